@@ -1,0 +1,298 @@
+"""The actor registry: canonical actors, their aliases in many languages, classes, lineages, coalitions.
+
+The shipped registry (registry.yaml beside this module) is extended or overridden by a user file in
+the same format: an entry with the same id replaces the shipped one. Names resolve after
+normalisation (case, whitespace, curly quotes); a comma-separated coalition string resolves member by
+member; "Government of X" resolves by rule to X's state forces when X has no entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from dyadscope.errors import RegistryError, UnknownActor
+from dyadscope.sources.geo import country_iso3
+
+CLASS_LABELS: dict[str, str] = {
+    "state": "state forces",
+    "rebel": "rebel/insurgent",
+    "jihadist": "jihadist",
+    "kurdish": "Kurdish/ethnic militia",
+    "pro_government_militia": "pro-government militia",
+    "foreign_state": "foreign state/coalition",
+    "civilians": "civilians",
+    "unknown": "unknown",
+}
+USER_REGISTRY_ENV = "DYADSCOPE_ACTORS"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_GOVERNMENT_OF = re.compile(r"^government of (?:the )?(.+)$")
+
+
+def normalize_name(name: str) -> str:
+    """The form names are matched in: `normalize_name(" Mare’  Operations Room ") == "mare' operations room"`."""
+    return re.sub(r"\s+", " ", name.translate(_QUOTES)).strip().casefold()
+
+
+def split_coalition(name: str) -> list[str]:
+    """Members of a comma-separated coalition string, in order: "A, B" -> ["A", "B"]."""
+    return [part.strip() for part in name.split(",") if part.strip()]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One canonical actor."""
+
+    id: str
+    name: str
+    actor_class: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    successor_of: tuple[str, ...] = ()
+    parent: str | None = None
+    member_of: tuple[str, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    note: str | None = None
+
+    def class_in(self, event_country: str | None) -> str:
+        """This actor's class where an event happens: a state abroad is a foreign state."""
+        if self.actor_class == "state" and self.country and event_country and self.country != event_country:
+            return "foreign_state"
+        return self.actor_class
+
+
+@dataclass(frozen=True)
+class SideResolution:
+    """What one raw side name resolves to in one country."""
+
+    raw: str
+    actors: tuple[Actor, ...] = ()
+    unresolved: tuple[str, ...] = ()
+    country: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """True when every member resolved."""
+        return bool(self.actors) and not self.unresolved
+
+    @property
+    def ids(self) -> str | None:
+        """Member ids as '|a|b|' (the form stored in events), or None when unresolved."""
+        return "|" + "|".join(a.id for a in self.actors) + "|" if self.resolved else None
+
+    @property
+    def label(self) -> str | None:
+        """Display name: canonical names joined by ' + '."""
+        return " + ".join(a.name for a in self.actors) if self.resolved else None
+
+    @property
+    def actor_class(self) -> str | None:
+        """Class code in context; a coalition of mixed classes gives 'a+b' (sorted, distinct)."""
+        if not self.resolved:
+            return None
+        return "+".join(sorted({a.class_in(self.country) for a in self.actors}))
+
+
+def class_label(code: str | None) -> str:
+    """Readable label of a class code, also for mixed codes: 'jihadist+rebel' -> 'jihadist + rebel/insurgent'."""
+    if not code:
+        return "unresolved"
+    return " + ".join(CLASS_LABELS.get(part, part) for part in code.split("+"))
+
+
+def _as_date(value: object, where: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise RegistryError(f"{where}: not an ISO date: {value!r}") from exc
+
+
+def _actor_from_entry(entry: object, where: str) -> Actor:
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: each actor must be a mapping with id, name, class")
+    missing = [key for key in ("id", "name", "class") if not entry.get(key)]
+    if missing:
+        raise RegistryError(f"{where}: missing {', '.join(missing)}")
+    actor_class = str(entry["class"])
+    if actor_class not in CLASS_LABELS:
+        raise RegistryError(f"{where}: class {actor_class!r} is not one of {', '.join(CLASS_LABELS)}")
+    if actor_class == "state" and not entry.get("country"):
+        raise RegistryError(f"{where}: a state actor needs its ISO3 country")
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = entry.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        return tuple(str(v) for v in value)
+
+    return Actor(
+        id=str(entry["id"]),
+        name=str(entry["name"]),
+        actor_class=actor_class,
+        country=entry.get("country"),
+        aliases=strings("aliases"),
+        successor_of=strings("successor_of"),
+        parent=entry.get("parent"),
+        member_of=strings("member_of"),
+        valid_from=_as_date(entry.get("valid_from"), where),
+        valid_to=_as_date(entry.get("valid_to"), where),
+        note=entry.get("note"),
+    )
+
+
+def _read_entries(text: str, origin: str) -> list[Actor]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark else ""
+        raise RegistryError(f"{origin}{line}: not valid YAML") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise RegistryError(f"{origin}: expected a mapping with a list under 'actors:'")
+    return [_actor_from_entry(e, f"{origin} actor #{i + 1}") for i, e in enumerate(data["actors"])]
+
+
+def default_user_registry() -> Path | None:
+    """The user's registry file: $DYADSCOPE_ACTORS if set, else none."""
+    value = os.environ.get(USER_REGISTRY_ENV)
+    return Path(value) if value else None
+
+
+class Registry:
+    """Canonical actors and every name they go by.
+
+    >>> reg = Registry.load()
+    >>> reg.find("Daesh").id
+    'isis'
+    """
+
+    def __init__(self, actors: list[Actor], fingerprint: str = "") -> None:
+        self.actors: dict[str, Actor] = {}
+        for actor in actors:  # later entries (the user's) replace earlier ones with the same id
+            self.actors[actor.id] = actor
+        self.fingerprint = fingerprint
+        self._index: dict[str, str] = {}
+        for actor in self.actors.values():
+            for name in (actor.name, actor.id, *actor.aliases):
+                key = normalize_name(name)
+                owner = self._index.get(key)
+                if owner is not None and owner != actor.id:
+                    # The user's entry wins over the shipped one; two shipped entries must not clash.
+                    continue
+                self._index[key] = actor.id
+        self._check_references()
+
+    @classmethod
+    def load(cls, user_file: str | Path | None = None) -> Registry:
+        """The shipped registry, extended/overridden by `user_file` (or $DYADSCOPE_ACTORS)."""
+        shipped = resources.files("dyadscope.actors") / "registry.yaml"
+        texts = [(shipped.read_text(encoding="utf-8"), "registry.yaml (shipped)")]
+        user_path = Path(user_file) if user_file else default_user_registry()
+        if user_path is not None:
+            try:
+                texts.append((user_path.read_text(encoding="utf-8"), str(user_path)))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise RegistryError(f"cannot read actor registry {user_path}: {exc}") from exc
+        user_actors: list[Actor] = []
+        for text, origin in texts:
+            user_actors.extend(_read_entries(text, origin))
+        digest = hashlib.sha256("\n".join(t for t, _ in texts).encode()).hexdigest()[:16]
+        return cls(user_actors, fingerprint=digest)
+
+    def _check_references(self) -> None:
+        for actor in self.actors.values():
+            refs = [*actor.successor_of, *actor.member_of, *([actor.parent] if actor.parent else [])]
+            unknown = [r for r in refs if r not in self.actors]
+            if unknown:
+                raise RegistryError(f"actor {actor.id}: refers to unknown id(s) {', '.join(unknown)}")
+
+    def find(self, name: str) -> Actor:
+        """The actor a name denotes (alias, name or id); raises UnknownActor."""
+        actor = self.find_or_none(name)
+        if actor is None:
+            raise UnknownActor(f"no actor named {name!r}; see `dyadscope actors search`")
+        return actor
+
+    def find_or_none(self, name: str) -> Actor | None:
+        """The actor a single name denotes, or None (no coalition splitting)."""
+        key = normalize_name(name)
+        actor_id = self._index.get(key)
+        if actor_id is not None:
+            return self.actors[actor_id]
+        match = _GOVERNMENT_OF.match(key)
+        if match and "," not in key:
+            iso3 = country_iso3(match.group(1))
+            if iso3:
+                return Actor(id=f"govt_{iso3.lower()}", name=name.strip(), actor_class="state", country=iso3)
+        return None
+
+    def resolve_side(self, raw: str, event_country: str | None = None) -> SideResolution:
+        """Resolve a raw side name; a coalition string resolves member by member."""
+        whole = self.find_or_none(raw)
+        if whole is not None:
+            return SideResolution(raw, (whole,), (), event_country)
+        found: list[Actor] = []
+        missing: list[str] = []
+        for part in split_coalition(raw):
+            actor = self.find_or_none(part)
+            if actor is None:
+                missing.append(part)
+            elif actor not in found:
+                found.append(actor)
+        if not found and not missing:
+            missing.append(raw)
+        return SideResolution(raw, tuple(found), tuple(missing), event_country)
+
+    @cached_property
+    def _children(self) -> dict[str, set[str]]:
+        children: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            if actor.parent:
+                children.setdefault(actor.parent, set()).add(actor.id)
+        return children
+
+    def lineage(self, actor_id: str) -> set[str]:
+        """The actor with its predecessors and successors (renames, mergers)."""
+        seen = {actor_id}
+        frontier = [actor_id]
+        while frontier:
+            current = frontier.pop()
+            linked = set(self.actors[current].successor_of) if current in self.actors else set()
+            linked |= {a.id for a in self.actors.values() if current in a.successor_of}
+            for other in linked - seen:
+                seen.add(other)
+                frontier.append(other)
+        return seen
+
+    def expand(self, actor_id: str) -> set[str]:
+        """Ids a question about this actor covers: its lineage and the units that are part of it."""
+        ids = set()
+        frontier = list(self.lineage(actor_id))
+        while frontier:
+            current = frontier.pop()
+            if current in ids:
+                continue
+            ids.add(current)
+            frontier.extend(self._children.get(current, ()))
+            frontier.extend(self.lineage(current) - ids)
+        return ids
+
+    def members(self, coalition_id: str) -> list[Actor]:
+        """Actors that list `coalition_id` in member_of."""
+        return [a for a in self.actors.values() if coalition_id in a.member_of]
+
+    def search(self, text: str) -> list[Actor]:
+        """Actors whose name or an alias contains `text` (case-insensitive)."""
+        needle = normalize_name(text)
+        return [a for a in self.actors.values() if any(needle in normalize_name(n) for n in (a.id, a.name, *a.aliases))]

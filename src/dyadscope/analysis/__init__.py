@@ -1,0 +1,1 @@
+"""Analyses over the canonical events: targeting shares and their statistics."""

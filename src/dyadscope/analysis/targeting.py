@@ -1,0 +1,266 @@
+"""Who targets whom: the events an actor took part in, broken down by counterpart, place or month.
+
+The query is one Ibis expression, so it runs unchanged on DuckDB (the store) and on PySpark.
+Semantics are explicit: an undirected event (UCDP state-based/non-state) is an *engagement* in which
+the actor was on either side; a directed event (one-sided violence) counts for the perpetrator
+(side A) or, with `against=True`, for the target (side B). Each event counts once, with one
+counterpart side: a coalition is one counterpart whose member classes are named in its key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from functools import reduce
+
+import ibis
+import pandas as pd
+from ibis import _
+
+from dyadscope.actors.registry import Actor, Registry, class_label
+from dyadscope.analysis.stats import wilson_interval
+from dyadscope.errors import QueryError
+from dyadscope.sources.geo import canonical_admin1
+
+BREAKDOWNS = ("class", "actor", "admin1", "month", "source")
+WEIGHTS = ("events", "fatalities")
+UNRESOLVED = "unresolved"
+COARSE_PLACE = ("area", "country", "international")
+
+
+@dataclass(frozen=True)
+class TargetQuery:
+    """A who-targets-whom question: `TargetQuery("ISIS", country="SYR", by="class")`."""
+
+    actor: str
+    country: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    by: str = "class"
+    weight: str = "events"
+    against: bool = False
+    sources: tuple[str, ...] = ()
+    admin1: str | None = None
+    with_actor: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.by not in BREAKDOWNS:
+            raise QueryError(f"--by must be one of {', '.join(BREAKDOWNS)}, not {self.by!r}")
+        if self.weight not in WEIGHTS:
+            raise QueryError(f"--weight must be one of {', '.join(WEIGHTS)}, not {self.weight!r}")
+        if self.start and self.end and self.start > self.end:
+            raise QueryError(f"the window starts ({self.start}) after it ends ({self.end})")
+
+
+@dataclass
+class Caveats:
+    """What the reader must know to read the figures honestly."""
+
+    semantics: str
+    directed_events: int = 0
+    undirected_events: int = 0
+    uncertain_date_left_out: int = 0
+    derived_admin1: int = 0
+    coarse_place: int = 0
+    unresolved_counterpart: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TargetingResult:
+    """Rows of the breakdown with shares and intervals, the totals, and the caveats."""
+
+    query: TargetQuery
+    actor: Actor
+    table: pd.DataFrame
+    total_events: int
+    total_fatalities: int
+    caveats: Caveats
+    sources: list[str]
+
+    def with_summary(self) -> dict[str, float | int]:
+        """Over all rows: events involving `with_actor`, their share and its 95% Wilson interval."""
+        count = int(self.table["with_events"].sum()) if "with_events" in self.table else 0
+        low, high = wilson_interval(count, self.total_events)
+        share = count / self.total_events if self.total_events else float("nan")
+        return {"with_events": count, "with_share": share, "with_ci_low": low, "with_ci_high": high}
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form with the same numbers as the table."""
+        query = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(self.query).items()}
+        return {
+            "query": query,
+            "actor": {"id": self.actor.id, "name": self.actor.name},
+            "total_events": self.total_events,
+            "total_fatalities": self.total_fatalities,
+            "rows": self.table.astype(object).where(self.table.notna(), None).to_dict(orient="records"),
+            "with_total": self.with_summary() if self.query.with_actor else None,
+            "caveats": asdict(self.caveats),
+            "sources": self.sources,
+        }
+
+
+def _has_any(ids_column: ibis.Value, ids: set[str]) -> ibis.Value:
+    hits = [ids_column.contains(f"|{i}|") for i in sorted(ids)]
+    return ibis.coalesce(reduce(lambda a, b: a | b, hits), False)
+
+
+def _member_count(ids_column: ibis.Value) -> ibis.Value:
+    return ids_column.length() - ids_column.replace("|", "").length() - 1
+
+
+def _key(t: ibis.Table, by: str) -> ibis.Value:
+    if by == "class":
+        return t.cp_class.fill_null(UNRESOLVED)
+    if by == "actor":
+        return t.cp_actor.fill_null(ibis.literal(f"{UNRESOLVED}: ") + t.cp_raw.fill_null("?"))
+    if by == "admin1":
+        return t.admin1.fill_null("unknown")
+    if by == "source":
+        return t.source
+    same_month = (t.date_start.year() == t.date_end.year()) & (t.date_start.month() == t.date_end.month())
+    month = t.date_start.year().cast("string") + ibis.literal("-") + t.date_start.month().cast("string").lpad(2, "0")
+    return ibis.ifelse(same_month, month, "date coarser than a month")
+
+
+def involvement(events: ibis.Table, registry: Registry, query: TargetQuery) -> tuple[Actor, ibis.Table]:
+    """Events in the query's place/source scope that involve the actor, with counterpart columns."""
+    actor = registry.find(query.actor)
+    ids = registry.expand(actor.id)
+    t = events
+    t = t.filter(~t["withdrawn"].fill_null(False))
+    if query.country:
+        t = t.filter(t.country == query.country.upper())
+    if query.sources:
+        t = t.filter(t.source.isin(list(query.sources)))
+    if query.admin1:
+        t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
+    on_a = _has_any(t.side_a_ids, ids)
+    on_b = _has_any(t.side_b_ids, ids)
+    directed = t.directed
+    if query.against:
+        involved = (directed & on_b) | (~directed & (on_a | on_b))
+        counterpart_is_b = ~directed & on_a
+    else:
+        involved = (directed & on_a) | (~directed & (on_a | on_b))
+        counterpart_is_b = on_a
+    t = t.mutate(_involved=involved, _cp_b=counterpart_is_b).filter(_._involved)
+    t = t.mutate(
+        cp_class=ibis.ifelse(t._cp_b, t.side_b_class, t.side_a_class),
+        cp_actor=ibis.ifelse(t._cp_b, t.side_b_actor, t.side_a_actor),
+        cp_ids=ibis.ifelse(t._cp_b, t.side_b_ids, t.side_a_ids),
+        cp_raw=ibis.ifelse(t._cp_b, t.side_b, t.side_a),
+    )
+    return actor, t
+
+
+def _window_flags(t: ibis.Table, query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
+    start = ibis.literal(query.start or dt.date(1, 1, 1))
+    end = ibis.literal(query.end or dt.date(9999, 12, 31))
+    inside = (t.date_start >= start) & (t.date_end <= end)
+    overlaps = (t.date_start <= end) & (t.date_end >= start)
+    return inside, overlaps & ~inside
+
+
+def targets(events: ibis.Table, registry: Registry, query: TargetQuery) -> TargetingResult:
+    """Counts, shares and 95% Wilson intervals of an actor's events by counterpart (or place, month, source).
+
+    >>> result = targets(store_events, Registry.load(), TargetQuery("ISIS", country="SYR"))  # doctest: +SKIP
+    """
+    actor, t = involvement(events, registry, query)
+    inside, uncertain = _window_flags(t, query)
+    t = t.mutate(_inside=inside, _uncertain=uncertain)
+    with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
+    scoped = t.filter(t._inside)
+    scoped = scoped.mutate(
+        key=_key(scoped, query.by),
+        _coalition=(_member_count(scoped.cp_ids.fill_null("||")) > 1).cast("int64"),
+        _with=_has_any(scoped.cp_ids, with_ids).cast("int64") if with_ids else ibis.literal(0, "int64"),
+        _fat=scoped.fatalities_best.fill_null(0).cast("int64"),
+        _with_fat=ibis.ifelse(_has_any(scoped.cp_ids, with_ids), scoped.fatalities_best.fill_null(0), 0).cast("int64")
+        if with_ids
+        else ibis.literal(0, "int64"),
+    )
+    grouped = scoped.group_by("key").aggregate(
+        events=scoped.count(),
+        fatalities=scoped._fat.sum(),
+        coalition_events=scoped._coalition.sum(),
+        with_events=scoped._with.sum(),
+        with_fatalities=scoped._with_fat.sum(),
+    )
+    table = grouped.execute()
+    summary = (
+        t.aggregate(
+            uncertain=t._uncertain.cast("int64").sum(),
+            directed=(t._inside & t.directed).cast("int64").sum(),
+            undirected=(t._inside & ~t.directed).cast("int64").sum(),
+            derived_admin1=(t._inside & t.admin1_derived.fill_null(False)).cast("int64").sum(),
+            coarse_place=(t._inside & t.geo_precision.isin(COARSE_PLACE).fill_null(False)).cast("int64").sum(),
+            unresolved=(t._inside & t.cp_class.isnull()).cast("int64").sum(),
+        )
+        .execute()
+        .iloc[0]
+    )
+    sources = sorted(scoped.select("source").distinct().execute()["source"].tolist())
+    return _finish(query, actor, table, summary, sources)
+
+
+def _finish(
+    query: TargetQuery, actor: Actor, table: pd.DataFrame, summary: pd.Series, sources: list[str]
+) -> TargetingResult:
+    table = table.fillna(0)
+    for col in ("events", "fatalities", "coalition_events", "with_events", "with_fatalities"):
+        table[col] = table[col].astype("int64")
+    total_events = int(table["events"].sum())
+    total_fatalities = int(table["fatalities"].sum())
+    weight_col, total = ("events", total_events) if query.weight == "events" else ("fatalities", total_fatalities)
+    table["share"] = table[weight_col] / total if total else float("nan")
+    bounds = [wilson_interval(int(n), total_events) for n in table["events"]]
+    table["ci_low"] = [b[0] if query.weight == "events" else float("nan") for b in bounds]
+    table["ci_high"] = [b[1] if query.weight == "events" else float("nan") for b in bounds]
+    if query.by == "class":
+        table["label"] = [k if k == UNRESOLVED else class_label(k) for k in table["key"]]
+    else:
+        table["label"] = table["key"]
+    columns = ["key", "label", "events", "share", "ci_low", "ci_high", "fatalities", "coalition_events"]
+    if query.with_actor:
+        table["with_share"] = [
+            n / d if d else float("nan") for n, d in zip(table["with_events"], table["events"], strict=True)
+        ]
+        with_bounds = [
+            wilson_interval(int(n), int(d)) for n, d in zip(table["with_events"], table["events"], strict=True)
+        ]
+        table["with_ci_low"] = [b[0] for b in with_bounds]
+        table["with_ci_high"] = [b[1] for b in with_bounds]
+        columns += ["with_events", "with_share", "with_ci_low", "with_ci_high", "with_fatalities"]
+    if query.by == "month":  # a time series reads in time order
+        table = table.sort_values("key", kind="mergesort")[columns]
+    else:
+        order = "events" if query.weight == "events" else "fatalities"
+        table = table.sort_values([order, "key"], ascending=[False, True], kind="mergesort")[columns]
+    table = table.reset_index(drop=True)
+    caveats = Caveats(
+        semantics=semantics_text(query, int(summary["directed"]), int(summary["undirected"])),
+        directed_events=int(summary["directed"]),
+        undirected_events=int(summary["undirected"]),
+        uncertain_date_left_out=int(summary["uncertain"]),
+        derived_admin1=int(summary["derived_admin1"]),
+        coarse_place=int(summary["coarse_place"]),
+        unresolved_counterpart=int(summary["unresolved"]),
+    )
+    if query.weight == "fatalities":
+        caveats.notes.append("no interval for fatality shares: deaths in one event are not independent trials")
+    return TargetingResult(query, actor, table, total_events, total_fatalities, caveats, sources)
+
+
+def semantics_text(query: TargetQuery, directed: int, undirected: int) -> str:
+    """One sentence saying what was counted: engagements between sides, or directed attacks."""
+    role = "target" if query.against else "perpetrator"
+    parts = []
+    if undirected:
+        parts.append(f"{undirected:,} engagements between sides (undirected: the data does not say who attacked)")
+    if directed:
+        parts.append(f"{directed:,} directed events with the actor as {role} (one-sided violence)")
+    if not parts:
+        return "no events matched"
+    return "Counted: " + "; ".join(parts) + "."

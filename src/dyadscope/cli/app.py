@@ -1,0 +1,46 @@
+"""The root command group and the options every command shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from dyadscope.api import Dyadscope
+from dyadscope.store.db import ENV_VAR
+
+
+@dataclass
+class Settings:
+    """Global options, passed to commands through click's context."""
+
+    db: str | None
+    actors_file: str | None
+    debug: bool
+
+    def open(self, read_only: bool = False) -> Dyadscope:
+        """Open the store named by --db / $DYADSCOPE_DB / ./dyadscope.duckdb."""
+        return Dyadscope(self.db, self.actors_file, read_only=read_only)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=str),
+    default=None,
+    help=f"Store file (default: ${ENV_VAR}, else ./dyadscope.duckdb).",
+)
+@click.option(
+    "--actors",
+    "actors_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=str),
+    envvar="DYADSCOPE_ACTORS",
+    help="Your own actor registry YAML, extending the shipped one.",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.version_option(package_name="dyadscope")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, actors_file: str | None, debug: bool) -> None:
+    """dyadscope: import conflict-event data, resolve actors, ask who targets whom."""
+    ctx.obj = Settings(db=str(Path(db)) if db else None, actors_file=actors_file, debug=debug)

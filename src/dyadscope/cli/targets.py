@@ -1,0 +1,69 @@
+"""`dyadscope targets`: who an actor engaged or targeted, with shares and intervals."""
+
+from __future__ import annotations
+
+import click
+
+from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
+from dyadscope.cli.app import Settings
+from dyadscope.cli.render import FORMATS, print_targets
+
+
+@click.command("targets")
+@click.argument("actor")
+@click.option("--country", help="ISO3 code of the event country, e.g. SYR.")
+@click.option("--from", "start", metavar="DATE", help="Window start, YYYY-MM-DD (inclusive).")
+@click.option("--to", "end", metavar="DATE", help="Window end, YYYY-MM-DD (inclusive).")
+@click.option(
+    "--by",
+    type=click.Choice(BREAKDOWNS),
+    default="class",
+    show_default=True,
+    help="Break down by counterpart class, counterpart actor, governorate, month or source.",
+)
+@click.option(
+    "--weight", type=click.Choice(WEIGHTS), default="events", show_default=True, help="Shares of events or of deaths."
+)
+@click.option("--against", is_flag=True, help="The reverse question: who engaged/targeted ACTOR.")
+@click.option("--source", "sources", multiple=True, help="Only these sources (e.g. ucdp-ged); repeatable.")
+@click.option("--admin1", help="Only this governorate/province.")
+@click.option(
+    "--with",
+    "with_actor",
+    metavar="ACTOR",
+    help="Also count, per row, the events whose counterpart includes this actor.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.pass_obj
+def targets_command(
+    settings: Settings,
+    actor: str,
+    country: str | None,
+    start: str | None,
+    end: str | None,
+    by: str,
+    weight: str,
+    against: bool,
+    sources: tuple[str, ...],
+    admin1: str | None,
+    with_actor: str | None,
+    fmt: str,
+) -> None:
+    """Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.
+
+    Example: dyadscope targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31 --by class
+    """
+    ds = settings.open()
+    result = ds.targets(
+        actor,
+        country=country,
+        start=start,
+        end=end,
+        by=by,
+        weight=weight,
+        against=against,
+        sources=sources,
+        admin1=admin1,
+        with_actor=with_actor,
+    )
+    print_targets(result, fmt)

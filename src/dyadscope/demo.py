@@ -1,0 +1,65 @@
+"""The demo: a fresh store from the bundled UCDP data, and the analyses behind the article in
+shared/articles (ISIS and the Syrian government, 2014 and 2016-04..2017-03).
+
+Used by `dyadscope demo` and by the tests, so both see the same store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.api import Dyadscope
+from dyadscope.store.ingest import ImportReport, Progress
+
+BUNDLED_FILES = ("ged_syria_iraq_region_2003_2019.csv.gz", "ged_syria_2016_2019_v191.csv.gz")
+WINDOWS = (
+    ("2014", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+    ("2016-04..2017-03", dt.date(2016, 4, 1), dt.date(2017, 3, 31)),
+)
+
+
+@dataclass
+class DemoAnalysis:
+    """One titled analysis of the demo."""
+
+    title: str
+    result: TargetingResult
+
+
+def bundled_path(name: str) -> Path:
+    """Path of a bundled data file inside the installed package."""
+    return Path(str(resources.files("dyadscope.data") / name))
+
+
+def build_demo_store(db: str | Path, progress: Progress | None = None) -> tuple[Dyadscope, list[ImportReport]]:
+    """Create a fresh store at `db` holding the bundled UCDP files (an existing file is replaced)."""
+    path = Path(db)
+    for stale in (path, path.with_name(path.name + ".wal")):
+        if str(db) != ":memory:" and stale.exists():
+            stale.unlink()
+    ds = Dyadscope(db)
+    reports = [ds.import_file(bundled_path(name), progress=progress) for name in BUNDLED_FILES]
+    return ds, reports
+
+
+def demo_analyses(ds: Dyadscope) -> list[DemoAnalysis]:
+    """The article's questions, asked of the data: counterpart classes of ISIS, and government by governorate."""
+    analyses = []
+    for label, start, end in WINDOWS:
+        analyses.append(
+            DemoAnalysis(
+                f"Whom ISIS engaged in Syria, {label}, by counterpart class",
+                ds.targets("ISIS", country="SYR", start=start, end=end, by="class"),
+            )
+        )
+        analyses.append(
+            DemoAnalysis(
+                f"Syrian government engagements, {label}, by governorate, and how many involved ISIS",
+                ds.targets("Government of Syria", country="SYR", start=start, end=end, by="admin1", with_actor="ISIS"),
+            )
+        )
+    return analyses

@@ -1,0 +1,87 @@
+"""What every source module provides: layout detection and a SQL mapping to the canonical schema.
+
+A source module (ucdp.py, ...) exposes `LAYOUTS` and `mapping_sql(layout, columns)`. The mapping is
+one SELECT over the staged all-text table that yields MAPPED_COLUMNS, including `_reason`, `_field`
+and `_value`: a non-null `_reason` sends the row to quarantine instead of the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+MAPPED_COLUMNS: tuple[str, ...] = (
+    "_row",
+    "source_id",
+    "side_a",
+    "side_b",
+    "directed",
+    "violence_type",
+    "violence_type_inferred",
+    "event_type",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "country_name",
+    "country_code",
+    "admin1_raw",
+    "admin2",
+    "place",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "priogrid_gid",
+    "fatalities_best",
+    "fatalities_low",
+    "fatalities_high",
+    "deaths_side_a",
+    "deaths_side_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "source_text",
+    "source_names",
+    "machine_coded",
+    "_reason",
+    "_field",
+    "_value",
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One file layout of one source: how to recognise it and how to map it."""
+
+    source: str
+    name: str
+    description: str
+    required: frozenset[str]
+    forbidden: frozenset[str] = frozenset()
+    mapping: Callable[[Layout, set[str]], str] | None = field(default=None, compare=False)
+
+    def matches(self, header: Iterable[str]) -> bool:
+        """True when the header has every required column and none of the forbidden ones."""
+        columns = {c.lower() for c in header}
+        return self.required <= columns and not (self.forbidden & columns)
+
+    def mapping_sql(self, columns: set[str]) -> str:
+        """The SELECT that maps the staged table to MAPPED_COLUMNS."""
+        if self.mapping is None:
+            raise NotImplementedError(self.name)
+        return self.mapping(self, columns)
+
+
+def column(columns: set[str], name: str, default: str = "CAST(NULL AS VARCHAR)") -> str:
+    """SQL for a staged text column, trimmed and empty-as-NULL, or `default` when the layout lacks it."""
+    if name not in columns:
+        return default
+    return f"NULLIF(trim(\"{name}\"), '')"
+
+
+def first_failure(checks: list[tuple[str, str, str, str]]) -> str:
+    """SQL for `_reason, _field, _value` from (condition, reason, field, value_sql) checks; the first hit wins."""
+    if not checks:
+        return "NULL AS _reason, NULL AS _field, NULL AS _value"
+    reason = "CASE " + " ".join(f"WHEN {c} THEN '{r}'" for c, r, _, _ in checks) + " END"
+    field_ = "CASE " + " ".join(f"WHEN {c} THEN '{f}'" for c, _, f, _ in checks) + " END"
+    value = "CASE " + " ".join(f"WHEN {c} THEN CAST({v} AS VARCHAR)" for c, _, _, v in checks) + " END"
+    return f"{reason} AS _reason, {field_} AS _field, {value} AS _value"

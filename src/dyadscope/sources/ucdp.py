@@ -1,0 +1,197 @@
+"""UCDP Georeferenced Event Dataset (GED), in every layout found in circulation.
+
+Layouts (detected from the header):
+- ged-modern: the 49-column release (GED 20.1+), with relid, code_status and *_dset_id columns;
+- ged-syria-19.1: UCDP's 41-column "GED Syria" release, dated, without relid;
+- ged-old: older releases with best_est/low_est/high_est and a `geom` column;
+- ged-reduced: 18-column redistributed subsets with `year` only and no type_of_violence.
+
+Semantics: type_of_violence 1 (state-based) and 2 (non-state) are engagements between sides, so
+undirected; 3 (one-sided) is side A acting on civilians, so directed. The reduced layout has no type:
+a side named "Government of ..." makes it state-based, "Civilians" one-sided, else non-state; the row is
+marked violence_type_inferred.
+"""
+
+from __future__ import annotations
+
+from dyadscope.sources.base import Layout, column, first_failure
+
+SOURCE = "ucdp-ged"
+CREDIT = (
+    "UCDP Georeferenced Event Dataset (CC BY 4.0): Sundberg, Ralph and Erik Melander (2013), "
+    "'Introducing the UCDP Georeferenced Event Dataset', Journal of Peace Research 50(4): 523-532; "
+    "Uppsala Conflict Data Program, GED codebook."
+)
+
+_DATE_PRECISION = (
+    "CASE {p} WHEN '1' THEN 'day' WHEN '2' THEN 'days' WHEN '3' THEN 'week' "
+    "WHEN '4' THEN 'month' WHEN '5' THEN 'months' ELSE 'day' END"
+)
+_GEO_PRECISION = (
+    "CASE {p} WHEN '1' THEN 'exact' WHEN '2' THEN 'near' WHEN '3' THEN 'admin2' "
+    "WHEN '4' THEN 'admin1' WHEN '5' THEN 'area' WHEN '6' THEN 'country' WHEN '7' THEN 'international' END"
+)
+_INT = r"'^-?[0-9]+$'"  # integer text; anything else is a bad number, not silently NULL
+
+
+def _int_or_null(expr: str) -> str:
+    return f"CASE WHEN regexp_full_match({expr}, {_INT}) THEN CAST({expr} AS BIGINT) END"
+
+
+def _mapping(layout: Layout, columns: set[str]) -> str:
+    def col(name: str, default: str = "CAST(NULL AS VARCHAR)") -> str:
+        return column(columns, name, default)
+
+    has_dates = "date_start" in columns
+    has_type = "type_of_violence" in columns
+
+    def present(*names: str) -> str:
+        return next((n for n in names if n in columns), names[0])
+
+    # canonical column -> the source column it comes from in this layout
+    death_sources = {
+        "deaths_side_a": "deaths_a",
+        "deaths_side_b": "deaths_b",
+        "deaths_civilians": "deaths_civilians",
+        "deaths_unknown": "deaths_unknown",
+        "fatalities_best": present("best", "best_est"),
+        "fatalities_low": present("low", "low_est"),
+        "fatalities_high": present("high", "high_est"),
+    }
+    death_cols = {name: col(source) for name, source in death_sources.items()}
+    if has_dates:
+        dates = (
+            f"TRY_CAST({col('date_start')} AS DATE) AS date_start, "
+            f"TRY_CAST({col('date_end')} AS DATE) AS date_end, "
+            f"{_DATE_PRECISION.format(p=col('date_prec'))} AS date_precision, "
+            f"{col('date_start')} AS date_start_text, {col('date_end')} AS date_end_text"
+        )
+    else:
+        year = f"TRY_CAST({col('year')} AS INTEGER)"
+        dates = (
+            f"CASE WHEN {year} BETWEEN 1 AND 9999 THEN make_date({year}, 1, 1) END AS date_start, "
+            f"CASE WHEN {year} BETWEEN 1 AND 9999 THEN make_date({year}, 12, 31) END AS date_end, "
+            f"'year' AS date_precision, {col('year')} AS date_start_text, {col('year')} AS date_end_text"
+        )
+    if has_type:
+        violence = (
+            f"CASE {col('type_of_violence')} WHEN '1' THEN 'state-based' WHEN '2' THEN 'non-state' "
+            f"WHEN '3' THEN 'one-sided' END AS violence_type, false AS violence_type_inferred, "
+            f"{col('type_of_violence')} AS violence_text"
+        )
+    else:
+        side_a, side_b = col("side_a"), col("side_b")
+        violence = (
+            f"CASE WHEN lower({side_b}) = 'civilians' THEN 'one-sided' "
+            f"WHEN lower({side_a}) LIKE 'government of %' OR lower({side_b}) LIKE 'government of %' "
+            f"THEN 'state-based' ELSE 'non-state' END AS violence_type, true AS violence_type_inferred, "
+            f"'inferred' AS violence_text"
+        )
+    source_text = f"coalesce({col('source_article')}, {col('source_headline')})"
+    source_names = f"coalesce({col('source_office')}, {col('source_original')})"
+    parsed = f"""
+        SELECT _row,
+            {col("id")} AS source_id,
+            {col("side_a")} AS side_a, {col("side_b")} AS side_b,
+            {violence},
+            {dates},
+            {col("country")} AS country_name,
+            {col("adm_1")} AS admin1_raw, {col("adm_2")} AS admin2,
+            {col("where_coordinates")} AS place,
+            {col("latitude")} AS latitude_text, {col("longitude")} AS longitude_text,
+            TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
+            {_GEO_PRECISION.format(p=col("where_prec"))} AS geo_precision,
+            TRY_CAST({col("priogrid_gid")} AS INTEGER) AS priogrid_gid,
+            {", ".join(f"{expr} AS {name}_text, {_int_or_null(expr)} AS {name}" for name, expr in death_cols.items())},
+            {source_text} AS source_text, {source_names} AS source_names
+        FROM staged
+    """
+    checks: list[tuple[str, str, str, str]] = [
+        ("source_id IS NULL OR NOT regexp_full_match(source_id, '[0-9]+')", "bad-id", "id", "source_id"),
+        ("side_a IS NULL OR side_b IS NULL", "missing-side", "side_a/side_b", "coalesce(side_a, side_b)"),
+        ("violence_type IS NULL", "unknown-violence-type", "type_of_violence", "violence_text"),
+        ("date_start IS NULL", "bad-date", "date_start" if has_dates else "year", "date_start_text"),
+        ("date_end IS NULL OR date_end < date_start", "bad-date", "date_end" if has_dates else "year", "date_end_text"),
+        (
+            "year(date_start) < 1946 OR date_end > current_date + INTERVAL 366 DAY",
+            "impossible-date",
+            "date_start" if has_dates else "year",
+            "date_start_text",
+        ),
+        (
+            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
+            "bad-coordinates",
+            "latitude",
+            "latitude_text",
+        ),
+        (
+            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
+            "bad-coordinates",
+            "longitude",
+            "longitude_text",
+        ),
+    ]
+    for name, source in death_sources.items():
+        checks.append((f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", source, f"{name}_text"))
+        checks.append((f"{name} < 0", "negative-deaths", source, f"{name}_text"))
+    best_fallback = (
+        "coalesce(deaths_side_a, 0) + coalesce(deaths_side_b, 0) + "
+        "coalesce(deaths_civilians, 0) + coalesce(deaths_unknown, 0)"
+    )
+    return f"""
+        WITH parsed AS ({parsed})
+        SELECT _row, source_id, side_a, side_b,
+            violence_type = 'one-sided' AS directed, violence_type, violence_type_inferred,
+            CASE violence_type WHEN 'one-sided' THEN 'one-sided violence' ELSE 'armed engagement' END AS event_type,
+            date_start, date_end, date_precision,
+            country_name, CAST(NULL AS VARCHAR) AS country_code, admin1_raw, admin2, place, latitude, longitude,
+            geo_precision, priogrid_gid,
+            coalesce(fatalities_best, {best_fallback}) AS fatalities_best, fatalities_low, fatalities_high,
+            deaths_side_a, deaths_side_b, deaths_civilians, deaths_unknown,
+            source_text, source_names, false AS machine_coded,
+            {first_failure(checks)}
+        FROM parsed
+    """
+
+
+LAYOUTS: tuple[Layout, ...] = (
+    Layout(
+        SOURCE,
+        "ged-modern",
+        "UCDP GED full release (49 columns, GED 20.1 and later)",
+        frozenset(
+            {"id", "relid", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "code_status"}
+        ),
+        mapping=_mapping,
+    ),
+    Layout(
+        SOURCE,
+        "ged-old",
+        "UCDP GED older release (best_est/low_est/high_est, geom)",
+        frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best_est"}),
+        mapping=_mapping,
+    ),
+    Layout(
+        SOURCE,
+        "ged-syria-19.1",
+        "UCDP GED Syria release in the GED 19.1 layout (41 columns)",
+        frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best"}),
+        forbidden=frozenset({"relid"}),
+        mapping=_mapping,
+    ),
+    Layout(
+        SOURCE,
+        "ged-generic",
+        "UCDP GED release with dates and best estimates (other versions)",
+        frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best"}),
+        mapping=_mapping,
+    ),
+    Layout(
+        SOURCE,
+        "ged-reduced",
+        "UCDP GED reduced subset (year only, no type_of_violence)",
+        frozenset({"id", "year", "side_a", "side_b", "latitude", "longitude", "deaths_a", "deaths_b"}),
+        forbidden=frozenset({"date_start"}),
+        mapping=_mapping,
+    ),
+)

@@ -1,0 +1,90 @@
+"""Opening the DuckDB store and creating its tables."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dyadscope.errors import InputError
+from dyadscope.schema import events_ddl, import_log_ddl, quarantine_ddl
+
+ENV_VAR = "DYADSCOPE_DB"
+DEFAULT_DB_NAME = "dyadscope.duckdb"
+
+
+def default_db_path() -> Path:
+    """The store used when no path is given: $DYADSCOPE_DB, else ./dyadscope.duckdb."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_DB_NAME)
+
+
+def register_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, types: dict[str, str]) -> None:
+    """Copy a DataFrame into a temp table with explicit column types (an empty frame keeps its types)."""
+    columns = ", ".join(f"{name} {sql_type}" for name, sql_type in types.items())
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({columns})")
+    if len(frame):
+        con.register(f"{table}_frame", frame[list(types)])
+        con.execute(f"INSERT INTO {table} SELECT * FROM {table}_frame")
+        con.unregister(f"{table}_frame")
+
+
+class Store:
+    """A DuckDB file with the canonical tables; `Store(path).con` is the live connection.
+
+    >>> store = Store(":memory:")
+    >>> store.count()
+    0
+    """
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
+        self.path = str(path) if path is not None else str(default_db_path())
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise InputError(f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            self._create_tables()
+
+    def _create_tables(self) -> None:
+        self.con.execute(events_ddl())
+        self.con.execute(quarantine_ddl())
+        self.con.execute(import_log_ddl())
+        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Run a block as one transaction: all of it lands, or none of it."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def count(self, table: str = "events") -> int:
+        """Number of rows in a store table."""
+        return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def get_meta(self, key: str) -> str | None:
+        """A value from the meta table, or None."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value in the meta table."""
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,148 @@
+"""Bad input: a clear one-line error, or the row in quarantine with its reason; never a half-written store."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+
+import pytest
+
+from conftest import MODERN, SYRIA_191
+from dyadscope.cli import main
+from dyadscope.errors import InputError, UnknownLayout
+
+
+def _header_and_rows(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        return next(reader), list(reader)
+
+
+def _write(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _assert_untouched(ds, before: int = 0) -> None:
+    assert ds.store.count() == before
+    assert ds.store.count("quarantine") == 0
+    assert ds.store.count("import_log") == 0
+
+
+def test_a_file_that_is_not_ged_is_refused_naming_its_columns(empty_store, tmp_path):
+    other = _write(tmp_path / "other.csv", ["name", "when", "where"], [["a", "2014-01-01", "x"]])
+    with pytest.raises(UnknownLayout, match="columns seen: name, when, where"):
+        empty_store.import_file(other)
+    _assert_untouched(empty_store)
+
+
+def test_a_truncated_gzip_is_refused_and_nothing_is_written(empty_store, tmp_path):
+    data = gzip.compress(SYRIA_191.read_bytes())
+    cut = tmp_path / "cut.csv.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputError, match="truncated or corrupt"):
+        empty_store.import_file(cut)
+    _assert_untouched(empty_store)
+
+
+def test_a_non_utf8_file_is_refused_with_the_offset_and_a_way_out(empty_store, tmp_path):
+    latin = tmp_path / "latin.csv"
+    text = SYRIA_191.read_text(encoding="utf-8").replace("Aleppo", "Alepp\u00f6")
+    latin.write_bytes(text.encode("latin-1", errors="replace"))
+    with pytest.raises(InputError, match=r"not valid utf-8 \(byte 0xf6 at offset \d+\).*--encoding latin-1"):
+        empty_store.import_file(latin)
+    _assert_untouched(empty_store)
+    report = empty_store.import_file(latin, encoding="latin-1")
+    assert report.imported > 0
+    assert empty_store.store.con.execute("SELECT count(*) FROM events WHERE raw LIKE '%Alepp\u00f6%'").fetchone()[0] > 0
+
+
+BAD_VALUES = [
+    ("date_start", "2014-02-30", "bad-date"),
+    ("date_start", "1066-10-14", "impossible-date"),
+    ("date_end", "2001-01-01", "bad-date"),
+    ("latitude", "95.5", "bad-coordinates"),
+    ("longitude", "-190", "bad-coordinates"),
+    ("latitude", "north", "bad-coordinates"),
+    ("type_of_violence", "4", "unknown-violence-type"),
+    ("deaths_a", "-3", "negative-deaths"),
+    ("best", "many", "bad-number"),
+    ("id", "", "bad-id"),
+]
+
+
+@pytest.mark.parametrize(("column", "value", "reason"), BAD_VALUES)
+def test_bad_rows_go_to_quarantine_with_reason_and_line(empty_store, tmp_path, column, value, reason):
+    header, rows = _header_and_rows(SYRIA_191)
+    rows = rows[:20]
+    rows[5][header.index(column)] = value
+    path = _write(tmp_path / "bad.csv", header, rows)
+    report = empty_store.import_file(path)
+    assert report.rows_read == 20
+    assert (report.imported, report.quarantined) == (19, 1)
+    row = empty_store.store.con.execute("SELECT reason, field, value, source_row, line, raw FROM quarantine").fetchone()
+    assert row[0] == reason
+    assert row[1] == column
+    assert (row[2] or "") == value
+    assert (row[3], row[4]) == (6, 7)
+    assert f'"{column}":' in row[5]
+
+
+def test_a_malformed_csv_line_is_quarantined_with_its_line_number(empty_store, tmp_path):
+    header, rows = _header_and_rows(SYRIA_191)
+    path = _write(tmp_path / "ragged.csv", header, rows[:10])
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(4, "12345,only,three\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    report = empty_store.import_file(path)
+    assert report.rows_read == 11
+    assert (report.imported, report.quarantined) == (10, 1)
+    row = empty_store.store.con.execute("SELECT reason, line, raw FROM quarantine").fetchone()
+    assert row[0] == "malformed-row"
+    assert row[1] == 5
+    assert "only,three" in row[2]
+
+
+def test_a_duplicate_id_in_one_file_is_quarantined(empty_store, tmp_path):
+    header, rows = _header_and_rows(MODERN)
+    path = _write(tmp_path / "dup.csv", header, [*rows[:5], rows[2]])
+    report = empty_store.import_file(path)
+    assert (report.imported, report.quarantined, report.quarantine_reasons) == (5, 1, {"duplicate-id": 1})
+
+
+def test_failure_midway_rolls_back_everything(empty_store, monkeypatch):
+    empty_store.import_file(MODERN)
+    before = empty_store.store.count()
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("dyadscope.store.ingest.side_lookup", explode)
+    with pytest.raises(RuntimeError):
+        empty_store.import_file(SYRIA_191)
+    assert empty_store.store.count() == before
+    assert empty_store.store.count("import_log") == 1
+
+
+def test_cli_prints_one_line_errors_without_traceback(tmp_path, capsys):
+    missing = tmp_path / "nope.csv"
+    code = main(["--db", str(tmp_path / "s.duckdb"), "import", str(missing)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [f"error: {missing}: no such file"]
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "s.duckdb"), "import", str(empty)]) == 2
+    assert "the file is empty" in capsys.readouterr().err
+
+
+def test_cli_strict_exits_nonzero_when_rows_were_quarantined(tmp_path, capsys):
+    header, rows = _header_and_rows(SYRIA_191)
+    rows = rows[:5]
+    rows[1][header.index("latitude")] = "123"
+    path = _write(tmp_path / "bad.csv", header, rows)
+    assert main(["--db", str(tmp_path / "s.duckdb"), "import", "--strict", str(path)]) == 1
+    assert "quarantined 1: bad-coordinates" in capsys.readouterr().out

@@ -1,0 +1,114 @@
+"""The actor registry: aliases in several languages, coalitions, lineages, the user's own file."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadscope.actors.registry import Registry, normalize_name
+from dyadscope.errors import RegistryError, UnknownActor
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ISIS",
+        "ISIL",
+        "IS",
+        "Daesh",
+        "Islamic State",
+        "Islamisk Stat",
+        "Islamic State of Iraq and the Levant (ISIL)",
+        "  islamic   state ",
+    ],
+)
+def test_every_name_of_the_islamic_state_is_one_actor(registry, name):
+    assert registry.find(name).id == registry.find("ISIS").id
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_class"),
+    [
+        ("Government of Syria", "state"),
+        ("Assad-regimet", "state"),
+        ("Syrian insurgents", "rebel"),
+        ("SDF", "kurdish"),
+        ("PYD", "kurdish"),
+        ("Jabhat Fateh al-Sham", "jihadist"),
+        ("Civilians", "civilians"),
+    ],
+)
+def test_classes(registry, name, actor_class):
+    assert registry.find(name).actor_class == actor_class
+
+
+def test_curly_quotes_and_case_do_not_matter():
+    assert normalize_name(" Mare’  Operations Room") == normalize_name("mare' operations room")
+
+
+def test_a_coalition_string_resolves_member_by_member(registry):
+    res = registry.resolve_side("Islamic Front, Jabhat Fateh al-Sham", "SYR")
+    assert res.resolved
+    assert [a.id for a in res.actors] == [registry.find("Islamic Front").id, registry.find("Jabhat Fateh al-Sham").id]
+    assert res.ids.count("|") == 3
+
+
+def test_a_state_abroad_is_a_foreign_state(registry):
+    assert registry.resolve_side("Government of Turkey", "SYR").actor_class == "foreign_state"
+    assert registry.resolve_side("Government of Turkey", "TUR").actor_class == "state"
+    rule_based = registry.resolve_side("Government of Peru", "PER")
+    assert rule_based.resolved and rule_based.actor_class == "state"
+
+
+def test_renames_are_one_lineage(registry):
+    nusra = registry.find("Jabhat al-Nusra").id
+    jfs = registry.find("Jabhat Fateh al-Sham").id
+    hts = registry.find("Hay'at Tahrir al-Sham").id
+    assert {nusra, jfs, hts} <= registry.lineage(hts)
+    assert registry.lineage(nusra) == registry.lineage(hts)
+
+
+def test_unknown_names_stay_unresolved(registry):
+    res = registry.resolve_side("Islamic Front, Nobody Brigade", "SYR")
+    assert not res.resolved and res.unresolved == ("Nobody Brigade",)
+    with pytest.raises(UnknownActor):
+        registry.find("Nobody Brigade")
+
+
+def test_a_user_file_extends_and_overrides(tmp_path):
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "actors:\n"
+        "  - id: nobody_brigade\n    name: Nobody Brigade\n    class: rebel\n    aliases: [Ingen Brigade]\n"
+        "  - id: isis\n    name: Islamic State (mine)\n    class: jihadist\n    aliases: [Daesh]\n",
+        encoding="utf-8",
+    )
+    reg = Registry.load(user)
+    assert reg.find("Ingen Brigade").name == "Nobody Brigade"
+    assert reg.find("Daesh").name == "Islamic State (mine)"
+    assert reg.fingerprint != Registry.load().fingerprint
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("actors: [", "not valid YAML"),
+        ("people: []", "a list under 'actors:'"),
+        ("actors:\n  - id: x\n    name: X\n    class: wizard\n", "class 'wizard' is not one of"),
+        ("actors:\n  - id: x\n    name: X\n    class: state\n", "needs its ISO3 country"),
+        ("actors:\n  - id: x\n    name: X\n    class: rebel\n    member_of: [ghost]\n", "unknown id"),
+        ("actors:\n  - id: x\n    name: X\n    class: rebel\n    valid_from: someday\n", "not an ISO date"),
+    ],
+)
+def test_a_malformed_user_file_gets_a_clear_error(tmp_path, text, message):
+    user = tmp_path / "bad.yaml"
+    user.write_text(text, encoding="utf-8")
+    with pytest.raises(RegistryError, match=message):
+        Registry.load(user)
+
+
+def test_shipped_aliases_are_unambiguous(registry):
+    seen: dict[str, str] = {}
+    for actor in registry.actors.values():
+        for alias in (actor.name, *actor.aliases):
+            key = normalize_name(alias)
+            assert seen.setdefault(key, actor.id) == actor.id, f"{alias!r} names {seen[key]} and {actor.id}"
