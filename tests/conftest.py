@@ -35,3 +35,23 @@ def fixture_store(tmp_path_factory: pytest.TempPathFactory) -> Dyadscope:
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Dyadscope:
     return Dyadscope(tmp_path / "store.duckdb")
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by playwright (./dev test installs it); pages must not need the network."""
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: ./dev test installs it (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
