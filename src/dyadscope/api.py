@@ -16,6 +16,7 @@ import ibis
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
+from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.errors import QueryError
 from dyadscope.sources import CREDITS
@@ -85,6 +86,37 @@ class Dyadscope:
         )
         self.ensure_resolved()
         return targets(self.events, self.registry, query)
+
+    def avoidance(
+        self,
+        actor_a: str,
+        actor_b: str,
+        country: str | None = None,
+        start: str | dt.date | None = None,
+        end: str | dt.date | None = None,
+        cell: str = "priogrid",
+        period: str = "auto",
+        permutations: int = 9_999,
+        seed: int = 1,
+        sources: tuple[str, ...] = (),
+    ) -> AvoidanceResult:
+        """Do A and B engage less (or more) than their activity in shared space-time cells predicts?"""
+        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+        query = AvoidanceQuery(
+            actor_a,
+            actor_b,
+            country,
+            as_date(start, "--from"),
+            as_date(end, "--to"),
+            cell,
+            period,
+            permutations,
+            seed,
+            tuple(sources),
+        )
+        self.ensure_resolved()
+        return avoidance(self.events, self.registry, query)
 
     def ensure_resolved(self) -> None:
         """Bring the store's resolved actor columns in step with the registry (no-op when they are)."""

@@ -7,6 +7,7 @@ import sys
 import click
 
 from dyadscope.cli.actors import actors
+from dyadscope.cli.avoidance import avoidance_command
 from dyadscope.cli.app import cli
 from dyadscope.cli.demo import demo
 from dyadscope.cli.imports import import_command
@@ -17,6 +18,7 @@ cli.add_command(import_command)
 cli.add_command(actors)
 cli.add_command(targets_command)
 cli.add_command(demo)
+cli.add_command(avoidance_command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,143 @@
+"""`dyadscope avoidance`: do two actors engage less (or more) than their shared presence predicts?"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import click
+from rich.table import Table
+
+from dyadscope.analysis.avoidance import CELLS, PERIODS, AvoidanceResult
+from dyadscope.cli.app import Settings
+from dyadscope.cli.render import wide_console
+
+
+@click.command("avoidance")
+@click.argument("actor_a")
+@click.argument("actor_b")
+@click.option("--country", help="ISO3 code of the event country, e.g. SYR.")
+@click.option("--from", "start", metavar="DATE", help="Window start, YYYY-MM-DD (inclusive).")
+@click.option("--to", "end", metavar="DATE", help="Window end, YYYY-MM-DD (inclusive).")
+@click.option("--cell", type=click.Choice(CELLS), default="priogrid", show_default=True, help="Place unit of a cell.")
+@click.option(
+    "--period",
+    type=click.Choice(PERIODS),
+    default="auto",
+    show_default=True,
+    help="Time unit of a cell; auto = month, or year when most of A's events are dated only to the year.",
+)
+@click.option("--permutations", type=int, default=9_999, show_default=True, help="Shuffles in the permutation test.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed (results repeat exactly).")
+@click.option("--source", "sources", multiple=True, help="Only these sources (e.g. ucdp-ged); repeatable.")
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@click.pass_obj
+def avoidance_command(
+    settings: Settings,
+    actor_a: str,
+    actor_b: str,
+    country: str | None,
+    start: str | None,
+    end: str | None,
+    cell: str,
+    period: str,
+    permutations: int,
+    seed: int,
+    sources: tuple[str, ...],
+    fmt: str,
+) -> None:
+    """Do ACTOR_A and ACTOR_B avoid each other, given where and when both are active?
+
+    ACTOR_B may be an actor or a class set such as class:rebel or class:rebel,jihadist.
+
+    Example: dyadscope avoidance ISIS "Government of Syria" --country SYR --from 2014-01-01 --to 2014-12-31
+    """
+    ds = settings.open()
+    result = ds.avoidance(
+        actor_a, actor_b, country, start, end, cell, period, permutations=permutations, seed=seed, sources=sources
+    )
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), indent=2, default=str))
+    else:
+        print_avoidance(result)
+
+
+def _num(value: float, digits: int = 2) -> str:
+    return "n/a" if value is None or math.isnan(value) else f"{value:,.{digits}f}"
+
+
+def print_avoidance(result: AvoidanceResult) -> None:
+    """The headline numbers, the cells that contribute most, and what was left out."""
+    console = wide_console()
+    q = result.query
+    console.print(
+        f"[bold]{result.actor_a} vs {result.actor_b}[/bold]"
+        f"{' in ' + q.country if q.country else ''}, {q.start or '…'} to {q.end or '…'}; "
+        f"cells: {q.cell} x {result.period} ({result.period_reason})",
+        highlight=False,
+    )
+    for line in summary_lines(result):
+        console.print("  " + line, highlight=False)
+    table = Table(title="Cells contributing most (observed - expected)", title_justify="left")
+    for name in (
+        "cell",
+        "period",
+        "governorate",
+        "A events",
+        "A engagements",
+        "B activity",
+        "pool",
+        "A-B obs.",
+        "exp.",
+    ):
+        table.add_column(name, justify="left" if name in ("cell", "period", "governorate") else "right")
+    for row in result.top_cells.itertuples(index=False):
+        table.add_row(
+            str(row.space),
+            str(row.period),
+            str(row.admin1 or ""),
+            f"{row.a_events:,}",
+            f"{row.a_engagements:,}",
+            f"{row.b_activity:,}",
+            f"{row.pool:,}",
+            f"{row.observed:,}",
+            _num(row.expected, 1),
+        )
+    console.print(table)
+    for line in caveat_lines(result):
+        console.print(f"  [dim]{line}[/dim]", highlight=False)
+
+
+def summary_lines(result: AvoidanceResult) -> list[str]:
+    """Observed, expected, ratio, intervals, p-values, exposure."""
+    t, n = result.test, result.no_exposure
+    direction = "fewer" if t.observed < t.expected else "more"
+    low, high = result.ratio_ci
+    clow, chigh = result.ratio_ci_cells
+    return [
+        f"A-B engagements: observed {t.observed:,}, expected {_num(t.expected, 1)} "
+        f"({direction} than their shared presence predicts)",
+        f"ratio observed/expected {_num(result.ratio)} (95% interval {_num(low)}-{_num(high)} from the permutation "
+        f"test; {_num(clow)}-{_num(chigh)} resampling whole cells)",
+        f"permutation test ({t.permutations:,} within-cell shuffles, seed {result.query.seed}): "
+        f"p = {t.p_two_sided:.4f} two-sided; avoidance p = {t.p_lower:.4f}, attraction p = {t.p_upper:.4f}",
+        f"exposure: {n['cells_both']:,} cells with both active ({n['a_events_both']:,} A events); "
+        f"no exposure: {n['cells_a_only']:,} cells with only A ({n['a_events_a_only']:,} A events), "
+        f"{n['cells_b_only']:,} cells with only B ({n['b_activity_b_only']:,} B appearances)",
+    ]
+
+
+def caveat_lines(result: AvoidanceResult) -> list[str]:
+    """What was left out and why, then the notes."""
+    lo = result.left_out
+    lines = []
+    labels = {
+        "date_straddles_window": "dates straddle the window",
+        "date_coarser_than_period": f"dates not within one {result.period}",
+        "no_cell_value": f"no {result.query.cell} value",
+        "place_coarser_than_cell": f"located too coarsely for a {result.query.cell} cell",
+    }
+    parts = [f"{lo[k]:,} {label}" for k, label in labels.items() if lo.get(k)]
+    if parts:
+        lines.append("Left out (A's and B's events): " + "; ".join(parts) + ".")
+    return lines + result.notes

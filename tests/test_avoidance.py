@@ -1,0 +1,166 @@
+"""The avoidance test on stores: real UCDP extracts checked against hand-written SQL, a planted effect
+imported from a GED-layout file, year-only dates, the CLI and bad questions."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from conftest import SYRIA_191
+from dyadscope.cli import main
+from dyadscope.errors import QueryError, UnknownActor
+
+
+def _like_any(column: str, ids: set[str]) -> str:
+    return "(" + " OR ".join(f"coalesce({column} LIKE '%|{i}|%', false)" for i in sorted(ids)) + ")"
+
+
+def test_counts_match_hand_written_sql(fixture_store, registry):
+    """Per PRIO-GRID cell and month: A's engagements, B's share of the armed pool, observed and expected."""
+    result = fixture_store.avoidance(
+        "ISIS", "Government of Syria", country="SYR", start="2016-01-01", end="2016-12-31", permutations=99
+    )
+    a_ids, b_ids = registry.expand("isis"), registry.expand("govt_syr")
+    a_on = {s: _like_any(f"side_{s}_ids", a_ids) for s in "ab"}
+    b_on = {s: _like_any(f"side_{s}_ids", b_ids) for s in "ab"}
+    armed_other = {s: f"(NOT {a_on[s]} AND coalesce(side_{s}_class, '') <> 'civilians')" for s in "ab"}
+    sql = f"""
+        WITH e AS (
+            SELECT priogrid_gid AS cell, strftime(date_start, '%Y-%m') AS month,
+                   {a_on["a"]} OR {a_on["b"]} AS a_event,
+                   CASE WHEN {a_on["a"]} THEN side_b_class ELSE side_a_class END AS cp_class,
+                   CASE WHEN {a_on["a"]} THEN {b_on["b"]} ELSE {b_on["a"]} END AS cp_is_b,
+                   {armed_other["a"]}::INT + {armed_other["b"]}::INT AS pool,
+                   ({armed_other["a"]} AND {b_on["a"]})::INT + ({armed_other["b"]} AND {b_on["b"]})::INT AS b_act
+            FROM events
+            WHERE country = 'SYR' AND date_start >= DATE '2016-01-01' AND date_end <= DATE '2016-12-31'
+              AND strftime(date_start, '%Y-%m') = strftime(date_end, '%Y-%m')
+              AND geo_precision IN ('exact', 'near') AND NOT coalesce(withdrawn, false)
+        ), cells AS (
+            SELECT cell, month,
+                   sum((a_event AND coalesce(cp_class, '') <> 'civilians')::INT) AS e_a,
+                   sum((a_event AND coalesce(cp_class, '') <> 'civilians' AND cp_is_b)::INT) AS ab,
+                   sum(a_event::INT) AS n_a, sum(b_act) AS n_b, sum(pool) AS pool
+            FROM e GROUP BY ALL
+        )
+        SELECT count(*) AS exposed, sum(ab) AS observed, sum(e_a * n_b / pool) AS expected
+        FROM cells WHERE n_a > 0 AND n_b > 0
+    """
+    exposed, observed, expected = fixture_store.store.con.execute(sql).fetchone()
+    assert result.period == "month"
+    assert len(result.cells) == exposed > 0
+    assert result.test.observed == observed > 0
+    assert result.test.expected == pytest.approx(expected)
+    assert result.ratio == pytest.approx(observed / expected)
+
+
+def test_year_only_events_need_a_year_period(fixture_store):
+    """The reduced layout dates events only to the year: a month cannot hold them; auto picks year."""
+    monthly = fixture_store.avoidance(
+        "ISIS", "class:rebel", country="SYR", start="2014-01-01", end="2014-12-31", period="month", permutations=99
+    )
+    year_only = fixture_store.store.con.execute(
+        "SELECT count(*) FROM events WHERE country = 'SYR' AND year(date_start) = 2014 AND date_precision = 'year'"
+    ).fetchone()[0]
+    assert year_only > 0 and monthly.test.observed == 0 and len(monthly.cells) == 0
+    assert 0 < monthly.left_out["year_only_dates"] <= year_only
+    assert any("dated only to the year" in note for note in monthly.notes)
+    auto = fixture_store.avoidance(
+        "ISIS", "class:rebel", country="SYR", start="2014-01-01", end="2014-12-31", permutations=99
+    )
+    assert auto.period == "year" and "only to the year" in auto.period_reason and auto.test.observed > 0
+
+
+def _planted_file(path):
+    """GED 19.1 rows: in 12 grid-month cells the government and rebels fight; IS fights only the rebels."""
+    with SYRIA_191.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        template = next(reader)
+        columns = reader.fieldnames
+    rows, next_id = [], 900000
+    for cell in range(12):
+        gid, month = 179000 + cell % 4, 3 + cell // 4
+        pairs = [("Government of Syria", "Syrian insurgents")] * 8 + [("IS", "Syrian insurgents")] * 4
+        for day, (side_a, side_b) in enumerate(pairs, start=1):
+            next_id += 1
+            row = dict(template)
+            row.update(
+                id=str(next_id),
+                side_a=side_a,
+                side_b=side_b,
+                priogrid_gid=str(gid),
+                type_of_violence="1" if side_a.startswith("Government") else "2",
+                dyad_name=f"{side_a} - {side_b}",
+                date_prec="1",
+                where_prec="1",
+                date_start=f"2016-{month:02d}-{day:02d}",
+                date_end=f"2016-{month:02d}-{day:02d}",
+            )
+            rows.append(row)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
+def test_planted_avoidance_and_attraction_through_the_store(empty_store, tmp_path):
+    path = tmp_path / "planted.csv"
+    written = _planted_file(path)
+    assert empty_store.import_file(path).imported == written
+    avoid = empty_store.avoidance("ISIS", "Government of Syria", country="SYR", permutations=999)
+    # Per cell: IS has 4 engagements; the pool is 8 government + 8 + 4 insurgent appearances = 20 -> 4 * 8/20 = 1.6
+    assert avoid.test.observed == 0 and avoid.test.expected == pytest.approx(12 * 1.6)
+    assert avoid.test.p_lower < 0.01 and avoid.ratio == 0 and avoid.ratio_ci[1] < 1
+    attract = empty_store.avoidance("ISIS", "class:rebel", country="SYR", permutations=999)
+    # Rebels are 12 of the 20 pool entries: expected 4 * 12/20 = 2.4 per cell, observed 4
+    assert attract.test.observed == 48 and attract.test.expected == pytest.approx(12 * 2.4)
+    assert attract.test.p_upper < 0.01 and attract.ratio_ci[0] > 1
+    assert attract.actor_b == "any rebel/insurgent actor"
+
+
+def test_cli_table_and_json(fixture_store, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    db = fixture_store.store.path
+    args = [
+        "--db",
+        db,
+        "avoidance",
+        "ISIS",
+        "Government of Syria",
+        "--country",
+        "SYR",
+        "--from",
+        "2016-01-01",
+        "--to",
+        "2016-12-31",
+        "--permutations",
+        "199",
+    ]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "ratio observed/expected" in out and "Cells contributing most" in out and "at least one death" in out
+    assert main([*args, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (
+        data["observed"]
+        == fixture_store.avoidance(
+            "ISIS", "Government of Syria", "SYR", "2016-01-01", "2016-12-31", permutations=9
+        ).test.observed
+    )
+    assert data["permutations"] == 199 and data["period"] == "month"
+
+
+def test_bad_questions_get_clear_errors(fixture_store, capsys):
+    with pytest.raises(QueryError, match="classes must be among"):
+        fixture_store.avoidance("ISIS", "class:pirates")
+    with pytest.raises(QueryError, match="same actor"):
+        fixture_store.avoidance("ISIS", "Daesh")
+    with pytest.raises(UnknownActor):
+        fixture_store.avoidance("ISIS", "Nobody at all")
+    with pytest.raises(QueryError, match="--cell"):
+        fixture_store.avoidance("ISIS", "class:rebel", cell="hexagon")
+    with pytest.raises(QueryError, match="--permutations"):
+        fixture_store.avoidance("ISIS", "class:rebel", permutations=0)
