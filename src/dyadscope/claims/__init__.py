@@ -1,0 +1,73 @@
+"""Checking the numbers in an article: read, find claims, verify them against the store.
+
+>>> report = check_article(ds, "article.txt")  # doctest: +SKIP
+>>> [(v.claim_id, v.verdict) for v in report.verdicts]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyadscope.api import Dyadscope
+from dyadscope.claims.extract import extract_claims
+from dyadscope.claims.language import LANGS
+from dyadscope.claims.model import Claim, dump_claims, load_claims
+from dyadscope.claims.reading import MAX_BYTES, Article, parse_article, read_article
+from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.verify import Verdict, verify_claims
+from dyadscope.errors import QueryError
+
+__all__ = ["CheckReport", "Claim", "Verdict", "check_article", "dump_claims", "load_claims", "parse_article"]
+
+
+@dataclass
+class CheckReport:
+    """An article, its claims and their verdicts."""
+
+    article: Article
+    claims: list[Claim]
+    verdicts: list[Verdict]
+    as_of: dt.date | None
+    as_of_basis: str
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form: claims with their verdicts side by side."""
+        counts: dict[str, int] = {}
+        for v in self.verdicts:
+            counts[v.verdict] = counts.get(v.verdict, 0) + 1
+        return {
+            "article": self.article.source,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "as_of_basis": self.as_of_basis,
+            "languages": sorted({p.lang for p in self.article.paragraphs}),
+            "summary": counts,
+            "claims": [
+                {**c.to_dict(), "verdict": v.to_dict()} for c, v in zip(self.claims, self.verdicts, strict=True)
+            ],
+        }
+
+
+def check_article(
+    ds: Dyadscope,
+    path: str | Path,
+    lang: str = "auto",
+    as_of: str | dt.date | None = None,
+    claims_file: str | Path | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> CheckReport:
+    """Read an article, find its claims (or take edited ones from `claims_file`) and verify each."""
+    if lang != "auto" and lang not in LANGS:
+        raise QueryError(f"--lang must be auto, {' or '.join(LANGS)}, not {lang!r}")
+    if isinstance(as_of, str):
+        try:
+            as_of = dt.date.fromisoformat(as_of)
+        except ValueError as exc:
+            raise QueryError(f"--as-of {as_of!r} is not a date like 2014-12-11") from exc
+    article = read_article(path, max_bytes=max_bytes)
+    lexicon = Lexicon(ds.registry)
+    extraction = extract_claims(article, lexicon, lang=lang, as_of=as_of)
+    claims = load_claims(claims_file) if claims_file else extraction.claims
+    verdicts = verify_claims(ds, lexicon, claims)
+    return CheckReport(article, claims, verdicts, extraction.as_of, extraction.as_of_basis)

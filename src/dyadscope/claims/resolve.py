@@ -1,0 +1,191 @@
+"""Names in article text -> registry actors, counterpart class groups and places.
+
+One lexicon joins the registry's names and aliases with the phrase table (phrases.yaml). Matching is
+by whole tokens in one linear pass (a dict lookup of up to MAX_TOKENS-word n-grams at each word), so
+it stays fast on long texts. All-caps aliases of three letters or fewer ("IS", "US", "SAA") match only
+in that exact case, so the English word "is" and the Danish word "is" are never the Islamic State.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from dyadscope.actors.registry import Actor, Registry, class_label
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+MAX_TOKENS = 8
+
+
+def _norm(token: str) -> str:
+    return token.translate(_QUOTES).casefold()
+
+
+def _variants(token: str) -> list[str]:
+    """The token and its forms without a possessive ('s, ', Danish -s)."""
+    plain = token.translate(_QUOTES)
+    out = [plain]
+    for suffix in ("'s", "'"):
+        if plain.endswith(suffix) and len(plain) > len(suffix) + 1:
+            out.append(plain[: -len(suffix)])
+    if plain.endswith("s") and len(plain) > 3:
+        out.append(plain[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase denotes: an actor id, a class group, a place or a country."""
+
+    kind: str  # actor | group | place | country
+    key: str  # actor id, group id, admin1/town, ISO3
+    label: str
+    exact_case: str | None = None  # the only spelling that matches (short all-caps aliases)
+    admin1: str | None = None
+    country: str | None = None
+    town: str | None = None
+    classes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One match of the lexicon in a text: offsets and the entry."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+@cache
+def _phrases() -> dict:
+    return yaml.safe_load((resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8"))
+
+
+class Lexicon:
+    """Every phrase the checker recognises, keyed by its lower-cased token tuple."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.index: dict[tuple[str, ...], Entry] = {}
+        data = _phrases()
+        # Phrase-table entries first: they are more specific than registry aliases of the same words.
+        for iso3, names in data["countries"].items():
+            for name in names:
+                self._add(name, Entry("country", iso3, name, country=iso3))
+        for place in data["places"]:
+            label = place.get("town") or place["admin1"]
+            for name in place["names"]:
+                entry = Entry(
+                    "place", label, label, admin1=place["admin1"], country=place["country"], town=place.get("town")
+                )
+                self._add(name, entry)
+        for group_id, group in data["groups"].items():
+            for phrase in group["phrases"]:
+                self._add(phrase, Entry("group", group_id, group["label"], classes=tuple(group["classes"])))
+        for actor_id, phrases in data["actors"].items():
+            actor = registry.actors[actor_id]
+            for phrase in phrases:
+                self._add(phrase, Entry("actor", actor.id, actor.name))
+        for actor in registry.actors.values():
+            for name in (actor.name, *actor.aliases):
+                short_caps = len(name) <= 3 and name.isupper()
+                self._add(name, Entry("actor", actor.id, actor.name, exact_case=name if short_caps else None))
+
+    def _add(self, phrase: str, entry: Entry) -> None:
+        key = tuple(_norm(t) for t in TOKEN.findall(phrase))
+        if key and len(key) <= MAX_TOKENS:
+            self.index.setdefault(key, entry)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Longest, leftmost, non-overlapping matches in `text`."""
+        tokens = list(TOKEN.finditer(text))
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(MAX_TOKENS, len(tokens) - i), 0, -1):
+                head = tuple(_norm(t.group(0)) for t in tokens[i : i + n - 1])
+                for last in _variants(tokens[i + n - 1].group(0)):
+                    entry = self.index.get((*head, last.casefold()))
+                    if entry is None:
+                        continue
+                    if entry.exact_case and (n != 1 or last != entry.exact_case):
+                        continue
+                    hit = Mention(
+                        tokens[i].start(),
+                        tokens[i + n - 1].end(),
+                        text[tokens[i].start() : tokens[i + n - 1].end()],
+                        entry,
+                    )
+                    break
+                if hit:
+                    break
+            if hit:
+                found.append(hit)
+                i += len(TOKEN.findall(hit.text))
+            else:
+                i += 1
+        return found
+
+    def lookup(self, phrase: str | None) -> Entry | None:
+        """The entry a whole phrase denotes (actor name, alias, group phrase, place), or None."""
+        if not phrase:
+            return None
+        for mention in self.mentions(phrase):
+            if mention.start == 0 and mention.end >= len(phrase.strip()):
+                return mention.entry
+        actor = self.registry.find_or_none(phrase)
+        return Entry("actor", actor.id, actor.name) if actor else None
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    """What a claim's counterpart resolves to: one actor (with its lineage) or a set of classes."""
+
+    label: str
+    actor: Actor | None = None
+    classes: tuple[str, ...] = ()
+
+    def matches_class(self, code: str) -> bool:
+        """Does a counterpart class code ('jihadist+rebel') belong to this group?"""
+        return bool(set(code.split("+")) & set(self.classes))
+
+    def describe(self) -> str:
+        """Readable form: 'Government of Syria', or 'classes rebel/insurgent, jihadist (incl. coalitions)'."""
+        if self.actor:
+            return self.actor.name
+        return f"{self.label}: classes {', '.join(class_label(c) for c in self.classes)} (incl. coalitions with them)"
+
+
+def resolve_counterpart(lexicon: Lexicon, phrase: str | None) -> Counterpart | None:
+    """A counterpart phrase ('other rebel groups', 'al-Assad's forces', 'IS') resolved, or None."""
+    entry = lexicon.lookup(phrase)
+    if entry is None:
+        return None
+    if entry.kind == "group":
+        return Counterpart(entry.label, classes=entry.classes)
+    if entry.kind == "actor":
+        return Counterpart(
+            entry.label, actor=lexicon.registry.actors.get(entry.key) or lexicon.registry.find(entry.key)
+        )
+    return None
+
+
+def resolve_actor(lexicon: Lexicon, phrase: str | None) -> Actor | None:
+    """The registry actor a phrase names, or None."""
+    entry = lexicon.lookup(phrase)
+    if entry is None or entry.kind != "actor":
+        return None
+    return lexicon.registry.actors.get(entry.key) or lexicon.registry.find(entry.key)
+
+
+def resolve_place(lexicon: Lexicon, phrase: str | None) -> Entry | None:
+    """A place or country phrase resolved, or None."""
+    entry = lexicon.lookup(phrase)
+    return entry if entry and entry.kind in ("place", "country") else None

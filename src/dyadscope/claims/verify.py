@@ -1,0 +1,336 @@
+"""Claims -> targeting queries -> verdicts with the evidence behind them.
+
+Every verdict carries the data's figure, its 95% interval (shares), the number of events, the
+sources, the tolerance and the caveats. The figures come from dyadscope.analysis.targeting through
+Dyadscope.targets; nothing here counts events itself.
+
+Tolerances (docs/claims.md): a share is supported when the values the claim allows ("around 64%" ->
+0.64; "more than two-thirds" -> above 0.667) meet the 95% Wilson interval widened by SHARE_TOL on each
+side; a count when they meet the data's count widened by COUNT_TOL (relative, at least COUNT_MIN);
+an absence ("zero presence") only when the data has no event at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import shlex
+from dataclasses import asdict, dataclass, field
+
+from dyadscope.analysis.stats import wilson_interval
+from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.api import Dyadscope
+from dyadscope.claims.model import Claim
+from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+
+SHARE_TOL = 0.05
+COUNT_TOL = 0.10
+COUNT_MIN = 2
+LEFT_OUT_LIMIT = 0.20  # more of the window's events than this left out for coarse dates -> not checkable
+SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradicted", "not checkable", "not event data"
+_ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
+_OPERATION_WORDS = ("operation", "operationer")
+
+
+@dataclass
+class Verdict:
+    """The outcome for one claim, with the figure and everything needed to judge it."""
+
+    claim_id: str
+    verdict: str
+    reason: str
+    figure: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    matching_events: int | None = None
+    events: int | None = None
+    tolerance: str | None = None
+    query: str | None = None
+    counterpart: str | None = None
+    sources: list[str] = field(default_factory=list)
+    caveats: list[str] = field(default_factory=list)
+    indicative: dict[str, object] | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form (NaN as None)."""
+        data = asdict(self)
+        for key in ("figure", "ci_low", "ci_high"):
+            if isinstance(data[key], float) and math.isnan(data[key]):
+                data[key] = None
+        return data
+
+
+def _claim_range(claim: Claim) -> tuple[float, float]:
+    """The values a claim allows, as a closed range (open ends nudged by a hair)."""
+    v, eps = float(claim.value or 0), 1e-9
+    return {
+        ">": (v + eps, math.inf),
+        ">=": (v, math.inf),
+        "<": (-math.inf, v - eps),
+        "<=": (-math.inf, v),
+    }.get(claim.operator, (v, v))
+
+
+def _judge(claim: Claim, low: float, high: float) -> str:
+    a, b = _claim_range(claim)
+    return SUPPORTED if a <= high and b >= low else CONTRADICTED
+
+
+def _command(actor: str, claim: Claim, by: str, admin1: str | None, with_actor: str | None) -> str:
+    parts = ["dyadscope", "targets", actor]
+    if claim.country:
+        parts += ["--country", claim.country]
+    parts += ["--from", claim.start.isoformat(), "--to", claim.end.isoformat(), "--by", by]
+    if admin1:
+        parts += ["--admin1", admin1]
+    if with_actor:
+        parts += ["--with", with_actor]
+    return " ".join(shlex.quote(p) for p in parts)
+
+
+def _semantics(claim: Claim, result: TargetingResult, actor_name: str) -> list[str]:
+    notes = []
+    measure = (claim.measure or "").lower()
+    if ("counter" in measure and "terror" in measure) or "terrorbekæmpelse" in measure or "antiterror" in measure:
+        notes.append(
+            f"'{claim.measure}' has no direct equivalent in the data: counted as all of {actor_name}'s engagements"
+        )
+    elif any(w in measure for w in _OPERATION_WORDS):
+        notes.append(f"'{claim.measure}' counted as {actor_name}'s engagements and directed events in the data")
+    if any(w in measure for w in _ATTACK_WORDS) and result.caveats.undirected_events:
+        notes.append(
+            "the claim speaks of attacks; the data records engagements between sides and does not say who attacked"
+        )
+    if "directly" in claim.sentence.lower():
+        notes.append("'directly targeted' cannot be told apart in the data: an engagement involving both sides counts")
+    if claim.kind == "count":
+        notes.append("counts depend on each database's counting rules; the claim's source is another database")
+    return notes
+
+
+def _caveats(result: TargetingResult) -> list[str]:
+    c = result.caveats
+    notes = [c.semantics]
+    if c.uncertain_date_left_out:
+        notes.append(
+            f"left out: {c.uncertain_date_left_out:,} events dated only to the year (or coarser) that overlap "
+            "the window but cannot be placed inside it"
+        )
+    if c.unresolved_counterpart:
+        notes.append(f"{c.unresolved_counterpart:,} events have a counterpart not in the registry")
+    if c.derived_admin1 and result.query.admin1:
+        notes.append(f"{c.derived_admin1:,} events have a governorate derived from coordinates only")
+    return notes
+
+
+class Verifier:
+    """Checks claims against one store."""
+
+    def __init__(self, ds: Dyadscope, lexicon: Lexicon) -> None:
+        self.ds = ds
+        self.lexicon = lexicon
+        row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
+        self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
+
+    def check(self, claim: Claim) -> Verdict:
+        """The verdict on one claim."""
+        if claim.kind == "not_event_data":
+            what = claim.measure or "something other than events"
+            return Verdict(
+                claim.id,
+                NOT_EVENT_DATA,
+                f"a number about {what}: force sizes, populations and prisons are not in conflict-event data",
+            )
+        actor = resolve_actor(self.lexicon, claim.actor)
+        if actor is None:
+            return Verdict(
+                claim.id,
+                NOT_CHECKABLE,
+                f"no actor the registry knows ({claim.actor!r}); name it in the claim (--claims-out, edit, --claims)",
+            )
+        if claim.start is None or claim.end is None:
+            return Verdict(claim.id, NOT_CHECKABLE, "the claim names no time window the checker could resolve")
+        first, last = self.coverage
+        if first is None or claim.end < first or claim.start > last:
+            return Verdict(
+                claim.id,
+                NOT_CHECKABLE,
+                f"the window {claim.start}..{claim.end} is outside the data ({first}..{last})",
+                figure=0,
+                events=0,
+            )
+        place = resolve_place(self.lexicon, claim.place) if claim.place else None
+        admin1 = place.admin1 if place and place.kind == "place" else None
+        country = claim.country or (place.country if place else None)
+        if country != claim.country:
+            claim.country = country
+        if claim.kind == "attribute_share":
+            return self._attribute(claim, actor.name)
+        by = "admin1" if claim.kind == "concentration" else "class"
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
+        scope_admin1 = None if claim.kind == "concentration" else admin1
+        result = self.ds.targets(
+            actor.id,
+            country=country,
+            start=claim.start,
+            end=claim.end,
+            by=by,
+            admin1=scope_admin1,
+            with_actor=with_actor,
+        )
+        query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
+        verdict = Verdict(
+            claim.id,
+            NOT_CHECKABLE,
+            "",
+            query=query,
+            sources=[*result.sources],
+            caveats=_semantics(claim, result, actor.name) + _caveats(result),
+            counterpart=counterpart.describe() if counterpart else None,
+        )
+        left_out = result.caveats.uncertain_date_left_out
+        counted = result.total_events
+        verdict.events = counted
+        if left_out and left_out > LEFT_OUT_LIMIT * (counted + left_out):
+            verdict.reason = (
+                f"the window {claim.start}..{claim.end} is not covered: {left_out:,} of the "
+                f"{counted + left_out:,} events in scope are dated only to the year"
+            )
+            verdict.figure = float(counted)
+            verdict.indicative = self._indicative(claim, actor.id, country, by, scope_admin1, counterpart, place)
+            return verdict
+        if place is not None and place.town and claim.kind != "concentration":
+            verdict.reason = f"{place.town} is a town; the data's places are checked by governorate ({place.admin1})"
+            verdict.figure = float(counted)
+            return verdict
+        return self._decide(claim, verdict, result, counterpart, place)
+
+    def _decide(
+        self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart | None, place: object
+    ) -> Verdict:
+        n = result.total_events
+        if claim.kind in ("count", "single_event", "absence"):
+            if claim.kind == "single_event":
+                observed = result.total_fatalities
+                verdict.figure, verdict.matching_events = float(observed), n
+                if n == 0:
+                    verdict.reason = "no event of the actor on that date in the data"
+                    return verdict
+            else:
+                observed = self._matching(result, counterpart) if counterpart else n
+                verdict.figure, verdict.matching_events = float(observed), observed
+            if claim.kind == "absence":
+                verdict.tolerance = "none: an absence holds only if the data has no such event"
+                verdict.verdict = SUPPORTED if observed == 0 else CONTRADICTED
+                verdict.reason = f"{observed:,} events of the actor in {place.admin1 if place else 'scope'}"
+                if place is not None and getattr(place, "town", None):
+                    verdict.verdict = NOT_CHECKABLE
+                    verdict.reason = (
+                        f"{place.town} is a town; the data's places are checked by governorate "
+                        f"({place.admin1}, where it has {observed:,} events)"
+                    )
+                return verdict
+            tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
+            verdict.tolerance = f"±{COUNT_TOL:.0%} of the claimed number (at least ±{COUNT_MIN})"
+            verdict.verdict = _judge(claim, observed - tol, observed + tol)
+            verdict.reason = f"the data has {observed:,}" + (" deaths" if claim.kind == "single_event" else " events")
+            return verdict
+        if claim.kind == "concentration":
+            key = place.admin1 if place is not None else None
+            rows = result.table[result.table["key"] == key]
+            k = int(rows["events"].sum()) if len(rows) else 0
+            if place is not None and place.town:
+                verdict.reason = (
+                    f"{place.town} is a town; the data's places are checked by governorate: "
+                    f"{place.admin1} holds {k:,} of {n:,} events"
+                )
+                verdict.figure = k / n if n else float("nan")
+                verdict.matching_events = k
+                return verdict
+        elif counterpart is None:
+            verdict.reason = "no counterpart found in the sentence; name it in the claim (--claims-out, edit, --claims)"
+            verdict.figure = float(n)
+            return verdict
+        else:
+            k = self._matching(result, counterpart)
+        if n == 0:
+            verdict.reason = "no events of the actor in this scope"
+            verdict.figure = 0.0
+            return verdict
+
+        low, high = wilson_interval(k, n)
+        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
+        verdict.tolerance = f"95% interval widened by ±{SHARE_TOL * 100:.0f} percentage points"
+        verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        verdict.reason = f"{k:,} of {n:,} events: {k / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+        return verdict
+
+    @staticmethod
+    def _matching(result: TargetingResult, counterpart: Counterpart) -> int:
+        if counterpart.actor is not None:
+            return int(result.with_summary()["with_events"])
+        table = result.table
+        return int(
+            sum(e for key, e in zip(table["key"], table["events"], strict=True) if counterpart.matches_class(key))
+        )
+
+    def _attribute(self, claim: Claim, actor_name: str) -> Verdict:
+        result = self.ds.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
+        return Verdict(
+            claim.id,
+            NOT_CHECKABLE,
+            f"the data does not record the means of an event ({claim.measure}); "
+            f"it holds {result.total_events:,} events of {actor_name} in this scope",
+            figure=float(result.total_events),
+            events=result.total_events,
+            sources=result.sources,
+            caveats=_caveats(result),
+        )
+
+    def _indicative(
+        self,
+        claim: Claim,
+        actor_id: str,
+        country: str | None,
+        by: str,
+        admin1: str | None,
+        counterpart: Counterpart | None,
+        place: object,
+    ) -> dict[str, object]:
+        """The same question over the calendar year that holds most of the window: context, not a verdict."""
+        year = max(
+            range(claim.start.year, claim.end.year + 1),
+            key=lambda y: (min(claim.end, dt.date(y, 12, 31)) - max(claim.start, dt.date(y, 1, 1))).days,
+        )
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
+        result = self.ds.targets(
+            actor_id, country=country, start=start, end=end, by=by, admin1=admin1, with_actor=with_actor
+        )
+        n = result.total_events
+        out: dict[str, object] = {
+            "window": f"{start}..{end}",
+            "events": n,
+            "note": "whole calendar year; not a verdict",
+        }
+        if claim.kind in ("share", "concentration") and n:
+            if claim.kind == "concentration":
+                key = getattr(place, "admin1", None)
+                k = int(result.table.loc[result.table["key"] == key, "events"].sum())
+            elif counterpart is not None:
+                k = self._matching(result, counterpart)
+            else:
+                return out
+            low, high = wilson_interval(k, n)
+            out.update({"matching_events": k, "share": k / n, "ci_low": low, "ci_high": high})
+        elif claim.kind == "count" and counterpart is not None:
+            out["matching_events"] = self._matching(result, counterpart)
+        return out
+
+
+def verify_claims(ds: Dyadscope, lexicon: Lexicon, claims: list[Claim]) -> list[Verdict]:
+    """Verdicts for a list of claims, in order."""
+    ds.ensure_resolved()
+    verifier = Verifier(ds, lexicon)
+    return [verifier.check(claim) for claim in claims]

@@ -1,0 +1,128 @@
+"""`dyadscope check`: the quantitative claims in an article, each with a verdict and its evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from dyadscope.claims import check_article, dump_claims
+from dyadscope.claims.html import render_html
+from dyadscope.claims.reading import MAX_BYTES
+from dyadscope.cli.app import Settings
+from dyadscope.cli.render import wide_console
+from dyadscope.sources import CREDITS
+
+_STYLE = {"supported": "green", "contradicted": "red", "not checkable": "yellow", "not event data": "dim"}
+
+
+def _pct_or_count(kind: str, value: float | None) -> str:
+    if value is None or value != value:  # NaN
+        return ""
+    return (
+        f"{100 * value:.1f}%"
+        if kind in ("share", "concentration", "attribute_share") and value <= 1
+        else f"{value:,.0f}"
+    )
+
+
+@click.command("check")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=str))
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "en", "da"]),
+    default="auto",
+    show_default=True,
+    help="Language of the text; auto decides per paragraph.",
+)
+@click.option("--as-of", "as_of", metavar="DATE", help="The article's date (YYYY-MM-DD) for 'this year', 'i år' ...")
+@click.option(
+    "--html", "html_out", type=click.Path(dir_okay=False, path_type=str), help="Write a self-contained HTML page."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--claims-out", type=click.Path(dir_okay=False, path_type=str), help="Write the claims as editable YAML.")
+@click.option(
+    "--claims",
+    "claims_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=str),
+    help="Check these (edited) claims instead of the ones found in the text.",
+)
+@click.option("--max-mb", type=float, default=MAX_BYTES / 1e6, show_default=True, help="Largest article accepted.")
+@click.pass_obj
+def check_command(
+    settings: Settings,
+    article: str,
+    lang: str,
+    as_of: str | None,
+    html_out: str | None,
+    as_json: bool,
+    claims_out: str | None,
+    claims_file: str | None,
+    max_mb: float,
+) -> None:
+    """Find the quantitative claims in ARTICLE (text, Markdown or HTML; English or Danish) and check them.
+
+    Example: dyadscope check article.txt --html out.html
+    """
+    ds = settings.open(read_only=False)
+    report = check_article(ds, article, lang=lang, as_of=as_of, claims_file=claims_file, max_bytes=int(max_mb * 1e6))
+    if claims_out:
+        dump_claims(report.claims, claims_out)
+    if html_out:
+        Path(html_out).write_text(render_html(report, [CREDITS.get(s, s) for s in _sources(report)]), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str))
+        return
+    console = wide_console()
+    table = Table(title=f"Claims in {report.article.source}", title_justify="left", show_lines=True)
+    for name, justify in (
+        ("#", "left"),
+        ("claim", "left"),
+        ("structured", "left"),
+        ("verdict", "left"),
+        ("data", "right"),
+        ("95% CI", "right"),
+        ("n", "right"),
+        ("why", "left"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for claim, verdict in zip(report.claims, report.verdicts, strict=True):
+        structured = " ".join(
+            part
+            for part in (
+                claim.kind,
+                f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
+                f"in {claim.place}" if claim.place else "",
+                f"{claim.start}..{claim.end}" if claim.start else "",
+                f"{claim.operator} {_pct_or_count(claim.kind, claim.value)}",
+            )
+            if part
+        )
+        ci = f"{100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%" if verdict.ci_low is not None else ""
+        why = verdict.reason
+        if verdict.indicative and "share" in verdict.indicative:
+            i = verdict.indicative
+            why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), not a verdict"
+        elif verdict.indicative:
+            why += f"; {verdict.indicative['window']}: {verdict.indicative['events']:,} events, not a verdict"
+        table.add_row(
+            claim.id,
+            claim.value_text,
+            structured,
+            f"[{_STYLE.get(verdict.verdict, '')}]{verdict.verdict}[/]",
+            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure),
+            ci,
+            "" if verdict.events is None else f"{verdict.events:,}",
+            why,
+        )
+    console.print(table)
+    console.print(f"  [dim]As of {report.as_of or 'unknown'}: {report.as_of_basis}[/dim]", highlight=False)
+    console.print("  [dim]Tolerances, semantics and caveats per claim: --json or --html; method: docs/claims.md[/dim]")
+    for source in _sources(report):
+        console.print(f"  [dim]Source: {CREDITS.get(source, source)}[/dim]", highlight=False)
+
+
+def _sources(report: object) -> list[str]:
+    return sorted({s for v in report.verdicts for s in v.sources})  # type: ignore[attr-defined]
