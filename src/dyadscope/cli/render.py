@@ -10,8 +10,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
-from dyadscope.sources import CREDITS
 
 FORMATS = ("table", "csv", "json")
 PIPE_WIDTH = 130
@@ -31,34 +31,6 @@ def _interval(low: float, high: float) -> str:
     if low is None or (isinstance(low, float) and math.isnan(low)):
         return ""
     return f"{100 * low:.1f}–{100 * high:.1f}%"
-
-
-def footer_lines(result: TargetingResult) -> list[str]:
-    """The caveats and credits printed under every targeting table."""
-    c = result.caveats
-    lines = [c.semantics]
-    if c.uncertain_date_left_out:
-        lines.append(
-            f"Left out: {c.uncertain_date_left_out:,} events whose date precision (e.g. year only) "
-            "overlaps the window but cannot be placed inside it."
-        )
-    if c.unresolved_counterpart:
-        lines.append(
-            f"Uncertain: {c.unresolved_counterpart:,} events whose counterpart name is not in the registry "
-            "(see `dyadscope actors unresolved`)."
-        )
-    if c.derived_admin1 and (result.query.by == "admin1" or result.query.admin1):
-        lines.append(
-            f"Uncertain: {c.derived_admin1:,} events have a governorate derived from coordinates only "
-            "(the source gave no admin1)."
-        )
-    if c.coarse_place and (result.query.by == "admin1" or result.query.admin1):
-        lines.append(f"Uncertain: {c.coarse_place:,} events are located only to an area, country or airspace.")
-    lines.extend(c.notes)
-    lines.append("Intervals: 95% Wilson score intervals of event shares.")
-    for source in result.sources:
-        lines.append(f"Source: {CREDITS.get(source, source)}")
-    return lines
 
 
 def print_targets(result: TargetingResult, fmt: str, title: str | None = None, console: Console | None = None) -> None:

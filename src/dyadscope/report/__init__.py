@@ -1,0 +1,1 @@
+"""Self-contained HTML reports with offline charts and maps (needs the `report` extra: altair, vl-convert)."""
