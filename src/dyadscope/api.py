@@ -19,7 +19,9 @@ from dyadscope.actors.registry import Registry
 from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.errors import QueryError
-from dyadscope.sources import CREDITS
+from dyadscope.linking import LinkReport, link_events
+from dyadscope.sources import CREDITS, SOURCE_ALIASES
+from dyadscope.sources.mapping import load_mapping
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import ImportReport, Progress, import_file
 from dyadscope.store.resolve import ensure_resolved
@@ -52,9 +54,28 @@ class Dyadscope:
             self._ibis = ibis.duckdb.from_connection(self.store.con)
         return self._ibis.table("events")
 
-    def import_file(self, path: str | Path, encoding: str = "utf-8", progress: Progress | None = None) -> ImportReport:
-        """Import an event file (layout detected from its header)."""
-        return import_file(self.store, path, self.registry, encoding=encoding, progress=progress)
+    def import_file(
+        self,
+        path: str | Path,
+        encoding: str = "utf-8",
+        progress: Progress | None = None,
+        complete_export: bool = False,
+        mapping: str | Path | None = None,
+        cameo_roots: tuple[str, ...] | None = None,
+    ) -> ImportReport:
+        """Import an event file (layout detected from its header, or described by a `mapping` YAML file)."""
+        layout = load_mapping(mapping) if mapping else None
+        options = {"cameo_roots": tuple(cameo_roots)} if cameo_roots else None
+        return import_file(
+            self.store,
+            path,
+            self.registry,
+            encoding=encoding,
+            progress=progress,
+            layout=layout,
+            options=options,
+            complete_export=complete_export,
+        )
 
     def targets(
         self,
@@ -68,6 +89,8 @@ class Dyadscope:
         sources: tuple[str, ...] = (),
         admin1: str | None = None,
         with_actor: str | None = None,
+        exclude_doubtful: bool = False,
+        dedupe: bool = False,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
         if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
@@ -80,12 +103,21 @@ class Dyadscope:
             by,
             weight,
             against,
-            tuple(sources),
+            tuple(SOURCE_ALIASES.get(s, s) for s in sources),
             admin1,
             with_actor,
+            exclude_doubtful,
+            dedupe,
         )
         self.ensure_resolved()
-        return targets(self.events, self.registry, query)
+        events = self.events
+        links = self._ibis.table("links") if dedupe and self.store.count("links") else None
+        return targets(events, self.registry, query, links)
+
+    def link(self) -> LinkReport:
+        """Find records of one real event in different sources and store the links (`dyadscope link`)."""
+        self.ensure_resolved()
+        return link_events(self.store, self.registry)
 
     def avoidance(
         self,

@@ -65,7 +65,23 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("withdrawn", "BOOLEAN", "true when the producer withdrew the record (never deleted here)"),
     Field("import_id", "INTEGER", "import_log row that last wrote this event"),
     Field("raw", "VARCHAR", "the original row as JSON, for tracing any figure back to its record"),
+    # Added with the ACLED/GTD/GDELT importers; appended so an older store upgrades by ADD COLUMN in order.
+    Field(
+        "event_subtype", "VARCHAR", "the source's own finer type (ACLED sub_event_type, GTD attack type, CAMEO code)"
+    ),
+    Field(
+        "side_a_type", "VARCHAR", "the source's own actor-type evidence for side A (ACLED inter1, GTD 'perpetrator')"
+    ),
+    Field("side_b_type", "VARCHAR", "the source's own actor-type evidence for side B (ACLED inter2, GTD target types)"),
+    Field("target_name", "VARCHAR", "the named target when the source gives one beside a type (GTD target1)"),
+    Field("doubtful", "BOOLEAN", "true when the producer doubts the record (GTD doubtterr=1 or guncertain=1)"),
+    Field("mentions", "INTEGER", "number of mentions in the news (GDELT NumMentions): media attention, not events"),
+    Field("source_timestamp", "BIGINT", "producer's last-change time as Unix seconds (ACLED timestamp)"),
+    Field("wounded", "INTEGER", "number wounded (GTD nwound)"),
 )
+
+# Fields added after the first release, in order: Store adds them to an older store's events table.
+ADDED_EVENT_FIELDS: tuple[Field, ...] = EVENT_FIELDS[[f.name for f in EVENT_FIELDS].index("event_subtype") :]
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in EVENT_FIELDS)
 
@@ -97,6 +113,18 @@ IMPORT_LOG_FIELDS: tuple[Field, ...] = (
 )
 
 
+LINK_FIELDS: tuple[Field, ...] = (
+    Field("uid_a", "VARCHAR NOT NULL", "one record of the pair (the smaller uid)"),
+    Field("uid_b", "VARCHAR NOT NULL", "the other record, from another source"),
+    Field("cluster_id", "VARCHAR", "smallest uid of the connected cluster of linked records"),
+    Field("score", "DOUBLE", "match score in (0, 1]: closeness in time and space, actor agreement"),
+    Field("km", "DOUBLE", "distance between the two records' coordinates"),
+    Field("days", "INTEGER", "days between the two records' date windows (0 when they overlap)"),
+    Field("actor_match", "VARCHAR", "how the actors agree: same-actor | compatible-class | unresolved"),
+    Field("link_run", "INTEGER", "the `dyadscope link` run that wrote the link"),
+)
+
+
 def _ddl(table: str, fields: tuple[Field, ...]) -> str:
     cols = ",\n  ".join(f"{f.name} {f.type}" for f in fields)
     return f"CREATE TABLE IF NOT EXISTS {table} (\n  {cols}\n)"
@@ -115,3 +143,8 @@ def quarantine_ddl() -> str:
 def import_log_ddl() -> str:
     """DDL of the import_log table."""
     return _ddl("import_log", IMPORT_LOG_FIELDS)
+
+
+def links_ddl() -> str:
+    """DDL of the links table (cross-source records of one real event)."""
+    return _ddl("links", LINK_FIELDS)

@@ -10,7 +10,7 @@ counterpart side: a coalition is one counterpart whose member classes are named 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import reduce
 
 import ibis
@@ -42,6 +42,8 @@ class TargetQuery:
     sources: tuple[str, ...] = ()
     admin1: str | None = None
     with_actor: str | None = None
+    exclude_doubtful: bool = False  # leave out records the producer doubts (GTD doubtterr/guncertain)
+    dedupe: bool = False  # count each cluster of linked records (`dyadscope link`) once
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
@@ -123,7 +125,27 @@ def _key(t: ibis.Table, by: str) -> ibis.Value:
     return ibis.ifelse(same_month, month, "date coarser than a month")
 
 
-def involvement(events: ibis.Table, registry: Registry, query: TargetQuery) -> tuple[Actor, ibis.Table]:
+# Which record of a linked cluster speaks for it under --dedupe: the hand-coded, best-documented first.
+DEDUPE_PRIORITY = ("ucdp-ged", "acled", "gtd", "gdelt")
+
+
+def _dedupe(t: ibis.Table, links: ibis.Table) -> ibis.Table:
+    """One record per linked cluster among the records in scope (by DEDUPE_PRIORITY, then uid)."""
+    members = (
+        links.select(link_uid=links.uid_a, link_cluster=links.cluster_id)
+        .union(links.select(link_uid=links.uid_b, link_cluster=links.cluster_id))
+        .distinct()
+    )
+    t = t.left_join(members, t.uid == members.link_uid).drop("link_uid")
+    rank = reduce(lambda acc, i: ibis.ifelse(t.source == DEDUPE_PRIORITY[i], i, acc), range(4), ibis.literal(9))
+    t = t.mutate(_cluster=ibis.coalesce(t.link_cluster, t.uid), _prio=rank)
+    order = ibis.row_number().over(ibis.window(group_by=t._cluster, order_by=[t._prio, t.uid]))
+    return t.mutate(_pick=order).filter(_._pick == 0).drop("link_cluster", "_cluster", "_prio", "_pick")
+
+
+def involvement(
+    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None = None
+) -> tuple[Actor, ibis.Table]:
     """Events in the query's place/source scope that involve the actor, with counterpart columns."""
     actor = registry.find(query.actor)
     ids = registry.expand(actor.id)
@@ -135,6 +157,8 @@ def involvement(events: ibis.Table, registry: Registry, query: TargetQuery) -> t
         t = t.filter(t.source.isin(list(query.sources)))
     if query.admin1:
         t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
+    if query.exclude_doubtful:
+        t = t.filter(~t["doubtful"].fill_null(False))
     on_a = _has_any(t.side_a_ids, ids)
     on_b = _has_any(t.side_b_ids, ids)
     directed = t.directed
@@ -145,6 +169,8 @@ def involvement(events: ibis.Table, registry: Registry, query: TargetQuery) -> t
         involved = (directed & on_a) | (~directed & (on_a | on_b))
         counterpart_is_b = on_a
     t = t.mutate(_involved=involved, _cp_b=counterpart_is_b).filter(_._involved)
+    if query.dedupe and links is not None:
+        t = _dedupe(t, links)
     t = t.mutate(
         cp_class=ibis.ifelse(t._cp_b, t.side_b_class, t.side_a_class),
         cp_actor=ibis.ifelse(t._cp_b, t.side_b_actor, t.side_a_actor),
@@ -162,12 +188,14 @@ def _window_flags(t: ibis.Table, query: TargetQuery) -> tuple[ibis.Value, ibis.V
     return inside, overlaps & ~inside
 
 
-def targets(events: ibis.Table, registry: Registry, query: TargetQuery) -> TargetingResult:
+def targets(
+    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None = None
+) -> TargetingResult:
     """Counts, shares and 95% Wilson intervals of an actor's events by counterpart (or place, month, source).
 
     >>> result = targets(store_events, Registry.load(), TargetQuery("ISIS", country="SYR"))  # doctest: +SKIP
     """
-    actor, t = involvement(events, registry, query)
+    actor, t = involvement(events, registry, query, links)
     inside, uncertain = _window_flags(t, query)
     t = t.mutate(_inside=inside, _uncertain=uncertain)
     with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
@@ -202,7 +230,21 @@ def targets(events: ibis.Table, registry: Registry, query: TargetQuery) -> Targe
         .iloc[0]
     )
     sources = sorted(scoped.select("source").distinct().execute()["source"].tolist())
-    return _finish(query, actor, table, summary, sources)
+    result = _finish(query, actor, table, summary, sources)
+    if query.dedupe:
+        result.caveats.notes.append(_dedupe_note(events, registry, query, links, result.total_events))
+    return result
+
+
+def _dedupe_note(
+    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None, counted: int
+) -> str:
+    if links is None:
+        return "--dedupe asked, but the store has no links: run `dyadscope link` first"
+    _, every = involvement(events, registry, replace(query, dedupe=False))
+    inside, _ = _window_flags(every, query)
+    records = int(every.filter(inside).count().execute())
+    return f"--dedupe: {records - counted:,} of {records:,} records describe an event already counted (linked)"
 
 
 def _finish(

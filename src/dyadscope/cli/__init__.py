@@ -12,6 +12,7 @@ from dyadscope.cli.app import cli
 from dyadscope.cli.check import check_command
 from dyadscope.cli.demo import demo
 from dyadscope.cli.imports import import_command
+from dyadscope.cli.link import link_command
 from dyadscope.cli.report import report_command
 from dyadscope.cli.targets import targets_command
 from dyadscope.errors import DyadscopeError
@@ -20,6 +21,7 @@ cli.add_command(import_command)
 cli.add_command(actors)
 cli.add_command(targets_command)
 cli.add_command(demo)
+cli.add_command(link_command)
 cli.add_command(avoidance_command)
 cli.add_command(report_command)
 cli.add_command(check_command)

@@ -25,7 +25,9 @@ from dyadscope.cli.render import FORMATS, print_targets
     "--weight", type=click.Choice(WEIGHTS), default="events", show_default=True, help="Shares of events or of deaths."
 )
 @click.option("--against", is_flag=True, help="The reverse question: who engaged/targeted ACTOR.")
-@click.option("--source", "sources", multiple=True, help="Only these sources (e.g. ucdp-ged); repeatable.")
+@click.option(
+    "--source", "sources", multiple=True, help="Only these sources (ucdp-ged or ucdp, acled, gtd, gdelt); repeatable."
+)
 @click.option("--admin1", help="Only this governorate/province.")
 @click.option(
     "--with",
@@ -33,6 +35,10 @@ from dyadscope.cli.render import FORMATS, print_targets
     metavar="ACTOR",
     help="Also count, per row, the events whose counterpart includes this actor.",
 )
+@click.option(
+    "--exclude-doubtful", is_flag=True, help="Leave out records the producer doubts (GTD doubtterr/guncertain)."
+)
+@click.option("--dedupe", is_flag=True, help="Count each event linked across sources (`dyadscope link`) once.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.pass_obj
 def targets_command(
@@ -47,6 +53,8 @@ def targets_command(
     sources: tuple[str, ...],
     admin1: str | None,
     with_actor: str | None,
+    exclude_doubtful: bool,
+    dedupe: bool,
     fmt: str,
 ) -> None:
     """Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.
@@ -65,5 +73,7 @@ def targets_command(
         sources=sources,
         admin1=admin1,
         with_actor=with_actor,
+        exclude_doubtful=exclude_doubtful,
+        dedupe=dedupe,
     )
     print_targets(result, fmt)

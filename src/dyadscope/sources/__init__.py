@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
-from dyadscope.sources import ucdp
+from dyadscope.sources import acled, gdelt, gtd, ucdp
 from dyadscope.sources.base import Layout
 
-LAYOUTS: tuple[Layout, ...] = (*ucdp.LAYOUTS,)
-CREDITS: dict[str, str] = {ucdp.SOURCE: ucdp.CREDIT}
+LAYOUTS: tuple[Layout, ...] = (*ucdp.LAYOUTS, *acled.LAYOUTS, *gtd.LAYOUTS, *gdelt.LAYOUTS)
+CREDITS: dict[str, str] = {
+    ucdp.SOURCE: ucdp.CREDIT,
+    acled.SOURCE: acled.CREDIT,
+    gtd.SOURCE: gtd.CREDIT,
+    gdelt.SOURCE: gdelt.CREDIT,
+}
+
+# Short names users type for a source family (`--source ucdp`).
+SOURCE_ALIASES: dict[str, str] = {"ucdp": "ucdp-ged", "ged": "ucdp-ged"}
 
 
 def detect_layout(header: Iterable[str]) -> Layout | None:
@@ -17,4 +26,9 @@ def detect_layout(header: Iterable[str]) -> Layout | None:
     return next((layout for layout in LAYOUTS if layout.matches(columns)), None)
 
 
-__all__ = ["CREDITS", "LAYOUTS", "Layout", "detect_layout"]
+def detect_headerless(path: Path, encoding: str = "utf-8") -> Layout | None:
+    """The layout of a file without a header row (raw GDELT), recognised from its first line, or None."""
+    return gdelt.detect_raw(path, encoding)
+
+
+__all__ = ["CREDITS", "LAYOUTS", "SOURCE_ALIASES", "Layout", "detect_headerless", "detect_layout"]

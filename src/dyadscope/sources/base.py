@@ -10,6 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+# Optional mapped columns (ACLED/GTD/GDELT); a mapping that lacks them gets `extra_defaults()` (NULLs).
+EXTRA_COLUMNS: tuple[str, ...] = (
+    "event_subtype",
+    "side_a_type",
+    "side_b_type",
+    "target_name",
+    "doubtful",
+    "mentions",
+    "source_timestamp",
+    "wounded",
+)
+
 MAPPED_COLUMNS: tuple[str, ...] = (
     "_row",
     "source_id",
@@ -41,6 +53,7 @@ MAPPED_COLUMNS: tuple[str, ...] = (
     "source_text",
     "source_names",
     "machine_coded",
+    *EXTRA_COLUMNS,
     "_reason",
     "_field",
     "_value",
@@ -56,17 +69,24 @@ class Layout:
     description: str
     required: frozenset[str]
     forbidden: frozenset[str] = frozenset()
-    mapping: Callable[[Layout, set[str]], str] | None = field(default=None, compare=False)
+    mapping: Callable[..., str] | None = field(default=None, compare=False)
+    # How the file is staged: raw GDELT files are tab-separated with no header, so they carry their names.
+    delimiter: str = ","
+    header: bool = True
+    names: tuple[str, ...] | None = None
+    uses_options: bool = False  # the mapping takes import options (e.g. which CAMEO roots to keep)
 
     def matches(self, header: Iterable[str]) -> bool:
         """True when the header has every required column and none of the forbidden ones."""
         columns = {c.lower() for c in header}
         return self.required <= columns and not (self.forbidden & columns)
 
-    def mapping_sql(self, columns: set[str]) -> str:
+    def mapping_sql(self, columns: set[str], options: dict[str, object] | None = None) -> str:
         """The SELECT that maps the staged table to MAPPED_COLUMNS."""
         if self.mapping is None:
             raise NotImplementedError(self.name)
+        if self.uses_options:
+            return self.mapping(self, columns, options or {})
         return self.mapping(self, columns)
 
 
@@ -85,3 +105,22 @@ def first_failure(checks: list[tuple[str, str, str, str]]) -> str:
     field_ = "CASE " + " ".join(f"WHEN {c} THEN '{f}'" for c, _, f, _ in checks) + " END"
     value = "CASE " + " ".join(f"WHEN {c} THEN CAST({v} AS VARCHAR)" for c, _, _, v in checks) + " END"
     return f"{reason} AS _reason, {field_} AS _field, {value} AS _value"
+
+
+def extra_defaults(present: set[str] = frozenset()) -> str:
+    """SQL selecting NULL for each EXTRA_COLUMNS name a mapping does not produce itself."""
+    types = {"doubtful": "BOOLEAN", "mentions": "INTEGER", "source_timestamp": "BIGINT", "wounded": "INTEGER"}
+    return ", ".join(
+        f"CAST(NULL AS {types.get(name, 'VARCHAR')}) AS {name}" for name in EXTRA_COLUMNS if name not in present
+    )
+
+
+def date_from_formats(expr: str, formats: tuple[str, ...]) -> str:
+    """SQL DATE from text trying strptime formats in order (NULL when none fits): '%Y-%m-%d', '%d-%B-%Y', ..."""
+    tries = ", ".join(f"try_strptime({expr}, '{f}')" for f in formats)
+    return f"CAST(coalesce({tries}) AS DATE)"
+
+
+def int_or_null(expr: str) -> str:
+    """SQL BIGINT of integer text (surrounding spaces and a trailing '.0' allowed), else NULL."""
+    return f"CASE WHEN regexp_full_match({expr}, '-?[0-9]+(\\.0+)?') THEN CAST(CAST({expr} AS DOUBLE) AS BIGINT) END"

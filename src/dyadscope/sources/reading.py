@@ -10,7 +10,12 @@ import codecs
 import csv
 import gzip
 import io
+import shutil
+import tempfile
+import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -59,6 +64,33 @@ def check_readable(path: Path, encoding: str = "utf-8") -> None:
         raise InputError(f"{path.name}: the file is empty")
 
 
+@contextmanager
+def unzipped(path: Path) -> Iterator[Path]:
+    """The single data file inside a .zip, extracted in chunks to a temp folder (bounded memory)."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputError(f"{path.name}: not a readable zip file ({exc}); download it again") from exc
+    with archive, tempfile.TemporaryDirectory(prefix="dyadscope-unzip-") as folder:
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if len(members) != 1:
+            raise InputError(f"{path.name}: a zip must hold exactly one data file, it holds {len(members)}")
+        member = members[0]
+        target = Path(folder) / Path(member.filename).name
+        try:
+            with archive.open(member) as source, target.open("wb") as sink:
+                shutil.copyfileobj(source, sink, _PROBE_BYTES)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise InputError(f"{path.name}: the zip is truncated or corrupt ({exc}); download it again") from exc
+        yield target
+
+
+def first_line(path: Path, encoding: str = "utf-8") -> str:
+    """The first line of a (gzip or plain) text file, without its line ending."""
+    with _open_bytes(path) as raw:
+        return io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="").readline().rstrip("\r\n")
+
+
 def read_header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[str]:
     """The column names in the first line of a CSV file (gzip or plain)."""
     with _open_bytes(path) as raw:
@@ -99,8 +131,7 @@ def stage_csv(
         "sample_size": -1 if names is None else 20480,
     }
     if names is not None:
-        options["names"] = names
-        options["columns"] = {n: "VARCHAR" for n in names}
+        options["columns"] = {n: "VARCHAR" for n in names}  # names and all-text types in one (DuckDB allows one)
         del options["all_varchar"]
     option_sql = ", ".join(f"{k} := {_literal(v)}" for k, v in options.items())
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")

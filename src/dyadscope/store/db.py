@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from dyadscope.errors import InputError
-from dyadscope.schema import events_ddl, import_log_ddl, quarantine_ddl
+from dyadscope.schema import ADDED_EVENT_FIELDS, events_ddl, import_log_ddl, links_ddl, quarantine_ddl
 
 ENV_VAR = "DYADSCOPE_DB"
 DEFAULT_DB_NAME = "dyadscope.duckdb"
@@ -51,6 +51,9 @@ class Store:
 
     def _create_tables(self) -> None:
         self.con.execute(events_ddl())
+        for added in ADDED_EVENT_FIELDS:  # a store made before these fields existed gets them, in order
+            self.con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {added.name} {added.type}")
+        self.con.execute(links_ddl())
         self.con.execute(quarantine_ddl())
         self.con.execute(import_log_ddl())
         self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")

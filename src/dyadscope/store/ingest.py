@@ -19,9 +19,10 @@ import pandas as pd
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
 from dyadscope.schema import EVENT_COLUMNS
-from dyadscope.sources import detect_layout
+from dyadscope.sources import detect_headerless, detect_layout
+from dyadscope.sources.base import EXTRA_COLUMNS, Layout, extra_defaults
 from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
-from dyadscope.sources.reading import check_readable, read_header, stage_csv
+from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
 from dyadscope.store.db import Store, register_frame
 from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, side_lookup
 
@@ -47,6 +48,10 @@ class ImportReport:
     kept_finer: int
     admin1_derived: int
     quarantine_reasons: dict[str, int]
+    skipped: int = 0  # rows outside what the import keeps by design (e.g. GDELT CAMEO roots not asked for)
+    kept_newer: int = 0  # of unchanged: the store holds a copy with a later producer timestamp (ACLED)
+    withdrawn: int = 0  # --complete-export: stored rows missing from the file, now flagged withdrawn
+    restored: int = 0  # rows flagged withdrawn earlier that the file has again
 
     def as_dict(self) -> dict[str, object]:
         """Plain dict for JSON output."""
@@ -144,40 +149,88 @@ def _enriched_select(import_id: int, layout_name: str, source: str, file_name: s
     """
 
 
+def _mark_withdrawn(con, source: str, complete_export: bool) -> tuple[int, int]:
+    """Flag (never delete) stored rows a complete export lacks; unflag rows that came back.
+
+    Only rows of the same source in the countries the file covers are judged: a Syria export says
+    nothing about Iraq rows.
+    """
+    restored = con.execute(
+        "UPDATE events SET withdrawn = false WHERE withdrawn AND uid IN (SELECT uid FROM incoming)"
+    ).fetchone()[0]
+    if not complete_export:
+        return 0, int(restored)
+    withdrawn = con.execute(
+        "UPDATE events SET withdrawn = true WHERE source = ? AND NOT coalesce(withdrawn, false) "
+        "AND country IN (SELECT DISTINCT country FROM incoming) AND uid NOT IN (SELECT uid FROM incoming)",
+        [source],
+    ).fetchone()[0]
+    return int(withdrawn), int(restored)
+
+
 def import_file(
     store: Store,
     path: str | Path,
     registry: Registry | None = None,
     encoding: str = "utf-8",
     progress: Progress | None = None,
+    layout: Layout | None = None,
+    options: dict[str, object] | None = None,
+    complete_export: bool = False,
+    memory_limit: str | None = "1GB",
 ) -> ImportReport:
     """Import one event file into the store and report what happened.
+
+    `layout` forces a layout (a user's mapping file); `options` go to mappings that take them (GDELT roots);
+    `complete_export` flags stored rows of the same source and countries that the file lacks as withdrawn.
 
     >>> report = import_file(Store(":memory:"), "tests/data/ucdp/ged_syria_2016_2019_v191_sample.csv")
     >>> report.rows_read == report.imported + report.updated + report.unchanged + report.quarantined
     True
     """
     path = Path(path)
+    if path.suffix.lower() == ".zip":  # DuckDB cannot read zip: extract the one member to a temp file first
+        with unzipped(path) as inner:
+            return import_file(
+                store, inner, registry, encoding, progress, layout, options, complete_export, memory_limit
+            )
     say = progress or (lambda _msg: None)
     registry = registry or Registry.load()
     check_readable(path, encoding)
     header = read_header(path, encoding)
-    layout = detect_layout(header)
+    layout = layout or detect_layout(header) or detect_headerless(path, encoding)
     if layout is None:
         shown = ", ".join(header[:12]) + (" ..." if len(header) > 12 else "")
-        raise UnknownLayout(f"{path.name}: not a known event layout (columns seen: {shown})")
+        raise UnknownLayout(
+            f"{path.name}: not a known event layout (columns seen: {shown}); describe it in a mapping file: "
+            f"`dyadscope import {path.name} --suggest-mapping > mapping.yaml`, edit it, pass --mapping mapping.yaml"
+        )
     con = store.con
     say(f"{path.name}: {layout.description}")
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    if memory_limit:  # large files (GDELT) stream through DuckDB's buffer manager and spill to disk
+        con.execute(f"SET memory_limit = '{memory_limit}'")
     with store.transaction():
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
-        malformed = stage_csv(con, path, encoding=encoding)
+        malformed = stage_csv(
+            con,
+            path,
+            encoding=encoding,
+            delimiter=layout.delimiter,
+            header=layout.header,
+            names=list(layout.names) if layout.names else None,
+        )
         columns = {c.lower() for c in (d[0] for d in con.execute("SELECT * FROM staged LIMIT 0").description)} - {
             "_row"
         }
-        con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {layout.mapping_sql(columns)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {layout.mapping_sql(columns, options)}")
+        mapped_columns = {d[0] for d in con.execute("SELECT * FROM mapped LIMIT 0").description}
+        if any(c not in mapped_columns for c in EXTRA_COLUMNS):  # older mappings (UCDP) lack them
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE mapped AS SELECT *, {extra_defaults(set(mapped_columns))} FROM mapped"
+            )
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
             "UPDATE mapped SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
@@ -206,6 +259,7 @@ def import_file(
             SELECT i.uid, CASE
                 WHEN e.uid IS NULL THEN 'imported'
                 WHEN e.row_hash = i.row_hash THEN 'unchanged'
+                WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
                 WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
                     THEN 'kept_finer'
                 ELSE 'updated' END AS status
@@ -220,7 +274,7 @@ def import_file(
             f"""
             INSERT INTO quarantine
             SELECT {import_id}, ?, m._row, m._row + 1, m._reason, m._field, m._value, to_json(s)::VARCHAR
-            FROM mapped m JOIN staged s USING (_row) WHERE m._reason IS NOT NULL
+            FROM mapped m JOIN staged s USING (_row) WHERE m._reason IS NOT NULL AND m._reason <> 'skipped'
         """,
             [path.name],
         )
@@ -232,6 +286,7 @@ def import_file(
         """,
             [path.name],
         )
+        withdrawn, restored = _mark_withdrawn(con, layout.source, complete_export)
         status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
         reasons = dict(
             con.execute(
@@ -249,11 +304,15 @@ def import_file(
             rows_read=parsed + malformed,
             imported=status.get("imported", 0),
             updated=status.get("updated", 0),
-            unchanged=status.get("unchanged", 0) + status.get("kept_finer", 0),
+            unchanged=status.get("unchanged", 0) + status.get("kept_finer", 0) + status.get("kept_newer", 0),
             quarantined=sum(reasons.values()),
             kept_finer=status.get("kept_finer", 0),
             admin1_derived=derived,
             quarantine_reasons=reasons,
+            skipped=int(con.execute("SELECT count(*) FROM mapped WHERE _reason = 'skipped'").fetchone()[0]),
+            kept_newer=status.get("kept_newer", 0),
+            withdrawn=withdrawn,
+            restored=restored,
         )
         finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         con.execute(
@@ -285,6 +344,8 @@ def import_file(
             "admin1_derived_lookup",
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
+    if memory_limit:
+        con.execute("RESET memory_limit")
     say(
         f"{path.name}: {report.imported:,} new, {report.updated:,} updated, {report.unchanged:,} unchanged, "
         f"{report.quarantined:,} quarantined"

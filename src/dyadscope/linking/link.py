@@ -1,0 +1,156 @@
+"""Finding the links: candidate pairs in SQL (time, space, type family), actors and the one-to-one choice in
+Python, clusters by union-find, all written to the `links` table in one transaction (a run replaces the last).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from dyadscope.actors.registry import Registry
+from dyadscope.linking import rules
+from dyadscope.schema import LINK_FIELDS
+from dyadscope.sources.taxonomy import EVENT_TYPES
+from dyadscope.store.db import Store, register_frame
+
+
+@dataclass
+class LinkReport:
+    """What a `dyadscope link` run found."""
+
+    link_run: int
+    records: int
+    candidates: int
+    links: int
+    clusters: int
+    by_pair: dict[str, int] = field(default_factory=dict)
+    rejected: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        """Plain dict for JSON output."""
+        return asdict(self)
+
+
+def _candidates_sql() -> str:
+    radius = "CASE geo_precision " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in rules.GEO_RADIUS_KM.items()) + " END"
+    family = "CASE event_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in EVENT_TYPES.items()) + " END"
+    unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
+    days = rules.TEMPORAL_WINDOW_DAYS
+    return f"""
+        WITH r AS (
+            SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
+                {family} AS family, side_a_ids, side_a_class, side_b_ids, side_b_class
+            FROM events
+            WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL
+                AND date_start IS NOT NULL AND coalesce(date_precision, 'day') NOT IN ({unlinkable})
+        ), located AS (SELECT * FROM r WHERE radius IS NOT NULL AND family IS NOT NULL)
+        SELECT * FROM (SELECT a.uid AS uid_a, b.uid AS uid_b, a.source AS source_a, b.source AS source_b,
+            greatest(0, date_diff('day', a.date_end, b.date_start), date_diff('day', b.date_end, a.date_start))
+                AS days,
+            2 * 6371.0088 * asin(sqrt(
+                pow(sin(radians(b.latitude - a.latitude) / 2), 2)
+                + cos(radians(a.latitude)) * cos(radians(b.latitude))
+                  * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
+            {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
+            a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
+            b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
+        FROM located a JOIN located b
+            ON a.source < b.source AND a.family = b.family
+            AND a.country IS NOT DISTINCT FROM b.country
+            AND a.date_start <= b.date_end + {days} AND b.date_start <= a.date_end + {days}
+            AND abs(a.latitude - b.latitude) < (({rules.SPATIAL_WINDOW_KM} + a.radius + b.radius) / 110.0)
+        ) WHERE km <= km_limit
+    """
+
+
+def _union_find(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # the root is the smallest uid: the cluster id
+    return {x: find(x) for x in parent}
+
+
+def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
+    """Link records of the same real event across sources; replaces the previous run's links.
+
+    `registry` is unused here (the store's resolved columns are used) but kept so callers state which
+    registry the store was resolved with.
+    """
+    con = store.con
+    with store.transaction():
+        run = int(store.get_meta("link_run") or 0) + 1
+        records = int(con.execute("SELECT count(*) FROM events WHERE NOT coalesce(withdrawn, false)").fetchone()[0])
+        candidates = con.execute(_candidates_sql()).df()
+        chosen, rejected = _choose(candidates)
+        clusters = _union_find([(c["uid_a"], c["uid_b"]) for c in chosen])
+        rows = [
+            {**c, "cluster_id": clusters[c["uid_a"]], "link_run": run}
+            for c in sorted(chosen, key=lambda c: (c["uid_a"], c["uid_b"]))
+        ]
+        frame = pd.DataFrame(rows, columns=[f.name for f in LINK_FIELDS])
+        con.execute("DELETE FROM links")
+        types = {f.name: f.type.replace(" NOT NULL", "") for f in LINK_FIELDS}
+        register_frame(con, "new_links", frame, types)
+        con.execute("INSERT INTO links SELECT * FROM new_links")
+        con.execute("DROP TABLE IF EXISTS new_links")
+        store.set_meta("link_run", str(run))
+    by_pair: dict[str, int] = defaultdict(int)
+    for c in chosen:
+        by_pair[f"{c['source_a']} ~ {c['source_b']}"] += 1
+    return LinkReport(
+        link_run=run,
+        records=records,
+        candidates=len(candidates),
+        links=len(chosen),
+        clusters=len(set(clusters.values())),
+        by_pair=dict(by_pair),
+        rejected=rejected,
+    )
+
+
+def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
+    """Score the candidates whose actors agree, then keep each record's best link per other source."""
+    rejected: dict[str, int] = defaultdict(int)
+    scored = []
+    for c in candidates.itertuples(index=False):
+        a = (rules.Side.of(c.a_ids_a, c.a_class_a), rules.Side.of(c.a_ids_b, c.a_class_b))
+        b = (rules.Side.of(c.b_ids_a, c.b_class_a), rules.Side.of(c.b_ids_b, c.b_class_b))
+        match = rules.actor_match(a, b)
+        if match is None:
+            rejected["actors-incompatible"] += 1
+            continue
+        scored.append(
+            {
+                "uid_a": c.uid_a,
+                "uid_b": c.uid_b,
+                "source_a": c.source_a,
+                "source_b": c.source_b,
+                "score": rules.score(int(c.days), float(c.km), float(c.km_limit), match),
+                "km": round(float(c.km), 3),
+                "days": int(c.days),
+                "actor_match": match,
+            }
+        )
+    # Greedy one-to-one per pair of sources, best score first (ties: closer, then by uid for determinism).
+    scored.sort(key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"]))
+    taken: set[tuple[str, str]] = set()
+    chosen = []
+    for s in scored:
+        if (s["uid_a"], s["source_b"]) in taken or (s["uid_b"], s["source_a"]) in taken:
+            rejected["better-link-taken"] += 1
+            continue
+        taken.update({(s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])})
+        chosen.append(s)
+    return chosen, dict(rejected)

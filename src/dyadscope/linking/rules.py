@@ -1,0 +1,77 @@
+"""The matching rules of `dyadscope link`, after Donnay, Dunford, McGrath, Backer and Cunningham (2019),
+"Integrating Conflict Event Data", Journal of Conflict Resolution 63(5) (the MELTT method).
+
+Two records of different datasets describe the same real event when
+1. their event types belong to one family of the shared taxonomy (sources/taxonomy.EVENT_TYPES);
+2. their date windows, each already as wide as its precision (a month-precision record spans its month),
+   come within TEMPORAL_WINDOW_DAYS of each other;
+3. their coordinates are within SPATIAL_WINDOW_KM plus each record's precision radius (GEO_RADIUS_KM);
+   records located only to a country, or dated only to a year, are never linked;
+4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
+   not contradict each other by class; or one record's perpetrator is unknown/unresolved and the
+   classes of the other sides agree.
+Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT.
+Thresholds are module constants so docs/linking.md and the code cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TEMPORAL_WINDOW_DAYS = 1
+SPATIAL_WINDOW_KM = 10.0
+# How far a record's true place can be from its coordinates, by geo_precision.
+GEO_RADIUS_KM: dict[str, float] = {"exact": 0.0, "near": 25.0, "admin2": 40.0, "area": 60.0, "admin1": 100.0}
+UNLINKABLE_DATES = ("year",)
+# Weights of the score's parts; each part is in [0, 1].
+WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
+ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
+UNKNOWN_CLASSES = ("unknown",)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a record: resolved ids (empty when unresolved) and class codes."""
+
+    ids: frozenset[str]
+    classes: frozenset[str]
+
+    @classmethod
+    def of(cls, ids: str | None, actor_class: str | None) -> Side:
+        """From the store's '|a|b|' ids and 'a+b' class columns."""
+        return cls(
+            frozenset(i for i in (ids or "").split("|") if i),
+            frozenset(c for c in (actor_class or "").split("+") if c),
+        )
+
+    @property
+    def known(self) -> bool:
+        """A resolved side whose class says something (not 'unknown')."""
+        return bool(self.ids) and not self.classes <= set(UNKNOWN_CLASSES)
+
+
+def _agree(x: Side, y: Side) -> bool:
+    """Sides that may be the same party: either is not known, or they share an actor or a class."""
+    return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
+
+
+def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
+    """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved'), or None if they do not."""
+    best: str | None = None
+    for b0, b1 in (b, (b[1], b[0])):  # sides may be listed in either order (ACLED actor1 is not the attacker)
+        shared0, shared1 = bool(a[0].ids & b0.ids), bool(a[1].ids & b1.ids)
+        if shared0 and shared1:
+            return "same-actors"
+        if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
+            best = "shared-actor"
+        elif best is None and (not a[0].known or not b0.known) and a[1].classes & b1.classes:
+            best = "unresolved"  # e.g. GTD "Unknown" perpetrator against the same kind of target
+    return best
+
+
+def score(days: int, km: float, km_limit: float, match: str) -> float:
+    """Score in (0, 1]: closer in time and space and better actor agreement score higher."""
+    time = 1.0 - days / (TEMPORAL_WINDOW_DAYS + 1)
+    space = 1.0 - km / km_limit if km_limit > 0 else 1.0
+    value = WEIGHTS["time"] * time + WEIGHTS["space"] * space + WEIGHTS["actors"] * ACTOR_SCORES[match]
+    return round(max(value, 0.01), 4)

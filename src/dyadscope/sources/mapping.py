@@ -1,0 +1,272 @@
+"""Any other CSV: a user's YAML mapping file describes the layout (format in docs/mapping.md).
+
+The mapping is validated when it is loaded (keys, types, canonical values) and again against the
+file's header when it is used; every error names the line of the mapping file it is about.
+`suggest_mapping(header)` writes a starter file from a header, guessing columns by their names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from dyadscope.errors import InputError
+from dyadscope.sources.base import Layout, column, date_from_formats, first_failure, int_or_null
+from dyadscope.sources.taxonomy import EVENT_TYPES
+
+COLUMN_KEYS = (
+    "id", "date", "date_end", "side_a", "side_b", "country", "admin1", "admin2", "place",
+    "latitude", "longitude", "fatalities", "event_type", "source_text",
+)  # fmt: skip
+REQUIRED_COLUMNS = ("id", "date", "side_a")
+TOP_KEYS = ("name", "source", "delimiter", "columns", "date_formats", "date_precision", "directed", "event_types")
+PRECISIONS = ("day", "days", "week", "month", "months", "year")
+BUILT_IN_SOURCES = ("ucdp-ged", "acled", "gtd", "gdelt")
+DEFAULT_DATE_FORMATS = ("%Y-%m-%d",)
+
+# Header names that suggest_mapping recognises for each key, most specific first.
+_GUESSES = {
+    "id": ("id", "event_id", "eventid", "event_id_cnty", "uid", "record_id"),
+    "date": ("date", "event_date", "date_start", "start_date", "day"),
+    "date_end": ("date_end", "end_date"),
+    "side_a": ("side_a", "actor1", "actor_1", "perpetrator", "attacker", "actor"),
+    "side_b": ("side_b", "actor2", "actor_2", "target", "victim"),
+    "country": ("country", "country_name", "iso3", "country_code"),
+    "admin1": ("admin1", "adm_1", "province", "governorate", "region", "state"),
+    "admin2": ("admin2", "adm_2", "district"),
+    "place": ("place", "location", "city", "town", "village"),
+    "latitude": ("latitude", "lat", "y"),
+    "longitude": ("longitude", "lon", "lng", "long", "x"),
+    "fatalities": ("fatalities", "deaths", "killed", "nkill", "best"),
+    "event_type": ("event_type", "type", "category"),
+    "source_text": ("notes", "source", "description", "summary"),
+}
+
+
+@dataclass
+class Mapping:
+    """A validated mapping file: where each canonical field comes from, and the line it was said on."""
+
+    path: str
+    name: str
+    source: str
+    columns: dict[str, str]
+    lines: dict[str, int] = field(default_factory=dict)
+    delimiter: str = ","
+    date_formats: tuple[str, ...] = DEFAULT_DATE_FORMATS
+    date_precision: str = "day"
+    directed: bool | dict[str, bool] = False
+    event_types: dict[str, str] = field(default_factory=dict)
+
+    def error(self, key: str, message: str) -> InputError:
+        """An InputError naming the mapping file's line for `key`."""
+        line = self.lines.get(key)
+        return InputError(f"{self.path}{f' line {line}' if line else ''}: {message}")
+
+
+def _scalars(node: yaml.Node, where: str, path: str) -> dict[str, tuple[object, int]]:
+    """A YAML mapping node as {key: (python value, 1-based line)}."""
+    if not isinstance(node, yaml.MappingNode):
+        raise InputError(f"{path} line {node.start_mark.line + 1}: {where} must be a mapping of key: value")
+    out: dict[str, tuple[object, int]] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        out[key] = (yaml.safe_load(yaml.serialize(value_node)), key_node.start_mark.line + 1)
+    return out
+
+
+def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
+    """Validate mapping YAML text; raises InputError naming the line of the first problem."""
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"{path}{f' line {mark.line + 1}' if mark else ''}: not valid YAML") from exc
+    if root is None:
+        raise InputError(f"{path}: the mapping file is empty; start from `dyadscope import FILE --suggest-mapping`")
+    top = _scalars(root, "the mapping file", path)
+    for key, (_, line) in top.items():
+        if key not in TOP_KEYS:
+            raise InputError(f"{path} line {line}: unknown key {key!r}; expected one of {', '.join(TOP_KEYS)}")
+    if "columns" not in top:
+        raise InputError(f"{path}: missing 'columns:' (which column holds the id, date, side_a, ...)")
+    columns_node = next(v for k, v in root.value if k.value == "columns")
+    cols = _scalars(columns_node, "columns", path)
+    lines = {f"columns.{k}": line for k, (_, line) in cols.items()} | {k: line for k, (_, line) in top.items()}
+    for key, (value, line) in cols.items():
+        if key not in COLUMN_KEYS:
+            raise InputError(
+                f"{path} line {line}: unknown column key {key!r}; expected one of {', '.join(COLUMN_KEYS)}"
+            )
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(f"{path} line {line}: columns.{key} must name one column of the file")
+    missing = [k for k in REQUIRED_COLUMNS if k not in cols]
+    if missing:
+        raise InputError(f"{path} line {top['columns'][1]}: columns: missing {', '.join(missing)}")
+
+    def get(key: str, default: object) -> object:
+        return top[key][0] if key in top else default
+
+    source = str(get("source", "custom"))
+    if source in BUILT_IN_SOURCES:
+        raise InputError(f"{path} line {top['source'][1]}: source {source!r} is a built-in importer; name your own")
+    mapping = Mapping(path, str(get("name", Path(path).stem)), source, {k: str(v) for k, (v, _) in cols.items()}, lines)
+    delimiter = get("delimiter", ",")
+    if not isinstance(delimiter, str) or len(delimiter) != 1:
+        raise mapping.error("delimiter", "delimiter must be one character, e.g. ',' or ';' or '\\t'")
+    mapping.delimiter = delimiter
+    formats = get("date_formats", list(DEFAULT_DATE_FORMATS))
+    if isinstance(formats, str):
+        formats = [formats]
+    if not isinstance(formats, list) or not all(isinstance(f, str) and "%" in f for f in formats):
+        raise mapping.error("date_formats", "date_formats must be a list of strptime formats like '%d/%m/%Y'")
+    mapping.date_formats = tuple(formats)
+    precision = get("date_precision", "day")
+    if precision not in PRECISIONS:
+        raise mapping.error("date_precision", f"date_precision must be one of {', '.join(PRECISIONS)}")
+    mapping.date_precision = str(precision)
+    event_types = get("event_types", {})
+    if not isinstance(event_types, dict):
+        raise mapping.error("event_types", "event_types must map the file's values to canonical event types")
+    for raw, canonical in event_types.items():
+        if canonical not in EVENT_TYPES:
+            raise mapping.error(
+                "event_types", f"event type {canonical!r} (for {raw!r}) is not one of {', '.join(EVENT_TYPES)}"
+            )
+    mapping.event_types = {str(k): str(v) for k, v in event_types.items()}
+    directed = get("directed", False)
+    if isinstance(directed, dict):
+        if "event_type" not in mapping.columns:
+            raise mapping.error("directed", "directed by event type needs columns.event_type")
+        if not all(isinstance(v, bool) for v in directed.values()):
+            raise mapping.error("directed", "directed: each event type must map to true or false")
+        directed = {str(k): v for k, v in directed.items()}
+    elif not isinstance(directed, bool):
+        raise mapping.error("directed", "directed must be true, false, or a map of event type -> true/false")
+    mapping.directed = directed
+    return mapping
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _sql(mapping: Mapping, columns: set[str]) -> str:
+    for key, name in mapping.columns.items():
+        if name.lower() not in columns:
+            shown = ", ".join(sorted(columns)[:15])
+            raise mapping.error(f"columns.{key}", f"column {name!r} is not in the file (columns seen: {shown})")
+
+    def col(key: str) -> str:
+        name = mapping.columns.get(key)
+        return column(columns, name.lower()) if name else "CAST(NULL AS VARCHAR)"
+
+    raw_type = col("event_type")
+    if mapping.event_types:
+        whens = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in mapping.event_types.items())
+        event_type = f"CASE {raw_type} {whens} END"
+    else:
+        event_type = "CAST(NULL AS VARCHAR)"
+    if isinstance(mapping.directed, dict):
+        whens = " ".join(f"WHEN {_quote(k)} THEN {str(v).lower()}" for k, v in mapping.directed.items())
+        directed = f"coalesce(CASE {raw_type} {whens} END, false)"
+    else:
+        directed = str(mapping.directed).lower()
+    start = date_from_formats(col("date"), mapping.date_formats)
+    end = date_from_formats(col("date_end"), mapping.date_formats) if "date_end" in mapping.columns else start
+    checks = [
+        ("source_id IS NULL", "bad-id", mapping.columns["id"], "source_id"),
+        ("side_a IS NULL", "missing-side", mapping.columns["side_a"], "side_a"),
+        ("date_start IS NULL", "bad-date", mapping.columns["date"], "date_text"),
+        ("date_end IS NULL OR date_end < date_start", "bad-date", mapping.columns.get("date_end", "date"), "date_text"),
+        (
+            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
+            "bad-coordinates",
+            mapping.columns.get("latitude", "latitude"),
+            "latitude_text",
+        ),
+        (
+            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
+            "bad-coordinates",
+            mapping.columns.get("longitude", "longitude"),
+            "longitude_text",
+        ),
+        ("fatalities_text IS NOT NULL AND fatalities IS NULL", "bad-number", "fatalities", "fatalities_text"),
+        ("fatalities < 0", "negative-deaths", "fatalities", "fatalities_text"),
+    ]
+    if mapping.event_types:
+        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", "event_type", "raw_type"))
+    return f"""
+        WITH parsed AS (
+            SELECT _row, {col("id")} AS source_id, {col("side_a")} AS side_a, {col("side_b")} AS side_b,
+                {directed} AS directed, {raw_type} AS raw_type, {event_type} AS event_type,
+                {col("date")} AS date_text, {start} AS date_start, {end} AS date_end,
+                {col("country")} AS country_name, {col("admin1")} AS admin1_raw, {col("admin2")} AS admin2,
+                {col("place")} AS place, {col("latitude")} AS latitude_text, {col("longitude")} AS longitude_text,
+                TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
+                {col("fatalities")} AS fatalities_text, {int_or_null(col("fatalities"))} AS fatalities,
+                {col("source_text")} AS source_text
+            FROM staged
+        )
+        SELECT _row, source_id, side_a, side_b, directed, raw_type AS violence_type, false AS violence_type_inferred,
+            event_type, date_start, date_end, {_quote(mapping.date_precision)} AS date_precision,
+            country_name, CAST(NULL AS VARCHAR) AS country_code, admin1_raw, admin2, place, latitude, longitude,
+            CASE WHEN latitude IS NOT NULL THEN 'exact' END AS geo_precision, CAST(NULL AS INTEGER) AS priogrid_gid,
+            fatalities AS fatalities_best, fatalities AS fatalities_low, fatalities AS fatalities_high,
+            CAST(NULL AS INTEGER) AS deaths_side_a, CAST(NULL AS INTEGER) AS deaths_side_b,
+            CAST(NULL AS INTEGER) AS deaths_civilians, CAST(NULL AS INTEGER) AS deaths_unknown,
+            source_text, CAST(NULL AS VARCHAR) AS source_names, false AS machine_coded,
+            raw_type AS event_subtype,
+            {first_failure(checks)}
+        FROM parsed
+    """
+
+
+def load_mapping(path: str | Path) -> Layout:
+    """The Layout a mapping file describes; raises InputError naming the line of any problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read mapping file {path}: {exc}") from exc
+    mapping = parse_mapping(text, str(path))
+    return Layout(
+        mapping.source,
+        mapping.name,
+        f"user mapping {path.name}",
+        frozenset(),
+        mapping=lambda _layout, columns: _sql(mapping, columns),
+        delimiter=mapping.delimiter,
+    )
+
+
+def suggest_mapping(header: list[str], file_name: str = "FILE") -> str:
+    """A starter mapping file for a header: columns guessed by name, the rest left as comments to fill in."""
+    lower = {h.lower(): h for h in header}
+    lines = [
+        f"# dyadscope mapping for {file_name} (format: docs/mapping.md). Check every guess, then:",
+        f"#   dyadscope import {file_name} --mapping mapping.yaml",
+        f"# Columns seen: {', '.join(header)}",
+        f"name: {Path(file_name).stem or 'my-dataset'}",
+        "source: my-dataset        # your dataset family, stored in events.source",
+        "date_formats: ['%Y-%m-%d']   # strptime formats tried in order, e.g. '%d/%m/%Y'",
+        "date_precision: day",
+        "directed: false           # true when side_a acts on side_b; or a map of event type -> true/false",
+        "columns:",
+    ]
+    used: set[str] = set()
+    for key in COLUMN_KEYS:
+        guess = next((lower[g] for g in _GUESSES[key] if g in lower and lower[g] not in used), None)
+        if guess:
+            used.add(guess)
+            lines.append(f"  {key}: {guess}")
+        else:
+            required = " (required)" if key in REQUIRED_COLUMNS else ""
+            lines.append(f"  # {key}: COLUMN{required}")
+    lines += [
+        "# event_types:             # the file's values -> canonical types: " + ", ".join(EVENT_TYPES),
+        "#   Clash: armed engagement",
+    ]
+    return "\n".join(lines) + "\n"
