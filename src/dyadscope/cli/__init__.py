@@ -7,8 +7,8 @@ import sys
 import click
 
 from dyadscope.cli.actors import actors
-from dyadscope.cli.avoidance import avoidance_command
 from dyadscope.cli.app import cli
+from dyadscope.cli.avoidance import avoidance_command
 from dyadscope.cli.check import check_command
 from dyadscope.cli.demo import demo
 from dyadscope.cli.imports import import_command

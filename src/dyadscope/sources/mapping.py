@@ -28,8 +28,8 @@ DEFAULT_DATE_FORMATS = ("%Y-%m-%d",)
 
 # Header names that suggest_mapping recognises for each key, most specific first.
 _GUESSES = {
-    "id": ("id", "event_id", "eventid", "event_id_cnty", "uid", "record_id"),
-    "date": ("date", "event_date", "date_start", "start_date", "day"),
+    "id": ("id", "event_id", "eventid", "event_id_cnty", "uid", "record_id", "incident_id", "incident"),
+    "date": ("date", "event_date", "date_start", "start_date", "day", "when"),
     "date_end": ("date_end", "end_date"),
     "side_a": ("side_a", "actor1", "actor_1", "perpetrator", "attacker", "actor"),
     "side_b": ("side_b", "actor2", "actor_2", "target", "victim"),
