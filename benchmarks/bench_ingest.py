@@ -1,0 +1,225 @@
+"""Time importing a 1M-row GED-layout CSV: dyadscope's importer vs a bare DuckDB read_csv of the same file.
+
+Each run happens in a fresh child process writing a fresh store file next to the others, and reports its
+own wall time (the work only: no interpreter start, no imports, registry loaded before the clock starts)
+and its peak RSS. One warm-up run of each contender first, so the CSV is in the OS page cache for all
+timed runs (warm cache); contenders are interleaved round by round. `--profile` adds one instrumented
+import that times every SQL statement the importer sends, plus the cost of single suspects in isolation.
+
+    .venv/bin/python benchmarks/bench_ingest.py --rows 1000000
+    .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --profile
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import resource
+import statistics
+import time
+from pathlib import Path
+
+import duckdb
+
+from dyadscope.actors.registry import Registry
+from dyadscope.sources.reading import check_readable, stage_csv
+from dyadscope.store.db import Store
+from dyadscope.store.ingest import import_file
+
+OUT = Path(__file__).parent / "out"
+CONTENDERS = ("dyadscope", "read_csv", "read_csv_varchar")
+LABELS = {
+    "dyadscope": "dyadscope import_file",
+    "read_csv": "bare CREATE TABLE AS read_csv",
+    "read_csv_varchar": "same, all_varchar (as staged)",
+}
+
+
+def _fresh(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".wal")):
+        p.unlink(missing_ok=True)
+
+
+def _rows(db: Path) -> int:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return int(con.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
+def ingest_dyadscope(csv: Path, db: Path, registry: Registry | None = None) -> tuple[float, int]:
+    """Import `csv` into a fresh store at `db`; returns (seconds from open to close, events stored)."""
+    registry = registry or Registry.load()
+    _fresh(db)
+    began = time.perf_counter()
+    with Store(db) as store:
+        store.con.execute("SET enable_progress_bar = false")
+        import_file(store, csv, registry)
+    return time.perf_counter() - began, _rows(db)
+
+
+def ingest_bare(csv: Path, db: Path, all_varchar: bool = False) -> tuple[float, int]:
+    """CREATE TABLE AS SELECT * FROM read_csv(csv) in a fresh DuckDB file; returns (seconds open..close, rows)."""
+    _fresh(db)
+    option = ", all_varchar = true" if all_varchar else ""
+    target = str(csv).replace("'", "''")
+    began = time.perf_counter()
+    with duckdb.connect(str(db)) as con:
+        con.execute("SET enable_progress_bar = false")
+        con.execute(f"CREATE TABLE events AS SELECT * FROM read_csv('{target}'{option})")
+    return time.perf_counter() - began, _rows(db)
+
+
+def _child(name: str, csv: str, db: str, queue: multiprocessing.Queue) -> None:
+    registry = Registry.load() if name == "dyadscope" else None
+    if name == "dyadscope":
+        seconds, rows = ingest_dyadscope(Path(csv), Path(db), registry)
+    else:
+        seconds, rows = ingest_bare(Path(csv), Path(db), all_varchar=name == "read_csv_varchar")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"seconds": seconds, "rows": rows, "rss_peak_mb": peak, "db_mb": Path(db).stat().st_size / 2**20})
+
+
+def run_child(name: str, csv: Path, db: Path) -> dict:
+    """One ingest in a fresh process (its peak RSS is the ingest's own)."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_child, args=(name, str(csv), str(db), queue))
+    child.start()
+    out = queue.get()
+    child.join()
+    _fresh(db)
+    return out
+
+
+def compare(csv: Path, workdir: Path, repeats: int = 3, contenders: tuple[str, ...] = CONTENDERS) -> dict:
+    """Warm-up plus `repeats` interleaved rounds of every contender; returns per-run results."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    runs: dict[str, list[dict]] = {name: [] for name in contenders}
+    for name in contenders:
+        run_child(name, csv, workdir / f"ingest_{name}.duckdb")
+    for _ in range(repeats):
+        for name in contenders:
+            runs[name].append(run_child(name, csv, workdir / f"ingest_{name}.duckdb"))
+    with duckdb.connect() as con:
+        threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    return {
+        "csv": str(csv),
+        "csv_mb": csv.stat().st_size / 2**20,
+        "threads": threads,
+        "duckdb": duckdb.__version__,
+        "runs": runs,
+        "load_average": os.getloadavg(),
+    }
+
+
+def render(report: dict) -> str:
+    """Medians, ratio and memory as a plain-text table."""
+    runs = report["runs"]
+    med = {n: statistics.median(r["seconds"] for r in rs) for n, rs in runs.items()}
+    lines = [
+        f"{report['csv']} ({report['csv_mb']:.0f} MB)  duckdb {report['duckdb']}  threads {report['threads']}  "
+        f"load average {report['load_average'][0]:.2f}  (warm page cache; median of {len(next(iter(runs.values())))})",
+        f"{'contender':<34}{'median s':>10}{'min s':>9}{'max s':>9}{'rows':>11}{'peak RSS MB':>13}{'db MB':>8}",
+    ]
+    for name, rs in runs.items():
+        secs = [r["seconds"] for r in rs]
+        lines.append(
+            f"{LABELS[name]:<34}{med[name]:>10.2f}{min(secs):>9.2f}{max(secs):>9.2f}{rs[0]['rows']:>11,}"
+            f"{max(r['rss_peak_mb'] for r in rs):>13.0f}{rs[0]['db_mb']:>8.0f}"
+        )
+    if "dyadscope" in med and "read_csv" in med:
+        lines.append(f"ratio dyadscope / bare read_csv: {med['dyadscope'] / med['read_csv']:.2f}x")
+    if "dyadscope" in med and "read_csv_varchar" in med:
+        lines.append(f"ratio dyadscope / read_csv all_varchar: {med['dyadscope'] / med['read_csv_varchar']:.2f}x")
+    return "\n".join(lines)
+
+
+class _TimedConnection:
+    """Wraps a DuckDB connection and records the time of every execute() (profiling only)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+        self.log: list[tuple[float, str]] = []
+
+    def execute(self, sql: str, *args: object) -> duckdb.DuckDBPyConnection:
+        began = time.perf_counter()
+        result = self._con.execute(sql, *args)
+        self.log.append((time.perf_counter() - began, " ".join(sql.split())))
+        return result
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._con, name)
+
+
+def profile(csv: Path, workdir: Path) -> str:
+    """Per-statement times of one import, and the isolated cost of the suspects named in the report."""
+    registry = Registry.load()
+    db = workdir / "ingest_profile.duckdb"
+    _fresh(db)
+    lines = []
+    began = time.perf_counter()
+    check_readable(csv)
+    lines.append(f"check_readable (full-file UTF-8 pass, Python): {time.perf_counter() - began:.2f} s")
+    store = Store(db)
+    store.con.execute("SET enable_progress_bar = false")
+    timed = _TimedConnection(store.con)
+    store.con = timed
+    began = time.perf_counter()
+    import_file(store, csv, registry)
+    total = time.perf_counter() - began
+    store.con = timed._con
+    store.close()
+    _fresh(db)
+    in_sql = sum(t for t, _ in timed.log)
+    lines.append(
+        f"import_file total {total:.2f} s; in SQL statements {in_sql:.2f} s; rest (Python) {total - in_sql:.2f} s"
+    )
+    lines.append("slowest statements:")
+    for seconds, sql in sorted(timed.log, reverse=True)[:10]:
+        lines.append(f"  {seconds:6.2f} s  {sql[:150]}")
+    with duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")
+        began = time.perf_counter()
+        stage_csv(con, csv)
+        lines.append(
+            f"isolated: stage_csv (read_csv all_varchar + row_number, temp table): {time.perf_counter() - began:.2f} s"
+        )
+        suspects = {
+            "to_json(staged)::VARCHAR": "CREATE TEMP TABLE j AS SELECT _row, to_json(staged)::VARCHAR raw FROM staged",
+            "md5(raw)": "CREATE TEMP TABLE h AS SELECT _row, md5(raw) AS row_hash FROM j",
+            "hash(raw) (64-bit, not md5)": "CREATE TEMP TABLE h2 AS SELECT _row, hash(raw) AS row_hash FROM j",
+            "concat_ws of the cells (instead of JSON)": (
+                "CREATE TEMP TABLE c AS SELECT _row, concat_ws(chr(31), COLUMNS(* EXCLUDE _row)) AS raw FROM staged"
+            ),
+        }  # fmt: skip
+        for label, sql in suspects.items():
+            began = time.perf_counter()
+            con.execute(sql)
+            lines.append(f"isolated: {label}: {time.perf_counter() - began:.2f} s")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Command line: generate the CSV if needed, compare, optionally profile."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--csv", type=Path, help="GED-layout CSV (default benchmarks/out/ged_<rows>.csv)")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="also time each SQL statement of one import")
+    parser.add_argument("--only-profile", action="store_true")
+    args = parser.parse_args()
+    csv = args.csv or OUT / f"ged_{args.rows}.csv"
+    if not csv.exists():
+        from synth import write_ged_csv  # the sibling module; benchmarks/ is on sys.path when run as a script
+
+        csv.parent.mkdir(parents=True, exist_ok=True)
+        print(f"generating {csv} ({args.rows:,} rows): {write_ged_csv(csv, args.rows):.1f} s")
+    workdir = OUT if args.csv is None else csv.parent
+    if not args.only_profile:
+        print(render(compare(csv, workdir, args.repeats)))
+    if args.profile or args.only_profile:
+        print(profile(csv, workdir))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,323 @@
+"""Time one who-targets-whom question three ways on a synthetic store: dyadscope (Ibis on DuckDB), hand SQL, pandas.
+
+The question: whom did ISIS engage in Syria in 2014, by counterpart class. All three must give the same
+events, fatalities and coalition counts per class (checked on every run). Timings are the median of
+`repeats` runs after one warm-up run, with the contenders interleaved round by round so that load from
+other processes on the machine falls on all of them alike. The store file is warm in the OS page cache
+(it was just generated or read by the warm-up run). pandas runs in a child process so that its load time
+and peak memory are its own.
+
+    .venv/bin/python benchmarks/bench_targeting.py --rows 1000000
+    .venv/bin/python benchmarks/bench_targeting.py --rows 20000000 --store /tmp/synth_20m.duckdb
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import multiprocessing
+import os
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import ibis
+import pandas as pd
+
+from dyadscope.actors.registry import Registry
+from dyadscope.analysis.targeting import TargetQuery, targets
+
+OUT = Path(__file__).parent / "out"
+QUESTION = TargetQuery("ISIS", country="SYR", start=dt.date(2014, 1, 1), end=dt.date(2014, 12, 31), by="class")
+COUNTS = ["key", "events", "fatalities", "coalition_events"]
+PANDAS_COLUMNS = [
+    "country", "withdrawn", "directed", "date_start", "date_end", "fatalities_best",
+    "side_a_ids", "side_b_ids", "side_a_class", "side_b_class",
+]  # fmt: skip
+
+
+def _canonical(frame: pd.DataFrame) -> pd.DataFrame:
+    """The breakdown counts sorted by key with int64 counts, so two answers compare with equals()."""
+    out = frame[COUNTS].copy()
+    for col in COUNTS[1:]:
+        out[col] = out[col].astype("int64")
+    out["key"] = out["key"].astype(str)
+    return out.sort_values("key").reset_index(drop=True)
+
+
+def _ids(registry: Registry, query: TargetQuery) -> list[str]:
+    return sorted(registry.expand(registry.find(query.actor).id))
+
+
+def run_dyadscope(con: duckdb.DuckDBPyConnection, registry: Registry, query: TargetQuery = QUESTION) -> pd.DataFrame:
+    """dyadscope.analysis.targeting.targets through Ibis on DuckDB (all three of its queries, caveats included)."""
+    events = ibis.duckdb.from_connection(con).table("events")
+    return _canonical(targets(events, registry, query).table)
+
+
+def _involved_sql(ids: list[str], query: TargetQuery) -> str:
+    def any_of(col: str) -> str:
+        return "coalesce(" + " OR ".join(f"contains({col}, '|{i}|')" for i in ids) + ", false)"
+
+    return f"""
+        SELECT *, {any_of("side_a_ids")} AS on_a, {any_of("side_b_ids")} AS on_b
+        FROM events WHERE country = '{query.country}' AND NOT coalesce(withdrawn, false)
+    """
+
+
+def hand_sql(con: duckdb.DuckDBPyConnection, ids: list[str], query: TargetQuery = QUESTION) -> pd.DataFrame:
+    """The breakdown as one hand-written DuckDB statement (no caveat counts)."""
+    sql = f"""
+        WITH e AS ({_involved_sql(ids, query)}
+            AND date_start >= DATE '{query.start}' AND date_end <= DATE '{query.end}')
+        SELECT coalesce(CASE WHEN on_a THEN side_b_class ELSE side_a_class END, 'unresolved') AS key,
+            count(*) AS events, sum(coalesce(fatalities_best, 0)) AS fatalities,
+            count(*) FILTER (WHERE CASE WHEN on_a THEN side_b_ids ELSE side_a_ids END LIKE '%|%|%|%')
+                AS coalition_events
+        FROM e WHERE (directed AND on_a) OR (NOT directed AND (on_a OR on_b))
+        GROUP BY 1
+    """
+    return _canonical(con.execute(sql).df())
+
+
+def hand_sql_full(con: duckdb.DuckDBPyConnection, ids: list[str], query: TargetQuery = QUESTION) -> pd.DataFrame:
+    """Everything dyadscope computes (breakdown, caveat counts, sources) in one hand-written statement.
+
+    Returns the breakdown; the caveat counts are in `attrs["caveats"]`.
+    """
+    sql = f"""
+        WITH e AS ({_involved_sql(ids, query)}), inv AS (
+            SELECT coalesce(CASE WHEN on_a THEN side_b_class ELSE side_a_class END, 'unresolved') AS key,
+                CASE WHEN on_a THEN side_b_class ELSE side_a_class END IS NULL AS unresolved,
+                CASE WHEN on_a THEN side_b_ids ELSE side_a_ids END LIKE '%|%|%|%' AS coalition,
+                date_start >= DATE '{query.start}' AND date_end <= DATE '{query.end}' AS inside,
+                date_start <= DATE '{query.end}' AND date_end >= DATE '{query.start}' AS overlapping,
+                directed, admin1_derived, geo_precision, fatalities_best, source
+            FROM e WHERE (directed AND on_a) OR (NOT directed AND (on_a OR on_b)))
+        SELECT grouping(key) AS total, key,
+            count(*) FILTER (WHERE inside) AS events,
+            coalesce(sum(coalesce(fatalities_best, 0)) FILTER (WHERE inside), 0) AS fatalities,
+            count(*) FILTER (WHERE inside AND coalition) AS coalition_events,
+            count(*) FILTER (WHERE overlapping AND NOT inside) AS uncertain,
+            count(*) FILTER (WHERE inside AND directed) AS directed,
+            count(*) FILTER (WHERE inside AND NOT directed) AS undirected,
+            count(*) FILTER (WHERE inside AND coalesce(admin1_derived, false)) AS derived_admin1,
+            count(*) FILTER (WHERE inside AND geo_precision IN ('area', 'country', 'international')) AS coarse_place,
+            count(*) FILTER (WHERE inside AND unresolved) AS unresolved,
+            list(DISTINCT source ORDER BY source) FILTER (WHERE inside) AS sources
+        FROM inv GROUP BY GROUPING SETS ((key), ())
+    """
+    frame = con.execute(sql).df()
+    total = frame[frame["total"] == 1].iloc[0]
+    breakdown = frame[(frame["total"] == 0) & (frame["events"] > 0)]
+    result = _canonical(breakdown)
+    caveat_cols = ["uncertain", "directed", "undirected", "derived_admin1", "coarse_place", "unresolved"]
+    result.attrs["caveats"] = {c: int(total[c]) for c in caveat_cols}
+    return result
+
+
+def load_frame(path: str | Path) -> pd.DataFrame:
+    """The columns the question needs, from the store into a pandas DataFrame."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        con.execute("SET enable_progress_bar = false")
+        return con.execute(f"SELECT {', '.join(PANDAS_COLUMNS)} FROM events").df()
+
+
+def run_pandas(frame: pd.DataFrame, ids: list[str], query: TargetQuery = QUESTION) -> pd.DataFrame:
+    """The same breakdown in idiomatic pandas (filter, vectorised string tests, groupby)."""
+    d = frame[(frame["country"] == query.country) & ~frame["withdrawn"].fillna(False).astype(bool)]
+    d = d[(d["date_start"] >= pd.Timestamp(query.start)) & (d["date_end"] <= pd.Timestamp(query.end))]
+
+    def any_of(col: str) -> pd.Series:
+        hits = pd.Series(False, index=d.index)
+        for i in ids:
+            hits |= d[col].str.contains(f"|{i}|", regex=False).fillna(False).astype(bool)
+        return hits
+
+    on_a, on_b = any_of("side_a_ids"), any_of("side_b_ids")
+    directed = d["directed"].astype(bool)
+    keep = (directed & on_a) | (~directed & (on_a | on_b))
+    d, on_a = d[keep], on_a[keep]
+    cp_class = d["side_b_class"].where(on_a, d["side_a_class"])
+    cp_ids = d["side_b_ids"].where(on_a, d["side_a_ids"])
+    grouped = pd.DataFrame(
+        {
+            "key": cp_class.fillna("unresolved").astype(str),
+            "fatalities": d["fatalities_best"].fillna(0).astype("int64"),
+            "coalition": (cp_ids.fillna("||").str.count(r"\|") - 1 > 1).astype("int64"),
+        }
+    ).groupby("key", as_index=False)
+    table = grouped.agg(
+        events=("fatalities", "size"), fatalities=("fatalities", "sum"), coalition_events=("coalition", "sum")
+    )
+    return _canonical(table)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def _pandas_child(path: str, ids: list[str], repeats: int, queue: multiprocessing.Queue) -> None:
+    baseline = _peak_rss_mb()
+    began = time.perf_counter()
+    frame = load_frame(path)
+    load_s = time.perf_counter() - began
+    after_load = _peak_rss_mb()
+    result = run_pandas(frame, ids)  # warm-up
+    times = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        run_pandas(frame, ids)
+        times.append(time.perf_counter() - began)
+    queue.put(
+        {
+            "load_s": load_s,
+            "times": times,
+            "rss_baseline_mb": baseline,
+            "rss_after_load_mb": after_load,
+            "rss_peak_mb": _peak_rss_mb(),
+            "frame_mb": frame.memory_usage(deep=True).sum() / 2**20,
+            "result": result,
+        }
+    )
+
+
+def pandas_in_child(path: str | Path, ids: list[str], repeats: int) -> dict:
+    """Load + query in a fresh process: its peak RSS is pandas' own, not this process's."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_pandas_child, args=(str(path), ids, repeats, queue))
+    child.start()
+    out = queue.get()
+    child.join()
+    return out
+
+
+def interleaved(contenders: dict[str, Callable[[], pd.DataFrame]], repeats: int) -> dict[str, list[float]]:
+    """One warm-up call each, then `repeats` rounds calling every contender once per round."""
+    for fn in contenders.values():
+        fn()
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(repeats):
+        for name, fn in contenders.items():
+            began = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - began)
+    return times
+
+
+def compare(path: str | Path, repeats: int = 5, with_pandas: bool = True, threads: int | None = None) -> dict:
+    """Run the three contenders on the store at `path`; check they agree; return timings and answers."""
+    registry = Registry.load()
+    ids = _ids(registry, QUESTION)
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET enable_progress_bar = false")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    answers = {
+        "dyadscope": run_dyadscope(con, registry),
+        "hand_sql": hand_sql(con, ids),
+        "hand_sql_full": hand_sql_full(con, ids),
+    }
+    full = targets(ibis.duckdb.from_connection(con).table("events"), registry, QUESTION).caveats
+    dyad_caveats = {
+        "uncertain": full.uncertain_date_left_out,
+        "directed": full.directed_events,
+        "undirected": full.undirected_events,
+        "derived_admin1": full.derived_admin1,
+        "coarse_place": full.coarse_place,
+        "unresolved": full.unresolved_counterpart,
+    }
+    times = interleaved(
+        {
+            "dyadscope": lambda: run_dyadscope(con, registry),
+            "hand_sql": lambda: hand_sql(con, ids),
+            "hand_sql_full": lambda: hand_sql_full(con, ids),
+        },
+        repeats,
+    )
+    report = {
+        "rows": int(con.execute("SELECT count(*) FROM events").fetchone()[0]),
+        "threads": con.execute("SELECT current_setting('threads')").fetchone()[0],
+        "duckdb": duckdb.__version__,
+        "times": times,
+        "answers": answers,
+        "caveats": {"dyadscope": dyad_caveats, "hand_sql_full": answers["hand_sql_full"].attrs["caveats"]},
+        "load_average": os.getloadavg(),
+        "rss_peak_mb": _peak_rss_mb(),
+    }
+    con.close()
+    if with_pandas:
+        child = pandas_in_child(path, ids, repeats)
+        report["pandas"] = child
+        report["times"]["pandas"] = child["times"]
+        answers["pandas"] = child["result"]
+    reference = answers["hand_sql"]
+    report["agree"] = all(a.equals(reference) for a in answers.values()) and (
+        report["caveats"]["dyadscope"] == report["caveats"]["hand_sql_full"]
+    )
+    return report
+
+
+def render(report: dict) -> str:
+    """A plain-text table of the medians and the dyadscope / hand SQL ratios."""
+    med = {name: statistics.median(ts) for name, ts in report["times"].items()}
+    lines = [
+        f"rows {report['rows']:,}  duckdb {report['duckdb']}  threads {report['threads']}  "
+        f"load average {report['load_average'][0]:.2f}  "
+        f"(warm page cache; median of {len(report['times']['hand_sql'])})",
+        f"question: {QUESTION.actor} in {QUESTION.country} {QUESTION.start}..{QUESTION.end} by {QUESTION.by}",
+        f"{'contender':<34}{'median s':>10}{'min s':>9}{'max s':>9}",
+    ]
+    labels = {
+        "dyadscope": "dyadscope targets() via Ibis",
+        "hand_sql": "hand SQL, breakdown only",
+        "hand_sql_full": "hand SQL, breakdown + caveats",
+        "pandas": "pandas (in memory)",
+    }
+    for name, ts in report["times"].items():
+        lines.append(f"{labels[name]:<34}{med[name]:>10.3f}{min(ts):>9.3f}{max(ts):>9.3f}")
+    lines.append(f"ratio dyadscope / hand SQL (breakdown only):     {med['dyadscope'] / med['hand_sql']:.2f}x")
+    lines.append(f"ratio dyadscope / hand SQL (same outputs):       {med['dyadscope'] / med['hand_sql_full']:.2f}x")
+    if "pandas" in report:
+        p = report["pandas"]
+        lines.append(
+            f"pandas: load {p['load_s']:.2f} s; DataFrame {p['frame_mb']:.0f} MB (deep); "
+            f"peak RSS {p['rss_peak_mb']:.0f} MB "
+            f"(process baseline {p['rss_baseline_mb']:.0f} MB, after load {p['rss_after_load_mb']:.0f} MB)"
+        )
+    lines.append(f"DuckDB process peak RSS {report['rss_peak_mb']:.0f} MB")
+    lines.append("answers agree: " + ("yes" if report["agree"] else "NO"))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Command line: generate the store if needed, run the comparison, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--store", type=Path, help="synthetic store (default benchmarks/out/synth_<rows>.duckdb)")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--threads", type=int, help="DuckDB threads (default: DuckDB's, = number of cores)")
+    parser.add_argument("--no-pandas", action="store_true")
+    args = parser.parse_args()
+    store = args.store or OUT / f"synth_{args.rows}.duckdb"
+    if not store.exists():
+        from synth import write_store  # the sibling module; benchmarks/ is on sys.path when run as a script
+
+        store.parent.mkdir(parents=True, exist_ok=True)
+        print(f"generating {store} ({args.rows:,} rows): {write_store(store, args.rows):.1f} s")
+    report = compare(store, args.repeats, not args.no_pandas, args.threads)
+    print(render(report))
+    print(report["answers"]["dyadscope"].to_string(index=False))
+    if not report["agree"]:
+        for name, answer in report["answers"].items():
+            print(name, answer.to_dict("list"))
+        print(report["caveats"])
+        raise SystemExit("the contenders disagree")
+
+
+if __name__ == "__main__":
+    main()

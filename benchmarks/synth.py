@@ -1,0 +1,400 @@
+"""Synthetic conflict events at any size, generated inside DuckDB (no Python loop over rows).
+
+Two outputs share one row generator (`_base_sql`):
+- `write_store(path, rows)`: a dyadscope store (the canonical `events` table from dyadscope.schema) with
+  sides resolved exactly as the importer writes them (Registry.resolve_side: '|id|' ids, display name,
+  class in the event's country; coalition sides "A, B" list their members; ~1% unresolved names);
+- `write_ged_csv(path, rows)`: a CSV in the modern 49-column UCDP GED layout, which the importer reads.
+
+Each row's choices are pseudo-random but deterministic: `hash(i, k)` of the row number picks the country,
+violence type, sides (from weighted "urns" of 1,000 slots per country), date and precision, place and deaths.
+Distributions are shaped like UCDP GED for Syria, Iraq and seven other countries (see the tables below).
+
+    .venv/bin/python benchmarks/synth.py --rows 1000000 --store /tmp/synth_1m.duckdb --csv /tmp/ged_1m.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from dyadscope.actors.registry import Registry
+from dyadscope.schema import EVENT_COLUMNS
+from dyadscope.sources.geo import canonical_admin1
+from dyadscope.store.db import Store, register_frame
+
+SLOTS = 1000  # urn size: a side with weight share s fills about s * SLOTS slots
+LOCATIONS = 400  # distinct places per country (GED repeats place coordinates)
+FIRST_DAY, LAST_DAY = dt.date(2003, 1, 1), dt.date(2019, 12, 31)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as UCDP writes it, its share of events, a coordinate box and a few admin1 names."""
+
+    iso3: str
+    name: str
+    gwno: int
+    region: str
+    share: int  # percent of events
+    first_day: dt.date
+    box: tuple[float, float, float, float]  # lat_min, lat_max, lon_min, lon_max
+    admin1: tuple[str, ...]
+
+
+COUNTRIES: tuple[Country, ...] = (
+    Country(
+        "SYR", "Syria", 652, "Middle East", 42, dt.date(2011, 3, 15), (32.5, 37.0, 35.8, 42.0),
+        ("Aleppo governorate", "Idlib governorate", "Rif Dimashq governorate", "Hama governorate",
+         "Homs governorate", "Deir ez-Zor governorate", "Ar Raqqah governorate", "Al Hasakah governorate",
+         "Daraa governorate", "Latakia governorate", "Damascus governorate", "Quneitra governorate"),
+    ),
+    Country(
+        "IRQ", "Iraq", 645, "Middle East", 24, dt.date(2003, 1, 1), (29.5, 37.0, 39.0, 48.0),
+        ("Baghdad governorate", "Ninawa governorate", "Al Anbar governorate", "Salah ad Din governorate",
+         "Diyala governorate", "Kirkuk governorate", "Babil governorate", "Basra governorate"),
+    ),
+    Country("AFG", "Afghanistan", 700, "Asia", 10, dt.date(2003, 1, 1), (31.0, 37.0, 62.0, 70.0),
+            ("Helmand province", "Kandahar province", "Nangarhar province", "Kunduz province", "Ghazni province")),
+    Country("PAK", "Pakistan", 770, "Asia", 6, dt.date(2003, 1, 1), (25.0, 35.0, 66.0, 74.0),
+            ("Khyber Pakhtunkhwa province", "Balochistan province", "Sindh province", "Punjab province")),
+    Country("NGA", "Nigeria", 475, "Africa", 5, dt.date(2003, 1, 1), (7.0, 13.5, 4.0, 14.0),
+            ("Borno state", "Yobe state", "Adamawa state", "Kaduna state", "Plateau state")),
+    Country("MMR", "Myanmar (Burma)", 775, "Asia", 4, dt.date(2003, 1, 1), (16.0, 27.0, 94.0, 99.0),
+            ("Kachin state", "Shan state", "Rakhine state", "Kayin state")),
+    Country("COD", "DR Congo (Zaire)", 490, "Africa", 4, dt.date(2003, 1, 1), (-4.0, 3.0, 27.0, 30.0),
+            ("Nord-Kivu province", "Sud-Kivu province", "Ituri province")),
+    Country("SOM", "Somalia", 520, "Africa", 3, dt.date(2003, 1, 1), (0.0, 6.0, 42.0, 46.0),
+            ("Banaadir region", "Shabeellaha Hoose region", "Bay region")),
+    Country("YEM", "Yemen (North Yemen)", 678, "Middle East", 2, dt.date(2003, 1, 1), (13.0, 17.0, 43.0, 47.0),
+            ("Taizz governorate", "Marib governorate", "Sanaa governorate", "Aden governorate")),
+)  # fmt: skip
+
+# Foreign governments fighting in a country (UCDP lists them as side A of state-based dyads).
+FOREIGN: dict[str, tuple[tuple[str, float], ...]] = {
+    "SYR": (("Government of Russia (Soviet Union)", 6), ("Government of Turkey", 4), ("Government of Iran", 2)),
+    "IRQ": (("Government of United States of America", 8), ("Government of United Kingdom", 2)),
+    "AFG": (("Government of United States of America", 10),),
+}
+ISIS_SHARE = 0.3  # of non-state sides in Syria and Iraq: ISIS is the most frequent one there
+
+
+def _slots(weights: list[float]) -> list[int]:
+    """Slots per entry proportional to weight (largest remainder), at least one each, SLOTS in total."""
+    total = sum(weights)
+    exact = [w / total * (SLOTS - len(weights)) for w in weights]
+    counts = [1 + int(e) for e in exact]
+    order = sorted(range(len(weights)), key=lambda k: exact[k] - int(exact[k]), reverse=True)
+    for k in order[: SLOTS - sum(counts)]:
+        counts[k] += 1
+    return counts
+
+
+KINDS = ("gov", "ns", "os", "civ")  # urns per country: government, non-state, one-sided perpetrator, victim
+
+
+def _urn_key(cidx: int, kind: int) -> int:
+    """First slot of a (country, kind) urn: one integer join key keeps DuckDB's join plan simple."""
+    return (cidx * len(KINDS) + kind) * SLOTS
+
+
+def _urns(registry: Registry) -> pd.DataFrame:
+    """One row per (country, kind, slot): the raw side name and what the importer would resolve it to."""
+    local_free = [a for a in registry.actors.values() if a.country is None and a.actor_class == "jihadist"]
+    rows = []
+    for cidx, c in enumerate(COUNTRIES):
+        own = [
+            a for a in registry.actors.values() if a.country == c.iso3 and a.actor_class not in ("state", "civilians")
+        ]
+        # Zipf-like weights: a few groups account for most events, a long tail for the rest
+        nonstate = [(a.name, 1.0 / (rank + 1)) for rank, a in enumerate(own + local_free)]
+        if c.iso3 in ("SYR", "IRQ"):
+            isis = registry.actors["isis"].name
+            rest = sum(w for n, w in nonstate if n != isis)
+            nonstate = [(n, rest * ISIS_SHARE / (1 - ISIS_SHARE) if n == isis else w) for n, w in nonstate]
+        names = [n for n, _ in nonstate if "," not in n]
+        mass = sum(w for _, w in nonstate)
+        # coalitions ("A, B[, C]" of the country's frequent groups) ~5%, unlisted names ~1%
+        coalitions = [", ".join(names[k : k + 2 + k % 2]) for k in range(0, min(len(names) - 2, 16), 2)]
+        nonstate += [(name, 0.05 * mass / max(len(coalitions), 1)) for name in coalitions]
+        nonstate += [(f"Unlisted armed group {k} ({c.name})", 0.005 * mass) for k in (1, 2)]
+        government = [(f"Government of {c.name}", 85.0), *FOREIGN.get(c.iso3, ())]
+        kinds = {
+            "gov": government,
+            "ns": nonstate,
+            "os": government + [(n, w * 3 * 85 / mass) for n, w in nonstate],  # one-sided: either kind
+            "civ": [("Civilians", 1.0)],
+        }
+        for kind, entries in kinds.items():
+            key = _urn_key(cidx, KINDS.index(kind))
+            for (raw, _), count in zip(entries, _slots([w for _, w in entries]), strict=True):
+                side = registry.resolve_side(raw, c.iso3)
+                for _ in range(count):
+                    rows.append((key, raw, side.ids, side.label, side.actor_class))
+                    key += 1
+    return pd.DataFrame(rows, columns=["key", "raw", "ids", "actor", "class"])
+
+
+def _countries() -> pd.DataFrame:
+    rows = []
+    slot = 0
+    for k, c in enumerate(COUNTRIES):
+        span = (LAST_DAY - c.first_day).days + 1
+        for _ in range(c.share * SLOTS // 100):
+            rows.append((slot, k, c.iso3, c.name, c.gwno, c.region, (c.first_day - FIRST_DAY).days, span))
+            slot += 1
+    assert slot == SLOTS, "country shares must add up to 100"
+    cols = ["slot", "cidx", "iso3", "name", "gwno", "region", "first_k", "span"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _locations() -> pd.DataFrame:
+    """LOCATIONS places per country: coordinates spread over the box, an admin1 each (raw and canonical)."""
+    rows = []
+    for cidx, c in enumerate(COUNTRIES):
+        lat0, lat1, lon0, lon1 = c.box
+        for k in range(LOCATIONS):
+            lat = round(lat0 + (k * 0.6180339887 % 1) * (lat1 - lat0), 5)
+            lon = round(lon0 + (k * 0.7548776662 % 1) * (lon1 - lon0), 5)
+            adm1 = c.admin1[k % len(c.admin1)]
+            grid = int((lat + 90) * 2) * 720 + int((lon + 180) * 2) + 1
+            rows.append(
+                (cidx * LOCATIONS + k, lat, lon, adm1, canonical_admin1(adm1, c.iso3), f"District {k % 37}", grid)
+            )
+    cols = ["key", "lat", "lon", "admin1_raw", "admin1", "admin2", "grid"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _calendar() -> pd.DataFrame:
+    """Day number k (from FIRST_DAY) -> date, and the day numbers of its month, of month+2 and of its year."""
+    days = pd.date_range(FIRST_DAY, LAST_DAY, freq="D")
+    month = days.to_period("M")
+    year = days.to_period("Y")
+    bounds = {
+        "m0": month.start_time,
+        "m1": month.end_time,
+        "m3": (month + 2).end_time,
+        "y0": year.start_time,
+        "y1": year.end_time,
+    }
+    last_k = len(days) - 1
+    number = {name: np.minimum((when.normalize() - days[0]).days.to_numpy(), last_k) for name, when in bounds.items()}
+    return pd.DataFrame({"k": np.arange(len(days)), "day": days.date, **number})
+
+
+def _register(con: duckdb.DuckDBPyConnection, registry: Registry) -> None:
+    tables = {"syn_urn": _urns(registry), "syn_country": _countries(), "syn_loc": _locations(), "syn_day": _calendar()}
+    sql_types = {"int64": "BIGINT", "float64": "DOUBLE", "object": "VARCHAR"}
+    for name, frame in tables.items():
+        types = {col: sql_types.get(str(frame[col].dtype), "VARCHAR") for col in frame.columns}
+        if "day" in types:
+            types["day"] = "DATE"
+        register_frame(con, name, frame, types)
+
+
+def _base_sql(start: int, stop: int) -> str:
+    """One row per i in [start, stop): every choice the two writers share."""
+    # deterministic pseudo-random non-negative BIGINT per (row, purpose); BIGINT keeps arithmetic off HUGEINT
+    h = "CAST(hash(i, {}) >> 1 AS BIGINT)"
+    g, n, o, v = (k * SLOTS for k in range(len(KINDS)))
+    last_k = (LAST_DAY - FIRST_DAY).days
+    u = f"(({h} % 1000000) + 0.5) / 1000000.0"
+    return f"""
+    WITH r AS (
+        SELECT i, {h.format(1)} % {SLOTS} AS c_slot, {h.format(2)} % 100 AS t,
+            {h.format(3)} % {SLOTS} AS a_slot, {h.format(4)} % {SLOTS} AS b_slot,
+            {h.format(5)} AS d_rand, {h.format(6)} % 1000 AS p, {h.format(7)} % {LOCATIONS} AS loc,
+            {h.format(8)} % 1000 AS g, CAST(floor(-ln({u.format(9)}) * 5) AS INTEGER) AS best,
+            {h.format(10)} % 3 AS low_cut, {h.format(11)} % 4 AS high_add, {h.format(12)} % 100 AS adm_gap
+        FROM range({start}, {stop}) t(i)
+    ), typed AS (
+        SELECT r.*, c.cidx, c.iso3, c.name AS country_name, c.gwno, c.region, c.cidx * {len(KINDS) * SLOTS} AS urn0,
+            CASE WHEN t < 45 THEN 1 WHEN t < 70 THEN 2 ELSE 3 END AS tov,
+            -- dates as day numbers: precision decides the span (calendar lookups, no date arithmetic per row)
+            CASE WHEN p < 920 THEN cal.k WHEN p < 975 THEN cal.m0 ELSE cal.y0 END AS start_k,
+            CASE WHEN p < 800 THEN cal.k WHEN p < 900 THEN least(cal.k + 1 + p % 5, {last_k})
+                 WHEN p < 920 THEN least(cal.k + 6, {last_k}) WHEN p < 960 THEN cal.m1
+                 WHEN p < 975 THEN cal.m3 ELSE cal.y1 END AS end_k
+        FROM r JOIN syn_country c ON c.slot = r.c_slot
+        JOIN syn_day cal ON cal.k = c.first_k + d_rand % c.span
+    ), sided AS (
+        SELECT typed.*, pa.raw AS side_a, pa.ids AS side_a_ids, pa.actor AS side_a_actor, pa.class AS side_a_class,
+            CASE WHEN pb.raw = pa.raw THEN pc.raw ELSE pb.raw END AS side_b,
+            CASE WHEN pb.raw = pa.raw THEN pc.ids ELSE pb.ids END AS side_b_ids,
+            CASE WHEN pb.raw = pa.raw THEN pc.actor ELSE pb.actor END AS side_b_actor,
+            CASE WHEN pb.raw = pa.raw THEN pc.class ELSE pb.class END AS side_b_class
+        FROM typed
+        JOIN syn_urn pa ON pa.key = urn0 + CASE tov WHEN 1 THEN {g} WHEN 2 THEN {n} ELSE {o} END + a_slot
+        JOIN syn_urn pb ON pb.key = urn0 + CASE tov WHEN 3 THEN {v} ELSE {n} END + b_slot
+        -- a second draw for side B when the first equals side A (no group fights itself)
+        JOIN syn_urn pc ON pc.key = urn0 + CASE tov WHEN 3 THEN {v} ELSE {n} END + (b_slot + {SLOTS // 2}) % {SLOTS}
+    )
+    SELECT s.*, l.lat, l.lon, l.admin1_raw, l.admin1, l.admin2, l.grid,
+        -- precision mix like GED: mostly exact days, some spans, a few month- and year-only dates
+        CASE WHEN p < 800 THEN 1 WHEN p < 900 THEN 2 WHEN p < 920 THEN 3 WHEN p < 960 THEN 4 ELSE 5 END AS date_prec,
+        CASE WHEN p < 800 THEN 'day' WHEN p < 900 THEN 'days' WHEN p < 920 THEN 'week' WHEN p < 960 THEN 'month'
+             WHEN p < 975 THEN 'months' ELSE 'year' END AS date_precision,
+        ds.day AS date_start, de.day AS date_end,
+        CASE WHEN g < 475 THEN 1 WHEN g < 707 THEN 2 WHEN g < 847 THEN 3 WHEN g < 952 THEN 4
+             WHEN g < 987 THEN 5 WHEN g < 999 THEN 6 ELSE 7 END AS where_prec,
+        greatest(best - low_cut, 0) AS low, best + high_add AS high,
+        CASE WHEN tov = 3 THEN 0 ELSE best // 3 END AS deaths_a,
+        CASE WHEN tov = 3 THEN 0 ELSE best // 2 END AS deaths_b,
+        CASE WHEN tov = 3 THEN best ELSE (best - best // 3 - best // 2) // 2 END AS deaths_civilians
+    FROM sided s JOIN syn_loc l ON l.key = s.cidx * {LOCATIONS} + s.loc
+    JOIN syn_day ds ON ds.k = s.start_k
+    JOIN syn_day de ON de.k = s.end_k
+    """
+
+
+_GEO = "CASE where_prec WHEN 1 THEN 'exact' WHEN 2 THEN 'near' WHEN 3 THEN 'admin2' WHEN 4 THEN 'admin1' "
+_GEO += "WHEN 5 THEN 'area' WHEN 6 THEN 'country' ELSE 'international' END"
+_VIOLENCE = "CASE tov WHEN 1 THEN 'state-based' WHEN 2 THEN 'non-state' ELSE 'one-sided' END"
+
+
+def _store_select(start: int, stop: int) -> str:
+    values = {
+        "uid": "'ucdp-ged:' || i",
+        "source": "'ucdp-ged'",
+        "source_id": "CAST(i AS VARCHAR)",
+        "source_version": "'synthetic'",
+        "source_file": "'synthetic'",
+        "source_row": "i + 1",
+        "row_hash": "NULL",  # md5 of the raw row, and synthetic rows have none
+        "directed": "tov = 3",
+        "violence_type": _VIOLENCE,
+        "violence_type_inferred": "false",
+        "event_type": "CASE tov WHEN 3 THEN 'one-sided violence' ELSE 'armed engagement' END",
+        "country": "iso3",
+        "admin1_derived": "adm_gap < 4",
+        "admin2_derived": "false",
+        "place": "'Place ' || loc",
+        "latitude": "lat",
+        "longitude": "lon",
+        "geo_precision": _GEO,
+        "priogrid_gid": "grid",
+        "fatalities_best": "best",
+        "fatalities_low": "low",
+        "fatalities_high": "high",
+        "deaths_side_a": "deaths_a",
+        "deaths_side_b": "deaths_b",
+        "deaths_unknown": "best - deaths_a - deaths_b - deaths_civilians",
+        "source_text": "'Synthetic report ' || i",
+        "source_names": "'SYNTH'",
+        "machine_coded": "false",
+        "withdrawn": "false",
+        "import_id": "0",
+        "raw": "NULL",
+    }
+    select = ", ".join(f"{values.get(col, col)} AS {col}" for col in EVENT_COLUMNS)
+    return f"SELECT {select} FROM ({_base_sql(start, stop)})"
+
+
+def write_store(path: str | Path, rows: int, registry: Registry | None = None, chunk: int = 5_000_000) -> float:
+    """Create a dyadscope store at `path` holding `rows` synthetic events; returns seconds taken."""
+    registry = registry or Registry.load()
+    began = time.perf_counter()
+    Path(path).unlink(missing_ok=True)
+    with Store(path) as store:
+        store.con.execute("SET enable_progress_bar = false")
+        _register(store.con, registry)
+        for start in range(0, rows, chunk):  # chunks keep the insert's working set small
+            store.con.execute(f"INSERT INTO events {_store_select(start, min(start + chunk, rows))}")
+        # the sides are resolved with this registry: the API must not re-resolve them
+        store.set_meta("registry", registry.fingerprint)
+        store.con.execute("CHECKPOINT")
+    return time.perf_counter() - began
+
+
+GED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "i + 1"),
+    ("relid", "iso3 || '-' || year(date_start) || '-' || tov || '-' || (i % 9000 + 100) || '-' || i"),
+    ("year", "year(date_start)"),
+    ("active_year", "1"),
+    ("code_status", "'Clear'"),
+    ("type_of_violence", "tov"),
+    ("conflict_dset_id", "200 + hash(iso3, tov) % 800"),
+    ("conflict_new_id", "200 + hash(iso3, tov) % 800"),
+    ("conflict_name", "country_name || ': ' || CASE tov WHEN 1 THEN 'Government' ELSE side_a END"),
+    ("dyad_dset_id", "hash(side_a, side_b) % 20000"),
+    ("dyad_new_id", "hash(side_a, side_b) % 20000"),
+    ("dyad_name", "side_a || ' - ' || side_b"),
+    ("side_a_dset_id", "hash(side_a) % 9000"),
+    ("side_a_new_id", "hash(side_a) % 9000"),
+    ("side_a", "side_a"),
+    ("side_b_dset_id", "hash(side_b) % 9000"),
+    ("side_b_new_id", "hash(side_b) % 9000"),
+    ("side_b", "side_b"),
+    ("number_of_sources", "1 + i % 3"),
+    (
+        "source_article",
+        "'\"SOHR,' || date_start || ',Clashes reported near Place ' || loc || ', ' || best || ' killed\"'",
+    ),
+    ("source_office", "'SOHR'"),
+    ("source_date", "CAST(date_start AS VARCHAR)"),
+    ("source_headline", "'Clashes reported near Place ' || loc"),
+    ("source_original", "'local sources'"),
+    ("where_prec", "where_prec"),
+    ("where_coordinates", "'Place ' || loc || ' village'"),
+    ("where_description", "'in the vicinity of Place ' || loc || ', ' || admin2"),
+    ("adm_1", "CASE WHEN adm_gap < 4 THEN NULL ELSE admin1_raw END"),
+    ("adm_2", "admin2"),
+    ("latitude", "lat"),
+    ("longitude", "lon"),
+    ("geom_wkt", "'POINT (' || lon || ' ' || lat || ')'"),
+    ("priogrid_gid", "grid"),
+    ("country", "country_name"),
+    ("country_id", "gwno"),
+    ("region", "region"),
+    ("event_clarity", "1 + (i % 10 = 0)::INTEGER"),
+    ("date_prec", "date_prec"),
+    ("date_start", "date_start"),
+    ("date_end", "date_end"),
+    ("deaths_a", "deaths_a"),
+    ("deaths_b", "deaths_b"),
+    ("deaths_civilians", "deaths_civilians"),
+    ("deaths_unknown", "best - deaths_a - deaths_b - deaths_civilians"),
+    ("best", "best"),
+    ("high", "high"),
+    ("low", "low"),
+    ("gwnoa", "gwno"),
+    ("gwnob", "CASE WHEN tov = 1 THEN NULL END"),
+)
+
+
+def write_ged_csv(path: str | Path, rows: int, registry: Registry | None = None) -> float:
+    """Write `rows` synthetic events as a modern (49-column) UCDP GED CSV; returns seconds taken."""
+    registry = registry or Registry.load()
+    began = time.perf_counter()
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    _register(con, registry)
+    select = ", ".join(f'{expr} AS "{name}"' for name, expr in GED_COLUMNS)
+    target = str(path).replace("'", "''")
+    con.execute(f"COPY (SELECT {select} FROM ({_base_sql(0, rows)}) ORDER BY i) TO '{target}' (HEADER, DELIMITER ',')")
+    con.close()
+    return time.perf_counter() - began
+
+
+def main() -> None:
+    """Command line: generate a store and/or a GED CSV."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--store", type=Path, help="write a synthetic store here")
+    parser.add_argument("--csv", type=Path, help="write a modern GED CSV here")
+    args = parser.parse_args()
+    if args.store:
+        print(f"store {args.store}: {args.rows:,} rows in {write_store(args.store, args.rows):.1f} s")
+    if args.csv:
+        print(f"csv {args.csv}: {args.rows:,} rows in {write_ged_csv(args.csv, args.rows):.1f} s")
+
+
+if __name__ == "__main__":
+    main()
