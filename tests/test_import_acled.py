@@ -135,3 +135,19 @@ def test_cli_imports_acled_with_complete_export(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "[acled-current]" in out
     assert "1 stored rows missing from this complete export flagged withdrawn" in out
+
+
+def test_a_store_made_before_these_fields_existed_is_upgraded(tmp_path):
+    import duckdb
+
+    from dyadscope.schema import ADDED_EVENT_FIELDS, EVENT_FIELDS
+
+    old = [f for f in EVENT_FIELDS if f not in ADDED_EVENT_FIELDS]
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE events (" + ", ".join(f"{f.name} {f.type}" for f in old) + ")")
+    con.close()
+    ds = Dyadscope(path)
+    columns = [r[0] for r in ds.store.con.execute("DESCRIBE events").fetchall()]
+    assert columns == [f.name for f in EVENT_FIELDS]  # added in order, so INSERT ... SELECT lines up
+    assert ds.import_file(CURRENT).imported == 12
