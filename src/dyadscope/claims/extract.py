@@ -30,12 +30,13 @@ _ABBREV = re.compile(
 _VERB = re.compile(
     r"\b(?:(?:directly|mainly|mostly|primarily)\s+)?(?:targeted|targeting|targets|target|were\s+(?:against|aimed\s+at|"
     r"directed\s+at|on)|was\s+(?:against|aimed\s+at|directed\s+at)|directed\s+at|aimed\s+at|against|fought|fighting|"
+    r"hit|struck|attacked|"
     r"involved|involving|rettet\s+mod|rettede\s+sig\s+mod|ramte|var\s+mod|gik\s+mod|gik\s+ud\s+over|mod|"
-    r"kæmpede\s+mod|kæmpet\s+mod|bekæmpede|involverede|on)\b",
+    r"kæmpede\s+mod|kæmpet\s+mod|bekæmpede|involverede|on|with|med)\b",
     re.I,
 )
 _PLACE_VERB = re.compile(
-    r"\b(?:took\s+place|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
+    r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
     r"kæmpede|kæmper)\b",
     re.I,
 )
@@ -45,12 +46,12 @@ _MAJORITY = re.compile(
     re.I,
 )
 _ABSENCE = re.compile(
-    r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+\s+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
+    r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
     r"operationer|fighting|kampe|clashes|engagements)\b",
     re.I,
 )
 _ATTRIBUTE = re.compile(
-    r"^\s*(?:of\s+which|of\s+them|af\s+dem|af\s+disse)?\s*(?:were|was|var)\s+(?P<what>air\s?strikes|airstrikes|"
+    r"\b(?:were|was|var)\s+(?P<what>air\s?strikes|airstrikes|"
     r"barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|tøndebomber|selvmordsangreb|bilbomber)",
     re.I,
 )
@@ -76,6 +77,17 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return [(offset + s, offset + e) for s, e in spans if text[s:e].strip()]
+
+
+def _between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """'between X and Y' / 'mellem X og Y': X's canonical name and Y as written."""
+    match = re.search(r"\b(?:between|mellem)\s+", sentence, re.I)
+    if not match:
+        return None
+    after = [m for m in mentions if m.start >= match.end() and m.entry.kind in ("actor", "group")]
+    if len(after) >= 2 and re.fullmatch(r"\s*(?:and|og)\s*", sentence[after[0].end : after[1].start], re.I):
+        return after[0].entry.label, after[1].text
+    return None
 
 
 def _noun_key(noun: str | None) -> str | None:
@@ -163,6 +175,9 @@ class _Reader:
             actor = self._actor(sentence, mentions, fig, measure, prev_actor)
             stop = figures[index + 1].start if fig.kind == "count" and index + 1 < len(figures) else len(sentence)
             counterpart, place = self._counterpart_and_place(sentence, mentions, fig, actor, stop)
+            pair = _between(sentence, mentions)
+            if fig.kind == "deaths" and pair:
+                actor, counterpart = pair
             country = self._country(mentions, place, actor)
             if country is None and previous is not None and previous.actor == actor:
                 country = previous.country  # "during the same period": the same scope as the claim before
@@ -193,7 +208,7 @@ class _Reader:
                     base_count=total,
                     **common,
                 )
-            elif (attr := _ATTRIBUTE.match(sentence[fig.end :])) is not None:
+            elif (attr := _ATTRIBUTE.search(sentence[fig.end :])) is not None:
                 new(
                     "attribute_share",
                     fig.text,

@@ -199,8 +199,12 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             num = m.groupdict().get("num")
             if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
                 continue
-            if num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num) and name != "count":
-                continue
+            if num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num):
+                before = sentence[max(0, m.start() - 12) : m.start()]
+                if name != "count" or re.search(
+                    r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", before, re.I
+                ):
+                    continue
             if name == "percent":
                 add("share", parse_number(num, lang) / 100, m.start(), m.end())
             elif name == "one_in":
@@ -208,7 +212,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
                 add("share", 1 / den, m.start(), m.end())
             elif name in ("out_of", "n_of_m"):
                 a, b = parse_number(m["a"], lang), parse_number(m["b"], lang)
-                if b > 0 and a <= b:
+                if b > 0 and a <= b and not re.fullmatch(r"(?:19|20)\d\d", m["b"]):
                     tail = sentence[m.end() : m.end() + 60]
                     is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
                     add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())

@@ -126,9 +126,19 @@ class Lexicon:
                     break
                 if hit:
                     break
+            token = tokens[i].group(0)
+            if hit is None and "-" in token:  # "IS-angreb", "ISIS-led": the name before the hyphen
+                head = token.split("-", 1)[0]
+                entry = self.index.get((_norm(head),))
+                if entry is not None and (not entry.exact_case or head == entry.exact_case):
+                    hit = Mention(tokens[i].start(), tokens[i].start() + len(head), head, entry)
             if hit:
                 found.append(hit)
-                i += len(TOKEN.findall(hit.text))
+                i += (
+                    max(1, len(TOKEN.findall(hit.text)))
+                    if hit.end == tokens[i].end() or hit.end > tokens[i].end()
+                    else 1
+                )
             else:
                 i += 1
         return found

@@ -192,7 +192,8 @@ class Verifier:
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events
         verdict.events = counted
-        if left_out and left_out > LEFT_OUT_LIMIT * (counted + left_out):
+        coarse = left_out > LEFT_OUT_LIMIT * (counted + left_out)
+        if left_out and coarse and (claim.kind != "single_event" or counted == 0):
             verdict.reason = (
                 f"the window {claim.start}..{claim.end} is not covered: {left_out:,} of the "
                 f"{counted + left_out:,} events in scope are dated only to the year"
@@ -212,7 +213,7 @@ class Verifier:
         n = result.total_events
         if claim.kind in ("count", "single_event", "absence"):
             if claim.kind == "single_event":
-                observed = result.total_fatalities
+                observed = self._deaths(result, counterpart) if counterpart else result.total_fatalities
                 verdict.figure, verdict.matching_events = float(observed), n
                 if n == 0:
                     verdict.reason = "no event of the actor on that date in the data"
@@ -274,6 +275,14 @@ class Verifier:
         return int(
             sum(e for key, e in zip(table["key"], table["events"], strict=True) if counterpart.matches_class(key))
         )
+
+    @staticmethod
+    def _deaths(result: TargetingResult, counterpart: Counterpart) -> int:
+        table = result.table
+        if counterpart.actor is not None:
+            return int(table["with_fatalities"].sum())
+        keys = [counterpart.matches_class(k) for k in table["key"]]
+        return int(table.loc[keys, "fatalities"].sum())
 
     def _attribute(self, claim: Claim, actor_name: str) -> Verdict:
         result = self.ds.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)

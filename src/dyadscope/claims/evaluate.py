@@ -1,0 +1,134 @@
+"""Scores the claim checker on a labelled set (tests/data/claims/eval.yaml): extraction precision and
+recall, field accuracy of the structured form, and verdict agreement.
+
+An extracted claim matches an expected one when the kind is the same and the value agrees (shares to
+0.005, counts to 0.5). Fields compared on matches: actor, counterpart, place, window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from dyadscope.api import Dyadscope
+from dyadscope.claims.extract import extract_claims
+from dyadscope.claims.model import Claim
+from dyadscope.claims.reading import parse_article
+from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.verify import verify_claims
+
+FIELDS = ("actor", "counterpart", "place", "start", "end")
+
+
+@dataclass
+class Scores:
+    """Counts behind the scores, per language and overall."""
+
+    expected: int = 0
+    extracted: int = 0
+    matched: int = 0
+    fields_right: int = 0
+    verdicts_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Matched / extracted."""
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Matched / expected."""
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def field_accuracy(self) -> float:
+        """Matched claims with every structured field right / matched."""
+        return self.fields_right / self.matched if self.matched else 0.0
+
+    @property
+    def verdict_agreement(self) -> float:
+        """Matched claims with the expected verdict / expected claims (a miss counts as disagreement)."""
+        return self.verdicts_right / self.expected if self.expected else 1.0
+
+
+def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
+    entry = lexicon.lookup(phrase)
+    if entry is None:
+        return phrase
+    return entry.key if entry.kind in ("actor", "group") else entry.label
+
+
+def _same_value(claim: Claim, expected: dict) -> bool:
+    tolerance = 0.005 if float(expected["value"]) <= 1 and claim.kind != "count" else 0.5
+    return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
+
+
+def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
+    wrong = []
+    got = {
+        "actor": _key(lexicon, claim.actor),
+        "counterpart": _key(lexicon, claim.counterpart),
+        "place": _key(lexicon, claim.place),
+        "start": claim.start,
+        "end": claim.end,
+    }
+    for name in FIELDS:
+        if expected["kind"] == "not_event_data":
+            break
+        want = expected.get(name)
+        if isinstance(want, str) and name in ("start", "end"):
+            want = dt.date.fromisoformat(want)
+        if got[name] != want:
+            wrong.append(f"{name}: got {got[name]!r}, want {want!r}")
+    return wrong
+
+
+def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
+    """Scores by language ('en', 'da') and 'all'."""
+    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["items"]
+    lexicon = Lexicon(ds.registry)
+    scores = {"en": Scores(), "da": Scores(), "all": Scores()}
+    for item in items:
+        as_of = item.get("as_of")
+        extraction = extract_claims(parse_article(item["text"], fmt="text"), lexicon, lang=item["lang"], as_of=as_of)
+        verdicts = {v.claim_id: v for v in verify_claims(ds, lexicon, extraction.claims)}
+        unused = list(extraction.claims)
+        for target in (scores[item["lang"]], scores["all"]):
+            target.expected += len(item["expect"])
+            target.extracted += len(extraction.claims)
+        for expected in item["expect"]:
+            match = next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected)), None)
+            if match is None:
+                for target in (scores[item["lang"]], scores["all"]):
+                    target.misses.append(f"{item['id']}: missed {expected['kind']} {expected['value']}")
+                continue
+            unused.remove(match)
+            wrong = _fields(lexicon, match, expected)
+            verdict = verdicts[match.id].verdict
+            for target in (scores[item["lang"]], scores["all"]):
+                target.matched += 1
+                target.fields_right += not wrong
+                target.verdicts_right += verdict == expected["verdict"]
+                if wrong:
+                    target.misses.append(f"{item['id']}: {'; '.join(wrong)}")
+                if verdict != expected["verdict"]:
+                    target.misses.append(f"{item['id']}: verdict {verdict!r}, want {expected['verdict']!r}")
+        for extra in unused:
+            for target in (scores[item["lang"]], scores["all"]):
+                target.misses.append(f"{item['id']}: spurious {extra.kind} {extra.value_text!r}")
+    return scores
+
+
+def format_scores(scores: dict[str, Scores]) -> str:
+    """A small plain-text report of the scores."""
+    lines = [f"{'set':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}"]
+    for name, s in scores.items():
+        lines.append(
+            f"{name:<5}{s.expected:>9}{s.extracted:>7}{s.precision:>10.1%}{s.recall:>8.1%}"
+            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,196 @@
+"""The claim checker on the bundled UCDP data (a demo store built once for this module).
+
+Expected figures come from independent SQL over the events table (tests/data/claims/derive_expected.py):
+ISIS in Syria in 2014 had 2,111 dated-to-the-year engagements, 965 of them with rebel or jihadist
+counterparts (incl. coalitions) and 613 with the Syrian government.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from dyadscope.claims import check_article, dump_claims, load_claims
+from dyadscope.claims.evaluate import evaluate
+from dyadscope.claims.html import render_html
+from dyadscope.claims.reading import read_article
+from dyadscope.cli import main
+from dyadscope.demo import build_demo_store
+from dyadscope.errors import InputError
+
+ARTICLE = Path("/work/shared/articles/isis-us-proxy.en.txt")
+LOCAL_ARTICLE = Path(__file__).parent / "data" / "claims" / "article_excerpt.txt"
+EVAL = Path(__file__).parent / "data" / "claims" / "eval.yaml"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    ds, _ = build_demo_store(tmp_path_factory.mktemp("claims") / "demo.duckdb")
+    yield ds
+    ds.close()
+
+
+def _article() -> Path:
+    return ARTICLE if ARTICLE.exists() else LOCAL_ARTICLE
+
+
+def test_eval_set_scores(demo) -> None:
+    scores = evaluate(demo, EVAL)
+    assert scores["en"].expected >= 40 and scores["da"].expected >= 20
+    for lang in ("en", "da"):
+        s = scores[lang]
+        assert s.precision >= 0.9, s.misses
+        assert s.recall >= 0.9, s.misses
+        assert s.field_accuracy >= 0.9, s.misses
+        assert s.verdict_agreement >= 0.9, s.misses
+
+
+def test_article_claims_and_verdicts(demo) -> None:
+    report = check_article(demo, _article())
+    by_text = {c.value_text: (c, v) for c, v in zip(report.claims, report.verdicts, strict=True)}
+    claim, verdict = by_text["around 64%"]
+    assert (claim.actor, claim.counterpart, claim.country) == ("Islamic State", "other rebel groups", "SYR")
+    assert (str(claim.start), str(claim.end)) == ("2013-11-21", "2014-11-21")
+    # The window is not whole years and 2013-2014 events are dated to the year only: not checkable, with figures.
+    assert verdict.verdict == "not checkable" and verdict.events == 0
+    assert any("left out" in c for c in verdict.caveats)
+    assert verdict.indicative["events"] == 2111 and verdict.indicative["matching_events"] == 965
+    _, verdict13 = by_text["Just 13%"]
+    assert verdict13.indicative["matching_events"] == 613
+    kinds = {c.kind for c in report.claims}
+    assert {"share", "count", "attribute_share", "concentration", "absence", "single_event"} <= kinds
+    assert by_text["250,000 troops"][1].verdict == "not event data"
+    assert all(v.verdict != "supported" and v.verdict != "contradicted" for v in report.verdicts)
+
+
+def test_claims_yaml_round_trip_and_edit(demo, tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("On June 6, 2017, the fighting killed 24 people in Syria.\n", encoding="utf-8")
+    report = check_article(demo, text)
+    assert report.verdicts[0].verdict == "not checkable"  # no actor named
+    out = tmp_path / "claims.yaml"
+    dump_claims(report.claims, out)
+    edited = (
+        out.read_text(encoding="utf-8")
+        .replace("actor: null", "actor: Syrian army")
+        .replace("counterpart: null", "counterpart: ISIS")
+    )
+    out.write_text(edited, encoding="utf-8")
+    claims = load_claims(out)
+    rerun = check_article(demo, text, claims_file=out)
+    assert claims[0].actor == "Syrian army"
+    # 6 June 2017: government v IS, 24 deaths in the data (independent SQL).
+    assert rerun.verdicts[0].verdict == "supported" and rerun.verdicts[0].figure == 24
+
+
+def test_bad_claims_yaml(tmp_path: Path) -> None:
+    bad = tmp_path / "c.yaml"
+    bad.write_text("claims:\n  - {id: c1, kind: share, sentence: x, colour: red}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown key"):
+        load_claims(bad)
+
+
+def test_cli_json(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "da.txt"
+    text.write_text(
+        "Mixed page.\n\nI 2017 var 47 procent af Islamisk Stats angreb i Syrien rettet mod kurdiske styrker.\n\n"
+        "In 2017, two-thirds of ISIS attacks in Syria targeted other rebel groups.\n",
+        encoding="utf-8",
+    )
+    code = main(["--db", str(demo.store.path), "check", str(text), "--json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["lang"] for c in data["claims"]] == ["da", "en"]
+    assert [c["verdict"]["verdict"] for c in data["claims"]] == ["supported", "contradicted"]
+    first = data["claims"][0]["verdict"]
+    # ISIS in Syria 2017: 1,345 of 2,853 engagements with Kurdish counterparts (independent SQL).
+    assert (first["matching_events"], first["events"]) == (1345, 2853)
+    assert first["ci_low"] < 1345 / 2853 < first["ci_high"] and first["tolerance"]
+
+
+def test_empty_and_binary_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        read_article(empty)
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(InputError, match="binary"):
+        read_article(binary)
+    latin = tmp_path / "l.txt"
+    latin.write_bytes("Københavns 64% angreb".encode("latin-1"))
+    with pytest.raises(InputError, match="UTF-8"):
+        read_article(latin)
+
+
+def test_huge_file_refused_quickly(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    line = b"In 2017, 47% of ISIS attacks in Syria targeted Kurdish forces. " * 16 + b"\n"
+    with big.open("wb") as handle:
+        for _ in range(50_000_000 // len(line) + 1):
+            handle.write(line)
+    started = time.monotonic()
+    with pytest.raises(InputError, match="MB"):
+        read_article(big)
+    assert time.monotonic() - started < 5  # a cap check, not a parse; generous for slow CI disks
+
+
+def test_html_with_scripts_and_boilerplate(demo, tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><script>var x = '99% of ISIS attacks';</script><style>p{}</style></head><body>"
+        "<nav>Home | 12 attacks menu</nav><article><p>In 2017, 47% of ISIS attacks in Syria targeted "
+        "Kurdish forces.</p></article><footer>50% off today</footer></body></html>",
+        encoding="utf-8",
+    )
+    report = check_article(demo, page)
+    assert "99%" not in report.article.text and "menu" not in report.article.text
+    assert [c.value_text for c in report.claims] == ["47%"]
+
+
+def test_numbers_that_are_not_claims(demo, tmp_path: Path) -> None:
+    noise = tmp_path / "n.txt"
+    noise.write_text(
+        "Call 555 1234 before 10:30. Page 45 of the 2019 report, chapter 3, section 2.1. "
+        "The match ended 3-1 after 90 minutes; tickets cost 20 dollars. Room 12, floor 4, 2017-2018 season.\n",
+        encoding="utf-8",
+    )
+    report = check_article(demo, noise)
+    assert report.claims == []
+
+
+def test_hostile_text_is_escaped(demo, tmp_path: Path) -> None:
+    text = tmp_path / "h.txt"
+    text.write_text(
+        'In 2017, 47% of ISIS attacks in Syria targeted Kurdish forces <script>alert("x")</script> '
+        "said <img src=x onerror=alert(1)>.\n",
+        encoding="utf-8",
+    )
+    report = check_article(demo, text)
+    page = render_html(report, ["UCDP"])
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+
+
+def test_html_page_in_browser(demo, browser, tmp_path: Path) -> None:
+    out = tmp_path / "out.html"
+    report = check_article(demo, _article())
+    out.write_text(render_html(report, demo.credits()), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(out.as_uri())
+    marks = page.locator("mark")
+    assert marks.count() == len(report.claims)
+    assert page.locator("mark.not-checkable").count() >= 5
+    assert page.locator("mark.not-event-data").count() >= 5
+    first = page.locator("#card-c1")
+    assert first.is_visible() and "not checkable" in first.inner_text().lower()
+    assert "45.7%" in first.inner_text()  # the 2014 figure shown as context: 965 / 2,111
+    page.locator("#c16").scroll_into_view_if_needed()
+    page.screenshot(path="/tmp/claims_page.png", full_page=False)
+    assert all(url.startswith("file://") for url in requests), requests
+    page.close()
