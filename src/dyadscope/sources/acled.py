@@ -112,7 +112,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             {sql_case("inter1", ACLED_INTER, "inter1")} AS side_a_type,
             {sql_case("inter2", ACLED_INTER, "nullif(inter2, '0')")} AS side_b_type,
             CAST(NULL AS VARCHAR) AS target_name, CAST(NULL AS BOOLEAN) AS doubtful,
-            CAST(NULL AS INTEGER) AS mentions, source_timestamp,
+            CAST(NULL AS INTEGER) AS mentions, source_timestamp, CAST(NULL AS INTEGER) AS wounded,
             {first_failure(checks)}
         FROM typed
     """
