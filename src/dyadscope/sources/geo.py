@@ -160,6 +160,22 @@ _ADMIN1_CANONICAL = {
     },
 }
 
+# ACLED's transliterations (ACLED covers Syria from 2017).
+_ADMIN1_CANONICAL["SYR"].update(
+    {
+        "ar raqqa": "Ar Raqqah",
+        "al raqqa": "Ar Raqqah",
+        "raqqah": "Ar Raqqah",
+        "al hasakeh": "Al Hasakah",
+        "hasakeh": "Al Hasakah",
+        "al hasaka": "Al Hasakah",
+        "as sweida": "As Suwayda",
+        "dara": "Daraa",
+        "deir ez zour": "Deir ez-Zor",
+        "deir al zour": "Deir ez-Zor",
+    }
+)
+
 _ADMIN1_NOISE = re.compile(
     r"\b(governorate|province|state|region|division|muhafazat|mayorality of|muhafazah|wilayah)\b",
     re.IGNORECASE,
