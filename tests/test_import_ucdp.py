@@ -131,8 +131,11 @@ def test_coalition_sides_resolve_to_all_members(empty_store):
     assert row[2].count(" + ") == len(members) - 1
 
 
-def test_every_event_keeps_its_raw_row(empty_store):
+def test_every_event_keeps_its_raw_row_when_asked(empty_store):
     empty_store.import_file(OLD)
+    assert empty_store.store.con.execute("SELECT count(raw) FROM events").fetchone()[0] == 0
+    empty_store.store.con.execute("DELETE FROM events")
+    empty_store.import_file(OLD, keep_raw=True)
     raw = empty_store.store.con.execute("SELECT raw FROM events ORDER BY source_row LIMIT 1").fetchone()[0]
     first = _rows(OLD)[0]
     assert f'"relid":"{first["relid"]}"' in raw

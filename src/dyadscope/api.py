@@ -62,6 +62,7 @@ class Dyadscope:
         complete_export: bool = False,
         mapping: str | Path | None = None,
         cameo_roots: tuple[str, ...] | None = None,
+        keep_raw: bool = False,
     ) -> ImportReport:
         """Import an event file (layout detected from its header, or described by a `mapping` YAML file)."""
         layout = load_mapping(mapping) if mapping else None
@@ -75,6 +76,7 @@ class Dyadscope:
             layout=layout,
             options=options,
             complete_export=complete_export,
+            keep_raw=keep_raw,
         )
 
     def targets(

@@ -42,7 +42,8 @@ def build_demo_store(db: str | Path, progress: Progress | None = None) -> tuple[
         if str(db) != ":memory:" and stale.exists():
             stale.unlink()
     ds = Dyadscope(db)
-    reports = [ds.import_file(bundled_path(name), progress=progress) for name in BUNDLED_FILES]
+    # The bundled files are small: keep every raw row, so any figure of the demo traces to its record.
+    reports = [ds.import_file(bundled_path(name), progress=progress, keep_raw=True) for name in BUNDLED_FILES]
     return ds, reports
 
 

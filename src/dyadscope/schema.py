@@ -25,7 +25,7 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("source_version", "VARCHAR", "layout/version of the file the row came from, e.g. 'ged-modern'"),
     Field("source_file", "VARCHAR", "file name the row was imported from"),
     Field("source_row", "BIGINT", "1-based data row in that file (header not counted)"),
-    Field("row_hash", "VARCHAR", "md5 of the raw row; decides unchanged vs updated on re-import"),
+    Field("row_hash", "VARCHAR", "hash of the raw row's cells; decides unchanged vs updated on re-import"),
     Field("side_a", "VARCHAR", "raw name of side A (GED side_a; the perpetrator when directed)"),
     Field("side_b", "VARCHAR", "raw name of side B (GED side_b; the target when directed)"),
     Field("side_a_ids", "VARCHAR", "resolved actor ids of side A as '|id|id|' (coalitions list members)"),
@@ -64,7 +64,7 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("machine_coded", "BOOLEAN", "true for machine-coded data (GDELT)"),
     Field("withdrawn", "BOOLEAN", "true when the producer withdrew the record (never deleted here)"),
     Field("import_id", "INTEGER", "import_log row that last wrote this event"),
-    Field("raw", "VARCHAR", "the original row as JSON, for tracing any figure back to its record"),
+    Field("raw", "VARCHAR", "the original row as JSON when imported with --keep-raw (the demo does)"),
     # Added with the ACLED/GTD/GDELT importers; appended so an older store upgrades by ADD COLUMN in order.
     Field(
         "event_subtype", "VARCHAR", "the source's own finer type (ACLED sub_event_type, GTD attack type, CAMEO code)"

@@ -38,6 +38,7 @@ def _roots(value: str | None) -> tuple[str, ...] | None:
     metavar="CODES",
     help="GDELT: CAMEO root codes to keep, e.g. 14,17,18,19,20 (default 18,19,20: material conflict).",
 )
+@click.option("--keep-raw", is_flag=True, help="Also store each raw row as JSON in events.raw (about 2x slower).")
 @click.pass_obj
 def import_command(
     settings: Settings,
@@ -49,6 +50,7 @@ def import_command(
     suggest_mapping: bool,
     complete_export: bool,
     cameo_roots: str | None,
+    keep_raw: bool,
 ) -> None:
     """Import event FILES: UCDP GED, ACLED, GTD, GDELT (raw, zipped or headered), each detected from its
     header; any other CSV with --mapping. Each file is one transaction.
@@ -70,6 +72,7 @@ def import_command(
             complete_export=complete_export,
             mapping=mapping,
             cameo_roots=_roots(cameo_roots),
+            keep_raw=keep_raw,
         )
         for path in files
     ]

@@ -14,7 +14,7 @@ marked violence_type_inferred.
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, first_failure
+from dyadscope.sources.base import Layout, column, extra_defaults, first_failure
 
 SOURCE = "ucdp-ged"
 CREDIT = (
@@ -149,6 +149,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             coalesce(fatalities_best, {best_fallback}) AS fatalities_best, fatalities_low, fatalities_high,
             deaths_side_a, deaths_side_b, deaths_civilians, deaths_unknown,
             source_text, source_names, false AS machine_coded,
+            {extra_defaults()},
             {first_failure(checks)}
         FROM parsed
     """
