@@ -293,7 +293,11 @@ def _store_select(start: int, stop: int) -> str:
         "import_id": "0",
         "raw": "NULL",
     }
-    select = ", ".join(f"{values.get(col, col)} AS {col}" for col in EVENT_COLUMNS)
+    # columns the base rows carry under their canonical name; any other schema column is NULL here
+    same = {"side_a", "side_b", "date_start", "date_end", "date_precision", "country_name", "admin1", "admin2"}
+    same.add("deaths_civilians")
+    same |= {f"side_{s}_{part}" for s in "ab" for part in ("ids", "actor", "class")}
+    select = ", ".join(f"{values.get(col, col if col in same else 'NULL')} AS {col}" for col in EVENT_COLUMNS)
     return f"SELECT {select} FROM ({_base_sql(start, stop)})"
 
 
