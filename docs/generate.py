@@ -74,10 +74,11 @@ def all_commands() -> list[tuple[str, click.Command]]:
 def cli_markdown() -> str:
     """docs/cli.md: the --help text of every command."""
     parts = ["# Command reference", "", "Generated from the commands' `--help` by `docs/generate.py`.", ""]
-    root = click.Context(cli, info_name="dyadscope")
+    root = click.Context(cli, info_name="dyadscope", **cli.context_settings)
     parts += ["## dyadscope", "", "```", cli.get_help(root), "```", ""]
     for path, command in all_commands():
-        ctx = click.Context(command, info_name=path)
+        # A child of the root context inherits its settings (-h/--help), as when the CLI really runs.
+        ctx = click.Context(command, info_name=path, parent=root)
         parts += [f"## {path}", "", "```", command.get_help(ctx), "```", ""]
     return "\n".join(parts)
 
