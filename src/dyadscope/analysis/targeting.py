@@ -201,41 +201,45 @@ def targets(
     """
     actor, t = involvement(events, registry, query, links)
     inside, uncertain = _window_flags(t, query)
-    t = t.mutate(_inside=inside, _uncertain=uncertain)
+    # One scan: every event that touches the window, with conditional sums for the table and the caveats.
+    t = t.mutate(_in=inside.cast("int64"), _uncertain=uncertain.cast("int64")).filter(inside | uncertain)
     with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
-    scoped = t.filter(t._inside)
-    scoped = scoped.mutate(
-        key=_key(scoped, query.by),
-        _coalition=(_member_count(scoped.cp_ids.fill_null("||")) > 1).cast("int64"),
-        _with=_has_any(scoped.cp_ids, with_ids).cast("int64") if with_ids else ibis.literal(0, "int64"),
-        _fat=scoped.fatalities_best.fill_null(0).cast("int64"),
-        _with_fat=ibis.ifelse(_has_any(scoped.cp_ids, with_ids), scoped.fatalities_best.fill_null(0), 0).cast("int64")
-        if with_ids
-        else ibis.literal(0, "int64"),
+    with_hit = _has_any(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
+    fat = t.fatalities_best.fill_null(0).cast("int64")
+    t = t.mutate(
+        key=_key(t, query.by),
+        _fat=t._in * fat,
+        _coalition=t._in * (_member_count(t.cp_ids.fill_null("||")) > 1).cast("int64"),
+        _with=t._in * with_hit.cast("int64"),
+        _with_fat=t._in * ibis.ifelse(with_hit, fat, 0),
+        _directed=t._in * t.directed.cast("int64"),
+        _derived=t._in * t.admin1_derived.fill_null(False).cast("int64"),
+        _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
+        _unresolved=t._in * t.cp_class.isnull().cast("int64"),
     )
-    # Grouped by source too, so one query also tells which sources were counted.
-    grouped = scoped.group_by(["key", "source"]).aggregate(
-        events=scoped.count(),
-        fatalities=scoped._fat.sum(),
-        coalition_events=scoped._coalition.sum(),
-        with_events=scoped._with.sum(),
-        with_fatalities=scoped._with_fat.sum(),
-    )
-    by_source = grouped.execute()
-    sources = sorted(by_source["source"].unique().tolist())
-    table = by_source.drop(columns="source").groupby("key", as_index=False, sort=True).sum()
-    summary = (
-        t.aggregate(
-            uncertain=t._uncertain.cast("int64").sum(),
-            directed=(t._inside & t.directed).cast("int64").sum(),
-            undirected=(t._inside & ~t.directed).cast("int64").sum(),
-            derived_admin1=(t._inside & t.admin1_derived.fill_null(False)).cast("int64").sum(),
-            coarse_place=(t._inside & t.geo_precision.isin(COARSE_PLACE).fill_null(False)).cast("int64").sum(),
-            unresolved=(t._inside & t.cp_class.isnull()).cast("int64").sum(),
+    # Grouped by source too, so the same query also tells which sources were counted.
+    by_source = (
+        t.group_by(["key", "source"])
+        .aggregate(
+            events=t._in.sum(),
+            fatalities=t._fat.sum(),
+            coalition_events=t._coalition.sum(),
+            with_events=t._with.sum(),
+            with_fatalities=t._with_fat.sum(),
+            uncertain=t._uncertain.sum(),
+            directed=t._directed.sum(),
+            derived_admin1=t._derived.sum(),
+            coarse_place=t._coarse.sum(),
+            unresolved=t._unresolved.sum(),
         )
         .execute()
-        .iloc[0]
     )
+    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved"]
+    summary = by_source[caveat_columns].fillna(0).sum()
+    summary["undirected"] = by_source["events"].fillna(0).sum() - summary["directed"]
+    counted = by_source[by_source["events"].fillna(0) > 0]
+    sources = sorted(counted["source"].unique().tolist())
+    table = counted.drop(columns=["source", *caveat_columns]).groupby("key", as_index=False, sort=True).sum()
     result = _finish(query, actor, table, summary, sources)
     if query.dedupe:
         result.caveats.notes.append(_dedupe_note(events, registry, query, links, result.total_events))
