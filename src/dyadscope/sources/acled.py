@@ -16,7 +16,15 @@ older revision; `--complete-export` flags rows the export no longer has as withd
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, date_from_formats, first_failure, int_or_null
+from dyadscope.sources.base import (
+    Layout,
+    column,
+    coordinate_checks,
+    count_checks,
+    date_from_formats,
+    first_failure,
+    int_or_null,
+)
 from dyadscope.sources.taxonomy import ACLED_EVENT_TYPES, ACLED_INTER, sql_case
 
 SOURCE = "acled"
@@ -68,20 +76,8 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
         ("day IS NULL", "bad-date", "event_date", "date_text"),
         ("date_precision IS NULL", "bad-date-precision", "time_precision", "time_precision"),
         ("year(day) < 1990 OR day > current_date + INTERVAL 366 DAY", "impossible-date", "event_date", "date_text"),
-        (
-            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
-            "bad-coordinates",
-            "latitude",
-            "latitude_text",
-        ),
-        (
-            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
-            "bad-coordinates",
-            "longitude",
-            "longitude_text",
-        ),
-        ("fatalities_text IS NOT NULL AND fatalities IS NULL", "bad-number", "fatalities", "fatalities_text"),
-        ("fatalities < 0", "negative-deaths", "fatalities", "fatalities_text"),
+        *coordinate_checks(),
+        *count_checks("fatalities", "fatalities"),
         ("timestamp_text IS NOT NULL AND source_timestamp IS NULL", "bad-number", "timestamp", "timestamp_text"),
     ]
     return f"""

@@ -97,7 +97,31 @@ def column(columns: set[str], name: str, default: str = "CAST(NULL AS VARCHAR)")
     return f"NULLIF(trim(\"{name}\"), '')"
 
 
-def first_failure(checks: list[tuple[str, str, str, str]]) -> str:
+Check = tuple[str, str, str, str]  # (SQL condition, reason slug, source field, SQL of the offending value)
+
+
+def coordinate_checks(lat_field: str = "latitude", lon_field: str = "longitude") -> list[Check]:
+    """bad-coordinates checks on parsed `latitude`/`longitude` beside their `*_text` originals."""
+    return [
+        (
+            f"{axis}_text IS NOT NULL AND ({axis} IS NULL OR {axis} NOT BETWEEN -{limit} AND {limit})",
+            "bad-coordinates",
+            field,
+            f"{axis}_text",
+        )
+        for axis, limit, field in (("latitude", 90, lat_field), ("longitude", 180, lon_field))
+    ]
+
+
+def count_checks(name: str, field: str, may_be_negative: bool = False) -> list[Check]:
+    """bad-number (text that is not an integer) and negative-deaths checks on parsed `name` beside `name_text`."""
+    checks = [(f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", field, f"{name}_text")]
+    if not may_be_negative:
+        checks.append((f"{name} < 0", "negative-deaths", field, f"{name}_text"))
+    return checks
+
+
+def first_failure(checks: list[Check]) -> str:
     """SQL for `_reason, _field, _value` from (condition, reason, field, value_sql) checks; the first hit wins."""
     if not checks:
         return "NULL AS _reason, NULL AS _field, NULL AS _value"

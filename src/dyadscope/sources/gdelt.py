@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dyadscope.sources.base import Layout, first_failure, int_or_null
+from dyadscope.sources.base import Layout, coordinate_checks, first_failure, int_or_null
 from dyadscope.sources.reading import first_line
 from dyadscope.sources.taxonomy import CAMEO_DEFAULT_ROOTS, CAMEO_ROOTS, sql_case
 
@@ -117,18 +117,7 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
         ("source_id IS NULL OR NOT regexp_full_match(source_id, '[0-9]+')", "bad-id", "GLOBALEVENTID", "source_id"),
         ("day IS NULL", "bad-date", "SQLDATE", "date_text"),
         ("year(day) < 1979 OR day > current_date + INTERVAL 366 DAY", "impossible-date", "SQLDATE", "date_text"),
-        (
-            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
-            "bad-coordinates",
-            "ActionGeo_Lat",
-            "latitude_text",
-        ),
-        (
-            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
-            "bad-coordinates",
-            "ActionGeo_Long",
-            "longitude_text",
-        ),
+        *coordinate_checks("ActionGeo_Lat", "ActionGeo_Long"),
         ("mentions_text IS NOT NULL AND mentions IS NULL", "bad-number", "NumMentions", "mentions_text"),
     ]
     return f"""

@@ -14,7 +14,7 @@ nkill -> fatalities, nwound -> wounded; summary -> source_text; scite1-3 -> sour
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, first_failure, int_or_null
+from dyadscope.sources.base import Layout, column, coordinate_checks, count_checks, first_failure, int_or_null
 from dyadscope.sources.taxonomy import GTD_ATTACK_TYPES, GTD_TARGET_SIDES, sql_case
 
 SOURCE = "gtd"
@@ -83,22 +83,9 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
         ("side_b IS NULL", "missing-side", "targtype1_txt", "side_b"),
         ("day IS NULL", "bad-date", "iyear/imonth/iday", "date_text"),
         ("y < 1970 OR day > current_date + INTERVAL 366 DAY", "impossible-date", "iyear", "date_text"),
-        (
-            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
-            "bad-coordinates",
-            "latitude",
-            "latitude_text",
-        ),
-        (
-            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
-            "bad-coordinates",
-            "longitude",
-            "longitude_text",
-        ),
-        ("nkill_text IS NOT NULL AND nkill IS NULL", "bad-number", "nkill", "nkill_text"),
-        ("nkill < 0", "negative-deaths", "nkill", "nkill_text"),
-        ("nwound_text IS NOT NULL AND nwound IS NULL", "bad-number", "nwound", "nwound_text"),
-        ("nwound < 0", "negative-deaths", "nwound", "nwound_text"),
+        *coordinate_checks(),
+        *count_checks("nkill", "nkill"),
+        *count_checks("nwound", "nwound"),
     ]
     return f"""
         WITH parsed AS ({parsed}), dated AS ({dated})

@@ -13,7 +13,15 @@ from pathlib import Path
 import yaml
 
 from dyadscope.errors import InputError
-from dyadscope.sources.base import Layout, column, date_from_formats, first_failure, int_or_null
+from dyadscope.sources.base import (
+    Layout,
+    column,
+    coordinate_checks,
+    count_checks,
+    date_from_formats,
+    first_failure,
+    int_or_null,
+)
 from dyadscope.sources.taxonomy import EVENT_TYPES
 
 COLUMN_KEYS = (
@@ -181,20 +189,8 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
         ("side_a IS NULL", "missing-side", mapping.columns["side_a"], "side_a"),
         ("date_start IS NULL", "bad-date", mapping.columns["date"], "date_text"),
         ("date_end IS NULL OR date_end < date_start", "bad-date", mapping.columns.get("date_end", "date"), "date_text"),
-        (
-            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
-            "bad-coordinates",
-            mapping.columns.get("latitude", "latitude"),
-            "latitude_text",
-        ),
-        (
-            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
-            "bad-coordinates",
-            mapping.columns.get("longitude", "longitude"),
-            "longitude_text",
-        ),
-        ("fatalities_text IS NOT NULL AND fatalities IS NULL", "bad-number", "fatalities", "fatalities_text"),
-        ("fatalities < 0", "negative-deaths", "fatalities", "fatalities_text"),
+        *coordinate_checks(mapping.columns.get("latitude", "latitude"), mapping.columns.get("longitude", "longitude")),
+        *count_checks("fatalities", "fatalities"),
     ]
     if mapping.event_types:
         checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", "event_type", "raw_type"))

@@ -14,7 +14,7 @@ marked violence_type_inferred.
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, extra_defaults, first_failure
+from dyadscope.sources.base import Layout, column, coordinate_checks, count_checks, extra_defaults, first_failure
 
 SOURCE = "ucdp-ged"
 CREDIT = (
@@ -118,22 +118,10 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             "date_start" if has_dates else "year",
             "date_start_text",
         ),
-        (
-            "latitude_text IS NOT NULL AND (latitude IS NULL OR latitude NOT BETWEEN -90 AND 90)",
-            "bad-coordinates",
-            "latitude",
-            "latitude_text",
-        ),
-        (
-            "longitude_text IS NOT NULL AND (longitude IS NULL OR longitude NOT BETWEEN -180 AND 180)",
-            "bad-coordinates",
-            "longitude",
-            "longitude_text",
-        ),
+        *coordinate_checks(),
     ]
     for name, source in death_sources.items():
-        checks.append((f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", source, f"{name}_text"))
-        checks.append((f"{name} < 0", "negative-deaths", source, f"{name}_text"))
+        checks.extend(count_checks(name, source))
     best_fallback = (
         "coalesce(deaths_side_a, 0) + coalesce(deaths_side_b, 0) + "
         "coalesce(deaths_civilians, 0) + coalesce(deaths_unknown, 0)"
