@@ -6,8 +6,8 @@ from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.sources import CREDITS
 
 
-def footer_lines(result: TargetingResult) -> list[str]:
-    """The caveats and credits printed under every targeting table."""
+def caveat_lines(result: TargetingResult) -> list[str]:
+    """What was counted and what was left out or is uncertain, one sentence each."""
     c = result.caveats
     lines = [c.semantics]
     if c.uncertain_date_left_out:
@@ -28,7 +28,14 @@ def footer_lines(result: TargetingResult) -> list[str]:
     if c.coarse_place and (result.query.by == "admin1" or result.query.admin1):
         lines.append(f"Uncertain: {c.coarse_place:,} events are located only to an area, country or airspace.")
     lines.extend(c.notes)
-    lines.append("Intervals: 95% Wilson score intervals of event shares.")
-    for source in result.sources:
-        lines.append(f"Source: {CREDITS.get(source, source)}")
     return lines
+
+
+def credit_lines(result: TargetingResult) -> list[str]:
+    """The credit of every source the figures were counted from."""
+    return [f"Source: {CREDITS.get(source, source)}" for source in result.sources]
+
+
+def footer_lines(result: TargetingResult) -> list[str]:
+    """The caveats and credits printed under every targeting table."""
+    return [*caveat_lines(result), "Intervals: 95% Wilson score intervals of event shares.", *credit_lines(result)]

@@ -17,6 +17,7 @@ import math
 import shlex
 from dataclasses import asdict, dataclass, field
 
+from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
@@ -108,21 +109,6 @@ def _semantics(claim: Claim, result: TargetingResult, actor_name: str) -> list[s
     return notes
 
 
-def _caveats(result: TargetingResult) -> list[str]:
-    c = result.caveats
-    notes = [c.semantics]
-    if c.uncertain_date_left_out:
-        notes.append(
-            f"left out: {c.uncertain_date_left_out:,} events dated only to the year (or coarser) that overlap "
-            "the window but cannot be placed inside it"
-        )
-    if c.unresolved_counterpart:
-        notes.append(f"{c.unresolved_counterpart:,} events have a counterpart not in the registry")
-    if c.derived_admin1 and result.query.admin1:
-        notes.append(f"{c.derived_admin1:,} events have a governorate derived from coordinates only")
-    return notes
-
-
 class Verifier:
     """Checks claims against one store."""
 
@@ -186,7 +172,7 @@ class Verifier:
             "",
             query=query,
             sources=[*result.sources],
-            caveats=_semantics(claim, result, actor.name) + _caveats(result),
+            caveats=_semantics(claim, result, actor.name) + caveat_lines(result),
             counterpart=counterpart.describe() if counterpart else None,
         )
         left_out = result.caveats.uncertain_date_left_out
@@ -294,7 +280,7 @@ class Verifier:
             figure=float(result.total_events),
             events=result.total_events,
             sources=result.sources,
-            caveats=_caveats(result),
+            caveats=caveat_lines(result),
         )
 
     def _indicative(

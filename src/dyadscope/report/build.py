@@ -17,7 +17,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import class_label
 from dyadscope.analysis.avoidance import AvoidanceResult
-from dyadscope.analysis.caveats import footer_lines
+from dyadscope.analysis.caveats import caveat_lines, credit_lines
 from dyadscope.analysis.targeting import TargetQuery, _key, _window_flags, involvement
 from dyadscope.api import Dyadscope, as_date
 from dyadscope.errors import DyadscopeError, QueryError
@@ -161,8 +161,8 @@ def _render(ds, shares, places, events, avoid, with_actor, lang) -> Report:
         "with_actor": with_actor,
         "avoid": [_avoid_row(a, lang) for a in avoid],
         "avoid_notes": sorted({note for a in avoid for note in a.notes}),
-        "notes": footer_lines(shares)[: -len(shares.sources) or None],
-        "credits": [*(line for line in footer_lines(shares) if line.startswith("Source: ")), BASEMAP_CREDIT],
+        "notes": [*caveat_lines(shares), "Intervals: 95% Wilson score intervals of event shares."],
+        "credits": [*credit_lines(shares), BASEMAP_CREDIT],
         "generated": t.text("generated", lang, date=t.date(dt.date.today(), lang)),
         "n": lambda v, d=0: t.number(v, lang, d),
         "pct": lambda v: t.percent(v, lang),
