@@ -158,8 +158,7 @@ def _enriched_select(
     select = ", ".join(f"{values.get(col, 'm.' + col)} AS {col}" for col in EVENT_COLUMNS)
     return f"""
         SELECT {select}
-        FROM incoming k
-        JOIN incoming_status st USING (uid)
+        FROM incoming_status k
         JOIN mapped m ON m._row = k._row
         {"JOIN staged s ON s._row = k._row" if keep_raw else ""}
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
@@ -167,7 +166,7 @@ def _enriched_select(
             ON d.iso3 = k.country AND d.latitude = m.latitude AND d.longitude = m.longitude
         LEFT JOIN side_lookup ra ON ra.name = m.side_a AND ra.country IS NOT DISTINCT FROM k.country
         LEFT JOIN side_lookup rb ON rb.name = m.side_b AND rb.country IS NOT DISTINCT FROM k.country
-        WHERE st.status IN ({statuses})
+        WHERE k.status IN ({statuses})
     """
 
 
@@ -277,7 +276,7 @@ def import_file(
         con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE incoming_status AS
-            SELECT i.uid, CASE
+            SELECT i.uid, i._row, i.row_hash, i.country, CASE
                 WHEN e.uid IS NULL THEN 'imported'
                 WHEN e.row_hash = i.row_hash THEN 'unchanged'
                 WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
