@@ -10,10 +10,12 @@ add up: rows_read = imported + updated + unchanged + quarantined.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
@@ -189,6 +191,19 @@ def _mark_withdrawn(con, source: str, complete_export: bool) -> tuple[int, int]:
     return int(withdrawn), int(restored)
 
 
+@contextmanager
+def _memory_limited(con: duckdb.DuckDBPyConnection, limit: str | None) -> Iterator[None]:
+    """Bound DuckDB's memory for one import (large GDELT files spill to disk), and restore it even on failure."""
+    if not limit:
+        yield
+        return
+    con.execute(f"SET memory_limit = '{limit}'")
+    try:
+        yield
+    finally:
+        con.execute("RESET memory_limit")
+
+
 def import_file(
     store: Store,
     path: str | Path,
@@ -231,9 +246,7 @@ def import_file(
     con = store.con
     say(f"{path.name}: {layout.description}")
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    if memory_limit:  # large files (GDELT) stream through DuckDB's buffer manager and spill to disk
-        con.execute(f"SET memory_limit = '{memory_limit}'")
-    with store.transaction():
+    with _memory_limited(con, memory_limit), store.transaction():
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
@@ -368,8 +381,6 @@ def import_file(
             "admin1_derived_lookup",
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
-    if memory_limit:
-        con.execute("RESET memory_limit")
     say(
         f"{path.name}: {report.imported:,} new, {report.updated:,} updated, {report.unchanged:,} unchanged, "
         f"{report.quarantined:,} quarantined"
