@@ -25,7 +25,7 @@ from dyadscope.analysis.permutation import (
     permutation_test,
     shift_ratio_interval,
 )
-from dyadscope.analysis.targeting import TargetQuery, _has_any, involvement
+from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement
 from dyadscope.errors import QueryError
 
 CELLS = ("priogrid", "admin2", "admin1")
@@ -122,7 +122,7 @@ def _side_matcher(registry: Registry, name: str) -> tuple[str, object]:
 def _matches(ids_col: ibis.Value, class_col: ibis.Value, matcher: tuple[str, object]) -> ibis.Value:
     kind, values = matcher
     if kind == "ids":
-        return _has_any(ids_col, values)
+        return has_any_id(ids_col, values)
     padded = ibis.literal("+") + class_col.fill_null("") + ibis.literal("+")
     hits = [padded.contains(f"+{code}+") for code in sorted(values)]
     out = hits[0]
@@ -170,8 +170,8 @@ def _scope_frame(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
         a_event=t.a_uid.notnull(),
         a_cp_b=t.a_cp_b.fill_null(False),
         a_cp_class=t.a_cp_class,
-        a_on_a=_has_any(t.side_a_ids, a_ids),
-        a_on_b=_has_any(t.side_b_ids, a_ids),
+        a_on_a=has_any_id(t.side_a_ids, a_ids),
+        a_on_b=has_any_id(t.side_b_ids, a_ids),
         b_on_a=_matches(t.side_a_ids, t.side_a_class, b_matcher),
         b_on_b=_matches(t.side_b_ids, t.side_b_class, b_matcher),
         civ_a=t.side_a_class.fill_null("") == CIVILIANS,

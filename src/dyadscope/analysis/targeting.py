@@ -103,7 +103,7 @@ class TargetingResult:
         }
 
 
-def _has_any(ids_column: ibis.Value, ids: set[str]) -> ibis.Value:
+def has_any_id(ids_column: ibis.Value, ids: set[str]) -> ibis.Value:
     """True where a '|a|b|' ids column names any of `ids`; one regex keeps the expression (and its compile) small."""
     if not ids:
         return ibis.literal(False)
@@ -115,7 +115,8 @@ def _member_count(ids_column: ibis.Value) -> ibis.Value:
     return ids_column.length() - ids_column.replace("|", "").length() - 1
 
 
-def _key(t: ibis.Table, by: str) -> ibis.Value:
+def breakdown_key(t: ibis.Table, by: str) -> ibis.Value:
+    """The row label of an involvement table for `by` (class, actor, admin1, source or month)."""
     if by == "class":
         return t.cp_class.fill_null(UNRESOLVED)
     if by == "actor":
@@ -163,8 +164,8 @@ def involvement(
         t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
     if query.exclude_doubtful:
         t = t.filter(~t["doubtful"].fill_null(False))
-    on_a = _has_any(t.side_a_ids, ids)
-    on_b = _has_any(t.side_b_ids, ids)
+    on_a = has_any_id(t.side_a_ids, ids)
+    on_b = has_any_id(t.side_b_ids, ids)
     directed = t.directed
     if query.against:
         involved = (directed & on_b) | (~directed & (on_a | on_b))
@@ -184,7 +185,8 @@ def involvement(
     return actor, t
 
 
-def _window_flags(t: ibis.Table, query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
+def window_flags(t: ibis.Table, query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
+    """(inside, uncertain): the event's whole date window is in the query's, or only overlaps it."""
     start = ibis.literal(query.start or dt.date(1, 1, 1))
     end = ibis.literal(query.end or dt.date(9999, 12, 31))
     inside = (t.date_start >= start) & (t.date_end <= end)
@@ -200,14 +202,14 @@ def targets(
     >>> result = targets(store_events, Registry.load(), TargetQuery("ISIS", country="SYR"))  # doctest: +SKIP
     """
     actor, t = involvement(events, registry, query, links)
-    inside, uncertain = _window_flags(t, query)
+    inside, uncertain = window_flags(t, query)
     # One scan: every event that touches the window, with conditional sums for the table and the caveats.
     t = t.mutate(_in=inside.cast("int64"), _uncertain=uncertain.cast("int64")).filter(inside | uncertain)
     with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
-    with_hit = _has_any(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
+    with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
     fat = t.fatalities_best.fill_null(0).cast("int64")
     t = t.mutate(
-        key=_key(t, query.by),
+        key=breakdown_key(t, query.by),
         _fat=t._in * fat,
         _coalition=t._in * (_member_count(t.cp_ids.fill_null("||")) > 1).cast("int64"),
         _with=t._in * with_hit.cast("int64"),
@@ -252,7 +254,7 @@ def _dedupe_note(
     if links is None:
         return "--dedupe asked, but the store has no links: run `dyadscope link` first"
     _, every = involvement(events, registry, replace(query, dedupe=False))
-    inside, _ = _window_flags(every, query)
+    inside, _ = window_flags(every, query)
     records = int(every.filter(inside).count().execute())
     return f"--dedupe: {records - counted:,} of {records:,} records describe an event already counted (linked)"
 

@@ -18,7 +18,7 @@ import pandas as pd
 from dyadscope.actors.registry import class_label
 from dyadscope.analysis.avoidance import AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines
-from dyadscope.analysis.targeting import TargetQuery, _key, _window_flags, involvement
+from dyadscope.analysis.targeting import TargetQuery, breakdown_key, involvement, window_flags
 from dyadscope.api import Dyadscope, as_date
 from dyadscope.errors import DyadscopeError, QueryError
 from dyadscope.report import charts
@@ -67,11 +67,11 @@ def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[s
 def _events_frame(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:
     """The actor's events in the window, one row each, with counterpart class, month key and place."""
     _, table = involvement(ds.events, ds.registry, query)
-    inside, _ = _window_flags(table, query)
+    inside, _ = window_flags(table, query)
     table = table.filter(inside)
     return table.select(
-        cls=_key(table, "class"),
-        month=_key(table, "month"),
+        cls=breakdown_key(table, "class"),
+        month=breakdown_key(table, "month"),
         latitude=table.latitude,
         longitude=table.longitude,
         deaths=table.fatalities_best.fill_null(0),
