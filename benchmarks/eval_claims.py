@@ -1,6 +1,7 @@
 """Score the claim checker on tests/data/claims/eval.yaml against a store built from the bundled data.
 
-Usage: python benchmarks/eval_claims.py [STORE.duckdb]   (no argument: builds a demo store in a temp dir)
+Usage: python benchmarks/eval_claims.py [STORE.duckdb] [--set heldout]   (no store: builds a demo store in a
+temp dir; --set picks tests/data/claims/<name>.yaml, default eval)
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ from dyadscope.demo import build_demo_store
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims" / "eval.yaml"
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        ds = Dyadscope(sys.argv[1], read_only=True)
+    args = sys.argv[1:]
+    if "--set" in args:
+        at = args.index("--set")
+        EVAL = EVAL.with_name(f"{args[at + 1]}.yaml")
+        del args[at : at + 2]
+    if args:
+        ds = Dyadscope(args[0], read_only=True)
     else:
         ds, _ = build_demo_store(Path(tempfile.mkdtemp()) / "demo.duckdb")
     scores = evaluate(ds, EVAL)
