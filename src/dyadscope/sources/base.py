@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-# Optional mapped columns (ACLED/GTD/GDELT); a mapping that lacks them gets `extra_defaults()` (NULLs).
+# Mapped columns only some sources fill; a mapping selects `extra_defaults()` (NULLs) for those it lacks.
 EXTRA_COLUMNS: tuple[str, ...] = (
     "event_subtype",
     "side_a_type",

@@ -19,6 +19,7 @@ from dyadscope.sources.base import (
     coordinate_checks,
     count_checks,
     date_from_formats,
+    extra_defaults,
     first_failure,
     int_or_null,
 )
@@ -214,7 +215,7 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
             CAST(NULL AS INTEGER) AS deaths_side_a, CAST(NULL AS INTEGER) AS deaths_side_b,
             CAST(NULL AS INTEGER) AS deaths_civilians, CAST(NULL AS INTEGER) AS deaths_unknown,
             source_text, CAST(NULL AS VARCHAR) AS source_names, false AS machine_coded,
-            raw_type AS event_subtype,
+            raw_type AS event_subtype, {extra_defaults({"event_subtype"})},
             {first_failure(checks)}
         FROM parsed
     """

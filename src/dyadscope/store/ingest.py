@@ -22,7 +22,7 @@ from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
 from dyadscope.schema import EVENT_COLUMNS
 from dyadscope.sources import detect_headerless, detect_layout
-from dyadscope.sources.base import EXTRA_COLUMNS, Layout, extra_defaults
+from dyadscope.sources.base import Layout
 from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
 from dyadscope.store.db import Store, register_frame
@@ -262,11 +262,6 @@ def import_file(
             "_row"
         }
         con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {layout.mapping_sql(columns, options)}")
-        mapped_columns = {d[0] for d in con.execute("SELECT * FROM mapped LIMIT 0").description}
-        if any(c not in mapped_columns for c in EXTRA_COLUMNS):  # older mappings (UCDP) lack them
-            con.execute(
-                f"CREATE OR REPLACE TEMP TABLE mapped AS SELECT *, {extra_defaults(set(mapped_columns))} FROM mapped"
-            )
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
             "UPDATE mapped SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
