@@ -112,9 +112,10 @@ class Dyadscope:
             dedupe,
         )
         self.ensure_resolved()
-        events = self.events
-        links = self._ibis.table("links") if dedupe and self.store.count("links") else None
-        return targets(events, self.registry, query, links)
+        if dedupe and self.store.count("links"):
+            return targets(self.events, self.registry, query, self._ibis.table("links"))
+        # The bare connection: a question asked before runs its cached SQL without loading Ibis.
+        return targets(self.store.con, self.registry, query)
 
     def link(self) -> LinkReport:
         """Find records of one real event in different sources and store the links (`dyadscope link`)."""
