@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from dyadscope.errors import InputError
+from dyadscope.sources.base import sql_literal
 
 _PROBE_BYTES = 1 << 20
 
@@ -133,27 +134,14 @@ def stage_csv(
     if names is not None:
         options["columns"] = {n: "VARCHAR" for n in names}  # names and all-text types in one (DuckDB allows one)
         del options["all_varchar"]
-    option_sql = ", ".join(f"{k} := {_literal(v)}" for k, v in options.items())
+    option_sql = ", ".join(f"{k} := {sql_literal(v)}" for k, v in options.items())
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
     try:
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE {table} AS "
-            f"SELECT row_number() OVER () AS _row, * FROM read_csv({_literal(str(path))}, {option_sql})"
+            f"SELECT row_number() OVER () AS _row, * FROM read_csv({sql_literal(str(path))}, {option_sql})"
         )
     except duckdb.Error as exc:
         first_line = str(exc).strip().splitlines()[0]
         raise InputError(f"{path.name}: cannot be read as CSV: {first_line}") from exc
     return int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
-
-
-def _literal(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, dict):
-        inner = ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items())
-        return "{" + inner + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_literal(v) for v in value) + "]"
-    return "'" + str(value).replace("'", "''") + "'"

@@ -22,7 +22,7 @@ from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
 from dyadscope.schema import EVENT_COLUMNS
 from dyadscope.sources import detect_headerless, detect_layout
-from dyadscope.sources.base import Layout
+from dyadscope.sources.base import Layout, sql_literal
 from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
 from dyadscope.store.db import Store, register_frame
@@ -61,7 +61,7 @@ class ImportReport:
 
 
 def _precision_rank_sql(col: str) -> str:
-    return "CASE " + " ".join(f"WHEN {col} = '{p}' THEN {r}" for p, r in PRECISION_RANK.items()) + " END"
+    return "CASE " + " ".join(f"WHEN {col} = {sql_literal(p)} THEN {r}" for p, r in PRECISION_RANK.items()) + " END"
 
 
 def _country_lookup(con) -> None:
@@ -126,7 +126,7 @@ _ROW_HASH = "(SELECT _row, hash(*COLUMNS(* EXCLUDE (_row)))::VARCHAR AS row_hash
 def _keys_select(source: str) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
-        SELECT '{source}:' || m.source_id AS uid, m._row, h.row_hash, m.date_precision, m.source_timestamp,
+        SELECT {sql_literal(source + ":")} || m.source_id AS uid, m._row, h.row_hash, m.date_precision, m.source_timestamp,
             coalesce(m.country_code, c.iso3) AS country
         FROM mapped m JOIN {_ROW_HASH} h USING (_row) LEFT JOIN country_lookup c USING (country_name)
         WHERE m._reason IS NULL
@@ -143,9 +143,9 @@ def _enriched_select(
     """
     values = {
         "uid": "k.uid",
-        "source": f"'{source}'",
-        "source_version": f"'{layout_name}'",
-        "source_file": "'" + file_name.replace("'", "''") + "'",
+        "source": sql_literal(source),
+        "source_version": sql_literal(layout_name),
+        "source_file": sql_literal(file_name),
         "source_row": "m._row",
         "row_hash": "k.row_hash",
         "country": "k.country",
@@ -197,7 +197,7 @@ def _memory_limited(con: duckdb.DuckDBPyConnection, limit: str | None) -> Iterat
     if not limit:
         yield
         return
-    con.execute(f"SET memory_limit = '{limit}'")
+    con.execute(f"SET memory_limit = {sql_literal(limit)}")
     try:
         yield
     finally:
