@@ -65,7 +65,7 @@ def search(settings: Settings, text: str) -> None:
 @click.pass_obj
 def unresolved(settings: Settings, limit: int | None, as_json: bool) -> None:
     """Raw side names in the store that resolve to no actor, with their event counts."""
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     frame = ds.unresolved(limit)
     coverage = ds.coverage()
     if as_json:

@@ -151,8 +151,16 @@ def coordinate_checks(lat_field: str = "latitude", lon_field: str = "longitude")
 
 
 def count_checks(name: str, field: str, may_be_negative: bool = False) -> list[Check]:
-    """bad-number (text that is not an integer) and negative-deaths checks on parsed `name` beside `name_text`."""
-    checks = [(f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", field, f"{name}_text")]
+    """out-of-range, bad-number (not an integer) and negative-deaths checks on parsed `name` beside `name_text`."""
+    checks = [
+        (
+            f"{name}_text IS NOT NULL AND {name} IS NULL AND abs(TRY_CAST({name}_text AS DOUBLE)) > {MAX_COUNT}",
+            "out-of-range",
+            field,
+            f"{name}_text",
+        ),
+        (f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", field, f"{name}_text"),
+    ]
     if not may_be_negative:
         checks.append((f"{name} < 0", "negative-deaths", field, f"{name}_text"))
     return checks
@@ -182,6 +190,13 @@ def date_from_formats(expr: str, formats: tuple[str, ...]) -> str:
     return f"CAST(coalesce({tries}) AS DATE)"
 
 
-def int_or_null(expr: str) -> str:
-    """SQL BIGINT of integer text (surrounding spaces and a trailing '.0' allowed), else NULL."""
-    return f"CASE WHEN regexp_full_match({expr}, '-?[0-9]+(\\.0+)?') THEN CAST(CAST({expr} AS DOUBLE) AS BIGINT) END"
+# No event has a count near this; four such counts still add up inside INTEGER (larger: `out-of-range`).
+MAX_COUNT = 100_000_000
+
+
+def int_or_null(expr: str, pattern: str = r"-?[0-9]+(\.0+)?") -> str:
+    """SQL INTEGER of integer text matching `pattern` (default: a trailing '.0' allowed) up to MAX_COUNT, else NULL."""
+    return (
+        f"CASE WHEN regexp_full_match({expr}, {sql_literal(pattern)}) "
+        f"AND abs(TRY_CAST({expr} AS DOUBLE)) <= {MAX_COUNT} THEN CAST(CAST({expr} AS DOUBLE) AS INTEGER) END"
+    )
