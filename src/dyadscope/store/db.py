@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,15 +11,8 @@ import duckdb
 import pandas as pd
 
 from dyadscope.errors import InputError, StoreBusy
+from dyadscope.paths import DEFAULT_DB_NAME, ENV_VAR, default_db_path  # noqa: F401 - re-exported
 from dyadscope.schema import ADDED_EVENT_FIELDS, events_ddl, import_log_ddl, links_ddl, quarantine_ddl
-
-ENV_VAR = "DYADSCOPE_DB"
-DEFAULT_DB_NAME = "dyadscope.duckdb"
-
-
-def default_db_path() -> Path:
-    """The store used when no path is given: $DYADSCOPE_DB, else ./dyadscope.duckdb."""
-    return Path(os.environ.get(ENV_VAR) or DEFAULT_DB_NAME)
 
 
 def register_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, types: dict[str, str]) -> None:
