@@ -128,7 +128,8 @@ def _row_hash_sql(columns: list[str]) -> str:
     terms = [f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
              for c in sorted(columns, key=str.lower)]
     while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
-        terms = [f"xor({a}, {b})" if b else a for a, b in zip(terms[::2], [*terms[1::2], None], strict=True)]
+        pairs = zip(terms[::2], [*terms[1::2], None][: len(terms[::2])], strict=True)
+        terms = [f"xor({a}, {b})" if b else a for a, b in pairs]
     return f"(SELECT _row, ({terms[0] if terms else '0'})::VARCHAR AS row_hash FROM staged)"
 
 
