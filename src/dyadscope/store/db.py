@@ -54,7 +54,11 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise _open_error(self.path, read_only, exc) from exc
+            if not (read_only and "different configuration" in str(exc)):
+                raise _open_error(self.path, read_only, exc) from exc
+            # This process already holds the store read-write (a notebook with a Dyadscope open, then the CLI):
+            # DuckDB allows one configuration per file and process, and the lock is ours anyway.
+            self.con = duckdb.connect(self.path)
         if not read_only:
             self._clean_spill()
             self._create_tables()
