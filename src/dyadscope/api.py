@@ -12,21 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from pathlib import Path
-
-import ibis
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
-from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
-from dyadscope.linking import LinkReport, link_events
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
 from dyadscope.sources.mapping import load_mapping
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import ImportReport, Progress, import_file
 from dyadscope.store.resolve import ensure_resolved
+
+if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` needs neither Ibis nor SciPy
+    import ibis
+    import pandas as pd
+
+    from dyadscope.analysis.avoidance import AvoidanceResult
+    from dyadscope.linking import LinkReport
 
 
 def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
@@ -82,6 +85,8 @@ class Dyadscope:
     @property
     def events(self) -> ibis.Table:
         """The events table as an Ibis expression on the store's DuckDB connection."""
+        import ibis
+
         if self._ibis is None:
             self._ibis = ibis.duckdb.from_connection(self.store.con)
         return self._ibis.table("events")
@@ -153,6 +158,8 @@ class Dyadscope:
     def link(self) -> LinkReport:
         """Find records of one real event in different sources and store the links (`dyadscope link`)."""
         self.ensure_resolved()
+        from dyadscope.linking import link_events
+
         return link_events(self.store, self.registry)
 
     def avoidance(
@@ -169,6 +176,8 @@ class Dyadscope:
         sources: tuple[str, ...] = (),
     ) -> AvoidanceResult:
         """Do A and B engage less (or more) than their activity in shared space-time cells predicts?"""
+        from dyadscope.analysis.avoidance import AvoidanceQuery, avoidance
+
         if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
             raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
         self._check_actors(actor_a, actor_b)
