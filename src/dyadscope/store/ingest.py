@@ -125,8 +125,10 @@ def _row_hash_sql(columns: list[str]) -> str:
     It decides unchanged vs updated on re-import. Keyed by name, not position, so a file whose columns
     were reordered, or that gained an empty column, is still "unchanged" (XOR does not care about order).
     """
-    terms = [f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
-             for c in sorted(columns, key=str.lower)]
+    terms = [
+        f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
+        for c in sorted(columns, key=str.lower)
+    ]
     while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
         pairs = zip(terms[::2], [*terms[1::2], None][: len(terms[::2])], strict=True)
         terms = [f"xor({a}, {b})" if b else a for a, b in pairs]
