@@ -127,9 +127,13 @@ def test_a_hostile_source_is_refused_before_any_sql(empty_store, tmp_path):
     ("old", "new", "stored_name"),
     [
         pytest.param("name: incidents-v1", "name: {payload}", "{raw}", id="name"),
-        pytest.param("name: incidents-v1", "name: \"O'Brien dataset\"", "O'Brien dataset", id="obrien"),
-        pytest.param("    Clash: armed engagement", "    Clash: armed engagement\n  {payload}: attack", "incidents-v1",
-                     id="event-type"),
+        pytest.param("name: incidents-v1", 'name: "O\'Brien dataset"', "O'Brien dataset", id="obrien"),
+        pytest.param(
+            "    Clash: armed engagement",
+            "    Clash: armed engagement\n  {payload}: attack",
+            "incidents-v1",
+            id="event-type",
+        ),
     ],
 )
 def test_hostile_mapping_values_are_data_not_sql(empty_store, tmp_path, old, new, stored_name):
@@ -185,8 +189,17 @@ LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         ("name: " + "[" * 5000 + "]" * 5000 + "\n" + BASE, "m.yaml line 1: "),
         ("name: x\n" + "#" * 70_000 + "\n" + BASE, "too large for a mapping file"),
     ],
-    ids=["billion-laughs", "python-tag", "list-for-string", "empty-source", "blank-source", "spaced-source",
-         "list-event-type", "5000-brackets", "oversized"],
+    ids=[
+        "billion-laughs",
+        "python-tag",
+        "list-for-string",
+        "empty-source",
+        "blank-source",
+        "spaced-source",
+        "list-event-type",
+        "5000-brackets",
+        "oversized",
+    ],
 )
 def test_hostile_or_wrongly_typed_mappings_get_one_line_errors_fast(text, expected, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -48,6 +48,7 @@ def _stepper(progress: Progress | None) -> Callable[[str, str], None]:
         return lambda _name, _detail: None
     return lambda name, detail: step(f"{name} {detail}".strip(), STEP_SHARES[name])
 
+
 # Coarser precision ranks higher; a re-import never replaces a record with a coarser-dated copy.
 PRECISION_RANK = {"day": 1, "days": 2, "week": 3, "month": 4, "months": 5, "year": 6}
 
@@ -143,8 +144,10 @@ def _row_hash_sql(columns: list[str]) -> str:
     It decides unchanged vs updated on re-import. Keyed by name, not position, so a file whose columns
     were reordered, or that gained an empty column, is still "unchanged" (XOR does not care about order).
     """
-    terms = [f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
-             for c in sorted(columns, key=str.lower)]
+    terms = [
+        f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
+        for c in sorted(columns, key=str.lower)
+    ]
     while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
         terms = [f"xor({a}, {b})" if b else a for a, b in zip_longest(terms[::2], terms[1::2])]
     return f"(SELECT _row, ({terms[0] if terms else '0'})::VARCHAR AS row_hash FROM staged)"
