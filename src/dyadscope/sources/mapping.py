@@ -230,10 +230,11 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
         ("date_start IS NULL", "bad-date", mapping.columns["date"], "date_text"),
         ("date_end IS NULL OR date_end < date_start", "bad-date", mapping.columns.get("date_end", "date"), "date_text"),
         *coordinate_checks(mapping.columns.get("latitude", "latitude"), mapping.columns.get("longitude", "longitude")),
-        *count_checks("fatalities", "fatalities"),
+        *count_checks("fatalities", mapping.columns.get("fatalities", "fatalities")),
     ]
     if mapping.event_types:
-        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", "event_type", "raw_type"))
+        kind = mapping.columns.get("event_type", "event_type")
+        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", kind, "raw_type"))
     return f"""
         WITH parsed AS (
             SELECT _row, {col("id")} AS source_id, {col("side_a")} AS side_a, {col("side_b")} AS side_b,
