@@ -207,3 +207,25 @@ def test_hostile_or_wrongly_typed_mappings_get_one_line_errors_fast(text, expect
     assert expected in message
     assert "\n" not in message and len(message) < 300
     assert not (tmp_path / "PWNED").exists()
+
+
+def test_the_starter_takes_delimiter_and_date_format_from_duckdbs_sniffer(tmp_path, capsys):
+    semi = tmp_path / "semi.csv"
+    semi.write_text(
+        "incident;when;perpetrator;victim\nK-1;24/01/2017;Islamic State;SDF\nK-2;05/02/2017;SDF;Islamic State\n"
+        "K-3;13/02/2017;Islamic State;Government of Syria\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "import", str(semi), "--suggest-mapping"]) == 0
+    starter = capsys.readouterr().out
+    assert 'delimiter: ";"' in starter and 'date_formats: ["%d/%m/%Y"]' in starter
+    (tmp_path / "m.yaml").write_text(starter, encoding="utf-8")
+    assert main(["--db", db, "import", str(semi), "--mapping", str(tmp_path / "m.yaml")]) == 0
+    assert "read 3 = imported 3 + updated 0 + unchanged 0 + quarantined 0" in capsys.readouterr().out
+
+
+def test_the_starter_quotes_header_names_yaml_would_misread(tmp_path):
+    header = ["ID", "date", "perpetrator", "when: #1"]
+    mapping = parse_mapping(suggest_mapping(header, "odd: #name.csv"), "starter.yaml")
+    assert (mapping.name, mapping.columns["id"], mapping.columns["side_a"]) == ("odd: #name", "ID", "perpetrator")

@@ -17,7 +17,7 @@ from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv
 from dyadscope.errors import InputError
 from dyadscope.sources.mapping import suggest_mapping
-from dyadscope.sources.reading import check_readable, read_header
+from dyadscope.sources.reading import check_readable, sniff
 
 
 def _roots(value: str | None) -> tuple[str, ...] | None:
@@ -164,4 +164,5 @@ def _progress(fmt: str, path: str) -> Iterator[_Lines | None]:
 def _starter(path: Path, encoding: str) -> str:
     if path.suffix.lower() == ".zip":
         raise InputError(f"{path.name}: unzip it first to suggest a mapping")
-    return suggest_mapping(read_header(path, encoding), path.name)
+    dialect = sniff(path, encoding)
+    return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format)
