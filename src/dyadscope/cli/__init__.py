@@ -10,7 +10,9 @@ from dyadscope.cli.app import cli
 from dyadscope.errors import DyadscopeError
 
 # Loaded when run (cli/lazy.py): name, where the command lives, and its one-line help for `dyadscope --help`.
-cli.add_lazy("actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage, resolve.")
+cli.add_lazy(
+    "actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage, resolve."
+)
 cli.add_lazy(
     "avoidance",
     "dyadscope.cli.avoidance:avoidance_command",
@@ -41,6 +43,16 @@ cli.add_lazy(
     "report",
     "dyadscope.cli.report:report_command",
     "Write a self-contained HTML report on ACTOR (no network needed to build or to view it).",
+)
+cli.add_lazy(
+    "status",
+    "dyadscope.cli.status:status_command",
+    "What the store holds: sources, imports, events by year, coverage, quarantine.",
+)
+cli.add_lazy(
+    "quarantine",
+    "dyadscope.cli.status:quarantine_command",
+    "The rows imports set aside: file, line, field, value, reason.",
 )
 cli.add_lazy(
     "targets",
