@@ -154,7 +154,7 @@ def test_csv_from_import_and_avoidance(tmp_path: Path, fixture_store, capsys):
 def test_demo_never_replaces_a_store_holding_your_imports(tmp_path, capsys):
     db = tmp_path / "mine.duckdb"
     assert _run(capsys, "--db", db, "import", HOSTILE, "--mapping", HOSTILE_MAPPING)[0] == 0
-    code, out, err = _run(capsys, "--db", db, "demo")
+    code, _, err = _run(capsys, "--db", db, "demo")
     assert code == 2 and "holds your own imports (hostile.csv)" in err and "--db demo.duckdb demo" in err
     assert Dyadscope(db).store.count() == 6  # untouched
     not_a_store = tmp_path / "notes.duckdb"
