@@ -18,6 +18,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
 from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
+from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
@@ -147,7 +148,9 @@ class Dyadscope:
         self.ensure_resolved()
         events = self.events
         links = self._ibis.table("links") if dedupe and self.store.count("links") else None
-        return targets(events, self.registry, query, links)
+        result = targets(events, self.registry, query, links)
+        result.caveats = StatedCaveats.of(result)  # print(result.caveats) reads as the CLI's footer
+        return result
 
     def link(self) -> LinkReport:
         """Find records of one real event in different sources and store the links (`dyadscope link`)."""
