@@ -29,6 +29,11 @@ cli.add_lazy(
     "Build a fresh store from the bundled UCDP GED files and print the analyses behind the article.",
 )
 cli.add_lazy(
+    "export",
+    "dyadscope.cli.export:export_command",
+    "Write the store's events, links, quarantine and import log into FOLDER as files other engines read.",
+)
+cli.add_lazy(
     "import",
     "dyadscope.cli.imports:import_command",
     "Import event FILES: UCDP GED, ACLED, GTD, GDELT (raw, zipped or headered), each detected from its header; "

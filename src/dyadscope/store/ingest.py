@@ -21,7 +21,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
-from dyadscope.schema import EVENT_COLUMNS
+from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
 from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
@@ -334,6 +334,7 @@ def import_file(
         con.execute(
             "INSERT INTO events "
             + _enriched_select(import_id, layout.name, layout.source, path.name, "'imported', 'updated'", keep_raw)
+            + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
         )
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
