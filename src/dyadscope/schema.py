@@ -83,8 +83,8 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("side_b_class_by", "VARCHAR", "how side B got its class: registry | convention | source-code | fallback"),
     Field("side_a_kind", "VARCHAR", "finer kind of side A the producer codes (protesters, identity_militia, ...)"),
     Field("side_b_kind", "VARCHAR", "finer kind of side B the producer codes"),
-    Field("self_dyad", "BOOLEAN", "true when the producer gave the same actor on both sides (kept, left out of shares)"),
-    Field("admin1_code", "VARCHAR", "GeoNames admin1 code of the first-order unit ('LY.66'), one per place"),
+    Field("self_dyad", "BOOLEAN", "true when the producer gave one actor on both sides (kept, left out of shares)"),
+    Field("admin1_code", "VARCHAR", "ISO 3166-2 code of the first-order unit ('LY-BA'), one per place across sources"),
     Field(
         "other_perpetrators",
         "VARCHAR",

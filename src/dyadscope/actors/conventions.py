@@ -24,7 +24,7 @@ _STATE_FORCES = re.compile(
 _GOVERNMENT_OF = re.compile(r"^government of (?:the )?(?P<country>.+?)\s*(?:\((?P<years>[\d\s-]+)\))?$", re.I)
 # A remainder that names a rival government or a faction, not a branch of the one state.
 _FACTION = re.compile(r"\b(faction|council|government|salvation|accord|congress|house)\b", re.IGNORECASE)
-_IN_COUNTRY = re.compile(r"^(?P<what>.+?)\s*\((?P<country>[^()]+)\)$")
+_IN_COUNTRY = re.compile(r"^(?P<what>[^();]+?)\s*\((?P<country>[^()]+)\)$")
 # "<generic label> (<country>)" -> kind
 _GENERIC_KINDS: dict[str, str] = {
     "civilians": "civilians",

@@ -279,7 +279,7 @@ class Registry:
         """
         # The whole string first (a registry alias may contain a comma), by name only: a type code
         # describes one actor, so it applies to members after the split.
-        whole = self._classify(raw, event_country, None)
+        whole = self._classify(raw, event_country, None) if ";" not in raw else None
         if whole is not None:
             return SideResolution(raw, (whole[0],), (), event_country, (whole[1],))
         found: list[Actor] = []

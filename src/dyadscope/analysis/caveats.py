@@ -20,6 +20,13 @@ def caveat_lines(result: TargetingResult) -> list[str]:
             f"Uncertain: {c.unresolved_counterpart:,} events whose counterpart name is not in the registry "
             "(see `dyadscope actors unresolved`)."
         )
+    if c.self_dyads_left_out:
+        lines.append(
+            f"Left out: {c.self_dyads_left_out:,} events whose producer gave the same actor on both sides "
+            "(a coding error in the source, e.g. older GED releases)."
+        )
+    if any(c.class_routes.values()):
+        lines.append(class_route_line(c.class_routes))
     if c.derived_admin1 and (result.query.by == "admin1" or result.query.admin1):
         lines.append(
             f"Uncertain: {c.derived_admin1:,} events have a governorate derived from coordinates only "
@@ -29,6 +36,21 @@ def caveat_lines(result: TargetingResult) -> list[str]:
         lines.append(f"Uncertain: {c.coarse_place:,} events are located only to an area, country or airspace.")
     lines.extend(c.notes)
     return lines
+
+
+# How a counterpart got its class, as the footer says it (ROUTES order).
+ROUTE_WORDS: dict[str, str] = {
+    "registry": "by the actor registry",
+    "convention": "by the producer's naming convention",
+    "source-code": "by the producer's own actor-type code",
+    "fallback": "by the producer's definition alone",
+}
+
+
+def class_route_line(routes: dict[str, int]) -> str:
+    """How the counted events' counterparts were classed: registry, convention, type code, fallback."""
+    parts = [f"{n:,} {ROUTE_WORDS.get(route, route)}" for route, n in routes.items() if n]
+    return "Counterpart classes: " + "; ".join(parts) + "."
 
 
 def credit_lines(result: TargetingResult) -> list[str]:

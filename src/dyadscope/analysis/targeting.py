@@ -18,7 +18,7 @@ import ibis
 import pandas as pd
 from ibis import _
 
-from dyadscope.actors.registry import Actor, Registry, class_label
+from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
 from dyadscope.sources.geo import canonical_admin1
@@ -67,6 +67,8 @@ class Caveats:
     coarse_place: int = 0
     unresolved_counterpart: int = 0
     notes: list[str] = field(default_factory=list)
+    self_dyads_left_out: int = 0  # the producer gave one actor on both sides: an error, not counted
+    class_routes: dict[str, int] = field(default_factory=dict)  # counterparts classed by each ROUTES route
 
 
 @dataclass
@@ -178,6 +180,7 @@ def involvement(
         t = _dedupe(t, links)
     t = t.mutate(
         cp_class=ibis.ifelse(t._cp_b, t.side_b_class, t.side_a_class),
+        cp_class_by=ibis.ifelse(t._cp_b, t.side_b_class_by, t.side_a_class_by),
         cp_actor=ibis.ifelse(t._cp_b, t.side_b_actor, t.side_a_actor),
         cp_ids=ibis.ifelse(t._cp_b, t.side_b_ids, t.side_a_ids),
         cp_raw=ibis.ifelse(t._cp_b, t.side_b, t.side_a),
@@ -204,10 +207,15 @@ def targets(
     actor, t = involvement(events, registry, query, links)
     inside, uncertain = window_flags(t, query)
     # One scan: every event that touches the window, with conditional sums for the table and the caveats.
-    t = t.mutate(_in=inside.cast("int64"), _uncertain=uncertain.cast("int64")).filter(inside | uncertain)
+    self_dyad = t["self_dyad"].fill_null(False)
+    t = t.mutate(
+        _in=(inside & ~self_dyad).cast("int64"),
+        _self_dyad=(inside & self_dyad).cast("int64"),
+        _uncertain=uncertain.cast("int64"),
+    ).filter(inside | uncertain)
     with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
     with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
-    fat = t.fatalities_best.fill_null(0).cast("int64")
+    fat = t.fatalities_best.fill_null(0)  # decimal (GTD splits some deaths): summed, then rounded once
     t = t.mutate(
         key=breakdown_key(t, query.by),
         _fat=t._in * fat,
@@ -218,6 +226,7 @@ def targets(
         _derived=t._in * t.admin1_derived.fill_null(False).cast("int64"),
         _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
         _unresolved=t._in * t.cp_class.isnull().cast("int64"),
+        **{f"_by_{_route_key(r)}": t._in * (t.cp_class_by == r).fill_null(False).cast("int64") for r in ROUTES},
     )
     # Grouped by source too, so the same query also tells which sources were counted.
     by_source = (
@@ -233,10 +242,13 @@ def targets(
             derived_admin1=t._derived.sum(),
             coarse_place=t._coarse.sum(),
             unresolved=t._unresolved.sum(),
+            self_dyad=t._self_dyad.sum(),
+            **{f"by_{_route_key(r)}": t[f"_by_{_route_key(r)}"].sum() for r in ROUTES},
         )
         .execute()
     )
-    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved"]
+    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
+    caveat_columns += [f"by_{_route_key(r)}" for r in ROUTES]
     summary = by_source[caveat_columns].fillna(0).sum()
     summary["undirected"] = by_source["events"].fillna(0).sum() - summary["directed"]
     counted = by_source[by_source["events"].fillna(0) > 0]
@@ -264,7 +276,7 @@ def _finish(
 ) -> TargetingResult:
     table = table.fillna(0)
     for col in ("events", "fatalities", "coalition_events", "with_events", "with_fatalities"):
-        table[col] = table[col].astype("int64")
+        table[col] = table[col].round().astype("int64")
     total_events = int(table["events"].sum())
     total_fatalities = int(table["fatalities"].sum())
     weight_col, total = ("events", total_events) if query.weight == "events" else ("fatalities", total_fatalities)
@@ -301,10 +313,16 @@ def _finish(
         derived_admin1=int(summary["derived_admin1"]),
         coarse_place=int(summary["coarse_place"]),
         unresolved_counterpart=int(summary["unresolved"]),
+        self_dyads_left_out=int(summary["self_dyad"]),
+        class_routes={r: int(summary[f"by_{_route_key(r)}"]) for r in ROUTES},
     )
     if query.weight == "fatalities":
         caveats.notes.append("no interval for fatality shares: deaths in one event are not independent trials")
     return TargetingResult(query, actor, table, total_events, total_fatalities, caveats, sources)
+
+
+def _route_key(route: str) -> str:
+    return route.replace("-", "_")
 
 
 def semantics_text(query: TargetQuery, directed: int, undirected: int) -> str:
