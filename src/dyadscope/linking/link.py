@@ -65,21 +65,37 @@ def _candidates_sql() -> str:
     """
 
 
-def _union_find(pairs: list[tuple[str, str]]) -> dict[str, str]:
+def _clusters(chosen: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Union-find over the chosen links, best first, refusing any link that would put two records of one
+    source into one cluster; returns the links kept and each record's cluster id (its smallest uid)."""
     parent: dict[str, str] = {}
+    sources: dict[str, set[str]] = {}
 
     def find(x: str) -> str:
-        parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)  # the root is the smallest uid: the cluster id
-    return {x: find(x) for x in parent}
+    kept = []
+    for c in sorted(chosen, key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"])):
+        for uid, source in ((c["uid_a"], c["source_a"]), (c["uid_b"], c["source_b"])):
+            if uid not in parent:
+                parent[uid] = uid
+                sources[uid] = {source}
+        ra, rb = find(c["uid_a"]), find(c["uid_b"])
+        if ra == rb:
+            kept.append(c)
+            continue
+        if sources[ra] & sources[rb]:
+            continue  # would chain two distinct events of one source
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        sources[root] |= sources.pop(child)
+        kept.append(c)
+    members = {find(c["uid_a"]) for c in kept} | {find(c["uid_b"]) for c in kept}
+    clusters = {x: find(x) for x in parent if find(x) in members}
+    return kept, clusters
 
 
 def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
@@ -94,7 +110,10 @@ def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
         records = int(con.execute("SELECT count(*) FROM events WHERE NOT coalesce(withdrawn, false)").fetchone()[0])
         candidates = con.execute(_candidates_sql()).df()
         chosen, rejected = _choose(candidates)
-        clusters = _union_find([(c["uid_a"], c["uid_b"]) for c in chosen])
+        kept, clusters = _clusters(chosen)
+        if len(kept) < len(chosen):
+            rejected["would-chain-one-source"] = len(chosen) - len(kept)
+        chosen = kept
         rows = [
             {**c, "cluster_id": clusters[c["uid_a"]], "link_run": run}
             for c in sorted(chosen, key=lambda c: (c["uid_a"], c["uid_b"]))

@@ -10,7 +10,9 @@ Two records of different datasets describe the same real event when
 4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
    not contradict each other by class; or one record's perpetrator is unknown/unresolved and the
    classes of the other sides agree.
-Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT.
+Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT, and a
+cluster never holds two records of one dataset: a link that would chain two distinct events of one
+source together (A1 ~ G ~ A2 through another dataset) is dropped, best links first.
 Thresholds are module constants so docs/linking.md and the code cannot disagree.
 """
 
@@ -39,9 +41,12 @@ class Side:
     @classmethod
     def of(cls, ids: str | None, actor_class: str | None) -> Side:
         """From the store's '|a|b|' ids and 'a+b' class columns."""
+        # A NULL column arrives as None, or as NaN (a float) from pandas: both mean "unresolved".
+        ids_text = ids if isinstance(ids, str) else ""
+        class_text = actor_class if isinstance(actor_class, str) else ""
         return cls(
-            frozenset(i for i in (ids or "").split("|") if i),
-            frozenset(c for c in (actor_class or "").split("+") if c),
+            frozenset(i for i in ids_text.split("|") if i),
+            frozenset(c for c in class_text.split("+") if c),
         )
 
     @property
