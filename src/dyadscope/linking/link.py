@@ -41,7 +41,10 @@ def _candidates_sql() -> str:
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
-                {family} AS family, side_a_ids, side_a_class, side_b_ids, side_b_class
+                {family} AS family, side_a_ids, side_a_class,
+                -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
+                CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
+                CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_class END AS side_b_class
             FROM events
             WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL
                 AND date_start IS NOT NULL AND coalesce(date_precision, 'day') NOT IN ({unlinkable})
@@ -54,6 +57,7 @@ def _candidates_sql() -> str:
                 + cos(radians(a.latitude)) * cos(radians(b.latitude))
                   * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
+            date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
             a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
             b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
         FROM located a JOIN located b
@@ -149,6 +153,11 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         match = rules.actor_match(a, b)
         if match is None:
             rejected["actors-incompatible"] += 1
+            continue
+        if match == "unresolved" and (int(c.days) > 0 or int(c.spans) > 0):
+            # Without a shared actor, only the same known day is evidence enough (in a city with daily
+            # attacks by unknown gunmen, the next day's attack is another one).
+            rejected["unresolved-not-same-day"] += 1
             continue
         scored.append(
             {

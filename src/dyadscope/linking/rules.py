@@ -8,8 +8,9 @@ Two records of different datasets describe the same real event when
 3. their coordinates are within SPATIAL_WINDOW_KM plus each record's precision radius (GEO_RADIUS_KM);
    records located only to a country, or dated only to a year, are never linked;
 4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
-   not contradict each other by class; or one record's perpetrator is unknown/unresolved and the
-   classes of the other sides agree.
+   not contradict each other by class; or one record's first side is unknown/unresolved and no side
+   contradicts the other record's. A self-dyad (the producer gave one actor on both sides, an error of
+   older GED releases) counts its second side as unknown.
 Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT, and a
 cluster never holds two records of one dataset: a link that would chain two distinct events of one
 source together (A1 ~ G ~ A2 through another dataset) is dropped, best links first.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 TEMPORAL_WINDOW_DAYS = 1
-SPATIAL_WINDOW_KM = 10.0
+SPATIAL_WINDOW_KM = 3.0  # MELTT's published window (Donnay et al. 2019)
 # How far a record's true place can be from its coordinates, by geo_precision.
 GEO_RADIUS_KM: dict[str, float] = {"exact": 0.0, "near": 25.0, "admin2": 40.0, "area": 60.0, "admin1": 100.0}
 UNLINKABLE_DATES = ("year",)
@@ -29,6 +30,7 @@ UNLINKABLE_DATES = ("year",)
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
 ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
 UNKNOWN_CLASSES = ("unknown",)
+GENERIC_CLASSES = ("unknown", "civilians")
 
 
 @dataclass(frozen=True)
@@ -60,17 +62,25 @@ def _agree(x: Side, y: Side) -> bool:
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
 
 
+def _shared(x: Side, y: Side) -> bool:
+    """Both sides name one actor. Generic sides are no evidence: an unknown perpetrator ("Unknown",
+    "Unidentified Armed Group") or "Civilians" fit any two attacks in one city on one day."""
+    return x.known and y.known and bool(x.ids & y.ids) and not (x.classes | y.classes) <= set(GENERIC_CLASSES)
+
+
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
     """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved'), or None if they do not."""
     best: str | None = None
     for b0, b1 in (b, (b[1], b[0])):  # sides may be listed in either order (ACLED actor1 is not the attacker)
-        shared0, shared1 = bool(a[0].ids & b0.ids), bool(a[1].ids & b1.ids)
+        shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)
         if shared0 and shared1:
             return "same-actors"
         if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
             best = "shared-actor"
-        elif best is None and (not a[0].known or not b0.known) and a[1].classes & b1.classes:
-            best = "unresolved"  # e.g. GTD "Unknown" perpetrator against the same kind of target
+        elif best is None and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
+            # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
+            # target, or a communal clash one dataset names by community and the other by militia.
+            best = "unresolved"
     return best
 
 
