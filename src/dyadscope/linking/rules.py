@@ -71,13 +71,13 @@ def _shared(x: Side, y: Side) -> bool:
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
     """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved'), or None if they do not."""
     best: str | None = None
-    for b0, b1 in (b, (b[1], b[0])):  # sides may be listed in either order (ACLED actor1 is not the attacker)
-        shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)
+    for swapped, (b0, b1) in enumerate((b, (b[1], b[0]))):  # sides may come in either order (ACLED actor1
+        shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
         if shared0 and shared1:
             return "same-actors"
         if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
             best = "shared-actor"
-        elif best is None and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
+        elif best is None and not swapped and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
             # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
             # target, or a communal clash one dataset names by community and the other by militia.
             best = "unresolved"
