@@ -42,6 +42,9 @@ def _candidates_sql() -> str:
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
                 {family} AS family, side_a_ids, side_a_class,
+                -- how the harm was done, where the record says: explosive or direct (GED does not say)
+                CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
+                    WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,
                 -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_class END AS side_b_class
@@ -58,6 +61,7 @@ def _candidates_sql() -> str:
                   * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
             date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
+            a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode AS other_mode,
             a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
             b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
         FROM located a JOIN located b
@@ -159,6 +163,9 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
             # attacks by unknown gunmen, the next day's attack is another one).
             rejected["unresolved-not-same-day"] += 1
             continue
+        if match == "unresolved" and bool(c.other_mode):
+            rejected["unresolved-other-mode"] += 1  # a bombing and a shooting are two events
+            continue
         scored.append(
             {
                 "uid_a": c.uid_a,
@@ -171,6 +178,22 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
                 "actor_match": match,
             }
         )
+    # Without a shared actor a pair is only evidence when neither record has another candidate in the
+    # other dataset: in a city with several attacks by unknown gunmen a day, proximity cannot choose.
+    options: dict[tuple[str, str], int] = defaultdict(int)
+    for s in scored:
+        options[(s["uid_a"], s["source_b"])] += 1
+        options[(s["uid_b"], s["source_a"])] += 1
+    unique = []
+    for s in scored:
+        if (
+            s["actor_match"] == "unresolved"
+            and max(options[(s["uid_a"], s["source_b"])], options[(s["uid_b"], s["source_a"])]) > 1
+        ):
+            rejected["unresolved-ambiguous"] += 1
+        else:
+            unique.append(s)
+    scored = unique
     # Greedy one-to-one per pair of sources, best score first (ties: closer, then by uid for determinism).
     scored.sort(key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"]))
     taken: set[tuple[str, str]] = set()

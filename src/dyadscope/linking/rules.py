@@ -31,6 +31,7 @@ WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
 ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
 UNKNOWN_CLASSES = ("unknown",)
 GENERIC_CLASSES = ("unknown", "civilians")
+NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,10 @@ class Side:
         # A NULL column arrives as None, or as NaN (a float) from pandas: both mean "unresolved".
         ids_text = ids if isinstance(ids, str) else ""
         class_text = actor_class if isinstance(actor_class, str) else ""
-        return cls(
-            frozenset(i for i in ids_text.split("|") if i),
-            frozenset(c for c in class_text.split("+") if c),
-        )
+        classes = {c for c in class_text.split("+") if c}
+        if "non_state" in classes:  # a producer's "non-state actor" may be any of the finer armed classes
+            classes |= set(NON_STATE_CLASSES)
+        return cls(frozenset(i for i in ids_text.split("|") if i), frozenset(classes))
 
     @property
     def known(self) -> bool:
@@ -76,7 +77,17 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
         if shared0 and shared1:
             return "same-actors"
         if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
-            best = "shared-actor"
+            # Sharing only the state (soldiers and officials are attacked daily by unknown gunmen in one
+            # city) is weaker evidence: it counts as an unresolved match unless a named group is shared.
+            strong = (
+                (shared0 and not a[0].classes <= {"state"})
+                or (shared1 and not a[1].classes <= {"state"})
+                or (a[0].known and b0.known and a[1].known and b1.known)
+            )
+            if strong:
+                best = "shared-actor"
+            elif best is None and not swapped:
+                best = "unresolved"
         elif best is None and not swapped and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
             # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
             # target, or a communal clash one dataset names by community and the other by militia.
