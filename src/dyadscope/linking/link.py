@@ -163,8 +163,8 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
             # attacks by unknown gunmen, the next day's attack is another one).
             rejected["unresolved-not-same-day"] += 1
             continue
-        if match == "unresolved" and bool(c.other_mode):
-            rejected["unresolved-other-mode"] += 1  # a bombing and a shooting are two events
+        if bool(c.other_mode) and (match == "unresolved" or int(c.days) > 0):
+            rejected["other-mode"] += 1  # a bombing and a shooting on different days are two events
             continue
         scored.append(
             {
@@ -176,21 +176,21 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
                 "km": round(float(c.km), 3),
                 "days": int(c.days),
                 "actor_match": match,
+                # Weak: no shared actor, or records dated only to long spans (a report covering months
+                # of abuses): linked only when neither record has another candidate in the other dataset.
+                "weak": match == "unresolved" or int(c.spans) > rules.WEAK_SPAN_DAYS,
             }
         )
-    # Without a shared actor a pair is only evidence when neither record has another candidate in the
-    # other dataset: in a city with several attacks by unknown gunmen a day, proximity cannot choose.
+    # In a city with several attacks by unknown gunmen a day, proximity alone cannot choose.
     options: dict[tuple[str, str], int] = defaultdict(int)
     for s in scored:
         options[(s["uid_a"], s["source_b"])] += 1
         options[(s["uid_b"], s["source_a"])] += 1
     unique = []
     for s in scored:
-        if (
-            s["actor_match"] == "unresolved"
-            and max(options[(s["uid_a"], s["source_b"])], options[(s["uid_b"], s["source_a"])]) > 1
-        ):
-            rejected["unresolved-ambiguous"] += 1
+        ambiguous = max(options[(s["uid_a"], s["source_b"])], options[(s["uid_b"], s["source_a"])]) > 1
+        if s.pop("weak") and ambiguous:
+            rejected["weak-and-ambiguous"] += 1
         else:
             unique.append(s)
     scored = unique

@@ -26,6 +26,7 @@ SPATIAL_WINDOW_KM = 3.0  # MELTT's published window (Donnay et al. 2019)
 # How far a record's true place can be from its coordinates, by geo_precision.
 GEO_RADIUS_KM: dict[str, float] = {"exact": 0.0, "near": 25.0, "admin2": 40.0, "area": 60.0, "admin1": 100.0}
 UNLINKABLE_DATES = ("year",)
+WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
 ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
