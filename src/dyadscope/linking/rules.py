@@ -31,7 +31,7 @@ WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this ar
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
 ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
 UNKNOWN_CLASSES = ("unknown",)
-GENERIC_CLASSES = ("unknown", "civilians")
+GENERIC_IDS = ("civilians", "unidentified_armed_group")  # registry ids of generic labels
 NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
 
 
@@ -67,7 +67,7 @@ def _agree(x: Side, y: Side) -> bool:
 def _shared(x: Side, y: Side) -> bool:
     """Both sides name one actor. Generic sides are no evidence: an unknown perpetrator ("Unknown",
     "Unidentified Armed Group") or "Civilians" fit any two attacks in one city on one day."""
-    return x.known and y.known and bool(x.ids & y.ids) and not (x.classes | y.classes) <= set(GENERIC_CLASSES)
+    return x.known and y.known and bool((x.ids & y.ids) - set(GENERIC_IDS))
 
 
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
