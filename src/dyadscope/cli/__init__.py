@@ -10,7 +10,7 @@ from dyadscope.cli.app import cli
 from dyadscope.errors import DyadscopeError
 
 # Loaded when run (cli/lazy.py): name, where the command lives, and its one-line help for `dyadscope --help`.
-cli.add_lazy("actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage.")
+cli.add_lazy("actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage, resolve.")
 cli.add_lazy(
     "avoidance",
     "dyadscope.cli.avoidance:avoidance_command",
