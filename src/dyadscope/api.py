@@ -41,10 +41,15 @@ class Dyadscope:
     """A store plus the actor registry: import files, resolve actors, ask who targets whom."""
 
     def __init__(
-        self, db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False
+        self,
+        db: str | Path | None = None,
+        actors_file: str | Path | None = None,
+        read_only: bool = False,
+        registry: Registry | None = None,
     ) -> None:
         self.store = Store(db, read_only=read_only)
-        self.registry = Registry.load(actors_file)
+        # A server opens many connections; it loads the registry once and passes it in.
+        self.registry = registry or Registry.load(actors_file)
         self._ibis = None
 
     @property

@@ -14,6 +14,7 @@ from dyadscope.cli.demo import demo
 from dyadscope.cli.imports import import_command
 from dyadscope.cli.link import link_command
 from dyadscope.cli.report import report_command
+from dyadscope.cli.serve import serve_command
 from dyadscope.cli.targets import targets_command
 from dyadscope.errors import DyadscopeError
 
@@ -25,6 +26,7 @@ cli.add_command(link_command)
 cli.add_command(avoidance_command)
 cli.add_command(report_command)
 cli.add_command(check_command)
+cli.add_command(serve_command)
 
 
 def main(argv: list[str] | None = None) -> int:
