@@ -19,7 +19,7 @@
       if (!source) return;
       const options = {
         ast: true, expr: window.vegaInterpreter.expressionInterpreter, renderer: "svg",
-        actions: {export: true, source: false, compiled: false, editor: false}, defaultStyle: false
+        actions: false
       };
       if (lang === "da") { options.formatLocale = DA_NUMBER; options.timeFormatLocale = DA_TIME; }
       window.vegaEmbed(el, JSON.parse(source.textContent), options).catch(function (err) {
