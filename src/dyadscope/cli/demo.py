@@ -5,15 +5,17 @@ from __future__ import annotations
 import time
 
 import click
+from rich.markup import escape
 
 from dyadscope.cli.app import Settings
-from dyadscope.cli.render import FORMATS, print_targets, wide_console
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import print_targets, wide_console
 from dyadscope.demo import build_demo_store, demo_analyses
 from dyadscope.store.db import default_db_path
 
 
 @click.command("demo")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option
 @click.pass_obj
 def demo(settings: Settings, fmt: str) -> None:
     """Build a fresh store from the bundled UCDP GED files and print the analyses behind the article."""
@@ -21,7 +23,7 @@ def demo(settings: Settings, fmt: str) -> None:
     db = settings.db or str(default_db_path())
     started = time.perf_counter()
     console.print(f"Building {db} from the bundled UCDP GED data (CC BY 4.0)...")
-    ds, _reports = build_demo_store(db, progress=lambda msg: console.print(f"  {msg}", highlight=False))
+    ds, _reports = build_demo_store(db, progress=lambda msg: console.print(f"  {escape(msg)}", highlight=False))
     coverage = ds.coverage()
     console.print(
         f"  {coverage['both_resolved']:,} of {coverage['events']:,} events "

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from dyadscope.cli.app import Settings
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import echo_csv
 from dyadscope.errors import InputError
 from dyadscope.sources.mapping import suggest_mapping
 from dyadscope.sources.reading import check_readable, read_header
@@ -20,7 +22,7 @@ def _roots(value: str | None) -> tuple[str, ...] | None:
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the files.")
-@click.option("--json", "as_json", is_flag=True, help="Print the import reports as JSON.")
+@format_option
 @click.option("--strict", is_flag=True, help="Exit with code 1 when any row was quarantined.")
 @click.option(
     "--mapping",
@@ -44,7 +46,7 @@ def import_command(
     settings: Settings,
     files: tuple[str, ...],
     encoding: str,
-    as_json: bool,
+    fmt: str,
     strict: bool,
     mapping: str | None,
     suggest_mapping: bool,
@@ -63,7 +65,7 @@ def import_command(
             click.echo(_starter(Path(path), encoding), nl=False)
         return
     ds = settings.open()
-    say = None if as_json else (lambda msg: click.echo(msg, err=True))
+    say = None if fmt != "table" else (lambda msg: click.echo(msg, err=True))
     reports = [
         ds.import_file(
             path,
@@ -76,8 +78,10 @@ def import_command(
         )
         for path in files
     ]
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in reports], indent=2))
+    elif fmt == "csv":
+        echo_csv([r.as_dict() for r in reports])
     else:
         for r in reports:
             skipped = f" + skipped {r.skipped:,}" if r.skipped else ""

@@ -30,7 +30,7 @@ def serve_command(settings: Settings, host: str, port: int, allow_import: bool, 
     except ImportError as exc:
         raise InputError(f"the web app needs its extra: pip install 'dyadscope[web]' ({exc.name} is missing)") from exc
     db = Path(settings.db) if settings.db else default_db_path()
-    check_store(db, allow_import, settings.actors_file)
+    check_store(db, allow_import)
     config = WebConfig(
         db=str(db),
         allow_import=allow_import,

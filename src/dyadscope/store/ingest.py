@@ -22,7 +22,7 @@ from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
 from dyadscope.schema import EVENT_COLUMNS
 from dyadscope.sources import detect_headerless, detect_layout
-from dyadscope.sources.base import Layout
+from dyadscope.sources.base import Layout, sql_ident, sql_literal
 from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
 from dyadscope.store.db import Store, register_frame
@@ -61,7 +61,7 @@ class ImportReport:
 
 
 def _precision_rank_sql(col: str) -> str:
-    return "CASE " + " ".join(f"WHEN {col} = '{p}' THEN {r}" for p, r in PRECISION_RANK.items()) + " END"
+    return "CASE " + " ".join(f"WHEN {col} = {sql_literal(p)} THEN {r}" for p, r in PRECISION_RANK.items()) + " END"
 
 
 def _country_lookup(con) -> None:
@@ -119,16 +119,26 @@ def _admin1_lookup(con) -> int:
     return len(derived)
 
 
-# The row hash decides unchanged vs updated on re-import: a 64-bit hash of every raw cell, cheap to compute.
-_ROW_HASH = "(SELECT _row, hash(*COLUMNS(* EXCLUDE (_row)))::VARCHAR AS row_hash FROM staged)"
+def _row_hash_sql(columns: list[str]) -> str:
+    """A 64-bit hash of a row's non-empty cells, each hashed with its column name and combined by XOR.
+
+    It decides unchanged vs updated on re-import. Keyed by name, not position, so a file whose columns
+    were reordered, or that gained an empty column, is still "unchanged" (XOR does not care about order).
+    """
+    terms = [f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
+             for c in sorted(columns, key=str.lower)]
+    while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
+        pairs = zip(terms[::2], [*terms[1::2], None][: len(terms[::2])], strict=True)
+        terms = [f"xor({a}, {b})" if b else a for a, b in pairs]
+    return f"(SELECT _row, ({terms[0] if terms else '0'})::VARCHAR AS row_hash FROM staged)"
 
 
-def _keys_select(source: str) -> str:
+def _keys_select(source: str, columns: list[str]) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
-        SELECT '{source}:' || m.source_id AS uid, m._row, h.row_hash, m.date_precision, m.source_timestamp,
-            coalesce(m.country_code, c.iso3) AS country
-        FROM mapped m JOIN {_ROW_HASH} h USING (_row) LEFT JOIN country_lookup c USING (country_name)
+        SELECT {sql_literal(source + ":")} || m.source_id AS uid, m._row, h.row_hash, m.date_precision,
+            m.source_timestamp, coalesce(m.country_code, c.iso3) AS country
+        FROM mapped m JOIN {_row_hash_sql(columns)} h USING (_row) LEFT JOIN country_lookup c USING (country_name)
         WHERE m._reason IS NULL
     """
 
@@ -143,9 +153,9 @@ def _enriched_select(
     """
     values = {
         "uid": "k.uid",
-        "source": f"'{source}'",
-        "source_version": f"'{layout_name}'",
-        "source_file": "'" + file_name.replace("'", "''") + "'",
+        "source": sql_literal(source),
+        "source_version": sql_literal(layout_name),
+        "source_file": sql_literal(file_name),
         "source_row": "m._row",
         "row_hash": "k.row_hash",
         "country": "k.country",
@@ -197,7 +207,7 @@ def _memory_limited(con: duckdb.DuckDBPyConnection, limit: str | None) -> Iterat
     if not limit:
         yield
         return
-    con.execute(f"SET memory_limit = '{limit}'")
+    con.execute(f"SET memory_limit = {sql_literal(limit)}")
     try:
         yield
     finally:
@@ -258,9 +268,8 @@ def import_file(
             header=layout.header,
             names=list(layout.names) if layout.names else None,
         )
-        columns = {c.lower() for c in (d[0] for d in con.execute("SELECT * FROM staged LIMIT 0").description)} - {
-            "_row"
-        }
+        staged = [d[0] for d in con.execute("SELECT * FROM staged LIMIT 0").description if d[0] != "_row"]
+        columns = {c.lower() for c in staged}
         con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {layout.mapping_sql(columns, options)}")
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
@@ -281,7 +290,7 @@ def import_file(
             "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3 "
             "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
         )
-        con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source, staged)}")
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE incoming_status AS
             SELECT i.uid, i._row, i.row_hash, i.country, CASE

@@ -21,9 +21,9 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from dyadscope.actors.registry import Registry
-from dyadscope.errors import DyadscopeError, UnknownActor
+from dyadscope.errors import DyadscopeError, StoreBusy, UnknownActor
 from dyadscope.web import i18n
-from dyadscope.web.pool import StoreBusy, StorePool
+from dyadscope.web.pool import StorePool
 from dyadscope.web.security import CSRF_FIELD, BodyTooLarge, Guard, same_token
 
 log = logging.getLogger("dyadscope.web")

@@ -1,7 +1,7 @@
 """The server's connections to the store: a few pooled readers, closed when idle so other processes can import.
 
 DuckDB lets many processes read a file, or one process write it. An import running in another process
-therefore makes opening the store fail with a lock error: that is `StoreBusy`, which the pages turn into
+therefore makes opening the store fail with a lock error: that is `errors.StoreBusy`, which the pages turn into
 "the store is busy, retrying" (HTTP 503 with Retry-After), never a 500. With --allow-import the server
 itself is the one writer, so every connection (readers and the importer) is opened read-write in this
 process and shares one DuckDB instance.
@@ -22,14 +22,10 @@ import duckdb
 
 from dyadscope.actors.registry import Registry
 from dyadscope.api import Dyadscope
-from dyadscope.errors import DyadscopeError, InputError
+from dyadscope.errors import StoreBusy
 
 IDLE_SECONDS = 2.0  # readers close after this long unused: an import in another process can then lock the file
 CACHE_SIZE = 256
-
-
-class StoreBusy(DyadscopeError):
-    """The store is locked by another process (an import is running); try again shortly."""
 
 
 def _is_lock_error(exc: BaseException) -> bool:
@@ -58,12 +54,8 @@ class StorePool:
         self._reaper.start()
 
     def _open_one(self) -> Dyadscope:
-        try:
-            return Dyadscope(self.db, read_only=not self.writable, registry=self.registry)
-        except InputError as exc:
-            if _is_lock_error(exc):
-                raise StoreBusy("the store is busy (another process is importing into it)") from exc
-            raise
+        # store.db raises StoreBusy (one definition) when another process holds the lock
+        return Dyadscope(self.db, read_only=not self.writable, registry=self.registry)
 
     @contextmanager
     def reader(self) -> Iterator[Dyadscope]:

@@ -10,9 +10,8 @@ from starlette.routing import Route
 
 from dyadscope.analysis.avoidance import AvoidanceResult
 from dyadscope.cli.avoidance import caveat_lines  # the CLI's own wording (moves to analysis/ with the unification)
-from dyadscope.errors import DyadscopeError, QueryError, UnknownActor
+from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.web.app import params_of, render
-from dyadscope.web.pool import StoreBusy
 from dyadscope.web.query import AvoidanceForm
 from dyadscope.web.views.common import actor_names, cached, facts, web_of
 

@@ -11,10 +11,9 @@ from starlette.routing import Route
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
-from dyadscope.errors import DyadscopeError, QueryError, UnknownActor
+from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.web import figures, i18n
 from dyadscope.web.app import lang_of, params_of, render
-from dyadscope.web.pool import StoreBusy
 from dyadscope.web.query import ExploreQuery
 from dyadscope.web.views.common import actor_id, actor_names, cached, facts, web_of
 
