@@ -62,3 +62,14 @@ def browser():
         instance = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed demo store file (the bundled UCDP data, as `dyadscope demo` builds it), built once per session."""
+    from dyadscope.demo import build_demo_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    ds, _ = build_demo_store(path)
+    ds.close()
+    return path

@@ -34,6 +34,16 @@ CSRF_FIELD = "csrf"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/plain")
 
 
+DRAIN_LIMIT = 128_000_000  # an oversized body up to this size is read and dropped; a larger one is cut off
+
+
+async def _drain(receive: Receive) -> None:
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
+
+
 class BodyTooLarge(Exception):
     """A request body went over its cap."""
 
@@ -95,6 +105,8 @@ class Guard:
 
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > cap):
+            if declared.isdigit() and int(declared) <= DRAIN_LIMIT:
+                await _drain(receive)  # read and drop it, so the browser gets to show the message
             await self._refuse(scope, cap, send_with_headers)
             return
         received = 0
