@@ -1,100 +1,30 @@
 """`dyadscope serve` over HTTP: a real uvicorn subprocess on a free port, serving the demo store read-only.
 
-The browser journeys (real Chromium) are in test_web_browser.py; both use the servers started here.
+The browser journeys (real Chromium) are in test_web_browser.py; both use the servers of conftest.py (web_server).
 """
 
 from __future__ import annotations
 
 import json
 import shlex
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from dyadscope.cli import main
+from web_server import Server
 
 ISIS_2014 = "actor=ISIS&country=SYR&from=2014-01-01&to=2014-12-31"
 AVOID_2014 = "a=ISIS&b=Government+of+Syria&country=SYR&from=2014-01-01&to=2014-12-31&permutations=999"
 MALFORMED = Path(__file__).parent / "data" / "web" / "malformed_ucdp.csv"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """A `dyadscope serve` subprocess; `get`/`post` return (status, headers, body text)."""
-
-    def __init__(self, db: Path, *extra: str) -> None:
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        code = "import sys; from dyadscope.cli import main; sys.exit(main())"
-        args = [sys.executable, "-c", code, "--db", str(db), "serve", "--port", str(self.port), *extra]
-        self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("server exited: " + (self.process.stdout.read() if self.process.stdout else ""))
-            try:
-                urllib.request.urlopen(self.base + "/api", timeout=2).read()
-                return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("server did not start in 90 s")
-
-    def request(self, path: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None):
-        req = urllib.request.Request(self.base + path, data=data, headers=headers or {}, method=method)
-        try:
-            with urllib.request.urlopen(req, timeout=60) as response:
-                return response.status, response.headers, response.read().decode("utf-8")
-        except urllib.error.HTTPError as exc:
-            return exc.code, exc.headers, exc.read().decode("utf-8", "replace")
-
-    def get(self, path: str):
-        return self.request(path)
-
-    def stop(self) -> str:
-        self.process.terminate()
-        try:
-            out, _ = self.process.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            out, _ = self.process.communicate()
-        return out or ""
-
-
-@pytest.fixture(scope="session")
-def server(demo_db: Path):
-    """The demo store served read-only (the default)."""
-    running = Server(demo_db)
-    yield running
-    log = running.stop()
-    assert "Traceback" not in log, log  # no request of the whole session may have crashed a handler
-
-
-@pytest.fixture(scope="session")
-def import_server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory):
-    """A copy of the demo store served with --allow-import."""
-    copy = tmp_path_factory.mktemp("web-import") / "store.duckdb"
-    copy.write_bytes(demo_db.read_bytes())
-    running = Server(copy, "--allow-import")
-    yield running
-    log = running.stop()
-    assert "Traceback" not in log, log
-
-
-def test_api_targets_gives_the_cli_numbers(server: Server, demo_db: Path, capsys) -> None:
-    status, _, body = server.get(f"/api/targets?{ISIS_2014}")
+def test_api_targets_gives_the_cli_numbers(web_server: Server, demo_db: Path, capsys) -> None:
+    status, _, body = web_server.get(f"/api/targets?{ISIS_2014}")
     assert status == 200
     data = json.loads(body)
     state = next(r for r in data["rows"] if r["key"] == "state")
@@ -106,24 +36,24 @@ def test_api_targets_gives_the_cli_numbers(server: Server, demo_db: Path, capsys
     assert cli["rows"] == data["rows"] and cli["caveats"] == data["caveats"]
 
 
-def test_explore_page_table_footer_and_command(server: Server) -> None:
-    status, headers, page = server.get(f"/explore?{ISIS_2014}")
+def test_explore_page_table_footer_and_command(web_server: Server) -> None:
+    status, headers, page = web_server.get(f"/explore?{ISIS_2014}")
     assert status == 200
     assert ">613<" in page and "29.0%" in page and "27.1%–31.0%" in page
     assert "Counted: 2,111 engagements between sides" in page  # the CLI's footer, word for word
     assert "targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31" in page
     csp = headers["Content-Security-Policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-eval" not in csp
-    assert "http://" not in page.replace(server.base, "") and "https://" not in page  # nothing from outside
+    assert "http://" not in page.replace(web_server.base, "") and "https://" not in page  # nothing from outside
 
 
-def test_danish_numbers_and_labels(server: Server) -> None:
-    _, _, page = server.get(f"/explore?{ISIS_2014}&lang=da")
+def test_danish_numbers_and_labels(web_server: Server) -> None:
+    _, _, page = web_server.get(f"/explore?{ISIS_2014}&lang=da")
     assert '<html lang="da">' in page and "Hændelser" in page and "29,0\u00a0%" in page and "2.111" in page
 
 
-def test_avoidance_api_equals_the_cli(server: Server, demo_db: Path, capsys) -> None:
-    status, _, body = server.get(f"/api/avoidance?{AVOID_2014}")
+def test_avoidance_api_equals_the_cli(web_server: Server, demo_db: Path, capsys) -> None:
+    status, _, body = web_server.get(f"/api/avoidance?{AVOID_2014}")
     assert status == 200
     web = json.loads(body)
     args = ["ISIS", "Government of Syria", "--country", "SYR", "--from", "2014-01-01", "--to", "2014-12-31"]
@@ -132,34 +62,36 @@ def test_avoidance_api_equals_the_cli(server: Server, demo_db: Path, capsys) -> 
     for key in ("observed", "expected", "p_two_sided", "p_lower", "p_upper", "permutations", "ratio_ci"):
         assert web[key] == pytest.approx(cli[key]), key
     assert web["no_exposure"] == cli["no_exposure"]
-    _, _, page = server.get(f"/avoidance?{AVOID_2014}")
+    _, _, page = web_server.get(f"/avoidance?{AVOID_2014}")
     assert f"{cli['p_two_sided']:.4f}" in page
 
 
-def test_pages_and_their_json_twins(server: Server) -> None:
+def test_pages_and_their_json_twins(web_server: Server) -> None:
     for path in ("/", "/actors/isis", "/check", "/imports", "/quarantine", "/api"):
-        status, _, page = server.get(path)
+        status, _, page = web_server.get(path)
         assert status == 200, path
         assert "<h1>" in page
-    spec = json.loads(server.get("/api/openapi.json")[2])
+    spec = json.loads(web_server.get("/api/openapi.json")[2])
     assert spec["openapi"].startswith("3.")
     for path in ("/api/targets", "/api/avoidance", "/api/check", "/api/actors/{actor_id}", "/api/quarantine"):
         assert path in spec["paths"]
-    overview = json.loads(server.get("/api/overview")[2])
+    overview = json.loads(web_server.get("/api/overview")[2])
     assert overview["events"] == sum(s["events"] for s in overview["sources"]) > 60_000
-    actor = json.loads(server.get("/api/actors/isis")[2])
+    actor = json.loads(web_server.get("/api/actors/isis")[2])
     assert actor["name"] == "Islamic State" and "Daesh" in actor["aliases"] and actor["activity"]
 
 
-def test_check_api_finds_the_article_claims(server: Server) -> None:
+def test_check_api_finds_the_article_claims(web_server: Server) -> None:
     text = (Path(__file__).parent / "data" / "claims" / "article_excerpt.txt").read_text(encoding="utf-8")
     body = json.dumps({"text": text}).encode()
-    status, _, reply = server.request("/api/check", body, {"Content-Type": "application/json"})
+    status, _, reply = web_server.request("/api/check", body, {"Content-Type": "application/json"})
     assert status == 200
     verdicts = {c["value_text"]: c["verdict"] for c in json.loads(reply)["claims"]}
     assert verdicts["Just 13%"]["indicative"]["matching_events"] == 613
     # A form-encoded POST without a CSRF token (what another site could send) is refused.
-    status, _, reply = server.request("/api/check", b"text=x", {"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, reply = web_server.request(
+        "/api/check", b"text=x", {"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert status == 403 and json.loads(reply)["error"]["status"] == 403
 
 
@@ -180,25 +112,25 @@ def test_check_api_finds_the_article_claims(server: Server) -> None:
         ("/nowhere", 404),
     ],
 )
-def test_hostile_input_gets_a_message_not_a_traceback(server: Server, path: str, status: int) -> None:
-    got, _, body = server.get(path)
+def test_hostile_input_gets_a_message_not_a_traceback(web_server: Server, path: str, status: int) -> None:
+    got, _, body = web_server.get(path)
     assert got == status, body[:300]
     assert "Traceback" not in body and "<script>alert" not in body and "<img src=x" not in body
     assert 'class="error"' in body or '"error"' in body
 
 
-def test_script_in_an_actor_name_is_escaped(server: Server) -> None:
-    _, _, body = server.get("/explore?actor=%3Cscript%3Ealert(1)%3C/script%3E")
+def test_script_in_an_actor_name_is_escaped(web_server: Server) -> None:
+    _, _, body = web_server.get("/explore?actor=%3Cscript%3Ealert(1)%3C/script%3E")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body or "&#39;&lt;script&gt;" in body
     assert "<script>alert(1)</script>" not in body
 
 
-def test_a_50_mb_paste_is_refused_before_it_is_read(server: Server) -> None:
-    _, headers, page = server.get("/check")
+def test_a_50_mb_paste_is_refused_before_it_is_read(web_server: Server) -> None:
+    _, headers, page = web_server.get("/check")
     token = next(part.split("=", 1)[1] for part in headers["Set-Cookie"].split(";") if "dyadscope_csrf" in part)
     body = b"csrf=" + token.encode() + b"&text=" + b"x" * 50_000_000
     start = time.monotonic()
-    status, _, page = server.request(
+    status, _, page = web_server.request(
         "/check",
         body,
         {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"dyadscope_csrf={token}"},
@@ -206,17 +138,17 @@ def test_a_50_mb_paste_is_refused_before_it_is_read(server: Server) -> None:
     assert status == 413 and "5 MB" in page and time.monotonic() - start < 20
 
 
-def test_post_without_csrf_token_is_refused(server: Server) -> None:
-    status, _, page = server.request(
+def test_post_without_csrf_token_is_refused(web_server: Server) -> None:
+    status, _, page = web_server.request(
         "/check", b"text=ISIS+attacked", {"Content-Type": "application/x-www-form-urlencoded"}
     )
     assert status == 403 and "reload the page" in page
 
 
-def test_uploads_are_off_unless_allowed(server: Server) -> None:
-    _, _, page = server.get("/imports")
+def test_uploads_are_off_unless_allowed(web_server: Server) -> None:
+    _, _, page = web_server.get("/imports")
     assert "--allow-import" in page and 'type="file"' not in page
-    status, _, _ = server.request("/api/imports", b"", {"X-Requested-By": "test"}, method="POST")
+    status, _, _ = web_server.request("/api/imports", b"", {"X-Requested-By": "test"}, method="POST")
     assert status == 403
 
 
@@ -261,7 +193,7 @@ def test_serve_defaults_and_missing_store(tmp_path: Path, capsys) -> None:
     assert "dyadscope demo" in capsys.readouterr().err
 
 
-def test_read_only_server_holds_no_write_lock(server: Server, demo_db: Path) -> None:
+def test_read_only_server_holds_no_write_lock(web_server: Server, demo_db: Path) -> None:
     con = duckdb.connect(str(demo_db), read_only=True)  # a second reader is allowed: nobody holds a write lock
     try:
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 60_000

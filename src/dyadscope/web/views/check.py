@@ -85,9 +85,12 @@ def _card(claim, verdict, lang: str) -> dict[str, object]:
     if verdict.indicative and query:
         i = verdict.indicative
         start, _, end = str(i.get("window", "")).partition("..")
-        text = f"{i18n.date(start, lang)} – {i18n.date(end, lang)}: {i18n.number(i['events'], lang)}"
+        text = f"{i18n.date(start, lang)} – {i18n.date(end, lang)}: "
+        if "matching_events" in i:
+            text += f"{i18n.number(i['matching_events'], lang)} / "
+        text += i18n.number(i["events"], lang)
         if "share" in i:
-            text += f", {i18n.percent(i['share'], lang)} ({i18n.percent(i['ci_low'], lang)}–"
+            text += f" = {i18n.percent(i['share'], lang)} (95%: {i18n.percent(i['ci_low'], lang)}–"
             text += f"{i18n.percent(i['ci_high'], lang)})"
         card["nearest"] = {"text": text, "url": query.url("/explore", lang, start=start, end=end)}
     return card
