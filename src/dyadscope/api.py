@@ -74,9 +74,14 @@ class Dyadscope:
     """A store plus the actor registry: import files, resolve actors, ask who targets whom."""
 
     def __init__(
-        self, db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False
+        self,
+        db: str | Path | None = None,
+        actors_file: str | Path | None = None,
+        read_only: bool = False,
+        registry: Registry | None = None,
     ) -> None:
-        self.registry = Registry.load(actors_file)
+        # A server opens many connections; it loads the registry once and passes it in.
+        self.registry = registry or Registry.load(actors_file)
         self.store = Store(db, read_only=read_only)
         if read_only and self.store.get_meta("registry") != self.registry.fingerprint and self.store.count():
             # Another registry resolved this store: bring it in step once, then read without a write lock.

@@ -60,6 +60,11 @@ cli.add_lazy(
     "The rows imports set aside: file, line, field, value, reason.",
 )
 cli.add_lazy(
+    "serve",
+    "dyadscope.cli.serve:serve_command",
+    "Serve the web app on http://HOST:PORT (read-only store unless --allow-import; works offline).",
+)
+cli.add_lazy(
     "targets",
     "dyadscope.cli.targets:targets_command",
     "Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.",
