@@ -64,6 +64,8 @@ class Verdict:
 def _claim_range(claim: Claim) -> tuple[float, float]:
     """The values a claim allows, as a closed range (open ends nudged by a hair)."""
     v, eps = float(claim.value or 0), 1e-9
+    if claim.operator == "in" and claim.upper is not None:
+        return v, float(claim.upper)
     return {
         ">": (v + eps, math.inf),
         ">=": (v, math.inf),
