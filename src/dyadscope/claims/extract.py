@@ -26,7 +26,7 @@ from dyadscope.claims.roles import Participant, assign, participants, resolve_re
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
-    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|\d)$"
+    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
 )
 _VERB = re.compile(
     r"\b(?:(?:directly|mainly|mostly|primarily)\s+)?(?:targeted|targeting|targets|target|were\s+(?:against|aimed\s+at|"
@@ -224,7 +224,7 @@ class _Reader:
             claims.append(claim)
             return claim
 
-        country_hint = self._country(mentions, places[0].entry.label if places else None, None)
+        country_hint = self._country(sentence, mentions, places[0].entry.label if places else None, None)
         if country_hint is None and previous is not None:
             country_hint = previous.country
         for fig in figures:
@@ -233,7 +233,12 @@ class _Reader:
                 continue
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
-            actor_part, counter_part = assign(sentence, parts, noun, fig.start)
+            if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
+                continue  # "controls most of Idlib", "a third of Syria's territory": not event shares
+            # A count's participants are those before the next figure ("174 battles, half of them against IS").
+            stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
+            actor_part, counter_part = assign(sentence, scope, noun, fig.start)
             actor = self._actor_name(actor_part, country_hint)
             key = _noun_key(measure)
             if actor is None and key and key in self.noun_actor:
@@ -248,9 +253,9 @@ class _Reader:
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
-            country = self._country(mentions, place, actor)
-            if country is None and previous is not None and previous.actor == actor:
-                country = previous.country  # "during the same period": the same scope as the claim before
+            country = self._country(sentence, mentions, place, counterpart)
+            if country is None and previous is not None and (previous.actor == actor or _THE_COUNTRY.search(sentence)):
+                country = previous.country  # "during the same period", "in the country": the scope before
             common = {
                 "actor": actor,
                 "place": place,
@@ -314,13 +319,14 @@ class _Reader:
             measure=words[-1] if words else None,
         )
 
-    def _country(self, mentions: list[Mention], place: str | None, actor: str | None) -> str | None:
+    def _country(self, sentence: str, mentions: list[Mention], place: str | None, actor: str | None) -> str | None:
         for m in mentions:
             if m.entry.kind == "place" and m.entry.label == place:
                 return m.entry.country
-        for m in mentions:
-            if m.entry.kind == "country":
-                return m.entry.country
+        countries = [m for m in mentions if m.entry.kind == "country"]
+        # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
+        for m in sorted(countries, key=lambda m: not _IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
+            return m.entry.country
         if actor:
             found = self.lexicon.registry.find_or_none(actor)
             if found and found.actor_class == "state":
@@ -328,6 +334,33 @@ class _Reader:
         return None
 
 
+_TERRITORY_WORDS = re.compile(
+    r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+)?(?:country|territory|land|landet|territoriet|population|"
+    r"befolkningen|areas?|områderne|towns|byerne)\b",
+    re.I,
+)
+
+
+def _territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
+    """'most of Idlib', 'a third of Syria', 'half of the territory': shares of land or people, not of events."""
+    tail = sentence[fig.end :]
+    if _TERRITORY_WORDS.match(tail):
+        return True
+    lead = re.match(r"\s+(?:of|af)\s+(?:the\s+)?", tail)
+    if not lead:
+        return False
+    at = fig.end + lead.end()
+    for m in mentions:
+        if m.start == at and m.entry.kind in ("place", "country"):
+            return not re.match(r"['’]?s?\s+(?:\w+\s+)?(?:" + _MEASURE_NOUNS + ")", sentence[m.end :], re.I)
+    return False
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout|within|i|inde\s+i|over\s+hele)\s+$", re.I)
+_CONTROL = re.compile(
+    r"\b(?:controls?|controlled|holds?|held|kontrollerer|kontrollerede|behersker)\s+(?:\w+\s+){0,2}$", re.I
+)
+_THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
 _CONCENTRATION = re.compile(
     r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+jord\s+til|"
     r"made\s+up|represented|husede)\b",
