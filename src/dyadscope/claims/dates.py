@@ -353,7 +353,9 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         m = months[0]
         month = MONTHS[m["m"].lower()]
         return Window(dt.date(int(m["y"]), month, 1), _month_end(int(m["y"]), month), m.group(0), "explicit")
-    year = re.search(r"\b(?:in|during|for|of|i|under|throughout|igennem|gennem|af)\s+((?:19|20)\d\d)\b", sentence, re.I)
+    year = re.search(
+        r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden)\s+((?:19|20)\d\d)\b", sentence, re.I
+    )
     if year:
         y = int(year[1])
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "explicit")

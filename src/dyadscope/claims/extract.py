@@ -227,6 +227,9 @@ class _Reader:
         country_hint = self._country(sentence, mentions, places[0].entry.label if places else None, None)
         if country_hint is None and previous is not None:
             country_hint = previous.country
+        if country_hint is None:  # "Government forces and the SDF": the state of the other side's home country
+            homes = [self.lexicon.registry.actors[p.key].country for p in parts if p.kind == "actor" and p.key in self.lexicon.registry.actors]
+            country_hint = next((c for c in homes if c), None)
         for fig in figures:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)

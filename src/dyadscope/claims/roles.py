@@ -53,6 +53,7 @@ class Participant:
     label: str | None  # canonical actor name, or the group phrase as written; None for an unresolved reference
     kind: str  # actor | group | reference
     key: str | None = None
+    marked: bool = False  # right after a counterpart word ("with Turkish troops"): not the clause's subject
 
 
 def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
@@ -73,6 +74,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
     out.sort(key=lambda q: q.start)
+    for q in out:
+        q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     return out
 
 
@@ -84,7 +87,7 @@ def resolve_references(parts: list[Participant], previous_actor: str | None) -> 
         named = [q for q in parts[:i] if q.kind == "actor"]
         word = p.text.lower()
         if word in _SUBJECT_PRONOUNS:
-            subject = next((q for q in parts[:i] if q.kind in ("actor", "group")), None)
+            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
             p.label = subject.label if subject and subject.kind == "actor" else (named[0].label if named else None)
         else:
             p.label = named[-1].label if named else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import shlex
 from dataclasses import asdict, dataclass, field
 
@@ -22,6 +23,7 @@ from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
+from dyadscope.claims.quantities import describe_range
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
 
 SHARE_TOL = 0.05
@@ -31,6 +33,9 @@ LEFT_OUT_LIMIT = 0.20  # more of the window's events than this left out for coar
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradicted", "not checkable", "not event data"
 _ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
 _OPERATION_WORDS = ("operation", "operationer")
+_MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
+DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
+DEATHS_FAR = 0.5
 
 
 @dataclass
@@ -77,6 +82,19 @@ def _claim_range(claim: Claim) -> tuple[float, float]:
 def _judge(claim: Claim, low: float, high: float) -> str:
     a, b = _claim_range(claim)
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
+
+
+def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
+    """A death toll: supported within ±25%, contradicted beyond ±50%, in between the sources' usual spread."""
+    near = _judge(claim, observed * (1 - DEATHS_TOL), observed * (1 + DEATHS_TOL))
+    far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
+    verdict.tolerance = (
+        f"±{DEATHS_TOL:.0%} of the data's toll; more than ±{DEATHS_FAR:.0%} off is contradicted, in between not "
+        "checkable (tolls of one event differ between sources)"
+    )
+    verdict.reason = f"the data has {observed:,.0f} deaths"
+    verdict.verdict = SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
+    return verdict
 
 
 def _command(actor: str, claim: Claim, by: str, admin1: str | None, with_actor: str | None) -> str:
@@ -131,10 +149,21 @@ class Verifier:
             )
         actor = resolve_actor(self.lexicon, claim.actor)
         if actor is None:
+            said = f"“{claim.actor}” is not an actor the registry knows" if claim.actor else "no actor named in the sentence"
+            return Verdict(
+                claim.id, NOT_CHECKABLE, f"{said}; name it in the claim (--claims-out, edit, --claims)"
+            )
+        if actor.actor_class == "unknown":
             return Verdict(
                 claim.id,
                 NOT_CHECKABLE,
-                f"no actor the registry knows ({claim.actor!r}); name it in the claim (--claims-out, edit, --claims)",
+                f"{actor.name}: the data cannot say who unidentified perpetrators were, so it cannot count their events",
+            )
+        if claim.kind == "count" and _MEANS.search(claim.measure or ""):
+            return Verdict(
+                claim.id,
+                NOT_CHECKABLE,
+                f"the data does not record the means of an event ({claim.measure}); it counts events, not strikes or sorties",
             )
         if claim.start is None or claim.end is None:
             return Verdict(claim.id, NOT_CHECKABLE, "the claim names no time window the checker could resolve")
@@ -220,8 +249,12 @@ class Verifier:
                         f"({place.admin1}, where it has {observed:,} events)"
                     )
                 return verdict
+            if claim.kind == "single_event":
+                return _judge_deaths(claim, verdict, observed)
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
             verdict.tolerance = f"±{COUNT_TOL:.0%} of the claimed number (at least ±{COUNT_MIN})"
+            if claim.operator == "in":
+                verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, False)}"
             verdict.verdict = _judge(claim, observed - tol, observed + tol)
             verdict.reason = f"the data has {observed:,}" + (" deaths" if claim.kind == "single_event" else " events")
             return verdict
@@ -251,6 +284,8 @@ class Verifier:
         low, high = wilson_interval(k, n)
         verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
         verdict.tolerance = f"95% interval widened by ±{SHARE_TOL * 100:.0f} percentage points"
+        if claim.operator == "in":
+            verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, True)}"
         verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
         verdict.reason = f"{k:,} of {n:,} events: {k / n:.1%} (95% CI {low:.1%}–{high:.1%})"
         return verdict
