@@ -111,9 +111,15 @@ def _noun_key(noun: str | None) -> str | None:
 _MEASURE_NOUNS = rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
 
 
+_OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
+_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
+
+
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
     tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
+    if _OF_WHICH.match(sentence[figure.end :]):
+        tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
     if tail:
         return figure.end + tail.start(), figure.end + tail.end()
     head = list(re.finditer(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
@@ -234,6 +240,8 @@ class _Reader:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
+            if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
+                continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
             if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
@@ -241,12 +249,12 @@ class _Reader:
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
-            actor_part, counter_part = assign(sentence, scope, noun, fig.start)
-            actor = self._actor_name(actor_part, country_hint)
             key = _noun_key(measure)
+            actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            actor = self._actor_name(actor_part, country_hint)
             if actor is None and key and key in self.noun_actor:
                 actor = self.noun_actor[key]
-            if actor is None and not parts:
+            if actor is None:
                 actor = previous.actor if previous else self.last_actor
             counterpart = None
             if counter_part is not None:

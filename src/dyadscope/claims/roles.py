@@ -40,7 +40,7 @@ _OWNER_VERB = re.compile(
     re.I,
 )
 _OWNER_PREP = re.compile(r"^\s+(?:by|of|from|involving|fra|af|med\s+deltagelse\s+af)\s+(?:the\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|mens|da|men|hvor|which|som)\b|\s[–—-]\s", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|mens|da|men|hvor|which|som)\b", re.I)
 
 
 @dataclass
@@ -121,9 +121,13 @@ def _after_marker(sentence: str, parts: list[Participant], actor: Participant | 
 
 
 def assign(
-    sentence: str, parts: list[Participant], noun: tuple[int, int] | None, figure_start: int
+    sentence: str,
+    parts: list[Participant],
+    noun: tuple[int, int] | None,
+    figure_start: int,
+    remembered: str | None = None,
 ) -> tuple[Participant | None, Participant | None]:
-    """(actor, counterpart) for a figure whose measured noun is at `noun`."""
+    """(actor, counterpart) for a figure whose measured noun is at `noun`; `remembered`: the actor that noun had last."""
     stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
@@ -134,6 +138,9 @@ def assign(
             others = [p for p in scope if p is not owner and p.label != owner.label and p.label]
             counterpart = others[0] if others else None
         return owner, counterpart
+    if remembered is not None:  # "there were 22 counterterrorism operations": the actor those operations had before
+        actor = Participant(figure_start, figure_start, remembered, remembered, "actor")
+        return actor, _after_marker(sentence, scope, actor)
     capable = [p for p in scope if p.kind in ("actor", "group") and p.label]
     if not capable:
         return None, None

@@ -56,6 +56,7 @@ class Verdict:
     sources: list[str] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
     indicative: dict[str, object] | None = None
+    alternatives: list[dict[str, object]] = field(default_factory=list)  # other definitions and their verdicts
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form (NaN as None)."""
@@ -82,6 +83,16 @@ def _claim_range(claim: Claim) -> tuple[float, float]:
 def _judge(claim: Claim, low: float, high: float) -> str:
     a, b = _claim_range(claim)
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
+
+
+def claim_value_text(claim: Claim) -> str:
+    """The claimed figure in words for a sentence: 'around 64%', 'more than 1,000', '24–99'."""
+    words = {"~": "", "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
+    share = claim.kind in ("share", "concentration", "attribute_share")
+    if claim.operator == "in" and claim.upper is not None:
+        return describe_range(float(claim.value or 0), claim.upper, share)
+    value = float(claim.value or 0)
+    return words.get(claim.operator, "") + (f"{value:.0%}" if share else f"{value:,.0f}")
 
 
 def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
@@ -135,8 +146,16 @@ class Verifier:
     def __init__(self, ds: Dyadscope, lexicon: Lexicon) -> None:
         self.ds = ds
         self.lexicon = lexicon
+        self._cache: dict[tuple, TargetingResult] = {}
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
+
+    def targets(self, actor: str, **scope: object) -> TargetingResult:
+        """Dyadscope.targets, memoised: an article asks the same question for many claims."""
+        key = (actor, *sorted(scope.items()))
+        if key not in self._cache:
+            self._cache[key] = self.ds.targets(actor, **scope)  # type: ignore[arg-type]
+        return self._cache[key]
 
     def check(self, claim: Claim) -> Verdict:
         """The verdict on one claim."""
@@ -187,7 +206,7 @@ class Verifier:
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
         scope_admin1 = None if claim.kind == "concentration" else admin1
-        result = self.ds.targets(
+        result = self.targets(
             actor.id,
             country=country,
             start=claim.start,
@@ -288,7 +307,39 @@ class Verifier:
             verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, True)}"
         verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
         verdict.reason = f"{k:,} of {n:,} events: {k / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+        if counterpart is not None and counterpart.actor is None:
+            self._definitions(claim, verdict, result, counterpart)
         return verdict
+
+    def _definitions(self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart) -> None:
+        """Where counting coalitions that include the group changes the verdict, say so with both figures."""
+        n = result.total_events
+        alone = int(
+            sum(
+                e
+                for key, e in zip(result.table["key"], result.table["events"], strict=True)
+                if counterpart.matches_class(key) and "+" not in key
+            )
+        )
+        if alone == verdict.matching_events or not n:
+            return
+        low, high = wilson_interval(alone, n)
+        other = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        verdict.alternatives.append(
+            {
+                "definition": f"{counterpart.label} alone (coalitions that include them left out)",
+                "matching_events": alone,
+                "share": alone / n,
+                "ci_low": low,
+                "ci_high": high,
+                "verdict": other,
+            }
+        )
+        if other != verdict.verdict:
+            verdict.reason += (
+                f"; {verdict.verdict} if coalitions that include {counterpart.label} count (as here), {other} if only "
+                f"{counterpart.label} alone count: {alone:,} of {n:,}, {alone / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+            )
 
     @staticmethod
     def _matching(result: TargetingResult, counterpart: Counterpart) -> int:
@@ -308,7 +359,7 @@ class Verifier:
         return int(table.loc[keys, "fatalities"].sum())
 
     def _attribute(self, claim: Claim, actor_name: str) -> Verdict:
-        result = self.ds.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
+        result = self.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
         return Verdict(
             claim.id,
             NOT_CHECKABLE,
@@ -336,8 +387,10 @@ class Verifier:
             key=lambda y: (min(claim.end, dt.date(y, 12, 31)) - max(claim.start, dt.date(y, 1, 1))).days,
         )
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        span = max(1, round((claim.end - claim.start).days / 30.44))
+        months = min(span, round((min(claim.end, end) - max(claim.start, start)).days / 30.44))
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
-        result = self.ds.targets(
+        result = self.targets(
             actor_id, country=country, start=start, end=end, by=by, admin1=admin1, with_actor=with_actor
         )
         n = result.total_events
@@ -356,8 +409,15 @@ class Verifier:
                 return out
             low, high = wilson_interval(k, n)
             out.update({"matching_events": k, "share": k / n, "ci_low": low, "ci_high": high})
+            out["verdict"] = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+            out["text"] = (
+                f"on calendar {year}, which covers {months} of the window's {span} months: {k / n:.1%} "
+                f"({low:.1%}–{high:.1%}) vs the claimed {claim_value_text(claim)}: {out['verdict']} on the proxy"
+            )
         elif claim.kind == "count" and counterpart is not None:
             out["matching_events"] = self._matching(result, counterpart)
+        if "verdict" in out:
+            out["note"] = "proxy: the nearest window the data covers, not the claimed one"
         return out
 
 

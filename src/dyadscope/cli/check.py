@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
-from dyadscope.claims.html import render_html
+from dyadscope.claims.html import claim_value, render_html
+from dyadscope.claims.extract import MAX_CLAIMS
 from dyadscope.claims.reading import MAX_BYTES
 from dyadscope.cli.app import Settings
 from dyadscope.cli.render import wide_console
@@ -96,7 +98,7 @@ def check_command(
                 f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
                 f"in {claim.place}" if claim.place else "",
                 f"{claim.start}..{claim.end}" if claim.start else "",
-                f"{claim.operator} {_pct_or_count(claim.kind, claim.value)}",
+                claim_value(claim),
             )
             if part
         )
@@ -107,21 +109,23 @@ def check_command(
             why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), not a verdict"
         elif verdict.indicative:
             why += f"; {verdict.indicative['window']}: {verdict.indicative['events']:,} events, not a verdict"
-        table.add_row(
-            claim.id,
-            claim.value_text,
-            structured,
+        table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
+            escape(claim.id),
+            escape(claim.value_text),
+            escape(structured),
             f"[{_STYLE.get(verdict.verdict, '')}]{verdict.verdict}[/]",
             _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure),
             ci,
             "" if verdict.events is None else f"{verdict.events:,}",
-            why,
+            escape(why),
         )
     console.print(table)
-    console.print(f"  [dim]As of {report.as_of or 'unknown'}: {report.as_of_basis}[/dim]", highlight=False)
+    console.print(f"  [dim]As of {report.as_of or 'unknown'}: {escape(report.as_of_basis)}[/dim]", highlight=False)
+    if report.truncated:
+        console.print(f"  [yellow]Only the first {MAX_CLAIMS} claims were read; split the text to check the rest.[/]")
     console.print("  [dim]Tolerances, semantics and caveats per claim: --json or --html; method: docs/claims.md[/dim]")
     for source in _sources(report):
-        console.print(f"  [dim]Source: {CREDITS.get(source, source)}[/dim]", highlight=False)
+        console.print(f"  [dim]Source: {escape(CREDITS.get(source, source))}[/dim]", highlight=False)
 
 
 def _sources(report: object) -> list[str]:
