@@ -205,7 +205,9 @@ _WEEKDAYS = {
     "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
 }  # fmt: skip
 _WEEKDAY = re.compile(r"\b(?:on\s+|i\s+|late\s+|early\s+|sent\s+)?(?P<d>" + "|".join(_WEEKDAYS) + r")s?\b", re.I)
-_LAST_MONTH = re.compile(r"\b(?P<w>last\s+month|sidste\s+måned|i\s+sidste\s+måned|this\s+month|denne\s+måned|i\s+denne\s+måned)\b", re.I)
+_LAST_MONTH = re.compile(
+    r"\b(?P<w>last\s+month|sidste\s+måned|i\s+sidste\s+måned|this\s+month|denne\s+måned|i\s+denne\s+måned)\b", re.I
+)
 
 
 def _context_year(previous: Window | None, as_of: dt.date | None) -> int | None:
@@ -224,7 +226,7 @@ def _day_month(match: re.Match[str], side: str, year: int) -> dt.date | None:
 
 
 def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
-    """Parts of a year and ranges whose year is written once: quarters, halves, seasons, 'from 1 January to 31 March 2016'."""
+    """Quarters, halves, seasons and ranges whose year is written once ('from 1 January to 31 March 2016')."""
     year_ctx = _context_year(previous, as_of)
     if m := _DAY_RANGE.search(sentence):
         year = int(m["y"])
@@ -251,7 +253,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         return Window(dt.date(year, first, 1), _month_end(year, last), m.group(0).strip(), "explicit", (m.span(),))
     for m in _MONTH_RANGE.finditer(sentence):
         year = int(m["y"]) if m["y"] else year_ctx
-        if not year or not re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I) and not m["y"]:
+        if not year or (not re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I) and not m["y"]):
             continue
         a, b = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
         start = dt.date(year if a <= b else year - 1, a, 1)

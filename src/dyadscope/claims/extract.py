@@ -108,7 +108,9 @@ def _noun_key(noun: str | None) -> str | None:
     return re.sub(r"[- ]", "", noun.lower())
 
 
-_MEASURE_NOUNS = rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
+_MEASURE_NOUNS = (
+    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
+)
 
 
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
@@ -171,7 +173,7 @@ class _Reader:
                     self.truncated = True
                     return
                 found, window = self.sentence(sentence, start, lang, previous_window, previous)
-                if window is not None and window.basis in ("explicit", "context") or (window and window.start):
+                if (window is not None and window.basis in ("explicit", "context")) or (window and window.start):
                     previous_window = Window(window.start, window.end, window.text, "context")
                 for claim in found:
                     if claim.kind != "not_event_data":
@@ -196,8 +198,24 @@ class _Reader:
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
         found_window = window
-        if subject is not None:
+        claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
+        if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        return claims, found_window
+
+    def _claims(
+        self,
+        sentence: str,
+        offset: int,
+        lang: str,
+        window: Window | None,
+        prev_window: Window | None,
+        previous: Claim | None,
+        mentions: list[Mention],
+        parts: list[Participant],
+    ) -> tuple[list[Claim], Window | None]:
+        """The claims of one sentence (see the module docstring for the rules)."""
+        found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
         figures = find_figures(sentence, blocked, lang)
         absence = _ABSENCE.search(sentence) or (_NEVER.search(sentence) if _FIGHT_VERB.search(sentence) else None)
@@ -234,7 +252,11 @@ class _Reader:
         if country_hint is None and previous is not None:
             country_hint = previous.country
         if country_hint is None:  # "Government forces and the SDF": the state of the other side's home country
-            homes = [self.lexicon.registry.actors[p.key].country for p in parts if p.kind == "actor" and p.key in self.lexicon.registry.actors]
+            homes = [
+                self.lexicon.registry.actors[p.key].country
+                for p in parts
+                if p.kind == "actor" and p.key in self.lexicon.registry.actors
+            ]
             country_hint = next((c for c in homes if c), None)
         for fig in figures:
             if fig.kind == "other":
@@ -291,9 +313,25 @@ class _Reader:
             elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
                 total = int(base.value) if base else None
                 value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
-                new("share", fig.text, fig.start, fig.end, value=value, counterpart=counterpart, base_count=total, **common)
-            elif (attr := _ATTRIBUTE.search(sentence[fig.end :]) or _ATTRIBUTE_BEFORE.search(sentence[: fig.start])):
-                new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, **{**common, "measure": attr["what"].lower()})
+                new(
+                    "share",
+                    fig.text,
+                    fig.start,
+                    fig.end,
+                    value=value,
+                    counterpart=counterpart,
+                    base_count=total,
+                    **common,
+                )
+            elif attr := _ATTRIBUTE.search(sentence[fig.end :]) or _ATTRIBUTE_BEFORE.search(sentence[: fig.start]):
+                new(
+                    "attribute_share",
+                    fig.text,
+                    fig.start,
+                    fig.end,
+                    value=fig.value,
+                    **{**common, "measure": attr["what"].lower()},
+                )
             elif counterpart is None and place is not None and _is_concentration(sentence, fig, places):
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
@@ -304,7 +342,7 @@ class _Reader:
             self._absence(sentence, absence, parts, places, country_hint, new)
         return claims, found_window
 
-    def _absence(self, sentence, absence, parts, places, country, new) -> None:  # noqa: ANN001
+    def _absence(self, sentence, absence, parts, places, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
         actors = [p for p in capable if p.kind == "actor" or p.key == "state"]

@@ -26,9 +26,7 @@ from dyadscope.claims.quantities import (
 
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
-_HALF = re.compile(
-    r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I
-)
+_HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
 OPERATORS = [
     (">=", r"at least|no fewer than|no less than|mindst|i hvert fald"),
     ("<=", r"at most|no more than|højst|maksimalt|max\.?"),
@@ -111,8 +109,12 @@ _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 _GAP = r"(?:(?!(?:of|af|the|de)\b)[\w-]+\s+){0,2}?"
 _TIMES = r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over))|gange(?!\s+(?:så|større|flere|mere))"
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
-_TIME_FRACTION = re.compile(r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I)
-_ORDINAL_BEFORE = re.compile(r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I)
+_TIME_FRACTION = re.compile(
+    r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
+)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
@@ -173,7 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("other", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I)),
+    (
+        "other",
+        re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
+    ),
 ]
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
@@ -215,14 +220,14 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
     return figures
 
 
-def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:  # noqa: ANN001
+def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
         return
-    if num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num):
-        if name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()]):
-            return
+    year_like = num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num)
+    if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
+        return
     if name in ("percent", "percent_words"):
         value = _value(num, lang)
         if value is not None:

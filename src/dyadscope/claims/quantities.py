@@ -79,9 +79,7 @@ _NUM_OR_A = rf"(?:a|an|one|en|én|et|{_WORD}|\d+)"
 FRACTION = re.compile(
     rf"\b(?P<num>{_NUM_OR_A})[- ](?P<den>{'|'.join(sorted(_FRACTION_DEN, key=len, reverse=True))})\b", re.I
 )
-PERCENT_WORDS = re.compile(
-    rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?)\s+(?:per\s*cent|percent|procent)\b", re.I
-)
+PERCENT_WORDS = re.compile(rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?)\s+(?:per\s*cent|percent|procent)\b", re.I)
 _ORDINAL = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,

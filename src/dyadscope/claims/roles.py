@@ -21,8 +21,11 @@ from dyadscope.claims.resolve import Lexicon, Mention
 
 # Countries are places after a locative word ("in Turkey"), and that state's forces elsewhere ("Turkey's army").
 _LOCATIVE = re.compile(
-    r"\b(?:in|inside|across|throughout|within|into|over|of|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+$",
+    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+$",
     re.I,
+)
+_SAW = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
 _PRONOUN = re.compile(r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv)\b", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
@@ -66,7 +69,11 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
         elif kind == "reference":
             out.append(Participant(m.start, m.end, m.text, None, "reference"))
-        elif kind == "country" and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start]):
+        elif (
+            kind == "country"
+            and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start])
+            and not _SAW.match(sentence[m.end :])
+        ):
             state = lexicon.registry.find_or_none(m.text.rstrip("'’s")) or lexicon.registry.find_or_none(m.text)
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
@@ -127,10 +134,19 @@ def assign(
     figure_start: int,
     remembered: str | None = None,
 ) -> tuple[Participant | None, Participant | None]:
-    """(actor, counterpart) for a figure whose measured noun is at `noun`; `remembered`: the actor that noun had last."""
+    """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
     stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
+    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered)
+    if actor is not None and counterpart is not None and actor.label == counterpart.label:
+        counterpart = None  # an actor is never its own counterpart
+    return actor, counterpart
+
+
+def _assign(
+    sentence: str, scope: list[Participant], noun: tuple[int, int] | None, figure_start: int, remembered: str | None
+) -> tuple[Participant | None, Participant | None]:
     owner = _owner(sentence, scope, noun)
     if owner is not None:
         counterpart = _after_marker(sentence, scope, owner)

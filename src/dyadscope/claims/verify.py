@@ -168,21 +168,25 @@ class Verifier:
             )
         actor = resolve_actor(self.lexicon, claim.actor)
         if actor is None:
-            said = f"“{claim.actor}” is not an actor the registry knows" if claim.actor else "no actor named in the sentence"
-            return Verdict(
-                claim.id, NOT_CHECKABLE, f"{said}; name it in the claim (--claims-out, edit, --claims)"
+            said = (
+                f"“{claim.actor}” is not an actor the registry knows"
+                if claim.actor
+                else "no actor named in the sentence"
             )
+            return Verdict(claim.id, NOT_CHECKABLE, f"{said}; name it in the claim (--claims-out, edit, --claims)")
         if actor.actor_class == "unknown":
             return Verdict(
                 claim.id,
                 NOT_CHECKABLE,
-                f"{actor.name}: the data cannot say who unidentified perpetrators were, so it cannot count their events",
+                f"{actor.name}: the data cannot say who unidentified perpetrators were, "
+                "so it cannot count their events",
             )
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return Verdict(
                 claim.id,
                 NOT_CHECKABLE,
-                f"the data does not record the means of an event ({claim.measure}); it counts events, not strikes or sorties",
+                f"the data does not record the means of an event ({claim.measure}); "
+                "it counts events, not strikes or sorties",
             )
         if claim.start is None or claim.end is None:
             return Verdict(claim.id, NOT_CHECKABLE, "the claim names no time window the checker could resolve")

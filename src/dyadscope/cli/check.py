@@ -10,8 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
-from dyadscope.claims.html import claim_value, render_html
 from dyadscope.claims.extract import MAX_CLAIMS
+from dyadscope.claims.html import claim_value, render_html
 from dyadscope.claims.reading import MAX_BYTES
 from dyadscope.cli.app import Settings
 from dyadscope.cli.render import wide_console
