@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
+from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
@@ -73,9 +74,14 @@ class Dyadscope:
     """A store plus the actor registry: import files, resolve actors, ask who targets whom."""
 
     def __init__(
-        self, db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False
+        self,
+        db: str | Path | None = None,
+        actors_file: str | Path | None = None,
+        read_only: bool = False,
+        registry: Registry | None = None,
     ) -> None:
-        self.registry = Registry.load(actors_file)
+        # A server opens many connections; it loads the registry once and passes it in.
+        self.registry = registry or Registry.load(actors_file)
         self.store = Store(db, read_only=read_only)
         if read_only and self.store.get_meta("registry") != self.registry.fingerprint and self.store.count():
             # Another registry resolved this store: bring it in step once, then read without a write lock.
@@ -153,8 +159,11 @@ class Dyadscope:
         )
         self.ensure_resolved()
         if dedupe and self.store.count("links"):
-            return targets(self.events, self.registry, query, self._ibis.table("links"))
-        return targets(self._query_events(), self.registry, query)
+            result = targets(self.events, self.registry, query, self._ibis.table("links"))
+        else:
+            result = targets(self._query_events(), self.registry, query)
+        result.caveats = StatedCaveats.of(result)  # print(result.caveats) reads as the CLI's footer
+        return result
 
     def link(self) -> LinkReport:
         """Find records of one real event in different sources and store the links (`dyadscope link`)."""

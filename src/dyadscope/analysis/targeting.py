@@ -15,7 +15,7 @@ from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import reduce
 from typing import TYPE_CHECKING
 
-from dyadscope.actors.registry import Actor, Registry, class_label
+from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
 from dyadscope.analysis.compiled import as_table, run
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
@@ -70,6 +70,8 @@ class Caveats:
     coarse_place: int = 0
     unresolved_counterpart: int = 0
     notes: list[str] = field(default_factory=list)
+    self_dyads_left_out: int = 0  # the producer gave one actor on both sides: an error, not counted
+    class_routes: dict[str, int] = field(default_factory=dict)  # counterparts classed by each ROUTES route
 
 
 @dataclass
@@ -194,6 +196,7 @@ def involvement(
         t = _dedupe(t, links)
     t = t.mutate(
         cp_class=ibis.ifelse(t._cp_b, t.side_b_class, t.side_a_class),
+        cp_class_by=ibis.ifelse(t._cp_b, t.side_b_class_by, t.side_a_class_by),
         cp_actor=ibis.ifelse(t._cp_b, t.side_b_actor, t.side_a_actor),
         cp_ids=ibis.ifelse(t._cp_b, t.side_b_ids, t.side_a_ids),
         cp_raw=ibis.ifelse(t._cp_b, t.side_b, t.side_a),
@@ -235,7 +238,8 @@ def targets(
     actor = registry.find(query.actor)
     key = ("targets", astuple(query), registry.fingerprint, links is not None)
     by_source = run(events, key, lambda table: _by_source(table, registry, query, links))
-    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved"]
+    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
+    caveat_columns += [f"by_{_route_key(r)}" for r in ROUTES]
     summary = by_source[caveat_columns].fillna(0).sum()
     summary["undirected"] = by_source["events"].fillna(0).sum() - summary["directed"]
     counted = by_source[by_source["events"].fillna(0) > 0]
@@ -254,11 +258,16 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
     _, t = involvement(events, registry, query, links)
     inside, uncertain = window_flags(t, query)
     # One scan of the events that overlap the window (involvement keeps only those), with conditional sums
-    # for the table and the caveats.
-    t = t.mutate(_in=inside.cast("int64"), _uncertain=uncertain.cast("int64"))
+    # for the table and the caveats. Self-dyads (the producer gave one actor on both sides) are counted apart.
+    self_dyad = t["self_dyad"].fill_null(False)
+    t = t.mutate(
+        _in=(inside & ~self_dyad).cast("int64"),
+        _self_dyad=(inside & self_dyad).cast("int64"),
+        _uncertain=uncertain.cast("int64"),
+    )
     with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
     with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
-    fat = t.fatalities_best.fill_null(0).cast("int64")
+    fat = t.fatalities_best.fill_null(0)  # decimal (GTD splits some deaths): summed, then rounded once
     t = t.mutate(
         key=breakdown_key(t, query.by),
         _fat=t._in * fat,
@@ -269,6 +278,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         _derived=t._in * t.admin1_derived.fill_null(False).cast("int64"),
         _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
         _unresolved=t._in * t.cp_class.isnull().cast("int64"),
+        **{f"_by_{_route_key(r)}": t._in * (t.cp_class_by == r).fill_null(False).cast("int64") for r in ROUTES},
     )
     # Grouped by source too, so the same query also tells which sources were counted.
     return t.group_by(["key", "source"]).aggregate(
@@ -282,6 +292,8 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         derived_admin1=t._derived.sum(),
         coarse_place=t._coarse.sum(),
         unresolved=t._unresolved.sum(),
+        self_dyad=t._self_dyad.sum(),
+        **{f"by_{_route_key(r)}": t[f"_by_{_route_key(r)}"].sum() for r in ROUTES},
     )
 
 
@@ -305,7 +317,7 @@ def _finish(
 ) -> TargetingResult:
     table = table.fillna(0)
     for col in ("events", "fatalities", "coalition_events", "with_events", "with_fatalities"):
-        table[col] = table[col].astype("int64")
+        table[col] = table[col].round().astype("int64")
     total_events = int(table["events"].sum())
     total_fatalities = int(table["fatalities"].sum())
     weight_col, total = ("events", total_events) if query.weight == "events" else ("fatalities", total_fatalities)
@@ -342,10 +354,16 @@ def _finish(
         derived_admin1=int(summary["derived_admin1"]),
         coarse_place=int(summary["coarse_place"]),
         unresolved_counterpart=int(summary["unresolved"]),
+        self_dyads_left_out=int(summary["self_dyad"]),
+        class_routes={r: int(summary[f"by_{_route_key(r)}"]) for r in ROUTES},
     )
     if query.weight == "fatalities":
         caveats.notes.append("no interval for fatality shares: deaths in one event are not independent trials")
     return TargetingResult(query, actor, table, total_events, total_fatalities, caveats, sources)
+
+
+def _route_key(route: str) -> str:
+    return route.replace("-", "_")
 
 
 def semantics_text(query: TargetQuery, directed: int, undirected: int) -> str:

@@ -50,6 +50,21 @@ cli.add_lazy(
     "Write a self-contained HTML report on ACTOR (no network needed to build or to view it).",
 )
 cli.add_lazy(
+    "status",
+    "dyadscope.cli.status:status_command",
+    "What the store holds: sources, imports, events by year, coverage, quarantine.",
+)
+cli.add_lazy(
+    "quarantine",
+    "dyadscope.cli.status:quarantine_command",
+    "The rows imports set aside: file, line, field, value, reason.",
+)
+cli.add_lazy(
+    "serve",
+    "dyadscope.cli.serve:serve_command",
+    "Serve the web app on http://HOST:PORT (read-only store unless --allow-import; works offline).",
+)
+cli.add_lazy(
     "targets",
     "dyadscope.cli.targets:targets_command",
     "Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.",
