@@ -46,8 +46,14 @@ def empty_store(tmp_path: Path) -> Dyadscope:
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 
 
@@ -73,6 +79,14 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ds, _ = build_demo_store(path)
     ds.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def demo(demo_db: Path) -> Dyadscope:
+    """The session's demo store, opened read-only (claims tests; other processes may read it at the same time)."""
+    ds = Dyadscope(demo_db, read_only=True)
+    yield ds
+    ds.close()
 
 
 @pytest.fixture(scope="session")

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
 from dyadscope.claims.evaluate import evaluate
-from dyadscope.demo import build_demo_store
 
 HELDOUT = Path(__file__).parent / "data" / "claims" / "heldout.yaml"
 
@@ -23,13 +21,6 @@ FLOORS = {
     "en": {"precision": 0.85, "recall": 0.68, "field_accuracy": 0.55, "verdict_agreement": 0.50},
     "da": {"precision": 0.70, "recall": 0.52, "field_accuracy": 0.50, "verdict_agreement": 0.35},
 }
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
-    ds, _ = build_demo_store(tmp_path_factory.mktemp("heldout") / "demo.duckdb")
-    yield ds
-    ds.close()
 
 
 def test_heldout_set_is_the_promised_size() -> None:
