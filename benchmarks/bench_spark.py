@@ -1,6 +1,6 @@
 """The same targeting question on DuckDB (the store) and on Spark (`local-cluster`, the store's Parquet export).
 
-    .venv/bin/python benchmarks/bench_spark.py --store benchmarks/out/synth_20m.duckdb [--master 'local-cluster[2,1,1024]']
+    .venv/bin/python benchmarks/bench_spark.py --store benchmarks/out/synth_20m.duckdb [--master local[2]]
 
 Exports the store once (next to it, `<store>.export/`), starts one Spark session (its start-up is reported
 apart), then times the question on both engines after a warm-up, interleaved, and checks the answers agree.
@@ -58,9 +58,8 @@ def main() -> None:
             times[name].append(time.perf_counter() - began)
     rows = store.count()
     for name, spent in times.items():
-        print(
-            f"{name:<7} {rows:>12,} events  wall median {statistics.median(spent):7.2f} s  (min {min(spent):.2f}, max {max(spent):.2f})"
-        )
+        median, low, high = statistics.median(spent), min(spent), max(spent)
+        print(f"{name:<7} {rows:>12,} events  wall median {median:7.2f} s  (min {low:.2f}, max {high:.2f})")
     same = (
         answers["duckdb"].table.equals(answers["spark"].table) and answers["duckdb"].caveats == answers["spark"].caveats
     )
