@@ -179,7 +179,8 @@ def test_acled_current_layout_with_allies_words_and_resaved_codes(empty_store, t
         "32.3894,2.0,Written source,National,Written row: a crowd kills a suspected thief.,1,,1650000000",
         "MLI9001,2022-03-02,2022,2,Political violence,Battles,Armed clash,Military Forces of Mali (2021-),"
         "Wagner Group,State forces,JNIM: Group for Support of Islam and Muslims,,Rebel group,12,,466,Western Africa,"
-        "Mali,Mopti,Djenne,Djenne,Djenne,13.9,-4.55,1,Written source,National,Written row: a clash near Djenne.,3,,1650000001",
+        "Mali,Mopti,Djenne,Djenne,Djenne,13.9,-4.55,1,Written source,National,Written row: a clash near Djenne.,3,,"
+        "1650000001",
     ]
     path = tmp_path / "acled_current_written.csv"
     path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")

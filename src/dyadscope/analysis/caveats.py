@@ -17,7 +17,7 @@ def caveat_lines(result: TargetingResult) -> list[str]:
         )
     if c.unresolved_counterpart:
         lines.append(
-            f"Uncertain: {c.unresolved_counterpart:,} events whose counterpart name is not in the registry "
+            f"Uncertain: {c.unresolved_counterpart:,} events whose counterpart is unnamed or could not be classed "
             "(see `dyadscope actors unresolved`)."
         )
     if c.self_dyads_left_out:
