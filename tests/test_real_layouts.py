@@ -13,6 +13,7 @@ from conftest import DATA, OLD, SYRIA_191
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.api import Dyadscope
 from dyadscope.linking.link import link_events
+from dyadscope.schema import EVENT_FIELDS, WIDENED_EVENT_FIELDS
 from dyadscope.sources.geo import admin1_entry
 
 ACLED = DATA / "acled" / "acled_nigeria_2011_legacy_written.csv"
@@ -192,3 +193,14 @@ def test_acled_current_layout_with_allies_words_and_resaved_codes(empty_store, t
     clash = _event(empty_store, "acled:MLI9001")
     assert clash["side_a_ids"].startswith("|govt_mli|") and clash["side_a_class_by"] == "convention"
     assert (clash["side_b_class"], clash["date_precision"]) == ("jihadist", "week")
+
+
+def test_an_older_store_takes_decimal_deaths(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    cols = ", ".join(f"{f.name} {'INTEGER' if f.name in WIDENED_EVENT_FIELDS else f.type}" for f in EVENT_FIELDS)
+    con.execute(f"CREATE TABLE events ({cols})")  # as a store made before counts were decimal
+    con.close()
+    ds = Dyadscope(path)
+    ds.import_file(GTD)
+    assert _event(ds, "gtd:201111040099")["fatalities_best"] == 6.3
