@@ -7,6 +7,7 @@ decimal deaths and separate perpetrators, GED's 42-column layout and its self-dy
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 
 from conftest import DATA, OLD, SYRIA_191
