@@ -148,6 +148,9 @@ def test_by_admin1_groups_one_province_across_sources(real):
         "WHERE admin1_code = 'LY-BA' GROUP BY ALL"
     ).fetchall()
     assert rows == [("Banghazi", "LY-BA", ["Benghazi", "Benghazi district"])]  # GTD's and GED's spellings kept
+    # Every unit here, given by the producer or derived from coordinates, has its code.
+    uncoded = ds.store.con.execute("SELECT count(*) FROM events WHERE admin1 IS NOT NULL AND admin1_code IS NULL")
+    assert uncoded.fetchone()[0] == 0
 
 
 def test_linking_real_files_is_nan_safe_and_never_chains_one_source(real):
