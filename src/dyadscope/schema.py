@@ -101,6 +101,10 @@ WIDENED_EVENT_FIELDS: tuple[str, ...] = ("fatalities_best", "fatalities_low", "f
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in EVENT_FIELDS)
 
+# Rows are written in this order, so each DuckDB row group (and Parquet file) covers few countries and dates:
+# its min/max statistics (zone maps) let a query about one country and year skip the rest of the store.
+EVENTS_ORDER = "country, date_start"
+
 QUARANTINE_FIELDS: tuple[Field, ...] = (
     Field("import_id", "INTEGER", "import_log row of the import that met the row"),
     Field("source_file", "VARCHAR", "file name"),
