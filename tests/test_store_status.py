@@ -114,3 +114,33 @@ def test_read_only_commands_work_beside_another_reader_and_writers_get_one_line(
     finally:
         writer.kill()
         writer.wait()
+
+
+class _Recorder:
+    """A progress object like the CLI's bar: lines through __call__, fractions through step()."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.steps: list[tuple[str, float]] = []
+
+    def __call__(self, message: str) -> None:
+        self.lines.append(message)
+
+    def step(self, description: str, fraction: float) -> None:
+        self.steps.append((description, fraction))
+
+
+def test_an_import_reports_its_steps_in_order_up_to_done(empty_store):
+    recorder = _Recorder()
+    empty_store.import_file(MODERN, progress=recorder)
+    fractions = [f for _, f in recorder.steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) >= 6
+    assert any(d == "validating 60 rows" for d, _ in recorder.steps)
+    assert recorder.lines[-1].endswith("60 new, 0 updated, 0 unchanged, 0 quarantined")
+
+
+def test_piped_imports_print_plain_step_lines(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "s.duckdb"), "import", str(MODERN)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b[" not in err  # no bar, no colour codes when stderr is not a terminal
+    assert "ged231_modern_sample.csv: read 60 rows; resolving places and actors" in err.splitlines()
