@@ -144,3 +144,22 @@ def test_piped_imports_print_plain_step_lines(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "\x1b[" not in err  # no bar, no colour codes when stderr is not a terminal
     assert "ged231_modern_sample.csv: read 60 rows; resolving places and actors" in err.splitlines()
+
+
+def test_a_read_only_open_with_another_registry_resolves_once_then_reads(small_db, tmp_path):
+    from dyadscope.api import Dyadscope
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "actors:\n  - id: my_militia\n    name: My Militia\n    class: rebel\n    aliases: [My Militia]\n",
+        encoding="utf-8",
+    )
+    ds = Dyadscope(small_db, mine, read_only=True)
+    try:
+        assert ds.store.get_meta("registry") == ds.registry.fingerprint  # re-resolved with mine
+        assert ds.store.read_only
+        with pytest.raises(Exception, match="read-only"):
+            ds.store.con.execute("DELETE FROM events")
+    finally:
+        ds.close()
+    Dyadscope(small_db).close()  # back to the shipped registry for the other tests
