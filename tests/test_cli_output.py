@@ -11,6 +11,7 @@ import io
 import json
 from pathlib import Path
 
+import click
 import pytest
 
 from conftest import DATA
@@ -100,8 +101,10 @@ def test_unknown_actor_is_refused_with_the_closest_aliases(fixture_store, hostil
 
 
 def _commands(group, prefix=()):
-    for name, command in group.commands.items():
-        if hasattr(command, "commands"):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # the CLI loads its commands lazily: ask, do not read .commands
+        command = group.get_command(ctx, name)
+        if isinstance(command, click.Group):
             yield from _commands(command, (*prefix, name))
         else:
             yield (*prefix, name), command
@@ -145,7 +148,39 @@ def test_csv_from_import_and_avoidance(tmp_path: Path, fixture_store, capsys):
     args = ["--db", fixture_store.store.path, "avoidance", "ISIS", "Government of Syria", "--country", "SYR"]
     code, out, _ = _run(capsys, *args, "--permutations", "99", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert code == 0 and {"space", "period", "observed", "expected"} <= set(rows[0])
+    assert code == 0 and {"space", "period", "observed", "expected"} <= set(rows[0]), _
     assert sum(int(r["observed"]) for r in rows) == fixture_store.avoidance(
         "ISIS", "Government of Syria", country="SYR", permutations=99
     ).test.observed
+
+
+def test_demo_never_replaces_a_store_holding_your_imports(tmp_path, capsys):
+    db = tmp_path / "mine.duckdb"
+    assert _run(capsys, "--db", db, "import", HOSTILE, "--mapping", HOSTILE_MAPPING)[0] == 0
+    code, _, err = _run(capsys, "--db", db, "demo")
+    assert code == 2 and "holds your own imports (hostile.csv)" in err and "--db demo.duckdb demo" in err
+    assert Dyadscope(db).store.count() == 6  # untouched
+    not_a_store = tmp_path / "notes.duckdb"
+    not_a_store.write_text("my notes", encoding="utf-8")
+    code, _, err = _run(capsys, "--db", not_a_store, "demo")
+    assert code == 2 and "cannot be opened as a store" in err
+    assert not_a_store.read_text(encoding="utf-8") == "my notes"
+
+
+def test_an_earlier_demo_store_may_be_rebuilt(tmp_path):
+    """A store whose imports are all bundled files is the demo's own: refuse_to_replace lets it go."""
+    import gzip
+    import shutil
+
+    from conftest import SYRIA_191
+    from dyadscope.demo import BUNDLED_FILES, refuse_to_replace
+
+    bundled_name = tmp_path / BUNDLED_FILES[1]
+    with open(SYRIA_191, "rb") as src, gzip.open(bundled_name, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    db = tmp_path / "demo.duckdb"
+    ds = Dyadscope(db)
+    ds.import_file(bundled_name)
+    ds.close()
+    refuse_to_replace(db)  # no error
+    refuse_to_replace(tmp_path / "absent.duckdb")

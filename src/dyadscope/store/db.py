@@ -53,13 +53,12 @@ class Store:
             raise InputError(f"no store at {self.path} yet: run `dyadscope demo` or `dyadscope import FILE` first")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.ConnectionException as exc:
+        except duckdb.Error as exc:
             if not (read_only and "different configuration" in str(exc)):
                 raise _open_error(self.path, read_only, exc) from exc
-            # This process already has the store open read-write (a notebook, a test): share that one.
+            # This process already holds the store read-write (a notebook with a Dyadscope open, then the CLI):
+            # DuckDB allows one configuration per file and process, and the lock is ours anyway.
             self.con = duckdb.connect(self.path)
-        except duckdb.Error as exc:
-            raise _open_error(self.path, read_only, exc) from exc
         if not read_only:
             self._clean_spill()
             self._create_tables()
