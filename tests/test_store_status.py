@@ -163,3 +163,36 @@ def test_a_read_only_open_with_another_registry_resolves_once_then_reads(small_d
     finally:
         ds.close()
     Dyadscope(small_db).close()  # back to the shipped registry for the other tests
+
+
+KILLED_IMPORT = (
+    "import sys; from dyadscope.store.db import Store; from dyadscope.store.ingest import import_file\n"
+    "from dyadscope.data import __file__ as data\n"
+    "store = Store(sys.argv[1]); print('open', flush=True)\n"
+    "import_file(store, data.replace('__init__.py', 'ged_syria_2016_2019_v191.csv.gz'))\n"
+    "print('done', flush=True)\n"
+)
+
+
+@pytest.mark.parametrize("delay", [0.5, 2.0])
+def test_kill_9_during_an_import_leaves_the_store_as_before_or_complete(tmp_path, delay):
+    import os
+    import signal
+    import time
+
+    db = str(tmp_path / "k.duckdb")
+    assert main(["--db", db, "import", str(MODERN)]) == 0
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, db], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "open"
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(db) as store:
+        events, imports, logged = store.con.execute(
+            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM import_log), "
+            "(SELECT sum(imported) FROM import_log)"
+        ).fetchone()
+        assert (events, imports) == (60, 1) or (imports == 2 and events == logged)  # all of it, or none
+        assert store.count("quarantine") == 0 or imports == 2
+    assert not (tmp_path / "k.duckdb.tmp").exists()
+    assert main(["--db", db, "import", str(MODERN)]) == 0  # the store still works: a re-import is unchanged
