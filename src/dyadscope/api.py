@@ -17,7 +17,13 @@ import ibis
 import pandas as pd
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
-from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
+from dyadscope.analysis.avoidance import (
+    DEFAULT_PERMUTATIONS,
+    DEFAULT_SEED,
+    AvoidanceQuery,
+    AvoidanceResult,
+    avoidance,
+)
 from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
@@ -160,8 +166,8 @@ class Dyadscope:
         end: str | dt.date | None = None,
         cell: str = "priogrid",
         period: str = "auto",
-        permutations: int = 9_999,
-        seed: int = 1,
+        permutations: int = DEFAULT_PERMUTATIONS,
+        seed: int = DEFAULT_SEED,
         sources: tuple[str, ...] = (),
     ) -> AvoidanceResult:
         """Do A and B engage less (or more) than their activity in shared space-time cells predicts?"""
