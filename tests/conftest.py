@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,12 @@ SYRIA_191 = UCDP / "ged_syria_2016_2019_v191_sample.csv"
 REGION_REDUCED = UCDP / "ged_region_reduced_sample.csv.gz"
 MODERN = UCDP / "ged231_modern_sample.csv"
 OLD = UCDP / "ged_nigeria_2011_old_sample.csv"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests use a cache folder of their own, never the user's ~/.cache/dyadscope."""
+    os.environ["DYADSCOPE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import io
 import json
 from pathlib import Path
 
+import click
 import pytest
 
 from conftest import DATA
@@ -100,8 +101,10 @@ def test_unknown_actor_is_refused_with_the_closest_aliases(fixture_store, hostil
 
 
 def _commands(group, prefix=()):
-    for name, command in group.commands.items():
-        if hasattr(command, "commands"):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # the CLI loads its commands lazily: ask, do not read .commands
+        command = group.get_command(ctx, name)
+        if isinstance(command, click.Group):
             yield from _commands(command, (*prefix, name))
         else:
             yield (*prefix, name), command
@@ -145,7 +148,7 @@ def test_csv_from_import_and_avoidance(tmp_path: Path, fixture_store, capsys):
     args = ["--db", fixture_store.store.path, "avoidance", "ISIS", "Government of Syria", "--country", "SYR"]
     code, out, _ = _run(capsys, *args, "--permutations", "99", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert code == 0 and {"space", "period", "observed", "expected"} <= set(rows[0])
+    assert code == 0 and {"space", "period", "observed", "expected"} <= set(rows[0]), _
     assert sum(int(r["observed"]) for r in rows) == fixture_store.avoidance(
         "ISIS", "Government of Syria", country="SYR", permutations=99
     ).test.observed

@@ -76,8 +76,14 @@ class Dyadscope:
     def __init__(
         self, db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False
     ) -> None:
-        self.store = Store(db, read_only=read_only)
         self.registry = Registry.load(actors_file)
+        self.store = Store(db, read_only=read_only)
+        if read_only and self.store.get_meta("registry") != self.registry.fingerprint and self.store.count():
+            # Another registry resolved this store: bring it in step once, then read without a write lock.
+            self.store.close()
+            with Store(db) as writable:
+                ensure_resolved(writable, self.registry)
+            self.store = Store(db, read_only=True)
         self._ibis = None
 
     @property

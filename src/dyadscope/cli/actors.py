@@ -73,7 +73,7 @@ def _coverage_line(coverage: dict[str, float | int]) -> str:
 @click.pass_obj
 def unresolved(settings: Settings, limit: int | None, fmt: str) -> None:
     """Raw side names in the store that resolve to no actor, with their event counts."""
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     frame = ds.unresolved(limit)
     coverage = ds.coverage()
     if fmt == "json":

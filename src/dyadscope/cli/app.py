@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from dyadscope.api import Dyadscope
-from dyadscope.store.db import ENV_VAR
+from dyadscope.cli.lazy import LazyGroup
+from dyadscope.paths import ENV_VAR
+
+if TYPE_CHECKING:  # the API (Ibis, DuckDB, pandas) loads when a command opens the store, not for --help
+    from dyadscope.api import Dyadscope
 
 
 @dataclass
@@ -21,10 +25,12 @@ class Settings:
 
     def open(self, read_only: bool = False) -> Dyadscope:
         """Open the store named by --db / $DYADSCOPE_DB / ./dyadscope.duckdb."""
+        from dyadscope.api import Dyadscope
+
         return Dyadscope(self.db, self.actors_file, read_only=read_only)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=str),

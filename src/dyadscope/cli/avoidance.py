@@ -58,7 +58,7 @@ def avoidance_command(
 
     Example: dyadscope avoidance ISIS "Government of Syria" --country SYR --from 2014-01-01 --to 2014-12-31
     """
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     result = ds.avoidance(
         actor_a, actor_b, country, start, end, cell, period, permutations=permutations, seed=seed, sources=sources
     )

@@ -68,7 +68,7 @@ def check_command(
 
     Example: dyadscope check article.txt --html out.html
     """
-    ds = settings.open(read_only=False)
+    ds = settings.open(read_only=True)
     report = check_article(ds, article, lang=lang, as_of=as_of, claims_file=claims_file, max_bytes=int(max_mb * 1e6))
     if claims_out:
         dump_claims(report.claims, claims_out)

@@ -33,7 +33,7 @@ def report_command(
     """
     from dyadscope.report.build import build_report  # the report extra is imported only when asked for
 
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     report = build_report(ds, actor, country, start, end, lang=lang, versus=list(versus) or None)
     path = report.write(output)
     click.echo(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB)")

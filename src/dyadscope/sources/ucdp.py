@@ -14,7 +14,15 @@ marked violence_type_inferred.
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, coordinate_checks, count_checks, extra_defaults, first_failure
+from dyadscope.sources.base import (
+    Layout,
+    column,
+    coordinate_checks,
+    count_checks,
+    extra_defaults,
+    first_failure,
+    int_or_null,
+)
 
 SOURCE = "ucdp-ged"
 CREDIT = (
@@ -31,11 +39,7 @@ _GEO_PRECISION = (
     "CASE {p} WHEN '1' THEN 'exact' WHEN '2' THEN 'near' WHEN '3' THEN 'admin2' "
     "WHEN '4' THEN 'admin1' WHEN '5' THEN 'area' WHEN '6' THEN 'country' WHEN '7' THEN 'international' END"
 )
-_INT = r"'^-?[0-9]+$'"  # integer text; anything else is a bad number, not silently NULL
-
-
-def _int_or_null(expr: str) -> str:
-    return f"CASE WHEN regexp_full_match({expr}, {_INT}) THEN CAST({expr} AS BIGINT) END"
+_INT = "-?[0-9]+"  # integer text; anything else is a bad number, not silently NULL
 
 
 def _mapping(layout: Layout, columns: set[str]) -> str:
@@ -102,7 +106,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
             {_GEO_PRECISION.format(p=col("where_prec"))} AS geo_precision,
             TRY_CAST({col("priogrid_gid")} AS INTEGER) AS priogrid_gid,
-            {", ".join(f"{expr} AS {name}_text, {_int_or_null(expr)} AS {name}" for name, expr in death_cols.items())},
+            {", ".join(f"{e} AS {name}_text, {int_or_null(e, _INT)} AS {name}" for name, e in death_cols.items())},
             {source_text} AS source_text, {source_names} AS source_names
         FROM staged
     """
