@@ -213,6 +213,8 @@ class Dyadscope:
 
     def ensure_resolved(self) -> None:
         """Bring the store's resolved actor columns in step with the registry (no-op when they are)."""
+        if self.store.read_only:
+            return  # brought in step when opened (__init__); an empty store has nothing to resolve
         ensure_resolved(self.store, self.registry)
 
     def unresolved(self, limit: int | None = None) -> pd.DataFrame:

@@ -127,7 +127,7 @@ def summary_lines(result: AvoidanceResult) -> list[str]:
     verdict = {
         "fewer": "fewer A-B engagements than their shared presence predicts (p < 0.05, both intervals below 1)",
         "more": "more A-B engagements than their shared presence predicts (p < 0.05, both intervals above 1)",
-        "inconclusive": "inconclusive: not every test and interval excludes a ratio of 1",
+        "inconclusive": "inconclusive: " + _why_inconclusive(result),
     }[result.verdict]
     return [
         f"A-B engagements: observed {t.observed:,}, expected {_num(t.expected, 1)} "
@@ -141,6 +141,18 @@ def summary_lines(result: AvoidanceResult) -> list[str]:
         f"{n['cells_b_only']:,} cells with only B ({n['b_activity_b_only']:,} B appearances)",
         f"verdict: {verdict}",
     ]
+
+
+def _why_inconclusive(result: AvoidanceResult) -> str:
+    """Which of the test and the two intervals lets a ratio of 1 stand."""
+    if result.test.p_two_sided >= 0.05:
+        return f"p = {result.test.p_two_sided:.4f} is not below 0.05"
+    for name, (low, high) in (("permutation", result.ratio_ci), ("cell-resampling", result.ratio_ci_cells)):
+        if math.isnan(low) or math.isnan(high):
+            return f"the {name} interval cannot be computed"
+        if low <= 1 <= high:
+            return f"the {name} interval ({_num(low)}-{_num(high)}) includes 1"
+    return "the two intervals lie on different sides of 1"
 
 
 def caveat_lines(result: AvoidanceResult) -> list[str]:

@@ -26,7 +26,7 @@ from dyadscope.report import charts
 from dyadscope.report import i18n as t
 
 # Grid steps (degrees) the map may bin events on, finest first.
-GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0)
+GRID_STEPS = (0.01, 0.02, 0.1, 0.2, 1.0, 2.0, 10.0, 20.0)  # each a whole multiple of the finer ones
 
 
 @dataclass
@@ -84,52 +84,41 @@ def _monthly_counts(events: ibis.Table) -> pd.DataFrame:
     return events.group_by(["cls", "month"]).aggregate(events=events.count()).execute()
 
 
-def _grid_step(span: float, located: int) -> float:
-    """The finest grid step (degrees) that can still give at most MAP_POINTS cells per class over `span`."""
-    cells_per_side = max(1.0, (charts.MAP_POINTS / 4) ** 0.5) if located > charts.MAP_POINTS else 400.0
-    wanted = span / cells_per_side
-    return next((step for step in GRID_STEPS if step >= wanted), GRID_STEPS[-1])
-
-
 def _map_bins(events: ibis.Table) -> tuple[pd.DataFrame, float, int]:
     """Located events binned on a grid by class (at most MAP_POINTS dots), the grid step and the located count.
 
-    The step starts as fine as the extent allows and doubles until the dots fit: a report on any window and
-    any store size sends the chart a bounded table (and says the step in the map's note).
+    One query bins on the finest step the extent allows (at most ~400 x 400 cells); coarser steps are whole
+    multiples of it, so merging its cells in pandas is exact. The step grows until the dots fit: a report on
+    any window and any store size sends the chart a bounded table (and the map's note says the step).
     """
     located = events.filter(events.latitude.notnull() & events.longitude.notnull())
     box = located.aggregate(
         n=located.count(),
-        lat_min=located.latitude.min(),
-        lat_max=located.latitude.max(),
-        lon_min=located.longitude.min(),
-        lon_max=located.longitude.max(),
+        lat_span=located.latitude.max() - located.latitude.min(),
+        lon_span=located.longitude.max() - located.longitude.min(),
     ).execute()
     n = int(box["n"].iat[0])
     if n == 0:
-        return pd.DataFrame(columns=["label", "cls", "latitude", "longitude", "events", "deaths"]), GRID_STEPS[0], 0
-    span = max(
-        float(box["lon_max"].iat[0] - box["lon_min"].iat[0]), float(box["lat_max"].iat[0] - box["lat_min"].iat[0])
+        return pd.DataFrame(columns=["cls", "latitude", "longitude", "events"]), GRID_STEPS[0], 0
+    span = max(float(box["lat_span"].iat[0]), float(box["lon_span"].iat[0]))
+    base = next((step for step in GRID_STEPS if step >= span / 400), GRID_STEPS[-1])
+    fine = (
+        located.group_by(cls=located.cls, ix=(located.longitude / base).floor(), iy=(located.latitude / base).floor())
+        .aggregate(events=located.count(), lat_sum=located.latitude.sum(), lon_sum=located.longitude.sum())
+        .execute()
     )
-    step = _grid_step(span, n)
-    while True:
+    for step in (s for s in GRID_STEPS if s >= base):
+        k = round(step / base)  # every step is a whole multiple of the finer ones (GRID_STEPS)
         bins = (
-            located.group_by(
-                cls=located.cls,
-                ix=(located.longitude / step).floor(),
-                iy=(located.latitude / step).floor(),
-            )
-            .aggregate(
-                events=located.count(),
-                deaths=located.deaths.sum(),
-                latitude=located.latitude.mean(),
-                longitude=located.longitude.mean(),
-            )
-            .execute()
+            fine.assign(ix=fine["ix"] // k, iy=fine["iy"] // k)
+            .groupby(["cls", "ix", "iy"], as_index=False, dropna=False)[["events", "lat_sum", "lon_sum"]]
+            .sum()
         )
-        if len(bins) <= charts.MAP_POINTS or step >= GRID_STEPS[-1]:
-            return bins.drop(columns=["ix", "iy"]), step, n
-        step = next(s for s in GRID_STEPS if s > step)
+        if len(bins) <= charts.MAP_POINTS:
+            break
+    bins["latitude"] = bins["lat_sum"] / bins["events"]
+    bins["longitude"] = bins["lon_sum"] / bins["events"]
+    return bins[["cls", "latitude", "longitude", "events"]], step, n
 
 
 def build_report(
