@@ -192,3 +192,8 @@ def test_actor_commands_on_an_empty_store_say_what_to_do(tmp_path, capsys):
     for command in (["actors", "unresolved"], ["actors", "coverage"]):
         code, _, err = _run(capsys, "--db", db, *command)
         assert code == 2 and "the store is empty: run `dyadscope demo`" in err and "Traceback" not in err
+
+
+def test_actors_show_suggests_the_closest_names(capsys):
+    code, _, err = _run(capsys, "actors", "show", "Islamisk Sat")
+    assert code == 2 and "did you mean 'Islamisk Stat' (Islamic State)," in err

@@ -28,8 +28,10 @@ def show(settings: Settings, name: str) -> None:
 
     Example: dyadscope actors show ISIS
     """
+    from dyadscope.api import find_actor
+
     registry = Registry.load(settings.actors_file)
-    actor = registry.find(name)
+    actor = find_actor(registry, name)
     console = wide_console()
     say = lambda text: console.print(text, highlight=False)  # noqa: E731
     say(f"[bold]{escape(actor.name)}[/bold]  (id: {escape(actor.id)})")
