@@ -43,6 +43,13 @@ _TEXT = {
         "en": "Uncertain: {n} events are located only to an area, country or airspace.",
         "da": "Usikkert: {n} hændelser er kun stedfæstet til et område, et land eller et luftrum.",
     },
+    "self_dyads": {
+        "en": "Left out: {n} events whose producer gave the same actor on both sides "
+        "(a coding error in the source, e.g. older GED releases).",
+        "da": "Udeladt: {n} hændelser, hvor producenten angav samme aktør på begge sider "
+        "(en kodefejl i kilden, f.eks. ældre GED-udgaver).",
+    },
+    "routes": {"en": "Counterpart classes: {parts}.", "da": "Modparternes klasser: {parts}."},
     "intervals": {
         "en": "Intervals: 95% Wilson score intervals of event shares.",
         "da": "Intervaller: 95 %-Wilson-intervaller for andele af hændelserne.",
@@ -86,13 +93,32 @@ def caveat_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     for key, count, shown in (
         ("left_out", c.uncertain_date_left_out, True),
         ("unresolved", c.unresolved_counterpart, True),
-        ("derived_admin1", c.derived_admin1, places),
-        ("coarse_place", c.coarse_place, places),
+        ("self_dyads", c.self_dyads_left_out, True),
     ):
         if count and shown:
             lines.append(_t(key, lang, n=number(count, lang)))
+    if any(c.class_routes.values()):
+        lines.append(class_route_line(c.class_routes, lang))
+    for key, count in (("derived_admin1", c.derived_admin1), ("coarse_place", c.coarse_place)):
+        if count and places:
+            lines.append(_t(key, lang, n=number(count, lang)))
     lines.extend(_NOTES_DA.get(note, note) if lang == "da" else note for note in c.notes)
     return lines
+
+
+# How a counterpart got its class, as the footer says it (ROUTES order).
+ROUTE_WORDS: dict[str, dict[str, str]] = {
+    "registry": {"en": "by the actor registry", "da": "af aktørregistret"},
+    "convention": {"en": "by the producer's naming convention", "da": "af producentens navnekonvention"},
+    "source-code": {"en": "by the producer's own actor-type code", "da": "af producentens egen aktørtypekode"},
+    "fallback": {"en": "by the producer's definition alone", "da": "alene af producentens definition"},
+}
+
+
+def class_route_line(routes: dict[str, int], lang: str = "en") -> str:
+    """How the counted events' counterparts were classed: registry, convention, type code, fallback."""
+    parts = [f"{number(n, lang)} {ROUTE_WORDS.get(route, {}).get(lang, route)}" for route, n in routes.items() if n]
+    return _t("routes", lang, parts="; ".join(parts))
 
 
 def credit_lines(result: TargetingResult, lang: str = "en") -> list[str]:

@@ -29,6 +29,11 @@ cli.add_lazy(
     "Build a store from the bundled UCDP GED files and print the analyses behind the article.",
 )
 cli.add_lazy(
+    "export",
+    "dyadscope.cli.export:export_command",
+    "Write the store's events, links, quarantine and import log into FOLDER as files other engines read.",
+)
+cli.add_lazy(
     "import",
     "dyadscope.cli.imports:import_command",
     "Import event FILES: UCDP GED, ACLED, GTD, GDELT (raw, zipped or headered), each detected from its header; "
@@ -53,6 +58,11 @@ cli.add_lazy(
     "quarantine",
     "dyadscope.cli.status:quarantine_command",
     "The rows imports set aside: file, line, field, value, reason.",
+)
+cli.add_lazy(
+    "serve",
+    "dyadscope.cli.serve:serve_command",
+    "Serve the web app on http://HOST:PORT (read-only store unless --allow-import; works offline).",
 )
 cli.add_lazy(
     "targets",

@@ -21,13 +21,13 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
-from dyadscope.schema import EVENT_COLUMNS
+from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
-from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
+from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
 from dyadscope.store.db import Store, register_frame
-from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, side_lookup
+from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, lookup_join, side_lookup
 
 Progress = Callable[[str], None]
 
@@ -102,10 +102,11 @@ def _admin1_lookup(con) -> int:
             "admin1_raw": [r[0] for r in rows],
             "iso3": [r[1] for r in rows],
             "admin1": [canonical_admin1(r[0], r[1]) for r in rows],
+            "admin1_code": [admin1_code(r[0], r[1]) for r in rows],
         },
         dtype="object",
     )
-    register_frame(con, "admin1_lookup", frame, {"admin1_raw": "VARCHAR", "iso3": "VARCHAR", "admin1": "VARCHAR"})
+    register_frame(con, "admin1_lookup", frame, dict.fromkeys(frame.columns, "VARCHAR"))
     todo = con.execute(
         "SELECT DISTINCT c.iso3, m.latitude, m.longitude FROM mapped m JOIN country_lookup c USING (country_name) "
         "WHERE m.admin1_raw IS NULL AND m._reason IS NULL AND c.iso3 IS NOT NULL "
@@ -181,6 +182,8 @@ def _enriched_select(
         "country": "k.country",
         "admin1": "coalesce(a.admin1, d.admin1)",
         "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
+        "admin1_code": "a.admin1_code",
+        "admin1_source": "m.admin1_raw",
         "admin2_derived": "false",
         "withdrawn": "false",
         "import_id": str(import_id),
@@ -196,8 +199,8 @@ def _enriched_select(
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
         LEFT JOIN admin1_derived_lookup d
             ON d.iso3 = k.country AND d.latitude = m.latitude AND d.longitude = m.longitude
-        LEFT JOIN side_lookup ra ON ra.name = m.side_a AND ra.country IS NOT DISTINCT FROM k.country
-        LEFT JOIN side_lookup rb ON rb.name = m.side_b AND rb.country IS NOT DISTINCT FROM k.country
+        LEFT JOIN side_lookup ra ON {lookup_join("ra", "m.side_a", "k.country", "m.side_a_type")}
+        LEFT JOIN side_lookup rb ON {lookup_join("rb", "m.side_b", "k.country", "m.side_b_type")}
         WHERE k.status IN ({statuses})
     """
 
@@ -312,8 +315,8 @@ def import_file(
         side_lookup(
             con,
             registry,
-            "SELECT m.side_a AS name, c.iso3 AS country FROM mapped m "
-            "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3 "
+            "SELECT m.side_a AS name, c.iso3 AS country, m.side_a_type AS type FROM mapped m "
+            "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
             "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
         )
         step("comparing", "with the store")
@@ -334,6 +337,7 @@ def import_file(
         con.execute(
             "INSERT INTO events "
             + _enriched_select(import_id, layout.name, layout.source, path.name, "'imported', 'updated'", keep_raw)
+            + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
         )
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
