@@ -39,6 +39,16 @@ def fixture_store(tmp_path_factory: pytest.TempPathFactory) -> Dyadscope:
     return ds
 
 
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Dyadscope:
+    """The demo store (all the bundled UCDP data), built once per session for every test that needs it."""
+    from dyadscope.demo import build_demo_store
+
+    ds, _ = build_demo_store(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+    yield ds
+    ds.close()
+
+
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Dyadscope:
     return Dyadscope(tmp_path / "store.duckdb")

@@ -14,7 +14,6 @@ import pytest
 import yaml
 
 from dyadscope.claims.evaluate import evaluate
-from dyadscope.demo import build_demo_store
 
 HELDOUT = Path(__file__).parent / "data" / "claims" / "heldout.yaml"
 
@@ -26,10 +25,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
-    ds, _ = build_demo_store(tmp_path_factory.mktemp("heldout") / "demo.duckdb")
-    yield ds
-    ds.close()
+def demo(demo_store):
+    return demo_store  # built once per session (conftest.py)
 
 
 def test_heldout_set_is_the_promised_size() -> None:

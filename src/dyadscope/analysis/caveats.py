@@ -133,7 +133,8 @@ def interval_line(lang: str = "en") -> str:
 
 def footer_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     """The caveats and credits printed under every targeting table."""
-    return [*caveat_lines(result, lang), interval_line(lang), *credit_lines(result, lang)]
+    intervals = [interval_line(lang)] if result.query.weight == "events" else []  # deaths get no interval
+    return [*caveat_lines(result, lang), *intervals, *credit_lines(result, lang)]
 
 
 class StatedCaveats(Caveats):
