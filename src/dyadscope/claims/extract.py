@@ -338,7 +338,8 @@ class _Reader:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
-        if absence and not claims:
+        covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
+        if absence and not covered:
             self._absence(sentence, absence, parts, places, country_hint, new)
         return claims, found_window
 
