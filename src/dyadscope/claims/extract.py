@@ -117,6 +117,22 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
 
 
+_OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
+_GROWTH = re.compile(
+    r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
+    r"steg|faldt|voksede|skrumpede|nåede)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
+
+
+def _not_about_events(sentence: str, fig: Figure) -> bool:
+    """A share that is a growth rate, a poll figure or about something with no event noun in the sentence."""
+    if _POLL.search(sentence) or _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start]):
+        return True
+    return not re.search(rf"\b(?:{_MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
+
+
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
     tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
@@ -228,7 +244,8 @@ class _Reader:
         base: Figure | None = None
         places = [m for m in mentions if m.entry.kind == "place"]
 
-        def new(kind: str, fig_text: str, start: int, end: int, **fields: object) -> Claim:
+        def new(kind: str, fig_text: str, start: int, end: int, own: Window | None = None, **fields: object) -> Claim:
+            at = own or window
             claim = Claim(
                 id=f"c{len(self.claims) + len(claims) + 1}",
                 kind=kind,
@@ -236,14 +253,14 @@ class _Reader:
                 lang=lang,
                 value_text=fig_text,
                 span=(offset + start, offset + end),
-                start=window.start if window else None,
-                end=window.end if window else None,
-                window_text=window.text if window else None,
+                start=at.start if at else None,
+                end=at.end if at else None,
+                window_text=at.text if at else None,
                 **fields,
             )
-            if window and window.basis not in ("explicit", "context"):
-                claim.notes.append(f"window: {window.basis}")
-            if window_note:
+            if at and at.basis not in ("explicit", "context"):
+                claim.notes.append(f"window: {at.basis}")
+            if window_note and own is None:
                 claim.notes.append(window_note)
             claims.append(claim)
             return claim
@@ -262,6 +279,8 @@ class _Reader:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
+            if fig.kind == "share" and _not_about_events(sentence, fig):
+                continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
             noun = _noun(sentence, fig)
@@ -282,6 +301,8 @@ class _Reader:
             if counter_part is not None:
                 counterpart = self._actor_name(counter_part, country_hint) if counter_part.kind != "group" else None
                 counterpart = counterpart or counter_part.label
+            if counterpart == actor:
+                counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
             place = places[0].entry.label if places else None
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
@@ -298,7 +319,12 @@ class _Reader:
                 "upper": fig.high,
             }
             if fig.kind == "count":
-                new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+                year = _OWN_YEAR.match(sentence[fig.end :])  # "fell to 1,000 in 2018 and to 455 in 2019"
+                own = None
+                if year:
+                    y = int(year[1])
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit")
+                new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **common)
                 base = fig
             elif fig.kind == "deaths":
                 new(
