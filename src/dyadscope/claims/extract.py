@@ -117,6 +117,8 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
 
 
+# A time the sentence names but the checker cannot place: no window is carried over from the claim before.
+_UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 _GROWTH = re.compile(
     r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
@@ -238,7 +240,7 @@ class _Reader:
         if not figures and not absence:
             return [], found_window
         window_note = None
-        if window is None and prev_window is not None:
+        if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
             window, window_note = prev_window, "window carried over from the previous claim in the paragraph"
         claims: list[Claim] = []
         base: Figure | None = None
