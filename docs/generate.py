@@ -56,8 +56,9 @@ def schema_markdown() -> str:
 
 def _commands(group: click.Group, prefix: str) -> list[tuple[str, click.Command]]:
     found = []
-    for name in sorted(group.commands):
-        command = group.commands[name]
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # not group.commands: the root group loads its commands lazily
+        command = group.get_command(ctx, name)
         path = f"{prefix} {name}"
         if isinstance(command, click.Group):
             found.extend(_commands(command, path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,12 @@ SYRIA_191 = UCDP / "ged_syria_2016_2019_v191_sample.csv"
 REGION_REDUCED = UCDP / "ged_region_reduced_sample.csv.gz"
 MODERN = UCDP / "ged231_modern_sample.csv"
 OLD = UCDP / "ged_nigeria_2011_old_sample.csv"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests use a cache folder of their own, never the user's ~/.cache/dyadscope."""
+    os.environ["DYADSCOPE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")
@@ -55,3 +62,38 @@ def browser():
         instance = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed demo store file (the bundled UCDP data, as `dyadscope demo` builds it), built once per session."""
+    from dyadscope.demo import build_demo_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    ds, _ = build_demo_store(path)
+    ds.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def web_server(demo_db: Path):
+    """`dyadscope serve` on the demo store, read-only (the default): web tests only."""
+    from web_server import Server
+
+    running = Server(demo_db)
+    yield running
+    log = running.stop()
+    assert "Traceback" not in log, log  # no request of the whole session may have crashed a handler
+
+
+@pytest.fixture(scope="session")
+def web_import_server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A copy of the demo store served with --allow-import (web tests only)."""
+    from web_server import Server
+
+    copy = tmp_path_factory.mktemp("web-import") / "store.duckdb"
+    copy.write_bytes(demo_db.read_bytes())
+    running = Server(copy, "--allow-import")
+    yield running
+    log = running.stop()
+    assert "Traceback" not in log, log

@@ -8,39 +8,45 @@ targets whom with honest statistics.
 >>> ds.targets("ISIS", country="SYR", start="2014-01-01", end="2014-12-31").table   # doctest: +SKIP
 """
 
-from dyadscope.actors.registry import Actor, Registry
-from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
-from dyadscope.api import Dyadscope, connect
-from dyadscope.errors import (
-    DyadscopeError,
-    InputError,
-    QueryError,
-    RegistryError,
-    UnknownActor,
-    UnknownLayout,
-)
-from dyadscope.store.db import Store
-from dyadscope.store.ingest import ImportReport, import_file
+from __future__ import annotations
+
+import importlib
+
+# The public names, loaded on first use (PEP 562): `import dyadscope.cli` must not pay for Ibis and pandas
+# before it knows which command runs (`dyadscope --help` stays under 0.3 s).
+_EXPORTS: dict[str, str] = {
+    "Actor": "dyadscope.actors.registry",
+    "Registry": "dyadscope.actors.registry",
+    "wilson_interval": "dyadscope.analysis.stats",
+    "TargetingResult": "dyadscope.analysis.targeting",
+    "TargetQuery": "dyadscope.analysis.targeting",
+    "targets": "dyadscope.analysis.targeting",
+    "Dyadscope": "dyadscope.api",
+    "connect": "dyadscope.api",
+    "DyadscopeError": "dyadscope.errors",
+    "InputError": "dyadscope.errors",
+    "QueryError": "dyadscope.errors",
+    "RegistryError": "dyadscope.errors",
+    "UnknownActor": "dyadscope.errors",
+    "UnknownLayout": "dyadscope.errors",
+    "Store": "dyadscope.store.db",
+    "ImportReport": "dyadscope.store.ingest",
+    "import_file": "dyadscope.store.ingest",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dyadscope' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Actor",
-    "Dyadscope",
-    "DyadscopeError",
-    "ImportReport",
-    "InputError",
-    "QueryError",
-    "Registry",
-    "RegistryError",
-    "Store",
-    "TargetQuery",
-    "TargetingResult",
-    "UnknownActor",
-    "UnknownLayout",
-    "connect",
-    "import_file",
-    "targets",
-    "wilson_interval",
-]
+__all__ = sorted(_EXPORTS)

@@ -10,21 +10,30 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import ibis
-import pandas as pd
-
-from dyadscope.actors.registry import Registry
-from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
+from dyadscope.actors.registry import Actor, Registry, normalize_name
+from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
-from dyadscope.errors import QueryError
-from dyadscope.linking import LinkReport, link_events
+from dyadscope.countries import country_code
+from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
 from dyadscope.sources.mapping import load_mapping
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import ImportReport, Progress, import_file
 from dyadscope.store.resolve import ensure_resolved
+
+if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` needs neither Ibis nor SciPy
+    import duckdb
+    import ibis
+    import pandas as pd
+    from pyspark.sql import SparkSession
+
+    from dyadscope.analysis.avoidance import AvoidanceResult
+    from dyadscope.linking import LinkReport
+    from dyadscope.store.export import ExportReport
 
 
 def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
@@ -37,19 +46,56 @@ def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
         raise QueryError(f"{name} {value!r} is not a date like 2014-12-31") from exc
 
 
+def find_actor(registry: Registry, name: str) -> Actor:
+    """The actor `name` denotes; UnknownActor naming the closest aliases when there is none."""
+    actor = registry.find_or_none(name)
+    if actor is not None:
+        return actor
+    names: dict[str, tuple[str, str]] = {}  # folded alias -> (alias as written, actor id)
+    for candidate in registry.actors.values():
+        for alias in (candidate.name, *candidate.aliases):
+            names.setdefault(normalize_name(alias), (alias, candidate.id))
+    key = normalize_name(name)
+    close = difflib.get_close_matches(key, names, n=20, cutoff=0.6)
+    close += [k for k in names if len(key) >= 3 and key in k and k not in close]
+    picked: dict[str, str] = {}  # one alias per actor, closest first
+    for k in close:
+        alias, actor_id = names[k]
+        picked.setdefault(actor_id, alias)
+    shown = [
+        f"{alias!r}" + ("" if alias == registry.actors[i].name else f" ({registry.actors[i].name})")
+        for i, alias in list(picked.items())[:3]
+    ]
+    hint = f"; did you mean {', '.join(shown)}?" if shown else ""
+    raise UnknownActor(f"no actor named {name!r}{hint} (`dyadscope actors search TEXT` lists more)")
+
+
 class Dyadscope:
     """A store plus the actor registry: import files, resolve actors, ask who targets whom."""
 
     def __init__(
-        self, db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False
+        self,
+        db: str | Path | None = None,
+        actors_file: str | Path | None = None,
+        read_only: bool = False,
+        registry: Registry | None = None,
     ) -> None:
+        # A server opens many connections; it loads the registry once and passes it in.
+        self.registry = registry or Registry.load(actors_file)
         self.store = Store(db, read_only=read_only)
-        self.registry = Registry.load(actors_file)
+        if read_only and self.store.get_meta("registry") != self.registry.fingerprint and self.store.count():
+            # Another registry resolved this store: bring it in step once, then read without a write lock.
+            self.store.close()
+            with Store(db) as writable:
+                ensure_resolved(writable, self.registry)
+            self.store = Store(db, read_only=True)
         self._ibis = None
 
     @property
     def events(self) -> ibis.Table:
         """The events table as an Ibis expression on the store's DuckDB connection."""
+        import ibis
+
         if self._ibis is None:
             self._ibis = ibis.duckdb.from_connection(self.store.con)
         return self._ibis.table("events")
@@ -95,11 +141,11 @@ class Dyadscope:
         dedupe: bool = False,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
-        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
-            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+        self._require_events()
+        self._check_actors(actor, with_actor)
         query = TargetQuery(
             actor,
-            country,
+            self.country(country),
             as_date(start, "--from"),
             as_date(end, "--to"),
             by,
@@ -112,13 +158,18 @@ class Dyadscope:
             dedupe,
         )
         self.ensure_resolved()
-        events = self.events
-        links = self._ibis.table("links") if dedupe and self.store.count("links") else None
-        return targets(events, self.registry, query, links)
+        if dedupe and self.store.count("links"):
+            result = targets(self.events, self.registry, query, self._ibis.table("links"))
+        else:
+            result = targets(self._query_events(), self.registry, query)
+        result.caveats = StatedCaveats.of(result)  # print(result.caveats) reads as the CLI's footer
+        return result
 
     def link(self) -> LinkReport:
         """Find records of one real event in different sources and store the links (`dyadscope link`)."""
         self.ensure_resolved()
+        from dyadscope.linking import link_events
+
         return link_events(self.store, self.registry)
 
     def avoidance(
@@ -135,12 +186,14 @@ class Dyadscope:
         sources: tuple[str, ...] = (),
     ) -> AvoidanceResult:
         """Do A and B engage less (or more) than their activity in shared space-time cells predicts?"""
-        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
-            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+        from dyadscope.analysis.avoidance import AvoidanceQuery, avoidance
+
+        self._require_events()
+        self._check_actors(actor_a, actor_b)
         query = AvoidanceQuery(
             actor_a,
             actor_b,
-            country,
+            self.country(country),
             as_date(start, "--from"),
             as_date(end, "--to"),
             cell,
@@ -152,29 +205,90 @@ class Dyadscope:
         self.ensure_resolved()
         return avoidance(self.events, self.registry, query)
 
+    def country(self, value: str | None) -> str | None:
+        """The ISO3 code of a country given as code or name (English or Danish); QueryError with a suggestion."""
+        if value is None or not value.strip():
+            return None
+        try:
+            return country_code(value)
+        except QueryError:
+            return country_code(value, self._known_countries())
+
+    def _require_events(self) -> None:
+        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+
+    def _query_events(self) -> ibis.Table | duckdb.DuckDBPyConnection:
+        # The bare connection: a question asked before runs its cached SQL without loading Ibis.
+        return self.store.con
+
+    def _known_countries(self) -> list[str]:
+        return [r[0] for r in self.store.con.execute("SELECT DISTINCT country FROM events").fetchall()]
+
+    def export(self, folder: str | Path, file_format: str = "parquet", overwrite: bool = False) -> ExportReport:
+        """Write the store as Parquet (events partitioned by source and year), CSV or JSON (`dyadscope export`)."""
+        from dyadscope.store.export import export_store
+
+        self.ensure_resolved()
+        return export_store(self.store, folder, file_format, overwrite)
+
+    def _check_actors(self, *names: str | None) -> None:
+        """Refuse unknown actor names up front, suggesting the closest aliases (class:... sets are checked later)."""
+        for name in names:
+            if name and not name.lower().startswith("class:"):
+                find_actor(self.registry, name)
+
     def ensure_resolved(self) -> None:
         """Bring the store's resolved actor columns in step with the registry (no-op when they are)."""
         ensure_resolved(self.store, self.registry)
 
     def unresolved(self, limit: int | None = None) -> pd.DataFrame:
-        """Raw side names that did not resolve, with their event counts, most frequent first."""
+        """Raw side names that did not resolve, with their event counts, most frequent first (blank sides are
+        not names: an event naming one side only is not unresolved)."""
         self.ensure_resolved()
-        sql = """
+        sql = f"""
             SELECT name, count(*) AS events FROM (
-                SELECT side_a AS name FROM events WHERE side_a_ids IS NULL
-                UNION ALL SELECT side_b FROM events WHERE side_b_ids IS NULL)
+                SELECT side_a AS name FROM events WHERE side_a_ids IS NULL AND {_named("side_a")}
+                UNION ALL SELECT side_b FROM events WHERE side_b_ids IS NULL AND {_named("side_b")})
             GROUP BY name ORDER BY events DESC, name
         """
         frame = self.store.con.execute(sql).df()
         return frame.head(limit) if limit else frame
 
     def coverage(self) -> dict[str, float | int]:
-        """How many events have both sides resolved to a class."""
+        """How many events have every named side resolved to a class (one-sided events count when their side is)."""
+        frame = self.coverage_by_source()
+        total, resolved, one_sided = (int(frame[c].sum()) for c in ("events", "resolved", "one_sided"))
+        share = resolved / total if total else float("nan")
+        # both_resolved: the key's older name, kept for callers that read it
+        return {
+            "events": total,
+            "resolved": resolved,
+            "both_resolved": resolved,
+            "one_sided": one_sided,
+            "share": share,
+        }
+
+    def coverage_by_source(self) -> pd.DataFrame:
+        """Per source: events, events with every named side resolved, share, one-sided events, unresolved names."""
         self.ensure_resolved()
-        total, both = self.store.con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE side_a_class IS NOT NULL AND side_b_class IS NOT NULL) FROM events"
-        ).fetchone()
-        return {"events": total, "both_resolved": both, "share": both / total if total else float("nan")}
+        a, b = _named("side_a"), _named("side_b")
+        resolved = f"({a} OR {b}) AND (NOT {a} OR side_a_class IS NOT NULL) AND (NOT {b} OR side_b_class IS NOT NULL)"
+        sql = f"""
+            WITH names AS (
+                SELECT source, side_a AS name FROM events WHERE side_a_ids IS NULL AND {a}
+                UNION SELECT source, side_b FROM events WHERE side_b_ids IS NULL AND {b}),
+            per_source AS (SELECT source, count(*) AS unresolved_names FROM names GROUP BY source)
+            SELECT e.source, count(*) AS events, count(*) FILTER (WHERE {resolved}) AS resolved,
+                count(*) FILTER (WHERE ({a}) <> ({b})) AS one_sided,
+                coalesce(any_value(n.unresolved_names), 0) AS unresolved_names
+            FROM events e LEFT JOIN per_source n USING (source) GROUP BY e.source ORDER BY e.source
+        """
+        frame = self.store.con.execute(sql).df()
+        for column in ("events", "resolved", "one_sided", "unresolved_names"):
+            frame[column] = frame[column].astype("int64")
+        frame.insert(3, "share", frame["resolved"] / frame["events"])
+        return frame
 
     def credits(self) -> list[str]:
         """Credits of every source present in the store."""
@@ -186,6 +300,31 @@ class Dyadscope:
         self.store.close()
 
 
-def connect(db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False) -> Dyadscope:
-    """Open (or create) a store: `connect("my.duckdb")`; no path means $DYADSCOPE_DB or ./dyadscope.duckdb."""
-    return Dyadscope(db, actors_file, read_only)
+def _named(column: str) -> str:
+    """SQL: the side column holds a name (not NULL, not blank)."""
+    return f"coalesce(trim({column}), '') <> ''"
+
+
+ENGINES = ("duckdb", "spark")
+
+
+def connect(
+    db: str | Path | None = None,
+    actors_file: str | Path | None = None,
+    read_only: bool = False,
+    engine: str = "duckdb",
+    spark: SparkSession | None = None,
+    events: str | Path | None = None,
+) -> Dyadscope:
+    """Open (or create) a store: `connect("my.duckdb")`; no path means $DYADSCOPE_DB or ./dyadscope.duckdb.
+
+    `connect(engine="spark", spark=session, events="export/events")` asks the same questions of events exported
+    with `dyadscope export`, on the Spark cluster behind `session` (docs/scale.md).
+    """
+    if engine == "duckdb":
+        return Dyadscope(db, actors_file, read_only)
+    if engine == "spark":
+        from dyadscope.spark import SparkDyadscope
+
+        return SparkDyadscope(events, spark, actors_file)
+    raise QueryError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")

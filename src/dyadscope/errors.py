@@ -3,6 +3,7 @@
 DyadscopeError
  ├── InputError(ValueError)        a file cannot be read as asked: not the layout, not UTF-8, truncated, ...
  ├── UnknownLayout(InputError)     no importer recognises the header
+ ├── StoreBusy(InputError)         another process holds the store's write lock
  ├── RegistryError(ValueError)     an actor registry file is malformed
  ├── UnknownActor(KeyError)        a name that does not resolve to any actor
  └── QueryError(ValueError)        an analysis was asked something it cannot answer (bad window, unknown --by)
@@ -23,6 +24,10 @@ class InputError(DyadscopeError, ValueError):
 
 class UnknownLayout(InputError):
     """No importer recognises the file's header."""
+
+
+class StoreBusy(InputError):
+    """Another process holds the store's lock (it is writing, or we want to write while it reads)."""
 
 
 class RegistryError(DyadscopeError, ValueError):

@@ -6,25 +6,69 @@ import sys
 
 import click
 
-from dyadscope.cli.actors import actors
 from dyadscope.cli.app import cli
-from dyadscope.cli.avoidance import avoidance_command
-from dyadscope.cli.check import check_command
-from dyadscope.cli.demo import demo
-from dyadscope.cli.imports import import_command
-from dyadscope.cli.link import link_command
-from dyadscope.cli.report import report_command
-from dyadscope.cli.targets import targets_command
 from dyadscope.errors import DyadscopeError
 
-cli.add_command(import_command)
-cli.add_command(actors)
-cli.add_command(targets_command)
-cli.add_command(demo)
-cli.add_command(link_command)
-cli.add_command(avoidance_command)
-cli.add_command(report_command)
-cli.add_command(check_command)
+# Loaded when run (cli/lazy.py): name, where the command lives, and its one-line help for `dyadscope --help`.
+cli.add_lazy(
+    "actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage, resolve."
+)
+cli.add_lazy(
+    "avoidance",
+    "dyadscope.cli.avoidance:avoidance_command",
+    "Do ACTOR_A and ACTOR_B avoid each other, given where and when both are active?",
+)
+cli.add_lazy(
+    "check",
+    "dyadscope.cli.check:check_command",
+    "Find the quantitative claims in ARTICLE (text, Markdown or HTML; English or Danish) and check them.",
+)
+cli.add_lazy(
+    "demo",
+    "dyadscope.cli.demo:demo",
+    "Build a store from the bundled UCDP GED files and print the analyses behind the article.",
+)
+cli.add_lazy(
+    "export",
+    "dyadscope.cli.export:export_command",
+    "Write the store's events, links, quarantine and import log into FOLDER as files other engines read.",
+)
+cli.add_lazy(
+    "import",
+    "dyadscope.cli.imports:import_command",
+    "Import event FILES: UCDP GED, ACLED, GTD, GDELT (raw, zipped or headered), each detected from its header; "
+    "any other CSV with --mapping. Each file is one transaction.",
+)
+cli.add_lazy(
+    "link",
+    "dyadscope.cli.link:link_command",
+    "Link records of one real event across datasets (rules and thresholds: docs/linking.md).",
+)
+cli.add_lazy(
+    "report",
+    "dyadscope.cli.report:report_command",
+    "Write a self-contained HTML report on ACTOR (no network needed to build or to view it).",
+)
+cli.add_lazy(
+    "status",
+    "dyadscope.cli.status:status_command",
+    "What the store holds: sources, imports, events by year, coverage, quarantine.",
+)
+cli.add_lazy(
+    "quarantine",
+    "dyadscope.cli.status:quarantine_command",
+    "The rows imports set aside: file, line, field, value, reason.",
+)
+cli.add_lazy(
+    "serve",
+    "dyadscope.cli.serve:serve_command",
+    "Serve the web app on http://HOST:PORT (read-only store unless --allow-import; works offline).",
+)
+cli.add_lazy(
+    "targets",
+    "dyadscope.cli.targets:targets_command",
+    "Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,21 +1,22 @@
-"""`dyadscope actors ...`: look up actors, see what did not resolve, re-resolve the store."""
+"""`dyadscope actors ...`: look up actors, see what did not resolve, how much did, re-resolve the store."""
 
 from __future__ import annotations
 
 import json
 
 import click
-from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.actors.registry import CLASS_LABELS, Registry
 from dyadscope.cli.app import Settings
-from dyadscope.cli.render import wide_console
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import echo_csv, wide_console
 
 
 @click.group()
 def actors() -> None:
-    """The actor registry: show, search, unresolved names, coverage."""
+    """The actor registry: show, search, unresolved names, coverage, resolve."""
 
 
 @actors.command("show")
@@ -28,26 +29,25 @@ def show(settings: Settings, name: str) -> None:
     """
     registry = Registry.load(settings.actors_file)
     actor = registry.find(name)
-    console = Console()
-    console.print(f"[bold]{actor.name}[/bold]  (id: {actor.id})")
-    console.print(
-        f"  class: {CLASS_LABELS[actor.actor_class]}" + (f", country {actor.country}" if actor.country else "")
-    )
+    console = wide_console()
+    say = lambda text: console.print(text, highlight=False)  # noqa: E731
+    say(f"[bold]{escape(actor.name)}[/bold]  (id: {escape(actor.id)})")
+    say(f"  class: {CLASS_LABELS[actor.actor_class]}" + (f", country {escape(actor.country)}" if actor.country else ""))
     if actor.valid_from or actor.valid_to:
-        console.print(f"  valid: {actor.valid_from or '…'} to {actor.valid_to or '…'}")
-    console.print(f"  aliases: {', '.join(actor.aliases) or '-'}", highlight=False)
+        say(f"  valid: {actor.valid_from or '…'} to {actor.valid_to or '…'}")
+    say(f"  aliases: {escape(', '.join(actor.aliases)) or '-'}")
     lineage = sorted(registry.lineage(actor.id) - {actor.id})
     if lineage:
-        console.print("  lineage (renames/mergers): " + ", ".join(registry.actors[i].name for i in lineage))
+        say("  lineage (renames/mergers): " + escape(", ".join(registry.actors[i].name for i in lineage)))
     if actor.parent:
-        console.print(f"  part of: {registry.actors[actor.parent].name}")
+        say(f"  part of: {escape(registry.actors[actor.parent].name)}")
     if actor.member_of:
-        console.print("  member of: " + ", ".join(registry.actors[i].name for i in actor.member_of))
+        say("  member of: " + escape(", ".join(registry.actors[i].name for i in actor.member_of)))
     members = registry.members(actor.id)
     if members:
-        console.print("  members: " + ", ".join(m.name for m in members))
+        say("  members: " + escape(", ".join(m.name for m in members)))
     if actor.note:
-        console.print(f"  note: {actor.note}", highlight=False)
+        say(f"  note: {escape(actor.note)}")
 
 
 @actors.command("search")
@@ -59,29 +59,72 @@ def search(settings: Settings, text: str) -> None:
         click.echo(f"{actor.id:28} {actor.name}  [{CLASS_LABELS[actor.actor_class]}]")
 
 
+def _coverage_line(coverage: dict[str, float | int]) -> str:
+    one = f"; {coverage['one_sided']:,} of them name only one side" if coverage["one_sided"] else ""
+    return (
+        f"{coverage['resolved']:,} of {coverage['events']:,} events ({100 * coverage['share']:.2f}%) have every "
+        f"named side resolved to an actor class{one}."
+    )
+
+
 @actors.command("unresolved")
 @click.option("--limit", type=int, default=None, help="Show at most this many names.")
-@click.option("--json", "as_json", is_flag=True)
+@format_option
 @click.pass_obj
-def unresolved(settings: Settings, limit: int | None, as_json: bool) -> None:
+def unresolved(settings: Settings, limit: int | None, fmt: str) -> None:
     """Raw side names in the store that resolve to no actor, with their event counts."""
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     frame = ds.unresolved(limit)
     coverage = ds.coverage()
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps({"coverage": coverage, "unresolved": frame.to_dict(orient="records")}, indent=2))
+        return
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
         return
     table = Table(title=f"Unresolved side names ({len(frame):,})", title_justify="left")
     table.add_column("name")
     table.add_column("events", justify="right")
     for row in frame.itertuples(index=False):
-        table.add_row(str(row.name), f"{row.events:,}")
+        table.add_row(escape(str(row.name)), f"{row.events:,}")
     console = wide_console()
     console.print(table)
-    console.print(
-        f"{coverage['both_resolved']:,} of {coverage['events']:,} events "
-        f"({100 * coverage['share']:.2f}%) have both sides resolved to a class."
-    )
+    console.print(_coverage_line(coverage), highlight=False)
+
+
+@actors.command("coverage")
+@format_option
+@click.pass_obj
+def coverage_command(settings: Settings, fmt: str) -> None:
+    """How many events have every named side resolved, by source.
+
+    Example: dyadscope actors coverage
+    """
+    ds = settings.open()
+    frame = ds.coverage_by_source()
+    total = ds.coverage()
+    if fmt == "json":
+        click.echo(json.dumps({"total": total, "by_source": frame.to_dict(orient="records")}, indent=2))
+        return
+    if fmt == "csv":
+        echo_csv(frame.to_dict(orient="records"))
+        return
+    table = Table(title="Actor resolution coverage", title_justify="left")
+    for name in ("source", "events", "resolved", "share", "one side named", "unresolved names"):
+        table.add_column(name, justify="left" if name == "source" else "right")
+    for row in frame.itertuples(index=False):
+        table.add_row(
+            escape(str(row.source)),
+            f"{row.events:,}",
+            f"{row.resolved:,}",
+            f"{100 * row.share:.2f}%",
+            f"{row.one_sided:,}",
+            f"{row.unresolved_names:,}",
+        )
+    console = wide_console()
+    console.print(table)
+    console.print(_coverage_line(total), highlight=False)
+    console.print("  [dim]The names themselves: dyadscope actors unresolved[/dim]")
 
 
 @actors.command("resolve")
@@ -93,4 +136,4 @@ def resolve(settings: Settings) -> None:
     ds = settings.open()
     count = resolve_store(ds.store, ds.registry)
     coverage = ds.coverage()
-    click.echo(f"re-resolved {count:,} events; {100 * coverage['share']:.2f}% have both sides resolved")
+    click.echo(f"re-resolved {count:,} events; {100 * coverage['share']:.2f}% have every named side resolved")

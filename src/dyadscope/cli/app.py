@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from dyadscope.api import Dyadscope
-from dyadscope.store.db import ENV_VAR
+from dyadscope.cli.lazy import LazyGroup
+from dyadscope.paths import ENV_VAR
+
+if TYPE_CHECKING:  # the API (Ibis, DuckDB, pandas) loads when a command opens the store, not for --help
+    from dyadscope.api import Dyadscope
 
 
 @dataclass
@@ -18,13 +22,17 @@ class Settings:
     db: str | None
     actors_file: str | None
     debug: bool
+    engine: str = "duckdb"
+    events: str | None = None
 
     def open(self, read_only: bool = False) -> Dyadscope:
-        """Open the store named by --db / $DYADSCOPE_DB / ./dyadscope.duckdb."""
-        return Dyadscope(self.db, self.actors_file, read_only=read_only)
+        """Open the store named by --db / $DYADSCOPE_DB / ./dyadscope.duckdb (or, with --engine spark, --events)."""
+        from dyadscope.api import connect
+
+        return connect(self.db, self.actors_file, read_only=read_only, engine=self.engine, events=self.events)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=str),
@@ -38,9 +46,24 @@ class Settings:
     envvar="DYADSCOPE_ACTORS",
     help="Your own actor registry YAML, extending the shipped one.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(("duckdb", "spark")),
+    default="duckdb",
+    show_default=True,
+    help="Where targets/avoidance run: the DuckDB store, or Spark over exported --events (docs/scale.md).",
+)
+@click.option(
+    "--events",
+    metavar="PATH",
+    help="With --engine spark: the events folder of `dyadscope export` (or a glob of its Parquet files).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 @click.version_option(package_name="dyadscope")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, actors_file: str | None, debug: bool) -> None:
+def cli(
+    ctx: click.Context, db: str | None, actors_file: str | None, engine: str, events: str | None, debug: bool
+) -> None:
     """dyadscope: import conflict-event data, resolve actors, ask who targets whom."""
-    ctx.obj = Settings(db=str(Path(db)) if db else None, actors_file=actors_file, debug=debug)
+    db = str(Path(db)) if db else None
+    ctx.obj = Settings(db=db, actors_file=actors_file, debug=debug, engine=engine, events=events)

@@ -6,19 +6,19 @@ import json
 import math
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.analysis.avoidance import CELLS, PERIODS, AvoidanceResult
 from dyadscope.cli.app import Settings
+from dyadscope.cli.options import format_option, scope_options
 from dyadscope.cli.render import wide_console
 
 
 @click.command("avoidance")
 @click.argument("actor_a")
 @click.argument("actor_b")
-@click.option("--country", help="ISO3 code of the event country, e.g. SYR.")
-@click.option("--from", "start", metavar="DATE", help="Window start, YYYY-MM-DD (inclusive).")
-@click.option("--to", "end", metavar="DATE", help="Window end, YYYY-MM-DD (inclusive).")
+@scope_options
 @click.option("--cell", type=click.Choice(CELLS), default="priogrid", show_default=True, help="Place unit of a cell.")
 @click.option(
     "--period",
@@ -30,7 +30,7 @@ from dyadscope.cli.render import wide_console
 @click.option("--permutations", type=int, default=9_999, show_default=True, help="Shuffles in the permutation test.")
 @click.option("--seed", type=int, default=1, show_default=True, help="Random seed (results repeat exactly).")
 @click.option("--source", "sources", multiple=True, help="Only these sources (e.g. ucdp-ged); repeatable.")
-@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@format_option
 @click.pass_obj
 def avoidance_command(
     settings: Settings,
@@ -52,12 +52,14 @@ def avoidance_command(
 
     Example: dyadscope avoidance ISIS "Government of Syria" --country SYR --from 2014-01-01 --to 2014-12-31
     """
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     result = ds.avoidance(
         actor_a, actor_b, country, start, end, cell, period, permutations=permutations, seed=seed, sources=sources
     )
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2, default=str))
+    elif fmt == "csv":  # the exposure cells behind the numbers, one row each
+        click.echo(result.cells.drop(columns=["excess"], errors="ignore").to_csv(index=False), nl=False)
     else:
         print_avoidance(result)
 
@@ -71,13 +73,15 @@ def print_avoidance(result: AvoidanceResult) -> None:
     console = wide_console()
     q = result.query
     console.print(
-        f"[bold]{result.actor_a} vs {result.actor_b}[/bold]"
-        f"{' in ' + q.country if q.country else ''}, {q.start or '…'} to {q.end or '…'}; "
-        f"cells: {q.cell} x {result.period} ({result.period_reason})",
+        f"[bold]{escape(result.actor_a)} vs {escape(result.actor_b)}[/bold]"
+        + escape(
+            f"{' in ' + q.country if q.country else ''}, {q.start or '…'} to {q.end or '…'}; "
+            f"cells: {q.cell} x {result.period} ({result.period_reason})"
+        ),
         highlight=False,
     )
     for line in summary_lines(result):
-        console.print("  " + line, highlight=False)
+        console.print("  " + escape(line), highlight=False)
     table = Table(title="Cells contributing most (observed - expected)", title_justify="left")
     for name in (
         "cell",
@@ -93,9 +97,9 @@ def print_avoidance(result: AvoidanceResult) -> None:
         table.add_column(name, justify="left" if name in ("cell", "period", "governorate") else "right")
     for row in result.top_cells.itertuples(index=False):
         table.add_row(
-            str(row.space),
-            str(row.period),
-            str(row.admin1 or ""),
+            escape(str(row.space)),
+            escape(str(row.period)),
+            escape(str(row.admin1 or "")),
             f"{row.a_events:,}",
             f"{row.a_engagements:,}",
             f"{row.b_activity:,}",
@@ -105,7 +109,7 @@ def print_avoidance(result: AvoidanceResult) -> None:
         )
     console.print(table)
     for line in caveat_lines(result):
-        console.print(f"  [dim]{line}[/dim]", highlight=False)
+        console.print(f"  [dim]{escape(line)}[/dim]", highlight=False)
 
 
 def summary_lines(result: AvoidanceResult) -> list[str]:

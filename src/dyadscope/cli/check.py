@@ -14,7 +14,8 @@ from dyadscope.claims.extract import MAX_CLAIMS
 from dyadscope.claims.html import claim_value, render_html
 from dyadscope.claims.reading import MAX_BYTES
 from dyadscope.cli.app import Settings
-from dyadscope.cli.render import wide_console
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import echo_csv, wide_console
 from dyadscope.sources import CREDITS
 
 _STYLE = {"supported": "green", "contradicted": "red", "not checkable": "yellow", "not event data": "dim"}
@@ -43,7 +44,7 @@ def _pct_or_count(kind: str, value: float | None) -> str:
 @click.option(
     "--html", "html_out", type=click.Path(dir_okay=False, path_type=str), help="Write a self-contained HTML page."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@format_option
 @click.option("--claims-out", type=click.Path(dir_okay=False, path_type=str), help="Write the claims as editable YAML.")
 @click.option(
     "--claims",
@@ -59,7 +60,7 @@ def check_command(
     lang: str,
     as_of: str | None,
     html_out: str | None,
-    as_json: bool,
+    fmt: str,
     claims_out: str | None,
     claims_file: str | None,
     max_mb: float,
@@ -68,17 +69,20 @@ def check_command(
 
     Example: dyadscope check article.txt --html out.html
     """
-    ds = settings.open(read_only=False)
+    ds = settings.open(read_only=True)
     report = check_article(ds, article, lang=lang, as_of=as_of, claims_file=claims_file, max_bytes=int(max_mb * 1e6))
     if claims_out:
         dump_claims(report.claims, claims_out)
     if html_out:
         Path(html_out).write_text(render_html(report, [CREDITS.get(s, s) for s in _sources(report)]), encoding="utf-8")
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str))
         return
+    if fmt == "csv":
+        echo_csv([_csv_row(c, v) for c, v in zip(report.claims, report.verdicts, strict=True)])
+        return
     console = wide_console()
-    table = Table(title=f"Claims in {report.article.source}", title_justify="left", show_lines=True)
+    table = Table(title=escape(f"Claims in {report.article.source}"), title_justify="left", show_lines=True)
     for name, justify in (
         ("#", "left"),
         ("claim", "left"),
@@ -120,12 +124,23 @@ def check_command(
             escape(why),
         )
     console.print(table)
-    console.print(f"  [dim]As of {report.as_of or 'unknown'}: {escape(report.as_of_basis)}[/dim]", highlight=False)
+    as_of = f"As of {report.as_of or 'unknown'}: {report.as_of_basis}"
+    console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
     if report.truncated:
         console.print(f"  [yellow]Only the first {MAX_CLAIMS} claims were read; split the text to check the rest.[/]")
-    console.print("  [dim]Tolerances, semantics and caveats per claim: --json or --html; method: docs/claims.md[/dim]")
+    console.print("  [dim]Tolerances, semantics and caveats per claim: --format json or --html; method: docs/claims.md")
     for source in _sources(report):
-        console.print(f"  [dim]Source: {escape(CREDITS.get(source, source))}[/dim]", highlight=False)
+        console.print(f"  [dim]{escape(f'Source: {CREDITS.get(source, source)}')}[/dim]", highlight=False)
+
+
+def _csv_row(claim: object, verdict: object) -> dict[str, object]:
+    """One claim and its verdict as a flat CSV row."""
+    return {
+        "id": claim.id,  # type: ignore[attr-defined]
+        "claim": claim.value_text,  # type: ignore[attr-defined]
+        "sentence": claim.sentence,  # type: ignore[attr-defined]
+        **{k: v for k, v in verdict.to_dict().items() if k != "claim_id"},  # type: ignore[attr-defined]
+    }
 
 
 def _sources(report: object) -> list[str]:

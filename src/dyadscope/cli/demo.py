@@ -5,27 +5,33 @@ from __future__ import annotations
 import time
 
 import click
+from rich.markup import escape
 
 from dyadscope.cli.app import Settings
-from dyadscope.cli.render import FORMATS, print_targets, wide_console
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import print_targets, wide_console
 from dyadscope.demo import build_demo_store, demo_analyses
 from dyadscope.store.db import default_db_path
 
 
 @click.command("demo")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option
 @click.pass_obj
 def demo(settings: Settings, fmt: str) -> None:
-    """Build a fresh store from the bundled UCDP GED files and print the analyses behind the article."""
+    """Build a store from the bundled UCDP GED files and print the analyses behind the article.
+
+    The store is ./dyadscope.duckdb (or --db). An earlier demo store there is rebuilt; a store holding your own
+    imports is never replaced: the demo refuses and says so.
+    """
     console = wide_console(stderr=fmt != "table")
     db = settings.db or str(default_db_path())
     started = time.perf_counter()
     console.print(f"Building {db} from the bundled UCDP GED data (CC BY 4.0)...")
-    ds, _reports = build_demo_store(db, progress=lambda msg: console.print(f"  {msg}", highlight=False))
+    ds, _reports = build_demo_store(db, progress=lambda msg: console.print(f"  {escape(msg)}", highlight=False))
     coverage = ds.coverage()
     console.print(
         f"  {coverage['both_resolved']:,} of {coverage['events']:,} events "
-        f"({100 * coverage['share']:.2f}%) have both sides resolved to an actor class "
+        f"({100 * coverage['share']:.2f}%) have every named side resolved to an actor class "
         f"({time.perf_counter() - started:.1f} s)\n"
     )
     for analysis in demo_analyses(ds):

@@ -7,19 +7,24 @@ import json
 import click
 
 from dyadscope.cli.app import Settings
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import echo_csv
 
 
 @click.command("link")
-@click.option("--json", "as_json", is_flag=True, help="Print the link report as JSON.")
+@format_option
 @click.pass_obj
-def link_command(settings: Settings, as_json: bool) -> None:
+def link_command(settings: Settings, fmt: str) -> None:
     """Link records of one real event across datasets (rules and thresholds: docs/linking.md).
 
     Then `dyadscope targets ACTOR --dedupe` counts each linked event once.
     """
     report = settings.open().link()
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    if fmt == "csv":
+        echo_csv([report.as_dict()])
         return
     click.echo(
         f"link run {report.link_run}: {report.records:,} records, {report.candidates:,} candidate pairs "

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 
-FORMATS = ("table", "csv", "json")
 PIPE_WIDTH = 130
 
 
@@ -49,7 +51,7 @@ def print_targets(result: TargetingResult, fmt: str, title: str | None = None, c
         f"{' in ' + q.country if q.country else ''}"
         f"{', ' + str(q.start) + ' to ' + str(q.end) if q.start or q.end else ''}"
     )
-    table = Table(title=heading, title_justify="left", show_lines=False)
+    table = Table(title=escape(heading), title_justify="left", show_lines=False)
     table.add_column(q.by if q.by != "class" else "counterpart class")
     table.add_column("events", justify="right")
     table.add_column("share" if q.weight == "events" else "share of deaths", justify="right")
@@ -57,12 +59,12 @@ def print_targets(result: TargetingResult, fmt: str, title: str | None = None, c
     table.add_column("deaths", justify="right")
     table.add_column("coalition", justify="right")
     if q.with_actor:
-        table.add_column(f"with {q.with_actor}", justify="right")
+        table.add_column(escape(f"with {q.with_actor}"), justify="right")
         table.add_column("share", justify="right")
         table.add_column("95% CI", justify="right")
     for row in result.table.itertuples(index=False):
         cells = [
-            str(row.label),
+            escape(str(row.label)),
             f"{row.events:,}",
             _pct(row.share),
             _interval(row.ci_low, row.ci_high),
@@ -91,4 +93,16 @@ def print_targets(result: TargetingResult, fmt: str, title: str | None = None, c
     table.add_row(*total)
     console.print(table)
     for line in footer_lines(result):
-        console.print(f"  [dim]{line}[/dim]", highlight=False)
+        console.print(f"  [dim]{escape(line)}[/dim]", highlight=False)
+
+
+def echo_csv(records: list[dict[str, object]]) -> None:
+    """Print records as CSV with a header; nested values (lists, dicts) as JSON text in their cell."""
+    if not records:
+        return
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: json.dumps(v, default=str) if isinstance(v, list | dict) else v for k, v in record.items()})
+    click.echo(out.getvalue(), nl=False)

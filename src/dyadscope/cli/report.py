@@ -5,13 +5,12 @@ from __future__ import annotations
 import click
 
 from dyadscope.cli.app import Settings
+from dyadscope.cli.options import scope_options
 
 
 @click.command("report")
 @click.argument("actor")
-@click.option("--country", help="ISO3 code of the event country, e.g. SYR.")
-@click.option("--from", "start", metavar="DATE", help="Window start, YYYY-MM-DD (inclusive).")
-@click.option("--to", "end", metavar="DATE", help="Window end, YYYY-MM-DD (inclusive).")
+@scope_options
 @click.option("--lang", type=click.Choice(("en", "da")), default="en", show_default=True, help="Language of the page.")
 @click.option("--versus", multiple=True, help="Counterparts for the avoidance test (actor or class:...); repeatable.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
@@ -34,7 +33,7 @@ def report_command(
     """
     from dyadscope.report.build import build_report  # the report extra is imported only when asked for
 
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     report = build_report(ds, actor, country, start, end, lang=lang, versus=list(versus) or None)
     path = report.write(output)
     click.echo(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB)")

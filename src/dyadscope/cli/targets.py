@@ -6,14 +6,13 @@ import click
 
 from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
 from dyadscope.cli.app import Settings
-from dyadscope.cli.render import FORMATS, print_targets
+from dyadscope.cli.options import format_option, scope_options
+from dyadscope.cli.render import print_targets
 
 
 @click.command("targets")
 @click.argument("actor")
-@click.option("--country", help="ISO3 code of the event country, e.g. SYR.")
-@click.option("--from", "start", metavar="DATE", help="Window start, YYYY-MM-DD (inclusive).")
-@click.option("--to", "end", metavar="DATE", help="Window end, YYYY-MM-DD (inclusive).")
+@scope_options
 @click.option(
     "--by",
     type=click.Choice(BREAKDOWNS),
@@ -39,7 +38,7 @@ from dyadscope.cli.render import FORMATS, print_targets
     "--exclude-doubtful", is_flag=True, help="Leave out records the producer doubts (GTD doubtterr/guncertain)."
 )
 @click.option("--dedupe", is_flag=True, help="Count each event linked across sources (`dyadscope link`) once.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option
 @click.pass_obj
 def targets_command(
     settings: Settings,
@@ -61,7 +60,7 @@ def targets_command(
 
     Example: dyadscope targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31 --by class
     """
-    ds = settings.open()
+    ds = settings.open(read_only=True)
     result = ds.targets(
         actor,
         country=country,

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from dyadscope.errors import InputError
+
 # Mapped columns only some sources fill; a mapping selects `extra_defaults()` (NULLs) for those it lacks.
 EXTRA_COLUMNS: tuple[str, ...] = (
     "event_subtype",
@@ -20,6 +22,8 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "mentions",
     "source_timestamp",
     "wounded",
+    "self_dyad",
+    "other_perpetrators",
 )
 
 MAPPED_COLUMNS: tuple[str, ...] = (
@@ -90,11 +94,46 @@ class Layout:
         return self.mapping(self, columns)
 
 
+def _no_nul(text: str) -> str:
+    # DuckDB reads a query as a C string: a NUL would cut it short, so refuse it rather than quote it.
+    if "\x00" in text:
+        raise InputError(f"{text.replace(chr(0), '<NUL>')[:60]!r}: contains a NUL character, which SQL cannot carry")
+    return text
+
+
+def sql_literal(value: object) -> str:
+    """The SQL literal for a Python value: every string that reaches SQL goes through here (quotes doubled).
+
+    >>> sql_literal("O'Brien"), sql_literal(True), sql_literal(3), sql_literal(None), sql_literal({"a": [1]})
+    ("'O''Brien'", 'true', '3', 'NULL', "{'a': [1]}")
+    """
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{sql_literal(str(k))}: {sql_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(sql_literal(v) for v in value) + "]"
+    return "'" + _no_nul(str(value)).replace("'", "''") + "'"
+
+
+def sql_ident(name: str) -> str:
+    """A quoted SQL identifier (a column name from a file's header): double quotes, inner ones doubled.
+
+    >>> sql_ident('a"b')
+    '"a""b"'
+    """
+    return '"' + _no_nul(name).replace('"', '""') + '"'
+
+
 def column(columns: set[str], name: str, default: str = "CAST(NULL AS VARCHAR)") -> str:
     """SQL for a staged text column, trimmed and empty-as-NULL, or `default` when the layout lacks it."""
     if name not in columns:
         return default
-    return f"NULLIF(trim(\"{name}\"), '')"
+    return f"NULLIF(trim({sql_ident(name)}), '')"
 
 
 Check = tuple[str, str, str, str]  # (SQL condition, reason slug, source field, SQL of the offending value)
@@ -114,8 +153,16 @@ def coordinate_checks(lat_field: str = "latitude", lon_field: str = "longitude")
 
 
 def count_checks(name: str, field: str, may_be_negative: bool = False) -> list[Check]:
-    """bad-number (text that is not an integer) and negative-deaths checks on parsed `name` beside `name_text`."""
-    checks = [(f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", field, f"{name}_text")]
+    """out-of-range, bad-number (not an integer) and negative-deaths checks on parsed `name` beside `name_text`."""
+    checks = [
+        (
+            f"{name}_text IS NOT NULL AND {name} IS NULL AND abs(TRY_CAST({name}_text AS DOUBLE)) > {MAX_COUNT}",
+            "out-of-range",
+            field,
+            f"{name}_text",
+        ),
+        (f"{name}_text IS NOT NULL AND {name} IS NULL", "bad-number", field, f"{name}_text"),
+    ]
     if not may_be_negative:
         checks.append((f"{name} < 0", "negative-deaths", field, f"{name}_text"))
     return checks
@@ -125,15 +172,21 @@ def first_failure(checks: list[Check]) -> str:
     """SQL for `_reason, _field, _value` from (condition, reason, field, value_sql) checks; the first hit wins."""
     if not checks:
         return "NULL AS _reason, NULL AS _field, NULL AS _value"
-    reason = "CASE " + " ".join(f"WHEN {c} THEN '{r}'" for c, r, _, _ in checks) + " END"
-    field_ = "CASE " + " ".join(f"WHEN {c} THEN '{f}'" for c, _, f, _ in checks) + " END"
+    reason = "CASE " + " ".join(f"WHEN {c} THEN {sql_literal(r)}" for c, r, _, _ in checks) + " END"
+    field_ = "CASE " + " ".join(f"WHEN {c} THEN {sql_literal(f)}" for c, _, f, _ in checks) + " END"
     value = "CASE " + " ".join(f"WHEN {c} THEN CAST({v} AS VARCHAR)" for c, _, _, v in checks) + " END"
     return f"{reason} AS _reason, {field_} AS _field, {value} AS _value"
 
 
 def extra_defaults(present: set[str] = frozenset()) -> str:
     """SQL selecting NULL for each EXTRA_COLUMNS name a mapping does not produce itself."""
-    types = {"doubtful": "BOOLEAN", "mentions": "INTEGER", "source_timestamp": "BIGINT", "wounded": "INTEGER"}
+    types = {
+        "doubtful": "BOOLEAN",
+        "mentions": "INTEGER",
+        "source_timestamp": "BIGINT",
+        "wounded": "DOUBLE",
+        "self_dyad": "BOOLEAN",
+    }
     return ", ".join(
         f"CAST(NULL AS {types.get(name, 'VARCHAR')}) AS {name}" for name in EXTRA_COLUMNS if name not in present
     )
@@ -141,10 +194,25 @@ def extra_defaults(present: set[str] = frozenset()) -> str:
 
 def date_from_formats(expr: str, formats: tuple[str, ...]) -> str:
     """SQL DATE from text trying strptime formats in order (NULL when none fits): '%Y-%m-%d', '%d-%B-%Y', ..."""
-    tries = ", ".join(f"try_strptime({expr}, '{f}')" for f in formats)
+    tries = ", ".join(f"try_strptime({expr}, {sql_literal(f)})" for f in formats)
     return f"CAST(coalesce({tries}) AS DATE)"
 
 
-def int_or_null(expr: str) -> str:
-    """SQL BIGINT of integer text (surrounding spaces and a trailing '.0' allowed), else NULL."""
-    return f"CASE WHEN regexp_full_match({expr}, '-?[0-9]+(\\.0+)?') THEN CAST(CAST({expr} AS DOUBLE) AS BIGINT) END"
+def number_or_null(expr: str) -> str:
+    """SQL DOUBLE of decimal number text ('6.3', '0.33', '12') up to MAX_COUNT, else NULL."""
+    return (
+        f"CASE WHEN regexp_full_match({expr}, '-?[0-9]+(\\.[0-9]+)?') "
+        f"AND abs(TRY_CAST({expr} AS DOUBLE)) <= {MAX_COUNT} THEN CAST({expr} AS DOUBLE) END"
+    )
+
+
+# No event has a count near this; four such counts still add up inside INTEGER (larger: `out-of-range`).
+MAX_COUNT = 100_000_000
+
+
+def int_or_null(expr: str, pattern: str = r"-?[0-9]+(\.0+)?") -> str:
+    """SQL INTEGER of integer text matching `pattern` (default: a trailing '.0' allowed) up to MAX_COUNT, else NULL."""
+    return (
+        f"CASE WHEN regexp_full_match({expr}, {sql_literal(pattern)}) "
+        f"AND abs(TRY_CAST({expr} AS DOUBLE)) <= {MAX_COUNT} THEN CAST(CAST({expr} AS DOUBLE) AS INTEGER) END"
+    )

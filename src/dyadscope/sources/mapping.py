@@ -7,10 +7,13 @@ file's header when it is used; every error names the line of the mapping file it
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
 
 from dyadscope.errors import InputError
 from dyadscope.sources.base import (
@@ -22,6 +25,7 @@ from dyadscope.sources.base import (
     extra_defaults,
     first_failure,
     int_or_null,
+    sql_literal,
 )
 from dyadscope.sources.taxonomy import EVENT_TYPES
 
@@ -75,6 +79,12 @@ class Mapping:
         return InputError(f"{self.path}{f' line {line}' if line else ''}: {message}")
 
 
+# A mapping file is a few dozen lines: anything far bigger or deeper is a mistake or an attack ("billion laughs").
+MAX_MAPPING_BYTES = 64 * 1024
+MAX_DEPTH = 4
+SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}")
+
+
 def _scalars(node: yaml.Node, where: str, path: str) -> dict[str, tuple[object, int]]:
     """A YAML mapping node as {key: (python value, 1-based line)}."""
     if not isinstance(node, yaml.MappingNode):
@@ -82,17 +92,42 @@ def _scalars(node: yaml.Node, where: str, path: str) -> dict[str, tuple[object, 
     out: dict[str, tuple[object, int]] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
-        out[key] = (yaml.safe_load(yaml.serialize(value_node)), key_node.start_mark.line + 1)
+        try:
+            value = SafeConstructor().construct_object(value_node, deep=True)
+        except ConstructorError as exc:
+            raise InputError(f"{path} line {key_node.start_mark.line + 1}: {key}: {exc.problem}") from exc
+        out[key] = (value, key_node.start_mark.line + 1)
     return out
+
+
+def _compose(text: str, path: str) -> yaml.Node | None:
+    """The YAML node tree, refused fast (before anything is built) when oversized, nested deep, aliased or tagged."""
+    if len(text) > MAX_MAPPING_BYTES:
+        raise InputError(f"{path}: {len(text):,} characters is too large for a mapping file (limit 64 KB)")
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            line = f"{path} line {event.start_mark.line + 1}"
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise InputError(f"{line}: YAML anchors and aliases (&name, *name) are not allowed in a mapping file")
+            tag = getattr(event, "tag", None)
+            if tag and not getattr(event, "implicit", True) and tag not in ("!", "tag:yaml.org,2002:str"):
+                raise InputError(f"{line}: YAML tags such as {tag} are not allowed in a mapping file")
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise InputError(f"{line}: nested {depth} levels deep; a mapping file needs at most {MAX_DEPTH}")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        return yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"{path}{f' line {mark.line + 1}' if mark else ''}: not valid YAML") from exc
 
 
 def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     """Validate mapping YAML text; raises InputError naming the line of the first problem."""
-    try:
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"{path}{f' line {mark.line + 1}' if mark else ''}: not valid YAML") from exc
+    root = _compose(text, path)
     if root is None:
         raise InputError(f"{path}: the mapping file is empty; start from `dyadscope import FILE --suggest-mapping`")
     top = _scalars(root, "the mapping file", path)
@@ -118,10 +153,19 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     def get(key: str, default: object) -> object:
         return top[key][0] if key in top else default
 
-    source = str(get("source", "custom"))
+    for key in ("name", "source"):
+        if key in top and not (isinstance(top[key][0], str) and top[key][0].strip()):
+            raise InputError(f"{path} line {top[key][1]}: {key} must be a short text, e.g. {key}: my-incidents")
+    source = str(get("source", "custom")).strip()
     if source in BUILT_IN_SOURCES:
         raise InputError(f"{path} line {top['source'][1]}: source {source!r} is a built-in importer; name your own")
-    mapping = Mapping(path, str(get("name", Path(path).stem)), source, {k: str(v) for k, (v, _) in cols.items()}, lines)
+    if not SOURCE_NAME.fullmatch(source):
+        raise InputError(
+            f"{path} line {top['source'][1]}: source {source[:40]!r} must be a short name of letters, digits, "
+            "'.', '_' or '-' (it prefixes every event id), e.g. source: my-incidents"
+        )
+    name = str(get("name", Path(path).stem)).strip()
+    mapping = Mapping(path, name, source, {k: str(v) for k, (v, _) in cols.items()}, lines)
     delimiter = get("delimiter", ",")
     if not isinstance(delimiter, str) or len(delimiter) != 1:
         raise mapping.error("delimiter", "delimiter must be one character, e.g. ',' or ';' or '\\t'")
@@ -140,7 +184,7 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     if not isinstance(event_types, dict):
         raise mapping.error("event_types", "event_types must map the file's values to canonical event types")
     for raw, canonical in event_types.items():
-        if canonical not in EVENT_TYPES:
+        if not isinstance(raw, str | int) or not isinstance(canonical, str) or canonical not in EVENT_TYPES:
             raise mapping.error(
                 "event_types", f"event type {canonical!r} (for {raw!r}) is not one of {', '.join(EVENT_TYPES)}"
             )
@@ -149,17 +193,13 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     if isinstance(directed, dict):
         if "event_type" not in mapping.columns:
             raise mapping.error("directed", "directed by event type needs columns.event_type")
-        if not all(isinstance(v, bool) for v in directed.values()):
+        if not all(isinstance(k, str | int) and isinstance(v, bool) for k, v in directed.items()):
             raise mapping.error("directed", "directed: each event type must map to true or false")
         directed = {str(k): v for k, v in directed.items()}
     elif not isinstance(directed, bool):
         raise mapping.error("directed", "directed must be true, false, or a map of event type -> true/false")
     mapping.directed = directed
     return mapping
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _sql(mapping: Mapping, columns: set[str]) -> str:
@@ -174,12 +214,12 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
 
     raw_type = col("event_type")
     if mapping.event_types:
-        whens = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in mapping.event_types.items())
+        whens = " ".join(f"WHEN {sql_literal(k)} THEN {sql_literal(v)}" for k, v in mapping.event_types.items())
         event_type = f"CASE {raw_type} {whens} END"
     else:
         event_type = "CAST(NULL AS VARCHAR)"
     if isinstance(mapping.directed, dict):
-        whens = " ".join(f"WHEN {_quote(k)} THEN {str(v).lower()}" for k, v in mapping.directed.items())
+        whens = " ".join(f"WHEN {sql_literal(k)} THEN {str(v).lower()}" for k, v in mapping.directed.items())
         directed = f"coalesce(CASE {raw_type} {whens} END, false)"
     else:
         directed = str(mapping.directed).lower()
@@ -191,10 +231,11 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
         ("date_start IS NULL", "bad-date", mapping.columns["date"], "date_text"),
         ("date_end IS NULL OR date_end < date_start", "bad-date", mapping.columns.get("date_end", "date"), "date_text"),
         *coordinate_checks(mapping.columns.get("latitude", "latitude"), mapping.columns.get("longitude", "longitude")),
-        *count_checks("fatalities", "fatalities"),
+        *count_checks("fatalities", mapping.columns.get("fatalities", "fatalities")),
     ]
     if mapping.event_types:
-        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", "event_type", "raw_type"))
+        kind = mapping.columns.get("event_type", "event_type")
+        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", kind, "raw_type"))
     return f"""
         WITH parsed AS (
             SELECT _row, {col("id")} AS source_id, {col("side_a")} AS side_a, {col("side_b")} AS side_b,
@@ -208,7 +249,7 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
             FROM staged
         )
         SELECT _row, source_id, side_a, side_b, directed, raw_type AS violence_type, false AS violence_type_inferred,
-            event_type, date_start, date_end, {_quote(mapping.date_precision)} AS date_precision,
+            event_type, date_start, date_end, {sql_literal(mapping.date_precision)} AS date_precision,
             country_name, CAST(NULL AS VARCHAR) AS country_code, admin1_raw, admin2, place, latitude, longitude,
             CASE WHEN latitude IS NOT NULL THEN 'exact' END AS geo_precision, CAST(NULL AS INTEGER) AS priogrid_gid,
             fatalities AS fatalities_best, fatalities AS fatalities_low, fatalities AS fatalities_high,
@@ -239,16 +280,32 @@ def load_mapping(path: str | Path) -> Layout:
     )
 
 
-def suggest_mapping(header: list[str], file_name: str = "FILE") -> str:
-    """A starter mapping file for a header: columns guessed by name, the rest left as comments to fill in."""
+def _yaml_text(text: str) -> str:
+    """`text` as a YAML scalar: bare when plainly safe, else double-quoted (JSON strings are valid YAML)."""
+    return text if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_ .()-]*", text) and text == text.strip() else json.dumps(text)
+
+
+def suggest_mapping(
+    header: list[str], file_name: str = "FILE", delimiter: str = ",", date_format: str | None = None
+) -> str:
+    """A starter mapping file for a header: columns guessed by name, the rest left as comments to fill in.
+
+    `delimiter` and `date_format` are what the file's sniffer found (`reading.sniff`), written in when known.
+    """
     lower = {h.lower(): h for h in header}
+    dates = (
+        f"date_formats: [{json.dumps(date_format)}]   # found in the file by DuckDB's sniffer; add more if needed"
+        if date_format
+        else "date_formats: ['%Y-%m-%d']   # strptime formats tried in order, e.g. '%d/%m/%Y'"
+    )
     lines = [
         f"# dyadscope mapping for {file_name} (format: docs/mapping.md). Check every guess, then:",
         f"#   dyadscope import {file_name} --mapping mapping.yaml",
-        f"# Columns seen: {', '.join(header)}",
-        f"name: {Path(file_name).stem or 'my-dataset'}",
+        f"# Columns seen: {', '.join(header)}".replace("\n", " "),
+        f"name: {_yaml_text(Path(file_name).stem or 'my-dataset')}",
         "source: my-dataset        # your dataset family, stored in events.source",
-        "date_formats: ['%Y-%m-%d']   # strptime formats tried in order, e.g. '%d/%m/%Y'",
+        *([f"delimiter: {json.dumps(delimiter)}"] if delimiter != "," else []),
+        dates,
         "date_precision: day",
         "directed: false           # true when side_a acts on side_b; or a map of event type -> true/false",
         "columns:",
@@ -258,7 +315,7 @@ def suggest_mapping(header: list[str], file_name: str = "FILE") -> str:
         guess = next((lower[g] for g in _GUESSES[key] if g in lower and lower[g] not in used), None)
         if guess:
             used.add(guess)
-            lines.append(f"  {key}: {guess}")
+            lines.append(f"  {key}: {_yaml_text(guess)}")
         else:
             required = " (required)" if key in REQUIRED_COLUMNS else ""
             lines.append(f"  # {key}: COLUMN{required}")

@@ -10,19 +10,47 @@ import codecs
 import csv
 import gzip
 import io
-import shutil
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from dyadscope.errors import InputError
+from dyadscope.sources.base import sql_literal
 
 _PROBE_BYTES = 1 << 20
+# No event record comes near this; a longer line is a file that is not CSV (or one that never ends).
+MAX_LINE_BYTES = 1 << 20
+# CSV text compresses 5-15x; a zip that expands more than this is refused as a possible zip bomb.
+MAX_ZIP_RATIO = 100
+MIN_ZIP_ALLOWANCE = 64 << 20
+# The encodings DuckDB's CSV reader decodes itself, by Python codec name.
+_DUCKDB_ENCODINGS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "utf-16": "utf-16", "iso8859-1": "latin-1"}
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def duckdb_encoding(encoding: str) -> str:
+    """DuckDB's name for a text encoding (utf-8 with or without BOM, utf-16, latin-1), or an InputError."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {encoding!r}; use utf-8, utf-8-sig, utf-16 or latin-1") from exc
+    if name not in _DUCKDB_ENCODINGS:
+        raise InputError(
+            f"encoding {encoding!r} is not read directly; use utf-8, utf-8-sig, utf-16 or latin-1, "
+            f"or convert the file first: iconv -f {encoding} -t utf-8 FILE > FILE.utf8.csv"
+        )
+    return _DUCKDB_ENCODINGS[name]
+
+
+def python_encoding(encoding: str) -> str:
+    """The Python codec that reads a file like DuckDB will: a UTF-8 byte-order mark (Excel's) is skipped."""
+    return "utf-8-sig" if duckdb_encoding(encoding) == "utf-8" else encoding
 
 
 def _open_bytes(path: Path) -> io.BufferedIOBase:
@@ -31,29 +59,55 @@ def _open_bytes(path: Path) -> io.BufferedIOBase:
     return path.open("rb")
 
 
+def _looks_utf16(head: bytes) -> bool:
+    # A BOM, or ASCII text where every other byte is NUL (UTF-16 without a BOM).
+    return head.startswith(_UTF16_BOMS) or (len(head) >= 64 and head[:64].count(0) >= 24)
+
+
+def _suggestion(head: bytes) -> str:
+    if _looks_utf16(head):
+        return "it looks like UTF-16 (Excel's 'Unicode text'): pass --encoding utf-16"
+    return "re-encode it, or pass --encoding latin-1 if that is what it is"
+
+
 def check_readable(path: Path, encoding: str = "utf-8") -> None:
-    """Fail early, with one sentence, on a missing, empty, truncated or wrongly encoded file.
+    """Fail early, with one sentence, on a missing, empty, truncated, wrongly encoded or endless file.
 
     The whole file is streamed once: this is cheap next to parsing and it is the only way to
     know a gzip is truncated or a byte deep in the file is not valid in `encoding` before any
-    row is written.
+    row is written. Memory stays at one chunk, and a line longer than MAX_LINE_BYTES stops it.
     """
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
-    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file (a device or pipe never ends); save the data to a file first")
+    decoder = codecs.getincrementaldecoder(python_encoding(encoding))(errors="strict")
     offset = 0
+    line = 0  # bytes since the last line break
+    head = b""
     try:
         with _open_bytes(path) as handle:
             while chunk := handle.read(_PROBE_BYTES):
+                if not head:
+                    head = chunk[:4096]
+                    if _looks_utf16(head) and duckdb_encoding(encoding) != "utf-16":
+                        raise InputError(f"{path.name}: not valid {encoding}; {_suggestion(head)}")
                 try:
                     decoder.decode(chunk)
                 except UnicodeDecodeError as exc:
                     raise InputError(
                         f"{path.name}: not valid {encoding} (byte 0x{chunk[exc.start]:02x} at offset "
-                        f"{offset + exc.start}); re-encode it, or pass --encoding latin-1 if that is what it is"
+                        f"{offset + exc.start}); {_suggestion(head)}"
                     ) from exc
+                last_break = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+                line = line + len(chunk) if last_break < 0 else len(chunk) - last_break - 1
+                if line > MAX_LINE_BYTES:
+                    raise InputError(
+                        f"{path.name}: a line longer than {MAX_LINE_BYTES >> 20} MB at offset {offset}; "
+                        "this is not a CSV of event records"
+                    )
                 offset += len(chunk)
             decoder.decode(b"", final=True)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
@@ -77,9 +131,21 @@ def unzipped(path: Path) -> Iterator[Path]:
             raise InputError(f"{path.name}: a zip must hold exactly one data file, it holds {len(members)}")
         member = members[0]
         target = Path(folder) / Path(member.filename).name
-        try:
+        allowance = max(MAX_ZIP_RATIO * path.stat().st_size, MIN_ZIP_ALLOWANCE)
+        bomb = InputError(
+            f"{path.name}: expands to more than {MAX_ZIP_RATIO}x its size, which no CSV does (they compress "
+            "5-15x); refused as a possible zip bomb. If you trust it, unzip it yourself and import the file"
+        )
+        if member.file_size > allowance:
+            raise bomb
+        written = 0
+        try:  # the size in the zip's directory can lie: count what is really written, too
             with archive.open(member) as source, target.open("wb") as sink:
-                shutil.copyfileobj(source, sink, _PROBE_BYTES)
+                while chunk := source.read(_PROBE_BYTES):
+                    written += len(chunk)
+                    if written > allowance:
+                        raise bomb
+                    sink.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise InputError(f"{path.name}: the zip is truncated or corrupt ({exc}); download it again") from exc
         yield target
@@ -88,18 +154,49 @@ def unzipped(path: Path) -> Iterator[Path]:
 def first_line(path: Path, encoding: str = "utf-8") -> str:
     """The first line of a (gzip or plain) text file, without its line ending."""
     with _open_bytes(path) as raw:
-        return io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="").readline().rstrip("\r\n")
+        text = io.TextIOWrapper(raw, encoding=python_encoding(encoding), errors="replace", newline="")
+        return text.readline(MAX_LINE_BYTES).rstrip("\r\n")
 
 
 def read_header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> list[str]:
     """The column names in the first line of a CSV file (gzip or plain)."""
     with _open_bytes(path) as raw:
-        text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        first = text.readline()
+        text = io.TextIOWrapper(raw, encoding=python_encoding(encoding), errors="replace", newline="")
+        first = text.readline(MAX_LINE_BYTES)
     try:
         return [c.strip() for c in next(csv.reader([first], delimiter=delimiter))]
     except StopIteration:
         return []
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What DuckDB's CSV sniffer finds in a file: the column names, the delimiter, a date format if any."""
+
+    header: list[str]
+    delimiter: str = ","
+    date_format: str | None = None
+
+
+def sniff(path: Path, encoding: str = "utf-8") -> Dialect:
+    """The file's dialect from DuckDB's `sniff_csv` (delimiter, header, date format such as %d/%m/%Y).
+
+    Falls back to the first line split on commas when the sniffer gives up on the file.
+    """
+    con = duckdb.connect()
+    try:
+        row = con.execute(
+            f"SELECT Delimiter, HasHeader, Columns, DateFormat FROM sniff_csv({sql_literal(str(path))}, "
+            f"encoding := {sql_literal(duckdb_encoding(encoding))}, sample_size := 20480)"
+        ).fetchone()
+    except duckdb.Error:
+        return Dialect(read_header(path, encoding))
+    finally:
+        con.close()
+    delimiter, has_header, columns, date_format = row
+    if not has_header or len(delimiter) != 1:
+        return Dialect(read_header(path, encoding))
+    return Dialect([c["name"] for c in columns], delimiter, date_format or None)
 
 
 def stage_csv(
@@ -126,34 +223,21 @@ def stage_csv(
         "rejects_scan": "rejects_scans",
         "null_padding": False,
         "strict_mode": True,
-        "encoding": encoding.replace("_", "-").lower(),
+        "encoding": duckdb_encoding(encoding),
         "max_line_size": 16_000_000,
         "sample_size": -1 if names is None else 20480,
     }
     if names is not None:
         options["columns"] = {n: "VARCHAR" for n in names}  # names and all-text types in one (DuckDB allows one)
         del options["all_varchar"]
-    option_sql = ", ".join(f"{k} := {_literal(v)}" for k, v in options.items())
+    option_sql = ", ".join(f"{k} := {sql_literal(v)}" for k, v in options.items())
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
     try:
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE {table} AS "
-            f"SELECT row_number() OVER () AS _row, * FROM read_csv({_literal(str(path))}, {option_sql})"
+            f"SELECT row_number() OVER () AS _row, * FROM read_csv({sql_literal(str(path))}, {option_sql})"
         )
     except duckdb.Error as exc:
         first_line = str(exc).strip().splitlines()[0]
         raise InputError(f"{path.name}: cannot be read as CSV: {first_line}") from exc
     return int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
-
-
-def _literal(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, dict):
-        inner = ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items())
-        return "{" + inner + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_literal(v) for v in value) + "]"
-    return "'" + str(value).replace("'", "''") + "'"

@@ -2,19 +2,30 @@
 
 Layouts (detected from the header):
 - ged-modern: the 49-column release (GED 20.1+), with relid, code_status and *_dset_id columns;
-- ged-syria-19.1: UCDP's 41-column "GED Syria" release, dated, without relid;
+- ged-42: the 42-column extracts with gwnoa and gwnob (GED 18.1-19.1 for other countries);
+- ged-syria-19.1: UCDP's 41-column "GED Syria" release, dated, without relid or gwnoa;
 - ged-old: older releases with best_est/low_est/high_est and a `geom` column;
 - ged-reduced: 18-column redistributed subsets with `year` only and no type_of_violence.
 
 Semantics: type_of_violence 1 (state-based) and 2 (non-state) are engagements between sides, so
 undirected; 3 (one-sided) is side A acting on civilians, so directed. The reduced layout has no type:
 a side named "Government of ..." makes it state-based, "Civilians" one-sided, else non-state; the row is
-marked violence_type_inferred.
+marked violence_type_inferred. Each side's role in the codebook is kept as its type (side_a_type):
+government, opposition organisation, non-state group, perpetrator, civilians. A row whose side A is
+its side B (older releases have some) is a producer's error: kept, flagged self_dyad.
 """
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, coordinate_checks, count_checks, extra_defaults, first_failure
+from dyadscope.sources.base import (
+    Layout,
+    column,
+    coordinate_checks,
+    count_checks,
+    extra_defaults,
+    first_failure,
+    int_or_null,
+)
 
 SOURCE = "ucdp-ged"
 CREDIT = (
@@ -31,11 +42,7 @@ _GEO_PRECISION = (
     "CASE {p} WHEN '1' THEN 'exact' WHEN '2' THEN 'near' WHEN '3' THEN 'admin2' "
     "WHEN '4' THEN 'admin1' WHEN '5' THEN 'area' WHEN '6' THEN 'country' WHEN '7' THEN 'international' END"
 )
-_INT = r"'^-?[0-9]+$'"  # integer text; anything else is a bad number, not silently NULL
-
-
-def _int_or_null(expr: str) -> str:
-    return f"CASE WHEN regexp_full_match({expr}, {_INT}) THEN CAST({expr} AS BIGINT) END"
+_INT = "-?[0-9]+"  # integer text; anything else is a bad number, not silently NULL
 
 
 def _mapping(layout: Layout, columns: set[str]) -> str:
@@ -102,7 +109,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
             {_GEO_PRECISION.format(p=col("where_prec"))} AS geo_precision,
             TRY_CAST({col("priogrid_gid")} AS INTEGER) AS priogrid_gid,
-            {", ".join(f"{expr} AS {name}_text, {_int_or_null(expr)} AS {name}" for name, expr in death_cols.items())},
+            {", ".join(f"{e} AS {name}_text, {int_or_null(e, _INT)} AS {name}" for name, e in death_cols.items())},
             {source_text} AS source_text, {source_names} AS source_names
         FROM staged
     """
@@ -137,7 +144,12 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             coalesce(fatalities_best, {best_fallback}) AS fatalities_best, fatalities_low, fatalities_high,
             deaths_side_a, deaths_side_b, deaths_civilians, deaths_unknown,
             source_text, source_names, false AS machine_coded,
-            {extra_defaults()},
+            {extra_defaults({"side_a_type", "side_b_type", "self_dyad"})},
+            CASE violence_type WHEN 'state-based' THEN 'ged government' WHEN 'non-state' THEN 'ged non-state group'
+                ELSE 'ged perpetrator' END AS side_a_type,
+            CASE violence_type WHEN 'state-based' THEN 'ged opposition organisation'
+                WHEN 'non-state' THEN 'ged non-state group' ELSE 'ged civilians' END AS side_b_type,
+            lower(side_a) = lower(side_b) AS self_dyad,
             {first_failure(checks)}
         FROM parsed
     """
@@ -162,10 +174,18 @@ LAYOUTS: tuple[Layout, ...] = (
     ),
     Layout(
         SOURCE,
+        "ged-42",
+        "UCDP GED release of 42 columns with gwnoa/gwnob (GED 18.1-19.1 country extracts)",
+        frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "gwnoa"}),
+        forbidden=frozenset({"relid"}),
+        mapping=_mapping,
+    ),
+    Layout(
+        SOURCE,
         "ged-syria-19.1",
         "UCDP GED Syria release in the GED 19.1 layout (41 columns)",
         frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best"}),
-        forbidden=frozenset({"relid"}),
+        forbidden=frozenset({"relid", "gwnoa"}),
         mapping=_mapping,
     ),
     Layout(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,16 +10,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dyadscope.errors import InputError
+from dyadscope.errors import InputError, StoreBusy
+from dyadscope.paths import DEFAULT_DB_NAME, ENV_VAR, default_db_path  # noqa: F401 - re-exported
 from dyadscope.schema import ADDED_EVENT_FIELDS, events_ddl, import_log_ddl, links_ddl, quarantine_ddl
-
-ENV_VAR = "DYADSCOPE_DB"
-DEFAULT_DB_NAME = "dyadscope.duckdb"
-
-
-def default_db_path() -> Path:
-    """The store used when no path is given: $DYADSCOPE_DB, else ./dyadscope.duckdb."""
-    return Path(os.environ.get(ENV_VAR) or DEFAULT_DB_NAME)
 
 
 def register_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, types: dict[str, str]) -> None:
@@ -32,6 +25,19 @@ def register_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFra
         con.unregister(f"{table}_frame")
 
 
+def _open_error(path: str, read_only: bool, exc: duckdb.Error) -> InputError:
+    """One sentence for a store that cannot be opened; a lock held by another process is the usual case."""
+    text = str(exc)
+    if "Conflicting lock" not in text and "Could not set lock" not in text:
+        return InputError(f"cannot open store {path}: {text.strip().splitlines()[0]}")
+    if not read_only and "read-only mode" in text:  # DuckDB says so when the holder only reads
+        return StoreBusy(
+            f"{path}: another dyadscope process is reading this store, so it cannot be written until that one "
+            "ends; read-only commands (targets, status, ...) still work"
+        )
+    return StoreBusy(f"{path}: another dyadscope process is writing to this store; try again when it has finished")
+
+
 class Store:
     """A DuckDB file with the canonical tables; `Store(path).con` is the live connection.
 
@@ -42,12 +48,31 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False) -> None:
         self.path = str(path) if path is not None else str(default_db_path())
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise InputError(f"no store at {self.path} yet: run `dyadscope demo` or `dyadscope import FILE` first")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.ConnectionException as exc:
+            if not (read_only and "different configuration" in str(exc)):
+                raise _open_error(self.path, read_only, exc) from exc
+            # This process already has the store open read-write (a notebook, a test): share that one.
+            self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
-            raise InputError(f"cannot open store {self.path}: {exc}") from exc
+            if not (read_only and "different configuration" in str(exc)):
+                raise _open_error(self.path, read_only, exc) from exc
+            # This process already holds the store read-write (a notebook with a Dyadscope open, then the CLI):
+            # DuckDB allows one configuration per file and process, and the lock is ours anyway.
+            self.con = duckdb.connect(self.path)
         if not read_only:
+            self._clean_spill()
             self._create_tables()
+
+    def _clean_spill(self) -> None:
+        # DuckDB spills to <db>.tmp; a killed import leaves it behind (up to GBs). Holding the write lock,
+        # this process is the only one with the store open, so nothing in there is in use.
+        if self.path != ":memory:":
+            shutil.rmtree(f"{self.path}.tmp", ignore_errors=True)
 
     def _create_tables(self) -> None:
         self.con.execute(events_ddl())

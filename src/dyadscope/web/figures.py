@@ -1,0 +1,123 @@
+"""Charts and map points of the Explore page, built from library results with the report's chart code."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from dyadscope.actors.registry import class_label
+from dyadscope.analysis.targeting import TargetingResult, TargetQuery, breakdown_key, involvement, window_flags
+from dyadscope.api import as_date
+from dyadscope.web import i18n
+
+if TYPE_CHECKING:
+    import altair as alt
+
+    from dyadscope.api import Dyadscope
+    from dyadscope.web.query import ExploreQuery
+
+MONTH = r"^\d{4}-\d{2}$"
+MAX_CELLS = 2_000  # points sent to the map; beyond that the cells grow
+
+
+def _rows(result: TargetingResult, lang: str) -> pd.DataFrame:
+    rows = result.table[["key", "label", "events", "share", "ci_low", "ci_high"]].head(15).copy()
+    if result.query.by == "class":
+        rows["label"] = [i18n.class_name(str(x), lang) for x in rows["label"]]
+    rows["label"] = rows["label"].astype(str)
+    rows["share_text"] = [i18n.percent(s, lang) for s in rows["share"]]
+    return rows
+
+
+def shares_chart(result: TargetingResult, lang: str) -> alt.TopLevelMixin:
+    """Bars of the shares with their 95% Wilson whiskers (the report's chart)."""
+    from dyadscope.report import charts
+
+    rows = _rows(result, lang)
+    title = i18n.text("share_deaths" if result.query.weight == "fatalities" else "share", lang)
+    return charts.shares_chart(rows, charts.class_scale(rows["label"].tolist()), title)
+
+
+def monthly_chart(monthly: TargetingResult, lang: str) -> alt.TopLevelMixin | None:
+    """Events per month from a by-month result; None when no event is dated within a month."""
+    from dyadscope.report import charts
+
+    table = monthly.table[monthly.table["key"].astype(str).str.match(MONTH)]
+    if not len(table):
+        return None
+    series = pd.DataFrame(
+        {
+            "month": pd.to_datetime(table["key"] + "-01"),
+            "label": monthly.actor.name,
+            "events": table["events"].to_numpy(),
+        }
+    )
+    return charts.monthly_chart(series, charts.class_scale([monthly.actor.name]), i18n.text("events_col", lang))
+
+
+def embed_spec(chart: alt.TopLevelMixin) -> dict:
+    """The Vega-Lite spec for vega-embed, fitted to its container's width (so 390 px phones do not scroll)."""
+    spec = chart.to_dict(validate=False)
+    spec["width"] = "container"
+    spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+    spec.pop("$schema", None)
+    return spec
+
+
+def render(chart: alt.TopLevelMixin, fmt: str, lang: str) -> bytes:
+    """The chart as SVG or PNG bytes, rendered offline by vl-convert."""
+    from dyadscope.report import charts
+
+    if fmt == "svg":
+        return charts.to_svg(chart, lang).encode()
+    return charts.to_png(chart, lang)
+
+
+def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str, object]:
+    """The query's events on the map, binned into square cells: centre, events, deaths, top counterpart class."""
+    q = TargetQuery(query.actor or "", **{**query.kwargs(), "start": as_date(query.start), "end": as_date(query.end)})
+    events = ds.events
+    links = events.get_backend().table("links") if query.dedupe and ds.store.count("links") else None
+    _, table = involvement(events, ds.registry, q, links)
+    inside, _ = window_flags(table, q)
+    table = table.filter(inside)
+    frame = table.select(
+        cls=breakdown_key(table, "class"),
+        latitude=table.latitude,
+        longitude=table.longitude,
+        deaths=table.fatalities_best.fill_null(0),
+    ).execute()
+    located = frame.dropna(subset=["latitude", "longitude"])
+    cell = 0.05
+    while len(located) and _cells(located, cell) > MAX_CELLS:
+        cell *= 2
+    points = []
+    if len(located):
+        located = located.assign(
+            gy=(located["latitude"] / cell).apply(math.floor), gx=(located["longitude"] / cell).apply(math.floor)
+        )
+        for (gy, gx), group in located.groupby(["gy", "gx"], sort=True):
+            classes = group["cls"].value_counts()
+            points.append(
+                {
+                    "lat": round((gy + 0.5) * cell, 4),
+                    "lon": round((gx + 0.5) * cell, 4),
+                    "events": len(group),
+                    "deaths": int(group["deaths"].sum()),
+                    "top_class": i18n.class_name(class_label(str(classes.index[0])), lang),
+                    "top_class_events": int(classes.iloc[0]),
+                }
+            )
+    return {
+        "cell_degrees": cell,
+        "events": len(frame),
+        "without_coordinates": len(frame) - len(located),
+        "cells": points,
+    }
+
+
+def _cells(frame: pd.DataFrame, cell: float) -> int:
+    keys = (frame["latitude"] // cell).astype("int64") * 100_000 + (frame["longitude"] // cell).astype("int64")
+    return int(keys.nunique())

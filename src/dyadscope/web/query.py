@@ -1,0 +1,249 @@
+"""The Explore and Avoidance questions as URL parameters, and the same questions as CLI commands.
+
+One table (`TARGET_FLAGS`) maps URL parameters to `dyadscope targets` options, so the page, its
+"equivalent command" and the claim checker's links (which arrive as CLI commands) cannot drift apart.
+Every value from a URL is checked here; a bad one is a QueryError with one sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from dyadscope.analysis.avoidance import CELLS, PERIODS
+from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
+from dyadscope.api import as_date
+from dyadscope.errors import QueryError
+
+MAX_VALUE = 200  # characters in one parameter; an actor name is a few dozen
+MAX_PERMUTATIONS = 99_999  # the page stays responsive; the CLI allows more
+_ISO3 = re.compile(r"^[A-Za-z]{3}$")
+
+# URL parameter -> `dyadscope targets` option (flags without a value are booleans).
+TARGET_FLAGS: dict[str, str] = {
+    "country": "--country",
+    "from": "--from",
+    "to": "--to",
+    "by": "--by",
+    "weight": "--weight",
+    "admin1": "--admin1",
+    "with": "--with",
+    "source": "--source",
+    "against": "--against",
+    "dedupe": "--dedupe",
+    "exclude_doubtful": "--exclude-doubtful",
+}
+BOOLEAN_PARAMS = ("against", "dedupe", "exclude_doubtful")
+_TRUE = {"1", "on", "true", "yes"}
+
+
+def _text(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name) or []
+    value = values[-1].strip() if values else ""
+    if len(value) > MAX_VALUE:
+        raise QueryError(f"the value of {name} is longer than {MAX_VALUE} characters")
+    if any(ord(c) < 32 for c in value):
+        raise QueryError(f"the value of {name} contains control characters")
+    return value or None
+
+
+def _flag(params: dict[str, list[str]], name: str) -> bool:
+    return (_text(params, name) or "").lower() in _TRUE
+
+
+def _choice(params: dict[str, list[str]], name: str, allowed: tuple[str, ...], default: str) -> str:
+    value = _text(params, name) or default
+    if value not in allowed:
+        raise QueryError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _country(params: dict[str, list[str]]) -> str | None:
+    value = _text(params, "country")
+    if value and not _ISO3.match(value):
+        raise QueryError(f"country must be a three-letter ISO code such as SYR, not {value!r}")
+    return value.upper() if value else None
+
+
+@dataclass(frozen=True)
+class ExploreQuery:
+    """What the Explore page shows: the arguments of Dyadscope.targets, checked."""
+
+    actor: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    by: str = "class"
+    weight: str = "events"
+    against: bool = False
+    sources: tuple[str, ...] = ()
+    admin1: str | None = None
+    with_actor: str | None = None
+    exclude_doubtful: bool = False
+    dedupe: bool = False
+
+    @classmethod
+    def from_params(cls, params: dict[str, list[str]]) -> ExploreQuery:
+        """Parse URL parameters (`{name: [values]}`); raises QueryError for a bad value."""
+        start, end = _text(params, "from"), _text(params, "to")
+        for name, value in (("from", start), ("to", end)):
+            as_date(value, name)  # checked here so the message names the URL parameter
+        sources = tuple(dict.fromkeys(v.strip() for v in params.get("source", []) if v.strip()))
+        if any(len(s) > MAX_VALUE for s in sources) or len(sources) > 10:
+            raise QueryError("too many or too long source values")
+        return cls(
+            actor=_text(params, "actor"),
+            country=_country(params),
+            start=start,
+            end=end,
+            by=_choice(params, "by", BREAKDOWNS, "class"),
+            weight=_choice(params, "weight", WEIGHTS, "events"),
+            against=_flag(params, "against"),
+            sources=sources,
+            admin1=_text(params, "admin1"),
+            with_actor=_text(params, "with"),
+            exclude_doubtful=_flag(params, "exclude_doubtful"),
+            dedupe=_flag(params, "dedupe"),
+        )
+
+    def kwargs(self) -> dict[str, object]:
+        """Keyword arguments of Dyadscope.targets (without the actor)."""
+        return {
+            "country": self.country,
+            "start": self.start,
+            "end": self.end,
+            "by": self.by,
+            "weight": self.weight,
+            "against": self.against,
+            "sources": self.sources,
+            "admin1": self.admin1,
+            "with_actor": self.with_actor,
+            "exclude_doubtful": self.exclude_doubtful,
+            "dedupe": self.dedupe,
+        }
+
+    def params(self) -> list[tuple[str, str]]:
+        """URL parameters of this query, defaults left out (so a shared URL stays short)."""
+        values = {
+            "country": self.country,
+            "from": self.start,
+            "to": self.end,
+            "by": None if self.by == "class" else self.by,
+            "weight": None if self.weight == "events" else self.weight,
+            "admin1": self.admin1,
+            "with": self.with_actor,
+        }
+        out = [("actor", self.actor)] if self.actor else []
+        out += [(k, v) for k, v in values.items() if v]
+        out += [("source", s) for s in self.sources]
+        out += [(k, "1") for k in BOOLEAN_PARAMS if getattr(self, k)]
+        return out
+
+    def url(self, path: str = "/explore", lang: str = "en", **changes: object) -> str:
+        """The URL of this query (with some fields changed), keeping the page language."""
+        query = replace(self, **changes) if changes else self
+        params = query.params() + ([("lang", lang)] if lang != "en" else [])
+        return f"{path}?{urlencode(params)}" if params else path
+
+    def command(self, db: str | None = None) -> str:
+        """The `dyadscope targets` command that prints the same table."""
+        parts = ["dyadscope", *(["--db", db] if db else []), "targets", self.actor or "ACTOR"]
+        for name, value in self.params():
+            if name == "actor":
+                continue
+            flag = TARGET_FLAGS[name]
+            parts += [flag] if name in BOOLEAN_PARAMS else [flag, value]
+        return " ".join(shlex.quote(p) for p in parts)
+
+
+def query_from_command(command: str) -> ExploreQuery | None:
+    """The Explore query of a `dyadscope targets ...` command (as the claim checker writes it), or None."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return None
+    if len(words) < 3 or words[:2] != ["dyadscope", "targets"]:
+        return None
+    by_flag = {flag: name for name, flag in TARGET_FLAGS.items()}
+    params: dict[str, list[str]] = {"actor": [words[2]]}
+    rest = iter(words[3:])
+    for word in rest:
+        name = by_flag.get(word)
+        if name is None:
+            return None
+        params.setdefault(name, []).append("1" if name in BOOLEAN_PARAMS else next(rest, ""))
+    try:
+        return ExploreQuery.from_params(params)
+    except QueryError:
+        return None
+
+
+@dataclass(frozen=True)
+class AvoidanceForm:
+    """The Avoidance page's question: the arguments of Dyadscope.avoidance, checked (CLI defaults)."""
+
+    actor_a: str | None = None
+    actor_b: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    cell: str = "priogrid"
+    period: str = "auto"
+    permutations: int = 9_999
+    seed: int = 1
+    sources: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def from_params(cls, params: dict[str, list[str]]) -> AvoidanceForm:
+        """Parse URL parameters; raises QueryError for a bad value."""
+        start, end = _text(params, "from"), _text(params, "to")
+        for name, value in (("from", start), ("to", end)):
+            as_date(value, name)
+        numbers = {}
+        for name, default in (("permutations", 9_999), ("seed", 1)):
+            raw = _text(params, name)
+            try:
+                numbers[name] = int(raw) if raw else default
+            except ValueError as exc:
+                raise QueryError(f"{name} must be a whole number, not {raw!r}") from exc
+        if not 1 <= numbers["permutations"] <= MAX_PERMUTATIONS:
+            raise QueryError(f"permutations must be between 1 and {MAX_PERMUTATIONS:,} here")
+        return cls(
+            actor_a=_text(params, "a"),
+            actor_b=_text(params, "b"),
+            country=_country(params),
+            start=start,
+            end=end,
+            cell=_choice(params, "cell", CELLS, "priogrid"),
+            period=_choice(params, "period", PERIODS, "auto"),
+            permutations=numbers["permutations"],
+            seed=numbers["seed"],
+            sources=tuple(dict.fromkeys(v.strip() for v in params.get("source", []) if v.strip()))[:10],
+        )
+
+    def params(self) -> list[tuple[str, str]]:
+        """URL parameters, defaults left out."""
+        values = [
+            ("a", self.actor_a),
+            ("b", self.actor_b),
+            ("country", self.country),
+            ("from", self.start),
+            ("to", self.end),
+            ("cell", None if self.cell == "priogrid" else self.cell),
+            ("period", None if self.period == "auto" else self.period),
+            ("permutations", None if self.permutations == 9_999 else str(self.permutations)),
+            ("seed", None if self.seed == 1 else str(self.seed)),
+        ]
+        return [(k, v) for k, v in values if v] + [("source", s) for s in self.sources]
+
+    def command(self, db: str | None = None) -> str:
+        """The `dyadscope avoidance` command that prints the same numbers."""
+        flags = {"country": "--country", "from": "--from", "to": "--to", "cell": "--cell", "period": "--period"}
+        flags |= {"permutations": "--permutations", "seed": "--seed", "source": "--source"}
+        parts = ["dyadscope", *(["--db", db] if db else []), "avoidance", self.actor_a or "A", self.actor_b or "B"]
+        for name, value in self.params():
+            if name not in ("a", "b"):
+                parts += [flags[name], value]
+        return " ".join(shlex.quote(p) for p in parts)

@@ -1,0 +1,108 @@
+"""Actor pages: aliases, class, lineage, coalitions, validity, activity by year, top counterparts."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from dyadscope.actors.registry import CLASS_LABELS, Actor
+from dyadscope.analysis.targeting import TargetQuery, involvement
+from dyadscope.api import Dyadscope
+from dyadscope.errors import QueryError, UnknownActor
+from dyadscope.web import i18n
+from dyadscope.web.app import lang_of, render
+from dyadscope.web.views.common import actor_id, cached, web_of
+
+TOP = 10
+
+
+def _actor(request: Request) -> Actor:
+    key = request.path_params["actor_id"]
+    actor = web_of(request).registry.actors.get(key) or web_of(request).registry.find_or_none(key)
+    if actor is None:
+        raise UnknownActor(f"no actor with id or name {key[:80]!r}")
+    return actor
+
+
+def profile(ds: Dyadscope, actor: Actor) -> dict[str, object]:
+    """The actor's registry entry with its activity by year and its most frequent counterparts."""
+    registry = ds.registry
+    _, events = involvement(ds.events, registry, TargetQuery(actor.id))
+    dated = events.filter(events.date_start.year() == events.date_end.year())
+    by_year = (
+        dated.group_by(year=dated.date_start.year())
+        .aggregate(events=dated.count(), deaths=dated.fatalities_best.fill_null(0).sum())
+        .order_by("year")
+        .execute()
+    )
+    counterparts = ds.targets(actor.id, by="actor").table.head(TOP) if len(by_year) else None
+    name = {a_id: registry.actors[a_id].name for a_id in registry.actors}
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "class": actor.actor_class,
+        "class_label": CLASS_LABELS[actor.actor_class],
+        "country": actor.country,
+        "aliases": list(actor.aliases),
+        "lineage": sorted(name.get(i, i) for i in registry.lineage(actor.id) - {actor.id}),
+        "lineage_ids": sorted(registry.lineage(actor.id) - {actor.id}),
+        "parent": actor.parent,
+        "member_of": list(actor.member_of),
+        "members": [m.id for m in registry.members(actor.id)],
+        "valid_from": actor.valid_from.isoformat() if actor.valid_from else None,
+        "valid_to": actor.valid_to.isoformat() if actor.valid_to else None,
+        "note": actor.note,
+        "activity": [
+            {"year": int(r.year), "events": int(r.events), "deaths": int(r.deaths)} for r in by_year.itertuples()
+        ],
+        "top_counterparts": []
+        if counterparts is None
+        else [
+            {"label": str(r.label), "events": int(r.events), "share": float(r.share)}
+            for r in counterparts.itertuples(index=False)
+        ],
+    }
+
+
+async def actor_page(request: Request) -> Response:
+    """/actors/{actor_id}: one actor."""
+    actor = _actor(request)
+    data = await cached(request, ("actor", actor.id), lambda ds: profile(ds, actor))
+    registry = web_of(request).registry
+    names = {a_id: a.name for a_id, a in registry.actors.items()}
+    peak = max((a["events"] for a in data["activity"]), default=0)
+    top = [dict(row, actor_id=actor_id(request, row["label"])) for row in data["top_counterparts"]]
+    return render(
+        request,
+        "actor.html",
+        actor=data,
+        names=names,
+        peak=peak,
+        top=top,
+        class_text=i18n.class_name(data["class_label"], lang_of(request)),
+    )
+
+
+async def api_actor(request: Request) -> Response:
+    """GET /api/actors/{actor_id}: the same as JSON."""
+    actor = _actor(request)
+    return JSONResponse(await cached(request, ("actor", actor.id), lambda ds: profile(ds, actor)))
+
+
+async def api_actors(request: Request) -> Response:
+    """GET /api/actors?q=: actors whose name or alias contains q (any language)."""
+    text = (request.query_params.get("q") or "").strip()
+    if len(text) > 200:
+        raise QueryError("q is longer than 200 characters")
+    found = web_of(request).registry.search(text) if text else list(web_of(request).registry.actors.values())
+    return JSONResponse(
+        [{"id": a.id, "name": a.name, "class": a.actor_class, "aliases": list(a.aliases)} for a in found[:50]]
+    )
+
+
+routes = [
+    Route("/actors/{actor_id:path}", actor_page),
+    Route("/api/actors", api_actors),
+    Route("/api/actors/{actor_id:path}", api_actor),
+]

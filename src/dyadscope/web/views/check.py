@@ -1,0 +1,182 @@
+"""Check an article: paste or upload; the text with each claim highlighted and its verdict card beside it."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from dyadscope.claims import CheckReport, check_article
+from dyadscope.errors import InputError, QueryError
+from dyadscope.web import i18n
+from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
+from dyadscope.web.query import query_from_command
+from dyadscope.web.views.common import cached, web_of
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+SHARES = ("share", "concentration", "attribute_share")
+
+
+async def run_check(request: Request, text: str, name: str, lang: str, as_of: str | None) -> CheckReport:
+    """claims.check_article on the text (written to a temporary file, as the CLI reads one), cached by content."""
+    cap = web_of(request).config.max_article_mb * MB
+    if not text.strip():
+        raise InputError("paste an article or choose a file: the text is empty")
+    if lang not in ("auto", "en", "da"):
+        raise QueryError(f"lang must be auto, en or da, not {lang[:20]!r}")
+    suffix = Path(name).suffix.lower()
+    safe_name = "article" + (suffix if suffix in SUFFIXES else ".txt")
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def check(ds) -> CheckReport:
+        with tempfile.TemporaryDirectory(prefix="dyadscope-check-") as folder:
+            path = Path(folder) / safe_name
+            path.write_text(text, encoding="utf-8", errors="replace")
+            return check_article(ds, path, lang=lang, as_of=as_of or None, max_bytes=cap)
+
+    return await cached(request, ("check", digest, safe_name, lang, as_of), check)
+
+
+def _value(claim, lang: str) -> str:
+    if claim.value is None:
+        return ""
+    if claim.kind in SHARES and claim.value <= 1:
+        return f"{claim.operator} {i18n.percent(claim.value, lang)}"
+    return f"{claim.operator} {i18n.number(claim.value, lang)}"
+
+
+def _figure(verdict, lang: str) -> str:
+    if verdict.figure is None:
+        return "–"
+    if verdict.ci_low is not None:
+        return (
+            f"{i18n.percent(verdict.figure, lang)} ({i18n.number(verdict.matching_events, lang)} / "
+            f"{i18n.number(verdict.events, lang)}); 95%: {i18n.percent(verdict.ci_low, lang)}–"
+            f"{i18n.percent(verdict.ci_high, lang)}"
+        )
+    return i18n.number(verdict.figure, lang) + (f" / {i18n.number(verdict.events, lang)}" if verdict.events else "")
+
+
+def _card(claim, verdict, lang: str) -> dict[str, object]:
+    query = query_from_command(verdict.query) if verdict.query else None
+    card = {
+        "id": claim.id,
+        "css": verdict.verdict.replace(" ", "-"),
+        "verdict": i18n.verdict(verdict.verdict, lang),
+        "reason": verdict.reason,
+        "claim": f"“{claim.value_text}” {_value(claim, lang)}".strip(),
+        "actor": claim.actor or "–",
+        "counterpart": verdict.counterpart or claim.counterpart or "–",
+        "place": " / ".join(p for p in (claim.place, claim.country) if p) or "–",
+        "window": f"{i18n.date(claim.start, lang)} – {i18n.date(claim.end, lang)}" if claim.start else "–",
+        "data": _figure(verdict, lang),
+        "tolerance": verdict.tolerance or "–",
+        "sources": ", ".join(verdict.sources) or "–",
+        "command": verdict.query,
+        "explore": query.url("/explore", lang) if query else None,
+        "notes": [*claim.notes, *verdict.caveats],
+        "nearest": None,
+    }
+    if verdict.indicative and query:
+        i = verdict.indicative
+        start, _, end = str(i.get("window", "")).partition("..")
+        text = f"{i18n.date(start, lang)} – {i18n.date(end, lang)}: "
+        if "matching_events" in i:
+            text += f"{i18n.number(i['matching_events'], lang)} / "
+        text += i18n.number(i["events"], lang)
+        if "share" in i:
+            text += f" = {i18n.percent(i['share'], lang)} (95%: {i18n.percent(i['ci_low'], lang)}–"
+            text += f"{i18n.percent(i['ci_high'], lang)})"
+        card["nearest"] = {"text": text, "url": query.url("/explore", lang, start=start, end=end)}
+    return card
+
+
+def layout(report: CheckReport, lang: str) -> tuple[list[dict], list[dict]]:
+    """Paragraphs as text segments (a claim's span marked) with their cards, and cards of claims not located."""
+    article = report.article
+    pairs = list(zip(report.claims, report.verdicts, strict=True))
+    placed: set[str] = set()
+    rows = []
+    for paragraph in article.paragraphs:
+        inside = sorted(
+            (p for p in pairs if p[0].span and paragraph.start <= p[0].span[0] < p[0].span[1] <= paragraph.end),
+            key=lambda p: p[0].span[0],
+        )
+        segments, position = [], paragraph.start
+        for claim, verdict in inside:
+            start, end = claim.span
+            if start < position:
+                continue  # overlapping claims: the first keeps the highlight; the card still shows
+            segments.append({"text": article.text[position:start]})
+            card_css = verdict.verdict.replace(" ", "-")
+            segments.append({"text": article.text[start:end], "id": claim.id, "css": card_css})
+            position = end
+        segments.append({"text": article.text[position : paragraph.end]})
+        placed.update(c.id for c, _ in inside)
+        rows.append({"lang": paragraph.lang, "segments": segments, "cards": [_card(c, v, lang) for c, v in inside]})
+    loose = [dict(_card(c, v, lang), sentence=c.sentence) for c, v in pairs if c.id not in placed]
+    return rows, loose
+
+
+async def check_page(request: Request) -> Response:
+    """GET shows the form; POST checks the pasted text or uploaded file."""
+    lang = lang_of(request)
+    mb = web_of(request).config.max_article_mb
+    context: dict[str, object] = {"mb": mb, "report": None, "error": None, "text": "", "article_lang": "auto"}
+    context["as_of"] = None
+    if request.method == "GET":
+        return render(request, "check.html", **context)
+    form = await request.form(max_files=1, max_fields=10, max_part_size=mb * MB + 1)
+    await check_csrf(request, form)
+    text, name = str(form.get("text") or ""), "article.txt"
+    upload = form.get("file")
+    if isinstance(upload, UploadFile) and upload.filename:
+        data = await upload.read(mb * MB + 1)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = ""
+            context["error"] = f"{upload.filename[:80]}: not valid UTF-8 text"
+        name = upload.filename
+    article_lang = str(form.get("lang") or "auto")
+    as_of = str(form.get("as_of") or "") or None
+    context |= {"text": text if len(text) < 200_000 else "", "article_lang": article_lang, "as_of": as_of}
+    status = 200
+    if not context["error"]:
+        try:
+            report = await run_check(request, text, name, article_lang, as_of)
+        except (InputError, QueryError) as exc:
+            context["error"], status = str(exc), 400
+        else:
+            rows, loose = layout(report, lang)
+            counts: dict[str, int] = {}
+            for v in report.verdicts:
+                counts[i18n.verdict(v.verdict, lang)] = counts.get(i18n.verdict(v.verdict, lang), 0) + 1
+            summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+            context |= {"report": report, "rows": rows, "loose": loose, "summary": summary}
+    else:
+        status = 400
+    return render(request, "check.html", status=status, **context)
+
+
+async def api_check(request: Request) -> Response:
+    """POST /api/check {"text", "lang", "as_of"}: CheckReport.to_dict()."""
+    check_api_post(request)
+    try:
+        body = await request.json()
+    except ValueError as exc:
+        raise InputError('the body must be JSON: {"text": "...", "lang": "auto"}') from exc
+    if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+        raise InputError("the body must be a JSON object with a text string")
+    report = await run_check(
+        request, body["text"], "article.txt", str(body.get("lang") or "auto"), body.get("as_of") or None
+    )
+    return JSONResponse(report.to_dict())
+
+
+routes = [Route("/check", check_page, methods=["GET", "POST"]), Route("/api/check", api_check, methods=["POST"])]

@@ -1,0 +1,192 @@
+"""Explore: whom an actor engaged, as a table with Wilson bars, charts, a map and the monthly series."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from dyadscope.analysis.caveats import footer_lines
+from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.api import Dyadscope
+from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
+from dyadscope.web import figures, i18n
+from dyadscope.web.app import lang_of, params_of, render
+from dyadscope.web.query import ExploreQuery
+from dyadscope.web.views.common import actor_id, actor_names, cached, facts, web_of
+
+CHARTS = ("shares", "monthly")
+
+
+def _results(q: ExploreQuery) -> tuple[str, ...]:
+    return ("targets", q.actor, tuple(sorted(q.kwargs().items())))
+
+
+def _compute(q: ExploreQuery):
+    def run(ds: Dyadscope) -> tuple[TargetingResult, TargetingResult]:
+        result = ds.targets(q.actor, **q.kwargs())
+        monthly = result if q.by == "month" else ds.targets(q.actor, **{**q.kwargs(), "by": "month"})
+        return result, monthly
+
+    return run
+
+
+async def results(request: Request, q: ExploreQuery) -> tuple[TargetingResult, TargetingResult]:
+    """The targeting result and its monthly series (cached until the store changes)."""
+    if not q.actor:
+        raise QueryError("name an actor, e.g. actor=ISIS")
+    return await cached(request, _results(q), _compute(q))
+
+
+def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str, object]]:
+    q = result.query
+    rows = []
+    for row in result.table.itertuples(index=False):
+        label = i18n.class_name(str(row.label), lang) if q.by == "class" else str(row.label)
+        item = {
+            "label": label,
+            "actor_id": actor_id(request, row.label) if q.by == "actor" else None,
+            "events": row.events,
+            "share": row.share,
+            "low": row.ci_low,
+            "high": row.ci_high,
+            "deaths": row.fatalities,
+            "coalition": row.coalition_events,
+        }
+        if q.with_actor:
+            item |= {"with": row.with_events, "with_share": row.with_share, "wlow": row.with_ci_low}
+            item |= {"whigh": row.with_ci_high}
+        rows.append(item)
+    return rows
+
+
+def _title(request: Request, result: TargetingResult, lang: str) -> str:
+    q = result.query
+    where = i18n.text("in", lang, country=q.country) if q.country else ""
+    window = i18n.text("window", lang, start=i18n.date(q.start, lang), end=i18n.date(q.end, lang))
+    key = "result_title_against" if q.against else "result_title"
+    return i18n.text(key, lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
+
+
+async def explore_page(request: Request) -> Response:
+    """The Explore page: the form, and the answer when an actor is named."""
+    web = web_of(request)
+    lang = lang_of(request)
+    store = await cached(request, "facts", facts)
+    context: dict[str, object] = {"facts": store, "names": actor_names(request), "error": None, "result": None}
+    try:
+        q = ExploreQuery.from_params(params_of(request))
+    except QueryError as exc:
+        q, context["error"] = ExploreQuery(), str(exc)
+    context["q"] = q
+    status = 200
+    if q.actor and not context["error"]:
+        try:
+            result, monthly = await results(request, q)
+        except StoreBusy:
+            raise
+        except DyadscopeError as exc:
+            context["error"], status = str(exc), 404 if isinstance(exc, UnknownActor) else 400
+        else:
+            specs = await cached(request, ("specs", _results(q), lang), lambda ds: _specs(result, monthly, lang))
+            context |= {
+                "result": result,
+                "title": _title(request, result, lang),
+                "rows": _rows(request, result, lang),
+                "summary": result.with_summary() if q.with_actor else None,
+                "footer": footer_lines(result),
+                "command": q.command(web.config.db_shown),
+                "specs": specs,
+                "months": [r for r in monthly.table.itertuples(index=False)],
+                "actor_page": actor_id(request, result.actor.id),
+            }
+    elif context["error"]:
+        status = 400
+    context["url"] = lambda path="/explore", **changes: q.url(path, lang, **changes)
+    return render(request, "explore.html", status=status, **context)
+
+
+def _specs(result: TargetingResult, monthly: TargetingResult, lang: str) -> dict[str, str]:
+    out = {"shares": json.dumps(figures.embed_spec(figures.shares_chart(result, lang)))}
+    chart = figures.monthly_chart(monthly, lang)
+    if chart is not None:
+        out["monthly"] = json.dumps(figures.embed_spec(chart))
+    return out
+
+
+async def api_targets(request: Request) -> Response:
+    """GET /api/targets: Dyadscope.targets as JSON, with the CLI's footer lines and the equivalent command."""
+    q = ExploreQuery.from_params(params_of(request))
+    result, _ = await results(request, q)
+    body = result.to_dict() | {"footer": footer_lines(result), "command": q.command(web_of(request).config.db_shown)}
+    return JSONResponse(json.loads(json.dumps(body, default=str)))
+
+
+async def api_targets_csv(request: Request) -> Response:
+    """GET /api/targets.csv: the table as CSV (the CLI's --format csv)."""
+    q = ExploreQuery.from_params(params_of(request))
+    result, _ = await results(request, q)
+    name = f"dyadscope-{(q.actor or 'targets').lower().replace(' ', '-')[:40]}.csv"
+    headers = {"Content-Disposition": f'attachment; filename="{_safe(name)}"'}
+    return Response(result.table.to_csv(index=False), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+async def api_points(request: Request) -> Response:
+    """GET /api/points: the query's events binned for the map."""
+    q = ExploreQuery.from_params(params_of(request))
+    if not q.actor:
+        raise QueryError("name an actor, e.g. actor=ISIS")
+    lang = lang_of(request)
+    points = await cached(request, ("points", _results(q), lang), lambda ds: figures.map_points(ds, q, lang))
+    return JSONResponse(points)
+
+
+async def chart_file(request: Request) -> Response:
+    """GET /explore/chart/{name}.{fmt}: one chart as SVG or PNG (rendered offline)."""
+    name, fmt = request.path_params["name"], request.path_params["fmt"]
+    if name not in CHARTS or fmt not in ("svg", "png"):
+        raise QueryError("charts are shares or monthly, as svg or png")
+    q = ExploreQuery.from_params(params_of(request))
+    lang = lang_of(request)
+    result, monthly = await results(request, q)
+
+    def draw(_ds: Dyadscope) -> bytes:
+        chart = figures.shares_chart(result, lang) if name == "shares" else figures.monthly_chart(monthly, lang)
+        if chart is None:
+            raise QueryError("no monthly series: the events in this window are dated only to the year")
+        return figures.render(chart, fmt, lang)
+
+    data = await cached(request, ("chart", _results(q), name, fmt, lang), draw)
+    media = "image/svg+xml" if fmt == "svg" else "image/png"
+    headers = {"Content-Disposition": f'attachment; filename="dyadscope-{name}.{fmt}"'}
+    return Response(data, media_type=media, headers=headers)
+
+
+async def report_file(request: Request) -> Response:
+    """GET /explore/report: the self-contained HTML report of `dyadscope report` for this actor and window."""
+    from dyadscope.report.build import build_report
+
+    q = ExploreQuery.from_params(params_of(request))
+    if not q.actor:
+        raise QueryError("name an actor, e.g. actor=ISIS")
+    lang = lang_of(request)
+    key = ("report", q.actor, q.country, q.start, q.end, lang)
+    html = await cached(request, key, lambda ds: build_report(ds, q.actor, q.country, q.start, q.end, lang=lang).html)
+    headers = {"Content-Disposition": 'attachment; filename="dyadscope-report.html"'}
+    return Response(html, media_type="text/html; charset=utf-8", headers=headers)
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in name)
+
+
+routes = [
+    Route("/explore", explore_page),
+    Route("/explore/chart/{name}.{fmt}", chart_file),
+    Route("/explore/report", report_file),
+    Route("/api/targets", api_targets),
+    Route("/api/targets.csv", api_targets_csv),
+    Route("/api/points", api_points),
+]

@@ -1,0 +1,201 @@
+"""`dyadscope serve` over HTTP: a real uvicorn subprocess on a free port, serving the demo store read-only.
+
+The browser journeys (real Chromium) are in test_web_browser.py; both use the servers of conftest.py (web_server).
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dyadscope.cli import main
+from web_server import Server
+
+ISIS_2014 = "actor=ISIS&country=SYR&from=2014-01-01&to=2014-12-31"
+AVOID_2014 = "a=ISIS&b=Government+of+Syria&country=SYR&from=2014-01-01&to=2014-12-31&permutations=999"
+MALFORMED = Path(__file__).parent / "data" / "web" / "malformed_ucdp.csv"
+
+
+def test_api_targets_gives_the_cli_numbers(web_server: Server, demo_db: Path, capsys) -> None:
+    status, _, body = web_server.get(f"/api/targets?{ISIS_2014}")
+    assert status == 200
+    data = json.loads(body)
+    state = next(r for r in data["rows"] if r["key"] == "state")
+    assert (state["events"], round(state["share"], 3)) == (613, 0.290)
+    assert data["total_events"] == 2111
+    assert data["command"] == f"dyadscope --db {demo_db} targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31"
+    assert main([*shlex.split(data["command"])[1:], "--format", "json"]) == 0  # the command, as a user would paste it
+    cli = json.loads(capsys.readouterr().out)
+    assert cli["rows"] == data["rows"] and cli["caveats"] == data["caveats"]
+
+
+def test_explore_page_table_footer_and_command(web_server: Server) -> None:
+    status, headers, page = web_server.get(f"/explore?{ISIS_2014}")
+    assert status == 200
+    assert ">613<" in page and "29.0%" in page and "27.1%–31.0%" in page
+    assert "Counted: 2,111 engagements between sides" in page  # the CLI's footer, word for word
+    assert "targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31" in page
+    csp = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-eval" not in csp
+    assert "http://" not in page.replace(web_server.base, "") and "https://" not in page  # nothing from outside
+
+
+def test_danish_numbers_and_labels(web_server: Server) -> None:
+    _, _, page = web_server.get(f"/explore?{ISIS_2014}&lang=da")
+    assert '<html lang="da">' in page and "Hændelser" in page and "29,0\u00a0%" in page and "2.111" in page
+
+
+def test_avoidance_api_equals_the_cli(web_server: Server, demo_db: Path, capsys) -> None:
+    status, _, body = web_server.get(f"/api/avoidance?{AVOID_2014}")
+    assert status == 200
+    web = json.loads(body)
+    args = ["ISIS", "Government of Syria", "--country", "SYR", "--from", "2014-01-01", "--to", "2014-12-31"]
+    assert main(["--db", str(demo_db), "avoidance", *args, "--permutations", "999", "--format", "json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    for key in ("observed", "expected", "p_two_sided", "p_lower", "p_upper", "permutations", "ratio_ci"):
+        assert web[key] == pytest.approx(cli[key]), key
+    assert web["no_exposure"] == cli["no_exposure"]
+    _, _, page = web_server.get(f"/avoidance?{AVOID_2014}")
+    assert f"{cli['p_two_sided']:.4f}" in page
+
+
+def test_pages_and_their_json_twins(web_server: Server) -> None:
+    for path in ("/", "/actors/isis", "/check", "/imports", "/quarantine", "/api"):
+        status, _, page = web_server.get(path)
+        assert status == 200, path
+        assert "<h1>" in page
+    spec = json.loads(web_server.get("/api/openapi.json")[2])
+    assert spec["openapi"].startswith("3.")
+    for path in ("/api/targets", "/api/avoidance", "/api/check", "/api/actors/{actor_id}", "/api/quarantine"):
+        assert path in spec["paths"]
+    overview = json.loads(web_server.get("/api/overview")[2])
+    assert overview["events"] == sum(s["events"] for s in overview["sources"]) > 60_000
+    actor = json.loads(web_server.get("/api/actors/isis")[2])
+    assert actor["name"] == "Islamic State" and "Daesh" in actor["aliases"] and actor["activity"]
+
+
+def test_check_api_finds_the_article_claims(web_server: Server) -> None:
+    text = (Path(__file__).parent / "data" / "claims" / "article_excerpt.txt").read_text(encoding="utf-8")
+    body = json.dumps({"text": text}).encode()
+    status, _, reply = web_server.request("/api/check", body, {"Content-Type": "application/json"})
+    assert status == 200
+    verdicts = {c["value_text"]: c["verdict"] for c in json.loads(reply)["claims"]}
+    assert verdicts["Just 13%"]["indicative"]["matching_events"] == 613
+    # A form-encoded POST without a CSRF token (what another site could send) is refused.
+    status, _, reply = web_server.request(
+        "/api/check", b"text=x", {"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    assert status == 403 and json.loads(reply)["error"]["status"] == 403
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/explore?actor=%3Cscript%3Ealert(1)%3C/script%3E", 404),
+        ("/explore?actor=ISIS&from=2014-02-30", 400),
+        ("/explore?actor=ISIS&by=%27%3B%20DROP%20TABLE%20events", 400),
+        ("/explore?%ZZ=%%%&actor=%E0%A4%&country=SYR", 404),
+        ("/explore?actor=" + "A" * 5000, 400),
+        ("/explore?actor=ISIS&country=%00%01", 400),
+        ("/api/targets?actor=ISIS&weight=x", 400),
+        ("/avoidance?a=ISIS&b=ISIS", 400),
+        ("/avoidance?a=ISIS&b=IS&permutations=1e9", 400),
+        ("/quarantine?page=-1&import_id=x", 400),
+        ("/actors/%3Cimg%20src=x%20onerror=alert(1)%3E", 404),
+        ("/nowhere", 404),
+    ],
+)
+def test_hostile_input_gets_a_message_not_a_traceback(web_server: Server, path: str, status: int) -> None:
+    got, _, body = web_server.get(path)
+    assert got == status, body[:300]
+    assert "Traceback" not in body and "<script>alert" not in body and "<img src=x" not in body
+    assert 'class="error"' in body or '"error"' in body
+
+
+def test_script_in_an_actor_name_is_escaped(web_server: Server) -> None:
+    _, _, body = web_server.get("/explore?actor=%3Cscript%3Ealert(1)%3C/script%3E")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body or "&#39;&lt;script&gt;" in body
+    assert "<script>alert(1)</script>" not in body
+
+
+def test_a_50_mb_paste_is_refused_before_it_is_read(web_server: Server) -> None:
+    _, headers, page = web_server.get("/check")
+    token = next(part.split("=", 1)[1] for part in headers["Set-Cookie"].split(";") if "dyadscope_csrf" in part)
+    body = b"csrf=" + token.encode() + b"&text=" + b"x" * 50_000_000
+    start = time.monotonic()
+    status, _, page = web_server.request(
+        "/check",
+        body,
+        {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"dyadscope_csrf={token}"},
+    )
+    assert status == 413 and "5 MB" in page and time.monotonic() - start < 20
+
+
+def test_post_without_csrf_token_is_refused(web_server: Server) -> None:
+    status, _, page = web_server.request(
+        "/check", b"text=ISIS+attacked", {"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    assert status == 403 and "reload the page" in page
+
+
+def test_uploads_are_off_unless_allowed(web_server: Server) -> None:
+    _, _, page = web_server.get("/imports")
+    assert "--allow-import" in page and 'type="file"' not in page
+    status, _, _ = web_server.request("/api/imports", b"", {"X-Requested-By": "test"}, method="POST")
+    assert status == 403
+
+
+def test_busy_store_says_so_and_asks_to_retry(demo_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "busy.duckdb"
+    copy.write_bytes(demo_db.read_bytes())
+    running = Server(copy)
+    try:
+        time.sleep(3)  # the startup's readers are closed when idle, so another process may lock the file
+        holder = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                f"import duckdb, time; c = duckdb.connect({str(copy)!r}); print('x', flush=True); time.sleep(60)",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert holder.stdout.readline().strip() == "x"
+            status, headers, page = running.get(f"/explore?{ISIS_2014}")
+            assert status == 503 and headers["Retry-After"] == "2"
+            assert "The store is busy, retrying" in page and 'http-equiv="refresh"' in page
+            status, _, body = running.get(f"/api/targets?{ISIS_2014}")
+            assert status == 503 and json.loads(body)["error"]["status"] == 503
+        finally:
+            holder.kill()
+            holder.wait()
+        status, _, page = running.get(f"/explore?{ISIS_2014}")
+        assert status == 200 and ">613<" in page
+    finally:
+        log = running.stop()
+    assert "Traceback" not in log, log
+
+
+def test_serve_defaults_and_missing_store(tmp_path: Path, capsys) -> None:
+    from dyadscope.cli.serve import serve_command
+
+    defaults = serve_command.make_context("serve", []).params
+    assert defaults["host"] == "127.0.0.1" and defaults["allow_import"] is False
+    assert main(["--db", str(tmp_path / "none.duckdb"), "serve"]) == 2
+    assert "dyadscope demo" in capsys.readouterr().err
+
+
+def test_read_only_server_holds_no_write_lock(web_server: Server, demo_db: Path) -> None:
+    con = duckdb.connect(str(demo_db), read_only=True)  # a second reader is allowed: nobody holds a write lock
+    try:
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 60_000
+    finally:
+        con.close()
