@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
@@ -155,6 +156,7 @@ def _measure(sentence: str, figure: Figure, noun: tuple[int, int] | None) -> str
 # Only bounded work per sentence: a longer run of text without a sentence end is cut into pieces of this size.
 MAX_SENTENCE = 1_000
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
+MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
 
 
 def _pieces(sentence: str, offset: int) -> list[tuple[str, int]]:
@@ -181,13 +183,14 @@ class _Reader:
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
         self.truncated = False
+        self.deadline = time.monotonic() + MAX_SECONDS
 
     def paragraph(self, text: str, offset: int, lang: str) -> None:
         previous_window: Window | None = None
         previous: Claim | None = None
         for s, e in split_sentences(text, offset):
             for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
-                if len(self.claims) >= MAX_CLAIMS:
+                if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
                     self.truncated = True
                     return
                 found, window = self.sentence(sentence, start, lang, previous_window, previous)
@@ -461,6 +464,8 @@ def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of
         as_of, basis = article_date(article.text)
     reader = _Reader(lexicon, as_of)
     for paragraph in article.paragraphs:
+        if reader.truncated:
+            break
         text = article.paragraph_text(paragraph)
         paragraph.lang = detect_language(text) if lang == "auto" else lang
         reader.paragraph(text, paragraph.start, paragraph.lang)

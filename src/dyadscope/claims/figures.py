@@ -24,6 +24,7 @@ from dyadscope.claims.quantities import (
     word_value,
 )
 
+MAX_FIGURES = 40  # per sentence piece (extract.MAX_SENTENCE characters)
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 _HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
@@ -226,6 +227,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             add("count", q.low, q.start, q.end + tail.end(), noun, high=None if q.low == q.high else q.high)
     for name, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
+            if len(figures) >= MAX_FIGURES:
+                break  # no sentence a person writes has more; this bounds the work on hostile input
             if _blocked(taken, m.start(), m.end()):
                 continue
             _one(name, m, sentence, lang, add)
