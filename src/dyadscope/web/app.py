@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlencode
@@ -184,9 +185,15 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
     return error_response(request, 500, i18n.text("server_error", lang_of(request)))
 
 
+def _warm_up() -> None:
+    import dyadscope.report.build  # noqa: F401  (altair, vl-convert, the chart code)
+
+
 def _lifespan(web: Web):
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
+        # Altair and vl-convert take seconds to import: do it now, beside serving, not in the first visitor's request.
+        threading.Thread(target=_warm_up, name="dyadscope-warm-up", daemon=True).start()
         yield
         web.pool.close()
 

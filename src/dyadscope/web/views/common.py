@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import functools
+from collections.abc import Awaitable, Callable, Hashable
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
+from starlette.responses import Response
 
 from dyadscope.api import Dyadscope
 from dyadscope.web import storeinfo
@@ -29,6 +31,37 @@ async def uncached(request: Request, compute: Callable[[Dyadscope], object]) -> 
             return compute(ds)
 
     return await run_in_threadpool(run)
+
+
+def cached_response(view: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """Keep a GET view's successful response (body, type, headers) until the store changes.
+
+    The page is fully determined by its URL and language (GET pages carry no CSRF token), so twenty readers
+    of one shared link cost one render.
+    """
+
+    @functools.wraps(view)
+    async def wrapper(request: Request) -> Response:
+        from dyadscope.web.app import lang_of
+
+        pool = web_of(request).pool
+        key = ("response", request.url.path, request.url.query, lang_of(request))
+        hit = pool.lookup(key)
+        if hit is None:
+            response = await view(request)
+            if response.status_code != 200 or not hasattr(response, "body"):
+                return response
+            kept = [(k, v) for k, v in response.raw_headers if k not in (b"set-cookie", b"content-length")]
+            hit = (response.body, response.media_type, kept)
+            pool.remember(key, hit)
+        body, media_type, headers = hit
+        response = Response(body, media_type=media_type)
+        response.raw_headers.extend((k, v) for k, v in headers if k != b"content-type")
+        if request.query_params.get("lang") in ("en", "da"):
+            response.set_cookie("lang", request.query_params["lang"], samesite="strict", httponly=True)
+        return response
+
+    return wrapper
 
 
 def facts(ds: Dyadscope) -> dict[str, object]:

@@ -15,7 +15,7 @@ from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.web import figures, i18n
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
-from dyadscope.web.views.common import actor_id, actor_names, cached, facts, web_of
+from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
 
 CHARTS = ("shares", "monthly")
 
@@ -70,6 +70,7 @@ def _title(request: Request, result: TargetingResult, lang: str) -> str:
     return i18n.text(key, lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
 
 
+@cached_response
 async def explore_page(request: Request) -> Response:
     """The Explore page: the form, and the answer when an actor is named."""
     web = web_of(request)
@@ -116,6 +117,7 @@ def _specs(result: TargetingResult, monthly: TargetingResult, lang: str) -> dict
     return out
 
 
+@cached_response
 async def api_targets(request: Request) -> Response:
     """GET /api/targets: Dyadscope.targets as JSON, with the CLI's footer lines and the equivalent command."""
     q = ExploreQuery.from_params(params_of(request))
@@ -124,6 +126,7 @@ async def api_targets(request: Request) -> Response:
     return JSONResponse(json.loads(json.dumps(body, default=str)))
 
 
+@cached_response
 async def api_targets_csv(request: Request) -> Response:
     """GET /api/targets.csv: the table as CSV (the CLI's --format csv)."""
     q = ExploreQuery.from_params(params_of(request))
@@ -133,6 +136,7 @@ async def api_targets_csv(request: Request) -> Response:
     return Response(result.table.to_csv(index=False), media_type="text/csv; charset=utf-8", headers=headers)
 
 
+@cached_response
 async def api_points(request: Request) -> Response:
     """GET /api/points: the query's events binned for the map."""
     q = ExploreQuery.from_params(params_of(request))
@@ -143,6 +147,7 @@ async def api_points(request: Request) -> Response:
     return JSONResponse(points)
 
 
+@cached_response
 async def chart_file(request: Request) -> Response:
     """GET /explore/chart/{name}.{fmt}: one chart as SVG or PNG (rendered offline)."""
     name, fmt = request.path_params["name"], request.path_params["fmt"]
@@ -164,6 +169,7 @@ async def chart_file(request: Request) -> Response:
     return Response(data, media_type=media, headers=headers)
 
 
+@cached_response
 async def report_file(request: Request) -> Response:
     """GET /explore/report: the self-contained HTML report of `dyadscope report` for this actor and window."""
     from dyadscope.report.build import build_report

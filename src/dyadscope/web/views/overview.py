@@ -12,9 +12,10 @@ from dyadscope.report.basemap import BASEMAP_CREDIT, BASEMAP_FILE
 from dyadscope.web import storeinfo
 from dyadscope.web.app import render
 from dyadscope.web.openapi import openapi
-from dyadscope.web.views.common import cached
+from dyadscope.web.views.common import cached, cached_response
 
 
+@cached_response
 async def overview_page(request: Request) -> Response:
     """The front page."""
     info = await cached(request, "overview", storeinfo.overview)
@@ -26,6 +27,7 @@ async def overview_page(request: Request) -> Response:
     )
 
 
+@cached_response
 async def api_overview(request: Request) -> Response:
     """GET /api/overview: the same facts as JSON."""
     return JSONResponse(await cached(request, "overview", storeinfo.overview))
@@ -37,6 +39,7 @@ async def basemap(request: Request) -> Response:
     return Response(data, media_type="application/json", headers={"Cache-Control": "max-age=86400"})
 
 
+@cached_response
 async def api_page(request: Request) -> Response:
     """The list of JSON endpoints, for people."""
     return render(request, "api.html", spec=openapi())
