@@ -121,6 +121,13 @@ def test_upload_a_malformed_csv_and_find_it_in_quarantine(browser, web_import_se
         page.get_by_role("button", name="Filter").click()
         rows = page.locator("#quarantine tbody tr")
         assert rows.count() == 1 and "2016-13-45" in rows.first.inner_text()
+        # An imported side name that is a script shows as text in the table and the chart, and never runs.
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(web_import_server.base + "/explore?actor=Government+of+Syria&from=2016-01-02&to=2016-01-02&by=actor")
+        page.wait_for_selector("div.vega svg", timeout=20_000)
+        assert 'unresolved: </script><script>alert("side")</script>' in page.locator("table.results").inner_text()
+        assert not dialogs
     finally:
         context.close()
 

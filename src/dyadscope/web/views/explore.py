@@ -109,11 +109,16 @@ async def explore_page(request: Request) -> Response:
     return render(request, "explore.html", status=status, **context)
 
 
+def script_json(data: object) -> str:
+    """JSON safe inside <script type="application/json">: a label from the data cannot close the element."""
+    return json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _specs(result: TargetingResult, monthly: TargetingResult, lang: str) -> dict[str, str]:
-    out = {"shares": json.dumps(figures.embed_spec(figures.shares_chart(result, lang)))}
+    out = {"shares": script_json(figures.embed_spec(figures.shares_chart(result, lang)))}
     chart = figures.monthly_chart(monthly, lang)
     if chart is not None:
-        out["monthly"] = json.dumps(figures.embed_spec(chart))
+        out["monthly"] = script_json(figures.embed_spec(chart))
     return out
 
 
