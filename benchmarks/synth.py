@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
-from dyadscope.schema import EVENT_COLUMNS
+from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources.geo import canonical_admin1
 from dyadscope.store.db import Store, register_frame
 
@@ -310,7 +310,10 @@ def write_store(path: str | Path, rows: int, registry: Registry | None = None, c
         store.con.execute("SET enable_progress_bar = false")
         _register(store.con, registry)
         for start in range(0, rows, chunk):  # chunks keep the insert's working set small
-            store.con.execute(f"INSERT INTO events {_store_select(start, min(start + chunk, rows))}")
+            # written in the importer's order (schema.EVENTS_ORDER), as a file of `chunk` rows would be
+            store.con.execute(
+                f"INSERT INTO events {_store_select(start, min(start + chunk, rows))} ORDER BY {EVENTS_ORDER}"
+            )
         # the sides are resolved with this registry: the API must not re-resolve them
         store.set_meta("registry", registry.fingerprint)
         store.con.execute("CHECKPOINT")

@@ -146,3 +146,97 @@ def test_cli_strict_exits_nonzero_when_rows_were_quarantined(tmp_path, capsys):
     path = _write(tmp_path / "bad.csv", header, rows)
     assert main(["--db", str(tmp_path / "s.duckdb"), "import", "--strict", str(path)]) == 1
     assert "quarantined 1: bad-coordinates" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("column", "value"), [("deaths_a", "3000000000"), ("best", "1234567890123456789012345")])
+def test_an_out_of_range_count_is_quarantined_not_a_crash(empty_store, tmp_path, column, value):
+    header, rows = _header_and_rows(SYRIA_191)
+    rows = rows[:10]
+    rows[3][header.index(column)] = value
+    report = empty_store.import_file(_write(tmp_path / "big.csv", header, rows))
+    assert (report.imported, report.quarantine_reasons) == (9, {"out-of-range": 1})
+    assert empty_store.store.con.execute("SELECT field, value FROM quarantine").fetchone() == (column, value)
+
+
+def test_a_utf8_byte_order_mark_is_accepted_with_or_without_utf8_sig(tmp_path):
+    from dyadscope.api import Dyadscope
+
+    bom = tmp_path / "excel.csv"
+    bom.write_bytes(b"\xef\xbb\xbf" + SYRIA_191.read_bytes())
+    for encoding in ("utf-8", "utf-8-sig"):
+        ds = Dyadscope(tmp_path / f"{encoding}.duckdb")
+        report = ds.import_file(bom, encoding=encoding)
+        assert (report.layout, report.imported, report.quarantined) == ("ged-syria-19.1", 514, 0)
+
+
+def test_a_utf16_file_is_named_as_such_and_imports_with_that_encoding(empty_store, tmp_path):
+    wide = tmp_path / "unicode.csv"
+    wide.write_bytes(SYRIA_191.read_text(encoding="utf-8").encode("utf-16"))
+    with pytest.raises(InputError, match=r"looks like UTF-16.*--encoding utf-16"):
+        empty_store.import_file(wide)
+    _assert_untouched(empty_store)
+    assert empty_store.import_file(wide, encoding="utf-16").imported == 514
+
+
+def test_an_endless_file_and_an_endless_line_are_refused_quickly(empty_store, tmp_path):
+    endless = tmp_path / "endless.csv"
+    endless.symlink_to("/dev/zero")
+    with pytest.raises(InputError, match="not a regular file"):
+        empty_store.import_file(endless)
+    line = tmp_path / "line.csv"
+    line.write_bytes(b"id,name," + b"x" * 10_000_000 + b"\n1,a,b\n")
+    with pytest.raises(InputError, match="a line longer than 1 MB"):
+        empty_store.import_file(line)
+    _assert_untouched(empty_store)
+
+
+def test_a_zip_that_expands_like_a_bomb_is_refused(empty_store, tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("events.csv", b"id\n" + b"1\n" * 40_000_000)  # 80 MB from ~80 KB
+    with pytest.raises(InputError, match="possible zip bomb"):
+        empty_store.import_file(bomb)
+    _assert_untouched(empty_store)
+
+
+def test_reordered_columns_and_an_added_empty_column_leave_rows_unchanged(empty_store, tmp_path):
+    header, rows = _header_and_rows(SYRIA_191)
+    rows = rows[:30]
+    empty_store.import_file(_write(tmp_path / "a.csv", header, rows))
+    order = [header.index(c) for c in reversed(header)]
+    shuffled = [[r[i] for i in order] for r in rows]
+    again = empty_store.import_file(
+        _write(tmp_path / "b.csv", [header[i] for i in order] + ["note"], [[*r, ""] for r in shuffled])
+    )
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 30)
+    rows[4][header.index("side_b")] = "Civilians (changed)"
+    changed = empty_store.import_file(_write(tmp_path / "c.csv", header, rows))
+    assert (changed.updated, changed.unchanged) == (1, 29)
+
+
+def test_a_spill_folder_left_by_a_killed_import_is_cleaned_on_open(tmp_path):
+    from dyadscope.store.db import Store
+
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    spill = tmp_path / "s.duckdb.tmp"
+    spill.mkdir()
+    (spill / "duckdb_temp_storage-0.tmp").write_bytes(b"\0" * 1024)
+    Store(db, read_only=True).close()
+    assert spill.exists()  # a reader may share it with a running writer: left alone
+    Store(db).close()
+    assert not spill.exists()
+
+
+def test_cli_exits_nonzero_when_nothing_was_imported(tmp_path, capsys):
+    header, rows = _header_and_rows(SYRIA_191)
+    rows = rows[:3]
+    for row in rows:
+        row[header.index("latitude")] = "123"
+    path = _write(tmp_path / "allbad.csv", header, rows)
+    assert main(["--db", str(tmp_path / "s.duckdb"), "import", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "quarantined 3: bad-coordinates" in captured.out
+    assert "error: nothing imported from allbad.csv" in captured.err

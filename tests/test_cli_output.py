@@ -152,3 +152,35 @@ def test_csv_from_import_and_avoidance(tmp_path: Path, fixture_store, capsys):
     assert sum(int(r["observed"]) for r in rows) == fixture_store.avoidance(
         "ISIS", "Government of Syria", country="SYR", permutations=99
     ).test.observed
+
+
+def test_demo_never_replaces_a_store_holding_your_imports(tmp_path, capsys):
+    db = tmp_path / "mine.duckdb"
+    assert _run(capsys, "--db", db, "import", HOSTILE, "--mapping", HOSTILE_MAPPING)[0] == 0
+    code, _, err = _run(capsys, "--db", db, "demo")
+    assert code == 2 and "holds your own imports (hostile.csv)" in err and "--db demo.duckdb demo" in err
+    assert Dyadscope(db).store.count() == 6  # untouched
+    not_a_store = tmp_path / "notes.duckdb"
+    not_a_store.write_text("my notes", encoding="utf-8")
+    code, _, err = _run(capsys, "--db", not_a_store, "demo")
+    assert code == 2 and "cannot be opened as a store" in err
+    assert not_a_store.read_text(encoding="utf-8") == "my notes"
+
+
+def test_an_earlier_demo_store_may_be_rebuilt(tmp_path):
+    """A store whose imports are all bundled files is the demo's own: refuse_to_replace lets it go."""
+    import gzip
+    import shutil
+
+    from conftest import SYRIA_191
+    from dyadscope.demo import BUNDLED_FILES, refuse_to_replace
+
+    bundled_name = tmp_path / BUNDLED_FILES[1]
+    with open(SYRIA_191, "rb") as src, gzip.open(bundled_name, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    db = tmp_path / "demo.duckdb"
+    ds = Dyadscope(db)
+    ds.import_file(bundled_name)
+    ds.close()
+    refuse_to_replace(db)  # no error
+    refuse_to_replace(tmp_path / "absent.duckdb")

@@ -45,8 +45,10 @@ def test_perpetrator_acts_on_a_target_type(gtd_store):
 
 
 def test_several_groups_and_several_target_types_are_kept(gtd_store):
+    # Per the codebook gname2 is a further, separate attribution, not an ally of gname: no coalition.
     two_groups = _event(gtd_store, "201709030001")
-    assert two_groups["side_a_ids"] == "|hts|ahrar_al_sham|"
+    assert two_groups["side_a_ids"] == "|hts|"
+    assert two_groups["other_perpetrators"] == "Ahrar al-Sham"
     two_types = _event(gtd_store, "201706000001")
     assert two_types["side_b_type"] == "Police|Military"
 

@@ -127,9 +127,13 @@ def test_a_hostile_source_is_refused_before_any_sql(empty_store, tmp_path):
     ("old", "new", "stored_name"),
     [
         pytest.param("name: incidents-v1", "name: {payload}", "{raw}", id="name"),
-        pytest.param("name: incidents-v1", "name: \"O'Brien dataset\"", "O'Brien dataset", id="obrien"),
-        pytest.param("    Clash: armed engagement", "    Clash: armed engagement\n  {payload}: attack", "incidents-v1",
-                     id="event-type"),
+        pytest.param("name: incidents-v1", 'name: "O\'Brien dataset"', "O'Brien dataset", id="obrien"),
+        pytest.param(
+            "    Clash: armed engagement",
+            "    Clash: armed engagement\n  {payload}: attack",
+            "incidents-v1",
+            id="event-type",
+        ),
     ],
 )
 def test_hostile_mapping_values_are_data_not_sql(empty_store, tmp_path, old, new, stored_name):
@@ -185,8 +189,17 @@ LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         ("name: " + "[" * 5000 + "]" * 5000 + "\n" + BASE, "m.yaml line 1: "),
         ("name: x\n" + "#" * 70_000 + "\n" + BASE, "too large for a mapping file"),
     ],
-    ids=["billion-laughs", "python-tag", "list-for-string", "empty-source", "blank-source", "spaced-source",
-         "list-event-type", "5000-brackets", "oversized"],
+    ids=[
+        "billion-laughs",
+        "python-tag",
+        "list-for-string",
+        "empty-source",
+        "blank-source",
+        "spaced-source",
+        "list-event-type",
+        "5000-brackets",
+        "oversized",
+    ],
 )
 def test_hostile_or_wrongly_typed_mappings_get_one_line_errors_fast(text, expected, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -194,3 +207,25 @@ def test_hostile_or_wrongly_typed_mappings_get_one_line_errors_fast(text, expect
     assert expected in message
     assert "\n" not in message and len(message) < 300
     assert not (tmp_path / "PWNED").exists()
+
+
+def test_the_starter_takes_delimiter_and_date_format_from_duckdbs_sniffer(tmp_path, capsys):
+    semi = tmp_path / "semi.csv"
+    semi.write_text(
+        "incident;when;perpetrator;victim\nK-1;24/01/2017;Islamic State;SDF\nK-2;05/02/2017;SDF;Islamic State\n"
+        "K-3;13/02/2017;Islamic State;Government of Syria\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.duckdb")
+    assert main(["--db", db, "import", str(semi), "--suggest-mapping"]) == 0
+    starter = capsys.readouterr().out
+    assert 'delimiter: ";"' in starter and 'date_formats: ["%d/%m/%Y"]' in starter
+    (tmp_path / "m.yaml").write_text(starter, encoding="utf-8")
+    assert main(["--db", db, "import", str(semi), "--mapping", str(tmp_path / "m.yaml")]) == 0
+    assert "read 3 = imported 3 + updated 0 + unchanged 0 + quarantined 0" in capsys.readouterr().out
+
+
+def test_the_starter_quotes_header_names_yaml_would_misread(tmp_path):
+    header = ["ID", "date", "perpetrator", "when: #1"]
+    mapping = parse_mapping(suggest_mapping(header, "odd: #name.csv"), "starter.yaml")
+    assert (mapping.name, mapping.columns["id"], mapping.columns["side_a"]) == ("odd: #name", "ID", "perpetrator")

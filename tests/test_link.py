@@ -92,7 +92,12 @@ def test_actor_rules():
     unknown = Side.of("|unidentified_armed_group|", "unknown")
     assert actor_match((govt, isis), (isis, govt)) == "same-actors"  # order of sides does not matter
     assert actor_match((govt, isis), (isis, sdf)) is None  # shared IS, but state vs Kurdish forces
-    assert actor_match((unknown, govt), (isis, govt)) == "shared-actor"
+    # Sharing only the state, against an unknown perpetrator, is weak: it links only as an unresolved pair.
+    assert actor_match((unknown, govt), (isis, govt)) == "unresolved"
+    assert actor_match((unknown, isis), (govt, isis)) == "shared-actor"  # a named group shared
+    assert actor_match((unknown, Side.of("|civilians|", "civilians")), (isis, Side.of("|civilians|", "civilians"))) == (
+        "unresolved"  # "Civilians" on both sides is no shared actor
+    )
     assert actor_match((Side.of(None, None), govt), (isis, Side.of("|govt_irq|", "state"))) == "unresolved"
 
 
@@ -102,3 +107,11 @@ def test_cli_link(tmp_path, capsys):
     assert main(["--db", db, "link"]) == 0
     out = capsys.readouterr().out
     assert "acled ~ ucdp-ged" in out and "links in" in out
+
+
+def test_null_ids_from_pandas_are_unresolved_not_a_crash():
+    # A NULL ids column reaches the rules as NaN (a float) under pandas 3.
+    side = Side.of(float("nan"), float("nan"))
+    assert (side.ids, side.classes, side.known) == (frozenset(), frozenset(), False)
+    named = Side.of("|boko_haram|", "jihadist")
+    assert actor_match((named, side), (named, Side.of(None, None))) == "shared-actor"

@@ -106,9 +106,17 @@ def test_a_malformed_user_file_gets_a_clear_error(tmp_path, text, message):
         Registry.load(user)
 
 
-def test_shipped_aliases_are_unambiguous(registry):
-    seen: dict[str, str] = {}
+def test_shipped_aliases_are_unambiguous_within_a_country(registry):
+    # One name may denote actors of different countries (UCDP's "SRF"): resolution picks the event's country.
+    seen: dict[tuple[str, str | None], str] = {}
     for actor in registry.actors.values():
         for alias in (actor.name, *actor.aliases):
-            key = normalize_name(alias)
+            key = (normalize_name(alias), actor.country)
             assert seen.setdefault(key, actor.id) == actor.id, f"{alias!r} names {seen[key]} and {actor.id}"
+
+
+def test_a_name_resolves_in_the_event_country_first(registry):
+    assert registry.resolve_side("SRF", "SDN").ids == "|sudan_revolutionary_front|"
+    assert registry.resolve_side("SRF", "SYR").ids == "|syria_revolutionaries_front|"
+    assert registry.resolve_side("Army of the Tribes", "LBY").ids == "|libya_army_of_the_tribes|"
+    assert registry.resolve_side("Army of the Tribes", "SYR").ids == "|jaysh_al_ashaer|"

@@ -12,21 +12,28 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from pathlib import Path
-
-import ibis
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
-from dyadscope.analysis.avoidance import AvoidanceQuery, AvoidanceResult, avoidance
+from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
-from dyadscope.linking import LinkReport, link_events
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
 from dyadscope.sources.mapping import load_mapping
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import ImportReport, Progress, import_file
 from dyadscope.store.resolve import ensure_resolved
+
+if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` needs neither Ibis nor SciPy
+    import duckdb
+    import ibis
+    import pandas as pd
+    from pyspark.sql import SparkSession
+
+    from dyadscope.analysis.avoidance import AvoidanceResult
+    from dyadscope.linking import LinkReport
+    from dyadscope.store.export import ExportReport
 
 
 def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
@@ -87,6 +94,8 @@ class Dyadscope:
     @property
     def events(self) -> ibis.Table:
         """The events table as an Ibis expression on the store's DuckDB connection."""
+        import ibis
+
         if self._ibis is None:
             self._ibis = ibis.duckdb.from_connection(self.store.con)
         return self._ibis.table("events")
@@ -132,8 +141,7 @@ class Dyadscope:
         dedupe: bool = False,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
-        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
-            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+        self._require_events()
         self._check_actors(actor, with_actor)
         query = TargetQuery(
             actor,
@@ -150,13 +158,18 @@ class Dyadscope:
             dedupe,
         )
         self.ensure_resolved()
-        events = self.events
-        links = self._ibis.table("links") if dedupe and self.store.count("links") else None
-        return targets(events, self.registry, query, links)
+        if dedupe and self.store.count("links"):
+            result = targets(self.events, self.registry, query, self._ibis.table("links"))
+        else:
+            result = targets(self._query_events(), self.registry, query)
+        result.caveats = StatedCaveats.of(result)  # print(result.caveats) reads as the CLI's footer
+        return result
 
     def link(self) -> LinkReport:
         """Find records of one real event in different sources and store the links (`dyadscope link`)."""
         self.ensure_resolved()
+        from dyadscope.linking import link_events
+
         return link_events(self.store, self.registry)
 
     def avoidance(
@@ -173,8 +186,9 @@ class Dyadscope:
         sources: tuple[str, ...] = (),
     ) -> AvoidanceResult:
         """Do A and B engage less (or more) than their activity in shared space-time cells predicts?"""
-        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
-            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+        from dyadscope.analysis.avoidance import AvoidanceQuery, avoidance
+
+        self._require_events()
         self._check_actors(actor_a, actor_b)
         query = AvoidanceQuery(
             actor_a,
@@ -198,8 +212,25 @@ class Dyadscope:
         try:
             return country_code(value)
         except QueryError:
-            known = [r[0] for r in self.store.con.execute("SELECT DISTINCT country FROM events").fetchall()]
-            return country_code(value, known)
+            return country_code(value, self._known_countries())
+
+    def _require_events(self) -> None:
+        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+
+    def _query_events(self) -> ibis.Table | duckdb.DuckDBPyConnection:
+        # The bare connection: a question asked before runs its cached SQL without loading Ibis.
+        return self.store.con
+
+    def _known_countries(self) -> list[str]:
+        return [r[0] for r in self.store.con.execute("SELECT DISTINCT country FROM events").fetchall()]
+
+    def export(self, folder: str | Path, file_format: str = "parquet", overwrite: bool = False) -> ExportReport:
+        """Write the store as Parquet (events partitioned by source and year), CSV or JSON (`dyadscope export`)."""
+        from dyadscope.store.export import export_store
+
+        self.ensure_resolved()
+        return export_store(self.store, folder, file_format, overwrite)
 
     def _check_actors(self, *names: str | None) -> None:
         """Refuse unknown actor names up front, suggesting the closest aliases (class:... sets are checked later)."""
@@ -274,6 +305,26 @@ def _named(column: str) -> str:
     return f"coalesce(trim({column}), '') <> ''"
 
 
-def connect(db: str | Path | None = None, actors_file: str | Path | None = None, read_only: bool = False) -> Dyadscope:
-    """Open (or create) a store: `connect("my.duckdb")`; no path means $DYADSCOPE_DB or ./dyadscope.duckdb."""
-    return Dyadscope(db, actors_file, read_only)
+ENGINES = ("duckdb", "spark")
+
+
+def connect(
+    db: str | Path | None = None,
+    actors_file: str | Path | None = None,
+    read_only: bool = False,
+    engine: str = "duckdb",
+    spark: SparkSession | None = None,
+    events: str | Path | None = None,
+) -> Dyadscope:
+    """Open (or create) a store: `connect("my.duckdb")`; no path means $DYADSCOPE_DB or ./dyadscope.duckdb.
+
+    `connect(engine="spark", spark=session, events="export/events")` asks the same questions of events exported
+    with `dyadscope export`, on the Spark cluster behind `session` (docs/scale.md).
+    """
+    if engine == "duckdb":
+        return Dyadscope(db, actors_file, read_only)
+    if engine == "spark":
+        from dyadscope.spark import SparkDyadscope
+
+        return SparkDyadscope(events, spark, actors_file)
+    raise QueryError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")

@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import duckdb
+
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
+from dyadscope.errors import InputError
 from dyadscope.store.ingest import ImportReport, Progress
 
 BUNDLED_FILES = ("ged_syria_iraq_region_2003_2019.csv.gz", "ged_syria_2016_2019_v191.csv.gz")
@@ -35,9 +38,44 @@ def bundled_path(name: str) -> Path:
     return Path(str(resources.files("dyadscope.data") / name))
 
 
+# The tables a store has (store/db.py); a file with any other table is not one the demo may replace.
+_STORE_TABLES = {"events", "quarantine", "import_log", "links", "meta"}
+
+
+def refuse_to_replace(path: Path) -> None:
+    """Raise InputError unless `path` is absent or a store holding nothing but the demo's own imports."""
+    if not path.exists():
+        return
+    how = f"the demo never replaces it. Build the demo elsewhere (dyadscope --db demo.duckdb demo) or move {path} away"
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path} exists and cannot be opened as a store ({first}); {how}") from exc
+    try:
+        tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if tables - _STORE_TABLES:
+            raise InputError(
+                f"{path} holds tables the demo did not make ({', '.join(sorted(tables - _STORE_TABLES))}); {how}"
+            )
+        files = set()
+        if "import_log" in tables:
+            files = {row[0] for row in con.execute("SELECT DISTINCT source_file FROM import_log").fetchall()}
+        events = con.execute("SELECT count(*) FROM events").fetchone()[0] if "events" in tables else 0
+    finally:
+        con.close()
+    own = sorted(str(name) for name in files - set(BUNDLED_FILES))
+    if own or (events and not files):
+        shown = ", ".join(own[:3]) + (f" and {len(own) - 3} more" if len(own) > 3 else "") if own else "events"
+        raise InputError(f"{path} holds your own imports ({shown}); {how}")
+
+
 def build_demo_store(db: str | Path, progress: Progress | None = None) -> tuple[Dyadscope, list[ImportReport]]:
-    """Create a fresh store at `db` holding the bundled UCDP files (an existing file is replaced)."""
+    """Create a fresh store at `db` holding the bundled UCDP files. A store holding anything but an earlier
+    demo is never replaced: InputError says so and what to do."""
     path = Path(db)
+    if str(db) != ":memory:":
+        refuse_to_replace(path)
     for stale in (path, path.with_name(path.name + ".wal")):
         if str(db) != ":memory:" and stale.exists():
             stale.unlink()

@@ -52,9 +52,9 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("longitude", "DOUBLE", "WGS84 longitude"),
     Field("geo_precision", "VARCHAR", "exact | near | admin2 | admin1 | area | country | international"),
     Field("priogrid_gid", "INTEGER", "PRIO-GRID 0.5-degree cell id"),
-    Field("fatalities_best", "INTEGER", "best estimate of deaths"),
-    Field("fatalities_low", "INTEGER", "low estimate of deaths"),
-    Field("fatalities_high", "INTEGER", "high estimate of deaths"),
+    Field("fatalities_best", "DOUBLE", "best estimate of deaths (GTD before 2012 splits some over incidents: 0.33)"),
+    Field("fatalities_low", "DOUBLE", "low estimate of deaths"),
+    Field("fatalities_high", "DOUBLE", "high estimate of deaths"),
     Field("deaths_side_a", "INTEGER", "deaths on side A"),
     Field("deaths_side_b", "INTEGER", "deaths on side B"),
     Field("deaths_civilians", "INTEGER", "civilian deaths"),
@@ -77,13 +77,30 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("doubtful", "BOOLEAN", "true when the producer doubts the record (GTD doubtterr=1 or guncertain=1)"),
     Field("mentions", "INTEGER", "number of mentions in the news (GDELT NumMentions): media attention, not events"),
     Field("source_timestamp", "BIGINT", "producer's last-change time as Unix seconds (ACLED timestamp)"),
-    Field("wounded", "INTEGER", "number wounded (GTD nwound)"),
+    Field("wounded", "DOUBLE", "number wounded (GTD nwound; fractions kept as published)"),
+    # Added with actor provenance and the admin1 gazetteer (issue 8).
+    Field("side_a_class_by", "VARCHAR", "how side A got its class: registry | convention | source-code | fallback"),
+    Field("side_b_class_by", "VARCHAR", "how side B got its class: registry | convention | source-code | fallback"),
+    Field("side_a_kind", "VARCHAR", "finer kind of side A the producer codes (protesters, identity_militia, ...)"),
+    Field("side_b_kind", "VARCHAR", "finer kind of side B the producer codes"),
+    Field("self_dyad", "BOOLEAN", "true when the producer gave one actor on both sides (kept, left out of shares)"),
+    Field("admin1_code", "VARCHAR", "ISO 3166-2 code of the first-order unit ('LY-BA'), one per place across sources"),
+    Field(
+        "other_perpetrators",
+        "VARCHAR",
+        "further perpetrators named as separate attributions, '; '-joined (GTD gname2/3; '(uncertain)' per guncertain)",
+    ),
+    Field("admin1_source", "VARCHAR", "the producer's own admin1 spelling ('Benghazi district', 'Nassarawa')"),
 )
 
 # Fields added after the first release, in order: Store adds them to an older store's events table.
 ADDED_EVENT_FIELDS: tuple[Field, ...] = EVENT_FIELDS[[f.name for f in EVENT_FIELDS].index("event_subtype") :]
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in EVENT_FIELDS)
+
+# Rows are written in this order, so each DuckDB row group (and Parquet file) covers few countries and dates:
+# its min/max statistics (zone maps) let a query about one country and year skip the rest of the store.
+EVENTS_ORDER = "country, date_start"
 
 QUARANTINE_FIELDS: tuple[Field, ...] = (
     Field("import_id", "INTEGER", "import_log row of the import that met the row"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -26,6 +27,9 @@ from dyadscope.errors import RegistryError, UnknownActor
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CODE_STAMP = Path(__file__).stat().st_mtime_ns
 
+if TYPE_CHECKING:
+    from dyadscope.actors.conventions import Convention
+
 CLASS_LABELS: dict[str, str] = {
     "state": "state forces",
     "rebel": "rebel/insurgent",
@@ -34,8 +38,22 @@ CLASS_LABELS: dict[str, str] = {
     "pro_government_militia": "pro-government militia",
     "foreign_state": "foreign state/coalition",
     "civilians": "civilians",
+    "militia": "militia (political or identity)",
+    "non_state": "non-state armed group",
+    "property": "property/infrastructure",
     "unknown": "unknown",
 }
+# Finer kinds the producers code (ACLED inter, GTD target types): shown beside the coarse class.
+KIND_LABELS: dict[str, str] = {
+    "political_militia": "political militia",
+    "identity_militia": "identity/communal militia",
+    "rioters": "rioters",
+    "protesters": "protesters",
+    "external_other": "external/other forces",
+    "unidentified_armed_group": "unidentified armed group",
+}
+# How a side got its class, strongest first (stored per side in side_a_class_by / side_b_class_by).
+ROUTES: tuple[str, ...] = ("registry", "convention", "source-code", "fallback")
 USER_REGISTRY_ENV = "DYADSCOPE_ACTORS"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _GOVERNMENT_OF = re.compile(r"^government of (?:the )?(.+)$")
@@ -66,6 +84,7 @@ class Actor:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     note: str | None = None
+    kind: str | None = None  # finer producer kind (protesters, identity_militia, ...); None: the class itself
 
     def class_in(self, event_country: str | None) -> str:
         """This actor's class where an event happens: a state abroad is a foreign state."""
@@ -82,6 +101,7 @@ class SideResolution:
     actors: tuple[Actor, ...] = ()
     unresolved: tuple[str, ...] = ()
     country: str | None = None
+    routes: tuple[str, ...] = ()  # how each actor in `actors` was found (ROUTES)
 
     @property
     def resolved(self) -> bool:
@@ -104,6 +124,20 @@ class SideResolution:
         if not self.resolved:
             return None
         return "+".join(sorted({a.class_in(self.country) for a in self.actors}))
+
+    @property
+    def kind(self) -> str | None:
+        """Finer kind codes in context ('protesters', 'identity_militia'; the class where no finer kind)."""
+        if not self.resolved:
+            return None
+        return "+".join(sorted({a.kind or a.class_in(self.country) for a in self.actors}))
+
+    @property
+    def route(self) -> str | None:
+        """How the side was classed: the weakest route among its members (registry < ... < fallback)."""
+        if not self.resolved or not self.routes:
+            return None
+        return max(self.routes, key=ROUTES.index)
 
 
 def class_label(code: str | None) -> str:
@@ -186,15 +220,14 @@ class Registry:
         for actor in actors:  # later entries (the user's) replace earlier ones with the same id
             self.actors[actor.id] = actor
         self.fingerprint = fingerprint
-        self._index: dict[str, str] = {}
+        # One name can denote several actors in different countries (UCDP's "SRF" in Sudan, the Syrian
+        # "SRF"): each name keeps every owner, and resolution prefers the one in the event's country.
+        self._index: dict[str, list[str]] = {}
         for actor in self.actors.values():
             for name in (actor.name, actor.id, *actor.aliases):
-                key = normalize_name(name)
-                owner = self._index.get(key)
-                if owner is not None and owner != actor.id:
-                    # The user's entry wins over the shipped one; two shipped entries must not clash.
-                    continue
-                self._index[key] = actor.id
+                owners = self._index.setdefault(normalize_name(name), [])
+                if actor.id not in owners:
+                    owners.append(actor.id)
         self._check_references()
 
     @classmethod
@@ -234,12 +267,13 @@ class Registry:
             raise UnknownActor(f"no actor named {name!r}; see `dyadscope actors search`")
         return actor
 
-    def find_or_none(self, name: str) -> Actor | None:
-        """The actor a single name denotes, or None (no coalition splitting)."""
+    def find_or_none(self, name: str, country: str | None = None) -> Actor | None:
+        """The actor a single name denotes (the one in `country` first), or None (no coalition splitting)."""
         key = normalize_name(name)
-        actor_id = self._index.get(key)
-        if actor_id is not None:
-            return self.actors[actor_id]
+        owners = self._index.get(key)
+        if owners:
+            local = [i for i in owners if self.actors[i].country == country] if country else []
+            return self.actors[(local or owners)[0]]
         match = _GOVERNMENT_OF.match(key)
         if match and "," not in key:
             from dyadscope.sources.geo import country_iso3  # here: the sources package loads DuckDB
@@ -249,22 +283,99 @@ class Registry:
                 return Actor(id=f"govt_{iso3.lower()}", name=name.strip(), actor_class="state", country=iso3)
         return None
 
-    def resolve_side(self, raw: str, event_country: str | None = None) -> SideResolution:
-        """Resolve a raw side name; a coalition string resolves member by member."""
-        whole = self.find_or_none(raw)
+    def resolve_side(self, raw: str, event_country: str | None = None, type_code: str | None = None) -> SideResolution:
+        """Resolve a raw side name with its provenance; coalitions ("A, B") and ACLED allies ("A; B") by member.
+
+        Each member goes registry (in the event's country first) -> naming convention -> the producer's
+        type code for the side (`type_code`: ACLED inter, GTD target type, CAMEO type) -> the producer's
+        definition (every GTD perpetrator is non-state) -> unresolved. ACLED's type code describes the
+        first actor only; an associated actor that cannot be classed is left out of the side's ids.
+        """
+        # The whole string first (a registry alias may contain a comma), by name only: a type code
+        # describes one actor, so it applies to members after the split.
+        whole = self._classify(raw, event_country, None) if ";" not in raw else None
         if whole is not None:
-            return SideResolution(raw, (whole,), (), event_country)
+            return SideResolution(raw, (whole[0],), (), event_country, (whole[1],))
         found: list[Actor] = []
+        routes: list[str] = []
         missing: list[str] = []
-        for part in split_coalition(raw):
-            actor = self.find_or_none(part)
-            if actor is None:
-                missing.append(part)
-            elif actor not in found:
-                found.append(actor)
+        allies = [part.strip() for part in raw.split(";") if part.strip()] if ";" in raw else [raw]
+        for position, ally in enumerate(allies):
+            code = type_code if position == 0 else None
+            hit = self._classify(ally, event_country, None) if len(allies) > 1 else None
+            parts = [ally] if hit else split_coalition(ally)
+            members = [(ally, hit)] if hit else [(part, self._classify(part, event_country, code)) for part in parts]
+            for part, res in members:
+                if res is None:
+                    if position == 0:
+                        missing.append(part)
+                elif res[0] not in found:
+                    found.append(res[0])
+                    routes.append(res[1])
         if not found and not missing:
             missing.append(raw)
-        return SideResolution(raw, tuple(found), tuple(missing), event_country)
+        return SideResolution(raw, tuple(found), tuple(missing), event_country, tuple(routes))
+
+    def _classify(self, name: str, country: str | None, type_code: str | None) -> tuple[Actor, str] | None:
+        """One member name -> (actor, route), or None."""
+        from dyadscope.actors import conventions  # here: the sources package loads DuckDB
+        from dyadscope.sources.taxonomy import FALLBACK_KINDS, SIDE_TYPE_KINDS
+        full, acronym = conventions.acronym_parts(name) or (None, None)
+        # The name as written, then ACLED's forms: "Islamic State (Syria)", "PKK: Kurdistan Workers Party".
+        for candidate, anywhere in (
+            (name, True),
+            (conventions.strip_country(name), True),
+            (full, True),
+            (acronym, False),
+        ):
+            owners = self._index.get(normalize_name(candidate)) if candidate else None
+            if owners:
+                actor = self.find_or_none(candidate, country)
+                # A bare acronym is too ambiguous to match an actor of another country ("ISF" in India).
+                if anywhere or actor.country in (None, country):
+                    return actor, "registry"
+        conv = conventions.convention(name, country)
+        if conv is not None:
+            return self._from_convention(conv, country), "convention"
+        code = normalize_name(type_code or "")
+        for table, route in ((SIDE_TYPE_KINDS, "source-code"), (FALLBACK_KINDS, "fallback")):
+            kind = table.get(code.split("|")[0]) if code else None
+            if kind is not None:
+                return self._from_kind(name, kind, country), route
+        return None
+
+    def _from_convention(self, conv: Convention, country: str | None) -> Actor:
+        from dyadscope.sources.taxonomy import KIND_CLASSES
+        if conv.parent_name:
+            parent = self.find_or_none(conv.parent_name)
+            if parent is not None:
+                return parent
+        if conv.country and conv.actor_id == f"govt_{conv.country.lower()}":
+            state = self.actors.get(conv.actor_id) or self.find_or_none(conv.name)
+            if state is not None:
+                return state
+        kind = conv.kind
+        return Actor(
+            id=conv.actor_id,
+            name=conv.name,
+            actor_class=KIND_CLASSES[kind],
+            country=conv.country,
+            kind=kind if kind != KIND_CLASSES[kind] else None,
+            note=f"named by producer convention (years {conv.valid_years})" if conv.valid_years else None,
+        )
+
+    def _from_kind(self, name: str, kind: str, country: str | None) -> Actor:
+        from dyadscope.actors.conventions import slug
+        from dyadscope.sources.taxonomy import KIND_CLASSES
+        actor_class = KIND_CLASSES[kind]
+        # A state-forces name the conventions could not read is taken to be the event country's state.
+        return Actor(
+            id=slug(name) + (f"_{country.lower()}" if country and kind != "state" else ""),
+            name=name.strip(),
+            actor_class=actor_class,
+            country=country if actor_class == "state" else None,
+            kind=kind if kind != actor_class else None,
+        )
 
     @cached_property
     def _children(self) -> dict[str, set[str]]:

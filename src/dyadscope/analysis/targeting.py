@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import reduce
+from typing import TYPE_CHECKING
 
-import ibis
-import pandas as pd
-from ibis import _
-
-from dyadscope.actors.registry import Actor, Registry, class_label
+from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
+from dyadscope.analysis.compiled import as_table, run
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
 from dyadscope.sources.geo import canonical_admin1
+
+if TYPE_CHECKING:  # Ibis loads when an expression is built: a repeated question runs cached SQL without it
+    import duckdb
+    import ibis
+    import pandas as pd
 
 BREAKDOWNS = ("class", "actor", "admin1", "month", "source")
 WEIGHTS = ("events", "fatalities")
@@ -67,6 +70,8 @@ class Caveats:
     coarse_place: int = 0
     unresolved_counterpart: int = 0
     notes: list[str] = field(default_factory=list)
+    self_dyads_left_out: int = 0  # the producer gave one actor on both sides: an error, not counted
+    class_routes: dict[str, int] = field(default_factory=dict)  # counterparts classed by each ROUTES route
 
 
 @dataclass
@@ -105,6 +110,8 @@ class TargetingResult:
 
 def has_any_id(ids_column: ibis.Value, ids: set[str]) -> ibis.Value:
     """True where a '|a|b|' ids column names any of `ids`; one regex keeps the expression (and its compile) small."""
+    import ibis
+
     if not ids:
         return ibis.literal(False)
     pattern = r"\|(?:" + "|".join(re.escape(i) for i in sorted(ids)) + r")\|"
@@ -117,6 +124,8 @@ def _member_count(ids_column: ibis.Value) -> ibis.Value:
 
 def breakdown_key(t: ibis.Table, by: str) -> ibis.Value:
     """The row label of an involvement table for `by` (class, actor, admin1, source or month)."""
+    import ibis
+
     if by == "class":
         return t.cp_class.fill_null(UNRESOLVED)
     if by == "actor":
@@ -136,6 +145,8 @@ DEDUPE_PRIORITY = ("ucdp-ged", "acled", "gtd", "gdelt")
 
 def _dedupe(t: ibis.Table, links: ibis.Table) -> ibis.Table:
     """One record per linked cluster among the records in scope (by DEDUPE_PRIORITY, then uid)."""
+    import ibis
+
     members = (
         links.select(link_uid=links.uid_a, link_cluster=links.cluster_id)
         .union(links.select(link_uid=links.uid_b, link_cluster=links.cluster_id))
@@ -145,13 +156,16 @@ def _dedupe(t: ibis.Table, links: ibis.Table) -> ibis.Table:
     rank = reduce(lambda acc, i: ibis.ifelse(t.source == DEDUPE_PRIORITY[i], i, acc), range(4), ibis.literal(9))
     t = t.mutate(_cluster=ibis.coalesce(t.link_cluster, t.uid), _prio=rank)
     order = ibis.row_number().over(ibis.window(group_by=t._cluster, order_by=[t._prio, t.uid]))
-    return t.mutate(_pick=order).filter(_._pick == 0).drop("link_cluster", "_cluster", "_prio", "_pick")
+    t = t.mutate(_pick=order)
+    return t.filter(t._pick == 0).drop("link_cluster", "_cluster", "_prio", "_pick")
 
 
 def involvement(
     events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None = None
 ) -> tuple[Actor, ibis.Table]:
     """Events in the query's place/source scope that involve the actor, with counterpart columns."""
+    import ibis
+
     actor = registry.find(query.actor)
     ids = registry.expand(actor.id)
     t = events
@@ -164,6 +178,9 @@ def involvement(
         t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
     if query.exclude_doubtful:
         t = t.filter(~t["doubtful"].fill_null(False))
+    # A plain range test on stored columns: DuckDB pushes it into the scan, where the zone maps of rows
+    # written in schema.EVENTS_ORDER skip other years, and the actor-id match runs only on what is left.
+    t = t.filter(overlaps_window(t, query))
     on_a = has_any_id(t.side_a_ids, ids)
     on_b = has_any_id(t.side_b_ids, ids)
     directed = t.directed
@@ -173,11 +190,13 @@ def involvement(
     else:
         involved = (directed & on_a) | (~directed & (on_a | on_b))
         counterpart_is_b = on_a
-    t = t.mutate(_involved=involved, _cp_b=counterpart_is_b).filter(_._involved)
+    t = t.mutate(_involved=involved, _cp_b=counterpart_is_b)
+    t = t.filter(t._involved)
     if query.dedupe and links is not None:
         t = _dedupe(t, links)
     t = t.mutate(
         cp_class=ibis.ifelse(t._cp_b, t.side_b_class, t.side_a_class),
+        cp_class_by=ibis.ifelse(t._cp_b, t.side_b_class_by, t.side_a_class_by),
         cp_actor=ibis.ifelse(t._cp_b, t.side_b_actor, t.side_a_actor),
         cp_ids=ibis.ifelse(t._cp_b, t.side_b_ids, t.side_a_ids),
         cp_raw=ibis.ifelse(t._cp_b, t.side_b, t.side_a),
@@ -185,58 +204,42 @@ def involvement(
     return actor, t
 
 
+def _bounds(query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
+    import ibis
+
+    return ibis.literal(query.start or dt.date(1, 1, 1)), ibis.literal(query.end or dt.date(9999, 12, 31))
+
+
+def overlaps_window(t: ibis.Table, query: TargetQuery) -> ibis.Value:
+    """True where the event's date window overlaps the query's (it may have happened inside it)."""
+    start, end = _bounds(query)
+    return (t.date_start <= end) & (t.date_end >= start)
+
+
 def window_flags(t: ibis.Table, query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
     """(inside, uncertain): the event's whole date window is in the query's, or only overlaps it."""
-    start = ibis.literal(query.start or dt.date(1, 1, 1))
-    end = ibis.literal(query.end or dt.date(9999, 12, 31))
+    start, end = _bounds(query)
     inside = (t.date_start >= start) & (t.date_end <= end)
-    overlaps = (t.date_start <= end) & (t.date_end >= start)
-    return inside, overlaps & ~inside
+    return inside, overlaps_window(t, query) & ~inside
 
 
 def targets(
-    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None = None
+    events: ibis.Table | duckdb.DuckDBPyConnection,
+    registry: Registry,
+    query: TargetQuery,
+    links: ibis.Table | None = None,
 ) -> TargetingResult:
     """Counts, shares and 95% Wilson intervals of an actor's events by counterpart (or place, month, source).
 
+    `events` is the events table on any Ibis backend, or a DuckDB connection holding a store's `events`.
+
     >>> result = targets(store_events, Registry.load(), TargetQuery("ISIS", country="SYR"))  # doctest: +SKIP
     """
-    actor, t = involvement(events, registry, query, links)
-    inside, uncertain = window_flags(t, query)
-    # One scan: every event that touches the window, with conditional sums for the table and the caveats.
-    t = t.mutate(_in=inside.cast("int64"), _uncertain=uncertain.cast("int64")).filter(inside | uncertain)
-    with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
-    with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
-    fat = t.fatalities_best.fill_null(0).cast("int64")
-    t = t.mutate(
-        key=breakdown_key(t, query.by),
-        _fat=t._in * fat,
-        _coalition=t._in * (_member_count(t.cp_ids.fill_null("||")) > 1).cast("int64"),
-        _with=t._in * with_hit.cast("int64"),
-        _with_fat=t._in * ibis.ifelse(with_hit, fat, 0),
-        _directed=t._in * t.directed.cast("int64"),
-        _derived=t._in * t.admin1_derived.fill_null(False).cast("int64"),
-        _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
-        _unresolved=t._in * t.cp_class.isnull().cast("int64"),
-    )
-    # Grouped by source too, so the same query also tells which sources were counted.
-    by_source = (
-        t.group_by(["key", "source"])
-        .aggregate(
-            events=t._in.sum(),
-            fatalities=t._fat.sum(),
-            coalition_events=t._coalition.sum(),
-            with_events=t._with.sum(),
-            with_fatalities=t._with_fat.sum(),
-            uncertain=t._uncertain.sum(),
-            directed=t._directed.sum(),
-            derived_admin1=t._derived.sum(),
-            coarse_place=t._coarse.sum(),
-            unresolved=t._unresolved.sum(),
-        )
-        .execute()
-    )
-    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved"]
+    actor = registry.find(query.actor)
+    key = ("targets", astuple(query), registry.fingerprint, links is not None)
+    by_source = run(events, key, lambda table: _by_source(table, registry, query, links))
+    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
+    caveat_columns += [f"by_{_route_key(r)}" for r in ROUTES]
     summary = by_source[caveat_columns].fillna(0).sum()
     summary["undirected"] = by_source["events"].fillna(0).sum() - summary["directed"]
     counted = by_source[by_source["events"].fillna(0) > 0]
@@ -248,12 +251,62 @@ def targets(
     return result
 
 
+def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None) -> ibis.Table:
+    """The grouped query behind targets(): one row per (breakdown key, source) with every count it reports."""
+    import ibis
+
+    _, t = involvement(events, registry, query, links)
+    inside, uncertain = window_flags(t, query)
+    # One scan of the events that overlap the window (involvement keeps only those), with conditional sums
+    # for the table and the caveats. Self-dyads (the producer gave one actor on both sides) are counted apart.
+    self_dyad = t["self_dyad"].fill_null(False)
+    t = t.mutate(
+        _in=(inside & ~self_dyad).cast("int64"),
+        _self_dyad=(inside & self_dyad).cast("int64"),
+        _uncertain=uncertain.cast("int64"),
+    )
+    with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
+    with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
+    fat = t.fatalities_best.fill_null(0)  # decimal (GTD splits some deaths): summed, then rounded once
+    t = t.mutate(
+        key=breakdown_key(t, query.by),
+        _fat=t._in * fat,
+        _coalition=t._in * (_member_count(t.cp_ids.fill_null("||")) > 1).cast("int64"),
+        _with=t._in * with_hit.cast("int64"),
+        _with_fat=t._in * ibis.ifelse(with_hit, fat, 0),
+        _directed=t._in * t.directed.cast("int64"),
+        _derived=t._in * t.admin1_derived.fill_null(False).cast("int64"),
+        _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
+        _unresolved=t._in * t.cp_class.isnull().cast("int64"),
+        **{f"_by_{_route_key(r)}": t._in * (t.cp_class_by == r).fill_null(False).cast("int64") for r in ROUTES},
+    )
+    # Grouped by source too, so the same query also tells which sources were counted.
+    return t.group_by(["key", "source"]).aggregate(
+        events=t._in.sum(),
+        fatalities=t._fat.sum(),
+        coalition_events=t._coalition.sum(),
+        with_events=t._with.sum(),
+        with_fatalities=t._with_fat.sum(),
+        uncertain=t._uncertain.sum(),
+        directed=t._directed.sum(),
+        derived_admin1=t._derived.sum(),
+        coarse_place=t._coarse.sum(),
+        unresolved=t._unresolved.sum(),
+        self_dyad=t._self_dyad.sum(),
+        **{f"by_{_route_key(r)}": t[f"_by_{_route_key(r)}"].sum() for r in ROUTES},
+    )
+
+
 def _dedupe_note(
-    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None, counted: int
+    events: ibis.Table | duckdb.DuckDBPyConnection,
+    registry: Registry,
+    query: TargetQuery,
+    links: ibis.Table | None,
+    counted: int,
 ) -> str:
     if links is None:
         return "--dedupe asked, but the store has no links: run `dyadscope link` first"
-    _, every = involvement(events, registry, replace(query, dedupe=False))
+    _, every = involvement(as_table(events), registry, replace(query, dedupe=False))
     inside, _ = window_flags(every, query)
     records = int(every.filter(inside).count().execute())
     return f"--dedupe: {records - counted:,} of {records:,} records describe an event already counted (linked)"
@@ -264,7 +317,7 @@ def _finish(
 ) -> TargetingResult:
     table = table.fillna(0)
     for col in ("events", "fatalities", "coalition_events", "with_events", "with_fatalities"):
-        table[col] = table[col].astype("int64")
+        table[col] = table[col].round().astype("int64")
     total_events = int(table["events"].sum())
     total_fatalities = int(table["fatalities"].sum())
     weight_col, total = ("events", total_events) if query.weight == "events" else ("fatalities", total_fatalities)
@@ -301,10 +354,16 @@ def _finish(
         derived_admin1=int(summary["derived_admin1"]),
         coarse_place=int(summary["coarse_place"]),
         unresolved_counterpart=int(summary["unresolved"]),
+        self_dyads_left_out=int(summary["self_dyad"]),
+        class_routes={r: int(summary[f"by_{_route_key(r)}"]) for r in ROUTES},
     )
     if query.weight == "fatalities":
         caveats.notes.append("no interval for fatality shares: deaths in one event are not independent trials")
     return TargetingResult(query, actor, table, total_events, total_fatalities, caveats, sources)
+
+
+def _route_key(route: str) -> str:
+    return route.replace("-", "_")
 
 
 def semantics_text(query: TargetQuery, directed: int, undirected: int) -> str:

@@ -31,6 +31,7 @@ class CheckReport:
     verdicts: list[Verdict]
     as_of: dt.date | None
     as_of_basis: str
+    truncated: bool = False  # more claims than MAX_CLAIMS: the rest of the text was not read
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form: claims with their verdicts side by side."""
@@ -43,6 +44,7 @@ class CheckReport:
             "as_of_basis": self.as_of_basis,
             "languages": sorted({p.lang for p in self.article.paragraphs}),
             "summary": counts,
+            "truncated": self.truncated,
             "claims": [
                 {**c.to_dict(), "verdict": v.to_dict()} for c, v in zip(self.claims, self.verdicts, strict=True)
             ],
@@ -70,4 +72,4 @@ def check_article(
     extraction = extract_claims(article, lexicon, lang=lang, as_of=as_of)
     claims = load_claims(claims_file) if claims_file else extraction.claims
     verdicts = verify_claims(ds, lexicon, claims)
-    return CheckReport(article, claims, verdicts, extraction.as_of, extraction.as_of_basis)
+    return CheckReport(article, claims, verdicts, extraction.as_of, extraction.as_of_basis, extraction.truncated)

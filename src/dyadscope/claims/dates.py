@@ -74,6 +74,7 @@ class Window:
     end: dt.date
     text: str
     basis: str
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 def _date_from(match: re.Match[str]) -> dt.date | None:
@@ -153,14 +154,161 @@ _RELATIVE = [
 ]
 
 
+_ORD = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4,
+    "første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "sidste": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+}  # fmt: skip
+_ORD_RE = "|".join(re.escape(k) for k in sorted(_ORD, key=len, reverse=True))
+_YEAR_OPT = r"(?:\s+(?:of\s+|af\s+|in\s+|i\s+)?(?P<y>(?:19|20)\d\d))?"
+_QUARTER = re.compile(
+    rf"\b(?:(?:the|i|in|during|årets|in\s+the)\s+)?(?P<o>{_ORD_RE})\s+(?:quarter|kvartal)(?:\s+of\s+the\s+year)?{_YEAR_OPT}"
+    rf"|\bQ(?P<q>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b",
+    re.I,
+)
+_HALF = re.compile(
+    rf"\b(?:(?:the|i|in|during|årets)\s+)?(?P<o>first|second|last|latter|første|andet|anden|sidste)\s+"
+    rf"(?:half|halvår|halvdel)(?:\s+of\s+the\s+year)?{_YEAR_OPT}"
+    rf"|\bH(?P<h>[12])\s+(?P<hy>(?:19|20)\d\d)\b",
+    re.I,
+)
+_SEASONS = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "foråret": (3, 5), "sommeren": (6, 8),
+    "efteråret": (9, 11), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "begyndelsen": (1, 4), "slutningen": (9, 12),
+    "midten": (5, 8),
+}  # fmt: skip
+_SEASON = re.compile(
+    r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten)"
+    r"(?:[- ]|\s+of\s+|\s+af\s+)(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_DM = rf"(?:{_DAY.format('{0}d')}\s+(?:of\s+)?{_M.format('{0}m')}|{_M.format('{0}n')}\s+{_DAY.format('{0}e')})"
+_DAY_RANGE = re.compile(
+    r"\b(?:from\s+|between\s+|fra\s+|mellem\s+)?"
+    + _DM.replace("{0}", "a")
+    + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*"
+    + _DM.replace("{0}", "b")
+    + r",?\s+"
+    + _YEAR.format("y"),
+    re.I,
+)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:from\s+|between\s+|fra\s+|mellem\s+)?{_M.format('a')}\s*(?:–|—|-|to|and|til|og|until|through)\s*"
+    rf"{_M.format('b')}(?:,?\s+{_YEAR.format('y')})?\b",
+    re.I,
+)
+_THAT = re.compile(
+    r"\b(?P<w>that\s+year|the\s+same\s+year|samme\s+år|det\s+år|that\s+month|samme\s+måned|den\s+måned)\b", re.I
+)
+_SINCE = re.compile(r"\b(?:since|siden)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
+}  # fmt: skip
+_WEEKDAY = re.compile(r"\b(?:on\s+|i\s+|late\s+|early\s+|sent\s+)?(?P<d>" + "|".join(_WEEKDAYS) + r")s?\b", re.I)
+_LAST_MONTH = re.compile(
+    r"\b(?P<w>last\s+month|sidste\s+måned|i\s+sidste\s+måned|this\s+month|denne\s+måned|i\s+denne\s+måned)\b", re.I
+)
+
+
+def _context_year(previous: Window | None, as_of: dt.date | None) -> int | None:
+    if previous is not None:
+        return previous.start.year
+    return as_of.year if as_of else None
+
+
+def _day_month(match: re.Match[str], side: str, year: int) -> dt.date | None:
+    month = match[f"{side}m"] or match[f"{side}n"]
+    day = match[f"{side}d"] or match[f"{side}e"]
+    try:
+        return dt.date(year, MONTHS[month.lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
+    """Quarters, halves, seasons and ranges whose year is written once ('from 1 January to 31 March 2016')."""
+    year_ctx = _context_year(previous, as_of)
+    if m := _DAY_RANGE.search(sentence):
+        year = int(m["y"])
+        a, b = _day_month(m, "a", year), _day_month(m, "b", year)
+        if a and b and a > b:
+            a = a.replace(year=year - 1)
+        if a and b:
+            return Window(a, b, m.group(0).strip(), "explicit", (m.span(),))
+    if m := _QUARTER.search(sentence):
+        q = int(m["q"]) if m["q"] else _ORD[m["o"].lower()]
+        year = int(m["qy"] or m["y"] or 0) or year_ctx
+        if year:
+            start = dt.date(year, 3 * q - 2, 1)
+            return Window(start, _month_end(year, 3 * q), m.group(0).strip(), _basis(m, "y", "qy"), (m.span(),))
+    if m := _HALF.search(sentence):
+        h = int(m["h"]) if m["h"] else (1 if m["o"].lower() in ("first", "første") else 2)
+        year = int(m["hy"] or m["y"] or 0) or year_ctx
+        if year:
+            start = dt.date(year, 6 * h - 5, 1)
+            return Window(start, _month_end(year, 6 * h), m.group(0).strip(), _basis(m, "y", "hy"), (m.span(),))
+    if m := _SEASON.search(sentence):
+        first, last = _SEASONS[m["s"].lower()]
+        year = int(m["y"])
+        return Window(dt.date(year, first, 1), _month_end(year, last), m.group(0).strip(), "explicit", (m.span(),))
+    for m in _MONTH_RANGE.finditer(sentence):
+        year = int(m["y"]) if m["y"] else year_ctx
+        if not year or (not re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I) and not m["y"]):
+            continue
+        a, b = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
+        start = dt.date(year if a <= b else year - 1, a, 1)
+        return Window(start, _month_end(year, b), m.group(0).strip(), _basis(m, "y"), (m.span(),))
+    return None
+
+
+def _basis(match: re.Match[str], *year_groups: str) -> str:
+    if any(match[g] for g in year_groups):
+        return "explicit"
+    return "year from the context (the sentence names none)"
+
+
+def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
+    """'that year', 'since 2013', 'last month', 'torsdag': resolved against the previous window or the article date."""
+    if (m := _THAT.search(sentence)) and previous is not None:
+        if "year" in m["w"].lower() or "år" in m["w"].lower():
+            y = previous.start.year
+            return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", (m.span(),))
+        start = previous.start.replace(day=1)
+        return Window(start, _month_end(start.year, start.month), m["w"], "context", (m.span(),))
+    if m := _SINCE.search(sentence):
+        end = as_of or dt.date.today()
+        basis = f"relative to {as_of.isoformat()}" if as_of else "to today (no article date)"
+        return Window(dt.date(int(m["y"]), 1, 1), end, m.group(0), basis, (m.span(),))
+    if as_of is None:
+        return None
+    if m := _LAST_MONTH.search(sentence):
+        if re.search(r"last|sidste", m["w"], re.I):
+            last = as_of.replace(day=1) - dt.timedelta(days=1)
+            start = last.replace(day=1)
+        else:
+            start, last = as_of.replace(day=1), as_of
+        return Window(start, last, m["w"], f"relative to {as_of.isoformat()}", (m.span(),))
+    if m := _WEEKDAY.search(sentence):
+        back = (as_of.weekday() - _WEEKDAYS[m["d"].lower()]) % 7
+        day = as_of - dt.timedelta(days=back)
+        return Window(day, day, m.group(0).strip(), f"the {m['d']} on or before {as_of.isoformat()}", (m.span(),))
+    return None
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
     dates = find_dates(sentence)
     if len(dates) >= 2:
         (d1, s1, e1), (d2, s2, e2) = dates[0], dates[1]
         between = sentence[e1:s2]
-        if re.fullmatch(_RANGE_SEP, between, re.I) and d1 <= d2:
-            return Window(d1, d2, sentence[s1:e2], "explicit")
+        lead = re.search(r"\b(?:between|from|fra|mellem)\b", sentence[max(0, s1 - 80) : s1], re.I)
+        joined = re.fullmatch(_RANGE_SEP, between, re.I) or (
+            lead and len(between) < 80 and re.search(r"\b(?:and|to|til|og|until)\b", between, re.I)
+        )
+        if joined and d1 <= d2:
+            return Window(d1, d2, sentence[s1:e2], "explicit", ((s1, e2),))
+    if (parts := _spans_window(sentence, as_of, previous)) is not None:
+        return parts
     months = list(_MONTH_YEAR.finditer(sentence))
     for first, second in itertools.pairwise(months):
         if re.fullmatch(_RANGE_SEP, sentence[first.end() : second.start()], re.I):
@@ -171,6 +319,8 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
     years = re.search(_RANGE_LEAD + r"\b((?:19|20)\d\d)" + _RANGE_SEP + r"((?:19|20)\d\d)\b", sentence, re.I)
     if years and int(years[1]) <= int(years[2]):
         return Window(dt.date(int(years[1]), 1, 1), dt.date(int(years[2]), 12, 31), years.group(0).strip(), "explicit")
+    if not dates and (relative := _relative_window(sentence, as_of, previous)) is not None:
+        return relative
     for kind, pattern in _RELATIVE:
         match = pattern.search(sentence)
         if not match:
@@ -205,7 +355,9 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         m = months[0]
         month = MONTHS[m["m"].lower()]
         return Window(dt.date(int(m["y"]), month, 1), _month_end(int(m["y"]), month), m.group(0), "explicit")
-    year = re.search(r"\b(?:in|during|for|of|i|under|throughout|igennem|gennem|af)\s+((?:19|20)\d\d)\b", sentence, re.I)
+    year = re.search(
+        r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden)\s+((?:19|20)\d\d)\b", sentence, re.I
+    )
     if year:
         y = int(year[1])
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "explicit")

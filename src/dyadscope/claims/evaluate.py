@@ -21,6 +21,7 @@ from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import verify_claims
 
 FIELDS = ("actor", "counterpart", "place", "start", "end")
+_GROUPS = {"rebels", "kurds", "state", "civilians", "foreign", "jihadists", "progov"}
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Scores:
     matched: int = 0
     fields_right: int = 0
     verdicts_right: int = 0
+    wrong_verdicts: int = 0  # supported where the data contradicts, or the reverse
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -56,6 +58,8 @@ class Scores:
 
 
 def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
+    if phrase and phrase in lexicon.registry.actors:
+        return phrase
     entry = lexicon.lookup(phrase)
     if entry is None:
         return phrase
@@ -82,6 +86,8 @@ def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
         want = expected.get(name)
         if isinstance(want, str) and name in ("start", "end"):
             want = dt.date.fromisoformat(want)
+        elif isinstance(want, str) and name in ("actor", "counterpart", "place"):
+            want = _key(lexicon, want) if name == "place" or want not in _GROUPS else want
         if got[name] != want:
             wrong.append(f"{name}: got {got[name]!r}, want {want!r}")
     return wrong
@@ -113,6 +119,7 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
                 target.matched += 1
                 target.fields_right += not wrong
                 target.verdicts_right += verdict == expected["verdict"]
+                target.wrong_verdicts += {verdict, expected["verdict"]} == {"supported", "contradicted"}
                 if wrong:
                     target.misses.append(f"{item['id']}: {'; '.join(wrong)}")
                 if verdict != expected["verdict"]:
@@ -125,10 +132,12 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
 
 def format_scores(scores: dict[str, Scores]) -> str:
     """A small plain-text report of the scores."""
-    lines = [f"{'set':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}"]
+    lines = [
+        f"{'lang':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}{'wrong':>7}"
+    ]
     for name, s in scores.items():
         lines.append(
             f"{name:<5}{s.expected:>9}{s.extracted:>7}{s.precision:>10.1%}{s.recall:>8.1%}"
-            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}"
+            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}"
         )
     return "\n".join(lines)

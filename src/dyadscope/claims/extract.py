@@ -22,10 +22,11 @@ from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.roles import Participant, assign, participants, resolve_references
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
-    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|\d)$"
+    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
 )
 _VERB = re.compile(
     r"\b(?:(?:directly|mainly|mostly|primarily)\s+)?(?:targeted|targeting|targets|target|were\s+(?:against|aimed\s+at|"
@@ -40,11 +41,6 @@ _PLACE_VERB = re.compile(
     r"kæmpede|kæmper)\b",
     re.I,
 )
-_MAJORITY = re.compile(
-    r"\b(?:most\s+of|the\s+majority\s+of|the\s+bulk\s+of|the\s+vast\s+majority\s+of|størstedelen\s+af|"
-    r"de\s+fleste\s+af|hovedparten\s+af|flertallet\s+af|det\s+meste\s+af|langt\s+de\s+fleste)\b",
-    re.I,
-)
 _ABSENCE = re.compile(
     r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
     r"operationer|fighting|kampe|clashes|engagements)\b",
@@ -57,6 +53,21 @@ _ATTRIBUTE = re.compile(
 )
 
 
+_NEVER = re.compile(
+    r"\b(?:never(?:\s+once)?|not\s+(?:\w+\s+){0,3}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp)|ikke\s+(?:\w+\s+){0,3}?overhovedet)\b",
+    re.I,
+)
+_FIGHT_VERB = re.compile(
+    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede)\b", re.I
+)
+_ATTRIBUTE_BEFORE = re.compile(
+    r"\b(?P<what>air\s?strikes|airstrikes|barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|"
+    r"tøndebomber|selvmordsangreb|bilbomber)\s+(?:were|was|var|blev)\s+(?:used|behind|brugt|anvendt)\b",
+    re.I,
+)
+
+
 @dataclass
 class Extraction:
     """What was read from an article: its claims, the date relative times resolved against."""
@@ -65,6 +76,7 @@ class Extraction:
     claims: list[Claim]
     as_of: dt.date | None
     as_of_basis: str
+    truncated: bool = False
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -96,56 +108,125 @@ def _noun_key(noun: str | None) -> str | None:
     return re.sub(r"[- ]", "", noun.lower())
 
 
-def _measure(sentence: str, figure: Figure) -> str | None:
+_MEASURE_NOUNS = (
+    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
+)
+
+
+_OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
+_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
+
+
+def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
+    """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
+    tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
+    if _OF_WHICH.match(sentence[figure.end :]):
+        tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
+    if tail:
+        return figure.end + tail.start(), figure.end + tail.end()
+    head = list(re.finditer(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
+    return (head[-1].start(), head[-1].end()) if head else None
+
+
+def _measure(sentence: str, figure: Figure, noun: tuple[int, int] | None) -> str | None:
     if figure.noun:
         return figure.noun
-    tail = re.search(rf"\b({EVENT_NOUNS})\b", sentence[figure.end :], re.I)
-    if tail:
-        return tail.group(1).lower()
-    head = list(re.finditer(rf"\b({EVENT_NOUNS})\b", sentence[: figure.start], re.I))
-    return head[-1].group(1).lower() if head else None
+    return sentence[noun[0] : noun[1]].lower() if noun else None
+
+
+# Only bounded work per sentence: a longer run of text without a sentence end is cut into pieces of this size.
+MAX_SENTENCE = 1_000
+MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
+
+
+def _pieces(sentence: str, offset: int) -> list[tuple[str, int]]:
+    if len(sentence) <= MAX_SENTENCE:
+        return [(sentence, offset)]
+    out, start = [], 0
+    while start < len(sentence):
+        end = min(len(sentence), start + MAX_SENTENCE)
+        if end < len(sentence):
+            cut = max(sentence.rfind(" ", start, end), sentence.rfind(",", start, end))
+            end = cut + 1 if cut > start else end
+        out.append((sentence[start:end], offset + start))
+        start = end
+    return out
 
 
 class _Reader:
-    """Walks the article once, carrying context (noun -> actor, previous window and actor) between sentences."""
+    """Walks the article once, carrying context (noun -> actor, previous window, last actor) between sentences."""
 
     def __init__(self, lexicon: Lexicon, as_of: dt.date | None) -> None:
         self.lexicon = lexicon
         self.as_of = as_of
         self.noun_actor: dict[str, str] = {}
         self.claims: list[Claim] = []
+        self.last_actor: str | None = None
+        self.truncated = False
 
     def paragraph(self, text: str, offset: int, lang: str) -> None:
         previous_window: Window | None = None
         previous: Claim | None = None
         for s, e in split_sentences(text, offset):
-            sentence = text[s - offset : e - offset].rstrip()
-            found = self.sentence(sentence, s, lang, previous_window, previous)
-            for claim in found:
-                if claim.kind == "not_event_data":
-                    continue
-                if claim.start:
-                    previous_window = Window(claim.start, claim.end, claim.window_text or "", "context")
-                previous = claim
-            self.claims.extend(found)
+            for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
+                if len(self.claims) >= MAX_CLAIMS:
+                    self.truncated = True
+                    return
+                found, window = self.sentence(sentence, start, lang, previous_window, previous)
+                if (window is not None and window.basis in ("explicit", "context")) or (window and window.start):
+                    previous_window = Window(window.start, window.end, window.text, "context")
+                for claim in found:
+                    if claim.kind != "not_event_data":
+                        previous = claim
+                self.claims.extend(found[: MAX_CLAIMS - len(self.claims)])
+
+    def _actor_name(self, part: Participant | None, country: str | None) -> str | None:
+        """A participant as a registry actor name; 'government forces' become the state of the claim's country."""
+        if part is None:
+            return None
+        if part.kind == "group" and part.key == "state" and country:
+            state = self.lexicon.registry.actors.get(f"govt_{country.lower()}")
+            return state.name if state else None
+        return part.label if part.kind == "actor" else None
 
     def sentence(
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
-    ) -> list[Claim]:
-        prev_actor = previous.actor if previous else None
-        blocked = [(s, e) for _, s, e in find_dates(sentence)]
-        figures = find_figures(sentence, blocked, lang)
-        majority = _MAJORITY.search(sentence)
-        absence = _ABSENCE.search(sentence)
-        if not figures and not majority and not absence:
-            return []
+    ) -> tuple[list[Claim], Window | None]:
         mentions = self.lexicon.mentions(sentence)
+        parts = participants(self.lexicon, sentence, mentions)
+        resolve_references(parts, self.last_actor)
+        subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
+        found_window = window
+        claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
+        if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
+            self.last_actor = subject.label
+        return claims, found_window
+
+    def _claims(
+        self,
+        sentence: str,
+        offset: int,
+        lang: str,
+        window: Window | None,
+        prev_window: Window | None,
+        previous: Claim | None,
+        mentions: list[Mention],
+        parts: list[Participant],
+    ) -> tuple[list[Claim], Window | None]:
+        """The claims of one sentence (see the module docstring for the rules)."""
+        found_window = window
+        blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
+        figures = find_figures(sentence, blocked, lang)
+        absence = _ABSENCE.search(sentence) or (_NEVER.search(sentence) if _FIGHT_VERB.search(sentence) else None)
+        if not figures and not absence:
+            return [], found_window
         window_note = None
         if window is None and prev_window is not None:
             window, window_note = prev_window, "window carried over from the previous claim in the paragraph"
         claims: list[Claim] = []
         base: Figure | None = None
+        places = [m for m in mentions if m.entry.kind == "place"]
 
         def new(kind: str, fig_text: str, start: int, end: int, **fields: object) -> Claim:
             claim = Claim(
@@ -167,21 +248,55 @@ class _Reader:
             claims.append(claim)
             return claim
 
-        for index, fig in enumerate(figures):
+        country_hint = self._country(sentence, mentions, places[0].entry.label if places else None, None)
+        if country_hint is None and previous is not None:
+            country_hint = previous.country
+        if country_hint is None:  # "Government forces and the SDF": the state of the other side's home country
+            homes = [
+                self.lexicon.registry.actors[p.key].country
+                for p in parts
+                if p.kind == "actor" and p.key in self.lexicon.registry.actors
+            ]
+            country_hint = next((c for c in homes if c), None)
+        for fig in figures:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
-            measure = _measure(sentence, fig)
-            actor = self._actor(sentence, mentions, fig, measure, prev_actor)
-            stop = figures[index + 1].start if fig.kind == "count" and index + 1 < len(figures) else len(sentence)
-            counterpart, place = self._counterpart_and_place(sentence, mentions, fig, actor, stop)
+            if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
+                continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
+            noun = _noun(sentence, fig)
+            measure = _measure(sentence, fig, noun)
+            if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
+                continue  # "controls most of Idlib", "a third of Syria's territory": not event shares
+            # A count's participants are those before the next figure ("174 battles, half of them against IS").
+            stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
+            key = _noun_key(measure)
+            actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            actor = self._actor_name(actor_part, country_hint)
+            if actor is None and key and key in self.noun_actor:
+                actor = self.noun_actor[key]
+            if actor is None:
+                actor = previous.actor if previous else self.last_actor
+            counterpart = None
+            if counter_part is not None:
+                counterpart = self._actor_name(counter_part, country_hint) if counter_part.kind != "group" else None
+                counterpart = counterpart or counter_part.label
+            place = places[0].entry.label if places else None
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
-            country = self._country(mentions, place, actor)
-            if country is None and previous is not None and previous.actor == actor:
-                country = previous.country  # "during the same period": the same scope as the claim before
-            common = {"actor": actor, "place": place, "country": country, "measure": measure, "operator": fig.op}
+            country = self._country(sentence, mentions, place, counterpart)
+            if country is None and previous is not None and (previous.actor == actor or _THE_COUNTRY.search(sentence)):
+                country = previous.country  # "during the same period", "in the country": the scope before
+            common = {
+                "actor": actor,
+                "place": place,
+                "country": country,
+                "measure": measure,
+                "operator": fig.op,
+                "upper": fig.high,
+            }
             if fig.kind == "count":
                 new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
                 base = fig
@@ -195,7 +310,7 @@ class _Reader:
                     counterpart=counterpart,
                     **{**common, "measure": "deaths"},
                 )
-            elif fig.kind == "subset" or (fig.kind == "share" and base is not None):
+            elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
                 total = int(base.value) if base else None
                 value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
                 new(
@@ -208,116 +323,106 @@ class _Reader:
                     base_count=total,
                     **common,
                 )
-            elif (attr := _ATTRIBUTE.search(sentence[fig.end :])) is not None:
+            elif attr := _ATTRIBUTE.search(sentence[fig.end :]) or _ATTRIBUTE_BEFORE.search(sentence[: fig.start]):
                 new(
                     "attribute_share",
                     fig.text,
                     fig.start,
                     fig.end,
                     value=fig.value,
-                    actor=actor,
-                    operator=fig.op,
-                    measure=attr["what"].lower(),
-                    country=country,
+                    **{**common, "measure": attr["what"].lower()},
                 )
-            elif counterpart is None and place is not None and _PLACE_VERB.search(sentence[fig.end :]):
+            elif counterpart is None and place is not None and _is_concentration(sentence, fig, places):
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             if actor and measure:
-                self.noun_actor.setdefault(_noun_key(measure) or "", actor)
-        if majority and not any(c.span and c.span[0] <= offset + majority.start() < c.span[1] for c in claims):
-            fig = Figure("share", 0.5, ">", majority.start(), majority.end(), majority.group(0))
-            actor = self._actor(sentence, mentions, fig, _measure(sentence, fig), prev_actor)
-            places = [m for m in mentions if m.entry.kind == "place" and m.start > majority.end()]
-            if actor and places and _PLACE_VERB.search(sentence[majority.end() :]):
-                place = places[0].entry.label
-                new(
-                    "concentration",
-                    majority.group(0),
-                    majority.start(),
-                    majority.end(),
-                    value=0.5,
-                    operator=">",
-                    actor=actor,
-                    place=place,
-                    country=places[0].entry.country,
-                    measure="engagements",
-                )
-        if absence:
-            who = [m for m in mentions if absence.start("who") <= m.start < absence.end() and m.entry.kind == "actor"]
-            places = [m for m in mentions if m.entry.kind == "place"]
-            if who:
-                before = [p for p in places if p.start < absence.start()]
-                place = before[-1] if before else (places[0] if places else None)
-                new(
-                    "absence",
-                    absence.group(0),
-                    absence.start(),
-                    absence.end(),
-                    value=0,
-                    operator="=",
-                    actor=who[0].entry.label,
-                    place=place.entry.label if place else None,
-                    country=place.entry.country if place else None,
-                    measure=absence.group(0).split()[-1].lower(),
-                )
-        return claims
+                self.noun_actor.setdefault(key or "", actor)
+        if absence and not claims:
+            self._absence(sentence, absence, parts, places, country_hint, new)
+        return claims, found_window
 
-    def _actor(
-        self, sentence: str, mentions: list[Mention], fig: Figure, measure: str | None, prev_actor: str | None
-    ) -> str | None:
-        actors = [m for m in mentions if m.entry.kind == "actor"]
-        noun = re.search(rf"\b{re.escape(measure)}\b", sentence, re.I) if measure else None
-        anchors = [fig.start] + ([noun.start()] if noun else [])
-        for anchor in anchors:
-            for m in actors:
-                gap = sentence[m.end : anchor]
-                if m.end <= anchor and len(re.findall(r"\w+", gap)) <= 2 and not re.search(r"[,;:]", gap):
-                    return m.entry.label
-        if noun:  # "operations by the regime", "angreb fra IS"
-            after = re.match(r"\s+(?:by|from|carried out by|fra|udført af|af)\s+", sentence[noun.end() :], re.I)
-            if after:
-                for m in actors:
-                    if m.start == noun.end() + after.end():
-                        return m.entry.label
-        key = _noun_key(measure)
-        if key and key in self.noun_actor:
-            return self.noun_actor[key]
-        verb = _VERB.search(sentence, fig.end)
-        limit = verb.start() if verb else len(sentence)
-        before = [m for m in actors if m.start < limit]
-        if before:
-            return before[0].entry.label
-        return prev_actor
+    def _absence(self, sentence, absence, parts, places, country, new) -> None:
+        """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
+        capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        actors = [p for p in capable if p.kind == "actor" or p.key == "state"]
+        if not actors:
+            return
+        actor = self._actor_name(actors[0], country)
+        rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
+        counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
+        before = [p for p in places if p.start < absence.start()]
+        place = before[-1] if before else (places[0] if places else None)
+        words = re.findall(r"\w+", absence.group(0).lower())
+        new(
+            "absence",
+            absence.group(0),
+            absence.start(),
+            absence.end(),
+            value=0,
+            operator="=",
+            actor=actor,
+            counterpart=counterpart,
+            place=place.entry.label if place else None,
+            country=place.entry.country if place else country,
+            measure=words[-1] if words else None,
+        )
 
-    def _counterpart_and_place(
-        self, sentence: str, mentions: list[Mention], fig: Figure, actor: str | None, stop: int
-    ) -> tuple[str | None, str | None]:
-        places = [m for m in mentions if m.entry.kind == "place"]
-        place = places[0].entry.label if places else None
-        verb = _VERB.search(sentence, fig.end, stop)
-        if verb is None:
-            return None, place
-        for m in mentions:
-            if verb.end() <= m.start < stop and m.entry.kind in ("actor", "group"):
-                if m.entry.kind == "actor" and m.entry.label == actor:
-                    continue
-                return m.text, place
-        return None, place
-
-    def _country(self, mentions: list[Mention], place: str | None, actor: str | None) -> str | None:
+    def _country(self, sentence: str, mentions: list[Mention], place: str | None, actor: str | None) -> str | None:
         for m in mentions:
             if m.entry.kind == "place" and m.entry.label == place:
                 return m.entry.country
-        for m in mentions:
-            if m.entry.kind == "country":
-                return m.entry.country
+        countries = [m for m in mentions if m.entry.kind == "country"]
+        # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
+        for m in sorted(countries, key=lambda m: not _IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
+            return m.entry.country
         if actor:
             found = self.lexicon.registry.find_or_none(actor)
             if found and found.actor_class == "state":
                 return found.country
         return None
+
+
+_TERRITORY_WORDS = re.compile(
+    r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+)?(?:country|territory|land|landet|territoriet|population|"
+    r"befolkningen|areas?|områderne|towns|byerne)\b",
+    re.I,
+)
+
+
+def _territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
+    """'most of Idlib', 'a third of Syria', 'half of the territory': shares of land or people, not of events."""
+    tail = sentence[fig.end :]
+    if _TERRITORY_WORDS.match(tail):
+        return True
+    lead = re.match(r"\s+(?:of|af)\s+(?:the\s+)?", tail)
+    if not lead:
+        return False
+    at = fig.end + lead.end()
+    for m in mentions:
+        if m.start == at and m.entry.kind in ("place", "country"):
+            return not re.match(r"['’]?s?\s+(?:\w+\s+)?(?:" + _MEASURE_NOUNS + ")", sentence[m.end :], re.I)
+    return False
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout|within|i|inde\s+i|over\s+hele)\s+$", re.I)
+_CONTROL = re.compile(
+    r"\b(?:controls?|controlled|holds?|held|kontrollerer|kontrollerede|behersker)\s+(?:\w+\s+){0,2}$", re.I
+)
+_THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
+_CONCENTRATION = re.compile(
+    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+jord\s+til|"
+    r"made\s+up|represented|husede)\b",
+    re.I,
+)
+
+
+def _is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
+    """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
+    before = [p for p in places if p.end <= fig.start]
+    if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
+        return True
+    return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
 
 
 def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of: dt.date | None = None) -> Extraction:
@@ -330,4 +435,4 @@ def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of
         text = article.paragraph_text(paragraph)
         paragraph.lang = detect_language(text) if lang == "auto" else lang
         reader.paragraph(text, paragraph.start, paragraph.lang)
-    return Extraction(article, reader.claims, as_of, basis)
+    return Extraction(article, reader.claims, as_of, basis, reader.truncated)

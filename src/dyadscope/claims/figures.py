@@ -10,42 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyadscope.claims.quantities import (
+    _WORD,
+    FRACTION,
+    ONE_IN,
+    PERCENT_WORDS,
+    VAGUE_COUNTS,
+    VAGUE_SHARES,
+    WORD_NUMBER,
+    fraction_value,
+    one_in_value,
+    vague,
+    word_value,
+)
+
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
-_WORDNUM = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "en": 1,
-    "et": 1,
-    "én": 1,
-    "to": 2,
-    "tre": 3,
-    "fire": 4,
-    "fem": 5,
-    "seks": 6,
-    "syv": 7,
-    "otte": 8,
-    "ni": 9,
-    "ti": 10,
-}
-_ORDINAL_DA = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "tiende": 10}
-_WN = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti)"
-_FRACTIONS = [
-    (r"two[- ]thirds|to[- ]tredjedele", 2 / 3),
-    (r"three[- ]quarters|three[- ]fourths|tre[- ]fjerdedele", 0.75),
-    (r"(?:one|a)[- ]third|(?:en|én)[- ]tredjedel", 1 / 3),
-    (r"(?:one|a)[- ]quarter|(?:one|a)[- ]fourth|(?:en|én)[- ]fjerdedel|en kvart", 0.25),
-    (r"(?:one|a)[- ]fifth|(?:en|én)[- ]femtedel", 0.2),
-    (r"(?:one|a)[- ]tenth|(?:en|én)[- ]tiendedel", 0.1),
-    (r"halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b)", 0.5),
-]
+_WN = rf"(?:\d+|{_WORD})"
+_HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
 OPERATORS = [
     (">=", r"at least|no fewer than|no less than|mindst|i hvert fald"),
     ("<=", r"at most|no more than|højst|maksimalt|max\.?"),
@@ -83,7 +64,7 @@ _SKIP_AFTER = re.compile(
 
 @dataclass
 class Figure:
-    """A figure in a sentence: kind share|count|subset|deaths|other, value, operator, offsets."""
+    """A figure in a sentence: kind share|count|subset|deaths|other, value (and upper end of a range), offsets."""
 
     kind: str
     value: float
@@ -92,13 +73,17 @@ class Figure:
     end: int
     text: str
     noun: str | None = None
+    high: float | None = None  # a vague word read as a range: value..high, op "in"
 
 
 def parse_number(text: str, lang: str = "en") -> float:
-    """'1,500' -> 1500, '1.500' -> 1500, '6.5' -> 6.5, Danish '6,5' -> 6.5, 'three' -> 3."""
+    """'1,500' -> 1500, '1.500' -> 1500, '6.5' -> 6.5, Danish '6,5' -> 6.5, 'three' -> 3, 'two hundred' -> 200."""
     text = text.strip().lower()
-    if text in _WORDNUM:
-        return float(_WORDNUM[text])
+    if not re.match(r"\d", text):
+        value = word_value(text)
+        if value is None:
+            raise ValueError(f"not a number: {text!r}")
+        return value
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", text):
         return float(re.sub(r"[,.]", "", text))
     return float(text.replace(",", "."))
@@ -119,124 +104,167 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
+# Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack).
+_GAP = r"(?:(?!(?:of|af|the|de)\b)[\w-]+\s+){0,2}?"
+_TIMES = r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over))|gange(?!\s+(?:så|større|flere|mere))"
+_NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
+_TIME_FRACTION = re.compile(
+    r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
+)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
+    ("percent_words", PERCENT_WORDS),
+    ("one_in", ONE_IN),
+    ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
+    ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
+    ("fraction", FRACTION),
+    ("half", _HALF),
+    (
+        "deaths",
+        re.compile(
+            rf"\b(?:killed|killing|kills|dræbte|dræbt|kostede|slog)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+            rf"an\s+estimated\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|mindst\s+|omkring\s+|cirka\s+|"
+            rf"ca\.\s+|over\s+|mere\s+end\s+|næsten\s+)?(?P<num>{_NUM})(?!\s*%)(?!\s+(?:{_TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "left 30 dead": "left" alone is a verb of movement ("the convoy left 3 days later")
+        re.compile(
+            rf"\bleft\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?"
+            r"(?:dead|killed)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{_NUM})\s+(?:people|civilians|fighters|militants|soldiers|"
+            r"personer|civile|mennesker|krigere|soldater)\s+(?:were\s+|was\s+|blev\s+|have\s+been\s+|er\s+)?"
+            r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel)\b",
+            re.I,
+        ),
+    ),
+    (
+        "subset",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER}|halvdelen|half)\s+(?:of\s+(?:those|them|these|which)|"
+            r"af\s+(?:dem|disse|de)\b(?!\s+\d))",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
+    (
+        "other",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|mio\.?|thousand|tusind))?\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            rf"\b(?:population|befolkning)\s+(?:of|på)\s+(?:around\s+|about\s+|omkring\s+|cirka\s+)?"
+            rf"(?P<num>{NUMBER})(?:\s+(?:million|mio\.?))?",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
+    ),
+]
+_VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
+
+
+def _value(text: str, lang: str) -> float | None:
+    try:
+        return parse_number(text, lang)
+    except ValueError:
+        return None
+
+
 def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en") -> list[Figure]:
     """Every figure in a sentence, in order, outside the `blocked` spans (dates)."""
     taken = list(blocked)
     figures: list[Figure] = []
 
-    def add(kind: str, value: float, start: int, end: int, noun: str | None = None) -> None:
+    def add(kind: str, value: float, start: int, end: int, noun: str | None = None, high: float | None = None) -> None:
         op, op_start = _operator(sentence, start)
-        figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun))
+        if high is not None:
+            op, op_start = "in", start
+        figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun, high))
         taken.append((start, end))
 
-    patterns: list[tuple[str, re.Pattern[str]]] = [
-        ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
-        (
-            "one_in",
-            re.compile(
-                rf"\b(?:one|1)\s+in\s+(?P<den>{_WN})\b|\bhver\s+(?P<ord>anden|andet|tredje|fjerde|femte|"
-                r"sjette|syvende|tiende)\b",
-                re.I,
-            ),
-        ),
-        ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
-        ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
-        (
-            "fraction",
-            re.compile(r"\b(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_FRACTIONS)) + r")\b", re.I),
-        ),
-        (
-            "deaths",
-            re.compile(
-                rf"\b(?:killed|killing|left|dræbte|dræbt|kostede|slog)\s+(?:at least\s+|some\s+|mindst\s+|"
-                rf"omkring\s+)?(?P<num>{NUMBER})(?!\s*%)",
-                re.I,
-            ),
-        ),
-        (
-            "deaths",
-            re.compile(
-                rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:people|civilians|fighters|militants|soldiers|"
-                r"personer|civile|mennesker|krigere|soldater)\s+(?:were\s+|was\s+|blev\s+)?"
-                r"(?:killed|dead|died|dræbt|dræbte|omkom|døde)\b",
-                re.I,
-            ),
-        ),
-        (
-            "subset",
-            re.compile(
-                rf"(?<![\w.,])(?P<num>{NUMBER}|halvdelen|half)\s+(?:of\s+(?:those|them|these|which)|"
-                r"af\s+(?:dem|disse|de)\b(?!\s+\d))",
-                re.I,
-            ),
-        ),
-        ("count", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{EVENT_NOUNS})\b", re.I)),
-        (
-            "other",
-            re.compile(
-                rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|mio\.?|thousand|tusind))?\s+"
-                rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
-                re.I,
-            ),
-        ),
-        (
-            "other",
-            re.compile(
-                rf"\b(?:population|befolkning)\s+(?:of|på)\s+(?:around\s+|about\s+|omkring\s+|cirka\s+)?"
-                rf"(?P<num>{NUMBER})(?:\s+(?:million|mio\.?))?",
-                re.I,
-            ),
-        ),
-        (
-            "other",
-            re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
-        ),
-    ]
-    for name, pattern in patterns:
+    for q in vague(VAGUE_SHARES, sentence):
+        if not _blocked(taken, q.start, q.end):
+            add("share", q.low, q.start, q.end, high=q.high)
+    for q in vague(VAGUE_COUNTS, sentence):
+        tail = _VAGUE_COUNT_TAIL.match(sentence[q.end :])
+        if tail and not _blocked(taken, q.start, q.end):
+            noun = tail["noun"].lower()
+            noun = "engagements" if noun in ("times", "gange") else noun
+            add("count", q.low, q.start, q.end + tail.end(), noun, high=None if q.low == q.high else q.high)
+    for name, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             if _blocked(taken, m.start(), m.end()):
                 continue
-            num = m.groupdict().get("num")
-            if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
-                continue
-            if num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num):
-                before = sentence[max(0, m.start() - 12) : m.start()]
-                if name != "count" or re.search(
-                    r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", before, re.I
-                ):
-                    continue
-            if name == "percent":
-                add("share", parse_number(num, lang) / 100, m.start(), m.end())
-            elif name == "one_in":
-                den = _ORDINAL_DA[m["ord"].lower()] if m["ord"] else parse_number(m["den"])
-                add("share", 1 / den, m.start(), m.end())
-            elif name in ("out_of", "n_of_m"):
-                a, b = parse_number(m["a"], lang), parse_number(m["b"], lang)
-                if b > 0 and a <= b and not re.fullmatch(r"(?:19|20)\d\d", m["b"]):
-                    tail = sentence[m.end() : m.end() + 60]
-                    is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
-                    add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
-            elif name == "subset":
-                value = 0.5 if num.lower() in ("half", "halvdelen") else parse_number(num, lang)
-                add("subset", value, m.start(), m.end())
-            elif name == "fraction":
-                value = next(v for i, (_, v) in enumerate(_FRACTIONS) if m.group(f"f{i}"))
-                if re.search(r"(?:first|second|første|anden)\s+$", sentence[max(0, m.start() - 8) : m.start()], re.I):
-                    continue
-                add("share", value, m.start(), m.end())
-            elif name == "deaths":
-                add("deaths", parse_number(num, lang), m.start(), m.end())
-            elif name == "count":
-                add("count", parse_number(num, lang), m.start(), m.end(), m["noun"].lower())
-            else:
-                scale = 1e6 if re.search(r"\b(?:million|mio)", m.group(0), re.I) else 1.0
-                scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
-                add(
-                    "other",
-                    parse_number(num, lang) * scale,
-                    m.start(),
-                    m.end(),
-                    (m.groupdict().get("noun") or "").lower(),
-                )
+            _one(name, m, sentence, lang, add)
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
+    """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
+    num = m.groupdict().get("num")
+    if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
+        return
+    year_like = num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num)
+    if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
+        return
+    if name in ("percent", "percent_words"):
+        value = _value(num, lang)
+        if value is not None:
+            add("share", value / 100, m.start(), m.end())
+    elif name == "one_in":
+        value = one_in_value(m)
+        if value is not None and value >= 0.01:
+            add("share", value, m.start(), m.end())
+    elif name in ("out_of", "n_of_m"):
+        a, b = _value(m["a"], lang), _value(m["b"], lang)
+        if a is not None and b and a <= b and not re.fullmatch(r"(?:19|20)\d\d", m["b"]):
+            tail = sentence[m.end() : m.end() + 60]
+            is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
+            add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
+    elif name in ("fraction", "half"):
+        value = fraction_value(m) if name == "fraction" else 0.5
+        before = sentence[max(0, m.start() - 12) : m.start()]
+        if value is None or _ORDINAL_BEFORE.search(before) or _TIME_FRACTION.match(sentence[m.end() :]):
+            return  # "the first half of 2016", "a quarter of the year" are times, not shares
+        add("share", value, m.start(), m.end())
+    elif name == "deaths":
+        value = _value(num, lang)
+        if value is not None:  # the operator sits between the verb and the number ("killed more than 140")
+            add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcs" else m.start(), m.end())
+    elif name == "subset":
+        value = 0.5 if num.lower() in ("half", "halvdelen") else _value(num, lang)
+        if value is not None:
+            add("subset", value, m.start(), m.end())
+    elif name == "count":
+        value = _value(num, lang)
+        if value is not None and (value >= 2 or num[0].isdigit()):
+            noun = m["noun"].lower()
+            add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
+    else:
+        value = _value(num, lang)
+        if value is None:
+            return
+        scale = 1e6 if re.search(r"\b(?:million|mio)", m.group(0), re.I) else 1.0
+        scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
+        add("other", value * scale, m.start(), m.end(), (m.groupdict().get("noun") or "").lower())

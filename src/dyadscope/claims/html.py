@@ -6,8 +6,11 @@ Everything quoted from the article or the data is escaped; the page loads nothin
 
 from __future__ import annotations
 
+import shlex
 from html import escape
 from typing import TYPE_CHECKING
+
+from dyadscope.claims.quantities import describe_range
 
 if TYPE_CHECKING:
     from dyadscope.claims import CheckReport
@@ -32,7 +35,9 @@ mark.not-event-data{background:#e0e0e0;border-bottom:2px solid #757575}
 .verdict{font-weight:bold;text-transform:uppercase;letter-spacing:.03em}
 .card dl{display:grid;grid-template-columns:max-content 1fr;gap:.1em .6em;margin:.4em 0}
 .card dt{color:#666}.card dd{margin:0}.card ul{margin:.3em 0;padding-left:1.2em;color:#555}
-code{font-size:.9em;word-break:break-all}footer{padding:1em 2em;font-size:.8em;color:#555}
+code{font-size:.9em}code .arg{white-space:nowrap}footer{padding:1em 2em;font-size:.8em;color:#555}
+@media (max-width:760px){.row{grid-template-columns:minmax(0,1fr);padding:.6em .8em}header{padding:1em .8em}
+  footer{padding:1em .8em}.card dl{grid-template-columns:minmax(0,1fr)}.card dt{margin-top:.3em}}
 """
 
 
@@ -40,10 +45,17 @@ def _cls(verdict: str) -> str:
     return verdict.replace(" ", "-")
 
 
-def _value(claim: Claim) -> str:
-    if claim.value is None:
-        return ""
-    if claim.kind in ("share", "concentration", "attribute_share") and claim.value <= 1:
+SHARE_KINDS = ("share", "concentration", "attribute_share")
+
+
+def claim_value(claim: Claim) -> str:
+    """The claimed figure as read: '~ 64.0%', '> 1,000', 'in 24–99' (a vague word's range); '' for non-event numbers."""
+    if claim.value is None or claim.kind == "not_event_data":
+        return ""  # "17 of the 25 prisoners" is shown as written, not as a rounded ratio
+    share = claim.kind in SHARE_KINDS and claim.value <= 1
+    if claim.operator == "in" and claim.upper is not None:
+        return f"read as {describe_range(claim.value, claim.upper, share)}"
+    if share:
         return f"{claim.operator} {100 * claim.value:.1f}%"
     return f"{claim.operator} {claim.value:,.0f}"
 
@@ -56,12 +68,14 @@ def _figure(claim: Claim, verdict: Verdict) -> str:
             f"{100 * verdict.figure:.1f}% ({verdict.matching_events:,} of {verdict.events:,} events); "
             f"95% CI {100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%"
         )
+    if claim.kind in SHARE_KINDS:  # a share without a share: say what the data holds, not a bare count
+        return f"no share computed ({verdict.events or 0:,} events of the actor in scope)"
     return f"{verdict.figure:,.0f}" + (f" (of {verdict.events:,} events in scope)" if verdict.events else "")
 
 
 def _card(claim: Claim, verdict: Verdict) -> str:
     rows = [
-        ("claim", f"“{claim.value_text}” {_value(claim)}"),
+        ("claim", f"“{claim.value_text}” {claim_value(claim)}".strip()),
         ("actor", claim.actor or "–"),
         ("counterpart", verdict.counterpart or claim.counterpart or "–"),
         ("place", " / ".join(p for p in (claim.place, claim.country) if p) or "–"),
@@ -82,8 +96,8 @@ def _card(claim: Claim, verdict: Verdict) -> str:
         if "share" in i:
             text += f", {100 * i['share']:.1f}% (95% CI {100 * i['ci_low']:.1f}–{100 * i['ci_high']:.1f}%)"
         rows.append(("nearest year", text + " — context, not a verdict"))
-    if verdict.query:
-        rows.append(("query", f"<code>{escape(verdict.query)}</code>"))
+    if verdict.query:  # one unbreakable span per option, so a copied query never breaks inside a date
+        rows.append(("query", f"<code>{_query_spans(verdict.query)}</code>"))
     body = "".join(f"<dt>{escape(k)}</dt><dd>{v if k == 'query' else escape(str(v))}</dd>" for k, v in rows)
     notes = "".join(f"<li>{escape(n)}</li>" for n in [*claim.notes, *verdict.caveats])
     return (
@@ -92,6 +106,16 @@ def _card(claim: Claim, verdict: Verdict) -> str:
         f'<span class="verdict">{escape(verdict.verdict)}</span> — {escape(verdict.reason)}</div>'
         f"<dl>{body}</dl>" + (f"<ul>{notes}</ul>" if notes else "") + "</div>"
     )
+
+
+def _query_spans(query: str) -> str:
+    words = [shlex.quote(w) for w in shlex.split(query)]
+    groups, i = [], 0
+    while i < len(words):
+        take = 2 if words[i].startswith("--") and i + 1 < len(words) else 1
+        groups.append(" ".join(words[i : i + take]))
+        i += take
+    return " ".join(f'<span class="arg">{escape(g)}</span>' for g in groups)
 
 
 def _highlight(text: str, offset: int, marks: list[tuple[int, int, Claim, Verdict]]) -> str:
@@ -146,6 +170,7 @@ def render_html(report: CheckReport, credits: list[str]) -> str:
     footer = "".join(f"<p>Source: {escape(c)}</p>" for c in credits)
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>Claims in {escape(article.source)}</title><style>{_CSS}</style></head><body>"
         f"<header><h1>Claims in {escape(article.source)}</h1><p>{escape(summary)}. As of "

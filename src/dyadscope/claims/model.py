@@ -15,7 +15,7 @@ import yaml
 from dyadscope.errors import InputError
 
 KINDS = ("share", "count", "concentration", "absence", "single_event", "attribute_share", "not_event_data")
-OPERATORS = ("=", "~", ">", ">=", "<", "<=")
+OPERATORS = ("=", "~", ">", ">=", "<", "<=", "in")  # "in": value..upper, a vague word read as a range
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Claim:
     kind: str
     sentence: str
     value: float | None = None
+    upper: float | None = None
     operator: str = "~"
     value_text: str = ""
     actor: str | None = None

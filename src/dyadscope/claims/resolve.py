@@ -2,8 +2,8 @@
 
 One lexicon joins the registry's names and aliases with the phrase table (phrases.yaml). Matching is
 by whole tokens in one linear pass (a dict lookup of up to MAX_TOKENS-word n-grams at each word), so
-it stays fast on long texts. All-caps aliases of three letters or fewer ("IS", "US", "SAA") match only
-in that exact case, so the English word "is" and the Danish word "is" are never the Islamic State.
+it stays fast on long texts. Aliases of three letters or fewer with a capital ("IS", "US", "JaN") match only
+in that exact case, so the word "is" is never the Islamic State and "Jan." never Jabhat al-Nusra.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from dyadscope.actors.registry import Actor, Registry, class_label
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 MAX_TOKENS = 8
+# "US-backed rebels" are not the US, "Kurdish-led forces" not the Kurds' name: these tails keep their head.
+_NOT_A_SUFFIX = {"backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired"}
 
 
 def _norm(token: str) -> str:
@@ -35,6 +37,9 @@ def _variants(token: str) -> list[str]:
             out.append(plain[: -len(suffix)])
     if plain.endswith("s") and len(plain) > 3:
         out.append(plain[:-1])
+    head, _, tail = plain.rpartition("-")
+    if head and tail.islower() and len(tail) >= 3 and tail not in _NOT_A_SUFFIX:
+        out.append(head)  # Danish compounds: "Deir ez-Zor-provinsen", "Assad-regimets", "Nusra-fronten"
     return out
 
 
@@ -42,7 +47,7 @@ def _variants(token: str) -> list[str]:
 class Entry:
     """What a phrase denotes: an actor id, a class group, a place or a country."""
 
-    kind: str  # actor | group | place | country
+    kind: str  # actor | group | place | country | reference
     key: str  # actor id, group id, admin1/town, ISO3
     label: str
     exact_case: str | None = None  # the only spelling that matches (short all-caps aliases)
@@ -92,9 +97,18 @@ class Lexicon:
             actor = registry.actors[actor_id]
             for phrase in phrases:
                 self._add(phrase, Entry("actor", actor.id, actor.name))
+        for actor_id, adjectives in data["nationalities"].items():
+            actor = registry.actors[actor_id]
+            for adjective in adjectives:
+                for noun in data["force_nouns"]:
+                    for lead in ("", "the ", "den ", "de "):
+                        self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
+        for phrase in data["references"]:
+            self._add(phrase, Entry("reference", phrase, phrase))
         for actor in registry.actors.values():
             for name in (actor.name, *actor.aliases):
-                short_caps = len(name) <= 3 and name.isupper()
+                # Short names with a capital ("IS", "SAA", "JaN") match only as written: "is", "Jan." are words.
+                short_caps = len(name) <= 3 and name != name.lower()
                 self._add(name, Entry("actor", actor.id, actor.name, exact_case=name if short_caps else None))
 
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -128,7 +142,10 @@ class Lexicon:
                     break
             token = tokens[i].group(0)
             if hit is None and "-" in token:  # "IS-angreb", "ISIS-led": the name before the hyphen
-                head = token.split("-", 1)[0]
+                head, tail = token.split("-", 1)
+                if tail.lower() in _NOT_A_SUFFIX:
+                    i += 1
+                    continue
                 entry = self.index.get((_norm(head),))
                 if entry is not None and (not entry.exact_case or head == entry.exact_case):
                     hit = Mention(tokens[i].start(), tokens[i].start() + len(head), head, entry)

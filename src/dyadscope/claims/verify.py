@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import shlex
 from dataclasses import asdict, dataclass, field
 
@@ -22,6 +23,7 @@ from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
+from dyadscope.claims.quantities import describe_range
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
 
 SHARE_TOL = 0.05
@@ -31,6 +33,9 @@ LEFT_OUT_LIMIT = 0.20  # more of the window's events than this left out for coar
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradicted", "not checkable", "not event data"
 _ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
 _OPERATION_WORDS = ("operation", "operationer")
+_MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
+DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
+DEATHS_FAR = 0.5
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Verdict:
     sources: list[str] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
     indicative: dict[str, object] | None = None
+    alternatives: list[dict[str, object]] = field(default_factory=list)  # other definitions and their verdicts
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form (NaN as None)."""
@@ -64,6 +70,8 @@ class Verdict:
 def _claim_range(claim: Claim) -> tuple[float, float]:
     """The values a claim allows, as a closed range (open ends nudged by a hair)."""
     v, eps = float(claim.value or 0), 1e-9
+    if claim.operator == "in" and claim.upper is not None:
+        return v, float(claim.upper)
     return {
         ">": (v + eps, math.inf),
         ">=": (v, math.inf),
@@ -75,6 +83,29 @@ def _claim_range(claim: Claim) -> tuple[float, float]:
 def _judge(claim: Claim, low: float, high: float) -> str:
     a, b = _claim_range(claim)
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
+
+
+def claim_value_text(claim: Claim) -> str:
+    """The claimed figure in words for a sentence: 'around 64%', 'more than 1,000', '24–99'."""
+    words = {"~": "", "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
+    share = claim.kind in ("share", "concentration", "attribute_share")
+    if claim.operator == "in" and claim.upper is not None:
+        return describe_range(float(claim.value or 0), claim.upper, share)
+    value = float(claim.value or 0)
+    return words.get(claim.operator, "") + (f"{value:.0%}" if share else f"{value:,.0f}")
+
+
+def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
+    """A death toll: supported within ±25%, contradicted beyond ±50%, in between the sources' usual spread."""
+    near = _judge(claim, observed * (1 - DEATHS_TOL), observed * (1 + DEATHS_TOL))
+    far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
+    verdict.tolerance = (
+        f"±{DEATHS_TOL:.0%} of the data's toll; more than ±{DEATHS_FAR:.0%} off is contradicted, in between not "
+        "checkable (tolls of one event differ between sources)"
+    )
+    verdict.reason = f"the data has {observed:,.0f} deaths"
+    verdict.verdict = SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
+    return verdict
 
 
 def _command(actor: str, claim: Claim, by: str, admin1: str | None, with_actor: str | None) -> str:
@@ -115,8 +146,16 @@ class Verifier:
     def __init__(self, ds: Dyadscope, lexicon: Lexicon) -> None:
         self.ds = ds
         self.lexicon = lexicon
+        self._cache: dict[tuple, TargetingResult] = {}
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
+
+    def targets(self, actor: str, **scope: object) -> TargetingResult:
+        """Dyadscope.targets, memoised: an article asks the same question for many claims."""
+        key = (actor, *sorted(scope.items()))
+        if key not in self._cache:
+            self._cache[key] = self.ds.targets(actor, **scope)  # type: ignore[arg-type]
+        return self._cache[key]
 
     def check(self, claim: Claim) -> Verdict:
         """The verdict on one claim."""
@@ -129,10 +168,25 @@ class Verifier:
             )
         actor = resolve_actor(self.lexicon, claim.actor)
         if actor is None:
+            said = (
+                f"“{claim.actor}” is not an actor the registry knows"
+                if claim.actor
+                else "no actor named in the sentence"
+            )
+            return Verdict(claim.id, NOT_CHECKABLE, f"{said}; name it in the claim (--claims-out, edit, --claims)")
+        if actor.actor_class == "unknown":
             return Verdict(
                 claim.id,
                 NOT_CHECKABLE,
-                f"no actor the registry knows ({claim.actor!r}); name it in the claim (--claims-out, edit, --claims)",
+                f"{actor.name}: the data cannot say who unidentified perpetrators were, "
+                "so it cannot count their events",
+            )
+        if claim.kind == "count" and _MEANS.search(claim.measure or ""):
+            return Verdict(
+                claim.id,
+                NOT_CHECKABLE,
+                f"the data does not record the means of an event ({claim.measure}); "
+                "it counts events, not strikes or sorties",
             )
         if claim.start is None or claim.end is None:
             return Verdict(claim.id, NOT_CHECKABLE, "the claim names no time window the checker could resolve")
@@ -156,7 +210,7 @@ class Verifier:
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
         scope_admin1 = None if claim.kind == "concentration" else admin1
-        result = self.ds.targets(
+        result = self.targets(
             actor.id,
             country=country,
             start=claim.start,
@@ -218,8 +272,12 @@ class Verifier:
                         f"({place.admin1}, where it has {observed:,} events)"
                     )
                 return verdict
+            if claim.kind == "single_event":
+                return _judge_deaths(claim, verdict, observed)
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
             verdict.tolerance = f"±{COUNT_TOL:.0%} of the claimed number (at least ±{COUNT_MIN})"
+            if claim.operator == "in":
+                verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, False)}"
             verdict.verdict = _judge(claim, observed - tol, observed + tol)
             verdict.reason = f"the data has {observed:,}" + (" deaths" if claim.kind == "single_event" else " events")
             return verdict
@@ -249,9 +307,43 @@ class Verifier:
         low, high = wilson_interval(k, n)
         verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
         verdict.tolerance = f"95% interval widened by ±{SHARE_TOL * 100:.0f} percentage points"
+        if claim.operator == "in":
+            verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, True)}"
         verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
         verdict.reason = f"{k:,} of {n:,} events: {k / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+        if counterpart is not None and counterpart.actor is None:
+            self._definitions(claim, verdict, result, counterpart)
         return verdict
+
+    def _definitions(self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart) -> None:
+        """Where counting coalitions that include the group changes the verdict, say so with both figures."""
+        n = result.total_events
+        alone = int(
+            sum(
+                e
+                for key, e in zip(result.table["key"], result.table["events"], strict=True)
+                if counterpart.matches_class(key) and "+" not in key
+            )
+        )
+        if alone == verdict.matching_events or not n:
+            return
+        low, high = wilson_interval(alone, n)
+        other = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        verdict.alternatives.append(
+            {
+                "definition": f"{counterpart.label} alone (coalitions that include them left out)",
+                "matching_events": alone,
+                "share": alone / n,
+                "ci_low": low,
+                "ci_high": high,
+                "verdict": other,
+            }
+        )
+        if other != verdict.verdict:
+            verdict.reason += (
+                f"; {verdict.verdict} if coalitions that include {counterpart.label} count (as here), {other} if only "
+                f"{counterpart.label} alone count: {alone:,} of {n:,}, {alone / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+            )
 
     @staticmethod
     def _matching(result: TargetingResult, counterpart: Counterpart) -> int:
@@ -271,7 +363,7 @@ class Verifier:
         return int(table.loc[keys, "fatalities"].sum())
 
     def _attribute(self, claim: Claim, actor_name: str) -> Verdict:
-        result = self.ds.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
+        result = self.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
         return Verdict(
             claim.id,
             NOT_CHECKABLE,
@@ -299,8 +391,10 @@ class Verifier:
             key=lambda y: (min(claim.end, dt.date(y, 12, 31)) - max(claim.start, dt.date(y, 1, 1))).days,
         )
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        span = max(1, round((claim.end - claim.start).days / 30.44))
+        months = min(span, round((min(claim.end, end) - max(claim.start, start)).days / 30.44))
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
-        result = self.ds.targets(
+        result = self.targets(
             actor_id, country=country, start=start, end=end, by=by, admin1=admin1, with_actor=with_actor
         )
         n = result.total_events
@@ -319,8 +413,15 @@ class Verifier:
                 return out
             low, high = wilson_interval(k, n)
             out.update({"matching_events": k, "share": k / n, "ci_low": low, "ci_high": high})
+            out["verdict"] = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+            out["text"] = (
+                f"on calendar {year}, which covers {months} of the window's {span} months: {k / n:.1%} "
+                f"({low:.1%}–{high:.1%}) vs the claimed {claim_value_text(claim)}: {out['verdict']} on the proxy"
+            )
         elif claim.kind == "count" and counterpart is not None:
             out["matching_events"] = self._matching(result, counterpart)
+        if "verdict" in out:
+            out["note"] = "proxy: the nearest window the data covers, not the claimed one"
         return out
 
 

@@ -10,7 +10,9 @@ from dyadscope.cli.app import cli
 from dyadscope.errors import DyadscopeError
 
 # Loaded when run (cli/lazy.py): name, where the command lives, and its one-line help for `dyadscope --help`.
-cli.add_lazy("actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage.")
+cli.add_lazy(
+    "actors", "dyadscope.cli.actors:actors", "The actor registry: show, search, unresolved names, coverage, resolve."
+)
 cli.add_lazy(
     "avoidance",
     "dyadscope.cli.avoidance:avoidance_command",
@@ -27,6 +29,11 @@ cli.add_lazy(
     "Build a fresh store from the bundled UCDP GED files and print the analyses behind the article.",
 )
 cli.add_lazy(
+    "export",
+    "dyadscope.cli.export:export_command",
+    "Write the store's events, links, quarantine and import log into FOLDER as files other engines read.",
+)
+cli.add_lazy(
     "import",
     "dyadscope.cli.imports:import_command",
     "Import event FILES: UCDP GED, ACLED, GTD, GDELT (raw, zipped or headered), each detected from its header; "
@@ -41,6 +48,16 @@ cli.add_lazy(
     "report",
     "dyadscope.cli.report:report_command",
     "Write a self-contained HTML report on ACTOR (no network needed to build or to view it).",
+)
+cli.add_lazy(
+    "status",
+    "dyadscope.cli.status:status_command",
+    "What the store holds: sources, imports, events by year, coverage, quarantine.",
+)
+cli.add_lazy(
+    "quarantine",
+    "dyadscope.cli.status:quarantine_command",
+    "The rows imports set aside: file, line, field, value, reason.",
 )
 cli.add_lazy(
     "serve",

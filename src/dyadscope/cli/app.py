@@ -22,12 +22,14 @@ class Settings:
     db: str | None
     actors_file: str | None
     debug: bool
+    engine: str = "duckdb"
+    events: str | None = None
 
     def open(self, read_only: bool = False) -> Dyadscope:
-        """Open the store named by --db / $DYADSCOPE_DB / ./dyadscope.duckdb."""
-        from dyadscope.api import Dyadscope
+        """Open the store named by --db / $DYADSCOPE_DB / ./dyadscope.duckdb (or, with --engine spark, --events)."""
+        from dyadscope.api import connect
 
-        return Dyadscope(self.db, self.actors_file, read_only=read_only)
+        return connect(self.db, self.actors_file, read_only=read_only, engine=self.engine, events=self.events)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -44,9 +46,24 @@ class Settings:
     envvar="DYADSCOPE_ACTORS",
     help="Your own actor registry YAML, extending the shipped one.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(("duckdb", "spark")),
+    default="duckdb",
+    show_default=True,
+    help="Where targets/avoidance run: the DuckDB store, or Spark over exported --events (docs/scale.md).",
+)
+@click.option(
+    "--events",
+    metavar="PATH",
+    help="With --engine spark: the events folder of `dyadscope export` (or a glob of its Parquet files).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 @click.version_option(package_name="dyadscope")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, actors_file: str | None, debug: bool) -> None:
+def cli(
+    ctx: click.Context, db: str | None, actors_file: str | None, engine: str, events: str | None, debug: bool
+) -> None:
     """dyadscope: import conflict-event data, resolve actors, ask who targets whom."""
-    ctx.obj = Settings(db=str(Path(db)) if db else None, actors_file=actors_file, debug=debug)
+    db = str(Path(db)) if db else None
+    ctx.obj = Settings(db=db, actors_file=actors_file, debug=debug, engine=engine, events=events)

@@ -10,7 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
-from dyadscope.claims.html import render_html
+from dyadscope.claims.extract import MAX_CLAIMS
+from dyadscope.claims.html import claim_value, render_html
 from dyadscope.claims.reading import MAX_BYTES
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
@@ -101,7 +102,7 @@ def check_command(
                 f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
                 f"in {claim.place}" if claim.place else "",
                 f"{claim.start}..{claim.end}" if claim.start else "",
-                f"{claim.operator} {_pct_or_count(claim.kind, claim.value)}",
+                claim_value(claim),
             )
             if part
         )
@@ -112,7 +113,7 @@ def check_command(
             why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), not a verdict"
         elif verdict.indicative:
             why += f"; {verdict.indicative['window']}: {verdict.indicative['events']:,} events, not a verdict"
-        table.add_row(
+        table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
             escape(claim.id),
             escape(claim.value_text),
             escape(structured),
@@ -125,6 +126,8 @@ def check_command(
     console.print(table)
     as_of = f"As of {report.as_of or 'unknown'}: {report.as_of_basis}"
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
+    if report.truncated:
+        console.print(f"  [yellow]Only the first {MAX_CLAIMS} claims were read; split the text to check the rest.[/]")
     console.print("  [dim]Tolerances, semantics and caveats per claim: --format json or --html; method: docs/claims.md")
     for source in _sources(report):
         console.print(f"  [dim]{escape(f'Source: {CREDITS.get(source, source)}')}[/dim]", highlight=False)

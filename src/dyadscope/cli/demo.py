@@ -18,7 +18,11 @@ from dyadscope.store.db import default_db_path
 @format_option
 @click.pass_obj
 def demo(settings: Settings, fmt: str) -> None:
-    """Build a fresh store from the bundled UCDP GED files and print the analyses behind the article."""
+    """Build a store from the bundled UCDP GED files and print the analyses behind the article.
+
+    The store is ./dyadscope.duckdb (or --db). An earlier demo store there is rebuilt; a store holding your own
+    imports is never replaced: the demo refuses and says so.
+    """
     console = wide_console(stderr=fmt != "table")
     db = settings.db or str(default_db_path())
     started = time.perf_counter()
@@ -27,7 +31,7 @@ def demo(settings: Settings, fmt: str) -> None:
     coverage = ds.coverage()
     console.print(
         f"  {coverage['both_resolved']:,} of {coverage['events']:,} events "
-        f"({100 * coverage['share']:.2f}%) have both sides resolved to an actor class "
+        f"({100 * coverage['share']:.2f}%) have every named side resolved to an actor class "
         f"({time.perf_counter() - started:.1f} s)\n"
     )
     for analysis in demo_analyses(ds):

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv
 from dyadscope.errors import InputError
 from dyadscope.sources.mapping import suggest_mapping
-from dyadscope.sources.reading import check_readable, read_header
+from dyadscope.sources.reading import check_readable, sniff
 
 
 def _roots(value: str | None) -> tuple[str, ...] | None:
@@ -65,19 +70,20 @@ def import_command(
             click.echo(_starter(Path(path), encoding), nl=False)
         return
     ds = settings.open()
-    say = None if fmt != "table" else (lambda msg: click.echo(msg, err=True))
-    reports = [
-        ds.import_file(
-            path,
-            encoding=encoding,
-            progress=say,
-            complete_export=complete_export,
-            mapping=mapping,
-            cameo_roots=_roots(cameo_roots),
-            keep_raw=keep_raw,
-        )
-        for path in files
-    ]
+    reports = []
+    for path in files:
+        with _progress(fmt, path) as say:
+            reports.append(
+                ds.import_file(
+                    path,
+                    encoding=encoding,
+                    progress=say,
+                    complete_export=complete_export,
+                    mapping=mapping,
+                    cameo_roots=_roots(cameo_roots),
+                    keep_raw=keep_raw,
+                )
+            )
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in reports], indent=2))
     elif fmt == "csv":
@@ -103,11 +109,60 @@ def import_command(
                 click.echo(f"  {r.admin1_derived:,} rows got admin1 derived from coordinates")
             for reason, count in r.quarantine_reasons.items():
                 click.echo(f"  quarantined {count:,}: {reason}")
-    if strict and any(r.quarantined for r in reports):
+            if r.quarantined:
+                click.echo(f"  see them with: dyadscope quarantine --file {r.source_file}")
+    empty = [r for r in reports if not (r.imported or r.updated or r.unchanged)]
+    for r in empty:
+        click.echo(f"error: nothing imported from {r.source_file} (exit code 1)", err=True)
+    if strict and not empty and any(r.quarantined for r in reports):
+        count = sum(r.quarantined for r in reports)
+        click.echo(f"error: --strict: {count:,} rows were quarantined (exit code 1)", err=True)
+    if empty or (strict and any(r.quarantined for r in reports)):
         raise click.exceptions.Exit(1)
+
+
+class _Lines:
+    """Plain progress lines on stderr (piped, or a terminal without room for a bar)."""
+
+    def __call__(self, message: str) -> None:
+        click.echo(message, err=True)
+
+
+class _Bar(_Lines):
+    """A rich progress bar on stderr: the step, its share of the import, MB/s through the file, ETA."""
+
+    def __init__(self, progress: object, task: int, megabytes: float) -> None:
+        self.bar, self.task, self.megabytes, self.began = progress, task, megabytes, time.monotonic()
+
+    def __call__(self, message: str) -> None:
+        self.bar.console.print(escape(message), highlight=False)
+
+    def step(self, description: str, fraction: float) -> None:
+        """Move the bar to `fraction` of the import, showing `description`."""
+        rate = self.megabytes * fraction / max(time.monotonic() - self.began, 1e-3)
+        self.bar.update(self.task, completed=fraction, description=escape(description), rate=f"{rate:,.1f} MB/s")
+
+
+@contextmanager
+def _progress(fmt: str, path: str) -> Iterator[_Lines | None]:
+    if fmt != "table":
+        yield None
+        return
+    if not sys.stderr.isatty():
+        yield _Lines()
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TextColumn("{task.fields[rate]}"),
+               TextColumn("ETA"), TimeRemainingColumn())  # fmt: skip
+    megabytes = Path(path).stat().st_size / 1e6 if Path(path).is_file() else 0.0
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        yield _Bar(bar, bar.add_task("starting", total=1.0, rate=""), megabytes)
 
 
 def _starter(path: Path, encoding: str) -> str:
     if path.suffix.lower() == ".zip":
         raise InputError(f"{path.name}: unzip it first to suggest a mapping")
-    return suggest_mapping(read_header(path, encoding), path.name)
+    dialect = sniff(path, encoding)
+    return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format)

@@ -104,7 +104,5 @@ def echo_csv(records: list[dict[str, object]]) -> None:
     writer = csv.DictWriter(out, fieldnames=list(records[0]), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(
-            {k: json.dumps(v, default=str) if isinstance(v, list | dict) else v for k, v in record.items()}
-        )
+        writer.writerow({k: json.dumps(v, default=str) if isinstance(v, list | dict) else v for k, v in record.items()})
     click.echo(out.getvalue(), nl=False)

@@ -41,7 +41,13 @@ def _candidates_sql() -> str:
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
-                {family} AS family, side_a_ids, side_a_class, side_b_ids, side_b_class
+                {family} AS family, side_a_ids, side_a_class,
+                -- how the harm was done, where the record says: explosive or direct (GED does not say)
+                CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
+                    WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,
+                -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
+                CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
+                CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_class END AS side_b_class
             FROM events
             WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL
                 AND date_start IS NOT NULL AND coalesce(date_precision, 'day') NOT IN ({unlinkable})
@@ -54,6 +60,8 @@ def _candidates_sql() -> str:
                 + cos(radians(a.latitude)) * cos(radians(b.latitude))
                   * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
+            date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
+            a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode AS other_mode,
             a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
             b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
         FROM located a JOIN located b
@@ -65,21 +73,37 @@ def _candidates_sql() -> str:
     """
 
 
-def _union_find(pairs: list[tuple[str, str]]) -> dict[str, str]:
+def _clusters(chosen: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Union-find over the chosen links, best first, refusing any link that would put two records of one
+    source into one cluster; returns the links kept and each record's cluster id (its smallest uid)."""
     parent: dict[str, str] = {}
+    sources: dict[str, set[str]] = {}
 
     def find(x: str) -> str:
-        parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)  # the root is the smallest uid: the cluster id
-    return {x: find(x) for x in parent}
+    kept = []
+    for c in sorted(chosen, key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"])):
+        for uid, source in ((c["uid_a"], c["source_a"]), (c["uid_b"], c["source_b"])):
+            if uid not in parent:
+                parent[uid] = uid
+                sources[uid] = {source}
+        ra, rb = find(c["uid_a"]), find(c["uid_b"])
+        if ra == rb:
+            kept.append(c)
+            continue
+        if sources[ra] & sources[rb]:
+            continue  # would chain two distinct events of one source
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        sources[root] |= sources.pop(child)
+        kept.append(c)
+    members = {find(c["uid_a"]) for c in kept} | {find(c["uid_b"]) for c in kept}
+    clusters = {x: find(x) for x in parent if find(x) in members}
+    return kept, clusters
 
 
 def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
@@ -94,7 +118,10 @@ def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
         records = int(con.execute("SELECT count(*) FROM events WHERE NOT coalesce(withdrawn, false)").fetchone()[0])
         candidates = con.execute(_candidates_sql()).df()
         chosen, rejected = _choose(candidates)
-        clusters = _union_find([(c["uid_a"], c["uid_b"]) for c in chosen])
+        kept, clusters = _clusters(chosen)
+        if len(kept) < len(chosen):
+            rejected["would-chain-one-source"] = len(chosen) - len(kept)
+        chosen = kept
         rows = [
             {**c, "cluster_id": clusters[c["uid_a"]], "link_run": run}
             for c in sorted(chosen, key=lambda c: (c["uid_a"], c["uid_b"]))
@@ -131,6 +158,14 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         if match is None:
             rejected["actors-incompatible"] += 1
             continue
+        if match == "unresolved" and (int(c.days) > 0 or int(c.spans) > 0):
+            # Without a shared actor, only the same known day is evidence enough (in a city with daily
+            # attacks by unknown gunmen, the next day's attack is another one).
+            rejected["unresolved-not-same-day"] += 1
+            continue
+        if bool(c.other_mode) and (match == "unresolved" or int(c.days) > 0):
+            rejected["other-mode"] += 1  # a bombing and a shooting on different days are two events
+            continue
         scored.append(
             {
                 "uid_a": c.uid_a,
@@ -141,8 +176,24 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
                 "km": round(float(c.km), 3),
                 "days": int(c.days),
                 "actor_match": match,
+                # Weak: no shared actor, or records dated only to long spans (a report covering months
+                # of abuses): linked only when neither record has another candidate in the other dataset.
+                "weak": match == "unresolved" or int(c.spans) > rules.WEAK_SPAN_DAYS,
             }
         )
+    # In a city with several attacks by unknown gunmen a day, proximity alone cannot choose.
+    options: dict[tuple[str, str], int] = defaultdict(int)
+    for s in scored:
+        options[(s["uid_a"], s["source_b"])] += 1
+        options[(s["uid_b"], s["source_a"])] += 1
+    unique = []
+    for s in scored:
+        ambiguous = max(options[(s["uid_a"], s["source_b"])], options[(s["uid_b"], s["source_a"])]) > 1
+        if s.pop("weak") and ambiguous:
+            rejected["weak-and-ambiguous"] += 1
+        else:
+            unique.append(s)
+    scored = unique
     # Greedy one-to-one per pair of sources, best score first (ties: closer, then by uid for determinism).
     scored.sort(key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"]))
     taken: set[tuple[str, str]] = set()

@@ -8,9 +8,12 @@ Two records of different datasets describe the same real event when
 3. their coordinates are within SPATIAL_WINDOW_KM plus each record's precision radius (GEO_RADIUS_KM);
    records located only to a country, or dated only to a year, are never linked;
 4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
-   not contradict each other by class; or one record's perpetrator is unknown/unresolved and the
-   classes of the other sides agree.
-Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT.
+   not contradict each other by class; or one record's first side is unknown/unresolved and no side
+   contradicts the other record's. A self-dyad (the producer gave one actor on both sides, an error of
+   older GED releases) counts its second side as unknown.
+Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT, and a
+cluster never holds two records of one dataset: a link that would chain two distinct events of one
+source together (A1 ~ G ~ A2 through another dataset) is dropped, best links first.
 Thresholds are module constants so docs/linking.md and the code cannot disagree.
 """
 
@@ -19,14 +22,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 TEMPORAL_WINDOW_DAYS = 1
-SPATIAL_WINDOW_KM = 10.0
+SPATIAL_WINDOW_KM = 3.0  # MELTT's published window (Donnay et al. 2019)
 # How far a record's true place can be from its coordinates, by geo_precision.
 GEO_RADIUS_KM: dict[str, float] = {"exact": 0.0, "near": 25.0, "admin2": 40.0, "area": 60.0, "admin1": 100.0}
 UNLINKABLE_DATES = ("year",)
+WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
 ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
 UNKNOWN_CLASSES = ("unknown",)
+GENERIC_IDS = ("civilians", "unidentified_armed_group")  # registry ids of generic labels
+NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
 
 
 @dataclass(frozen=True)
@@ -39,10 +45,13 @@ class Side:
     @classmethod
     def of(cls, ids: str | None, actor_class: str | None) -> Side:
         """From the store's '|a|b|' ids and 'a+b' class columns."""
-        return cls(
-            frozenset(i for i in (ids or "").split("|") if i),
-            frozenset(c for c in (actor_class or "").split("+") if c),
-        )
+        # A NULL column arrives as None, or as NaN (a float) from pandas: both mean "unresolved".
+        ids_text = ids if isinstance(ids, str) else ""
+        class_text = actor_class if isinstance(actor_class, str) else ""
+        classes = {c for c in class_text.split("+") if c}
+        if "non_state" in classes:  # a producer's "non-state actor" may be any of the finer armed classes
+            classes |= set(NON_STATE_CLASSES)
+        return cls(frozenset(i for i in ids_text.split("|") if i), frozenset(classes))
 
     @property
     def known(self) -> bool:
@@ -55,17 +64,35 @@ def _agree(x: Side, y: Side) -> bool:
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
 
 
+def _shared(x: Side, y: Side) -> bool:
+    """Both sides name one actor. Generic sides are no evidence: an unknown perpetrator ("Unknown",
+    "Unidentified Armed Group") or "Civilians" fit any two attacks in one city on one day."""
+    return x.known and y.known and bool((x.ids & y.ids) - set(GENERIC_IDS))
+
+
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
     """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved'), or None if they do not."""
     best: str | None = None
-    for b0, b1 in (b, (b[1], b[0])):  # sides may be listed in either order (ACLED actor1 is not the attacker)
-        shared0, shared1 = bool(a[0].ids & b0.ids), bool(a[1].ids & b1.ids)
+    for swapped, (b0, b1) in enumerate((b, (b[1], b[0]))):  # sides may come in either order (ACLED actor1
+        shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
         if shared0 and shared1:
             return "same-actors"
         if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
-            best = "shared-actor"
-        elif best is None and (not a[0].known or not b0.known) and a[1].classes & b1.classes:
-            best = "unresolved"  # e.g. GTD "Unknown" perpetrator against the same kind of target
+            # Sharing only the state (soldiers and officials are attacked daily by unknown gunmen in one
+            # city) is weaker evidence: it counts as an unresolved match unless a named group is shared.
+            strong = (
+                (shared0 and not a[0].classes <= {"state"})
+                or (shared1 and not a[1].classes <= {"state"})
+                or (a[0].known and b0.known and a[1].known and b1.known)
+            )
+            if strong:
+                best = "shared-actor"
+            elif best is None and not swapped:
+                best = "unresolved"
+        elif best is None and not swapped and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
+            # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
+            # target, or a communal clash one dataset names by community and the other by militia.
+            best = "unresolved"
     return best
 
 

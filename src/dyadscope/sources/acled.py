@@ -7,7 +7,9 @@ Layouts (detected from the header, case-insensitively):
 Semantics: ACLED's actor1/actor2 are listed actors, not attacker and defender. Battles (and protests,
 riots, strategic developments) are therefore undirected; violence against civilians and
 explosions/remote violence are directed from actor1 to actor2 (taxonomy.ACLED_EVENT_TYPES).
-inter1/inter2 are kept as each side's actor-type evidence (side_a_type/side_b_type).
+inter1/inter2 are kept as each side's actor-type evidence (side_a_type/side_b_type). Associated actors
+(assoc_actor_1/2, older ALLY_ACTOR_1/2) are allies on that side: the side is written "actor; ally; ally"
+and resolves member by member (the inter code describes the first actor only).
 Dates: "2022-06-30", "30-June-2022", "30 June 2022", "30-Jun-22", "30/06/2022" (day first).
 time_precision 1 day, 2 week (the date +-3 days), 3 month (the calendar month).
 ACLED is a living dataset: `timestamp` orders revisions, so a re-import never replaces a row with an
@@ -37,6 +39,12 @@ CREDIT = (
 DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%d/%m/%Y", "%d %b %Y")
 
 
+def _side(col, n: int) -> str:
+    """actor<n> with its associated actors (allies on the same side) after ACLED's own '; ' separator."""
+    allies = f"coalesce({col(f'assoc_actor_{n}')}, {col(f'ally_actor_{n}')})"
+    return f"nullif(concat_ws('; ', {col(f'actor{n}')}, {allies}), '')"
+
+
 def _mapping(layout: Layout, columns: set[str]) -> str:
     def col(name: str) -> str:
         return column(columns, name)
@@ -47,7 +55,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
     ts = col("timestamp")
     parsed = f"""
         SELECT _row, {col("event_id_cnty")} AS source_id,
-            {col("actor1")} AS side_a, {col("actor2")} AS side_b,
+            {_side(col, 1)} AS side_a, {_side(col, 2)} AS side_b,
             {col("inter1")} AS inter1, {col("inter2")} AS inter2,
             {col("event_date")} AS date_text, {col("time_precision")} AS time_precision,
             {col("event_type")} AS event_type_text, lower({col("event_type")}) AS event_key,
@@ -109,6 +117,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             {sql_case("inter2", ACLED_INTER, "nullif(inter2, '0')")} AS side_b_type,
             CAST(NULL AS VARCHAR) AS target_name, CAST(NULL AS BOOLEAN) AS doubtful,
             CAST(NULL AS INTEGER) AS mentions, source_timestamp, CAST(NULL AS INTEGER) AS wounded,
+            CAST(NULL AS BOOLEAN) AS self_dyad, CAST(NULL AS VARCHAR) AS other_perpetrators,
             {first_failure(checks)}
         FROM typed
     """

@@ -22,6 +22,8 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "mentions",
     "source_timestamp",
     "wounded",
+    "self_dyad",
+    "other_perpetrators",
 )
 
 MAPPED_COLUMNS: tuple[str, ...] = (
@@ -178,7 +180,13 @@ def first_failure(checks: list[Check]) -> str:
 
 def extra_defaults(present: set[str] = frozenset()) -> str:
     """SQL selecting NULL for each EXTRA_COLUMNS name a mapping does not produce itself."""
-    types = {"doubtful": "BOOLEAN", "mentions": "INTEGER", "source_timestamp": "BIGINT", "wounded": "INTEGER"}
+    types = {
+        "doubtful": "BOOLEAN",
+        "mentions": "INTEGER",
+        "source_timestamp": "BIGINT",
+        "wounded": "DOUBLE",
+        "self_dyad": "BOOLEAN",
+    }
     return ", ".join(
         f"CAST(NULL AS {types.get(name, 'VARCHAR')}) AS {name}" for name in EXTRA_COLUMNS if name not in present
     )
@@ -188,6 +196,14 @@ def date_from_formats(expr: str, formats: tuple[str, ...]) -> str:
     """SQL DATE from text trying strptime formats in order (NULL when none fits): '%Y-%m-%d', '%d-%B-%Y', ..."""
     tries = ", ".join(f"try_strptime({expr}, {sql_literal(f)})" for f in formats)
     return f"CAST(coalesce({tries}) AS DATE)"
+
+
+def number_or_null(expr: str) -> str:
+    """SQL DOUBLE of decimal number text ('6.3', '0.33', '12') up to MAX_COUNT, else NULL."""
+    return (
+        f"CASE WHEN regexp_full_match({expr}, '-?[0-9]+(\\.[0-9]+)?') "
+        f"AND abs(TRY_CAST({expr} AS DOUBLE)) <= {MAX_COUNT} THEN CAST({expr} AS DOUBLE) END"
+    )
 
 
 # No event has a count near this; four such counts still add up inside INTEGER (larger: `out-of-range`).

@@ -138,7 +138,8 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
             source_text, CAST(NULL AS VARCHAR) AS source_names, true AS machine_coded,
             event_subtype, side_a_type, side_b_type, CAST(NULL AS VARCHAR) AS target_name,
             CAST(NULL AS BOOLEAN) AS doubtful, mentions, CAST(NULL AS BIGINT) AS source_timestamp,
-            CAST(NULL AS INTEGER) AS wounded,
+            CAST(NULL AS INTEGER) AS wounded, CAST(NULL AS BOOLEAN) AS self_dyad,
+            CAST(NULL AS VARCHAR) AS other_perpetrators,
             {first_failure(checks)}
         FROM parsed
     """

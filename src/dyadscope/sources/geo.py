@@ -8,6 +8,7 @@ to the neighbour's province. It is an approximation near admin boundaries: rows 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -60,6 +61,18 @@ _COUNTRY_OVERRIDES = {
     "gambia": "GMB",
     "moldova": "MDA",
     "czech republic": "CZE",
+    "democratic republic of congo": "COD",
+    "the democratic republic of congo": "COD",
+    "democratic republic of the congo": "COD",
+    "republic of congo": "COG",
+    "republic of the congo": "COG",
+    "kosovo": "XKX",  # not in ISO 3166-1; XKX is the user-assigned code ACLED and the EU use
+    "micronesia": "FSM",
+    "vatican city": "VAT",
+    "reunion": "REU",
+    "curacao": "CUW",
+    "bailiwick of guernsey": "GGY",
+    "bailiwick of jersey": "JEY",
 }
 
 
@@ -71,7 +84,8 @@ def country_iso3(name: str) -> str | None:
         return None
     if key in _COUNTRY_OVERRIDES:
         return _COUNTRY_OVERRIDES[key]
-    for candidate in (name.strip(), re.sub(r"\s*\(.*\)\s*$", "", name).strip()):
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    for candidate in (name.strip(), re.sub(r"\s*\(.*\)\s*$", "", name).strip(), plain.strip()):
         try:
             return pycountry.countries.lookup(candidate).alpha_3
         except LookupError:
@@ -191,17 +205,87 @@ def _fold(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def canonical_admin1(name: str | None, iso3: str | None) -> str | None:
-    """One spelling per first-order unit: `canonical_admin1("Ar-Raqqah", "SYR") == "Ar Raqqah"`."""
+# Producers' own spellings ISO 3166-2 and GeoNames do not share (folded as _fold_unit folds them).
+_ADMIN1_ALIASES: dict[str, dict[str, str]] = {
+    "LBY": {
+        "benghazi": "LY-BA",
+        "tripoli": "LY-TB",
+        "misrata": "LY-MI",
+        "sirte": "LY-SR",
+        "derna": "LY-DR",
+        "zawiya": "LY-ZA",
+        "kufra": "LY-KF",
+        "butnan": "LY-BU",
+        "marj": "LY-MJ",
+        "murqub": "LY-MB",
+        "wadi hayaa": "LY-WD",
+        "wadi shatii": "LY-WS",
+        "shati": "LY-WS",
+        "wahah": "LY-WA",
+    },
+    "SSD": {"warap": "SS-WR"},
+    "NGA": {"nassarawa": "NG-NA", "abuja": "NG-FC", "federal capital territory": "NG-FC", "fct": "NG-FC"},
+}
+_ARTICLES = {"al", "el", "an", "az", "ash", "ar", "as", "ad", "at"}
+_POINTS = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
+
+
+def _fold_unit(name: str) -> str:
+    """Spelling-insensitive key of a unit name: accents, articles, suffixes, 'Eastern'/'East' and final 'h' folded."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"\bsha.?biyat\b|\b(district|state|governorate|province|region|popularate)\b", " ", text)
+    words = [_POINTS.get(w, w) for w in re.split(r"[^a-z0-9]+", text) if w and w not in _ARTICLES]
+    return " ".join(re.sub(r"(?<=[aeiou])h$", "", w) for w in words)
+
+
+@cache
+def _gazetteer(iso3: str) -> dict[str, tuple[str, str]]:
+    """Folded unit name -> (ISO 3166-2 code, canonical spelling) for one country's first-order units."""
+    iso2 = iso3_to_iso2(iso3)
+    units = [s for s in pycountry.subdivisions.get(country_code=iso2) or [] if not s.parent_code] if iso2 else []
+    table: dict[str, tuple[str, str]] = {}
+    for unit in units:
+        plain = unicodedata.normalize("NFKD", unit.name).encode("ascii", "ignore").decode().replace("`", "")
+        table[_fold_unit(unit.name)] = (unit.code, re.sub(r"\s+", " ", plain).strip())
+    by_code = dict(table.values())
+    for alias, code in _ADMIN1_ALIASES.get(iso3, {}).items():
+        if code in by_code:
+            table[_fold_unit(alias)] = (code, by_code[code])
+    # The hand-made canonical spellings (Syria, Iraq) win over ISO's transliteration.
+    for alias, canonical in _ADMIN1_CANONICAL.get(iso3, {}).items():
+        entry = table.get(_fold_unit(alias))
+        if entry is not None:
+            for key, (code, _) in list(table.items()):
+                if code == entry[0]:
+                    table[key] = (code, canonical)
+    return table
+
+
+def admin1_entry(name: str | None, iso3: str | None) -> tuple[str | None, str | None]:
+    """(ISO 3166-2 code, canonical spelling) of a first-order unit: `("LY-BA", "Banghazi")` for "Benghazi district"."""
     if name is None or not name.strip():
-        return None
-    folded = _fold(name)
+        return None, None
     known = _ADMIN1_CANONICAL.get(iso3 or "", {})
+    found = _gazetteer(iso3).get(_fold_unit(name)) if iso3 else None
+    if found is not None:
+        return found
+    folded = _fold(name)
     if folded in known:
-        return known[folded]
+        code = next((c for c, n in _gazetteer(iso3).values() if n == known[folded]), None) if iso3 else None
+        return code, known[folded]
     # Unknown country or spelling: drop the administrative suffix, keep the producer's words.
     cleaned = re.sub(r"\s+", " ", _ADMIN1_NOISE.sub(" ", name)).strip(" ,")
-    return cleaned or None
+    return None, cleaned or None
+
+
+def canonical_admin1(name: str | None, iso3: str | None) -> str | None:
+    """One spelling per first-order unit: `canonical_admin1("Ar-Raqqah", "SYR") == "Ar Raqqah"`."""
+    return admin1_entry(name, iso3)[1]
+
+
+def admin1_code(name: str | None, iso3: str | None) -> str | None:
+    """ISO 3166-2 code of a first-order unit, or None: `admin1_code("Warap state", "SSD") == "SS-WR"`."""
+    return admin1_entry(name, iso3)[0]
 
 
 @cache

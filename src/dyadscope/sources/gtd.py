@@ -1,20 +1,31 @@
 """Global Terrorism Database (GTD), the 135-column START export.
 
-Semantics: every GTD incident is directed. The perpetrator is gname (with gname2/gname3 when several
-groups took part: written "A, B" so the registry resolves each member); the target is a *type*
-(targtype1_txt, with 2/3 kept in side_b_type), turned into a side B name the registry resolves by
-taxonomy.GTD_TARGET_SIDES (Military/Police/Government -> "Government of <country>", private citizens,
-businesses, journalists ... -> "Civilians"); other types stay as the type text. target1 is kept as
-target_name.
+Semantics: every GTD incident is directed. The perpetrator is gname; gname2/gname3 are, per the
+codebook, further groups the incident is attributed to, not a coalition (they may be enemies, and
+each may be uncertain: guncertain2/3), so they are kept apart in other_perpetrators, "(uncertain)"
+marking guncertain. The target is a *type* (targtype1_txt, with 2/3 kept in side_b_type), turned into
+a side B name by taxonomy.GTD_TARGET_SIDES (Military/Police/Government -> "Government of <country>",
+people -> "Civilians"); property and infrastructure types (Business, Utilities, Airports & Aircraft,
+...) stay as the type text and are classed as property, never as civilians. target1 -> target_name.
+nkill/nwound stay decimal: releases before 2012 split a coordinated attack's deaths over its incidents
+(6.3, 0.33).
 Dates: iday = 0 gives month precision, imonth = 0 year precision; an `approxdate` with a day gives
-"days" precision (the day +-3). doubtterr = 1 (doubt it is terrorism) or guncertain1-3 = 1 (perpetrator
-attribution uncertain) mark the row `doubtful`, so analyses can leave it out (--exclude-doubtful).
+"days" precision (the day +-3). doubtterr = 1 (doubt it is terrorism) or guncertain1 = 1 (perpetrator
+attribution of gname uncertain) mark the row `doubtful`, so analyses can leave it out (--exclude-doubtful).
 nkill -> fatalities, nwound -> wounded; summary -> source_text; scite1-3 -> source_names.
 """
 
 from __future__ import annotations
 
-from dyadscope.sources.base import Layout, column, coordinate_checks, count_checks, first_failure, int_or_null
+from dyadscope.sources.base import (
+    Layout,
+    column,
+    coordinate_checks,
+    count_checks,
+    first_failure,
+    int_or_null,
+    number_or_null,
+)
 from dyadscope.sources.taxonomy import GTD_ATTACK_TYPES, GTD_TARGET_SIDES, sql_case
 
 SOURCE = "gtd"
@@ -43,12 +54,16 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
 
     year, month, day = (int_or_null(col(n)) for n in ("iyear", "imonth", "iday"))
     flag = "= '1'"
-    doubtful = " OR ".join(
-        f"coalesce({col(n)} {flag}, false)" for n in ("doubtterr", *(f"guncertain{i}" for i in (1, 2, 3)))
+    # The row is doubtful when START doubts it is terrorism or is unsure of the (first) perpetrator;
+    # gname2/gname3 are further, separate attributions, each with its own guncertain flag.
+    doubtful = " OR ".join(f"coalesce({col(n)} {flag}, false)" for n in ("doubtterr", "guncertain1"))
+    others = ", ".join(
+        f"{col(f'gname{i}')} || CASE WHEN {col(f'guncertain{i}')} {flag} THEN ' (uncertain)' ELSE '' END"
+        for i in (2, 3)
     )
     parsed = f"""
         SELECT _row, {col("eventid")} AS source_id,
-            nullif(concat_ws(', ', {col("gname")}, {col("gname2")}, {col("gname3")}), '') AS side_a,
+            {col("gname")} AS side_a, nullif(concat_ws('; ', {others}), '') AS other_perpetrators,
             {_target_side(columns)} AS side_b,
             nullif(concat_ws('|', {col("targtype1_txt")}, {col("targtype2_txt")}, {col("targtype3_txt")}), '')
                 AS side_b_type,
@@ -60,8 +75,8 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             {col("latitude")} AS latitude_text, {col("longitude")} AS longitude_text,
             TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
             {sql_case(col("specificity"), _SPECIFICITY)} AS geo_precision,
-            {col("nkill")} AS nkill_text, {int_or_null(col("nkill"))} AS nkill,
-            {col("nwound")} AS nwound_text, {int_or_null(col("nwound"))} AS nwound,
+            {col("nkill")} AS nkill_text, {number_or_null(col("nkill"))} AS nkill,
+            {col("nwound")} AS nwound_text, {number_or_null(col("nwound"))} AS nwound,
             {col("summary")} AS source_text,
             nullif(concat_ws(' | ', {col("scite1")}, {col("scite2")}, {col("scite3")}), '') AS source_names,
             ({doubtful}) AS doubtful
@@ -106,6 +121,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             source_text, source_names, false AS machine_coded,
             event_subtype, 'perpetrator' AS side_a_type, side_b_type, target_name, doubtful,
             CAST(NULL AS INTEGER) AS mentions, CAST(NULL AS BIGINT) AS source_timestamp, nwound AS wounded,
+            CAST(NULL AS BOOLEAN) AS self_dyad, other_perpetrators,
             {first_failure(checks)}
         FROM dated
     """

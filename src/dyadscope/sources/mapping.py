@@ -7,6 +7,7 @@ file's header when it is used; every error names the line of the mapping file it
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,10 +231,11 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
         ("date_start IS NULL", "bad-date", mapping.columns["date"], "date_text"),
         ("date_end IS NULL OR date_end < date_start", "bad-date", mapping.columns.get("date_end", "date"), "date_text"),
         *coordinate_checks(mapping.columns.get("latitude", "latitude"), mapping.columns.get("longitude", "longitude")),
-        *count_checks("fatalities", "fatalities"),
+        *count_checks("fatalities", mapping.columns.get("fatalities", "fatalities")),
     ]
     if mapping.event_types:
-        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", "event_type", "raw_type"))
+        kind = mapping.columns.get("event_type", "event_type")
+        checks.append(("raw_type IS NOT NULL AND event_type IS NULL", "unknown-event-type", kind, "raw_type"))
     return f"""
         WITH parsed AS (
             SELECT _row, {col("id")} AS source_id, {col("side_a")} AS side_a, {col("side_b")} AS side_b,
@@ -278,16 +280,32 @@ def load_mapping(path: str | Path) -> Layout:
     )
 
 
-def suggest_mapping(header: list[str], file_name: str = "FILE") -> str:
-    """A starter mapping file for a header: columns guessed by name, the rest left as comments to fill in."""
+def _yaml_text(text: str) -> str:
+    """`text` as a YAML scalar: bare when plainly safe, else double-quoted (JSON strings are valid YAML)."""
+    return text if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_ .()-]*", text) and text == text.strip() else json.dumps(text)
+
+
+def suggest_mapping(
+    header: list[str], file_name: str = "FILE", delimiter: str = ",", date_format: str | None = None
+) -> str:
+    """A starter mapping file for a header: columns guessed by name, the rest left as comments to fill in.
+
+    `delimiter` and `date_format` are what the file's sniffer found (`reading.sniff`), written in when known.
+    """
     lower = {h.lower(): h for h in header}
+    dates = (
+        f"date_formats: [{json.dumps(date_format)}]   # found in the file by DuckDB's sniffer; add more if needed"
+        if date_format
+        else "date_formats: ['%Y-%m-%d']   # strptime formats tried in order, e.g. '%d/%m/%Y'"
+    )
     lines = [
         f"# dyadscope mapping for {file_name} (format: docs/mapping.md). Check every guess, then:",
         f"#   dyadscope import {file_name} --mapping mapping.yaml",
-        f"# Columns seen: {', '.join(header)}",
-        f"name: {Path(file_name).stem or 'my-dataset'}",
+        f"# Columns seen: {', '.join(header)}".replace("\n", " "),
+        f"name: {_yaml_text(Path(file_name).stem or 'my-dataset')}",
         "source: my-dataset        # your dataset family, stored in events.source",
-        "date_formats: ['%Y-%m-%d']   # strptime formats tried in order, e.g. '%d/%m/%Y'",
+        *([f"delimiter: {json.dumps(delimiter)}"] if delimiter != "," else []),
+        dates,
         "date_precision: day",
         "directed: false           # true when side_a acts on side_b; or a map of event type -> true/false",
         "columns:",
@@ -297,7 +315,7 @@ def suggest_mapping(header: list[str], file_name: str = "FILE") -> str:
         guess = next((lower[g] for g in _GUESSES[key] if g in lower and lower[g] not in used), None)
         if guess:
             used.add(guess)
-            lines.append(f"  {key}: {guess}")
+            lines.append(f"  {key}: {_yaml_text(guess)}")
         else:
             required = " (required)" if key in REQUIRED_COLUMNS else ""
             lines.append(f"  # {key}: COLUMN{required}")

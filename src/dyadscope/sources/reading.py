@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -166,6 +167,36 @@ def read_header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> li
         return [c.strip() for c in next(csv.reader([first], delimiter=delimiter))]
     except StopIteration:
         return []
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What DuckDB's CSV sniffer finds in a file: the column names, the delimiter, a date format if any."""
+
+    header: list[str]
+    delimiter: str = ","
+    date_format: str | None = None
+
+
+def sniff(path: Path, encoding: str = "utf-8") -> Dialect:
+    """The file's dialect from DuckDB's `sniff_csv` (delimiter, header, date format such as %d/%m/%Y).
+
+    Falls back to the first line split on commas when the sniffer gives up on the file.
+    """
+    con = duckdb.connect()
+    try:
+        row = con.execute(
+            f"SELECT Delimiter, HasHeader, Columns, DateFormat FROM sniff_csv({sql_literal(str(path))}, "
+            f"encoding := {sql_literal(duckdb_encoding(encoding))}, sample_size := 20480)"
+        ).fetchone()
+    except duckdb.Error:
+        return Dialect(read_header(path, encoding))
+    finally:
+        con.close()
+    delimiter, has_header, columns, date_format = row
+    if not has_header or len(delimiter) != 1:
+        return Dialect(read_header(path, encoding))
+    return Dialect([c["name"] for c in columns], delimiter, date_format or None)
 
 
 def stage_csv(

@@ -51,28 +51,120 @@ ACLED_EVENT_TYPES: dict[str, tuple[str, bool]] = {
     "strategic development": ("strategic development", False),
     "non-violent transfer of territory": ("strategic development", False),
     "headquarters or base established": ("strategic development", False),
+    "non-violent activity by a conflict actor": ("strategic development", False),
 }
 
 # GTD target types -> the side B name the registry resolves ("Government of X" is resolved by rule to
-# X's state forces, in the event's country). Types with no actor behind them stay as the type text
-# and count as unresolved counterparts rather than being guessed.
+# X's state forces, in the event's country). Targets that are people become "Civilians"; property and
+# infrastructure targets (utilities, business, airports, ...) keep their type text and are classed as
+# property by SIDE_TYPE_KINDS, never counted as civilians.
 GTD_TARGET_SIDES: dict[str, str] = {
     "Military": "Government of {country}",
     "Police": "Government of {country}",
     "Government (General)": "Government of {country}",
+    "Government (Diplomatic)": "Government of {country}",
     "Private Citizens & Property": "Civilians",
     "Educational Institution": "Civilians",
     "Religious Figures/Institutions": "Civilians",
     "Journalists & Media": "Civilians",
-    "Business": "Civilians",
     "Tourists": "Civilians",
-    "Transportation": "Civilians",
-    "Food or Water Supply": "Civilians",
-    "Telecommunication": "Civilians",
-    "Utilities": "Civilians",
     "NGO": "Civilians",
-    "Airports & Aircraft": "Civilians",
-    "Maritime": "Civilians",
+    "Abortion Related": "Civilians",
+}
+
+# Fine actor kinds -> the coarse class the analyses group by. ACLED's actor types (inter codes), GTD's
+# target types and CAMEO's type codes each name a kind; the registry's classes are coarse already.
+KIND_CLASSES: dict[str, str] = {
+    "state": "state",
+    "rebel": "rebel",
+    "political_militia": "militia",
+    "identity_militia": "militia",
+    "rioters": "civilians",
+    "protesters": "civilians",
+    "civilians": "civilians",
+    "external_other": "foreign_state",
+    "non_state": "non_state",
+    "unidentified_armed_group": "unknown",
+    "property": "property",
+    "unknown": "unknown",
+}
+
+# A side's type code as the producer gives it (lower case) -> fine kind. ACLED inter codes come as
+# numbers (before 2024, mapped to words by ACLED_INTER on import) or as words (2024 exports); GTD
+# target types (targtype1_txt); GDELT CAMEO actor type codes (Actor1Type1Code); UCDP sides by the
+# role the GED codebook gives them in each type of violence (sources/ucdp.py writes these).
+SIDE_TYPE_KINDS: dict[str, str] = {
+    # ACLED, older words (ACLED_INTER) and 2024 words
+    "state forces": "state",
+    "rebel forces": "rebel",
+    "rebel group": "rebel",
+    "militia groups": "political_militia",
+    "political militia": "political_militia",
+    "communal/identity groups": "identity_militia",
+    "identity militia": "identity_militia",
+    "rioters": "rioters",
+    "protesters": "protesters",
+    "civilians": "civilians",
+    "foreign/others": "external_other",
+    "external/other forces": "external_other",
+    # GTD target types (people; government types are named "Government of X" by GTD_TARGET_SIDES)
+    "military": "state",
+    "police": "state",
+    "government (general)": "state",
+    "government (diplomatic)": "state",
+    "private citizens & property": "civilians",
+    "educational institution": "civilians",
+    "religious figures/institutions": "civilians",
+    "journalists & media": "civilians",
+    "tourists": "civilians",
+    "ngo": "civilians",
+    "abortion related": "civilians",
+    "terrorists/non-state militia": "non_state",
+    "violent political party": "political_militia",
+    # GTD target types (property and infrastructure)
+    "business": "property",
+    "utilities": "property",
+    "airports & aircraft": "property",
+    "transportation": "property",
+    "telecommunication": "property",
+    "food or water supply": "property",
+    "maritime": "property",
+    "other": "unknown",
+    # GDELT CAMEO actor type codes
+    "gov": "state",
+    "mil": "state",
+    "cop": "state",
+    "jud": "state",
+    "spy": "state",
+    "leg": "state",
+    "reb": "rebel",
+    "ins": "rebel",
+    "sep": "rebel",
+    "uaf": "political_militia",
+    "cvl": "civilians",
+    "ref": "civilians",
+    "edu": "civilians",
+    "lab": "civilians",
+    "med": "civilians",
+    "hlh": "civilians",
+    "agr": "civilians",
+    "bus": "civilians",
+    "rel": "civilians",
+    "hri": "civilians",
+    "mod": "civilians",
+    "rad": "civilians",
+    # UCDP GED sides (sources/ucdp.py): the codebook's roles
+    "ged government": "state",
+    "ged civilians": "civilians",
+}
+
+# Producer definitions that give a class when nothing else does: every GTD perpetrator and every
+# non-state side of a UCDP dyad is an organised non-state actor by the producer's own definition.
+FALLBACK_KINDS: dict[str, str] = {
+    "perpetrator": "non_state",
+    "ged non-state group": "non_state",
+    "ged opposition organisation": "non_state",
+    "ged perpetrator": "non_state",
 }
 
 # GTD attack types -> canonical event type (target civilians -> one-sided violence, see gtd.py).

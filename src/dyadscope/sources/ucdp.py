@@ -2,14 +2,17 @@
 
 Layouts (detected from the header):
 - ged-modern: the 49-column release (GED 20.1+), with relid, code_status and *_dset_id columns;
-- ged-syria-19.1: UCDP's 41-column "GED Syria" release, dated, without relid;
+- ged-42: the 42-column extracts with gwnoa and gwnob (GED 18.1-19.1 for other countries);
+- ged-syria-19.1: UCDP's 41-column "GED Syria" release, dated, without relid or gwnoa;
 - ged-old: older releases with best_est/low_est/high_est and a `geom` column;
 - ged-reduced: 18-column redistributed subsets with `year` only and no type_of_violence.
 
 Semantics: type_of_violence 1 (state-based) and 2 (non-state) are engagements between sides, so
 undirected; 3 (one-sided) is side A acting on civilians, so directed. The reduced layout has no type:
 a side named "Government of ..." makes it state-based, "Civilians" one-sided, else non-state; the row is
-marked violence_type_inferred.
+marked violence_type_inferred. Each side's role in the codebook is kept as its type (side_a_type):
+government, opposition organisation, non-state group, perpetrator, civilians. A row whose side A is
+its side B (older releases have some) is a producer's error: kept, flagged self_dyad.
 """
 
 from __future__ import annotations
@@ -141,7 +144,12 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             coalesce(fatalities_best, {best_fallback}) AS fatalities_best, fatalities_low, fatalities_high,
             deaths_side_a, deaths_side_b, deaths_civilians, deaths_unknown,
             source_text, source_names, false AS machine_coded,
-            {extra_defaults()},
+            {extra_defaults({"side_a_type", "side_b_type", "self_dyad"})},
+            CASE violence_type WHEN 'state-based' THEN 'ged government' WHEN 'non-state' THEN 'ged non-state group'
+                ELSE 'ged perpetrator' END AS side_a_type,
+            CASE violence_type WHEN 'state-based' THEN 'ged opposition organisation'
+                WHEN 'non-state' THEN 'ged non-state group' ELSE 'ged civilians' END AS side_b_type,
+            lower(side_a) = lower(side_b) AS self_dyad,
             {first_failure(checks)}
         FROM parsed
     """
@@ -166,10 +174,18 @@ LAYOUTS: tuple[Layout, ...] = (
     ),
     Layout(
         SOURCE,
+        "ged-42",
+        "UCDP GED release of 42 columns with gwnoa/gwnob (GED 18.1-19.1 country extracts)",
+        frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "gwnoa"}),
+        forbidden=frozenset({"relid"}),
+        mapping=_mapping,
+    ),
+    Layout(
+        SOURCE,
         "ged-syria-19.1",
         "UCDP GED Syria release in the GED 19.1 layout (41 columns)",
         frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best"}),
-        forbidden=frozenset({"relid"}),
+        forbidden=frozenset({"relid", "gwnoa"}),
         mapping=_mapping,
     ),
     Layout(

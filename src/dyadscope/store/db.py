@@ -53,6 +53,11 @@ class Store:
             raise InputError(f"no store at {self.path} yet: run `dyadscope demo` or `dyadscope import FILE` first")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.ConnectionException as exc:
+            if not (read_only and "different configuration" in str(exc)):
+                raise _open_error(self.path, read_only, exc) from exc
+            # This process already has the store open read-write (a notebook, a test): share that one.
+            self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
             if not (read_only and "different configuration" in str(exc)):
                 raise _open_error(self.path, read_only, exc) from exc

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 import duckdb
@@ -20,15 +21,33 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
-from dyadscope.schema import EVENT_COLUMNS
+from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
-from dyadscope.sources.geo import canonical_admin1, country_iso3, derive_admin1
+from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
 from dyadscope.store.db import Store, register_frame
-from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, side_lookup
+from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, lookup_join, side_lookup
 
 Progress = Callable[[str], None]
+
+# Where an import's time goes, as shares of the whole (measured with bench_ingest.py --profile): a
+# progress display turns steps into a fraction done and an ETA; DuckDB reports nothing mid-statement.
+STEP_SHARES = {"checking": 0.05, "reading": 0.30, "validating": 0.45, "resolving": 0.55, "comparing": 0.65,
+               "writing": 0.95, "done": 1.0}  # fmt: skip
+
+
+def _stepper(progress: Progress | None) -> Callable[[str, str], None]:
+    """A function (step, detail) that tells `progress` how far the import is, if it wants to know.
+
+    A progress object with a `step(description, fraction)` method gets fractions (a progress bar);
+    a plain callable gets nothing here, only the lines the import says anyway.
+    """
+    step = getattr(progress, "step", None)
+    if step is None:
+        return lambda _name, _detail: None
+    return lambda name, detail: step(f"{name} {detail}".strip(), STEP_SHARES[name])
+
 
 # Coarser precision ranks higher; a re-import never replaces a record with a coarser-dated copy.
 PRECISION_RANK = {"day": 1, "days": 2, "week": 3, "month": 4, "months": 5, "year": 6}
@@ -83,10 +102,11 @@ def _admin1_lookup(con) -> int:
             "admin1_raw": [r[0] for r in rows],
             "iso3": [r[1] for r in rows],
             "admin1": [canonical_admin1(r[0], r[1]) for r in rows],
+            "admin1_code": [admin1_code(r[0], r[1]) for r in rows],
         },
         dtype="object",
     )
-    register_frame(con, "admin1_lookup", frame, {"admin1_raw": "VARCHAR", "iso3": "VARCHAR", "admin1": "VARCHAR"})
+    register_frame(con, "admin1_lookup", frame, dict.fromkeys(frame.columns, "VARCHAR"))
     todo = con.execute(
         "SELECT DISTINCT c.iso3, m.latitude, m.longitude FROM mapped m JOIN country_lookup c USING (country_name) "
         "WHERE m.admin1_raw IS NULL AND m._reason IS NULL AND c.iso3 IS NOT NULL "
@@ -125,11 +145,12 @@ def _row_hash_sql(columns: list[str]) -> str:
     It decides unchanged vs updated on re-import. Keyed by name, not position, so a file whose columns
     were reordered, or that gained an empty column, is still "unchanged" (XOR does not care about order).
     """
-    terms = [f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
-             for c in sorted(columns, key=str.lower)]
+    terms = [
+        f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
+        for c in sorted(columns, key=str.lower)
+    ]
     while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
-        pairs = zip(terms[::2], [*terms[1::2], None][: len(terms[::2])], strict=True)
-        terms = [f"xor({a}, {b})" if b else a for a, b in pairs]
+        terms = [f"xor({a}, {b})" if b else a for a, b in zip_longest(terms[::2], terms[1::2])]
     return f"(SELECT _row, ({terms[0] if terms else '0'})::VARCHAR AS row_hash FROM staged)"
 
 
@@ -161,6 +182,8 @@ def _enriched_select(
         "country": "k.country",
         "admin1": "coalesce(a.admin1, d.admin1)",
         "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
+        "admin1_code": "a.admin1_code",
+        "admin1_source": "m.admin1_raw",
         "admin2_derived": "false",
         "withdrawn": "false",
         "import_id": str(import_id),
@@ -176,8 +199,8 @@ def _enriched_select(
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
         LEFT JOIN admin1_derived_lookup d
             ON d.iso3 = k.country AND d.latitude = m.latitude AND d.longitude = m.longitude
-        LEFT JOIN side_lookup ra ON ra.name = m.side_a AND ra.country IS NOT DISTINCT FROM k.country
-        LEFT JOIN side_lookup rb ON rb.name = m.side_b AND rb.country IS NOT DISTINCT FROM k.country
+        LEFT JOIN side_lookup ra ON {lookup_join("ra", "m.side_a", "k.country", "m.side_a_type")}
+        LEFT JOIN side_lookup rb ON {lookup_join("rb", "m.side_b", "k.country", "m.side_b_type")}
         WHERE k.status IN ({statuses})
     """
 
@@ -243,7 +266,10 @@ def import_file(
                 store, inner, registry, encoding, progress, layout, options, complete_export, memory_limit, keep_raw
             )
     say = progress or (lambda _msg: None)
+    step = _stepper(progress)
     registry = registry or Registry.load()
+    size = path.stat().st_size if path.is_file() else 0
+    step("checking", f"{path.name} ({size / 1e6:,.0f} MB)")
     check_readable(path, encoding)
     header = read_header(path, encoding)
     layout = layout or detect_layout(header) or detect_headerless(path, encoding)
@@ -260,6 +286,7 @@ def import_file(
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
+        step("reading", path.name)
         malformed = stage_csv(
             con,
             path,
@@ -270,6 +297,7 @@ def import_file(
         )
         staged = [d[0] for d in con.execute("SELECT * FROM staged LIMIT 0").description if d[0] != "_row"]
         columns = {c.lower() for c in staged}
+        step("validating", f"{con.execute('SELECT count(*) FROM staged').fetchone()[0]:,} rows")
         con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {layout.mapping_sql(columns, options)}")
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
@@ -281,15 +309,17 @@ def import_file(
             f"{path.name}: read {con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows; "
             "resolving places and actors"
         )
+        step("resolving", "places and actors")
         _country_lookup(con)
         _admin1_lookup(con)
         side_lookup(
             con,
             registry,
-            "SELECT m.side_a AS name, c.iso3 AS country FROM mapped m "
-            "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3 "
+            "SELECT m.side_a AS name, c.iso3 AS country, m.side_a_type AS type FROM mapped m "
+            "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
             "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
         )
+        step("comparing", "with the store")
         con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source, staged)}")
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE incoming_status AS
@@ -302,10 +332,12 @@ def import_file(
                 ELSE 'updated' END AS status
             FROM incoming i LEFT JOIN events e USING (uid)
         """)
+        step("writing", "events")
         con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
         con.execute(
             "INSERT INTO events "
             + _enriched_select(import_id, layout.name, layout.source, path.name, "'imported', 'updated'", keep_raw)
+            + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
         )
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
@@ -385,6 +417,7 @@ def import_file(
             "admin1_derived_lookup",
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
+    step("done", "")
     say(
         f"{path.name}: {report.imported:,} new, {report.updated:,} updated, {report.unchanged:,} unchanged, "
         f"{report.quarantined:,} quarantined"

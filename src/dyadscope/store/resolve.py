@@ -17,20 +17,35 @@ RESOLVED_COLUMNS: dict[str, str] = {
     "side_a_ids": "ra.ids",
     "side_a_actor": "ra.actor",
     "side_a_class": "ra.class",
+    "side_a_class_by": "ra.class_by",
+    "side_a_kind": "ra.kind",
     "side_b_ids": "rb.ids",
     "side_b_actor": "rb.actor",
     "side_b_class": "rb.class",
+    "side_b_class_by": "rb.class_by",
+    "side_b_kind": "rb.kind",
 }
+# How side_lookup rows join an events (or mapped) row: name, country and the producer's type code.
+LOOKUP_COLUMNS = ("name", "country", "type", "ids", "actor", "class", "class_by", "kind")
+
+
+def lookup_join(alias: str, name: str, country: str, type_code: str) -> str:
+    """The ON condition joining side_lookup `alias` to a row's side name, country and type code."""
+    return (
+        f"{alias}.name = {name} AND {alias}.country IS NOT DISTINCT FROM {country} "
+        f"AND {alias}.type IS NOT DISTINCT FROM {type_code}"
+    )
 
 
 def side_lookup(con: duckdb.DuckDBPyConnection, registry: Registry, pairs_sql: str) -> pd.DataFrame:
-    """Create temp table side_lookup(name, country, ids, actor, class) for the (name, country) pairs of a query."""
-    pairs = con.execute(f"SELECT DISTINCT name, country FROM ({pairs_sql}) WHERE name IS NOT NULL").fetchall()
+    """Temp table side_lookup(name, country, type, ids, actor, class, class_by, kind) for a query's
+    (name, country, type) triples; `type` is the producer's type code of the side (ACLED inter, ...)."""
+    triples = con.execute(f"SELECT DISTINCT name, country, type FROM ({pairs_sql}) WHERE name IS NOT NULL").fetchall()
     rows = []
-    for name, country in pairs:
-        res = registry.resolve_side(name, country)
-        rows.append((name, country, res.ids, res.label, res.actor_class))
-    frame = pd.DataFrame(rows, columns=["name", "country", "ids", "actor", "class"], dtype="object")
+    for name, country, type_code in triples:
+        res = registry.resolve_side(name, country, type_code)
+        rows.append((name, country, type_code, res.ids, res.label, res.actor_class, res.route, res.kind))
+    frame = pd.DataFrame(rows, columns=list(LOOKUP_COLUMNS), dtype="object")
     register_frame(con, "side_lookup", frame, dict.fromkeys(frame.columns, "VARCHAR"))
     return frame
 
@@ -38,12 +53,17 @@ def side_lookup(con: duckdb.DuckDBPyConnection, registry: Registry, pairs_sql: s
 def resolve_store(store: Store, registry: Registry) -> int:
     """Re-resolve every event's sides with `registry`; returns the number of events."""
     con = store.con
-    side_lookup(con, registry, "SELECT side_a AS name, country FROM events UNION SELECT side_b, country FROM events")
+    side_lookup(
+        con,
+        registry,
+        "SELECT side_a AS name, country, side_a_type AS type FROM events "
+        "UNION SELECT side_b, country, side_b_type FROM events",
+    )
     for side, alias in (("a", "ra"), ("b", "rb")):
         sets = ", ".join(f"{col} = {expr}" for col, expr in RESOLVED_COLUMNS.items() if col.startswith(f"side_{side}_"))
         con.execute(
             f"UPDATE events SET {sets} FROM side_lookup {alias} "
-            f"WHERE {alias}.name = events.side_{side} AND {alias}.country IS NOT DISTINCT FROM events.country"
+            f"WHERE {lookup_join(alias, f'events.side_{side}', 'events.country', f'events.side_{side}_type')}"
         )
     con.execute("DROP TABLE IF EXISTS side_lookup")
     store.set_meta("registry", registry.fingerprint)

@@ -1,0 +1,172 @@
+"""Quantities written in words, English and Danish: numbers, per cents, fractions and vague quantifiers.
+
+A quantity is a value or an explicit range. Vague words become the range stated in every verdict that
+uses them ("dozens" read as 24-99, "the vast majority" as 75-100%), so a reader sees the reading and can
+disagree with it (docs/claims.md lists every reading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "nul": 0, "én": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60,
+    "halvfjerds": 70, "firs": 80, "halvfems": 90,
+}  # fmt: skip
+# "en" is also Danish for "a"/"one"; it counts as a number only before a scale word ("en million").
+_SCALES = {"hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "million": 1e6, "millioner": 1e6}
+_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+# "twenty-five", "two hundred", "a hundred", "tre tusind", "one thousand two hundred"
+WORD_NUMBER = re.compile(
+    rf"\b(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?|en)(?:\s+(?:{_SCALE})(?:\s+(?:and\s+|og\s+)?(?:{_WORD}))?)?\b"
+    rf"|\b(?:{_WORD})(?:-(?:{_WORD}))?\b",
+    re.I,
+)
+
+# Vague counts: (pattern, low, high). High is inclusive.
+VAGUE_COUNTS: list[tuple[str, float, float]] = [
+    (r"a\s+dozen|et\s+dusin", 12, 12),
+    (r"dozens|dusinvis|snesevis|scores", 24, 99),
+    (r"hundreds|hundredvis|flere\s+hundrede", 200, 999),
+    (r"thousands|tusindvis|flere\s+tusinde?", 2000, 9999),
+    (r"a\s+handful|en\s+håndfuld|håndfuld", 2, 9),
+]
+# Vague shares: (pattern, low, high) as fractions.
+VAGUE_SHARES: list[tuple[str, float, float]] = [
+    (
+        r"(?:every\s+single\s+one|all|each|every\s+one|samtlige|alle|hver\s+eneste|hver\s+og\s+en)(?=\s+(?:of|af)\b)"
+        r"|every\s+single\s+one",
+        1.0,
+        1.0,
+    ),
+    (
+        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige)",
+        0.9,
+        1.0,
+    ),
+    (r"(?:almost|nearly|virtually|næsten|stort\s+set)\s+(?:none|no|ingen)|hardly\s+any|next\s+to\s+none", 0.0, 0.05),
+    (
+        r"the\s+(?:vast|overwhelming|great)\s+majority|langt\s+de\s+fleste|langt\s+størstedelen|"
+        r"det\s+overvejende\s+flertal|et\s+overvældende\s+flertal",
+        0.75,
+        1.0,
+    ),
+    (
+        r"(?:most|the\s+majority|a\s+majority|the\s+bulk|the\s+lion's\s+share|more\s+than\s+half|over\s+half)"
+        r"(?=\s+(?:of|af)\b)|størstedelen|de\s+fleste|hovedparten|flertallet|mere\s+end\s+halvdelen|"
+        r"over\s+halvdelen|det\s+meste",
+        0.5,
+        1.0,
+    ),
+    (r"a\s+minority|less\s+than\s+half|fewer\s+than\s+half|et\s+mindretal|under\s+halvdelen|mindre\s+end\s+halvdelen",
+     0.0, 0.5),
+]  # fmt: skip
+_FRACTION_DEN = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+    "halvdel": 2, "halvdele": 2, "tredjedel": 3, "tredjedele": 3, "fjerdedel": 4, "fjerdedele": 4,
+    "femtedel": 5, "femtedele": 5, "sjettedel": 6, "ottendedel": 8, "tiendedel": 10, "tiendedele": 10,
+}  # fmt: skip
+_NUM_OR_A = rf"(?:a|an|one|en|én|et|{_WORD}|\d+)"
+FRACTION = re.compile(
+    rf"\b(?P<num>{_NUM_OR_A})[- ](?P<den>{'|'.join(sorted(_FRACTION_DEN, key=len, reverse=True))})\b", re.I
+)
+PERCENT_WORDS = re.compile(rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?)\s+(?:per\s*cent|percent|procent)\b", re.I)
+_ORDINAL = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
+    "niende": 9, "tiende": 10,
+}  # fmt: skip
+ONE_IN = re.compile(
+    rf"\b(?:(?:one|1|en|én)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?(?P<den>{_WORD}|\d+)"
+    rf"|(?:every|hver)\s+(?P<ord>{'|'.join(_ORDINAL)}))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A value read from words, or the range a vague word stands for."""
+
+    low: float
+    high: float
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        """True for vague words read as a range ("dozens" = 24-99)."""
+        return self.high != self.low
+
+
+def word_value(text: str) -> float | None:
+    """'twenty-five' -> 25, 'two hundred' -> 200, 'a hundred' -> 100, 'tre tusind' -> 3000, 'ten' -> 10."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word in ("and", "og"):
+            continue
+        if word in ("a", "an", "en") and not seen:
+            current, seen = 1.0, True
+        elif word in _UNITS:
+            current += _UNITS[word]
+            seen = True
+        elif word in _SCALES:
+            current = (current or 1.0) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        else:
+            return None
+    value = total + current
+    if words[-1] in ("a", "an", "en") or (len(words) == 1 and words[0] in ("en", "et")):
+        return None  # the article "a"/"en" alone is not a number
+    return value if seen else None
+
+
+def fraction_value(match: re.Match[str]) -> float | None:
+    """'two-fifths' -> 0.4, 'a third' -> 1/3, 'tre fjerdedele' -> 0.75."""
+    num_text = match["num"].lower()
+    num = 1.0 if num_text in ("a", "an", "en", "én", "et", "one") else word_value(num_text)
+    if num is None and num_text.isdigit():
+        num = float(num_text)
+    den = _FRACTION_DEN[match["den"].lower()]
+    if num is None or num >= den:
+        return None
+    return num / den
+
+
+def one_in_value(match: re.Match[str]) -> float | None:
+    """'one in ten' -> 0.1, 'hver tiende' -> 0.1, 'every fifth' -> 0.2."""
+    if match["ord"]:
+        return 1 / _ORDINAL[match["ord"].lower()]
+    den = match["den"]
+    value = float(den) if den.isdigit() else word_value(den)
+    return 1 / value if value and value > 1 else None
+
+
+def vague(patterns: list[tuple[str, float, float]], text: str) -> list[Quantity]:
+    """Every vague quantifier of one list in `text`, as ranges."""
+    found = []
+    for pattern, low, high in patterns:
+        for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+            found.append(Quantity(low, high, m.start(), m.end(), m.group(0)))
+    return found
+
+
+def describe_range(low: float, high: float, share: bool) -> str:
+    """'24–99' or '75–100%' for the reading a verdict states."""
+    if share:
+        return f"{100 * low:.0f}–{100 * high:.0f}%"
+    return f"{low:,.0f}–{high:,.0f}"

@@ -1,0 +1,169 @@
+"""Who is the actor and who the counterpart of a figure: a small grammar over the tagged mentions.
+
+Rules, tried in order (docs/claims.md):
+1. the owner of the measured noun is the actor: "ISIS's battles", "IS clashes", "regimets kampe",
+   "the fighting the Islamic State was involved in", "clashes involving IS", "its engagements";
+2. the counterpart is a participant right after a counterpart word ("against", "with", "fought",
+   "mod", "over for", "rettet mod"), else, when the owner was found, the other participant of the clause
+   ("Kurdish fighters were IS's opponent in ...", "Civilians were the target of 7% of IS violence");
+3. with no owner, the first participant is the actor and the next one the counterpart.
+References ("its", "the group", "gruppens", "sine") are resolved by a small coreference step: reflexive
+and subject pronouns ("its", "sine", "their") to the clause's first participant, "the group" / "gruppen"
+to the most recent actor named before them, and to the previous sentence's actor when none is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyadscope.claims.resolve import Lexicon, Mention
+
+# Countries are places after a locative word ("in Turkey"), and that state's forces elsewhere ("Turkey's army").
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+$",
+    re.I,
+)
+_SAW = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
+)
+_PRONOUN = re.compile(r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv)\b", re.I)
+_SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
+_MARKER = re.compile(
+    r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
+    r"clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|aimed\s+at|directed\s+at|opposed\s+by|"
+    r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    re.I,
+)
+_OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
+_OWNER_AFTER = re.compile(r"^\s+(?:(?:that|which|som)\s+)?$", re.I)
+_OWNER_VERB = re.compile(
+    r"^\s+(?:was|were|had|has|have|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
+    r"udkæmpede|deltog|gennemførte|førte)\b",
+    re.I,
+)
+_OWNER_PREP = re.compile(r"^\s+(?:by|of|from|involving|fra|af|med\s+deltagelse\s+af)\s+(?:the\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|mens|da|men|hvor|which|som)\b", re.I)
+
+
+@dataclass
+class Participant:
+    """A mention that can take part in events: an actor, a class group, a state named by its country, a reference."""
+
+    start: int
+    end: int
+    text: str
+    label: str | None  # canonical actor name, or the group phrase as written; None for an unresolved reference
+    kind: str  # actor | group | reference
+    key: str | None = None
+    marked: bool = False  # right after a counterpart word ("with Turkish troops"): not the clause's subject
+
+
+def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
+    """Mentions that can be an actor or counterpart, in order, with pronouns added as references."""
+    out: list[Participant] = []
+    for m in mentions:
+        kind = m.entry.kind
+        if kind in ("actor", "group"):
+            label = m.entry.label if kind == "actor" else m.text
+            out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
+        elif kind == "reference":
+            out.append(Participant(m.start, m.end, m.text, None, "reference"))
+        elif (
+            kind == "country"
+            and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start])
+            and not _SAW.match(sentence[m.end :])
+        ):
+            state = lexicon.registry.find_or_none(m.text.rstrip("'’s")) or lexicon.registry.find_or_none(m.text)
+            if state is not None and state.actor_class == "state":
+                out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
+    for p in _PRONOUN.finditer(sentence):
+        if not any(q.start <= p.start() < q.end for q in out):
+            out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
+    out.sort(key=lambda q: q.start)
+    for q in out:
+        q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
+    return out
+
+
+def resolve_references(parts: list[Participant], previous_actor: str | None) -> None:
+    """Give each reference the actor it stands for (in place)."""
+    for i, p in enumerate(parts):
+        if p.kind != "reference":
+            continue
+        named = [q for q in parts[:i] if q.kind == "actor"]
+        word = p.text.lower()
+        if word in _SUBJECT_PRONOUNS:
+            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+            p.label = subject.label if subject and subject.kind == "actor" else (named[0].label if named else None)
+        else:
+            p.label = named[-1].label if named else None
+        p.label = p.label or previous_actor
+        p.kind = "actor" if p.label else "reference"
+
+
+def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:
+    if noun is None:
+        return None
+    start, end = noun
+    for p in parts:
+        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and p.kind == "actor":
+            return p
+    for p in parts:
+        if p.start >= end and p.kind == "actor":
+            between = sentence[end : p.start]
+            if _OWNER_PREP.match(between) or (_OWNER_AFTER.match(between) and _OWNER_VERB.match(sentence[p.end :])):
+                return p
+            break
+    return None
+
+
+def _after_marker(sentence: str, parts: list[Participant], actor: Participant | None) -> Participant | None:
+    for p in parts:
+        if actor is not None and (p is actor or p.label == actor.label):
+            continue
+        if _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
+            return p
+    return None
+
+
+def assign(
+    sentence: str,
+    parts: list[Participant],
+    noun: tuple[int, int] | None,
+    figure_start: int,
+    remembered: str | None = None,
+) -> tuple[Participant | None, Participant | None]:
+    """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
+    stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
+    limit = stop.start() if stop else len(sentence)
+    scope = [p for p in parts if p.start < limit]
+    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered)
+    if actor is not None and counterpart is not None and actor.label == counterpart.label:
+        counterpart = None  # an actor is never its own counterpart
+    return actor, counterpart
+
+
+def _assign(
+    sentence: str, scope: list[Participant], noun: tuple[int, int] | None, figure_start: int, remembered: str | None
+) -> tuple[Participant | None, Participant | None]:
+    owner = _owner(sentence, scope, noun)
+    if owner is not None:
+        counterpart = _after_marker(sentence, scope, owner)
+        if counterpart is None:
+            others = [p for p in scope if p is not owner and p.label != owner.label and p.label]
+            counterpart = others[0] if others else None
+        return owner, counterpart
+    if remembered is not None:  # "there were 22 counterterrorism operations": the actor those operations had before
+        actor = Participant(figure_start, figure_start, remembered, remembered, "actor")
+        return actor, _after_marker(sentence, scope, actor)
+    capable = [p for p in scope if p.kind in ("actor", "group") and p.label]
+    if not capable:
+        return None, None
+    marked = _after_marker(sentence, scope, None)
+    actor = next((p for p in capable if p is not marked), None)
+    counterpart = _after_marker(sentence, scope, actor)
+    if counterpart is None and actor is not None:
+        rest = [p for p in capable if p is not actor and p.label != actor.label]
+        counterpart = rest[0] if rest else None
+    return actor, counterpart

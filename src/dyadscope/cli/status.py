@@ -1,0 +1,104 @@
+"""`dyadscope status` and `dyadscope quarantine`: what a store holds, and the rows its imports set aside."""
+
+from __future__ import annotations
+
+import json
+
+import click
+import pandas as pd
+from rich.markup import escape
+from rich.table import Table
+
+from dyadscope.cli.app import Settings
+from dyadscope.cli.options import format_option
+from dyadscope.cli.render import echo_csv, wide_console
+
+
+def _table(title: str, frame: pd.DataFrame, columns: list[str] | None = None) -> Table:
+    """A Rich table of a DataFrame; every value escaped, since data may hold [markup]."""
+    table = Table(title=escape(title), title_justify="left")
+    columns = columns or list(frame.columns)
+    for name in columns:
+        numeric = pd.api.types.is_numeric_dtype(frame[name])
+        table.add_column(name, justify="right" if numeric else "left", overflow="fold")
+    for row in frame[columns].itertuples(index=False):
+        cells = [
+            "" if pd.isna(v) else f"{v:,}" if isinstance(v, int) and not name.endswith(("year", "_id")) else str(v)
+            for name, v in zip(columns, row, strict=True)
+        ]
+        table.add_row(*(escape(c) for c in cells))
+    return table
+
+
+@click.command("status")
+@format_option
+@click.pass_obj
+def status_command(settings: Settings, fmt: str) -> None:
+    """What the store holds: sources, imports, events by year, coverage, quarantine.
+
+    Sources with their layouts and dates, every import with its report, events by source and year,
+    actor resolution coverage and quarantine counts. Opens the store read-only."""
+    from dyadscope.store.status import store_status
+
+    ds = settings.open(read_only=True)
+    status = store_status(ds.store)
+    coverage = ds.coverage_by_source()
+    data = status.as_dict() | {"coverage": json.loads(coverage.to_json(orient="records"))}
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, default=str))
+        return
+    if fmt == "csv":  # one table per line kind would not be CSV: the by-year counts are the useful part
+        echo_csv(data["by_year"])
+        return
+    console = wide_console()
+    console.print(
+        f"{escape(status.path)}: {status.events:,} events ({status.withdrawn:,} flagged withdrawn), "
+        f"{int(status.quarantine['rows'].sum()) if len(status.quarantine) else 0:,} rows in quarantine",
+        highlight=False,
+    )
+    console.print(_table("Sources", status.sources))
+    console.print(_table("Events by source and year", status.by_year))
+    share = coverage.assign(share=(100 * coverage["share"]).round(1).astype(str) + "%")
+    console.print(_table("Actor resolution coverage", share))
+    names = {"import_id": "id", "finished_at": "finished (UTC)", "source_file": "file", "layout": "layout",
+             "rows_read": "read", "imported": "new", "updated": "updated", "unchanged": "unchanged",
+             "quarantined": "quarantined", "quarantine_reasons": "reasons"}  # fmt: skip
+    imports = status.imports.rename(columns=names)
+    console.print(_table("Imports, newest first", imports, list(names.values())))
+    if len(status.quarantine):
+        console.print(_table("Quarantine by reason (rows: dyadscope quarantine --reason R)", status.quarantine))
+
+
+@click.command("quarantine")
+@click.option("--reason", metavar="R", help="Only rows set aside for this reason (e.g. bad-date).")
+@click.option("--file", "file_name", metavar="F", help="Only rows from this file name (as shown by status).")
+@click.option("--limit", type=int, default=None, help="Show at most this many rows (table: default 50).")
+@format_option
+@click.pass_obj
+def quarantine_command(
+    settings: Settings, reason: str | None, file_name: str | None, limit: int | None, fmt: str
+) -> None:
+    """The rows imports set aside: file, line, field, value, reason.
+
+    --format json and csv add the raw row. Opens the store read-only."""
+    from dyadscope.store.status import quarantined_rows
+
+    ds = settings.open(read_only=True)
+    shown = limit if limit is not None or fmt != "table" else 50
+    rows = quarantined_rows(ds.store, reason, file_name, None if shown is None else shown + 1)
+    more = shown is not None and len(rows) > shown
+    rows = rows.head(shown) if shown is not None else rows
+    if fmt == "json":
+        click.echo(json.dumps(json.loads(rows.to_json(orient="records")), indent=2))
+        return
+    if fmt == "csv":
+        echo_csv(rows.astype(object).where(rows.notna(), None).to_dict("records"))
+        return
+    console = wide_console()
+    if not len(rows):
+        console.print("no quarantined rows" + (" match" if reason or file_name else ""), highlight=False)
+        return
+    columns = ["file", "line", "field", "value", "reason"]
+    console.print(_table("Quarantined rows", rows, columns))
+    if more:
+        console.print(f"first {shown} shown; --limit N for more, --format json for all with the raw rows")
