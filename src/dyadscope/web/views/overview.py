@@ -19,9 +19,9 @@ from dyadscope.web.views.common import cached, cached_response
 async def overview_page(request: Request) -> Response:
     """The front page."""
     info = await cached(request, "overview", storeinfo.overview)
-    years = sorted({r["year"] for r in info["events_by_source_year"] if r["year"] is not None})
+    years = sorted({r["year"] for r in info["by_year"] if r["year"] is not None})
     sources = [s["source"] for s in info["sources"]]
-    grid = {(r["source"], r["year"]): r["events"] for r in info["events_by_source_year"]}
+    grid = {(r["source"], r["year"]): r["events"] for r in info["by_year"]}
     return render(
         request, "overview.html", info=info, years=years, sources=sources, grid=grid, basemap_credit=BASEMAP_CREDIT
     )
