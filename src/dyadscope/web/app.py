@@ -146,6 +146,7 @@ def check_api_post(request: Request) -> None:
 
 async def _on_dyadscope_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, StoreBusy):
+        log.warning("store busy on %s: %s", request.url.path, exc.__cause__ or exc)
         return _busy(request)
     return error_response(request, 404 if isinstance(exc, UnknownActor) else 400, str(exc))
 

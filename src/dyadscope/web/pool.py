@@ -29,8 +29,8 @@ CACHE_SIZE = 512
 
 
 def _is_lock_error(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "lock" in text or "conflicting" in text or "being used by another process" in text
+    text = str(exc)
+    return "Could not set lock" in text or "Conflicting lock" in text
 
 
 class StorePool:
