@@ -7,6 +7,7 @@ outside the server: the JavaScript (htmx, Vega, Leaflet) is vendored in web/stat
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import threading
 from dataclasses import dataclass
@@ -54,6 +55,12 @@ class Web:
         self.jobs: dict[str, object] = {}
         loader = jinja2.FileSystemLoader(str(resources.files("dyadscope.web") / "templates"))
         self.env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+
+    @functools.cached_property
+    def actor_names(self) -> list[str]:
+        """Every name and alias in the registry, for the pickers' autocomplete (any language)."""
+        names = {n for a in self.registry.actors.values() for n in (a.name, *a.aliases)}
+        return sorted(names, key=str.casefold)
 
     def caps(self, path: str) -> int:
         """Largest request body accepted on `path`."""

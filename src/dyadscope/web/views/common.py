@@ -71,12 +71,7 @@ def facts(ds: Dyadscope) -> dict[str, object]:
 
 def actor_names(request: Request) -> list[str]:
     """Every name and alias in the registry, for the pickers' autocomplete (any language)."""
-    web = web_of(request)
-    names = getattr(web, "_names", None)
-    if names is None:
-        names = sorted({n for a in web.registry.actors.values() for n in (a.name, *a.aliases)}, key=str.casefold)
-        web._names = names
-    return names
+    return web_of(request).actor_names
 
 
 def actor_id(request: Request, label: str) -> str | None:
