@@ -25,11 +25,6 @@ LOCAL_ARTICLE = Path(__file__).parent / "data" / "claims" / "article_excerpt.txt
 EVAL = Path(__file__).parent / "data" / "claims" / "eval.yaml"
 
 
-@pytest.fixture(scope="module")
-def demo(demo_store):
-    return demo_store  # built once per session (conftest.py)
-
-
 def _article() -> Path:
     return ARTICLE if ARTICLE.exists() else LOCAL_ARTICLE
 

@@ -35,11 +35,6 @@ FLOORS = {
 MAX_WRONG = {"heldout": 1, "set1": 2}
 
 
-@pytest.fixture(scope="module")
-def demo(demo_store):
-    return demo_store  # built once per session (conftest.py)
-
-
 def test_heldout_set_is_the_promised_size() -> None:
     items = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))["items"]
     assert sum(i["lang"] == "en" for i in items) >= 30
