@@ -120,3 +120,10 @@ def test_acronym_names_do_not_cross_borders(registry):
     res = registry.resolve_side("ISF: Indian Secular Front", "IND", "Protesters")
     assert "govt_irq" not in (res.ids or "") and res.kind == "protesters"
     assert registry.resolve_side("PKK: Kurdistan Workers Party", "TUR").route == "registry"
+
+
+def test_a_name_several_foreign_actors_share_is_not_guessed(registry):
+    # "SRF" is Sudan's Revolutionary Front and Syria's Revolutionaries Front; in South Sudan neither is local.
+    srf = registry.resolve_side("SRF", "SSD", "ged opposition organisation")
+    assert (srf.ids, srf.actor_class, srf.route) == ("|srf_ssd|", "non_state", "fallback")
+    assert registry.resolve_side("SRF", "SDN").ids == "|sudan_revolutionary_front|"

@@ -337,8 +337,10 @@ class Registry:
             owners = self._index.get(normalize_name(candidate)) if candidate else None
             if owners:
                 actor = self.find_or_none(candidate, country)
-                # A bare acronym is too ambiguous to match an actor of another country ("ISF" in India).
-                if anywhere or actor.country in (None, country):
+                # A bare acronym is too ambiguous to match an actor of another country ("ISF" in India), and so
+                # is a name several actors of other countries share ("SRF" in South Sudan): no guess.
+                foreign = actor.country not in (None, country)
+                if not foreign or (anywhere and len(owners) == 1) or country is None:
                     return actor, "registry"
         conv = conventions.convention(name, country)
         if conv is not None:
