@@ -10,6 +10,7 @@ import shlex
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -228,3 +229,21 @@ def test_explore_query_url_and_command_round_trip() -> None:
     )
     assert query_from_command("rm -rf / --country SYR") is None
     assert query_from_command("dyadscope targets ISIS --evil 1") is None
+
+
+def test_downloads_csv_charts_and_report(web_server: Server) -> None:
+    status, headers, csv_text = web_server.get(f"/api/targets.csv?{ISIS_2014}")
+    assert status == 200 and "attachment" in headers["Content-Disposition"]
+    assert csv_text.splitlines()[0].startswith("key,label,events,share,ci_low,ci_high")
+    assert any(line.startswith("state,state forces,613,") for line in csv_text.splitlines())
+    status, headers, svg = web_server.get(f"/explore/chart/shares.svg?{ISIS_2014}&lang=da")
+    assert status == 200 and headers["Content-Type"].startswith("image/svg+xml") and "<svg" in svg
+    assert "29,0" in svg  # the chart's labels follow the page's language
+    req = urllib.request.Request(f"{web_server.base}/explore/chart/shares.png?{ISIS_2014}")
+    with urllib.request.urlopen(req, timeout=120) as response:
+        assert response.read(8) == b"\x89PNG\r\n\x1a\n"
+    status, _, _ = web_server.get(f"/explore/chart/monthly.svg?{ISIS_2014}")
+    assert status == 400  # 2014 is dated only to the year in the demo data: no monthly series, said so
+    status, headers, html = web_server.get(f"/explore/report?{ISIS_2014}")
+    assert status == 200 and "attachment" in headers["Content-Disposition"]
+    assert html.lower().startswith("<!doctype html>") and "613" in html and "<svg" in html
