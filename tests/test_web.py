@@ -185,10 +185,16 @@ def test_busy_store_says_so_and_asks_to_retry(demo_db: Path, tmp_path: Path) -> 
     assert "Traceback" not in log, log
 
 
-def test_serve_defaults_and_missing_store(tmp_path: Path, capsys) -> None:
-    from dyadscope.cli.serve import serve_command
+def _parse(name: str, args: list[str]) -> dict:
+    """A command's parsed options, in the root group's context (as `dyadscope NAME ARGS` parses them)."""
+    from dyadscope.cli.app import cli
 
-    defaults = serve_command.make_context("serve", []).params
+    parent = cli.make_context("dyadscope", [name])
+    return cli.get_command(parent, name).make_context(name, args, parent=parent).params
+
+
+def test_serve_defaults_and_missing_store(tmp_path: Path, capsys) -> None:
+    defaults = _parse("serve", [])
     assert defaults["host"] == "127.0.0.1" and defaults["allow_import"] is False
     assert main(["--db", str(tmp_path / "none.duckdb"), "serve"]) == 2
     assert "dyadscope demo" in capsys.readouterr().err
@@ -203,7 +209,6 @@ def test_read_only_server_holds_no_write_lock(web_server: Server, demo_db: Path)
 
 
 def test_explore_query_url_and_command_round_trip() -> None:
-    from dyadscope.cli.targets import targets_command
     from dyadscope.web.query import ExploreQuery, query_from_command
 
     params = {
@@ -220,7 +225,7 @@ def test_explore_query_url_and_command_round_trip() -> None:
     assert q.country == "SYR" and q.dedupe and q.sources == ("ucdp-ged",)
     assert query_from_command(q.command()) == q  # the claim checker's commands open the same Explore view
     words = shlex.split(q.command())
-    parsed = targets_command.make_context("targets", words[2:]).params  # the CLI accepts the command as written
+    parsed = _parse("targets", words[2:])  # the CLI accepts the command as written
     assert (parsed["actor"], parsed["by"], parsed["with_actor"], parsed["dedupe"]) == (
         "Islamisk Stat",
         "admin1",
