@@ -30,9 +30,9 @@ _TEXT = {
         "inden for den.",
     },
     "unresolved": {
-        "en": "Uncertain: {n} events whose counterpart name is not in the registry "
+        "en": "Uncertain: {n} events whose counterpart is unnamed or could not be classed "
         "(see `dyadscope actors unresolved`).",
-        "da": "Usikkert: {n} hændelser, hvis modparts navn ikke findes i aktørregistret "
+        "da": "Usikkert: {n} hændelser, hvis modpart er unavngivet eller ikke kunne klassificeres "
         "(se `dyadscope actors unresolved`).",
     },
     "derived_admin1": {
