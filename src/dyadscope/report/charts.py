@@ -16,7 +16,7 @@ WIDTH = 640
 NARROW = 340  # the phone version: text stays 12 px on a 390 px screen instead of shrinking with the chart
 MAP_HEIGHT = 460
 # The map never gets more dots than this: events are binned on a grid first (report/build.py says the step).
-MAP_POINTS = 2_500
+MAP_POINTS = 1_200  # ~300 bytes of SVG each: the page stays well under 1 MB
 FONT = "Helvetica, Arial, sans-serif"
 # One colour per counterpart class, the same in every chart (a colour-blind-safe palette).
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#999999"]
