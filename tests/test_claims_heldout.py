@@ -14,22 +14,25 @@ import pytest
 import yaml
 
 from dyadscope.claims.evaluate import evaluate
-from dyadscope.demo import build_demo_store
 
-HELDOUT = Path(__file__).parent / "data" / "claims" / "heldout.yaml"
+DATA = Path(__file__).parent / "data" / "claims"
+HELDOUT = DATA / "heldout.yaml"
 
-# measured: en P 92.9% R 74.3% fields 61.5% verdicts 57.1%; da P 76.9% R 58.8% fields 60.0% verdicts 41.2%
+# Floors a little below the scores measured at the last change (docs/claims.md): a regression fails.
+# heldout: en P 93.9 R 88.6 F 90.3 V 85.7; da P 100 R 76.5 F 84.6 V 70.6
+# set1 (development set, 195 sentences by a tester who never read the code): en V 74.8; da V 72.1
 FLOORS = {
-    "en": {"precision": 0.85, "recall": 0.68, "field_accuracy": 0.55, "verdict_agreement": 0.50},
-    "da": {"precision": 0.70, "recall": 0.52, "field_accuracy": 0.50, "verdict_agreement": 0.35},
+    "heldout": {
+        "en": {"precision": 0.88, "recall": 0.83, "field_accuracy": 0.85, "verdict_agreement": 0.80},
+        "da": {"precision": 0.90, "recall": 0.70, "field_accuracy": 0.78, "verdict_agreement": 0.64},
+    },
+    "set1": {
+        "en": {"precision": 0.86, "recall": 0.79, "field_accuracy": 0.74, "verdict_agreement": 0.69},
+        "da": {"precision": 0.86, "recall": 0.74, "field_accuracy": 0.77, "verdict_agreement": 0.66},
+    },
 }
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
-    ds, _ = build_demo_store(tmp_path_factory.mktemp("heldout") / "demo.duckdb")
-    yield ds
-    ds.close()
+# Wrong verdicts (supported where the data contradicts, or the reverse) may not grow beyond what is measured.
+MAX_WRONG = {"heldout": 1, "set1": 2}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
@@ -41,9 +44,10 @@ def test_heldout_set_is_the_promised_size() -> None:
     assert any(not i["expect"] for i in items)  # sentences with numbers that are not claims
 
 
-def test_heldout_scores_stay_above_floors(demo) -> None:
-    scores = evaluate(demo, HELDOUT)
-    assert scores["en"].expected == 35 and scores["da"].expected == 17
-    for lang, floors in FLOORS.items():
-        for name, floor in floors.items():
-            assert getattr(scores[lang], name) >= floor, (lang, name, scores[lang].misses)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_stay_above_floors(demo, name: str) -> None:
+    scores = evaluate(demo, DATA / f"{name}.yaml")
+    for lang, floors in FLOORS[name].items():
+        for measure, floor in floors.items():
+            assert getattr(scores[lang], measure) >= floor, (lang, measure, scores[lang].misses)
+    assert scores["all"].wrong_verdicts <= MAX_WRONG[name], scores["all"].misses

@@ -26,7 +26,7 @@ cli.add_lazy(
 cli.add_lazy(
     "demo",
     "dyadscope.cli.demo:demo",
-    "Build a fresh store from the bundled UCDP GED files and print the analyses behind the article.",
+    "Build a store from the bundled UCDP GED files and print the analyses behind the article.",
 )
 cli.add_lazy(
     "export",

@@ -117,6 +117,7 @@ def _admin1_lookup(con) -> int:
     for iso3, group in todo.groupby("iso3"):
         group = group.copy()
         group["admin1"] = derive_admin1(str(iso3), group["latitude"].to_numpy(), group["longitude"].to_numpy())
+        group["admin1_code"] = [admin1_code(name, str(iso3)) for name in group["admin1"]]
         parts.append(group)
     derived = (
         pd.concat(parts)
@@ -127,6 +128,7 @@ def _admin1_lookup(con) -> int:
                 "latitude": pd.Series(dtype="float64"),
                 "longitude": pd.Series(dtype="float64"),
                 "admin1": pd.Series(dtype="object"),
+                "admin1_code": pd.Series(dtype="object"),
             }
         )
     )
@@ -134,7 +136,7 @@ def _admin1_lookup(con) -> int:
         con,
         "admin1_derived_lookup",
         derived,
-        {"iso3": "VARCHAR", "latitude": "DOUBLE", "longitude": "DOUBLE", "admin1": "VARCHAR"},
+        {"iso3": "VARCHAR", "latitude": "DOUBLE", "longitude": "DOUBLE", "admin1": "VARCHAR", "admin1_code": "VARCHAR"},
     )
     return len(derived)
 
@@ -210,7 +212,7 @@ def _enriched_select(
         "country": "k.country",
         "admin1": "coalesce(a.admin1, d.admin1)",
         "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
-        "admin1_code": "a.admin1_code",
+        "admin1_code": "CASE WHEN a.admin1 IS NULL THEN d.admin1_code ELSE a.admin1_code END",
         "admin1_source": "m.admin1_raw",
         "admin2_derived": "false",
         "withdrawn": "false",
