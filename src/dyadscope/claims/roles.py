@@ -36,6 +36,11 @@ _MARKER = re.compile(
     re.I,
 )
 _OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
+_OPPONENT = re.compile(
+    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
+    r"modstander|fjende|hovedmodstander)\b",
+    re.I,
+)
 _OWNER_AFTER = re.compile(r"^\s+(?:(?:that|which|som)\s+)?$", re.I)
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
@@ -91,7 +96,7 @@ def resolve_references(parts: list[Participant], previous_actor: str | None) -> 
     for i, p in enumerate(parts):
         if p.kind != "reference":
             continue
-        named = [q for q in parts[:i] if q.kind == "actor"]
+        named = [q for q in parts[:i] if q.kind == "actor" and not q.marked]
         word = p.text.lower()
         if word in _SUBJECT_PRONOUNS:
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
@@ -108,6 +113,9 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     start, end = noun
     for p in parts:
         if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and p.kind == "actor":
+            return p
+    for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
+        if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):
             return p
     for p in parts:
         if p.start >= end and p.kind == "actor":
