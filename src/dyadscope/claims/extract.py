@@ -379,12 +379,17 @@ class _Reader:
     def _absence(self, sentence, absence, parts, places, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
+            inside = [p for p in capable if absence.start("who") <= p.start < absence.end() and p.kind == "actor"]
+            capable = inside + [p for p in capable if p not in inside]
         actors = [p for p in capable if p.kind == "actor" or p.key == "state"]
         if not actors:
             return
         actor = self._actor_name(actors[0], country)
         rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
         counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
+        if "who" in absence.groupdict():
+            counterpart = None  # "zero regime presence" is about the actor alone
         before = [p for p in places if p.start < absence.start()]
         place = before[-1] if before else (places[0] if places else None)
         words = re.findall(r"\w+", absence.group(0).lower())

@@ -96,12 +96,12 @@ def resolve_references(parts: list[Participant], previous_actor: str | None) -> 
     for i, p in enumerate(parts):
         if p.kind != "reference":
             continue
-        named = [q for q in parts[:i] if q.kind == "actor" and not q.marked]
+        named = [q for q in parts[:i] if q.kind == "actor"]
         word = p.text.lower()
-        if word in _SUBJECT_PRONOUNS:
+        if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
-            p.label = subject.label if subject and subject.kind == "actor" else (named[0].label if named else None)
-        else:
+            p.label = subject.label if subject and subject.kind == "actor" else None
+        else:  # "the group", "gruppens": the actor named last
             p.label = named[-1].label if named else None
         p.label = p.label or previous_actor
         p.kind = "actor" if p.label else "reference"
