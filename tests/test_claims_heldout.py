@@ -32,9 +32,15 @@ FLOORS = {
         "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.82, "verdict_agreement": 0.84},
         "da": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.86, "verdict_agreement": 0.84},
     },
+    # fresh (set 2, 191 sentences, measured once after the last code change, never tuned to):
+    # en P 90.3 R 85.3 F 64.5 V 64.2; da P 89.8 R 82.8 F 69.8 V 62.5
+    "fresh": {
+        "en": {"precision": 0.86, "recall": 0.80, "field_accuracy": 0.60, "verdict_agreement": 0.60},
+        "da": {"precision": 0.85, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.58},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse) may not grow beyond what is measured.
-MAX_WRONG = {"heldout": 1, "set1": 1}
+MAX_WRONG = {"heldout": 1, "set1": 1, "fresh": 8}  # fresh: 8 measured, listed in docs/claims.md
 
 
 @pytest.fixture(scope="module")
