@@ -39,6 +39,12 @@ def fixture_store(tmp_path_factory: pytest.TempPathFactory) -> Dyadscope:
     return ds
 
 
+@pytest.fixture(scope="session")
+def demo_store(demo: Dyadscope) -> Dyadscope:
+    """The demo store (all the bundled UCDP data), built once per session: the same read-only store as `demo`."""
+    return demo
+
+
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Dyadscope:
     return Dyadscope(tmp_path / "store.duckdb")
@@ -46,8 +52,14 @@ def empty_store(tmp_path: Path) -> Dyadscope:
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 
 
@@ -73,6 +85,14 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ds, _ = build_demo_store(path)
     ds.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def demo(demo_db: Path) -> Dyadscope:
+    """The session's demo store, opened read-only (claims tests; other processes may read it at the same time)."""
+    ds = Dyadscope(demo_db, read_only=True)
+    yield ds
+    ds.close()
 
 
 @pytest.fixture(scope="session")

@@ -18,19 +18,11 @@ from dyadscope.claims.evaluate import evaluate
 from dyadscope.claims.html import render_html
 from dyadscope.claims.reading import read_article
 from dyadscope.cli import main
-from dyadscope.demo import build_demo_store
 from dyadscope.errors import InputError
 
 ARTICLE = Path("/work/shared/articles/isis-us-proxy.en.txt")
 LOCAL_ARTICLE = Path(__file__).parent / "data" / "claims" / "article_excerpt.txt"
 EVAL = Path(__file__).parent / "data" / "claims" / "eval.yaml"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
-    ds, _ = build_demo_store(tmp_path_factory.mktemp("claims") / "demo.duckdb")
-    yield ds
-    ds.close()
 
 
 def _article() -> Path:

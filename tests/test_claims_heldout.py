@@ -14,7 +14,6 @@ import pytest
 import yaml
 
 from dyadscope.claims.evaluate import evaluate
-from dyadscope.demo import build_demo_store
 
 DATA = Path(__file__).parent / "data" / "claims"
 HELDOUT = DATA / "heldout.yaml"
@@ -41,13 +40,6 @@ FLOORS = {
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse) may not grow beyond what is measured.
 MAX_WRONG = {"heldout": 1, "set1": 1, "fresh": 8}  # fresh: 8 measured, listed in docs/claims.md
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
-    ds, _ = build_demo_store(tmp_path_factory.mktemp("heldout") / "demo.duckdb")
-    yield ds
-    ds.close()
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -199,3 +199,32 @@ def test_read_only_server_holds_no_write_lock(web_server: Server, demo_db: Path)
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 60_000
     finally:
         con.close()
+
+
+def test_explore_query_url_and_command_round_trip() -> None:
+    from dyadscope.cli.targets import targets_command
+    from dyadscope.web.query import ExploreQuery, query_from_command
+
+    params = {
+        "actor": ["Islamisk Stat"],
+        "country": ["syr"],
+        "from": ["2014-01-01"],
+        "to": ["2014-12-31"],
+        "by": ["admin1"],
+        "with": ["Government of Syria"],
+        "source": ["ucdp-ged"],
+        "dedupe": ["on"],
+    }
+    q = ExploreQuery.from_params(params)
+    assert q.country == "SYR" and q.dedupe and q.sources == ("ucdp-ged",)
+    assert query_from_command(q.command()) == q  # the claim checker's commands open the same Explore view
+    words = shlex.split(q.command())
+    parsed = targets_command.make_context("targets", words[2:]).params  # the CLI accepts the command as written
+    assert (parsed["actor"], parsed["by"], parsed["with_actor"], parsed["dedupe"]) == (
+        "Islamisk Stat",
+        "admin1",
+        "Government of Syria",
+        True,
+    )
+    assert query_from_command("rm -rf / --country SYR") is None
+    assert query_from_command("dyadscope targets ISIS --evil 1") is None

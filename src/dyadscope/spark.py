@@ -109,7 +109,7 @@ class SparkDyadscope(Dyadscope):
         return self.events
 
     def _known_countries(self) -> list[str]:
-        return [c for c in self.events.country.distinct().execute().tolist() if c]
+        return [c for c in self._distinct("country") if c]
 
     def ensure_resolved(self) -> None:
         """Refuse events whose actor columns were resolved with another registry (they cannot be re-resolved here)."""
@@ -142,7 +142,10 @@ class SparkDyadscope(Dyadscope):
         """Credits of every source in the events."""
         from dyadscope.sources import CREDITS
 
-        return [CREDITS.get(s, s) for s in sorted(self.events.source.distinct().execute().tolist())]
+        return [CREDITS.get(s, s) for s in sorted(self._distinct("source"))]
+
+    def _distinct(self, column: str) -> list[str]:
+        return self.events.select(column).distinct().execute()[column].tolist()
 
     def close(self) -> None:
         """Nothing to close: the Spark session belongs to the caller."""

@@ -85,6 +85,11 @@ class Actor:
     valid_to: dt.date | None = None
     note: str | None = None
     kind: str | None = None  # finer producer kind (protesters, identity_militia, ...); None: the class itself
+    name_da: str | None = None  # the Danish display name, where the registry has one
+
+    def display_name(self, lang: str = "en") -> str:
+        """The name to show a reader in `lang` (Danish where the registry has it, else the canonical name)."""
+        return self.name_da if lang == "da" and self.name_da else self.name
 
     def class_in(self, event_country: str | None) -> str:
         """This actor's class where an event happens: a state abroad is a foreign state."""
@@ -186,6 +191,7 @@ def _actor_from_entry(entry: object, where: str) -> Actor:
         valid_from=_as_date(entry.get("valid_from"), where),
         valid_to=_as_date(entry.get("valid_to"), where),
         note=entry.get("note"),
+        name_da=entry.get("name_da"),
     )
 
 
