@@ -19,20 +19,27 @@ DATA = Path(__file__).parent / "data" / "claims"
 HELDOUT = DATA / "heldout.yaml"
 
 # Floors a little below the scores measured at the last change (docs/claims.md): a regression fails.
-# heldout: en P 93.9 R 88.6 F 90.3 V 85.7; da P 100 R 76.5 F 84.6 V 70.6
-# set1 (development set, 195 sentences by a tester who never read the code): en V 74.8; da V 72.1
+# heldout: en P 94.1 R 91.4 F 90.6 V 88.6; da P 100 R 82.4 F 85.7 V 76.5
+# set1 (development set, 195 sentences by a tester who never read the code): en P 98.1 R 94.6 F 86.7 V 88.3;
+#   da P 98.3 R 95.1 F 91.4 V 88.5
 FLOORS = {
     "heldout": {
-        "en": {"precision": 0.88, "recall": 0.83, "field_accuracy": 0.85, "verdict_agreement": 0.80},
-        "da": {"precision": 0.90, "recall": 0.70, "field_accuracy": 0.78, "verdict_agreement": 0.64},
+        "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.85, "verdict_agreement": 0.83},
+        "da": {"precision": 0.93, "recall": 0.76, "field_accuracy": 0.80, "verdict_agreement": 0.70},
     },
     "set1": {
-        "en": {"precision": 0.86, "recall": 0.79, "field_accuracy": 0.74, "verdict_agreement": 0.69},
-        "da": {"precision": 0.86, "recall": 0.74, "field_accuracy": 0.77, "verdict_agreement": 0.66},
+        "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.82, "verdict_agreement": 0.84},
+        "da": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.86, "verdict_agreement": 0.84},
+    },
+    # fresh (set 2, 191 sentences, measured once after the last code change, never tuned to):
+    # en P 90.3 R 85.3 F 64.5 V 64.2; da P 89.8 R 82.8 F 69.8 V 62.5
+    "fresh": {
+        "en": {"precision": 0.86, "recall": 0.80, "field_accuracy": 0.60, "verdict_agreement": 0.60},
+        "da": {"precision": 0.85, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.58},
     },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse) may not grow beyond what is measured.
-MAX_WRONG = {"heldout": 1, "set1": 2}
+MAX_WRONG = {"heldout": 1, "set1": 1, "fresh": 8}  # fresh: 8 measured, listed in docs/claims.md
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -288,6 +288,8 @@ class _Reader:
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
+            if fig.kind == "count" and fig.noun == "engagements" and not parts:
+                continue  # "the article was updated 3 times": times with no one fighting are not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
             if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
@@ -308,7 +310,7 @@ class _Reader:
                 counterpart = counterpart or counter_part.label
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
-            place = places[0].entry.label if places else None
+            place = _place(sentence, places, fig)
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
@@ -377,12 +379,17 @@ class _Reader:
     def _absence(self, sentence, absence, parts, places, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
+            inside = [p for p in capable if absence.start("who") <= p.start < absence.end() and p.kind == "actor"]
+            capable = inside + [p for p in capable if p not in inside]
         actors = [p for p in capable if p.kind == "actor" or p.key == "state"]
         if not actors:
             return
         actor = self._actor_name(actors[0], country)
         rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
         counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
+        if "who" in absence.groupdict():
+            counterpart = None  # "zero regime presence" is about the actor alone
         before = [p for p in places if p.start < absence.start()]
         place = before[-1] if before else (places[0] if places else None)
         words = re.findall(r"\w+", absence.group(0).lower())
@@ -413,6 +420,27 @@ class _Reader:
             if found and found.actor_class == "state":
                 return found.country
         return None
+
+
+_LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+i|omkring)\s+(?:the\s+)?$", re.I)
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
+    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b",
+    re.I,
+)
+
+
+def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
+    """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
+    side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)]
+
+    def in_side(m: Mention) -> bool:
+        return any(s <= m.start and (m.start - s) < 60 for s, _ in side)
+
+    main = [m for m in places if not in_side(m)]
+    located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
+    chosen = (located or main or [None])[0]
+    return chosen.entry.label if chosen else None
 
 
 _TERRITORY_WORDS = re.compile(

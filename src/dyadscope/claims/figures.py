@@ -163,13 +163,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
     (
+        "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
+        re.compile(
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
+            r"steg|faldt|voksede)\s+(?:from|fra)\s+(?:about\s+|around\s+|omkring\s+)?(?P<num>\d[\d.,]*)"
+            rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>(?:more\s+than|over|about|around|omkring|mere\s+end)\s+)?"
+            r"(?P<num2>\d[\d.,]*)",
+            re.I,
+        ),
+    ),
+    (
         "count_after",  # "the number of IS engagements fell to roughly 1,000", "attacks ... numbered five"
         re.compile(
             rf"\b(?:(?:number|antallet|tallet)\s+(?:of|af|på)\s+[^.;:]{{0,60}}?(?P<noun>{EVENT_NOUNS}|kampe)\b[^.;:]{{0,60}}?"
             r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|faldt|steg|var|nåede|lå\s+på)"
-            r"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered)"
+            rf"|(?:faldt|steg)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\btil"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered)"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than)\s+)?"
-            rf"(?P<num>{_NUM})(?![\w.,]*\s*%)",
+            rf"(?P<num>{_NUM})(?![\w.,]*\s*%)"
+            r"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+(?:(?:about|around|omkring)\s+)?"
+            r"(?P<num2>\d[\d.,]*))?",
             re.I,
         ),
     ),
@@ -272,11 +285,20 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
         value = 0.5 if num.lower() in ("half", "halvdelen") else _value(num, lang)
         if value is not None:
             add("subset", value, m.start(), m.end())
+    elif name == "count_from_to":
+        first, second = _value(num, lang), _value(m["num2"], lang)
+        if first is not None and second is not None:
+            noun = m["noun"].lower()
+            add("count", first, m.start("num"), m.end("num"), noun)
+            add("count", second, m.start("num2"), m.end("num2"), noun)
     elif name == "count_after":
         value = _value(num, lang)
         if value is not None:
-            noun = (m["noun"] or m["noun2"]).lower()
-            add("count", value, m.start("num"), m.end(), noun)
+            noun = (m["noun"] or m["noun2"] or m["noun3"]).lower()
+            add("count", value, m.start("num"), m.end("num"), noun)
+            second = _value(m["num2"], lang) if m["num2"] else None
+            if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
+                add("count", second, m.start("num2"), m.end("num2"), noun)
     elif name == "count":
         value = _value(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):
