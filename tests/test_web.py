@@ -252,3 +252,20 @@ def test_downloads_csv_charts_and_report(web_server: Server) -> None:
     status, headers, html = web_server.get(f"/explore/report?{ISIS_2014}")
     assert status == 200 and "attachment" in headers["Content-Disposition"]
     assert html.lower().startswith("<!doctype html>") and "613" in html and "<svg" in html
+
+
+def test_check_cards_show_figures_as_the_claims_module_does(demo, tmp_path: Path) -> None:
+    """A card shows "17 of the 25" as written (not "~ 1") and a vague word as its stated range."""
+    from dyadscope.claims import check_article
+    from dyadscope.web.views.check import _value
+
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "The Iraqi government estimates that 17 of the 25 most senior ISIS leaders were former army officers.\n\n"
+        "ISIS and the Syrian government clashed dozens of times in Raqqa province in 2017.\n",
+        encoding="utf-8",
+    )
+    claims = {c.value_text: c for c in check_article(demo, text).claims}
+    assert _value(claims["17 of the 25"], "en") == ""
+    vague = next(c for c in claims.values() if c.operator == "in")
+    assert "24" in _value(vague, "da") and "99" in _value(vague, "da")

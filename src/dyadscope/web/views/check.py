@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
+from dyadscope.claims.html import claim_value
 from dyadscope.errors import InputError, QueryError
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
@@ -43,8 +44,8 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
 
 
 def _value(claim, lang: str) -> str:
-    if claim.value is None:
-        return ""
+    if claim.value is None or claim.kind == "not_event_data" or claim.operator == "in":
+        return claim_value(claim)  # "17 of the 25" as written; a vague word as its range (claims' one definition)
     if claim.kind in SHARES and claim.value <= 1:
         return f"{claim.operator} {i18n.percent(claim.value, lang)}"
     return f"{claim.operator} {i18n.number(claim.value, lang)}"
