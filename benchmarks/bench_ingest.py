@@ -97,11 +97,13 @@ def run_child(name: str, csv: Path, db: Path) -> dict:
     return out
 
 
-def compare(csv: Path, workdir: Path, repeats: int = 3, contenders: tuple[str, ...] = CONTENDERS) -> dict:
-    """Warm-up plus `repeats` interleaved rounds of every contender; returns per-run results."""
+def compare(
+    csv: Path, workdir: Path, repeats: int = 3, contenders: tuple[str, ...] = CONTENDERS, warmup: bool = True
+) -> dict:
+    """Warm-up (unless the CSV is known to be cached) plus `repeats` interleaved rounds; returns per-run results."""
     workdir.mkdir(parents=True, exist_ok=True)
     runs: dict[str, list[dict]] = {name: [] for name in contenders}
-    for name in contenders:
+    for name in contenders if warmup else ():
         run_child(name, csv, workdir / f"ingest_{name}.duckdb")
     for _ in range(repeats):
         for name in contenders:
@@ -219,6 +221,7 @@ def main() -> None:
     parser.add_argument("--csv", type=Path, help="GED-layout CSV (default benchmarks/out/ged_<rows>.csv)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="also time each SQL statement of one import")
+    parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up runs (CSV already cached)")
     parser.add_argument("--only-profile", action="store_true")
     args = parser.parse_args()
     csv = args.csv or OUT / f"ged_{args.rows}.csv"
@@ -229,7 +232,7 @@ def main() -> None:
         print(f"generating {csv} ({args.rows:,} rows): {write_ged_csv(csv, args.rows):.1f} s")
     workdir = OUT if args.csv is None else csv.parent
     if not args.only_profile:
-        print(render(compare(csv, workdir, args.repeats)))
+        print(render(compare(csv, workdir, args.repeats, warmup=not args.no_warmup)))
     if args.profile or args.only_profile:
         print(profile(csv, workdir))
 

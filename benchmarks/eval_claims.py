@@ -1,32 +1,50 @@
-"""Score the claim checker on tests/data/claims/eval.yaml against a store built from the bundled data.
+"""Score the claim checker on the labelled sets in tests/data/claims/ against a store built from the bundled data.
 
-Usage: python benchmarks/eval_claims.py [STORE.duckdb] [--set heldout]   (no store: builds a demo store in a
-temp dir; --set picks tests/data/claims/<name>.yaml, default eval)
+Usage: python benchmarks/eval_claims.py [STORE.duckdb] [--set NAME_OR_PATH]... [--misses]
+  no store: builds a demo store in a temp dir; no --set: every set present (eval, heldout, set1, set1_articles,
+  fresh, fresh_articles). Prints precision, recall, field accuracy, verdict agreement and wrong verdicts
+  (supported where the data contradicts, or the reverse) per language for each set, and the time taken.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from dyadscope.api import Dyadscope
 from dyadscope.claims.evaluate import evaluate, format_scores
 from dyadscope.demo import build_demo_store
 
-EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims" / "eval.yaml"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims"
+SETS = ("eval", "heldout", "set1", "set1_articles", "fresh", "fresh_articles")
+
+
+def _path(name: str) -> Path:
+    path = Path(name)
+    return path if path.suffix in (".yaml", ".yml") else DATA / f"{name}.yaml"
+
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if "--set" in args:
+    show_misses = "--misses" in args
+    args = [a for a in args if a != "--misses"]
+    names: list[str] = []
+    while "--set" in args:
         at = args.index("--set")
-        EVAL = EVAL.with_name(f"{args[at + 1]}.yaml")
+        names.append(args[at + 1])
         del args[at : at + 2]
+    names = names or [n for n in SETS if _path(n).exists()]
     if args:
         ds = Dyadscope(args[0], read_only=True)
     else:
         ds, _ = build_demo_store(Path(tempfile.mkdtemp()) / "demo.duckdb")
-    scores = evaluate(ds, EVAL)
-    print(format_scores(scores))
-    for miss in scores["all"].misses:
-        print("  " + miss)
+    for name in names:
+        began = time.perf_counter()
+        scores = evaluate(ds, _path(name))
+        print(f"== {name} ({time.perf_counter() - began:.1f} s)")
+        print(format_scores(scores))
+        if show_misses:
+            for miss in scores["all"].misses:
+                print("  " + miss)

@@ -39,6 +39,12 @@ def fixture_store(tmp_path_factory: pytest.TempPathFactory) -> Dyadscope:
     return ds
 
 
+@pytest.fixture(scope="session")
+def demo_store(demo: Dyadscope) -> Dyadscope:
+    """The demo store (all the bundled UCDP data), built once per session: the same read-only store as `demo`."""
+    return demo
+
+
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Dyadscope:
     return Dyadscope(tmp_path / "store.duckdb")

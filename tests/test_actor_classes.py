@@ -104,9 +104,15 @@ def test_type_codes_then_fallback_then_unresolved(registry):
 
 
 def test_acled_allies_stay_on_their_side(registry):
-    side = registry.resolve_side("Civilians (South Sudan); Dinka Ethnic Group (South Sudan)", "SSD", "Civilians")
-    assert side.ids == "|civilians|dinka_ethnic_group_ssd|"
-    assert side.actor_class == "civilians+militia"
+    side = registry.resolve_side(
+        "Military Forces of South Sudan (2011-); Bul Nuer Ethnic Militia (South Sudan)", "SSD", "State Forces"
+    )
+    assert side.ids == "|govt_ssd|bul_nuer_ethnic_militia_ssd|"
+    assert side.actor_class == "militia+state"
+    # ACLED's "<X> Ethnic Group" names people, not a militia; as an ally with no type code of its own it is left
+    # out of the side's ids rather than guessed.
+    people = registry.resolve_side("Civilians (South Sudan); Dinka Ethnic Group (South Sudan)", "SSD", "Civilians")
+    assert (people.ids, people.actor_class) == ("|civilians|", "civilians")
 
 
 def test_acronym_names_do_not_cross_borders(registry):
@@ -114,3 +120,10 @@ def test_acronym_names_do_not_cross_borders(registry):
     res = registry.resolve_side("ISF: Indian Secular Front", "IND", "Protesters")
     assert "govt_irq" not in (res.ids or "") and res.kind == "protesters"
     assert registry.resolve_side("PKK: Kurdistan Workers Party", "TUR").route == "registry"
+
+
+def test_a_name_several_foreign_actors_share_is_not_guessed(registry):
+    # "SRF" is Sudan's Revolutionary Front and Syria's Revolutionaries Front; in South Sudan neither is local.
+    srf = registry.resolve_side("SRF", "SSD", "ged opposition organisation")
+    assert (srf.ids, srf.actor_class, srf.route) == ("|srf_ssd|", "non_state", "fallback")
+    assert registry.resolve_side("SRF", "SDN").ids == "|sudan_revolutionary_front|"

@@ -186,3 +186,43 @@ def test_html_page_in_browser(demo, browser, tmp_path: Path) -> None:
     page.screenshot(path="/tmp/claims_page.png", full_page=False)
     assert all(url.startswith("file://") for url in requests), requests
     page.close()
+    narrow = browser.new_page(viewport={"width": 390, "height": 844})
+    narrow.goto(out.as_uri())
+    # no sideways scroll at phone width: the cards stack under the paragraph
+    assert narrow.evaluate("document.documentElement.scrollWidth") <= 390
+    narrow.screenshot(path="/tmp/claims_page_390.png", full_page=False)
+    narrow.close()
+
+
+def test_definitions_that_flip_a_verdict_are_stated(demo, tmp_path: Path) -> None:
+    # ISIS in Syria 2014: 965 of 2,111 events against rebel/jihadist sides incl. coalitions, 393 against them alone
+    text = tmp_path / "d.txt"
+    text.write_text("In 2014, about 40% of ISIS attacks in Syria targeted rebel groups.\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert verdict.verdict == "supported" and verdict.matching_events == 965
+    [alone] = verdict.alternatives
+    assert (alone["matching_events"], alone["verdict"]) == (393, "contradicted")
+    assert "supported if coalitions" in verdict.reason and "contradicted if only" in verdict.reason
+
+
+def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
+    report = check_article(demo, _article())
+    by_text = {c.value_text: v for c, v in zip(report.claims, report.verdicts, strict=True)}
+    proxy = by_text["Just 13%"].indicative
+    assert proxy["verdict"] == "contradicted" and proxy["matching_events"] == 613 and proxy["events"] == 2111
+    assert "on calendar 2014, which covers 11 of the window's 12 months: 29.0%" in proxy["text"]
+    assert "contradicted on the proxy" in proxy["text"]
+    assert all("(None)" not in v.reason for v in report.verdicts)
+
+
+def test_check_page_shows_what_was_claimed(demo, tmp_path: Path) -> None:
+    text = tmp_path / "p.txt"
+    text.write_text(
+        "17 of the 25 prisoners were freed in 2010. In 2014, around 40% of ISIS attacks in Syria were deadly.\n",
+        encoding="utf-8",
+    )
+    report = check_article(demo, text)
+    page = render_html(report, ["UCDP"])
+    assert "~ 1<" not in page and "“17 of the 25”</dd>" in page
+    assert "no share computed (2,111 events of the actor in scope)" in page  # not a bare event count
+    assert '<span class="arg">--from 2014-01-01</span>' in page  # a query never wraps inside a date

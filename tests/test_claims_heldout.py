@@ -10,17 +10,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from dyadscope.claims.evaluate import evaluate
 
-HELDOUT = Path(__file__).parent / "data" / "claims" / "heldout.yaml"
+DATA = Path(__file__).parent / "data" / "claims"
+HELDOUT = DATA / "heldout.yaml"
 
-# measured: en P 92.9% R 74.3% fields 61.5% verdicts 57.1%; da P 76.9% R 58.8% fields 60.0% verdicts 41.2%
+# Floors a little below the scores measured at the last change (docs/claims.md): a regression fails.
+# heldout: en P 94.1 R 91.4 F 90.6 V 88.6; da P 100 R 82.4 F 85.7 V 76.5
+# set1 (development set, 195 sentences by a tester who never read the code): en P 98.1 R 94.6 F 86.7 V 88.3;
+#   da P 98.3 R 95.1 F 91.4 V 88.5
 FLOORS = {
-    "en": {"precision": 0.85, "recall": 0.68, "field_accuracy": 0.55, "verdict_agreement": 0.50},
-    "da": {"precision": 0.70, "recall": 0.52, "field_accuracy": 0.50, "verdict_agreement": 0.35},
+    "heldout": {
+        "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.85, "verdict_agreement": 0.83},
+        "da": {"precision": 0.93, "recall": 0.76, "field_accuracy": 0.80, "verdict_agreement": 0.70},
+    },
+    "set1": {
+        "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.82, "verdict_agreement": 0.84},
+        "da": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.86, "verdict_agreement": 0.84},
+    },
+    # fresh (set 2, 191 sentences, measured once after the last code change, never tuned to):
+    # en P 90.3 R 85.3 F 64.5 V 64.2; da P 89.8 R 82.8 F 69.8 V 62.5
+    "fresh": {
+        "en": {"precision": 0.86, "recall": 0.80, "field_accuracy": 0.60, "verdict_agreement": 0.60},
+        "da": {"precision": 0.85, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.58},
+    },
 }
+# Wrong verdicts (supported where the data contradicts, or the reverse) may not grow beyond what is measured.
+MAX_WRONG = {"heldout": 1, "set1": 1, "fresh": 8}  # fresh: 8 measured, listed in docs/claims.md
 
 
 def test_heldout_set_is_the_promised_size() -> None:
@@ -32,9 +51,10 @@ def test_heldout_set_is_the_promised_size() -> None:
     assert any(not i["expect"] for i in items)  # sentences with numbers that are not claims
 
 
-def test_heldout_scores_stay_above_floors(demo) -> None:
-    scores = evaluate(demo, HELDOUT)
-    assert scores["en"].expected == 35 and scores["da"].expected == 17
-    for lang, floors in FLOORS.items():
-        for name, floor in floors.items():
-            assert getattr(scores[lang], name) >= floor, (lang, name, scores[lang].misses)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_stay_above_floors(demo, name: str) -> None:
+    scores = evaluate(demo, DATA / f"{name}.yaml")
+    for lang, floors in FLOORS[name].items():
+        for measure, floor in floors.items():
+            assert getattr(scores[lang], measure) >= floor, (lang, measure, scores[lang].misses)
+    assert scores["all"].wrong_verdicts <= MAX_WRONG[name], scores["all"].misses

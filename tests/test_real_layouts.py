@@ -7,12 +7,14 @@ decimal deaths and separate perpetrators, GED's 42-column layout and its self-dy
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 
 from conftest import DATA, OLD, SYRIA_191
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.api import Dyadscope
 from dyadscope.linking.link import link_events
+from dyadscope.schema import EVENT_FIELDS, WIDENED_EVENT_FIELDS
 from dyadscope.sources.geo import admin1_entry
 
 ACLED = DATA / "acled" / "acled_nigeria_2011_legacy_written.csv"
@@ -146,6 +148,9 @@ def test_by_admin1_groups_one_province_across_sources(real):
         "WHERE admin1_code = 'LY-BA' GROUP BY ALL"
     ).fetchall()
     assert rows == [("Banghazi", "LY-BA", ["Benghazi", "Benghazi district"])]  # GTD's and GED's spellings kept
+    # Every unit here, given by the producer or derived from coordinates, has its code.
+    uncoded = ds.store.con.execute("SELECT count(*) FROM events WHERE admin1 IS NOT NULL AND admin1_code IS NULL")
+    assert uncoded.fetchone()[0] == 0
 
 
 def test_linking_real_files_is_nan_safe_and_never_chains_one_source(real):
@@ -164,3 +169,42 @@ def test_linking_real_files_is_nan_safe_and_never_chains_one_source(real):
         sources = [uid.split(":")[0] for uid in uids]
         assert len(sources) == len(set(sources)), uids
     assert report.rejected.get("would-chain-one-source") == 1
+
+
+def test_acled_current_layout_with_allies_words_and_resaved_codes(empty_store, tmp_path):
+    # Written rows in the current layout: inter as 2024 words, codes re-saved as '1.0', an ally on each side.
+    header = (
+        "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+        "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+        "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp"
+    )
+    rows = [
+        "UGA9001,2022-02-23,2022.0,1.0,Political violence,Riots,Mob violence,Rioters (Uganda),Vigilante Group (Uganda),"
+        "Rioters,Civilians (Uganda),,Civilians,57.0,,800.0,Eastern Africa,Uganda,Northern,Oyam,Oyam,Minakulu,2.44,"
+        "32.3894,2.0,Written source,National,Written row: a crowd kills a suspected thief.,1,,1650000000",
+        "MLI9001,2022-03-02,2022,2,Political violence,Battles,Armed clash,Military Forces of Mali (2021-),"
+        "Wagner Group,State forces,JNIM: Group for Support of Islam and Muslims,,Rebel group,12,,466,Western Africa,"
+        "Mali,Mopti,Djenne,Djenne,Djenne,13.9,-4.55,1,Written source,National,Written row: a clash near Djenne.,3,,"
+        "1650000001",
+    ]
+    path = tmp_path / "acled_current_written.csv"
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    report = empty_store.import_file(path)
+    assert (report.layout, report.imported, report.quarantined) == ("acled-current", 2, 0)
+    mob = _event(empty_store, "acled:UGA9001")
+    assert (mob["date_precision"], mob["geo_precision"], mob["side_a_kind"]) == ("day", "near", "rioters")
+    assert mob["side_a"] == "Rioters (Uganda); Vigilante Group (Uganda)"
+    clash = _event(empty_store, "acled:MLI9001")
+    assert clash["side_a_ids"].startswith("|govt_mli|") and clash["side_a_class_by"] == "convention"
+    assert (clash["side_b_class"], clash["date_precision"]) == ("jihadist", "week")
+
+
+def test_an_older_store_takes_decimal_deaths(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    cols = ", ".join(f"{f.name} {'INTEGER' if f.name in WIDENED_EVENT_FIELDS else f.type}" for f in EVENT_FIELDS)
+    con.execute(f"CREATE TABLE events ({cols})")  # as a store made before counts were decimal
+    con.close()
+    ds = Dyadscope(path)
+    ds.import_file(GTD)
+    assert _event(ds, "gtd:201111040099")["fatalities_best"] == 6.3

@@ -114,3 +114,85 @@ def test_read_only_commands_work_beside_another_reader_and_writers_get_one_line(
     finally:
         writer.kill()
         writer.wait()
+
+
+class _Recorder:
+    """A progress object like the CLI's bar: lines through __call__, fractions through step()."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.steps: list[tuple[str, float]] = []
+
+    def __call__(self, message: str) -> None:
+        self.lines.append(message)
+
+    def step(self, description: str, fraction: float) -> None:
+        self.steps.append((description, fraction))
+
+
+def test_an_import_reports_its_steps_in_order_up_to_done(empty_store):
+    recorder = _Recorder()
+    empty_store.import_file(MODERN, progress=recorder)
+    fractions = [f for _, f in recorder.steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and len(fractions) >= 6
+    assert any(d == "validating 60 rows" for d, _ in recorder.steps)
+    assert recorder.lines[-1].endswith("60 new, 0 updated, 0 unchanged, 0 quarantined")
+
+
+def test_piped_imports_print_plain_step_lines(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "s.duckdb"), "import", str(MODERN)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b[" not in err  # no bar, no colour codes when stderr is not a terminal
+    assert "ged231_modern_sample.csv: read 60 rows; resolving places and actors" in err.splitlines()
+
+
+def test_a_read_only_open_with_another_registry_resolves_once_then_reads(small_db, tmp_path):
+    from dyadscope.api import Dyadscope
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "actors:\n  - id: my_militia\n    name: My Militia\n    class: rebel\n    aliases: [My Militia]\n",
+        encoding="utf-8",
+    )
+    ds = Dyadscope(small_db, mine, read_only=True)
+    try:
+        assert ds.store.get_meta("registry") == ds.registry.fingerprint  # re-resolved with mine
+        assert ds.store.read_only
+        with pytest.raises(Exception, match="read-only"):
+            ds.store.con.execute("DELETE FROM events")
+    finally:
+        ds.close()
+    Dyadscope(small_db).close()  # back to the shipped registry for the other tests
+
+
+KILLED_IMPORT = (
+    "import sys; from dyadscope.store.db import Store; from dyadscope.store.ingest import import_file\n"
+    "from dyadscope.data import __file__ as data\n"
+    "store = Store(sys.argv[1]); print('open', flush=True)\n"
+    "import_file(store, data.replace('__init__.py', 'ged_syria_2016_2019_v191.csv.gz'))\n"
+    "print('done', flush=True)\n"
+)
+
+
+@pytest.mark.parametrize("delay", [0.5, 2.0])
+def test_kill_9_during_an_import_leaves_the_store_as_before_or_complete(tmp_path, delay):
+    import os
+    import signal
+    import time
+
+    db = str(tmp_path / "k.duckdb")
+    assert main(["--db", db, "import", str(MODERN)]) == 0
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, db], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "open"
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(db) as store:
+        events, imports, logged = store.con.execute(
+            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM import_log), "
+            "(SELECT sum(imported) FROM import_log)"
+        ).fetchone()
+        assert (events, imports) == (60, 1) or (imports == 2 and events == logged)  # all of it, or none
+        assert store.count("quarantine") == 0 or imports == 2
+    assert not (tmp_path / "k.duckdb.tmp").exists()
+    assert main(["--db", db, "import", str(MODERN)]) == 0  # the store still works: a re-import is unchanged

@@ -10,6 +10,7 @@ import shlex
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -184,10 +185,16 @@ def test_busy_store_says_so_and_asks_to_retry(demo_db: Path, tmp_path: Path) -> 
     assert "Traceback" not in log, log
 
 
-def test_serve_defaults_and_missing_store(tmp_path: Path, capsys) -> None:
-    from dyadscope.cli.serve import serve_command
+def _parse(name: str, args: list[str]) -> dict:
+    """A command's parsed options, in the root group's context (as `dyadscope NAME ARGS` parses them)."""
+    from dyadscope.cli.app import cli
 
-    defaults = serve_command.make_context("serve", []).params
+    parent = cli.make_context("dyadscope", [name])
+    return cli.get_command(parent, name).make_context(name, args, parent=parent).params
+
+
+def test_serve_defaults_and_missing_store(tmp_path: Path, capsys) -> None:
+    defaults = _parse("serve", [])
     assert defaults["host"] == "127.0.0.1" and defaults["allow_import"] is False
     assert main(["--db", str(tmp_path / "none.duckdb"), "serve"]) == 2
     assert "dyadscope demo" in capsys.readouterr().err
@@ -199,3 +206,66 @@ def test_read_only_server_holds_no_write_lock(web_server: Server, demo_db: Path)
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 60_000
     finally:
         con.close()
+
+
+def test_explore_query_url_and_command_round_trip() -> None:
+    from dyadscope.web.query import ExploreQuery, query_from_command
+
+    params = {
+        "actor": ["Islamisk Stat"],
+        "country": ["syr"],
+        "from": ["2014-01-01"],
+        "to": ["2014-12-31"],
+        "by": ["admin1"],
+        "with": ["Government of Syria"],
+        "source": ["ucdp-ged"],
+        "dedupe": ["on"],
+    }
+    q = ExploreQuery.from_params(params)
+    assert q.country == "SYR" and q.dedupe and q.sources == ("ucdp-ged",)
+    assert query_from_command(q.command()) == q  # the claim checker's commands open the same Explore view
+    words = shlex.split(q.command())
+    parsed = _parse("targets", words[2:])  # the CLI accepts the command as written
+    assert (parsed["actor"], parsed["by"], parsed["with_actor"], parsed["dedupe"]) == (
+        "Islamisk Stat",
+        "admin1",
+        "Government of Syria",
+        True,
+    )
+    assert query_from_command("rm -rf / --country SYR") is None
+    assert query_from_command("dyadscope targets ISIS --evil 1") is None
+
+
+def test_downloads_csv_charts_and_report(web_server: Server) -> None:
+    status, headers, csv_text = web_server.get(f"/api/targets.csv?{ISIS_2014}")
+    assert status == 200 and "attachment" in headers["Content-Disposition"]
+    assert csv_text.splitlines()[0].startswith("key,label,events,share,ci_low,ci_high")
+    assert any(line.startswith("state,state forces,613,") for line in csv_text.splitlines())
+    status, headers, svg = web_server.get(f"/explore/chart/shares.svg?{ISIS_2014}&lang=da")
+    assert status == 200 and headers["Content-Type"].startswith("image/svg+xml") and "<svg" in svg
+    assert "29,0" in svg  # the chart's labels follow the page's language
+    req = urllib.request.Request(f"{web_server.base}/explore/chart/shares.png?{ISIS_2014}")
+    with urllib.request.urlopen(req, timeout=120) as response:
+        assert response.read(8) == b"\x89PNG\r\n\x1a\n"
+    status, _, _ = web_server.get(f"/explore/chart/monthly.svg?{ISIS_2014}")
+    assert status == 400  # 2014 is dated only to the year in the demo data: no monthly series, said so
+    status, headers, html = web_server.get(f"/explore/report?{ISIS_2014}")
+    assert status == 200 and "attachment" in headers["Content-Disposition"]
+    assert html.lower().startswith("<!doctype html>") and "613" in html and "<svg" in html
+
+
+def test_check_cards_show_figures_as_the_claims_module_does(demo, tmp_path: Path) -> None:
+    """A card shows "17 of the 25" as written (not "~ 1") and a vague word as its stated range."""
+    from dyadscope.claims import check_article
+    from dyadscope.web.views.check import _value
+
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "The Iraqi government estimates that 17 of the 25 most senior ISIS leaders were former army officers.\n\n"
+        "ISIS and the Syrian government clashed dozens of times in Raqqa province in 2017.\n",
+        encoding="utf-8",
+    )
+    claims = {c.value_text: c for c in check_article(demo, text).claims}
+    assert _value(claims["17 of the 25"], "en") == ""
+    vague = next(c for c in claims.values() if c.operator == "in")
+    assert "24" in _value(vague, "da") and "99" in _value(vague, "da")

@@ -39,7 +39,7 @@ def page(browser, web_server: Server):
 
 
 def _row(page, label: str) -> list[str]:
-    return [c.strip() for c in page.locator("table.results tbody tr", has_text=label).first.inner_text().split("\t")]
+    return [c.strip() for c in page.locator("#results tbody tr", has_text=label).first.inner_text().split("\t")]
 
 
 def test_explore_isis_in_syria_2014_by_class(page, web_server: Server) -> None:
@@ -49,7 +49,7 @@ def test_explore_isis_in_syria_2014_by_class(page, web_server: Server) -> None:
     page.locator("input[name=from]").fill("2014-01-01")
     page.locator("input[name=to]").fill("2014-12-31")
     page.get_by_role("button", name="Show").click()
-    page.wait_for_selector("table.results")
+    page.wait_for_selector("#results")
     row = _row(page, "state forces")
     assert row[:3] == ["state forces", "613", "29.0%"]
     assert "27.1%–31.0%" in row[3]
@@ -61,7 +61,7 @@ def test_explore_isis_in_syria_2014_by_class(page, web_server: Server) -> None:
 
 def test_actor_page_from_the_table_and_a_shared_url(page, browser, web_server: Server) -> None:
     page.goto(web_server.base + ISIS_2014 + "&by=actor")
-    first = page.locator("table.results tbody th a").first
+    first = page.locator("#results tbody th a").first
     name = first.inner_text()
     first.click()
     page.wait_for_load_state()
@@ -75,12 +75,12 @@ def test_actor_page_from_the_table_and_a_shared_url(page, browser, web_server: S
     # A shared URL, opened in a fresh browser context, shows the same table.
     shared = web_server.base + ISIS_2014 + "&by=admin1&with=Government+of+Syria"
     page.goto(shared)
-    before = page.locator("table.results").inner_text()
+    before = page.locator("#results").inner_text()
     other = browser.new_context()
     try:
         fresh = other.new_page()
         fresh.goto(shared)
-        assert fresh.locator("table.results").inner_text() == before
+        assert fresh.locator("#results").inner_text() == before
         assert fresh.get_by_label("Break down by").input_value() == "admin1"
     finally:
         other.close()
@@ -98,8 +98,8 @@ def test_check_the_bundled_article(page, web_server: Server) -> None:
     assert "not checkable" in card.inner_text().lower()
     assert "613 / 2,111 = 29.0%" in card.inner_text()  # the nearest whole year, as context
     card.get_by_role("link", name="Open in Explore").click()
-    page.wait_for_selector("table.results")
-    assert "actor=" in page.url and page.locator("table.results").is_visible()
+    page.wait_for_selector("#results")
+    assert "actor=" in page.url and page.locator("#results").is_visible()
 
 
 def test_upload_a_malformed_csv_and_find_it_in_quarantine(browser, web_import_server: Server) -> None:
@@ -121,6 +121,13 @@ def test_upload_a_malformed_csv_and_find_it_in_quarantine(browser, web_import_se
         page.get_by_role("button", name="Filter").click()
         rows = page.locator("#quarantine tbody tr")
         assert rows.count() == 1 and "2016-13-45" in rows.first.inner_text()
+        # An imported side name that is a script shows as text in the table and the chart, and never runs.
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(web_import_server.base + "/explore?actor=Government+of+Syria&from=2016-01-02&to=2016-01-02&by=actor")
+        page.wait_for_selector("div.vega svg", timeout=20_000)
+        assert '</script><script>alert("side")</script>' in page.locator("#results").inner_text()
+        assert not dialogs
     finally:
         context.close()
 
@@ -163,7 +170,7 @@ def test_keyboard_reaches_the_form_and_the_skip_link(page, web_server: Server) -
     assert page.evaluate("document.activeElement.name") == "actor"
     page.keyboard.type("ISIS")
     page.keyboard.press("Enter")
-    page.wait_for_selector("table.results")
+    page.wait_for_selector("#results")
 
 
 def test_axe_finds_no_serious_violation(page, web_server: Server) -> None:

@@ -181,12 +181,16 @@ class Dyadscope:
         end: str | dt.date | None = None,
         cell: str = "priogrid",
         period: str = "auto",
-        permutations: int = 9_999,
-        seed: int = 1,
+        permutations: int | None = None,
+        seed: int | None = None,
         sources: tuple[str, ...] = (),
     ) -> AvoidanceResult:
-        """Do A and B engage less (or more) than their activity in shared space-time cells predicts?"""
-        from dyadscope.analysis.avoidance import AvoidanceQuery, avoidance
+        """Do A and B engage less (or more) than their activity in shared space-time cells predicts?
+
+        permutations and seed default to analysis.avoidance's DEFAULT_PERMUTATIONS (9,999) and DEFAULT_SEED (1),
+        which the CLI, the report and the web app use too: one question, one set of numbers.
+        """
+        from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, DEFAULT_SEED, AvoidanceQuery, avoidance
 
         self._require_events()
         self._check_actors(actor_a, actor_b)
@@ -198,8 +202,8 @@ class Dyadscope:
             as_date(end, "--to"),
             cell,
             period,
-            permutations,
-            seed,
+            DEFAULT_PERMUTATIONS if permutations is None else permutations,
+            DEFAULT_SEED if seed is None else seed,
             tuple(sources),
         )
         self.ensure_resolved()
@@ -240,6 +244,8 @@ class Dyadscope:
 
     def ensure_resolved(self) -> None:
         """Bring the store's resolved actor columns in step with the registry (no-op when they are)."""
+        if self.store.read_only:
+            return  # brought in step when opened (__init__); an empty store has nothing to resolve
         ensure_resolved(self.store, self.registry)
 
     def unresolved(self, limit: int | None = None) -> pd.DataFrame:

@@ -96,6 +96,9 @@ EVENT_FIELDS: tuple[Field, ...] = (
 # Fields added after the first release, in order: Store adds them to an older store's events table.
 ADDED_EVENT_FIELDS: tuple[Field, ...] = EVENT_FIELDS[[f.name for f in EVENT_FIELDS].index("event_subtype") :]
 
+# Counts that became DOUBLE (GTD publishes split deaths such as 0.33): an older store's INTEGER columns are widened.
+WIDENED_EVENT_FIELDS: tuple[str, ...] = ("fatalities_best", "fatalities_low", "fatalities_high", "wounded")
+
 EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in EVENT_FIELDS)
 
 # Rows are written in this order, so each DuckDB row group (and Parquet file) covers few countries and dates:

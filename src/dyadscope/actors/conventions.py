@@ -38,7 +38,8 @@ _GENERIC_KINDS: dict[str, str] = {
     "unidentified ethnic militia": "identity_militia",
     "unidentified tribal militia": "identity_militia",
 }
-_IDENTITY_MILITIA = re.compile(r"\b(ethnic|communal|clan|tribal) (militia|group)$", re.IGNORECASE)
+# "<X> Ethnic Militia" is armed; ACLED's "<X> Ethnic Group" names the people (often as civilians): no convention.
+_IDENTITY_MILITIA = re.compile(r"\b(ethnic|communal|clan|tribal) militia$", re.IGNORECASE)
 _IS_PROVINCE = re.compile(r"\bprovince of the islamic state\b|^islamic state\b", re.IGNORECASE)
 
 

@@ -85,6 +85,11 @@ class Actor:
     valid_to: dt.date | None = None
     note: str | None = None
     kind: str | None = None  # finer producer kind (protesters, identity_militia, ...); None: the class itself
+    name_da: str | None = None  # the Danish display name, where the registry has one
+
+    def display_name(self, lang: str = "en") -> str:
+        """The name to show a reader in `lang` (Danish where the registry has it, else the canonical name)."""
+        return self.name_da if lang == "da" and self.name_da else self.name
 
     def class_in(self, event_country: str | None) -> str:
         """This actor's class where an event happens: a state abroad is a foreign state."""
@@ -186,6 +191,7 @@ def _actor_from_entry(entry: object, where: str) -> Actor:
         valid_from=_as_date(entry.get("valid_from"), where),
         valid_to=_as_date(entry.get("valid_to"), where),
         note=entry.get("note"),
+        name_da=entry.get("name_da"),
     )
 
 
@@ -331,8 +337,10 @@ class Registry:
             owners = self._index.get(normalize_name(candidate)) if candidate else None
             if owners:
                 actor = self.find_or_none(candidate, country)
-                # A bare acronym is too ambiguous to match an actor of another country ("ISF" in India).
-                if anywhere or actor.country in (None, country):
+                # A bare acronym is too ambiguous to match an actor of another country ("ISF" in India), and so
+                # is a name several actors of other countries share ("SRF" in South Sudan): no guess.
+                foreign = actor.country not in (None, country)
+                if not foreign or (anywhere and len(owners) == 1) or country is None:
                     return actor, "registry"
         conv = conventions.convention(name, country)
         if conv is not None:

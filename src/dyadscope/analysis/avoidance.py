@@ -11,6 +11,7 @@ within each cell (analysis/permutation.py). A's events come from targeting.invol
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import asdict, dataclass, field
 
 import ibis
@@ -40,6 +41,11 @@ PRECISE_ENOUGH = {
 }
 _CELL_COLUMN = {"priogrid": "priogrid_gid", "admin2": "admin2", "admin1": "admin1"}
 TOP_CELLS = 10
+# One computation everywhere (CLI, report, web, Python API): these defaults, the same draws for the same seed.
+DEFAULT_PERMUTATIONS = 9_999
+DEFAULT_SEED = 1
+BOOTSTRAP_REPLICATES = 2_000
+ALPHA = 0.05
 
 
 @dataclass(frozen=True)
@@ -53,8 +59,8 @@ class AvoidanceQuery:
     end: dt.date | None = None
     cell: str = "priogrid"
     period: str = "auto"
-    permutations: int = 9_999
-    seed: int = 1
+    permutations: int = DEFAULT_PERMUTATIONS
+    seed: int = DEFAULT_SEED
     sources: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -86,6 +92,25 @@ class AvoidanceResult:
     no_exposure: dict[str, int]
     left_out: dict[str, int]
     notes: list[str] = field(default_factory=list)
+    note_keys: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        """'fewer' or 'more' only when the evidence holds on every count (p < 0.05 and BOTH 95% intervals on the
+        same side of 1: the permutation one and the cell-bootstrap one, which allows for clustered events);
+        otherwise 'inconclusive'. Reports colour a ratio only when this is not 'inconclusive'."""
+        intervals = (self.ratio_ci, self.ratio_ci_cells)
+        if self.test.p_two_sided >= ALPHA or any(math.isnan(v) for pair in intervals for v in pair):
+            return "inconclusive"
+        if all(high < 1 for _, high in intervals):
+            return "fewer"
+        if all(low > 1 for low, _ in intervals):
+            return "more"
+        return "inconclusive"
+
+    def note_lines(self, lang: str = "en") -> list[str]:
+        """The notes in English or Danish."""
+        return [_note_text(key, lang, values) for key, values in self.note_keys]
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form with the same numbers as the table."""
@@ -100,6 +125,7 @@ class AvoidanceResult:
             "ratio": self.ratio,
             "ratio_ci": list(self.ratio_ci),
             "ratio_ci_cells": list(self.ratio_ci_cells),
+            "verdict": self.verdict,
             "exposure_cells": len(self.cells),
             "top_cells": self.top_cells.astype(object).where(self.top_cells.notna(), None).to_dict(orient="records"),
             "no_exposure": self.no_exposure,
@@ -248,7 +274,7 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
         )
         .reset_index()
     )
-    cells.insert(7, "admin1", _modal_admin1(frame[placed], cells))
+    cells = cells.merge(_commonest_admin1(frame[placed]), on=["space", "period"], how="left")
     cells["expected"] = expected_counts(cells["a_engagements"], cells["b_activity"], cells["pool"])
     both = (cells["a_events"] > 0) & (cells["b_activity"] > 0)
     a_only, b_only = cells[(cells["a_events"] > 0) & ~both], cells[(cells["b_activity"] > 0) & ~both]
@@ -264,6 +290,7 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
     )
     contributing = exposed[exposed["a_engagements"] > 0]
     exposed["excess"] = exposed["observed"] - exposed["expected"]
+    note_keys = _notes(query, period, left_out, len(contributing))
     top = exposed.reindex(exposed["excess"].abs().sort_values(ascending=False, kind="mergesort").index)
     no_exposure = {
         "cells_a_only": len(a_only),
@@ -285,23 +312,23 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
         ratio=observed / test.expected if test.expected > 0 else float("nan"),
         ratio_ci=shift_ratio_interval(test),
         ratio_ci_cells=cell_bootstrap_interval(
-            contributing["observed"].to_numpy(), contributing["expected"].to_numpy(), 2_000, query.seed
+            contributing["observed"].to_numpy(), contributing["expected"].to_numpy(), BOOTSTRAP_REPLICATES, query.seed
         ),
         cells=exposed,
         top_cells=top.head(TOP_CELLS).reset_index(drop=True),
         no_exposure=no_exposure,
         left_out=left_out,
-        notes=_notes(query, period, left_out, len(contributing)),
+        notes=[_note_text(key, "en", values) for key, values in note_keys],
+        note_keys=note_keys,
     )
 
 
-def _modal_admin1(frame: pd.DataFrame, cells: pd.DataFrame) -> pd.Series:
-    """Each cell's most frequent admin1 (ties: the first in sort order, as Series.mode), vectorised: a Python
-    function per group cost seconds at 9,999-permutation scale."""
-    counts = frame.dropna(subset=["admin1"]).groupby(["space", "period", "admin1"]).size().reset_index(name="n")
-    counts = counts.sort_values(["space", "period", "n", "admin1"], ascending=[True, True, False, True])
-    modal = counts.drop_duplicates(["space", "period"]).set_index(["space", "period"])["admin1"]
-    return pd.Series(modal.reindex(pd.MultiIndex.from_frame(cells[["space", "period"]])).to_numpy(), index=cells.index)
+def _commonest_admin1(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per (space, period) cell, its most frequent admin1 (ties: the first in sort order); vectorised."""
+    named = frame.dropna(subset=["admin1"])
+    counts = named.groupby(["space", "period", "admin1"], sort=True).size().rename("n").reset_index()
+    top = counts.sort_values("n", ascending=False, kind="mergesort").drop_duplicates(["space", "period"])
+    return top[["space", "period", "admin1"]]
 
 
 def _placeable(frame: pd.DataFrame, query: AvoidanceQuery, relevant: pd.Series) -> tuple[pd.Series, dict[str, int]]:
@@ -321,22 +348,56 @@ def _placeable(frame: pd.DataFrame, query: AvoidanceQuery, relevant: pd.Series) 
     return inside & has_period & has_space & precise, left_out
 
 
-def _notes(query: AvoidanceQuery, period: str, left_out: dict[str, int], contributing: int) -> list[str]:
-    notes = [
-        "UCDP GED records only events with at least one death: a non-lethal clash or a quiet front line is "
+_NOTES = {
+    "lethal_only": {
+        "en": "UCDP GED records only events with at least one death: a non-lethal clash or a quiet front line is "
         "absent, so 'no engagement' means 'no lethal engagement recorded'.",
-        "Engagements are undirected: the test says how often the two fought, not who attacked whom.",
-    ]
+        "da": "UCDP GED registrerer kun hændelser med mindst ét dødsfald: en kamp uden dræbte eller en rolig front "
+        "mangler, så 'ingen kamp' betyder 'ingen registreret dødelig kamp'.",
+    },
+    "undirected": {
+        "en": "Engagements are undirected: the test says how often the two fought, not who attacked whom.",
+        "da": "Kampe har ingen retning: testen siger, hvor ofte de to kæmpede, ikke hvem der angreb hvem.",
+    },
+    "year_only": {
+        "en": "{n} of A's and B's events are dated only to the year (the reduced UCDP layout) and cannot be placed "
+        "in a {period}: they are left out, not guessed.",
+        "da": "{n} af A's og B's hændelser er kun dateret til året (UCDP's reducerede format) og kan ikke placeres "
+        "i en {period}: de er udeladt, ikke gættet.",
+    },
+    "no_admin2": {
+        "en": "{n} events have no admin2 (the source gave none; rows of the reduced year-only UCDP layout never "
+        "have one, though they have a PRIO-GRID cell).",
+        "da": "{n} hændelser har intet admin2 (kilden angav intet; rækker i UCDP's reducerede format har aldrig et, "
+        "men de har en PRIO-GRID-celle).",
+    },
+    "few_cells": {
+        "en": "Only {cells} cells carry A engagements: the cell-bootstrap interval is unreliable.",
+        "da": "Kun {cells} celler har kampe med A: intervallet fra gentagen udtrækning af celler er upålideligt.",
+    },
+}
+_PERIOD_DA = {"month": "måned", "week": "uge", "year": "år"}
+
+
+def _note_text(key: str, lang: str, values: dict[str, object]) -> str:
+    """A note in `lang`, its numbers in that language's format."""
+    from dyadscope.report.i18n import number  # the report's number format (no heavy imports)
+
+    shown = {k: number(v, lang) if isinstance(v, int) else v for k, v in values.items()}
+    if lang == "da" and "period" in shown:
+        shown["period"] = _PERIOD_DA.get(str(shown["period"]), shown["period"])
+    return _NOTES[key][lang].format(**shown)
+
+
+def _notes(
+    query: AvoidanceQuery, period: str, left_out: dict[str, int], contributing: int
+) -> list[tuple[str, dict[str, object]]]:
+    """The notes as (key, values): rendered in either language by _note_text."""
+    notes: list[tuple[str, dict[str, object]]] = [("lethal_only", {}), ("undirected", {})]
     if left_out["year_only_dates"] and period != "year":
-        notes.append(
-            f"{left_out['year_only_dates']:,} of A's and B's events are dated only to the year (the reduced "
-            f"UCDP layout) and cannot be placed in a {period}: they are left out, not guessed."
-        )
+        notes.append(("year_only", {"n": left_out["year_only_dates"], "period": period}))
     if query.cell == "admin2" and left_out["no_cell_value"]:
-        notes.append(
-            f"{left_out['no_cell_value']:,} events have no admin2 (the source gave none; rows of the reduced "
-            "year-only UCDP layout never have one, though they have a PRIO-GRID cell)."
-        )
+        notes.append(("no_admin2", {"n": left_out["no_cell_value"]}))
     if contributing < 10:
-        notes.append(f"Only {contributing} cells carry A engagements: the cell-bootstrap interval is unreliable.")
+        notes.append(("few_cells", {"cells": str(contributing)}))
     return notes

@@ -30,9 +30,9 @@ _TEXT = {
         "inden for den.",
     },
     "unresolved": {
-        "en": "Uncertain: {n} events whose counterpart name is not in the registry "
+        "en": "Uncertain: {n} events whose counterpart is unnamed or could not be classed "
         "(see `dyadscope actors unresolved`).",
-        "da": "Usikkert: {n} hændelser, hvis modparts navn ikke findes i aktørregistret "
+        "da": "Usikkert: {n} hændelser, hvis modpart er unavngivet eller ikke kunne klassificeres "
         "(se `dyadscope actors unresolved`).",
     },
     "derived_admin1": {
@@ -133,7 +133,8 @@ def interval_line(lang: str = "en") -> str:
 
 def footer_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     """The caveats and credits printed under every targeting table."""
-    return [*caveat_lines(result, lang), interval_line(lang), *credit_lines(result, lang)]
+    intervals = [interval_line(lang)] if result.query.weight == "events" else []  # deaths get no interval
+    return [*caveat_lines(result, lang), *intervals, *credit_lines(result, lang)]
 
 
 class StatedCaveats(Caveats):

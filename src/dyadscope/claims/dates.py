@@ -16,6 +16,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from dyadscope.claims.quantities import word_value
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -267,8 +269,21 @@ def _basis(match: re.Match[str], *year_groups: str) -> str:
     return "year from the context (the sentence names none)"
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:the\s+|de\s+)?(?P<w>following|next|subsequent|følgende|næste|efterfølgende)\s+(?P<n>\d{1,2}|\w+)\s+"
+    r"(?:months|måneder)\b",
+    re.I,
+)
+
+
 def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
     """'that year', 'since 2013', 'last month', 'torsdag': resolved against the previous window or the article date."""
+    if (m := _FOLLOWING.search(sentence)) and previous is not None:
+        n = int(m["n"]) if m["n"].isdigit() else word_value(m["n"])
+        if n:
+            start = previous.end + dt.timedelta(days=1)
+            end = _months_back(start, -int(n)) - dt.timedelta(days=1)
+            return Window(start, end, m.group(0).strip(), f"the {int(n)} months after {previous.text}", (m.span(),))
     if (m := _THAT.search(sentence)) and previous is not None:
         if "year" in m["w"].lower() or "år" in m["w"].lower():
             y = previous.start.year

@@ -67,6 +67,8 @@ def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
 
 
 def _same_value(claim: Claim, expected: dict) -> bool:
+    if expected.get("value") is None:  # an absence may be written without its value (0): the kind decides
+        return expected["kind"] == "absence" or claim.value is None
     tolerance = 0.005 if float(expected["value"]) <= 1 and claim.kind != "count" else 0.5
     return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
 
@@ -110,7 +112,7 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
             match = next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected)), None)
             if match is None:
                 for target in (scores[item["lang"]], scores["all"]):
-                    target.misses.append(f"{item['id']}: missed {expected['kind']} {expected['value']}")
+                    target.misses.append(f"{item['id']}: missed {expected['kind']} {expected.get('value', '')}")
                 continue
             unused.remove(match)
             wrong = _fields(lexicon, match, expected)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
@@ -117,6 +118,24 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
 
 
+# A time the sentence names but the checker cannot place: no window is carried over from the claim before.
+_UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
+_OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
+_GROWTH = re.compile(
+    r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
+    r"steg|faldt|voksede|skrumpede|nåede)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
+
+
+def _not_about_events(sentence: str, fig: Figure) -> bool:
+    """A share that is a growth rate, a poll figure or about something with no event noun in the sentence."""
+    if _POLL.search(sentence) or _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start]):
+        return True
+    return not re.search(rf"\b(?:{_MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
+
+
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
     tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
@@ -137,6 +156,7 @@ def _measure(sentence: str, figure: Figure, noun: tuple[int, int] | None) -> str
 # Only bounded work per sentence: a longer run of text without a sentence end is cut into pieces of this size.
 MAX_SENTENCE = 1_000
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
+MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
 
 
 def _pieces(sentence: str, offset: int) -> list[tuple[str, int]]:
@@ -163,13 +183,14 @@ class _Reader:
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
         self.truncated = False
+        self.deadline = time.monotonic() + MAX_SECONDS
 
     def paragraph(self, text: str, offset: int, lang: str) -> None:
         previous_window: Window | None = None
         previous: Claim | None = None
         for s, e in split_sentences(text, offset):
             for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
-                if len(self.claims) >= MAX_CLAIMS:
+                if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
                     self.truncated = True
                     return
                 found, window = self.sentence(sentence, start, lang, previous_window, previous)
@@ -222,13 +243,14 @@ class _Reader:
         if not figures and not absence:
             return [], found_window
         window_note = None
-        if window is None and prev_window is not None:
+        if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
             window, window_note = prev_window, "window carried over from the previous claim in the paragraph"
         claims: list[Claim] = []
         base: Figure | None = None
         places = [m for m in mentions if m.entry.kind == "place"]
 
-        def new(kind: str, fig_text: str, start: int, end: int, **fields: object) -> Claim:
+        def new(kind: str, fig_text: str, start: int, end: int, own: Window | None = None, **fields: object) -> Claim:
+            at = own or window
             claim = Claim(
                 id=f"c{len(self.claims) + len(claims) + 1}",
                 kind=kind,
@@ -236,14 +258,14 @@ class _Reader:
                 lang=lang,
                 value_text=fig_text,
                 span=(offset + start, offset + end),
-                start=window.start if window else None,
-                end=window.end if window else None,
-                window_text=window.text if window else None,
+                start=at.start if at else None,
+                end=at.end if at else None,
+                window_text=at.text if at else None,
                 **fields,
             )
-            if window and window.basis not in ("explicit", "context"):
-                claim.notes.append(f"window: {window.basis}")
-            if window_note:
+            if at and at.basis not in ("explicit", "context"):
+                claim.notes.append(f"window: {at.basis}")
+            if window_note and own is None:
                 claim.notes.append(window_note)
             claims.append(claim)
             return claim
@@ -262,8 +284,12 @@ class _Reader:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
+            if fig.kind == "share" and _not_about_events(sentence, fig):
+                continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
+            if fig.kind == "count" and fig.noun == "engagements" and not parts:
+                continue  # "the article was updated 3 times": times with no one fighting are not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
             if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
@@ -282,7 +308,9 @@ class _Reader:
             if counter_part is not None:
                 counterpart = self._actor_name(counter_part, country_hint) if counter_part.kind != "group" else None
                 counterpart = counterpart or counter_part.label
-            place = places[0].entry.label if places else None
+            if counterpart == actor:
+                counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
+            place = _place(sentence, places, fig)
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
@@ -298,7 +326,12 @@ class _Reader:
                 "upper": fig.high,
             }
             if fig.kind == "count":
-                new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+                year = _OWN_YEAR.match(sentence[fig.end :])  # "fell to 1,000 in 2018 and to 455 in 2019"
+                own = None
+                if year:
+                    y = int(year[1])
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit")
+                new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **common)
                 base = fig
             elif fig.kind == "deaths":
                 new(
@@ -338,19 +371,25 @@ class _Reader:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
-        if absence and not claims:
+        covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
+        if absence and not covered:
             self._absence(sentence, absence, parts, places, country_hint, new)
         return claims, found_window
 
     def _absence(self, sentence, absence, parts, places, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
+            inside = [p for p in capable if absence.start("who") <= p.start < absence.end() and p.kind == "actor"]
+            capable = inside + [p for p in capable if p not in inside]
         actors = [p for p in capable if p.kind == "actor" or p.key == "state"]
         if not actors:
             return
         actor = self._actor_name(actors[0], country)
         rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
         counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
+        if "who" in absence.groupdict():
+            counterpart = None  # "zero regime presence" is about the actor alone
         before = [p for p in places if p.start < absence.start()]
         place = before[-1] if before else (places[0] if places else None)
         words = re.findall(r"\w+", absence.group(0).lower())
@@ -381,6 +420,27 @@ class _Reader:
             if found and found.actor_class == "state":
                 return found.country
         return None
+
+
+_LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+i|omkring)\s+(?:the\s+)?$", re.I)
+_SIDE_CLAUSE = re.compile(
+    r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
+    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b",
+    re.I,
+)
+
+
+def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
+    """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
+    side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)]
+
+    def in_side(m: Mention) -> bool:
+        return any(s <= m.start and (m.start - s) < 60 for s, _ in side)
+
+    main = [m for m in places if not in_side(m)]
+    located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
+    chosen = (located or main or [None])[0]
+    return chosen.entry.label if chosen else None
 
 
 _TERRITORY_WORDS = re.compile(
@@ -432,6 +492,8 @@ def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of
         as_of, basis = article_date(article.text)
     reader = _Reader(lexicon, as_of)
     for paragraph in article.paragraphs:
+        if reader.truncated:
+            break
         text = article.paragraph_text(paragraph)
         paragraph.lang = detect_language(text) if lang == "auto" else lang
         reader.paragraph(text, paragraph.start, paragraph.lang)

@@ -24,6 +24,7 @@ from dyadscope.claims.quantities import (
     word_value,
 )
 
+MAX_FIGURES = 40  # per sentence piece (extract.MAX_SENTENCE characters)
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 _HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
@@ -46,13 +47,15 @@ EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
-    r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer"
+    r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|"
+    r"massakrer|killings"
 )
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
-    r"militante|flygtninge|indbyggere|tropper|lejre"
+    r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
+    r"syrere|irakere|danskere|mand|børn|familier|ansatte"
 )
 _SKIP_AFTER = re.compile(
     r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"
@@ -160,10 +163,34 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
     (
+        "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
+        re.compile(
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
+            r"steg|faldt|voksede)\s+(?:from|fra)\s+(?:about\s+|around\s+|omkring\s+)?(?P<num>\d[\d.,]*)"
+            rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>(?:more\s+than|over|about|around|omkring|mere\s+end)\s+)?"
+            r"(?P<num2>\d[\d.,]*)",
+            re.I,
+        ),
+    ),
+    (
+        "count_after",  # "the number of IS engagements fell to roughly 1,000", "attacks ... numbered five"
+        re.compile(
+            rf"\b(?:(?:number|antallet|tallet)\s+(?:of|af|på)\s+[^.;:]{{0,60}}?(?P<noun>{EVENT_NOUNS}|kampe)\b[^.;:]{{0,60}}?"
+            r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|faldt|steg|var|nåede|lå\s+på)"
+            rf"|(?:faldt|steg)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\btil"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered)"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than)\s+)?"
+            rf"(?P<num>{_NUM})(?![\w.,]*\s*%)"
+            r"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+(?:(?:about|around|omkring)\s+)?"
+            r"(?P<num2>\d[\d.,]*))?",
+            re.I,
+        ),
+    ),
+    (
         "other",
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|mio\.?|thousand|tusind))?\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
+            rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|millioner|mio\.?|thousand|tusind))?\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?P<noun>{PEOPLE_NOUNS})\b",
             re.I,
         ),
     ),
@@ -213,6 +240,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             add("count", q.low, q.start, q.end + tail.end(), noun, high=None if q.low == q.high else q.high)
     for name, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
+            if len(figures) >= MAX_FIGURES:
+                break  # no sentence a person writes has more; this bounds the work on hostile input
             if _blocked(taken, m.start(), m.end()):
                 continue
             _one(name, m, sentence, lang, add)
@@ -256,6 +285,20 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
         value = 0.5 if num.lower() in ("half", "halvdelen") else _value(num, lang)
         if value is not None:
             add("subset", value, m.start(), m.end())
+    elif name == "count_from_to":
+        first, second = _value(num, lang), _value(m["num2"], lang)
+        if first is not None and second is not None:
+            noun = m["noun"].lower()
+            add("count", first, m.start("num"), m.end("num"), noun)
+            add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name == "count_after":
+        value = _value(num, lang)
+        if value is not None:
+            noun = (m["noun"] or m["noun2"] or m["noun3"]).lower()
+            add("count", value, m.start("num"), m.end("num"), noun)
+            second = _value(m["num2"], lang) if m["num2"] else None
+            if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
+                add("count", second, m.start("num2"), m.end("num2"), noun)
     elif name == "count":
         value = _value(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):
@@ -265,6 +308,6 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
         value = _value(num, lang)
         if value is None:
             return
-        scale = 1e6 if re.search(r"\b(?:million|mio)", m.group(0), re.I) else 1.0
+        scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0
         scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
         add("other", value * scale, m.start(), m.end(), (m.groupdict().get("noun") or "").lower())

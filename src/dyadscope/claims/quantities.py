@@ -21,7 +21,9 @@ _UNITS = {
     "halvfjerds": 70, "firs": 80, "halvfems": 90,
 }  # fmt: skip
 # "en" is also Danish for "a"/"one"; it counts as a number only before a scale word ("en million").
-_SCALES = {"hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "million": 1e6, "millioner": 1e6}
+_SCALES = {
+    "dozen": 12, "hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "million": 1e6, "millioner": 1e6,
+}  # fmt: skip
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 # "twenty-five", "two hundred", "a hundred", "tre tusind", "one thousand two hundred"
@@ -86,8 +88,9 @@ _ORDINAL = {
     "niende": 9, "tiende": 10,
 }  # fmt: skip
 ONE_IN = re.compile(
-    rf"\b(?:(?:one|1|en|én)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?(?P<den>{_WORD}|\d+)"
-    rf"|(?:every|hver)\s+(?P<ord>{'|'.join(_ORDINAL)}))\b",
+    rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?"
+    rf"(?P<den>{_WORD}|\d+)(?!\s*(?:%|percent|procent))"
+    rf"|(?:every|hver|hvert)\s+(?P<ord>{'|'.join(_ORDINAL)}))\b",
     re.I,
 )
 
@@ -123,6 +126,8 @@ def word_value(text: str) -> float | None:
             current += _UNITS[word]
             seen = True
         elif word in _SCALES:
+            if word == "dozen" and not current:
+                return None  # "a dozen" is read as a vague count, "two dozen" is 24
             current = (current or 1.0) * _SCALES[word]
             if _SCALES[word] >= 1000:
                 total, current = total + current, 0.0
@@ -151,9 +156,12 @@ def one_in_value(match: re.Match[str]) -> float | None:
     """'one in ten' -> 0.1, 'hver tiende' -> 0.1, 'every fifth' -> 0.2."""
     if match["ord"]:
         return 1 / _ORDINAL[match["ord"].lower()]
-    den = match["den"]
+    num, den = match["num"].lower(), match["den"]
+    top = 1.0 if num in ("one", "en", "én") else (float(num) if num.isdigit() else word_value(num))
     value = float(den) if den.isdigit() else word_value(den)
-    return 1 / value if value and value > 1 else None
+    if not top or not value or value > 100 or top >= value:
+        return None  # "1 in 2016", "ten of two": not a ratio
+    return top / value
 
 
 def vague(patterns: list[tuple[str, float, float]], text: str) -> list[Quantity]:

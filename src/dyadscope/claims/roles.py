@@ -36,6 +36,11 @@ _MARKER = re.compile(
     re.I,
 )
 _OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
+_OPPONENT = re.compile(
+    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
+    r"modstander|fjende|hovedmodstander)\b",
+    re.I,
+)
 _OWNER_AFTER = re.compile(r"^\s+(?:(?:that|which|som)\s+)?$", re.I)
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
@@ -93,10 +98,10 @@ def resolve_references(parts: list[Participant], previous_actor: str | None) -> 
             continue
         named = [q for q in parts[:i] if q.kind == "actor"]
         word = p.text.lower()
-        if word in _SUBJECT_PRONOUNS:
+        if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
-            p.label = subject.label if subject and subject.kind == "actor" else (named[0].label if named else None)
-        else:
+            p.label = subject.label if subject and subject.kind == "actor" else None
+        else:  # "the group", "gruppens": the actor named last
             p.label = named[-1].label if named else None
         p.label = p.label or previous_actor
         p.kind = "actor" if p.label else "reference"
@@ -108,6 +113,9 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     start, end = noun
     for p in parts:
         if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and p.kind == "actor":
+            return p
+    for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
+        if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):
             return p
     for p in parts:
         if p.start >= end and p.kind == "actor":

@@ -12,6 +12,7 @@ from dyadscope.actors.registry import CLASS_LABELS, Registry
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv, wide_console
+from dyadscope.errors import QueryError
 
 
 @click.group()
@@ -27,8 +28,10 @@ def show(settings: Settings, name: str) -> None:
 
     Example: dyadscope actors show ISIS
     """
+    from dyadscope.api import find_actor
+
     registry = Registry.load(settings.actors_file)
-    actor = registry.find(name)
+    actor = find_actor(registry, name)
     console = wide_console()
     say = lambda text: console.print(text, highlight=False)  # noqa: E731
     say(f"[bold]{escape(actor.name)}[/bold]  (id: {escape(actor.id)})")
@@ -59,6 +62,11 @@ def search(settings: Settings, text: str) -> None:
         click.echo(f"{actor.id:28} {actor.name}  [{CLASS_LABELS[actor.actor_class]}]")
 
 
+def _require_events(coverage: dict[str, float | int]) -> None:
+    if not coverage["events"]:
+        raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+
+
 def _coverage_line(coverage: dict[str, float | int]) -> str:
     one = f"; {coverage['one_sided']:,} of them name only one side" if coverage["one_sided"] else ""
     return (
@@ -74,8 +82,9 @@ def _coverage_line(coverage: dict[str, float | int]) -> str:
 def unresolved(settings: Settings, limit: int | None, fmt: str) -> None:
     """Raw side names in the store that resolve to no actor, with their event counts."""
     ds = settings.open(read_only=True)
-    frame = ds.unresolved(limit)
     coverage = ds.coverage()
+    _require_events(coverage)
+    frame = ds.unresolved(limit)
     if fmt == "json":
         click.echo(json.dumps({"coverage": coverage, "unresolved": frame.to_dict(orient="records")}, indent=2))
         return
@@ -100,9 +109,10 @@ def coverage_command(settings: Settings, fmt: str) -> None:
 
     Example: dyadscope actors coverage
     """
-    ds = settings.open()
-    frame = ds.coverage_by_source()
+    ds = settings.open(read_only=True)
     total = ds.coverage()
+    _require_events(total)
+    frame = ds.coverage_by_source()
     if fmt == "json":
         click.echo(json.dumps({"total": total, "by_source": frame.to_dict(orient="records")}, indent=2))
         return

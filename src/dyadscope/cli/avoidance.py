@@ -9,7 +9,7 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from dyadscope.analysis.avoidance import CELLS, PERIODS, AvoidanceResult
+from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS, AvoidanceResult
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option, scope_options
 from dyadscope.cli.render import wide_console
@@ -27,8 +27,14 @@ from dyadscope.cli.render import wide_console
     show_default=True,
     help="Time unit of a cell; auto = month, or year when most of A's events are dated only to the year.",
 )
-@click.option("--permutations", type=int, default=9_999, show_default=True, help="Shuffles in the permutation test.")
-@click.option("--seed", type=int, default=1, show_default=True, help="Random seed (results repeat exactly).")
+@click.option(
+    "--permutations",
+    type=int,
+    default=DEFAULT_PERMUTATIONS,
+    show_default=True,
+    help="Shuffles in the permutation test (the report and the web app use the same default).",
+)
+@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Random seed (results repeat exactly).")
 @click.option("--source", "sources", multiple=True, help="Only these sources (e.g. ucdp-ged); repeatable.")
 @format_option
 @click.pass_obj
@@ -118,6 +124,11 @@ def summary_lines(result: AvoidanceResult) -> list[str]:
     direction = "fewer" if t.observed < t.expected else "more"
     low, high = result.ratio_ci
     clow, chigh = result.ratio_ci_cells
+    verdict = {
+        "fewer": "fewer A-B engagements than their shared presence predicts (p < 0.05, both intervals below 1)",
+        "more": "more A-B engagements than their shared presence predicts (p < 0.05, both intervals above 1)",
+        "inconclusive": "inconclusive: " + _why_inconclusive(result),
+    }[result.verdict]
     return [
         f"A-B engagements: observed {t.observed:,}, expected {_num(t.expected, 1)} "
         f"({direction} than their shared presence predicts)",
@@ -128,7 +139,20 @@ def summary_lines(result: AvoidanceResult) -> list[str]:
         f"exposure: {n['cells_both']:,} cells with both active ({n['a_events_both']:,} A events); "
         f"no exposure: {n['cells_a_only']:,} cells with only A ({n['a_events_a_only']:,} A events), "
         f"{n['cells_b_only']:,} cells with only B ({n['b_activity_b_only']:,} B appearances)",
+        f"verdict: {verdict}",
     ]
+
+
+def _why_inconclusive(result: AvoidanceResult) -> str:
+    """Which of the test and the two intervals lets a ratio of 1 stand."""
+    if result.test.p_two_sided >= 0.05:
+        return f"p = {result.test.p_two_sided:.4f} is not below 0.05"
+    for name, (low, high) in (("permutation", result.ratio_ci), ("cell-resampling", result.ratio_ci_cells)):
+        if math.isnan(low) or math.isnan(high):
+            return f"the {name} interval cannot be computed"
+        if low <= 1 <= high:
+            return f"the {name} interval ({_num(low)}-{_num(high)}) includes 1"
+    return "the two intervals lie on different sides of 1"
 
 
 def caveat_lines(result: AvoidanceResult) -> list[str]:

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
-from dyadscope.claims.extract import MAX_CLAIMS
+from dyadscope.claims.extract import MAX_CLAIMS, MAX_SECONDS
 from dyadscope.claims.html import claim_value, render_html
 from dyadscope.claims.reading import MAX_BYTES
 from dyadscope.cli.app import Settings
@@ -127,7 +127,10 @@ def check_command(
     as_of = f"As of {report.as_of or 'unknown'}: {report.as_of_basis}"
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
     if report.truncated:
-        console.print(f"  [yellow]Only the first {MAX_CLAIMS} claims were read; split the text to check the rest.[/]")
+        console.print(
+            f"  [yellow]Reading stopped early (more than {MAX_CLAIMS} claims or {MAX_SECONDS:.0f} s); "
+            "split the text to check the rest.[/]"
+        )
     console.print("  [dim]Tolerances, semantics and caveats per claim: --format json or --html; method: docs/claims.md")
     for source in _sources(report):
         console.print(f"  [dim]{escape(f'Source: {CREDITS.get(source, source)}')}[/dim]", highlight=False)

@@ -9,8 +9,10 @@ from importlib import resources
 
 import pycountry
 
+from dyadscope.report.i18n import LABELS
+
 BASEMAP_FILE = "countries-110m.json"
-BASEMAP_CREDIT = "Country outlines: Natural Earth (public domain), via world-atlas 2.0.2 by Mike Bostock (ISC licence)."
+BASEMAP_CREDIT = LABELS["basemap_credit"]["en"]  # Danish beside it in i18n
 
 
 @cache

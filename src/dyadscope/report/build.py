@@ -12,20 +12,21 @@ from importlib import resources
 from pathlib import Path
 
 import altair as alt
+import ibis
 import jinja2
 import pandas as pd
 
 from dyadscope.actors.registry import class_label
-from dyadscope.analysis.avoidance import AvoidanceResult
-from dyadscope.analysis.caveats import caveat_lines, credit_lines
+from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
+from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
 from dyadscope.analysis.targeting import TargetQuery, breakdown_key, involvement, window_flags
-from dyadscope.api import Dyadscope, as_date
+from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
 from dyadscope.report import charts
 from dyadscope.report import i18n as t
-from dyadscope.report.basemap import BASEMAP_CREDIT
 
-REPORT_PERMUTATIONS = 1_999
+# Grid steps (degrees) the map may bin events on, finest first.
+GRID_STEPS = (0.01, 0.02, 0.1, 0.2, 1.0, 2.0, 10.0, 20.0)  # each a whole multiple of the finer ones
 
 
 @dataclass
@@ -64,8 +65,8 @@ def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[s
     return versus
 
 
-def _events_frame(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:
-    """The actor's events in the window, one row each, with counterpart class, month key and place."""
+def _window_events(ds: Dyadscope, query: TargetQuery) -> ibis.Table:
+    """The actor's events in the window (the targeting window rule), with class key, month key, place, deaths."""
     _, table = involvement(ds.events, ds.registry, query)
     inside, _ = window_flags(table, query)
     table = table.filter(inside)
@@ -75,7 +76,49 @@ def _events_frame(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:
         latitude=table.latitude,
         longitude=table.longitude,
         deaths=table.fatalities_best.fill_null(0),
+    )
+
+
+def _monthly_counts(events: ibis.Table) -> pd.DataFrame:
+    """Events per (class, month key), aggregated in the store: never one row per event."""
+    return events.group_by(["cls", "month"]).aggregate(events=events.count()).execute()
+
+
+def _map_bins(events: ibis.Table) -> tuple[pd.DataFrame, float, int]:
+    """Located events binned on a grid by class (at most MAP_POINTS dots), the grid step and the located count.
+
+    One query bins on the finest step the extent allows (at most ~400 x 400 cells); coarser steps are whole
+    multiples of it, so merging its cells in pandas is exact. The step grows until the dots fit: a report on
+    any window and any store size sends the chart a bounded table (and the map's note says the step).
+    """
+    located = events.filter(events.latitude.notnull() & events.longitude.notnull())
+    box = located.aggregate(
+        n=located.count(),
+        lat_span=located.latitude.max() - located.latitude.min(),
+        lon_span=located.longitude.max() - located.longitude.min(),
     ).execute()
+    n = int(box["n"].iat[0])
+    if n == 0:
+        return pd.DataFrame(columns=["cls", "latitude", "longitude", "events"]), GRID_STEPS[0], 0
+    span = max(float(box["lat_span"].iat[0]), float(box["lon_span"].iat[0]))
+    base = next((step for step in GRID_STEPS if step >= span / 400), GRID_STEPS[-1])
+    fine = (
+        located.group_by(cls=located.cls, ix=(located.longitude / base).floor(), iy=(located.latitude / base).floor())
+        .aggregate(events=located.count(), lat_sum=located.latitude.sum(), lon_sum=located.longitude.sum())
+        .execute()
+    )
+    for step in (s for s in GRID_STEPS if s >= base):
+        k = round(step / base)  # every step is a whole multiple of the finer ones (GRID_STEPS)
+        bins = (
+            fine.assign(ix=fine["ix"] // k, iy=fine["iy"] // k)
+            .groupby(["cls", "ix", "iy"], as_index=False, dropna=False)[["events", "lat_sum", "lon_sum"]]
+            .sum()
+        )
+        if len(bins) <= charts.MAP_POINTS:
+            break
+    bins["latitude"] = bins["lat_sum"] / bins["events"]
+    bins["longitude"] = bins["lon_sum"] / bins["events"]
+    return bins[["cls", "latitude", "longitude", "events"]], step, n
 
 
 def build_report(
@@ -86,26 +129,32 @@ def build_report(
     end: str | dt.date | None = None,
     lang: str = "en",
     versus: list[str] | None = None,
-    permutations: int = REPORT_PERMUTATIONS,
+    permutations: int = DEFAULT_PERMUTATIONS,
 ) -> Report:
-    """The report for one actor (optionally one country and window) in English or Danish."""
+    """The report for one actor (optionally one country and window) in English or Danish.
+
+    The avoidance rows are `Dyadscope.avoidance` with its defaults (permutations, seed): the same numbers as
+    `dyadscope avoidance` prints for the same question.
+    """
     lang = t.check_lang(lang)
     start, end = as_date(start, "--from"), as_date(end, "--to")
     shares = ds.targets(actor, country=country, start=start, end=end, by="class")
     if shares.total_events == 0:
         raise QueryError(f"no events of {shares.actor.name} match: nothing to report")
+    country = shares.query.country
     versus = versus if versus is not None else _default_versus(ds, shares.actor.id, country)
     with_actor = next((v for v in versus if not v.lower().startswith("class:")), None)
     places = ds.targets(actor, country=country, start=start, end=end, by="admin1", with_actor=with_actor)
-    query = TargetQuery(actor, country, start, end)
-    events = _events_frame(ds, query)
+    events = _window_events(ds, TargetQuery(actor, country, start, end))
     avoid: list[AvoidanceResult] = []
     for other in versus:
         try:
             avoid.append(ds.avoidance(actor, other, country, start, end, permutations=permutations))
         except DyadscopeError:
             continue  # e.g. the actor is itself in the class: the table simply has no row for it
-    return _render(ds, shares, places, events, avoid, with_actor, lang)
+    monthly = _monthly_counts(events)
+    bins, step, located = _map_bins(events)
+    return _render(ds, shares, places, monthly, (bins, step, located), avoid, with_actor, lang)
 
 
 def _class_rows(shares_table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -115,32 +164,43 @@ def _class_rows(shares_table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return rows
 
 
-def _render(ds, shares, places, events, avoid, with_actor, lang) -> Report:
+def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> Report:
     q = shares.query
     rows = _class_rows(shares.table, lang)
     label_of = dict(zip(shares.table["key"], rows["label"], strict=True))
     scale = charts.class_scale(rows["label"].tolist())
-    built: dict[str, alt.TopLevelMixin] = {"shares": charts.shares_chart(rows, scale, t.text("share", lang))}
-    events["label"] = events["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
-    monthly = events[events["month"].str.match(r"^\d{4}-\d{2}$")].copy()
-    if len(monthly):
-        series = monthly.groupby(["month", "label"]).size().rename("events").reset_index()
+    share_title = t.text("share", lang)
+    built: dict[str, alt.TopLevelMixin] = {"shares": charts.shares_chart(rows, scale, share_title, lang)}
+    narrow: dict[str, alt.TopLevelMixin] = {
+        "shares": charts.shares_chart(rows, scale, share_title, lang, width=charts.NARROW)
+    }
+    monthly["label"] = monthly["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
+    dated = monthly["month"].str.match(r"^\d{4}-\d{2}$")
+    coarse = int(monthly.loc[~dated, "events"].sum())
+    series = monthly[dated].groupby(["month", "label"], as_index=False)["events"].sum()
+    if len(series):
         series["month"] = pd.to_datetime(series["month"] + "-01")
         built["monthly"] = charts.monthly_chart(series, scale, t.text("events", lang))
-    located = events.dropna(subset=["latitude", "longitude"])
-    built["map"] = charts.map_chart(located, scale, q.country)
+        narrow["monthly"] = charts.monthly_chart(series, scale, t.text("events", lang), width=charts.NARROW)
+    bins, step, located = map_data
+    bins["label"] = bins["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
+    built["map"] = charts.map_chart(bins, scale, q.country)
     svgs = {name: charts.to_svg(chart, lang) for name, chart in built.items()}
-    where = t.text("in", lang, country=t.country(_country_name(ds, q.country), lang)) if q.country else ""
+    svgs_narrow = {name: charts.to_svg(chart, lang) for name, chart in narrow.items()}
+    actor_name = shares.actor.display_name(lang)
+    where = t.text("in", lang, country=t.country(q.country, lang)) if q.country else ""
     first = rows.iloc[0]
+    total = shares.total_events
+    with_name = find_actor(ds.registry, with_actor).display_name(lang) if with_actor else None
     context = {
         "lang": lang,
         "L": lambda key, **kw: t.text(key, lang, **kw),
-        "title": t.text("title", lang, actor=shares.actor.name, where=where),
+        "title": t.text("title", lang, actor=actor_name, where=where),
         "lede": t.text(
             "lede",
             lang,
-            total=t.number(shares.total_events, lang),
-            actor=shares.actor.name,
+            total=t.number(total, lang),
+            actor=actor_name,
             where=where,
             start=t.date(q.start, lang) if q.start else "…",
             end=t.date(q.end, lang) if q.end else "…",
@@ -150,31 +210,40 @@ def _render(ds, shares, places, events, avoid, with_actor, lang) -> Report:
             high=t.percent(first["ci_high"], lang),
         ),
         "figures": [
-            (t.number(shares.total_events, lang), t.text("events", lang)),
+            (t.number(total, lang), t.text("events", lang)),
             (t.number(shares.total_fatalities, lang), t.text("deaths", lang)),
             (t.percent(first["share"], lang), t.text("top", lang, label=first["label"])),
         ],
         "svgs": svgs,
-        "monthly_missing": t.text("monthly_none", lang, n=t.number(len(events), lang)) if not len(monthly) else None,
-        "map_note": t.text("map_note", lang, n=t.number(len(events) - len(located), lang)),
+        "svgs_narrow": svgs_narrow,
+        "monthly_missing": t.text("monthly_none", lang, n=t.number(total, lang)) if not len(series) else None,
+        "monthly_coarse": t.text("monthly_coarse", lang, n=t.number(coarse, lang)) if coarse and len(series) else None,
+        "map_note": t.text(
+            "map_note",
+            lang,
+            located=t.number(located, lang),
+            grid=t.number(step, lang, 2),
+            km=t.number(step * 111, lang),
+            dots=t.number(len(bins), lang),
+        )
+        + (" " + t.text("no_coordinates", lang, n=t.number(total - located, lang)) if total > located else ""),
         "places": _place_rows(places, lang),
-        "with_actor": with_actor,
-        "avoid": [_avoid_row(a, lang) for a in avoid],
-        "avoid_notes": sorted({note for a in avoid for note in a.notes}),
-        "notes": [*caveat_lines(shares), "Intervals: 95% Wilson score intervals of event shares."],
-        "credits": [*credit_lines(shares), BASEMAP_CREDIT],
+        "with_actor": with_name,
+        "avoid": [_avoid_row(ds, a, lang) for a in avoid],
+        "avoid_method": t.text(
+            "avoidance_method",
+            lang,
+            permutations=t.number(avoid[0].test.permutations, lang) if avoid else "–",
+            seed=avoid[0].query.seed if avoid else "–",
+        ),
+        "avoid_notes": list(dict.fromkeys(note for a in avoid for note in a.note_lines(lang))),
+        "notes": [*caveat_lines(shares, lang), interval_line(lang)],
+        "credits": [*credit_lines(shares, lang), t.text("basemap_credit", lang)],
         "generated": t.text("generated", lang, date=t.date(dt.date.today(), lang)),
-        "n": lambda v, d=0: t.number(v, lang, d),
-        "pct": lambda v: t.percent(v, lang),
     }
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     template = env.from_string((resources.files("dyadscope.report") / "template.html.j2").read_text(encoding="utf-8"))
     return Report(template.render(**context), built, lang)
-
-
-def _country_name(ds: Dyadscope, iso3: str) -> str:
-    government = ds.registry.find_or_none(f"govt_{iso3.lower()}")
-    return government.name.removeprefix("Government of ") if government else iso3.upper()
 
 
 def _place_rows(places, lang: str) -> list[dict[str, str]]:
@@ -194,15 +263,28 @@ def _place_rows(places, lang: str) -> list[dict[str, str]]:
     return out
 
 
-def _avoid_row(result: AvoidanceResult, lang: str) -> dict[str, str]:
+def _versus_name(ds: Dyadscope, result: AvoidanceResult, lang: str) -> str:
+    """B as the reader's language names it: a registry actor, or 'any rebel/insurgent actor'."""
+    asked = result.query.actor_b
+    if asked.lower().startswith("class:"):
+        codes = sorted(c.strip() for c in asked.split(":", 1)[1].split(",") if c.strip())
+        classes = t.text("or", lang).join(t.class_name(class_label(c), lang) for c in codes)
+        return t.text("any_class", lang, classes=classes)
+    return find_actor(ds.registry, asked).display_name(lang)
+
+
+def _avoid_row(ds: Dyadscope, result: AvoidanceResult, lang: str) -> dict[str, str]:
     low, high = result.ratio_ci
+    clow, chigh = result.ratio_ci_cells
     return {
-        "versus": result.actor_b,
+        "versus": _versus_name(ds, result, lang),
         "observed": t.number(result.test.observed, lang),
         "expected": t.number(result.test.expected, lang, 1),
         "ratio": t.number(result.ratio, lang, 2),
         "interval": f"{t.number(low, lang, 2)}–{t.number(high, lang, 2)}",
+        "interval_cells": f"{t.number(clow, lang, 2)}–{t.number(chigh, lang, 2)}",
         "p": t.number(result.test.p_two_sided, lang, 4),
-        "cells": f"{result.query.cell} × {result.period}: {t.number(result.no_exposure['cells_both'], lang)}",
-        "verdict": "fewer" if result.ratio < 1 else "more",
+        "cells": t.number(result.no_exposure["cells_both"], lang),
+        "verdict": result.verdict,  # the class colours the ratio only when it is 'fewer' or 'more'
+        "verdict_text": t.text("inconclusive", lang) if result.verdict == "inconclusive" else "",
     }

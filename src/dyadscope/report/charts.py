@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import altair as alt
@@ -12,10 +13,14 @@ from dyadscope.report.basemap import countries_near, extent, mercator_fit, numer
 from dyadscope.report.i18n import VEGA_LOCALE
 
 WIDTH = 640
+NARROW = 340  # the phone version: text stays 12 px on a 390 px screen instead of shrinking with the chart
 MAP_HEIGHT = 460
+# The map never gets more dots than this: events are binned on a grid first (report/build.py says the step).
+MAP_POINTS = 1_200  # ~300 bytes of SVG each: the page stays well under 1 MB
 FONT = "Helvetica, Arial, sans-serif"
 # One colour per counterpart class, the same in every chart (a colour-blind-safe palette).
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#999999"]
+_BASEMAP_BOX = "dyadscope_basemap_box"
 _XMLNS = re.compile(r'\s+xmlns(:\w+)?="[^"]*"')
 
 
@@ -33,11 +38,21 @@ def class_scale(labels: list[str]) -> alt.Scale:
     return alt.Scale(domain=labels, range=[PALETTE[i % len(PALETTE)] for i in range(len(labels))])
 
 
-def shares_chart(rows: pd.DataFrame, scale: alt.Scale, axis_title: str) -> alt.TopLevelMixin:
+def percent_axis(title: str, lang: str, **kw: object) -> alt.Axis:
+    """A share axis labelled '20%' (en) or '20 %' (da, with a no-break space as Danish writes it)."""
+    if lang == "da":
+        return alt.Axis(title=title, labelExpr="replace(format(datum.value, '.0%'), '%', '\u00a0%')", **kw)
+    return alt.Axis(title=title, format="%", **kw)
+
+
+def shares_chart(
+    rows: pd.DataFrame, scale: alt.Scale, axis_title: str, lang: str = "en", width: int = WIDTH
+) -> alt.TopLevelMixin:
     """Horizontal bars of shares with 95% interval whiskers; `rows` has label, share, ci_low, ci_high."""
-    base = alt.Chart(rows).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelLimit=260)))
+    label_room = 260 if width >= WIDTH else 150
+    base = alt.Chart(rows).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelLimit=label_room)))
     bars = base.mark_bar(height=18).encode(
-        x=alt.X("share:Q", axis=alt.Axis(format="%", title=axis_title), scale=alt.Scale(domain=[0, 1])),
+        x=alt.X("share:Q", axis=percent_axis(axis_title, lang, tickCount=5), scale=alt.Scale(domain=[0, 1])),
         color=alt.Color("label:N", scale=scale, legend=None),
     )
     rule = base.mark_rule(color="#222", strokeWidth=1.5).encode(x="ci_low:Q", x2="ci_high:Q")
@@ -47,27 +62,32 @@ def shares_chart(rows: pd.DataFrame, scale: alt.Scale, axis_title: str) -> alt.T
     text = base.mark_text(align="left", dx=6, dy=-12, fontSize=11, color="#333").encode(
         x="ci_high:Q", text="share_text:N"
     )
-    return _config((bars + rule + ticks + text).properties(width=WIDTH - 280, height=alt.Step(34)))
+    return _config((bars + rule + ticks + text).properties(width=width - label_room - 20, height=alt.Step(34)))
 
 
-def monthly_chart(rows: pd.DataFrame, scale: alt.Scale, y_title: str) -> alt.TopLevelMixin:
+def monthly_chart(rows: pd.DataFrame, scale: alt.Scale, y_title: str, width: int = WIDTH) -> alt.TopLevelMixin:
     """Stacked monthly bars by counterpart class; `rows` has month (date), label, events."""
     chart = (
         alt.Chart(rows)
         .mark_bar()
         .encode(
-            x=alt.X("yearmonth(month):T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=6)),
+            x=alt.X(
+                "yearmonth(month):T",
+                title=None,
+                axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=6 if width >= WIDTH else 3),
+            ),
             y=alt.Y("sum(events):Q", title=y_title),
             color=alt.Color("label:N", scale=scale, title=None),
             order=alt.Order("label:N"),
         )
-        .properties(width=WIDTH, height=240)
+        .properties(width=width, height=240 if width >= WIDTH else 200)
     )
     return _config(chart)
 
 
 def map_chart(points: pd.DataFrame, scale: alt.Scale, country: str | None) -> alt.TopLevelMixin:
-    """Events as dots over the offline basemap; `points` has latitude, longitude, label, deaths."""
+    """Binned events as dots over the offline basemap; `points` (at most MAP_POINTS rows) has latitude,
+    longitude, label and events (the count in the dot). No legend: the colours are those of the shares chart."""
     box = extent(points["latitude"].tolist(), points["longitude"].tolist())
     projection = mercator_fit(box, WIDTH, MAP_HEIGHT)
     # Only the countries in view: a smaller page, and a named dataset so Altair does not deep-copy it.
@@ -78,31 +98,43 @@ def map_chart(points: pd.DataFrame, scale: alt.Scale, country: str | None) -> al
     if fill is not None:
         land = land.encode(color=fill)
     dots = (
-        alt.Chart(points[["latitude", "longitude", "label", "deaths"]])
+        alt.Chart(points[["latitude", "longitude", "label", "events"]])
         .mark_circle(opacity=0.55, stroke="#ffffff", strokeWidth=0.3, clip=True)
         .encode(
             longitude="longitude:Q",
             latitude="latitude:Q",
-            color=alt.Color("label:N", scale=scale, title=None),
-            size=alt.Size("deaths:Q", scale=alt.Scale(range=[12, 500], zero=False), legend=None),
+            color=alt.Color("label:N", scale=scale, legend=None),
+            size=alt.Size("events:Q", scale=alt.Scale(type="sqrt", range=[10, 400], zero=False), legend=None),
         )
     )
     chart = (
         alt.layer(land, dots)
         .project(**projection)
-        .properties(width=WIDTH, height=MAP_HEIGHT, background="#eef3f7", datasets={"basemap": countries_near(box)})
+        # The outlines join the spec as JSON in _spec: walking them through Altair's object model costs seconds.
+        .properties(width=WIDTH, height=MAP_HEIGHT, background="#eef3f7", usermeta={_BASEMAP_BOX: list(box)})
     )
     return _config(chart)
 
 
+def _spec(chart: alt.TopLevelMixin) -> str:
+    """The chart's Vega-Lite JSON. Its data is aggregated before charting (bounded by MAP_POINTS and the
+    months x classes of the window), so Altair's per-chart row limit, meant for raw data, does not apply."""
+    with alt.data_transformers.disable_max_rows():
+        spec = chart.to_dict(validate=False)  # built by our own code; validation costs seconds
+    box = spec.get("usermeta", {}).pop(_BASEMAP_BOX, None)
+    if box is not None:
+        spec.setdefault("datasets", {})["basemap"] = countries_near(tuple(box))
+    return json.dumps(spec)
+
+
 def to_svg(chart: alt.TopLevelMixin, lang: str) -> str:
     """Inline SVG (no namespace URLs: the HTML parser does not need them), rendered offline."""
-    svg = vlc.vegalite_to_svg(chart.to_json(), format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
+    svg = vlc.vegalite_to_svg(_spec(chart), format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
     return _XMLNS.sub("", svg, count=2)
 
 
 def to_png(chart: alt.TopLevelMixin, lang: str, scale: float = 2.0) -> bytes:
     """PNG bytes of the chart, rendered offline."""
     return vlc.vegalite_to_png(
-        chart.to_json(), scale=scale, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang]
+        _spec(chart), scale=scale, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang]
     )

@@ -66,9 +66,17 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "map": {"en": "Where", "da": "Hvor"},
     "map_note": {
-        "en": "Each dot is an event, sized by deaths, coloured by counterpart class. {n} events have no coordinates.",
-        "da": "Hver prik er en hændelse, størrelse efter dødsfald, farve efter modpartsklasse. "
-        "{n} hændelser har ingen koordinater.",
+        "en": "Each dot gathers the events with one counterpart class in a grid cell of {grid}° (about {km} km), at "
+        "their mean position, sized by the number of events and coloured by counterpart class: {dots} dots for "
+        "{located} events.",
+        "da": "Hver prik samler hændelser med én modpartsklasse i en gittercelle på {grid}° (ca. {km} km) i deres "
+        "gennemsnitlige position, størrelse efter antal hændelser, farve efter modpartsklasse: {dots} prikker for "
+        "{located} hændelser.",
+    },
+    "no_coordinates": {"en": "{n} events have no coordinates.", "da": "{n} hændelser har ingen koordinater."},
+    "monthly_coarse": {
+        "en": "{n} events dated only to the year (or a longer span) are not in the monthly series.",
+        "da": "{n} hændelser, der kun er dateret til året (eller et længere spænd), indgår ikke i den månedlige serie.",
     },
     "governorates": {"en": "By governorate", "da": "Efter guvernement"},
     "governorate": {"en": "Governorate", "da": "Guvernement"},
@@ -86,6 +94,20 @@ LABELS: dict[str, dict[str, str]] = {
         "fælles tilstedeværelse forudsiger.",
     },
     "versus": {"en": "Counterpart", "da": "Modpart"},
+    "any_class": {"en": "any {classes} actor", "da": "enhver aktør af typen {classes}"},
+    "or": {"en": " or ", "da": " eller "},
+    "interval_perm": {"en": "95% interval (permutations)", "da": "95 %-interval (permutationer)"},
+    "interval_cells": {"en": "95% interval (cells resampled)", "da": "95 %-interval (celler gentrukket)"},
+    "avoidance_method": {
+        "en": "p and the first interval come from {permutations} within-cell permutations (seed {seed}), exactly as "
+        "`dyadscope avoidance` computes them; the second interval resamples whole cells, allowing for events that "
+        "cluster. A ratio is coloured only when p < 0.05 and both intervals lie on the same side of 1.",
+        "da": "p og det første interval stammer fra {permutations} permutationer inden for cellerne (seed {seed}), "
+        "præcis som `dyadscope avoidance` beregner dem; det andet interval trækker hele celler igen og tager højde "
+        "for hændelser, der klumper sig sammen. Et forhold er kun farvet, når p < 0,05, og begge intervaller ligger "
+        "på samme side af 1.",
+    },
+    "inconclusive": {"en": "not significant", "da": "ikke signifikant"},
     "observed": {"en": "Observed", "da": "Observeret"},
     "expected": {"en": "Expected", "da": "Forventet"},
     "ratio": {"en": "Ratio", "da": "Forhold"},
@@ -97,6 +119,10 @@ LABELS: dict[str, dict[str, str]] = {
     "class": {"en": "Counterpart class", "da": "Modpartsklasse"},
     "month": {"en": "Month", "da": "Måned"},
     "total": {"en": "Total", "da": "I alt"},
+    "basemap_credit": {
+        "en": "Country outlines: Natural Earth (public domain), via world-atlas 2.0.2 by Mike Bostock (ISC licence).",
+        "da": "Landegrænser: Natural Earth (offentligt domæne), via world-atlas 2.0.2 af Mike Bostock (ISC-licens).",
+    },
 }
 CLASS_DA = {
     "state forces": "statsstyrker",
@@ -153,9 +179,8 @@ def class_name(label: str, lang: str) -> str:
     return " + ".join(CLASS_DA.get(part, part) for part in label.split(" + "))
 
 
-COUNTRY_DA = {"Syria": "Syrien", "Iraq": "Irak", "Turkey": "Tyrkiet", "Lebanon": "Libanon", "Jordan": "Jordan"}
+def country(iso3: str, lang: str) -> str:
+    """A country's short name in `lang`: `country("SYR", "da") == "Syrien"`."""
+    from dyadscope.countries import country_name  # pycountry, loaded only when a page names a country
 
-
-def country(name: str, lang: str) -> str:
-    """A country's name in `lang` (Danish for the region's countries; otherwise unchanged)."""
-    return COUNTRY_DA.get(name, name) if lang == "da" else name
+    return country_name(iso3, lang)

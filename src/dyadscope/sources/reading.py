@@ -199,19 +199,10 @@ def sniff(path: Path, encoding: str = "utf-8") -> Dialect:
     return Dialect([c["name"] for c in columns], delimiter, date_format or None)
 
 
-def stage_csv(
-    con: duckdb.DuckDBPyConnection,
-    path: Path,
-    table: str = "staged",
-    encoding: str = "utf-8",
-    delimiter: str = ",",
-    header: bool = True,
-    names: list[str] | None = None,
-) -> int:
-    """Load a CSV as all-text columns plus `_row` into a temp table; malformed lines go to `rejects`.
-
-    Returns the number of malformed lines DuckDB's parser set aside (they are read, then quarantined).
-    """
+def read_csv_sql(
+    path: Path, encoding: str = "utf-8", delimiter: str = ",", header: bool = True, names: list[str] | None = None
+) -> str:
+    """The `read_csv(...)` call that reads a file as all-text columns; malformed lines go to `rejects_errors`."""
     options = {
         "header": header,
         "all_varchar": True,
@@ -231,13 +222,33 @@ def stage_csv(
         options["columns"] = {n: "VARCHAR" for n in names}  # names and all-text types in one (DuckDB allows one)
         del options["all_varchar"]
     option_sql = ", ".join(f"{k} := {sql_literal(v)}" for k, v in options.items())
+    return f"read_csv({sql_literal(str(path))}, {option_sql})"
+
+
+def csv_error(path: Path, exc: duckdb.Error) -> InputError:
+    """One sentence for a file DuckDB's reader (or a mapping's SQL on its cells) gave up on."""
+    first_line = str(exc).strip().splitlines()[0]
+    return InputError(f"{path.name}: cannot be read as CSV: {first_line}")
+
+
+def stage_csv(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    table: str = "staged",
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    header: bool = True,
+    names: list[str] | None = None,
+) -> int:
+    """Load a CSV as all-text columns plus `_row` into a temp table; malformed lines go to `rejects`.
+
+    Returns the number of malformed lines DuckDB's parser set aside (they are read, then quarantined).
+    The importer streams instead (ingest.py); this materialised copy is for tools and benchmarks.
+    """
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
+    source = read_csv_sql(path, encoding, delimiter, header, names)
     try:
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {table} AS "
-            f"SELECT row_number() OVER () AS _row, * FROM read_csv({sql_literal(str(path))}, {option_sql})"
-        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT row_number() OVER () AS _row, * FROM {source}")
     except duckdb.Error as exc:
-        first_line = str(exc).strip().splitlines()[0]
-        raise InputError(f"{path.name}: cannot be read as CSV: {first_line}") from exc
+        raise csv_error(path, exc) from exc
     return int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])

@@ -12,7 +12,14 @@ import pandas as pd
 
 from dyadscope.errors import InputError, StoreBusy
 from dyadscope.paths import DEFAULT_DB_NAME, ENV_VAR, default_db_path  # noqa: F401 - re-exported
-from dyadscope.schema import ADDED_EVENT_FIELDS, events_ddl, import_log_ddl, links_ddl, quarantine_ddl
+from dyadscope.schema import (
+    ADDED_EVENT_FIELDS,
+    WIDENED_EVENT_FIELDS,
+    events_ddl,
+    import_log_ddl,
+    links_ddl,
+    quarantine_ddl,
+)
 
 
 def register_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, types: dict[str, str]) -> None:
@@ -53,11 +60,6 @@ class Store:
             raise InputError(f"no store at {self.path} yet: run `dyadscope demo` or `dyadscope import FILE` first")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.ConnectionException as exc:
-            if not (read_only and "different configuration" in str(exc)):
-                raise _open_error(self.path, read_only, exc) from exc
-            # This process already has the store open read-write (a notebook, a test): share that one.
-            self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
             if not (read_only and "different configuration" in str(exc)):
                 raise _open_error(self.path, read_only, exc) from exc
@@ -78,6 +80,14 @@ class Store:
         self.con.execute(events_ddl())
         for added in ADDED_EVENT_FIELDS:  # a store made before these fields existed gets them, in order
             self.con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {added.name} {added.type}")
+        types = dict(
+            self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'events'"
+            ).fetchall()
+        )
+        for name in WIDENED_EVENT_FIELDS:  # an older store's whole-number counts take decimals now
+            if types.get(name) != "DOUBLE":
+                self.con.execute(f"ALTER TABLE events ALTER COLUMN {name} TYPE DOUBLE")
         self.con.execute(links_ddl())
         self.con.execute(quarantine_ddl())
         self.con.execute(import_log_ddl())

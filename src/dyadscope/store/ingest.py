@@ -25,7 +25,7 @@ from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
 from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
-from dyadscope.sources.reading import check_readable, read_header, stage_csv, unzipped
+from dyadscope.sources.reading import check_readable, csv_error, read_csv_sql, read_header, unzipped
 from dyadscope.store.db import Store, register_frame
 from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, lookup_join, side_lookup
 
@@ -117,6 +117,7 @@ def _admin1_lookup(con) -> int:
     for iso3, group in todo.groupby("iso3"):
         group = group.copy()
         group["admin1"] = derive_admin1(str(iso3), group["latitude"].to_numpy(), group["longitude"].to_numpy())
+        group["admin1_code"] = [admin1_code(name, str(iso3)) for name in group["admin1"]]
         parts.append(group)
     derived = (
         pd.concat(parts)
@@ -127,6 +128,7 @@ def _admin1_lookup(con) -> int:
                 "latitude": pd.Series(dtype="float64"),
                 "longitude": pd.Series(dtype="float64"),
                 "admin1": pd.Series(dtype="object"),
+                "admin1_code": pd.Series(dtype="object"),
             }
         )
     )
@@ -134,7 +136,7 @@ def _admin1_lookup(con) -> int:
         con,
         "admin1_derived_lookup",
         derived,
-        {"iso3": "VARCHAR", "latitude": "DOUBLE", "longitude": "DOUBLE", "admin1": "VARCHAR"},
+        {"iso3": "VARCHAR", "latitude": "DOUBLE", "longitude": "DOUBLE", "admin1": "VARCHAR", "admin1_code": "VARCHAR"},
     )
     return len(derived)
 
@@ -151,17 +153,45 @@ def _row_hash_sql(columns: list[str]) -> str:
     ]
     while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
         terms = [f"xor({a}, {b})" if b else a for a, b in zip_longest(terms[::2], terms[1::2])]
-    return f"(SELECT _row, ({terms[0] if terms else '0'})::VARCHAR AS row_hash FROM staged)"
+    return terms[0] if terms else "0"
 
 
-def _keys_select(source: str, columns: list[str]) -> str:
+def _keys_select(source: str) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
-        SELECT {sql_literal(source + ":")} || m.source_id AS uid, m._row, h.row_hash, m.date_precision,
+        SELECT {sql_literal(source + ":")} || m.source_id AS uid, m._row, m._row_hash AS row_hash, m.date_precision,
             m.source_timestamp, coalesce(m.country_code, c.iso3) AS country
-        FROM mapped m JOIN {_row_hash_sql(columns)} h USING (_row) LEFT JOIN country_lookup c USING (country_name)
+        FROM mapped m LEFT JOIN country_lookup c USING (country_name)
         WHERE m._reason IS NULL
     """
+
+
+def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
+    """Define the view `staged` over the file (nothing is read yet); returns the file's column names.
+
+    The file is parsed once, by the statement that builds `mapped`. Each row's number and cell hash
+    ride through the layout's mapping in `_row` as a struct {n, h} (every mapping passes `_row` on
+    untouched), so neither needs a second pass or an all-text copy of the file. `staged_rows` reads the
+    file again, only for the raw text of quarantined rows (or every row with keep_raw).
+    """
+    names = list(layout.names) if layout.names else None
+    source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
+    try:
+        columns = [d[0] for d in con.execute(f"SELECT * FROM {source} LIMIT 0").description]
+    except duckdb.Error as exc:
+        raise csv_error(path, exc) from exc
+    con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
+    # WITH ORDINALITY numbers rows in file order as the parallel reader emits them; row_number() OVER ()
+    # does the same but holds every row in a window first (it doubled the cost of reading).
+    if "ordinality" in {c.lower() for c in columns}:
+        row, star = "row_number() OVER ()", f"* FROM {source}"
+    else:
+        row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {source} WITH ORDINALITY"
+    con.execute(
+        f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {{'n': {row}, 'h': {_row_hash_sql(columns)}}} AS _row, {star}"
+    )
+    con.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * REPLACE (_row.n AS _row) FROM staged")
+    return columns
 
 
 def _enriched_select(
@@ -182,7 +212,7 @@ def _enriched_select(
         "country": "k.country",
         "admin1": "coalesce(a.admin1, d.admin1)",
         "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
-        "admin1_code": "a.admin1_code",
+        "admin1_code": "CASE WHEN a.admin1 IS NULL THEN d.admin1_code ELSE a.admin1_code END",
         "admin1_source": "m.admin1_raw",
         "admin2_derived": "false",
         "withdrawn": "false",
@@ -195,7 +225,7 @@ def _enriched_select(
         SELECT {select}
         FROM incoming_status k
         JOIN mapped m ON m._row = k._row
-        {"JOIN staged s ON s._row = k._row" if keep_raw else ""}
+        {"JOIN staged_rows s ON s._row = k._row" if keep_raw else ""}
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
         LEFT JOIN admin1_derived_lookup d
             ON d.iso3 = k.country AND d.latitude = m.latitude AND d.longitude = m.longitude
@@ -286,19 +316,18 @@ def import_file(
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
-        step("reading", path.name)
-        malformed = stage_csv(
-            con,
-            path,
-            encoding=encoding,
-            delimiter=layout.delimiter,
-            header=layout.header,
-            names=list(layout.names) if layout.names else None,
-        )
-        staged = [d[0] for d in con.execute("SELECT * FROM staged LIMIT 0").description if d[0] != "_row"]
-        columns = {c.lower() for c in staged}
-        step("validating", f"{con.execute('SELECT count(*) FROM staged').fetchone()[0]:,} rows")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {layout.mapping_sql(columns, options)}")
+        step("reading", f"and validating {path.name}")
+        columns = {c.lower() for c in _stream(con, path, layout, encoding)}
+        mapping = layout.mapping_sql(columns, options)
+        try:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE mapped AS "
+                f"SELECT * REPLACE (_row.n AS _row), _row.h::VARCHAR AS _row_hash FROM ({mapping})"
+            )
+        except duckdb.Error as exc:
+            raise csv_error(path, exc) from exc
+        malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
+        step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
             "UPDATE mapped SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
@@ -320,8 +349,14 @@ def import_file(
             "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
         )
         step("comparing", "with the store")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source, staged)}")
-        con.execute(f"""
+        con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
+        # The first import of a source (the usual large one) has nothing to compare with: skip the join.
+        fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE incoming_status AS SELECT uid, _row, row_hash, country, 'imported' AS status "
+            "FROM incoming"
+            if fresh
+            else f"""
             CREATE OR REPLACE TEMP TABLE incoming_status AS
             SELECT i.uid, i._row, i.row_hash, i.country, CASE
                 WHEN e.uid IS NULL THEN 'imported'
@@ -331,9 +366,11 @@ def import_file(
                     THEN 'kept_finer'
                 ELSE 'updated' END AS status
             FROM incoming i LEFT JOIN events e USING (uid)
-        """)
+        """
+        )
         step("writing", "events")
-        con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
+        if not fresh:
+            con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
         con.execute(
             "INSERT INTO events "
             + _enriched_select(import_id, layout.name, layout.source, path.name, "'imported', 'updated'", keep_raw)
@@ -345,7 +382,7 @@ def import_file(
                 f"""
                 INSERT INTO quarantine
                 SELECT {import_id}, ?, m._row, m._row + 1, m._reason, m._field, m._value, to_json(s)::VARCHAR
-                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN staged s USING (_row)
+                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN staged_rows s USING (_row)
             """,
                 [path.name],
             )
@@ -406,8 +443,8 @@ def import_file(
                 report.admin1_derived,
             ],
         )
+        con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged")
         for table in (
-            "staged",
             "mapped",
             "incoming",
             "incoming_status",

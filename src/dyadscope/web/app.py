@@ -7,7 +7,9 @@ outside the server: the JavaScript (htmx, Vega, Leaflet) is vendored in web/stat
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import threading
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlencode
@@ -53,6 +55,12 @@ class Web:
         self.jobs: dict[str, object] = {}
         loader = jinja2.FileSystemLoader(str(resources.files("dyadscope.web") / "templates"))
         self.env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+
+    @functools.cached_property
+    def actor_names(self) -> list[str]:
+        """Every name and alias in the registry, for the pickers' autocomplete (any language)."""
+        names = {n for a in self.registry.actors.values() for n in (a.name, *a.aliases)}
+        return sorted(names, key=str.casefold)
 
     def caps(self, path: str) -> int:
         """Largest request body accepted on `path`."""
@@ -145,6 +153,7 @@ def check_api_post(request: Request) -> None:
 
 async def _on_dyadscope_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, StoreBusy):
+        log.warning("store busy on %s: %s", request.url.path, exc.__cause__ or exc)
         return _busy(request)
     return error_response(request, 404 if isinstance(exc, UnknownActor) else 400, str(exc))
 
@@ -184,9 +193,15 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
     return error_response(request, 500, i18n.text("server_error", lang_of(request)))
 
 
+def _warm_up() -> None:
+    import dyadscope.report.build  # noqa: F401  (altair, vl-convert, the chart code)
+
+
 def _lifespan(web: Web):
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
+        # Altair and vl-convert take seconds to import: do it now, beside serving, not in the first visitor's request.
+        threading.Thread(target=_warm_up, name="dyadscope-warm-up", daemon=True).start()
         yield
         web.pool.close()
 

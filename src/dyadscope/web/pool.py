@@ -25,12 +25,12 @@ from dyadscope.api import Dyadscope
 from dyadscope.errors import StoreBusy
 
 IDLE_SECONDS = 2.0  # readers close after this long unused: an import in another process can then lock the file
-CACHE_SIZE = 256
+CACHE_SIZE = 512
 
 
 def _is_lock_error(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "lock" in text or "conflicting" in text or "being used by another process" in text
+    text = str(exc)
+    return "Could not set lock" in text or "Conflicting lock" in text
 
 
 class StorePool:
@@ -121,22 +121,37 @@ class StorePool:
                 out += [0, 0]
         return tuple(out)
 
-    def cached(self, key: Hashable, compute: Callable[[Dyadscope], object]) -> object:
-        """`compute(ds)` once per key while the store file is unchanged (LRU of CACHE_SIZE results)."""
+    def _fresh(self) -> None:
         version = self.version()
+        if version != self._version:  # caller holds self._lock
+            self._cache.clear()
+            self._version = version
+
+    def lookup(self, key: Hashable) -> object | None:
+        """A cached value (None when absent or when the store changed since it was stored)."""
         with self._lock:
-            if version != self._version:
-                self._cache.clear()
-                self._version = version
+            self._fresh()
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        with self.reader() as ds:
-            value = compute(ds)
+        return None
+
+    def remember(self, key: Hashable, value: object) -> None:
+        """Cache a value until the store changes."""
         with self._lock:
+            self._fresh()
             self._cache[key] = value
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
+
+    def cached(self, key: Hashable, compute: Callable[[Dyadscope], object]) -> object:
+        """`compute(ds)` once per key while the store file is unchanged (LRU of CACHE_SIZE results)."""
+        hit = self.lookup(key)
+        if hit is not None:
+            return hit
+        with self.reader() as ds:
+            value = compute(ds)
+        self.remember(key, value)
         return value
 
     def forget(self) -> None:

@@ -12,7 +12,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.web import i18n
 from dyadscope.web.app import lang_of, render
-from dyadscope.web.views.common import actor_id, cached, web_of
+from dyadscope.web.views.common import actor_id, cached, cached_response, web_of
 
 TOP = 10
 
@@ -65,6 +65,7 @@ def profile(ds: Dyadscope, actor: Actor) -> dict[str, object]:
     }
 
 
+@cached_response
 async def actor_page(request: Request) -> Response:
     """/actors/{actor_id}: one actor."""
     actor = _actor(request)
@@ -84,12 +85,14 @@ async def actor_page(request: Request) -> Response:
     )
 
 
+@cached_response
 async def api_actor(request: Request) -> Response:
     """GET /api/actors/{actor_id}: the same as JSON."""
     actor = _actor(request)
     return JSONResponse(await cached(request, ("actor", actor.id), lambda ds: profile(ds, actor)))
 
 
+@cached_response
 async def api_actors(request: Request) -> Response:
     """GET /api/actors?q=: actors whose name or alias contains q (any language)."""
     text = (request.query_params.get("q") or "").strip()

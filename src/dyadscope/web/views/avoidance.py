@@ -13,7 +13,7 @@ from dyadscope.cli.avoidance import caveat_lines  # the CLI's own wording (moves
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.web.app import params_of, render
 from dyadscope.web.query import AvoidanceForm
-from dyadscope.web.views.common import actor_names, cached, facts, web_of
+from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
 
 
 async def result_of(request: Request, form: AvoidanceForm) -> AvoidanceResult:
@@ -38,6 +38,7 @@ async def result_of(request: Request, form: AvoidanceForm) -> AvoidanceResult:
     )
 
 
+@cached_response
 async def avoidance_page(request: Request) -> Response:
     """The form and, when two actors are named, the test."""
     store = await cached(request, "facts", facts)
@@ -61,10 +62,13 @@ async def avoidance_page(request: Request) -> Response:
                 "top": list(result.top_cells.itertuples(index=False)),
                 "command": form.command(web_of(request).config.db_shown),
                 "caveats": caveat_lines(result),
+                "a_id": actor_id(request, result.actor_a),
+                "b_id": actor_id(request, result.actor_b),
             }
     return render(request, "avoidance.html", status=status, **context)
 
 
+@cached_response
 async def api_avoidance(request: Request) -> Response:
     """GET /api/avoidance: AvoidanceResult.to_dict(), the CLI's --format json."""
     form = AvoidanceForm.from_params(params_of(request))

@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
+from dyadscope.claims.html import claim_value
 from dyadscope.errors import InputError, QueryError
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
@@ -43,8 +44,8 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
 
 
 def _value(claim, lang: str) -> str:
-    if claim.value is None:
-        return ""
+    if claim.value is None or claim.kind == "not_event_data" or claim.operator == "in":
+        return claim_value(claim)  # "17 of the 25" as written; a vague word as its range (claims' one definition)
     if claim.kind in SHARES and claim.value <= 1:
         return f"{claim.operator} {i18n.percent(claim.value, lang)}"
     return f"{claim.operator} {i18n.number(claim.value, lang)}"
@@ -62,7 +63,7 @@ def _figure(verdict, lang: str) -> str:
     return i18n.number(verdict.figure, lang) + (f" / {i18n.number(verdict.events, lang)}" if verdict.events else "")
 
 
-def _card(claim, verdict, lang: str) -> dict[str, object]:
+def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
     query = query_from_command(verdict.query) if verdict.query else None
     card = {
         "id": claim.id,
@@ -71,6 +72,7 @@ def _card(claim, verdict, lang: str) -> dict[str, object]:
         "reason": verdict.reason,
         "claim": f"“{claim.value_text}” {_value(claim, lang)}".strip(),
         "actor": claim.actor or "–",
+        "actor_id": _actor_id(registry, claim.actor),
         "counterpart": verdict.counterpart or claim.counterpart or "–",
         "place": " / ".join(p for p in (claim.place, claim.country) if p) or "–",
         "window": f"{i18n.date(claim.start, lang)} – {i18n.date(claim.end, lang)}" if claim.start else "–",
@@ -96,7 +98,12 @@ def _card(claim, verdict, lang: str) -> dict[str, object]:
     return card
 
 
-def layout(report: CheckReport, lang: str) -> tuple[list[dict], list[dict]]:
+def _actor_id(registry, name: str | None) -> str | None:
+    actor = registry.find_or_none(name) if name else None
+    return actor.id if actor and actor.id in registry.actors else None
+
+
+def layout(report: CheckReport, lang: str, registry) -> tuple[list[dict], list[dict]]:
     """Paragraphs as text segments (a claim's span marked) with their cards, and cards of claims not located."""
     article = report.article
     pairs = list(zip(report.claims, report.verdicts, strict=True))
@@ -118,8 +125,10 @@ def layout(report: CheckReport, lang: str) -> tuple[list[dict], list[dict]]:
             position = end
         segments.append({"text": article.text[position : paragraph.end]})
         placed.update(c.id for c, _ in inside)
-        rows.append({"lang": paragraph.lang, "segments": segments, "cards": [_card(c, v, lang) for c, v in inside]})
-    loose = [dict(_card(c, v, lang), sentence=c.sentence) for c, v in pairs if c.id not in placed]
+        rows.append(
+            {"lang": paragraph.lang, "segments": segments, "cards": [_card(c, v, lang, registry) for c, v in inside]}
+        )
+    loose = [dict(_card(c, v, lang, registry), sentence=c.sentence) for c, v in pairs if c.id not in placed]
     return rows, loose
 
 
@@ -153,7 +162,7 @@ async def check_page(request: Request) -> Response:
         except (InputError, QueryError) as exc:
             context["error"], status = str(exc), 400
         else:
-            rows, loose = layout(report, lang)
+            rows, loose = layout(report, lang, web_of(request).registry)
             counts: dict[str, int] = {}
             for v in report.verdicts:
                 counts[i18n.verdict(v.verdict, lang)] = counts.get(i18n.verdict(v.verdict, lang), 0) + 1

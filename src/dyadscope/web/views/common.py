@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import functools
+from collections.abc import Awaitable, Callable, Hashable
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
+from starlette.responses import Response
 
 from dyadscope.api import Dyadscope
 from dyadscope.web import storeinfo
@@ -31,6 +33,37 @@ async def uncached(request: Request, compute: Callable[[Dyadscope], object]) -> 
     return await run_in_threadpool(run)
 
 
+def cached_response(view: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """Keep a GET view's successful response (body, type, headers) until the store changes.
+
+    The page is fully determined by its URL and language (GET pages carry no CSRF token), so twenty readers
+    of one shared link cost one render.
+    """
+
+    @functools.wraps(view)
+    async def wrapper(request: Request) -> Response:
+        from dyadscope.web.app import lang_of
+
+        pool = web_of(request).pool
+        key = ("response", request.url.path, request.url.query, lang_of(request))
+        hit = pool.lookup(key)
+        if hit is None:
+            response = await view(request)
+            if response.status_code != 200 or not hasattr(response, "body"):
+                return response
+            kept = [(k, v) for k, v in response.raw_headers if k not in (b"set-cookie", b"content-length")]
+            hit = (response.body, response.media_type, kept)
+            pool.remember(key, hit)
+        body, media_type, headers = hit
+        response = Response(body, media_type=media_type)
+        response.raw_headers.extend((k, v) for k, v in headers if k != b"content-type")
+        if request.query_params.get("lang") in ("en", "da"):
+            response.set_cookie("lang", request.query_params["lang"], samesite="strict", httponly=True)
+        return response
+
+    return wrapper
+
+
 def facts(ds: Dyadscope) -> dict[str, object]:
     """What the forms offer: countries, sources and years in the store."""
     return {"countries": storeinfo.countries(ds), "sources": storeinfo.source_names(ds), "years": storeinfo.years(ds)}
@@ -38,12 +71,7 @@ def facts(ds: Dyadscope) -> dict[str, object]:
 
 def actor_names(request: Request) -> list[str]:
     """Every name and alias in the registry, for the pickers' autocomplete (any language)."""
-    web = web_of(request)
-    names = getattr(web, "_names", None)
-    if names is None:
-        names = sorted({n for a in web.registry.actors.values() for n in (a.name, *a.aliases)}, key=str.casefold)
-        web._names = names
-    return names
+    return web_of(request).actor_names
 
 
 def actor_id(request: Request, label: str) -> str | None:

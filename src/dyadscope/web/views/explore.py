@@ -15,7 +15,7 @@ from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.web import figures, i18n
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
-from dyadscope.web.views.common import actor_id, actor_names, cached, facts, web_of
+from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
 
 CHARTS = ("shares", "monthly")
 
@@ -70,6 +70,7 @@ def _title(request: Request, result: TargetingResult, lang: str) -> str:
     return i18n.text(key, lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
 
 
+@cached_response
 async def explore_page(request: Request) -> Response:
     """The Explore page: the form, and the answer when an actor is named."""
     web = web_of(request)
@@ -96,7 +97,8 @@ async def explore_page(request: Request) -> Response:
                 "title": _title(request, result, lang),
                 "rows": _rows(request, result, lang),
                 "summary": result.with_summary() if q.with_actor else None,
-                "footer": footer_lines(result),
+                "footer": footer_lines(result, lang),
+                "cli_footer": footer_lines(result),
                 "command": q.command(web.config.db_shown),
                 "specs": specs,
                 "months": [r for r in monthly.table.itertuples(index=False)],
@@ -108,14 +110,20 @@ async def explore_page(request: Request) -> Response:
     return render(request, "explore.html", status=status, **context)
 
 
+def script_json(data: object) -> str:
+    """JSON safe inside <script type="application/json">: a label from the data cannot close the element."""
+    return json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _specs(result: TargetingResult, monthly: TargetingResult, lang: str) -> dict[str, str]:
-    out = {"shares": json.dumps(figures.embed_spec(figures.shares_chart(result, lang)))}
+    out = {"shares": script_json(figures.embed_spec(figures.shares_chart(result, lang)))}
     chart = figures.monthly_chart(monthly, lang)
     if chart is not None:
-        out["monthly"] = json.dumps(figures.embed_spec(chart))
+        out["monthly"] = script_json(figures.embed_spec(chart))
     return out
 
 
+@cached_response
 async def api_targets(request: Request) -> Response:
     """GET /api/targets: Dyadscope.targets as JSON, with the CLI's footer lines and the equivalent command."""
     q = ExploreQuery.from_params(params_of(request))
@@ -124,6 +132,7 @@ async def api_targets(request: Request) -> Response:
     return JSONResponse(json.loads(json.dumps(body, default=str)))
 
 
+@cached_response
 async def api_targets_csv(request: Request) -> Response:
     """GET /api/targets.csv: the table as CSV (the CLI's --format csv)."""
     q = ExploreQuery.from_params(params_of(request))
@@ -133,6 +142,7 @@ async def api_targets_csv(request: Request) -> Response:
     return Response(result.table.to_csv(index=False), media_type="text/csv; charset=utf-8", headers=headers)
 
 
+@cached_response
 async def api_points(request: Request) -> Response:
     """GET /api/points: the query's events binned for the map."""
     q = ExploreQuery.from_params(params_of(request))
@@ -143,6 +153,7 @@ async def api_points(request: Request) -> Response:
     return JSONResponse(points)
 
 
+@cached_response
 async def chart_file(request: Request) -> Response:
     """GET /explore/chart/{name}.{fmt}: one chart as SVG or PNG (rendered offline)."""
     name, fmt = request.path_params["name"], request.path_params["fmt"]
@@ -164,6 +175,7 @@ async def chart_file(request: Request) -> Response:
     return Response(data, media_type=media, headers=headers)
 
 
+@cached_response
 async def report_file(request: Request) -> Response:
     """GET /explore/report: the self-contained HTML report of `dyadscope report` for this actor and window."""
     from dyadscope.report.build import build_report

@@ -22,7 +22,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError
 from dyadscope.web import i18n, storeinfo
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
-from dyadscope.web.views.common import cached, uncached, web_of
+from dyadscope.web.views.common import cached, cached_response, uncached, web_of
 
 log = logging.getLogger("dyadscope.web")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -124,6 +124,7 @@ async def job_page(request: Request) -> Response:
     return render(request, template, job=job)
 
 
+@cached_response
 async def quarantine_page(request: Request) -> Response:
     """Quarantined rows with reason, field, value and line; filter by reason and import."""
     reason, import_id, page = _filters(request)
@@ -161,6 +162,7 @@ async def api_job(request: Request) -> Response:
     return JSONResponse(_job(request).as_dict())
 
 
+@cached_response
 async def api_quarantine(request: Request) -> Response:
     """GET /api/quarantine: one page of quarantined rows."""
     reason, import_id, page = _filters(request)

@@ -12,20 +12,22 @@ from dyadscope.report.basemap import BASEMAP_CREDIT, BASEMAP_FILE
 from dyadscope.web import storeinfo
 from dyadscope.web.app import render
 from dyadscope.web.openapi import openapi
-from dyadscope.web.views.common import cached
+from dyadscope.web.views.common import cached, cached_response
 
 
+@cached_response
 async def overview_page(request: Request) -> Response:
     """The front page."""
     info = await cached(request, "overview", storeinfo.overview)
-    years = sorted({r["year"] for r in info["events_by_source_year"] if r["year"] is not None})
+    years = sorted({r["year"] for r in info["by_year"] if r["year"] is not None})
     sources = [s["source"] for s in info["sources"]]
-    grid = {(r["source"], r["year"]): r["events"] for r in info["events_by_source_year"]}
+    grid = {(r["source"], r["year"]): r["events"] for r in info["by_year"]}
     return render(
         request, "overview.html", info=info, years=years, sources=sources, grid=grid, basemap_credit=BASEMAP_CREDIT
     )
 
 
+@cached_response
 async def api_overview(request: Request) -> Response:
     """GET /api/overview: the same facts as JSON."""
     return JSONResponse(await cached(request, "overview", storeinfo.overview))
@@ -37,6 +39,7 @@ async def basemap(request: Request) -> Response:
     return Response(data, media_type="application/json", headers={"Cache-Control": "max-age=86400"})
 
 
+@cached_response
 async def api_page(request: Request) -> Response:
     """The list of JSON endpoints, for people."""
     return render(request, "api.html", spec=openapi())
