@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 
 from conftest import SYRIA_191
+from dyadscope.analysis.avoidance_text import caveat_lines, summary_lines
 from dyadscope.cli import main
 from dyadscope.errors import QueryError, UnknownActor
 
@@ -164,3 +166,28 @@ def test_bad_questions_get_clear_errors(fixture_store, capsys):
         fixture_store.avoidance("ISIS", "class:rebel", cell="hexagon")
     with pytest.raises(QueryError, match="--permutations"):
         fixture_store.avoidance("ISIS", "class:rebel", permutations=0)
+
+
+def figures(line: str, lang: str) -> list[str]:
+    """The numbers in a line, written the English way (1,234.5) whatever the line's language."""
+    if lang == "da":
+        return [
+            n.replace(".", "\x00").replace(",", ".").replace("\x00", ",") for n in re.findall(r"\d[\d.,]*\d|\d", line)
+        ]
+    return re.findall(r"\d[\d.,]*\d|\d", line)
+
+
+@pytest.mark.parametrize("cell", ["priogrid", "admin2"])
+def test_danish_lines_say_the_same_numbers(fixture_store, cell):
+    """Every summary and caveat line has a Danish twin with the same figures and no English sentence."""
+    result = fixture_store.avoidance(
+        "ISIS", "Government of Syria", "SYR", "2016-01-01", "2016-12-31", cell=cell, period="month", permutations=199
+    )
+    english = summary_lines(result) + caveat_lines(result)
+    danish = summary_lines(result, "da") + caveat_lines(result, "da")
+    assert len(danish) == len(english) >= 7
+    for en, da in zip(english, danish, strict=True):
+        assert en != da and figures(da, "da") == figures(en, "en"), (en, da)
+    joined = " ".join(danish)
+    for sentence in ("engagements", "observed", "permutation test", "Left out", "at least one death", "undirected"):
+        assert sentence not in joined

@@ -5,7 +5,9 @@ The browser journeys (real Chromium) are in test_web_browser.py; both use the se
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -17,6 +19,7 @@ import duckdb
 import pytest
 
 from dyadscope.cli import main
+from test_avoidance import figures
 from web_server import Server
 
 ISIS_2014 = "actor=ISIS&country=SYR&from=2014-01-01&to=2014-12-31"
@@ -65,6 +68,21 @@ def test_avoidance_api_equals_the_cli(web_server: Server, demo_db: Path, capsys)
     assert web["no_exposure"] == cli["no_exposure"]
     _, _, page = web_server.get(f"/avoidance?{AVOID_2014}")
     assert f"{cli['p_two_sided']:.4f}" in page
+
+
+def _caveats(page: str) -> list[str]:
+    """The lines of a page's caveats list, unescaped."""
+    block = page.split('<div class="caveats"', 1)[1].split("</div>", 1)[0]
+    return [html.unescape(li) for li in re.findall(r"<li>(.*?)</li>", block, re.S)]
+
+
+def test_danish_avoidance_page_has_danish_caveats(web_server: Server) -> None:
+    english = _caveats(web_server.get(f"/avoidance?{AVOID_2014}")[2])
+    danish = _caveats(web_server.get(f"/avoidance?{AVOID_2014}&lang=da")[2])
+    assert len(danish) == len(english) >= 2
+    for en, da in zip(english, danish, strict=True):
+        assert en != da and figures(da, "da") == figures(en, "en"), (en, da)
+    assert not any(s in " ".join(danish) for s in ("UCDP GED records", "Engagements are undirected", "Left out"))
 
 
 def test_pages_and_their_json_twins(web_server: Server) -> None:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Registry
+from dyadscope.analysis.avoidance_text import note_text
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -110,7 +111,7 @@ class AvoidanceResult:
 
     def note_lines(self, lang: str = "en") -> list[str]:
         """The notes in English or Danish."""
-        return [_note_text(key, lang, values) for key, values in self.note_keys]
+        return [note_text(key, lang, values) for key, values in self.note_keys]
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form with the same numbers as the table."""
@@ -318,7 +319,7 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
         top_cells=top.head(TOP_CELLS).reset_index(drop=True),
         no_exposure=no_exposure,
         left_out=left_out,
-        notes=[_note_text(key, "en", values) for key, values in note_keys],
+        notes=[note_text(key, "en", values) for key, values in note_keys],
         note_keys=note_keys,
     )
 
@@ -348,51 +349,10 @@ def _placeable(frame: pd.DataFrame, query: AvoidanceQuery, relevant: pd.Series) 
     return inside & has_period & has_space & precise, left_out
 
 
-_NOTES = {
-    "lethal_only": {
-        "en": "UCDP GED records only events with at least one death: a non-lethal clash or a quiet front line is "
-        "absent, so 'no engagement' means 'no lethal engagement recorded'.",
-        "da": "UCDP GED registrerer kun hændelser med mindst ét dødsfald: en kamp uden dræbte eller en rolig front "
-        "mangler, så 'ingen kamp' betyder 'ingen registreret dødelig kamp'.",
-    },
-    "undirected": {
-        "en": "Engagements are undirected: the test says how often the two fought, not who attacked whom.",
-        "da": "Kampe har ingen retning: testen siger, hvor ofte de to kæmpede, ikke hvem der angreb hvem.",
-    },
-    "year_only": {
-        "en": "{n} of A's and B's events are dated only to the year (the reduced UCDP layout) and cannot be placed "
-        "in a {period}: they are left out, not guessed.",
-        "da": "{n} af A's og B's hændelser er kun dateret til året (UCDP's reducerede format) og kan ikke placeres "
-        "i en {period}: de er udeladt, ikke gættet.",
-    },
-    "no_admin2": {
-        "en": "{n} events have no admin2 (the source gave none; rows of the reduced year-only UCDP layout never "
-        "have one, though they have a PRIO-GRID cell).",
-        "da": "{n} hændelser har intet admin2 (kilden angav intet; rækker i UCDP's reducerede format har aldrig et, "
-        "men de har en PRIO-GRID-celle).",
-    },
-    "few_cells": {
-        "en": "Only {cells} cells carry A engagements: the cell-bootstrap interval is unreliable.",
-        "da": "Kun {cells} celler har kampe med A: intervallet fra gentagen udtrækning af celler er upålideligt.",
-    },
-}
-_PERIOD_DA = {"month": "måned", "week": "uge", "year": "år"}
-
-
-def _note_text(key: str, lang: str, values: dict[str, object]) -> str:
-    """A note in `lang`, its numbers in that language's format."""
-    from dyadscope.report.i18n import number  # the report's number format (no heavy imports)
-
-    shown = {k: number(v, lang) if isinstance(v, int) else v for k, v in values.items()}
-    if lang == "da" and "period" in shown:
-        shown["period"] = _PERIOD_DA.get(str(shown["period"]), shown["period"])
-    return _NOTES[key][lang].format(**shown)
-
-
 def _notes(
     query: AvoidanceQuery, period: str, left_out: dict[str, int], contributing: int
 ) -> list[tuple[str, dict[str, object]]]:
-    """The notes as (key, values): rendered in either language by _note_text."""
+    """The notes as (key, values): rendered in either language by avoidance_text.note_text."""
     notes: list[tuple[str, dict[str, object]]] = [("lethal_only", {}), ("undirected", {})]
     if left_out["year_only_dates"] and period != "year":
         notes.append(("year_only", {"n": left_out["year_only_dates"], "period": period}))

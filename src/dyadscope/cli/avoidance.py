@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS, AvoidanceResult
+from dyadscope.analysis.avoidance_text import caveat_lines, summary_lines
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option, scope_options
 from dyadscope.cli.render import wide_console
@@ -116,56 +117,3 @@ def print_avoidance(result: AvoidanceResult) -> None:
     console.print(table)
     for line in caveat_lines(result):
         console.print(f"  [dim]{escape(line)}[/dim]", highlight=False)
-
-
-def summary_lines(result: AvoidanceResult) -> list[str]:
-    """Observed, expected, ratio, intervals, p-values, exposure."""
-    t, n = result.test, result.no_exposure
-    direction = "fewer" if t.observed < t.expected else "more"
-    low, high = result.ratio_ci
-    clow, chigh = result.ratio_ci_cells
-    verdict = {
-        "fewer": "fewer A-B engagements than their shared presence predicts (p < 0.05, both intervals below 1)",
-        "more": "more A-B engagements than their shared presence predicts (p < 0.05, both intervals above 1)",
-        "inconclusive": "inconclusive: " + _why_inconclusive(result),
-    }[result.verdict]
-    return [
-        f"A-B engagements: observed {t.observed:,}, expected {_num(t.expected, 1)} "
-        f"({direction} than their shared presence predicts)",
-        f"ratio observed/expected {_num(result.ratio)} (95% interval {_num(low)}-{_num(high)} from the permutation "
-        f"test; {_num(clow)}-{_num(chigh)} resampling whole cells)",
-        f"permutation test ({t.permutations:,} within-cell shuffles, seed {result.query.seed}): "
-        f"p = {t.p_two_sided:.4f} two-sided; avoidance p = {t.p_lower:.4f}, attraction p = {t.p_upper:.4f}",
-        f"exposure: {n['cells_both']:,} cells with both active ({n['a_events_both']:,} A events); "
-        f"no exposure: {n['cells_a_only']:,} cells with only A ({n['a_events_a_only']:,} A events), "
-        f"{n['cells_b_only']:,} cells with only B ({n['b_activity_b_only']:,} B appearances)",
-        f"verdict: {verdict}",
-    ]
-
-
-def _why_inconclusive(result: AvoidanceResult) -> str:
-    """Which of the test and the two intervals lets a ratio of 1 stand."""
-    if result.test.p_two_sided >= 0.05:
-        return f"p = {result.test.p_two_sided:.4f} is not below 0.05"
-    for name, (low, high) in (("permutation", result.ratio_ci), ("cell-resampling", result.ratio_ci_cells)):
-        if math.isnan(low) or math.isnan(high):
-            return f"the {name} interval cannot be computed"
-        if low <= 1 <= high:
-            return f"the {name} interval ({_num(low)}-{_num(high)}) includes 1"
-    return "the two intervals lie on different sides of 1"
-
-
-def caveat_lines(result: AvoidanceResult) -> list[str]:
-    """What was left out and why, then the notes."""
-    lo = result.left_out
-    lines = []
-    labels = {
-        "date_straddles_window": "dates straddle the window",
-        "date_coarser_than_period": f"dates not within one {result.period}",
-        "no_cell_value": f"no {result.query.cell} value",
-        "place_coarser_than_cell": f"located too coarsely for a {result.query.cell} cell",
-    }
-    parts = [f"{lo[k]:,} {label}" for k, label in labels.items() if lo.get(k)]
-    if parts:
-        lines.append("Left out (A's and B's events): " + "; ".join(parts) + ".")
-    return lines + result.notes

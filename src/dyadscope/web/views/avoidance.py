@@ -9,9 +9,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.analysis.avoidance import AvoidanceResult
-from dyadscope.cli.avoidance import caveat_lines  # the CLI's own wording (moves to analysis/ with the unification)
+from dyadscope.analysis.avoidance_text import caveat_lines
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
-from dyadscope.web.app import params_of, render
+from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import AvoidanceForm
 from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
 
@@ -61,7 +61,7 @@ async def avoidance_page(request: Request) -> Response:
                 "result": result,
                 "top": list(result.top_cells.itertuples(index=False)),
                 "command": form.command(web_of(request).config.db_shown),
-                "caveats": caveat_lines(result),
+                "caveats": caveat_lines(result, lang_of(request)),
                 "a_id": actor_id(request, result.actor_a),
                 "b_id": actor_id(request, result.actor_b),
             }
