@@ -172,9 +172,9 @@ def figures(line: str, lang: str) -> list[str]:
     """The numbers in a line, written the English way (1,234.5) whatever the line's language."""
     if lang == "da":
         return [
-            n.replace(".", "\x00").replace(",", ".").replace("\x00", ",") for n in re.findall(r"\d[\d.,]*\d|\d", line)
+            n.replace(".", "\x00").replace(",", ".").replace("\x00", ",") for n in re.findall(r"\d+(?:[.,]\d+)*", line)
         ]
-    return re.findall(r"\d[\d.,]*\d|\d", line)
+    return re.findall(r"\d+(?:[.,]\d+)*", line)
 
 
 @pytest.mark.parametrize("cell", ["priogrid", "admin2"])

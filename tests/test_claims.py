@@ -226,3 +226,83 @@ def test_check_page_shows_what_was_claimed(demo, tmp_path: Path) -> None:
     assert "~ 1<" not in page and "“17 of the 25”</dd>" in page
     assert "no share computed (2,111 events of the actor in scope)" in page  # not a bare event count
     assert '<span class="arg">--from 2014-01-01</span>' in page  # a query never wraps inside a date
+
+
+# --- Danish verdict texts: every template in both languages, the same figures in each
+# Sentences the bundled article lacks: a count, a class share (coalitions change it), an absence, a town, a death toll.
+MORE_CLAIMS = (
+    "ISIS fought rebel groups in more than 30% of its engagements in Syria in 2016.\n\n"
+    "In 2017, ISIS and the Syrian government clashed around 150 times in Syria.\n\n"
+    "ISIS had zero presence in Latakia in 2016.\n\n"
+    "In 2015, Kurdish forces were the target of about half of ISIS's attacks in Syria.\n"
+)
+ENGLISH_SENTENCES = (
+    "the data has",
+    "events of the actor",
+    "is not covered",
+    "dated only to the year",
+    "supported if",
+    "contradicted if",
+    "if only",
+    "percentage points",
+    "of the claimed number",
+    "read as",
+    "whole calendar year",
+    "proxy",
+    "on calendar",
+    "is a town",
+    "counted as",
+    "no direct equivalent",
+    "counts depend",
+    "is not an actor",
+    "a number about",
+    "not checkable",
+    "Left out",
+    "Counted:",
+    "no events matched",
+)
+
+
+def _text_fields(verdict, lang: str) -> list[str]:
+    from dyadscope.claims.wording import verdict_text
+
+    fields = [
+        verdict_text(verdict, name, lang) for name in ("reason", "tolerance", "indicative_text", "indicative_note")
+    ]
+    return (
+        [f for f in fields if f] + verdict_text(verdict, "caveats", lang) + verdict_text(verdict, "alternatives", lang)
+    )
+
+
+def test_danish_verdict_texts(demo, tmp_path: Path, monkeypatch) -> None:
+    """The article and a few more claims: no Danish text holds an English sentence; each has the English figures."""
+    from dyadscope.claims import wording
+    from test_avoidance import figures
+
+    used: set[str] = set()
+    render = wording.render
+    monkeypatch.setattr(wording, "render", lambda text, lang: used.add(text.key) or render(text, lang))
+    monkeypatch.setattr("dyadscope.claims.verify.render", wording.render)
+    article = tmp_path / "article.txt"
+    article.write_text(_article().read_text(encoding="utf-8") + "\n\n" + MORE_CLAIMS, encoding="utf-8")
+    report = check_article(demo, article, lang="en")
+    for verdict in report.verdicts:
+        english, danish = _text_fields(verdict, "en"), _text_fields(verdict, "da")
+        assert len(danish) == len(english)
+        for en, da in zip(english, danish, strict=True):
+            assert figures(da, "da") == figures(en, "en"), (en, da)
+            assert not any(s in da for s in ENGLISH_SENTENCES), da
+    # the kinds of sentence this article reaches (the rest are checked for both languages below)
+    assert {"share", "data_events", "not_covered", "proxy", "absence", "not_event_data", "alone"} <= used
+    assert {"share_tolerance", "count_tolerance", "absence_tolerance", "counter_terror", "count_rules"} <= used
+
+
+def test_every_claim_template_has_a_danish_twin() -> None:
+    """Same blanks in both languages, and the Danish differs from the English."""
+    import string
+
+    from dyadscope.claims.wording import TEMPLATES
+
+    for key, text in TEMPLATES.items():
+        blanks = {lang: {f for _, f, _, _ in string.Formatter().parse(text[lang]) if f} for lang in ("en", "da")}
+        assert blanks["en"] == blanks["da"] and text["en"] != text["da"], key

@@ -287,3 +287,23 @@ def test_check_cards_show_figures_as_the_claims_module_does(demo, tmp_path: Path
     assert _value(claims["17 of the 25"], "en") == ""
     vague = next(c for c in claims.values() if c.operator == "in")
     assert "24" in _value(vague, "da") and "99" in _value(vague, "da")
+
+
+def test_danish_check_cards_speak_danish(demo) -> None:
+    """The check page's cards under ?lang=da: reasons, tolerances, caveats and proxy lines in Danish, same figures."""
+    from dyadscope.claims import check_article
+    from dyadscope.web.views.check import layout
+    from test_claims import ENGLISH_SENTENCES, _article
+
+    report = check_article(demo, _article())
+    cards = {lang: [c for row in layout(report, lang, demo.registry)[0] for c in row["cards"]] for lang in ("en", "da")}
+    assert len(cards["da"]) == len(cards["en"]) >= 10
+    for en, da in zip(cards["en"], cards["da"], strict=True):
+        texts = [(en[k], da[k]) for k in ("reason", "tolerance")]
+        texts += [(e["text"], d["text"]) for e, d in zip(en["notes"], da["notes"], strict=True) if d["lang"] == "da"]
+        if da["nearest"]:
+            texts.append((en["nearest"]["note"], da["nearest"]["note"]))
+        for english, danish in texts:
+            assert figures(danish, "da") == figures(english, "en"), (english, danish)
+            assert not any(s in danish for s in ENGLISH_SENTENCES), danish
+    assert any("data har" in c["reason"] or "hændelser" in c["reason"] for c in cards["da"])

@@ -23,8 +23,8 @@ from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
-from dyadscope.claims.quantities import describe_range
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+from dyadscope.claims.wording import Bound, Class, Num, Pct, Range, Say, render, say
 
 SHARE_TOL = 0.05
 COUNT_TOL = 0.10
@@ -57,14 +57,33 @@ class Verdict:
     caveats: list[str] = field(default_factory=list)
     indicative: dict[str, object] | None = None
     alternatives: list[dict[str, object]] = field(default_factory=list)  # other definitions and their verdicts
+    # The Danish renderings of the text fields (claims.wording.verdict_text reads them); not in the JSON.
+    danish: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form (NaN as None)."""
         data = asdict(self)
+        del data["danish"]
         for key in ("figure", "ci_low", "ci_high"):
             if isinstance(data[key], float) and math.isnan(data[key]):
                 data[key] = None
         return data
+
+
+def _say(verdict: Verdict, name: str, text: Say, append: bool = False) -> None:
+    """Set (or extend) a text field in English and its Danish twin from one template."""
+    en, da = render(text, "en"), render(text, "da")
+    if append:
+        en, da = f"{getattr(verdict, name) or ''}{en}", f"{verdict.danish.get(name, '')}{da}"
+    setattr(verdict, name, en)
+    verdict.danish[name] = da
+
+
+def _verdict(claim_id: str, outcome: str, reason: Say, **fields: object) -> Verdict:
+    """A Verdict whose reason is rendered in both languages."""
+    verdict = Verdict(claim_id, outcome, "", **fields)  # type: ignore[arg-type]
+    _say(verdict, "reason", reason)
+    return verdict
 
 
 def _claim_range(claim: Claim) -> tuple[float, float]:
@@ -85,25 +104,20 @@ def _judge(claim: Claim, low: float, high: float) -> str:
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
 
 
-def claim_value_text(claim: Claim) -> str:
-    """The claimed figure in words for a sentence: 'around 64%', 'more than 1,000', '24–99'."""
-    words = {"~": "", "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}
+def claimed(claim: Claim) -> Range | Bound:
+    """The claimed figure, for a sentence: 'more than 1,000', '24–99' (rendered per language by claims.wording)."""
     share = claim.kind in ("share", "concentration", "attribute_share")
     if claim.operator == "in" and claim.upper is not None:
-        return describe_range(float(claim.value or 0), claim.upper, share)
-    value = float(claim.value or 0)
-    return words.get(claim.operator, "") + (f"{value:.0%}" if share else f"{value:,.0f}")
+        return Range(float(claim.value or 0), claim.upper, share)
+    return Bound(claim.operator, float(claim.value or 0), share)
 
 
 def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
     """A death toll: supported within ±25%, contradicted beyond ±50%, in between the sources' usual spread."""
     near = _judge(claim, observed * (1 - DEATHS_TOL), observed * (1 + DEATHS_TOL))
     far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
-    verdict.tolerance = (
-        f"±{DEATHS_TOL:.0%} of the data's toll; more than ±{DEATHS_FAR:.0%} off is contradicted, in between not "
-        "checkable (tolls of one event differ between sources)"
-    )
-    verdict.reason = f"the data has {observed:,.0f} deaths"
+    _say(verdict, "tolerance", say("deaths_tolerance", near=Pct(DEATHS_TOL, 0), far=Pct(DEATHS_FAR, 0)))
+    _say(verdict, "reason", say("data_deaths", n=Num(observed)))
     verdict.verdict = SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
     return verdict
 
@@ -120,24 +134,26 @@ def _command(actor: str, claim: Claim, by: str, admin1: str | None, with_actor: 
     return " ".join(shlex.quote(p) for p in parts)
 
 
-def _semantics(claim: Claim, result: TargetingResult, actor_name: str) -> list[str]:
+def _semantics(claim: Claim, result: TargetingResult, actor_name: str) -> list[Say]:
     notes = []
     measure = (claim.measure or "").lower()
     if ("counter" in measure and "terror" in measure) or "terrorbekæmpelse" in measure or "antiterror" in measure:
-        notes.append(
-            f"'{claim.measure}' has no direct equivalent in the data: counted as all of {actor_name}'s engagements"
-        )
+        notes.append(say("counter_terror", measure=claim.measure, actor=actor_name))
     elif any(w in measure for w in _OPERATION_WORDS):
-        notes.append(f"'{claim.measure}' counted as {actor_name}'s engagements and directed events in the data")
+        notes.append(say("operations", measure=claim.measure, actor=actor_name))
     if any(w in measure for w in _ATTACK_WORDS) and result.caveats.undirected_events:
-        notes.append(
-            "the claim speaks of attacks; the data records engagements between sides and does not say who attacked"
-        )
+        notes.append(say("attacks"))
     if "directly" in claim.sentence.lower():
-        notes.append("'directly targeted' cannot be told apart in the data: an engagement involving both sides counts")
+        notes.append(say("directly"))
     if claim.kind == "count":
-        notes.append("counts depend on each database's counting rules; the claim's source is another database")
+        notes.append(say("count_rules"))
     return notes
+
+
+def _caveats(verdict: Verdict, notes: list[Say], result: TargetingResult) -> None:
+    """The semantic notes, then the targeting caveats, in both languages."""
+    verdict.caveats = [render(n, "en") for n in notes] + caveat_lines(result)
+    verdict.danish["caveats"] = [render(n, "da") for n in notes] + caveat_lines(result, "da")
 
 
 class Verifier:
@@ -160,45 +176,22 @@ class Verifier:
     def check(self, claim: Claim) -> Verdict:
         """The verdict on one claim."""
         if claim.kind == "not_event_data":
-            what = claim.measure or "something other than events"
-            return Verdict(
-                claim.id,
-                NOT_EVENT_DATA,
-                f"a number about {what}: force sizes, populations and prisons are not in conflict-event data",
-            )
+            what: object = claim.measure or say("other_than_events")
+            return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
         actor = resolve_actor(self.lexicon, claim.actor)
         if actor is None:
-            said = (
-                f"“{claim.actor}” is not an actor the registry knows"
-                if claim.actor
-                else "no actor named in the sentence"
-            )
-            return Verdict(claim.id, NOT_CHECKABLE, f"{said}; name it in the claim (--claims-out, edit, --claims)")
+            said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
+            return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))
         if actor.actor_class == "unknown":
-            return Verdict(
-                claim.id,
-                NOT_CHECKABLE,
-                f"{actor.name}: the data cannot say who unidentified perpetrators were, "
-                "so it cannot count their events",
-            )
+            return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor.name))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
-            return Verdict(
-                claim.id,
-                NOT_CHECKABLE,
-                f"the data does not record the means of an event ({claim.measure}); "
-                "it counts events, not strikes or sorties",
-            )
+            return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
         if claim.start is None or claim.end is None:
-            return Verdict(claim.id, NOT_CHECKABLE, "the claim names no time window the checker could resolve")
+            return _verdict(claim.id, NOT_CHECKABLE, say("no_window"))
         first, last = self.coverage
         if first is None or claim.end < first or claim.start > last:
-            return Verdict(
-                claim.id,
-                NOT_CHECKABLE,
-                f"the window {claim.start}..{claim.end} is outside the data ({first}..{last})",
-                figure=0,
-                events=0,
-            )
+            outside = say("outside", start=claim.start, end=claim.end, first=first, last=last)
+            return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)
         place = resolve_place(self.lexicon, claim.place) if claim.place else None
         admin1 = place.admin1 if place and place.kind == "place" else None
         country = claim.country or (place.country if place else None)
@@ -226,23 +219,26 @@ class Verifier:
             "",
             query=query,
             sources=[*result.sources],
-            caveats=_semantics(claim, result, actor.name) + caveat_lines(result),
             counterpart=counterpart.describe() if counterpart else None,
         )
+        _caveats(verdict, _semantics(claim, result, actor.name), result)
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events
         verdict.events = counted
         coarse = left_out > LEFT_OUT_LIMIT * (counted + left_out)
         if left_out and coarse and (claim.kind != "single_event" or counted == 0):
-            verdict.reason = (
-                f"the window {claim.start}..{claim.end} is not covered: {left_out:,} of the "
-                f"{counted + left_out:,} events in scope are dated only to the year"
+            uncovered = say(
+                "not_covered", start=claim.start, end=claim.end, left_out=left_out, total=counted + left_out
             )
+            _say(verdict, "reason", uncovered)
             verdict.figure = float(counted)
-            verdict.indicative = self._indicative(claim, actor.id, country, by, scope_admin1, counterpart, place)
+            verdict.indicative, danish = self._indicative(
+                claim, actor.id, country, by, scope_admin1, counterpart, place
+            )
+            verdict.danish |= danish
             return verdict
         if place is not None and place.town and claim.kind != "concentration":
-            verdict.reason = f"{place.town} is a town; the data's places are checked by governorate ({place.admin1})"
+            _say(verdict, "reason", say("town", town=place.town, admin1=place.admin1))
             verdict.figure = float(counted)
             return verdict
         return self._decide(claim, verdict, result, counterpart, place)
@@ -256,61 +252,56 @@ class Verifier:
                 observed = self._deaths(result, counterpart) if counterpart else result.total_fatalities
                 verdict.figure, verdict.matching_events = float(observed), n
                 if n == 0:
-                    verdict.reason = "no event of the actor on that date in the data"
+                    _say(verdict, "reason", say("no_event_on_date"))
                     return verdict
             else:
                 observed = self._matching(result, counterpart) if counterpart else n
                 verdict.figure, verdict.matching_events = float(observed), observed
             if claim.kind == "absence":
-                verdict.tolerance = "none: an absence holds only if the data has no such event"
+                _say(verdict, "tolerance", say("absence_tolerance"))
                 verdict.verdict = SUPPORTED if observed == 0 else CONTRADICTED
-                verdict.reason = f"{observed:,} events of the actor in {place.admin1 if place else 'scope'}"
+                where = place.admin1 if place else say("scope")
+                _say(verdict, "reason", say("absence", n=observed, where=where))
                 if place is not None and getattr(place, "town", None):
                     verdict.verdict = NOT_CHECKABLE
-                    verdict.reason = (
-                        f"{place.town} is a town; the data's places are checked by governorate "
-                        f"({place.admin1}, where it has {observed:,} events)"
-                    )
+                    _say(verdict, "reason", say("town_absence", town=place.town, admin1=place.admin1, n=observed))
                 return verdict
             if claim.kind == "single_event":
                 return _judge_deaths(claim, verdict, observed)
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
-            verdict.tolerance = f"±{COUNT_TOL:.0%} of the claimed number (at least ±{COUNT_MIN})"
+            _say(verdict, "tolerance", say("count_tolerance", tol=Pct(COUNT_TOL, 0), least=COUNT_MIN))
             if claim.operator == "in":
-                verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, False)}"
+                _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
             verdict.verdict = _judge(claim, observed - tol, observed + tol)
-            verdict.reason = f"the data has {observed:,}" + (" deaths" if claim.kind == "single_event" else " events")
+            _say(verdict, "reason", say("data_events", n=observed))  # a single event's deaths returned above
             return verdict
         if claim.kind == "concentration":
             key = place.admin1 if place is not None else None
             rows = result.table[result.table["key"] == key]
             k = int(rows["events"].sum()) if len(rows) else 0
             if place is not None and place.town:
-                verdict.reason = (
-                    f"{place.town} is a town; the data's places are checked by governorate: "
-                    f"{place.admin1} holds {k:,} of {n:,} events"
-                )
+                _say(verdict, "reason", say("town_concentration", town=place.town, admin1=place.admin1, k=k, n=n))
                 verdict.figure = k / n if n else float("nan")
                 verdict.matching_events = k
                 return verdict
         elif counterpart is None:
-            verdict.reason = "no counterpart found in the sentence; name it in the claim (--claims-out, edit, --claims)"
+            _say(verdict, "reason", say("name_it", said=say("no_counterpart")))
             verdict.figure = float(n)
             return verdict
         else:
             k = self._matching(result, counterpart)
         if n == 0:
-            verdict.reason = "no events of the actor in this scope"
+            _say(verdict, "reason", say("no_events_scope"))
             verdict.figure = 0.0
             return verdict
 
         low, high = wilson_interval(k, n)
         verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
-        verdict.tolerance = f"95% interval widened by ±{SHARE_TOL * 100:.0f} percentage points"
+        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
         if claim.operator == "in":
-            verdict.tolerance += f"; '{claim.value_text}' read as {describe_range(claim.value, claim.upper, True)}"
+            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
         verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
-        verdict.reason = f"{k:,} of {n:,} events: {k / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+        _say(verdict, "reason", say("share", k=k, n=n, share=Pct(k / n), low=Pct(low), high=Pct(high)))
         if counterpart is not None and counterpart.actor is None:
             self._definitions(claim, verdict, result, counterpart)
         return verdict
@@ -329,9 +320,11 @@ class Verifier:
             return
         low, high = wilson_interval(alone, n)
         other = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        definition = say("alone", label=Class(counterpart.label))
+        verdict.danish.setdefault("alternatives", []).append(render(definition, "da"))  # type: ignore[union-attr]
         verdict.alternatives.append(
             {
-                "definition": f"{counterpart.label} alone (coalitions that include them left out)",
+                "definition": render(definition, "en"),
                 "matching_events": alone,
                 "share": alone / n,
                 "ci_low": low,
@@ -340,10 +333,18 @@ class Verifier:
             }
         )
         if other != verdict.verdict:
-            verdict.reason += (
-                f"; {verdict.verdict} if coalitions that include {counterpart.label} count (as here), {other} if only "
-                f"{counterpart.label} alone count: {alone:,} of {n:,}, {alone / n:.1%} (95% CI {low:.1%}–{high:.1%})"
+            both = say(
+                "definitions",
+                verdict=say(verdict.verdict),
+                label=Class(counterpart.label),
+                other=say(other),
+                alone=alone,
+                n=n,
+                share=Pct(alone / n),
+                low=Pct(low),
+                high=Pct(high),
             )
+            _say(verdict, "reason", both, append=True)
 
     @staticmethod
     def _matching(result: TargetingResult, counterpart: Counterpart) -> int:
@@ -364,16 +365,17 @@ class Verifier:
 
     def _attribute(self, claim: Claim, actor_name: str) -> Verdict:
         result = self.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
-        return Verdict(
+        reason = say("means_scope", measure=claim.measure, n=result.total_events, actor=actor_name)
+        verdict = _verdict(
             claim.id,
             NOT_CHECKABLE,
-            f"the data does not record the means of an event ({claim.measure}); "
-            f"it holds {result.total_events:,} events of {actor_name} in this scope",
+            reason,
             figure=float(result.total_events),
             events=result.total_events,
             sources=result.sources,
-            caveats=caveat_lines(result),
         )
+        _caveats(verdict, [], result)
+        return verdict
 
     def _indicative(
         self,
@@ -384,8 +386,9 @@ class Verifier:
         admin1: str | None,
         counterpart: Counterpart | None,
         place: object,
-    ) -> dict[str, object]:
-        """The same question over the calendar year that holds most of the window: context, not a verdict."""
+    ) -> tuple[dict[str, object], dict[str, object]]:
+        """The same question over the calendar year that holds most of the window: context, not a verdict.
+        Also the Danish text and note (indicative_text, indicative_note) for claims.wording.verdict_text."""
         year = max(
             range(claim.start.year, claim.end.year + 1),
             key=lambda y: (min(claim.end, dt.date(y, 12, 31)) - max(claim.start, dt.date(y, 1, 1))).days,
@@ -398,11 +401,9 @@ class Verifier:
             actor_id, country=country, start=start, end=end, by=by, admin1=admin1, with_actor=with_actor
         )
         n = result.total_events
-        out: dict[str, object] = {
-            "window": f"{start}..{end}",
-            "events": n,
-            "note": "whole calendar year; not a verdict",
-        }
+        note = say("year_note")
+        out: dict[str, object] = {"window": f"{start}..{end}", "events": n, "note": ""}  # note set last, kept here
+        danish: dict[str, object] = {}
         if claim.kind in ("share", "concentration") and n:
             if claim.kind == "concentration":
                 key = getattr(place, "admin1", None)
@@ -410,19 +411,32 @@ class Verifier:
             elif counterpart is not None:
                 k = self._matching(result, counterpart)
             else:
-                return out
+                return _with_note(out, danish, note)
             low, high = wilson_interval(k, n)
             out.update({"matching_events": k, "share": k / n, "ci_low": low, "ci_high": high})
             out["verdict"] = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
-            out["text"] = (
-                f"on calendar {year}, which covers {months} of the window's {span} months: {k / n:.1%} "
-                f"({low:.1%}–{high:.1%}) vs the claimed {claim_value_text(claim)}: {out['verdict']} on the proxy"
+            proxy = say(
+                "proxy",
+                year=str(year),
+                months=months,
+                span=span,
+                share=Pct(k / n),
+                low=Pct(low),
+                high=Pct(high),
+                claimed=claimed(claim),
+                verdict=say(str(out["verdict"])),
             )
+            out["text"], danish["indicative_text"] = render(proxy, "en"), render(proxy, "da")
         elif claim.kind == "count" and counterpart is not None:
             out["matching_events"] = self._matching(result, counterpart)
-        if "verdict" in out:
-            out["note"] = "proxy: the nearest window the data covers, not the claimed one"
-        return out
+        return _with_note(out, danish, say("proxy_note") if "verdict" in out else note)
+
+
+def _with_note(
+    out: dict[str, object], danish: dict[str, object], note: Say
+) -> tuple[dict[str, object], dict[str, object]]:
+    out["note"], danish["indicative_note"] = render(note, "en"), render(note, "da")
+    return out, danish
 
 
 def verify_claims(ds: Dyadscope, lexicon: Lexicon, claims: list[Claim]) -> list[Verdict]:

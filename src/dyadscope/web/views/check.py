@@ -13,6 +13,7 @@ from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
 from dyadscope.claims.html import claim_value
+from dyadscope.claims.wording import verdict_text
 from dyadscope.errors import InputError, QueryError
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
@@ -65,11 +66,13 @@ def _figure(verdict, lang: str) -> str:
 
 def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
     query = query_from_command(verdict.query) if verdict.query else None
+    caveats = verdict_text(verdict, "caveats", lang)
+    assert isinstance(caveats, list)
     card = {
         "id": claim.id,
         "css": verdict.verdict.replace(" ", "-"),
         "verdict": i18n.verdict(verdict.verdict, lang),
-        "reason": verdict.reason,
+        "reason": verdict_text(verdict, "reason", lang),
         "claim": f"“{claim.value_text}” {_value(claim, lang)}".strip(),
         "actor": claim.actor or "–",
         "actor_id": _actor_id(registry, claim.actor),
@@ -77,11 +80,11 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
         "place": " / ".join(p for p in (claim.place, claim.country) if p) or "–",
         "window": f"{i18n.date(claim.start, lang)} – {i18n.date(claim.end, lang)}" if claim.start else "–",
         "data": _figure(verdict, lang),
-        "tolerance": verdict.tolerance or "–",
+        "tolerance": verdict_text(verdict, "tolerance", lang) or "–",
         "sources": ", ".join(verdict.sources) or "–",
         "command": verdict.query,
         "explore": query.url("/explore", lang) if query else None,
-        "notes": [*claim.notes, *verdict.caveats],
+        "notes": [*({"text": n, "lang": "en"} for n in claim.notes), *({"text": n, "lang": lang} for n in caveats)],
         "nearest": None,
     }
     if verdict.indicative and query:
@@ -94,7 +97,11 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
         if "share" in i:
             text += f" = {i18n.percent(i['share'], lang)} (95%: {i18n.percent(i['ci_low'], lang)}–"
             text += f"{i18n.percent(i['ci_high'], lang)})"
-        card["nearest"] = {"text": text, "url": query.url("/explore", lang, start=start, end=end)}
+        card["nearest"] = {
+            "text": text,
+            "url": query.url("/explore", lang, start=start, end=end),
+            "note": verdict_text(verdict, "indicative_text", lang) or verdict_text(verdict, "indicative_note", lang),
+        }
     return card
 
 
