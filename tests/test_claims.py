@@ -306,3 +306,26 @@ def test_every_claim_template_has_a_danish_twin() -> None:
     for key, text in TEMPLATES.items():
         blanks = {lang: {f for _, f, _, _ in string.Formatter().parse(text[lang]) if f} for lang in ("en", "da")}
         assert blanks["en"] == blanks["da"] and text["en"] != text["da"], key
+
+
+def test_html_page_speaks_the_articles_language(demo, tmp_path: Path) -> None:
+    """A Danish article gets a Danish --html page (labels, verdicts, numbers); an English one stays English."""
+    from dyadscope.claims.html import page_lang
+    from dyadscope.report.i18n import number, percent
+
+    article = tmp_path / "artikel.txt"
+    article.write_text(
+        "ISIS og den syriske regering kæmpede omkring 150 gange mod hinanden i Syrien i 2017.\n\n"
+        "I 2016 var over 30 % af ISIS' kampe i Syrien mod oprørsgrupper.\n",
+        encoding="utf-8",
+    )
+    report = check_article(demo, article)
+    assert report.claims and page_lang(report) == "da"
+    page = render_html(report, ["UCDP"])
+    assert '<html lang="da">' in page and "Påstande i artikel.txt" in page and "Kilde: UCDP" in page
+    for english in ("Claims in", "Made by", "nearest year", "<dt>claim</dt>", "the data has", " events"):
+        assert english not in page, english
+    count, share = report.verdicts[0], report.verdicts[-1]
+    assert f"data har {number(count.figure, 'da')} hændelser" in page  # e.g. "data har 1.130 hændelser"
+    assert percent(share.figure, "da").replace("\u00a0", " ") in page.replace("\u00a0", " ") and "modsagt" in page
+    assert '<html lang="en">' in render_html(check_article(demo, LOCAL_ARTICLE), ["UCDP"])

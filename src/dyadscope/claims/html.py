@@ -10,7 +10,8 @@ import shlex
 from html import escape
 from typing import TYPE_CHECKING
 
-from dyadscope.claims.quantities import describe_range
+from dyadscope.claims.wording import Range, say, shown, verdict_text
+from dyadscope.report.i18n import number, percent
 
 if TYPE_CHECKING:
     from dyadscope.claims import CheckReport
@@ -41,6 +42,62 @@ code{font-size:.9em}code .arg{white-space:nowrap}footer{padding:1em 2em;font-siz
 """
 
 
+# The page's own words; the verdict texts come from claims.wording (verdict_text) in the same language.
+_LABELS: dict[str, dict[str, str]] = {
+    "claim": {"en": "claim", "da": "påstand"},
+    "actor": {"en": "actor", "da": "aktør"},
+    "counterpart": {"en": "counterpart", "da": "modpart"},
+    "place": {"en": "place", "da": "sted"},
+    "window": {"en": "window", "da": "periode"},
+    "measure": {"en": "measure", "da": "mål"},
+    "data": {"en": "data", "da": "data"},
+    "tolerance": {"en": "tolerance", "da": "tolerance"},
+    "sources": {"en": "sources", "da": "kilder"},
+    "nearest year": {"en": "nearest year", "da": "nærmeste år"},
+    "query": {"en": "query", "da": "forespørgsel"},
+    "none": {"en": "none", "da": "intet"},
+    "read_as": {"en": "read as {range}", "da": "læst som {range}"},
+    "share_figure": {
+        "en": "{share} ({k} of {n} events); 95% CI {low}–{high}",
+        "da": "{share} ({k} af {n} hændelser); 95 %-konfidensinterval {low}–{high}",
+    },
+    "no_share": {
+        "en": "no share computed ({n} events of the actor in scope)",
+        "da": "ingen andel beregnet ({n} hændelser med aktøren i udsnittet)",
+    },
+    "of_events": {"en": " (of {n} events in scope)", "da": " (af {n} hændelser i udsnittet)"},
+    "nearest": {"en": "{window}: {n} events", "da": "{window}: {n} hændelser"},
+    "nearest_share": {"en": ", {share} (95% CI {low}–{high})", "da": ", {share} (95 %-konfidensinterval {low}–{high})"},
+    "context": {"en": " — context, not a verdict", "da": " — baggrund, ikke en konklusion"},
+    "not_located": {"en": "Claims not located in the text", "da": "Påstande, der ikke kunne placeres i teksten"},
+    "no_claims": {"en": "no claims found", "da": "ingen påstande fundet"},
+    "title": {"en": "Claims in {source}", "da": "Påstande i {source}"},
+    "as_of": {"en": "As of {date}: {basis}.", "da": "Pr. {date}: {basis}."},
+    "unknown": {"en": "unknown", "da": "ukendt"},
+    "method": {"en": "Method: docs/claims.md in dyadscope.", "da": "Metode: docs/claims.md i dyadscope."},
+    "source": {"en": "Source: {credit}", "da": "Kilde: {credit}"},
+    "made_by": {
+        "en": "Made by dyadscope check. Verdicts test the claim against the data named above, with the stated "
+        "tolerance and caveats; 'not checkable' means the data cannot answer, not that the claim is wrong.",
+        "da": "Lavet med dyadscope check. Konklusionerne efterprøver påstanden mod de data, der er nævnt ovenfor, "
+        "med den angivne tolerance og de angivne forbehold; 'ikke efterprøvelig' betyder, at data ikke kan svare, "
+        "ikke at påstanden er forkert.",
+    },
+}
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    return _LABELS[key][lang].format(**values)
+
+
+def page_lang(report: CheckReport) -> str:
+    """'da' when most of the article's text is Danish, else 'en'."""
+    size = {"da": 0, "en": 0}
+    for p in report.article.paragraphs:
+        size["da" if p.lang == "da" else "en"] += p.end - p.start
+    return "da" if size["da"] > size["en"] else "en"
+
+
 def _cls(verdict: str) -> str:
     return verdict.replace(" ", "-")
 
@@ -48,34 +105,40 @@ def _cls(verdict: str) -> str:
 SHARE_KINDS = ("share", "concentration", "attribute_share")
 
 
-def claim_value(claim: Claim) -> str:
+def claim_value(claim: Claim, lang: str = "en") -> str:
     """The claimed figure as read: '~ 64.0%', '> 1,000', 'in 24–99' (a vague word's range); '' for non-event numbers."""
     if claim.value is None or claim.kind == "not_event_data":
         return ""  # "17 of the 25 prisoners" is shown as written, not as a rounded ratio
     share = claim.kind in SHARE_KINDS and claim.value <= 1
     if claim.operator == "in" and claim.upper is not None:
-        return f"read as {describe_range(claim.value, claim.upper, share)}"
+        return _t("read_as", lang, range=shown(Range(claim.value, claim.upper, share), lang))
     if share:
-        return f"{claim.operator} {100 * claim.value:.1f}%"
-    return f"{claim.operator} {claim.value:,.0f}"
+        return f"{claim.operator} {percent(claim.value, lang)}"
+    return f"{claim.operator} {number(claim.value, lang)}"
 
 
-def _figure(claim: Claim, verdict: Verdict) -> str:
+def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
     if verdict.figure is None:
-        return "none"
+        return _t("none", lang)
     if verdict.ci_low is not None:
-        return (
-            f"{100 * verdict.figure:.1f}% ({verdict.matching_events:,} of {verdict.events:,} events); "
-            f"95% CI {100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%"
+        return _t(
+            "share_figure",
+            lang,
+            share=percent(verdict.figure, lang),
+            k=number(verdict.matching_events or 0, lang),
+            n=number(verdict.events or 0, lang),
+            low=number(100 * verdict.ci_low, lang, 1),
+            high=percent(verdict.ci_high or 0, lang),
         )
     if claim.kind in SHARE_KINDS:  # a share without a share: say what the data holds, not a bare count
-        return f"no share computed ({verdict.events or 0:,} events of the actor in scope)"
-    return f"{verdict.figure:,.0f}" + (f" (of {verdict.events:,} events in scope)" if verdict.events else "")
+        return _t("no_share", lang, n=number(verdict.events or 0, lang))
+    count = number(verdict.figure, lang)
+    return count + (_t("of_events", lang, n=number(verdict.events, lang)) if verdict.events else "")
 
 
-def _card(claim: Claim, verdict: Verdict) -> str:
+def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     rows = [
-        ("claim", f"“{claim.value_text}” {claim_value(claim)}".strip()),
+        ("claim", f"“{claim.value_text}” {claim_value(claim, lang)}".strip()),
         ("actor", claim.actor or "–"),
         ("counterpart", verdict.counterpart or claim.counterpart or "–"),
         ("place", " / ".join(p for p in (claim.place, claim.country) if p) or "–"),
@@ -86,24 +149,30 @@ def _card(claim: Claim, verdict: Verdict) -> str:
             else "–",
         ),
         ("measure", claim.measure or "–"),
-        ("data", _figure(claim, verdict)),
-        ("tolerance", verdict.tolerance or "–"),
+        ("data", _figure(claim, verdict, lang)),
+        ("tolerance", verdict_text(verdict, "tolerance", lang) or "–"),
         ("sources", ", ".join(verdict.sources) or "–"),
     ]
     if verdict.indicative:
         i = verdict.indicative
-        text = f"{i['window']}: {i['events']:,} events"
+        text = _t("nearest", lang, window=i["window"], n=number(int(i["events"]), lang))  # type: ignore[call-overload]
         if "share" in i:
-            text += f", {100 * i['share']:.1f}% (95% CI {100 * i['ci_low']:.1f}–{100 * i['ci_high']:.1f}%)"
-        rows.append(("nearest year", text + " — context, not a verdict"))
+            low, high = number(100 * float(i["ci_low"]), lang, 1), percent(float(i["ci_high"]), lang)  # type: ignore[arg-type]
+            text += _t("nearest_share", lang, share=percent(float(i["share"]), lang), low=low, high=high)  # type: ignore[arg-type]
+        rows.append(("nearest year", text + _t("context", lang)))
     if verdict.query:  # one unbreakable span per option, so a copied query never breaks inside a date
         rows.append(("query", f"<code>{_query_spans(verdict.query)}</code>"))
-    body = "".join(f"<dt>{escape(k)}</dt><dd>{v if k == 'query' else escape(str(v))}</dd>" for k, v in rows)
-    notes = "".join(f"<li>{escape(n)}</li>" for n in [*claim.notes, *verdict.caveats])
+    body = "".join(f"<dt>{escape(_t(k, lang))}</dt><dd>{v if k == 'query' else escape(str(v))}</dd>" for k, v in rows)
+    caveats = verdict_text(verdict, "caveats", lang)
+    assert isinstance(caveats, list)
+    notes = "".join(f'<li lang="en">{escape(n)}</li>' if lang != "en" else f"<li>{escape(n)}</li>" for n in claim.notes)
+    notes += "".join(f"<li>{escape(n)}</li>" for n in caveats)
+    word = str(shown(say(verdict.verdict), lang))
+    reason = str(verdict_text(verdict, "reason", lang))
     return (
         f'<div class="card {_cls(verdict.verdict)}" id="card-{escape(claim.id)}">'
         f'<div><a href="#{escape(claim.id)}">{escape(claim.id)}</a> '
-        f'<span class="verdict">{escape(verdict.verdict)}</span> — {escape(verdict.reason)}</div>'
+        f'<span class="verdict">{escape(word)}</span> — {escape(reason)}</div>'
         f"<dl>{body}</dl>" + (f"<ul>{notes}</ul>" if notes else "") + "</div>"
     )
 
@@ -118,15 +187,16 @@ def _query_spans(query: str) -> str:
     return " ".join(f'<span class="arg">{escape(g)}</span>' for g in groups)
 
 
-def _highlight(text: str, offset: int, marks: list[tuple[int, int, Claim, Verdict]]) -> str:
+def _highlight(text: str, offset: int, marks: list[tuple[int, int, Claim, Verdict]], lang: str) -> str:
     out, position = [], 0
     for start, end, claim, verdict in marks:
         s, e = start - offset, end - offset
         if s < position:
             continue  # overlapping claims: the first keeps the highlight, the card still shows
         out.append(escape(text[position:s]))
+        word = shown(say(verdict.verdict), lang)
         out.append(
-            f'<mark class="{_cls(verdict.verdict)}" id="{escape(claim.id)}" title="{escape(verdict.verdict)}">'
+            f'<mark class="{_cls(verdict.verdict)}" id="{escape(claim.id)}" title="{escape(word)}">'
             f"{escape(text[s:e])}<sup>{escape(claim.id)}</sup></mark>"
         )
         position = e
@@ -134,8 +204,9 @@ def _highlight(text: str, offset: int, marks: list[tuple[int, int, Claim, Verdic
     return "".join(out)
 
 
-def render_html(report: CheckReport, credits: list[str]) -> str:
-    """The whole page as a string."""
+def render_html(report: CheckReport, credits: list[str], lang: str | None = None) -> str:
+    """The whole page as a string, in `lang` (default: the article's language, see page_lang)."""
+    lang = lang or page_lang(report)
     article = report.article
     pairs = list(zip(report.claims, report.verdicts, strict=True))
     placed: set[str] = set()
@@ -151,32 +222,32 @@ def render_html(report: CheckReport, credits: list[str]) -> str:
         )
         placed.update(c.id for _, _, c, _ in inside)
         text = article.paragraph_text(paragraph)
-        cards = "".join(_card(c, v) for _, _, c, v in inside)
+        cards = "".join(_card(c, v, lang) for _, _, c, v in inside)
         rows.append(
             f'<div class="row"><div class="para" lang="{escape(paragraph.lang)}">'
-            f'{_highlight(text, paragraph.start, inside)}</div><div class="cards">{cards}</div></div>'
+            f'{_highlight(text, paragraph.start, inside, lang)}</div><div class="cards">{cards}</div></div>'
         )
     loose = [(c, v) for c, v in pairs if c.id not in placed]
     if loose:
-        cards = "".join(f"<p>{escape(c.sentence)}</p>{_card(c, v)}" for c, v in loose)
+        cards = "".join(f"<p>{escape(c.sentence)}</p>{_card(c, v, lang)}" for c, v in loose)
         rows.append(
-            f'<div class="row"><div class="para"><h2>Claims not located in the text</h2></div>'
+            f'<div class="row"><div class="para"><h2>{_t("not_located", lang)}</h2></div>'
             f'<div class="cards">{cards}</div></div>'
         )
     counts: dict[str, int] = {}
     for v in report.verdicts:
-        counts[v.verdict] = counts.get(v.verdict, 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no claims found"
-    footer = "".join(f"<p>Source: {escape(c)}</p>" for c in credits)
+        word = shown(say(v.verdict), lang)
+        counts[word] = counts.get(word, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
+    footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
+    title = escape(_t("title", lang, source=article.source))
+    as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=report.as_of_basis)
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        f"<title>Claims in {escape(article.source)}</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>Claims in {escape(article.source)}</h1><p>{escape(summary)}. As of "
-        f"{escape(str(report.as_of or 'unknown'))}: {escape(report.as_of_basis)}. Method: docs/claims.md in dyadscope."
+        f"<title>{title}</title><style>{_CSS}</style></head><body>"
+        f"<header><h1>{title}</h1><p>{escape(summary)}. {escape(as_of)} {_t('method', lang)}"
         f"</p></header><main>{''.join(rows)}</main><footer>{footer}"
-        "<p>Made by dyadscope check. Verdicts test the claim against the data named above, with the stated "
-        "tolerance and caveats; 'not checkable' means the data cannot answer, not that the claim is wrong.</p>"
-        "</footer></body></html>"
+        f"<p>{_t('made_by', lang)}</p></footer></body></html>"  # our own words, as written
     )

@@ -220,7 +220,8 @@ def say(key: str, **values: object) -> Say:
     return Say(key, values)
 
 
-def _value(value: object, lang: str) -> str:
+def shown(value: object, lang: str) -> str:
+    """One value as a sentence shows it in `lang` (a number, a percentage, a range, a nested sentence)."""
     if isinstance(value, Say):
         return render(value, lang)
     if isinstance(value, bool):
@@ -245,7 +246,7 @@ def _value(value: object, lang: str) -> str:
 
 def render(text: Say, lang: str) -> str:
     """The sentence in `lang` ('en' or 'da')."""
-    return TEMPLATES[text.key][lang].format(**{k: _value(v, lang) for k, v in text.values.items()})
+    return TEMPLATES[text.key][lang].format(**{k: shown(v, lang) for k, v in text.values.items()})
 
 
 def verdict_text(verdict: Verdict, name: str, lang: str = "en") -> object:
