@@ -242,13 +242,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
-VERDICTS_DA = {
-    "supported": "understøttet",
-    "contradicted": "modsagt",
-    "not checkable": "kan ikke tjekkes",
-    "not event data": "ikke hændelsesdata",
-}
-
 
 def check_lang(lang: str | None) -> str:
     """A supported language code ('en' when unknown: the page should still render)."""
@@ -290,4 +283,7 @@ def class_name(label: str, lang: str) -> str:
 
 def verdict(name: str, lang: str) -> str:
     """A claim verdict in the page's language."""
-    return VERDICTS_DA.get(name, name) if lang == "da" else name
+    # One Danish word per verdict, as the verdict texts use; imported late (dyadscope.claims loads the store API).
+    from dyadscope.claims.wording import TEMPLATES
+
+    return TEMPLATES[name][lang] if name in TEMPLATES else name
