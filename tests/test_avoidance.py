@@ -73,6 +73,8 @@ def test_year_only_events_need_a_year_period(fixture_store):
         "ISIS", "class:rebel", country="SYR", start="2014-01-01", end="2014-12-31", permutations=99
     )
     assert auto.period == "year" and "only to the year" in auto.period_reason and auto.test.observed > 0
+    name, why = auto.period_text("da")
+    assert name == "år" and "kun dateret til året" in why and figures(why, "da") == figures(auto.period_reason, "en")
 
 
 def _planted_file(path):
@@ -183,8 +185,8 @@ def test_danish_lines_say_the_same_numbers(fixture_store, cell):
     result = fixture_store.avoidance(
         "ISIS", "Government of Syria", "SYR", "2016-01-01", "2016-12-31", cell=cell, period="month", permutations=199
     )
-    english = summary_lines(result) + caveat_lines(result)
-    danish = summary_lines(result, "da") + caveat_lines(result, "da")
+    english = [*summary_lines(result), *caveat_lines(result), *result.period_text()]
+    danish = [*summary_lines(result, "da"), *caveat_lines(result, "da"), *result.period_text("da")]
     assert len(danish) == len(english) >= 7
     for en, da in zip(english, danish, strict=True):
         assert en != da and figures(da, "da") == figures(en, "en"), (en, da)

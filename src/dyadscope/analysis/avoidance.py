@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Registry
-from dyadscope.analysis.avoidance_text import note_text
+from dyadscope.analysis.avoidance_text import note_text, period_name
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -94,6 +94,7 @@ class AvoidanceResult:
     left_out: dict[str, int]
     notes: list[str] = field(default_factory=list)
     note_keys: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    period_reason_key: tuple[str, dict[str, object]] = ("as_asked", {})
 
     @property
     def verdict(self) -> str:
@@ -108,6 +109,11 @@ class AvoidanceResult:
         if all(low > 1 for low, _ in intervals):
             return "more"
         return "inconclusive"
+
+    def period_text(self, lang: str = "en") -> tuple[str, str]:
+        """The period's name and why it was chosen, in English or Danish."""
+        key, values = self.period_reason_key
+        return period_name(self.period, lang), note_text(key, lang, values)
 
     def note_lines(self, lang: str = "en") -> list[str]:
         """The notes in English or Danish."""
@@ -221,17 +227,18 @@ def _period_keys(frame: pd.DataFrame, period: str) -> pd.Series:
     return key.where(same, None)
 
 
-def _choose_period(frame: pd.DataFrame, query: AvoidanceQuery) -> tuple[str, str]:
+def _choose_period(frame: pd.DataFrame, query: AvoidanceQuery) -> tuple[str, tuple[str, dict[str, object]]]:
+    """The period and why, as a wording key and values (avoidance_text renders it in either language)."""
     if query.period != "auto":
-        return query.period, "as asked"
+        return query.period, ("as_asked", {})
     mine = frame[frame["a_event"] & frame["inside"]]
     year_only = int((mine["date_precision"] == "year").sum())
     whole_years = (query.start is None or (query.start.month, query.start.day) == (1, 1)) and (
         query.end is None or (query.end.month, query.end.day) == (12, 31)
     )
     if len(mine) and year_only * 2 > len(mine) and whole_years:
-        return "year", f"{year_only:,} of A's {len(mine):,} events in the window are dated only to the year"
-    return "month", "finest period most of A's events can be placed in"
+        return "year", ("year_only_period", {"n": year_only, "total": len(mine)})
+    return "month", ("finest_period", {})
 
 
 def _side_stubs(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -248,7 +255,7 @@ def _side_stubs(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> AvoidanceResult:
     """Observed vs expected A-B engagements in space-time cells, with a within-cell permutation test."""
     frame, a_name, b_name = _scope_frame(events, registry, query)
-    period, reason = _choose_period(frame, query)
+    period, reason = _choose_period(frame, query)  # reason: (wording key, values)
     frame["period"] = _period_keys(frame, period)
     frame["space"] = frame[_CELL_COLUMN[query.cell]].astype("string")
     pool, b_stub = _side_stubs(frame)
@@ -308,7 +315,8 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
         actor_a=a_name,
         actor_b=b_name,
         period=period,
-        period_reason=reason,
+        period_reason=note_text(reason[0], "en", reason[1]),
+        period_reason_key=reason,
         test=test,
         ratio=observed / test.expected if test.expected > 0 else float("nan"),
         ratio_ci=shift_ratio_interval(test),

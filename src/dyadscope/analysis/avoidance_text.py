@@ -70,7 +70,16 @@ _TEXT: dict[str, dict[str, str]] = {
         "en": "located too coarsely for a {cell} cell",
         "da": "stedfæstet for groft til en {cell}-celle",
     },
-    # The notes (analysis/avoidance.py stores them as keys and values).
+    # Why this period (analysis/avoidance.py stores the key and values), then the notes.
+    "as_asked": {"en": "as asked", "da": "som valgt"},
+    "year_only_period": {
+        "en": "{n} of A's {total} events in the window are dated only to the year",
+        "da": "{n} af A's {total} hændelser i perioden er kun dateret til året",
+    },
+    "finest_period": {
+        "en": "finest period most of A's events can be placed in",
+        "da": "den fineste periode, de fleste af A's hændelser kan placeres i",
+    },
     "lethal_only": {
         "en": "UCDP GED records only events with at least one death: a non-lethal clash or a quiet front line is "
         "absent, so 'no engagement' means 'no lethal engagement recorded'.",
@@ -109,7 +118,8 @@ def _num(value: float | None, lang: str, digits: int = 2) -> str:
     return number(value, lang, digits)
 
 
-def _period(period: str, lang: str) -> str:
+def period_name(period: str, lang: str) -> str:
+    """'month' -> 'måned' in Danish."""
     return _PERIOD_DA.get(period, period) if lang == "da" else period
 
 
@@ -122,7 +132,7 @@ def note_text(key: str, lang: str, values: dict[str, object]) -> str:
     """A note in `lang`, its numbers in that language's format."""
     shown = {k: number(v, lang) if isinstance(v, int) else v for k, v in values.items()}
     if "period" in shown:
-        shown["period"] = _period(str(shown["period"]), lang)
+        shown["period"] = period_name(str(shown["period"]), lang)
     return text(key, lang, **shown)
 
 
@@ -192,7 +202,7 @@ def caveat_lines(result: AvoidanceResult, lang: str = "en") -> list[str]:
     lo, cell = result.left_out, result.query.cell
     keys = ("date_straddles_window", "date_coarser_than_period", "no_cell_value", "place_coarser_than_cell")
     parts = [
-        f"{number(lo[k], lang)} {text(k, lang, period=_period(result.period, lang), cell=cell)}"
+        f"{number(lo[k], lang)} {text(k, lang, period=period_name(result.period, lang), cell=cell)}"
         for k in keys
         if lo.get(k)
     ]
