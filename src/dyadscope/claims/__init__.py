@@ -14,7 +14,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.language import LANGS
 from dyadscope.claims.model import Claim, dump_claims, load_claims
-from dyadscope.claims.reading import MAX_BYTES, Article, parse_article, read_article
+from dyadscope.claims.reading import MAX_BYTES, Article, Paragraph, parse_article, read_article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import Verdict, verify_claims
 from dyadscope.errors import QueryError
@@ -32,6 +32,37 @@ class CheckReport:
     as_of: dt.date | None
     as_of_basis: str
     truncated: bool = False  # more claims than MAX_CLAIMS: the rest of the text was not read
+
+    def by_paragraph(self) -> tuple[list[tuple[Paragraph, list[tuple[Claim, Verdict]]]], list[tuple[Claim, Verdict]]]:
+        """Each paragraph with the claims found inside it (in text order), and the claims placed in none.
+
+        The check page (claims/html.py) and the web app's check page lay the article out from this.
+        """
+        pairs = list(zip(self.claims, self.verdicts, strict=True))
+        rows, placed = [], set()
+        for paragraph in self.article.paragraphs:
+            inside = sorted(
+                (p for p in pairs if p[0].span and paragraph.start <= p[0].span[0] < p[0].span[1] <= paragraph.end),
+                key=lambda p: p[0].span[0],
+            )
+            placed.update(c.id for c, _ in inside)
+            rows.append((paragraph, inside))
+        return rows, [(c, v) for c, v in pairs if c.id not in placed]
+
+    def segments(
+        self, paragraph: Paragraph, inside: list[tuple[Claim, Verdict]]
+    ) -> list[tuple[str, tuple[Claim, Verdict] | None]]:
+        """A paragraph's text cut into pieces: a claim's span (with its claim and verdict) or the text between."""
+        pieces: list[tuple[str, tuple[Claim, Verdict] | None]] = []
+        position = paragraph.start
+        for claim, verdict in inside:
+            start, end = claim.span
+            if start < position:
+                continue  # overlapping claims: the first keeps the highlight; the card still shows
+            pieces += [(self.article.text[position:start], None), (self.article.text[start:end], (claim, verdict))]
+            position = end
+        pieces.append((self.article.text[position : paragraph.end], None))
+        return pieces
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form: claims with their verdicts side by side."""

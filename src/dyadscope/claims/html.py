@@ -187,47 +187,32 @@ def _query_spans(query: str) -> str:
     return " ".join(f'<span class="arg">{escape(g)}</span>' for g in groups)
 
 
-def _highlight(text: str, offset: int, marks: list[tuple[int, int, Claim, Verdict]], lang: str) -> str:
-    out, position = [], 0
-    for start, end, claim, verdict in marks:
-        s, e = start - offset, end - offset
-        if s < position:
-            continue  # overlapping claims: the first keeps the highlight, the card still shows
-        out.append(escape(text[position:s]))
+def _highlight(pieces: list[tuple[str, tuple[Claim, Verdict] | None]], lang: str) -> str:
+    out = []
+    for text, mark in pieces:
+        if mark is None:
+            out.append(escape(text))
+            continue
+        claim, verdict = mark
         word = shown(say(verdict.verdict), lang)
         out.append(
             f'<mark class="{_cls(verdict.verdict)}" id="{escape(claim.id)}" title="{escape(word)}">'
-            f"{escape(text[s:e])}<sup>{escape(claim.id)}</sup></mark>"
+            f"{escape(text)}<sup>{escape(claim.id)}</sup></mark>"
         )
-        position = e
-    out.append(escape(text[position:]))
     return "".join(out)
 
 
 def render_html(report: CheckReport, credits: list[str], lang: str | None = None) -> str:
     """The whole page as a string, in `lang` (default: the article's language, see page_lang)."""
     lang = lang or page_lang(report)
-    article = report.article
-    pairs = list(zip(report.claims, report.verdicts, strict=True))
-    placed: set[str] = set()
+    paragraphs, loose = report.by_paragraph()
     rows = []
-    for paragraph in article.paragraphs:
-        inside = sorted(
-            (
-                (c.span[0], c.span[1], c, v)
-                for c, v in pairs
-                if c.span and paragraph.start <= c.span[0] < c.span[1] <= paragraph.end
-            ),
-            key=lambda m: m[0],
-        )
-        placed.update(c.id for _, _, c, _ in inside)
-        text = article.paragraph_text(paragraph)
-        cards = "".join(_card(c, v, lang) for _, _, c, v in inside)
+    for paragraph, inside in paragraphs:
+        cards = "".join(_card(c, v, lang) for c, v in inside)
         rows.append(
             f'<div class="row"><div class="para" lang="{escape(paragraph.lang)}">'
-            f'{_highlight(text, paragraph.start, inside, lang)}</div><div class="cards">{cards}</div></div>'
+            f'{_highlight(report.segments(paragraph, inside), lang)}</div><div class="cards">{cards}</div></div>'
         )
-    loose = [(c, v) for c, v in pairs if c.id not in placed]
     if loose:
         cards = "".join(f"<p>{escape(c.sentence)}</p>{_card(c, v, lang)}" for c, v in loose)
         rows.append(
@@ -240,7 +225,7 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
         counts[word] = counts.get(word, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
     footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
-    title = escape(_t("title", lang, source=article.source))
+    title = escape(_t("title", lang, source=report.article.source))
     as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=report.as_of_basis)
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'

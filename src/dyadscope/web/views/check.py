@@ -112,31 +112,17 @@ def _actor_id(registry, name: str | None) -> str | None:
 
 def layout(report: CheckReport, lang: str, registry) -> tuple[list[dict], list[dict]]:
     """Paragraphs as text segments (a claim's span marked) with their cards, and cards of claims not located."""
-    article = report.article
-    pairs = list(zip(report.claims, report.verdicts, strict=True))
-    placed: set[str] = set()
+    paragraphs, loose = report.by_paragraph()
     rows = []
-    for paragraph in article.paragraphs:
-        inside = sorted(
-            (p for p in pairs if p[0].span and paragraph.start <= p[0].span[0] < p[0].span[1] <= paragraph.end),
-            key=lambda p: p[0].span[0],
-        )
-        segments, position = [], paragraph.start
-        for claim, verdict in inside:
-            start, end = claim.span
-            if start < position:
-                continue  # overlapping claims: the first keeps the highlight; the card still shows
-            segments.append({"text": article.text[position:start]})
-            card_css = verdict.verdict.replace(" ", "-")
-            segments.append({"text": article.text[start:end], "id": claim.id, "css": card_css})
-            position = end
-        segments.append({"text": article.text[position : paragraph.end]})
-        placed.update(c.id for c, _ in inside)
+    for paragraph, inside in paragraphs:
+        segments = [
+            {"text": text, "id": mark[0].id, "css": mark[1].verdict.replace(" ", "-")} if mark else {"text": text}
+            for text, mark in report.segments(paragraph, inside)
+        ]
         rows.append(
             {"lang": paragraph.lang, "segments": segments, "cards": [_card(c, v, lang, registry) for c, v in inside]}
         )
-    loose = [dict(_card(c, v, lang, registry), sentence=c.sentence) for c, v in pairs if c.id not in placed]
-    return rows, loose
+    return rows, [dict(_card(c, v, lang, registry), sentence=c.sentence) for c, v in loose]
 
 
 async def check_page(request: Request) -> Response:
