@@ -6,23 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import fields
 
-from dyadscope.analysis.targeting import Caveats, TargetingResult
+from dyadscope.analysis.targeting import Caveats, TargetingResult, semantics_text
 from dyadscope.report.i18n import number
 from dyadscope.sources import CREDITS
 
 _TEXT = {
-    "counted": {"en": "Counted: {parts}.", "da": "Talt: {parts}."},
-    "nothing": {"en": "no events matched", "da": "ingen hændelser matchede"},
-    "undirected": {
-        "en": "{n} engagements between sides (undirected: the data does not say who attacked)",
-        "da": "{n} kampe mellem parter (uden retning: data siger ikke, hvem der angreb)",
-    },
-    "directed": {
-        "en": "{n} directed events with the actor as {role} (one-sided violence)",
-        "da": "{n} rettede hændelser med aktøren som {role} (ensidig vold)",
-    },
-    "perpetrator": {"en": "perpetrator", "da": "gerningsmand"},
-    "target": {"en": "target", "da": "mål"},
     "left_out": {
         "en": "Left out: {n} events whose date precision (e.g. year only) overlaps the window but cannot be "
         "placed inside it.",
@@ -74,15 +62,7 @@ def _t(key: str, lang: str, **values: object) -> str:
 def semantics_line(result: TargetingResult, lang: str = "en") -> str:
     """What was counted: engagements between sides, directed events, or nothing."""
     c = result.caveats
-    if lang == "en":
-        return c.semantics
-    parts = []
-    if c.undirected_events:
-        parts.append(_t("undirected", lang, n=number(c.undirected_events, lang)))
-    if c.directed_events:
-        role = _t("target" if result.query.against else "perpetrator", lang)
-        parts.append(_t("directed", lang, n=number(c.directed_events, lang), role=role))
-    return _t("counted", lang, parts="; ".join(parts)) if parts else _t("nothing", lang)
+    return semantics_text(result.query, c.directed_events, c.undirected_events, lang)
 
 
 def caveat_lines(result: TargetingResult, lang: str = "en") -> list[str]:

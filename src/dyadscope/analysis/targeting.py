@@ -19,6 +19,7 @@ from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
 from dyadscope.analysis.compiled import as_table, run
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
+from dyadscope.report.i18n import number
 from dyadscope.sources.geo import canonical_admin1
 
 if TYPE_CHECKING:  # Ibis loads when an expression is built: a repeated question runs cached SQL without it
@@ -366,14 +367,30 @@ def _route_key(route: str) -> str:
     return route.replace("-", "_")
 
 
-def semantics_text(query: TargetQuery, directed: int, undirected: int) -> str:
+# What a table counted, in each language (the CLI footer, the report and the API state it).
+_SEMANTICS: dict[str, dict[str, str]] = {
+    "counted": {"en": "Counted: {parts}.", "da": "Talt: {parts}."},
+    "nothing": {"en": "no events matched", "da": "ingen hændelser matchede"},
+    "undirected": {
+        "en": "{n} engagements between sides (undirected: the data does not say who attacked)",
+        "da": "{n} kampe mellem parter (uden retning: data siger ikke, hvem der angreb)",
+    },
+    "directed": {
+        "en": "{n} directed events with the actor as {role} (one-sided violence)",
+        "da": "{n} rettede hændelser med aktøren som {role} (ensidig vold)",
+    },
+    "perpetrator": {"en": "perpetrator", "da": "gerningsmand"},
+    "target": {"en": "target", "da": "mål"},
+}
+
+
+def semantics_text(query: TargetQuery, directed: int, undirected: int, lang: str = "en") -> str:
     """One sentence saying what was counted: engagements between sides, or directed attacks."""
-    role = "target" if query.against else "perpetrator"
+    words = {key: texts[lang] for key, texts in _SEMANTICS.items()}
     parts = []
     if undirected:
-        parts.append(f"{undirected:,} engagements between sides (undirected: the data does not say who attacked)")
+        parts.append(words["undirected"].format(n=number(undirected, lang)))
     if directed:
-        parts.append(f"{directed:,} directed events with the actor as {role} (one-sided violence)")
-    if not parts:
-        return "no events matched"
-    return "Counted: " + "; ".join(parts) + "."
+        role = words["target" if query.against else "perpetrator"]
+        parts.append(words["directed"].format(n=number(directed, lang), role=role))
+    return words["counted"].format(parts="; ".join(parts)) if parts else words["nothing"]
