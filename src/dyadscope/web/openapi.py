@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dyadscope.analysis.avoidance import CELLS, PERIODS
+from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS
 from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
 
 
@@ -36,8 +36,8 @@ _AVOID = [
     *_TARGETS[1:4],
     _param("cell", "Place unit of a cell.", {"enum": list(CELLS), "default": "priogrid"}),
     _param("period", "Time unit of a cell.", {"enum": list(PERIODS), "default": "auto"}),
-    _param("permutations", "Shuffles in the permutation test.", {"type": "integer", "default": 9999}),
-    _param("seed", "Random seed.", {"type": "integer", "default": 1}),
+    _param("permutations", "Shuffles in the permutation test.", {"type": "integer", "default": DEFAULT_PERMUTATIONS}),
+    _param("seed", "Random seed.", {"type": "integer", "default": DEFAULT_SEED}),
     _param("source", "Only these sources (repeatable).", many=True),
 ]
 _ERROR = {

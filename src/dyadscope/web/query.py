@@ -12,7 +12,7 @@ import shlex
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from dyadscope.analysis.avoidance import CELLS, PERIODS
+from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS
 from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
 from dyadscope.api import as_date
 from dyadscope.errors import QueryError
@@ -191,8 +191,8 @@ class AvoidanceForm:
     end: str | None = None
     cell: str = "priogrid"
     period: str = "auto"
-    permutations: int = 9_999
-    seed: int = 1
+    permutations: int = DEFAULT_PERMUTATIONS
+    seed: int = DEFAULT_SEED
     sources: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -202,7 +202,7 @@ class AvoidanceForm:
         for name, value in (("from", start), ("to", end)):
             as_date(value, name)
         numbers = {}
-        for name, default in (("permutations", 9_999), ("seed", 1)):
+        for name, default in (("permutations", DEFAULT_PERMUTATIONS), ("seed", DEFAULT_SEED)):
             raw = _text(params, name)
             try:
                 numbers[name] = int(raw) if raw else default
@@ -233,8 +233,8 @@ class AvoidanceForm:
             ("to", self.end),
             ("cell", None if self.cell == "priogrid" else self.cell),
             ("period", None if self.period == "auto" else self.period),
-            ("permutations", None if self.permutations == 9_999 else str(self.permutations)),
-            ("seed", None if self.seed == 1 else str(self.seed)),
+            ("permutations", None if self.permutations == DEFAULT_PERMUTATIONS else str(self.permutations)),
+            ("seed", None if self.seed == DEFAULT_SEED else str(self.seed)),
         ]
         return [(k, v) for k, v in values if v] + [("source", s) for s in self.sources]
 
