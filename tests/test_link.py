@@ -7,7 +7,7 @@ import pytest
 from conftest import DATA, SYRIA_191
 from dyadscope.api import Dyadscope
 from dyadscope.cli import main
-from dyadscope.linking.rules import Side, actor_match
+from dyadscope.linking.rules import Side, actor_match, deaths_close
 
 ACLED = DATA / "acled" / "acled_syria_2017_current.csv"
 GTD = DATA / "gtd" / "gtd_syria_iraq_invented.csv"
@@ -99,6 +99,20 @@ def test_actor_rules():
         "unresolved"  # "Civilians" on both sides is no shared actor
     )
     assert actor_match((Side.of(None, None), govt), (isis, Side.of("|govt_irq|", "state"))) == "unresolved"
+    # No actor in common but every side known and compatible by class: the weakest match (MELTT's taxonomy).
+    brsc, militia = Side.of("|sdb|", "jihadist"), Side.of("|islamist_militia_libya_lby|", "militia")
+    haftar, hor = Side.of("|govt_lby_haftar_faction|", "rebel+state"), Side.of("|forces_of_hor|", "rebel")
+    assert actor_match((militia, haftar), (brsc, hor)) == "compatible"
+    assert actor_match((haftar, militia), (brsc, hor)) == "compatible"  # ACLED's actor1 is not the attacker
+    assert actor_match((militia, haftar), (brsc, sdf)) is None  # Kurdish forces are not the Libyan army
+    assert actor_match((militia, govt), (brsc, hor)) is None  # state vs rebel contradicts
+
+
+def test_deaths_close():
+    assert deaths_close(17, 18) and deaths_close(3, 3) and deaths_close(1, 2) and deaths_close(0.33, 1)
+    assert not deaths_close(0, 0)  # nobody died in either: no evidence
+    assert not deaths_close(1, 3) and not deaths_close(10, 20)
+    assert not deaths_close(None, 5) and not deaths_close(float("nan"), 5)
 
 
 def test_cli_link(tmp_path, capsys):

@@ -7,6 +7,8 @@ decimal deaths and separate perpetrators, GED's 42-column layout and its self-dy
 
 from __future__ import annotations
 
+import csv
+
 import duckdb
 import pytest
 
@@ -208,3 +210,214 @@ def test_an_older_store_takes_decimal_deaths(tmp_path):
     ds = Dyadscope(path)
     ds.import_file(GTD)
     assert _event(ds, "gtd:201111040099")["fatalities_best"] == 6.3
+
+
+def _write_libya_rows(folder) -> tuple:
+    """ACLED legacy- and GTD-layout rows written for this test from real Libya 2014 names and events."""
+    acled_header = ACLED.read_text(encoding="utf-8").splitlines()[0]
+    acled_rows = [  # EVENT_ID_CNTY, date, type, actor1, ally1, inter1, actor2, ally2, inter2, place, lat, lon, deaths
+        (
+            "LBY9001",
+            "2014-07-05",
+            "Remote violence",
+            "Ansar al-Sharia",
+            "",
+            3,
+            "",
+            "",
+            "",
+            "Bannah",
+            32.0966,
+            20.2696,
+            0,
+        ),
+        (
+            "LBY9002",
+            "2014-03-28",
+            "Violence against civilians",
+            "Unidentified Armed Group (Libya)",
+            "",
+            3,
+            "Civilians (Libya)",
+            "Judiciary (Libya)",
+            7,
+            "Hayy al Hadaeq",
+            32.0836,
+            20.0861,
+            0,
+        ),
+        (
+            "LBY9003",
+            "2014-04-15",
+            "Violence against civilians",
+            "Unidentified Armed Group (Libya)",
+            "",
+            3,
+            "Civilians (Libya)",
+            "",
+            7,
+            "Sabha",
+            27.0377,
+            14.4283,
+            1,
+        ),
+        (
+            "LBY9004",
+            "2014-04-15",
+            "Violence against civilians",
+            "Unidentified Armed Group (Libya)",
+            "",
+            3,
+            "Civilians (Libya)",
+            "",
+            7,
+            "Sabha",
+            27.0410,
+            14.4350,
+            3,
+        ),
+        (
+            "LBY9005",
+            "2014-07-20",
+            "Battle-No change of territory",
+            "Operation Libya Dawn",
+            "",
+            3,
+            "Zintan Ethnic Militia (Libya)",
+            "",
+            4,
+            "Tripoli",
+            32.8925,
+            13.1800,
+            5,
+        ),
+        (
+            "LBY9006",
+            "2014-07-23",
+            "Battle-No change of territory",
+            "Islamist Militia (Libya)",
+            "",
+            3,
+            "Libyan Rebel Forces",
+            "Military Forces of Libya (2014-) Haftar Faction",
+            2,
+            "Benghazi",
+            32.1177,
+            20.1293,
+            17,
+        ),
+        (
+            "LBY9007",
+            "2014-07-23",
+            "Violence against civilians",
+            "Unidentified Armed Group (Libya)",
+            "",
+            3,
+            "Civilians (Libya)",
+            "",
+            7,
+            "Benghazi",
+            32.1177,
+            20.1293,
+            0,
+        ),
+    ]
+    lines = [acled_header]
+    for uid, date, kind, a1, ally1, i1, a2, ally2, i2, place, lat, lon, deaths in acled_rows:
+        lines.append(
+            f"620,{uid},,{date},2014,1,{kind},{a1},{ally1},{i1},,{a2},{ally2},{i2},,,,Libya,,,,{place},{lat},{lon},1,"
+            f"Written source,Written row for the linking tests.,{deaths}"
+        )
+    acled = folder / "acled_libya_2014_written.csv"
+    acled.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with GTD.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    gtd_rows = [  # eventid, month, day, city, lat, lon, attack type, target type, perpetrator, deaths
+        (
+            "201407059901",
+            7,
+            5,
+            "Benghazi",
+            32.0954,
+            20.2600,
+            3,
+            "Bombing/Explosion",
+            "Airports & Aircraft",
+            "Ansar al-Sharia (Libya)",
+            0,
+        ),
+        ("201403289901", 3, 28, "Benghazi", 32.0900, 20.0990, 2, "Armed Assault", "Government (General)", "Unknown", 0),
+        (
+            "201404159901",
+            4,
+            15,
+            "Sabha",
+            27.0390,
+            14.4300,
+            2,
+            "Armed Assault",
+            "Private Citizens & Property",
+            "Unknown",
+            3,
+        ),
+    ]
+    gtd = folder / "gtd_libya_2014_written.csv"
+    with gtd.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, restval="")
+        writer.writeheader()
+        for eventid, month, day, city, lat, lon, code, attack, target, group, deaths in gtd_rows:
+            writer.writerow(
+                {
+                    "eventid": eventid,
+                    "iyear": 2014,
+                    "imonth": month,
+                    "iday": day,
+                    "extended": 0,
+                    "country": 102,
+                    "country_txt": "Libya",
+                    "region": 10,
+                    "region_txt": "Middle East & North Africa",
+                    "city": city,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "specificity": 1,
+                    "vicinity": 0,
+                    "summary": "Written row for the linking tests.",
+                    "crit1": 1,
+                    "crit2": 1,
+                    "crit3": 1,
+                    "doubtterr": 0,
+                    "multiple": 0,
+                    "success": 1,
+                    "suicide": 0,
+                    "attacktype1": code,
+                    "attacktype1_txt": attack,
+                    "targtype1_txt": target,
+                    "natlty1_txt": "Libya",
+                    "gname": group,
+                    "nkill": deaths,
+                    "property": 0,
+                }
+            )
+    return acled, gtd
+
+
+def test_linking_on_libya_names_officials_and_deaths(tmp_path):
+    # Libya 2014: one group under each producer's spelling, officials that GTD calls the state and ACLED
+    # civilians, and same-day attacks by unknown gunmen told apart only by their deaths.
+    ds = Dyadscope(tmp_path / "libya.duckdb")
+    acled, gtd = _write_libya_rows(tmp_path)
+    for path in (acled, gtd, LIBYA):
+        assert ds.import_file(path).quarantined == 0
+    link_events(ds.store)
+    found = dict(
+        ((a, b), match)
+        for a, b, match in ds.store.con.execute("SELECT uid_a, uid_b, actor_match FROM links").fetchall()
+    )
+    assert found[("acled:LBY9001", "gtd:201407059901")] == "shared-actor"  # "Ansar al-Sharia" = "... (Libya)"
+    assert found[("acled:LBY9005", "ucdp-ged:147296")] == "shared-actor"  # Operation Libya Dawn = Libya Dawn
+    assert found[("acled:LBY9002", "gtd:201403289901")] == "unresolved"  # a judge: civilians to ACLED
+    assert found[("acled:LBY9004", "gtd:201404159901")] == "unresolved"  # 3 dead in both, the other shooting 1
+    assert found[("acled:LBY9006", "ucdp-ged:147301")] == "compatible"  # next day, 17 and 18 dead, no name shared
+    linked = {uid for pair in found for uid in pair}
+    assert not linked & {"acled:LBY9003", "acled:LBY9007"}

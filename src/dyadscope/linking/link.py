@@ -37,17 +37,20 @@ def _candidates_sql() -> str:
     radius = "CASE geo_precision " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in rules.GEO_RADIUS_KM.items()) + " END"
     family = "CASE event_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in EVENT_TYPES.items()) + " END"
     unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
+    officials = ", ".join(f"'{t}'" for t in rules.OFFICIAL_TARGET_TYPES)
     days = rules.TEMPORAL_WINDOW_DAYS
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
-                {family} AS family, side_a_ids, side_a_class,
+                {family} AS family, side_a_ids, side_a_class, fatalities_best,
                 -- how the harm was done, where the record says: explosive or direct (GED does not say)
                 CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
                     WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,
                 -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
-                CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_class END AS side_b_class
+                CASE WHEN coalesce(self_dyad, false) THEN NULL
+                    WHEN source = 'gtd' AND side_b_type IN ({officials}) THEN side_b_class || '+civilians'
+                    ELSE side_b_class END AS side_b_class
             FROM events
             WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL
                 AND date_start IS NOT NULL AND coalesce(date_precision, 'day') NOT IN ({unlinkable})
@@ -62,6 +65,7 @@ def _candidates_sql() -> str:
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
             date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
             a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode AS other_mode,
+            a.fatalities_best AS a_deaths, b.fatalities_best AS b_deaths,
             a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
             b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
         FROM located a JOIN located b
@@ -158,12 +162,15 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         if match is None:
             rejected["actors-incompatible"] += 1
             continue
-        if match == "unresolved" and (int(c.days) > 0 or int(c.spans) > 0):
+        weak = match in rules.WEAK_MATCHES
+        deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
+        if weak and (int(c.spans) > 0 or int(c.days) > (1 if deaths else 0)):
             # Without a shared actor, only the same known day is evidence enough (in a city with daily
-            # attacks by unknown gunmen, the next day's attack is another one).
-            rejected["unresolved-not-same-day"] += 1
+            # attacks by unknown gunmen, the next day's attack is another one), or the next day with the
+            # same deaths (one side dates the fighting, the other the day the deaths were reported).
+            rejected["weak-not-same-day"] += 1
             continue
-        if bool(c.other_mode) and (match == "unresolved" or int(c.days) > 0):
+        if bool(c.other_mode) and (weak or int(c.days) > 0):
             rejected["other-mode"] += 1  # a bombing and a shooting on different days are two events
             continue
         scored.append(
@@ -177,21 +184,30 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
                 "days": int(c.days),
                 "actor_match": match,
                 # Weak: no shared actor, or records dated only to long spans (a report covering months
-                # of abuses): linked only when neither record has another candidate in the other dataset.
-                "weak": match == "unresolved" or int(c.spans) > rules.WEAK_SPAN_DAYS,
+                # of abuses): linked only when nothing else in the other dataset fits as well.
+                "weak": weak or int(c.spans) > rules.WEAK_SPAN_DAYS,
+                "deaths": deaths,
             }
         )
-    # In a city with several attacks by unknown gunmen a day, proximity alone cannot choose.
+    # In a city with several attacks by unknown gunmen a day, proximity alone cannot choose; the same
+    # deaths can, when only one of a record's candidates in the other dataset reports them.
     options: dict[tuple[str, str], int] = defaultdict(int)
+    same_deaths: dict[tuple[str, str], int] = defaultdict(int)
     for s in scored:
-        options[(s["uid_a"], s["source_b"])] += 1
-        options[(s["uid_b"], s["source_a"])] += 1
+        for key in ((s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])):
+            options[key] += 1
+            same_deaths[key] += s["deaths"]
     unique = []
     for s in scored:
-        ambiguous = max(options[(s["uid_a"], s["source_b"])], options[(s["uid_b"], s["source_a"])]) > 1
-        if s.pop("weak") and ambiguous:
+        keys = ((s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"]))
+        alone = all(options[k] == 1 for k in keys)
+        alone_by_deaths = s["deaths"] and all(same_deaths[k] == 1 for k in keys)
+        deaths = s.pop("deaths")
+        if s.pop("weak") and not (alone or alone_by_deaths):
             rejected["weak-and-ambiguous"] += 1
         else:
+            if deaths and not alone:
+                s["score"] = round(s["score"] + 0.05, 4)  # chosen by its deaths: rank it above the others
             unique.append(s)
     scored = unique
     # Greedy one-to-one per pair of sources, best score first (ties: closer, then by uid for determinism).

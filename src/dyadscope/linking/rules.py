@@ -29,10 +29,22 @@ UNLINKABLE_DATES = ("year",)
 WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
-ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
+ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "compatible": 0.3}
+# Matches that name no shared actor: linked only on more evidence (same known day or close deaths) and
+# only when nothing else in the other dataset fits as well (link._choose).
+WEAK_MATCHES = ("unresolved", "compatible")
 UNKNOWN_CLASSES = ("unknown",)
 GENERIC_IDS = ("civilians", "unidentified_armed_group")  # registry ids of generic labels
 NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
+# Armed groups against the state that producers class differently (UCDP's "Benghazi Revolutionaries Shura
+# Council" is jihadist, ACLED's "Islamist Militia (Libya)" a political militia): one party for `compatible`.
+# Kurdish forces and pro-government militias stay apart (IS vs SDF and IS vs rebels are two fights).
+ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
+# GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
+# person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
+OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
+# Deaths agree when both records give some and they differ by at most this share of the larger (or by one).
+DEATHS_TOLERANCE = 0.2
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,19 @@ def _agree(x: Side, y: Side) -> bool:
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
 
 
+def _compatible(x: Side, y: Side) -> bool:
+    """Sides that `_agree`, or two armed opposition groups (the MELTT actor taxonomy's "violent groups")."""
+    return _agree(x, y) or bool(x.classes & ARMED_OPPOSITION and y.classes & ARMED_OPPOSITION)
+
+
+def deaths_close(x: float | None, y: float | None) -> bool:
+    """Both records report deaths and the counts are close: evidence that two reports are one event."""
+    if x is None or y is None or x != x or y != y:  # None or NaN: not reported
+        return False
+    high = max(x, y)
+    return high > 0 and abs(x - y) <= max(1.0, DEATHS_TOLERANCE * high)
+
+
 def _shared(x: Side, y: Side) -> bool:
     """Both sides name one actor. Generic sides are no evidence: an unknown perpetrator ("Unknown",
     "Unidentified Armed Group") or "Civilians" fit any two attacks in one city on one day."""
@@ -71,7 +96,7 @@ def _shared(x: Side, y: Side) -> bool:
 
 
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
-    """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved'), or None if they do not."""
+    """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved', 'compatible'), or None."""
     best: str | None = None
     for swapped, (b0, b1) in enumerate((b, (b[1], b[0]))):  # sides may come in either order (ACLED actor1
         shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
@@ -93,6 +118,12 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
             # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
             # target, or a communal clash one dataset names by community and the other by militia.
             best = "unresolved"
+    if best is None:
+        # No actor in common, but every side known and compatible by class (in either order: ACLED's actor1
+        # is not the attacker): the weakest match, as in MELTT's actor taxonomy.
+        for b0, b1 in (b, (b[1], b[0])):
+            if all(s.known for s in (a[0], a[1], b0, b1)) and _compatible(a[0], b0) and _compatible(a[1], b1):
+                return "compatible"
     return best
 
 
