@@ -7,7 +7,9 @@ import pytest
 from conftest import DATA, SYRIA_191
 from dyadscope.api import Dyadscope
 from dyadscope.cli import main
-from dyadscope.linking.rules import Side, actor_match, deaths_close
+from dyadscope.linking.link import _evidence_needed
+from dyadscope.linking.rules import TEXT_MIN, TEXT_MIN_DESCRIBED, TEXT_MIN_NEXT_DAY, Side, actor_match, deaths_close
+from dyadscope.linking.text import rarity, similarity, words
 
 ACLED = DATA / "acled" / "acled_syria_2017_current.csv"
 GTD = DATA / "gtd" / "gtd_syria_iraq_invented.csv"
@@ -129,3 +131,27 @@ def test_null_ids_from_pandas_are_unresolved_not_a_crash():
     assert (side.ids, side.classes, side.known) == (frozenset(), frozenset(), False)
     named = Side.of("|boko_haram|", "jihadist")
     assert actor_match((named, side), (named, Side.of(None, None))) == "shared-actor"
+
+
+def test_descriptions_choose_among_candidates():
+    # Two same-day shootings in Derna and one GTD record: only the descriptions tell which is the one.
+    ours = words("Libya's former prosecutor general was shot dead Saturday by unknown attackers in Derna.")
+    same = words("02/08/2014: Gunmen opened fire on a former prosecutor general in Derna city; he was killed.")
+    other = words("A shop selling cosmetics was bombed in central Derna's Fanar Street.")
+    assert {"prosecu", "general", "former"} <= ours & same
+    weight = rarity([ours, same, other])
+    assert similarity(ours, same, weight) >= TEXT_MIN > similarity(ours, other, weight) * 2
+    assert similarity(ours, frozenset(), weight) == 0.0
+    assert words("kidnapped") == words("kidnapping") == {"kidnapp"}
+
+
+def test_candidates_need_evidence_by_kind():
+    # (match, days, spans, same deaths, bombing vs shooting) -> refused outright, or the likeness needed.
+    assert _evidence_needed("shared-actor", 0, 0, False, False) == (None, None)
+    assert _evidence_needed("unresolved", 0, 0, False, False) == (None, None)  # still must be unambiguous
+    assert _evidence_needed("unresolved", 1, 0, True, False) == (None, None)  # the next day, same deaths
+    assert _evidence_needed("unresolved", 1, 0, False, False)[1] == ("weak-not-same-day", TEXT_MIN_NEXT_DAY)
+    assert _evidence_needed("unresolved", 2, 0, True, False) == ("weak-not-same-day", None)
+    assert _evidence_needed(None, 0, 0, False, False)[1] == ("actors-incompatible", TEXT_MIN_DESCRIBED)
+    assert _evidence_needed(None, 0, 6, False, False) == ("actors-incompatible", None)  # week precision
+    assert _evidence_needed("shared-actor", 1, 0, False, True)[1][0] == "other-mode"

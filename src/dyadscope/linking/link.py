@@ -5,12 +5,13 @@ Python, clusters by union-find, all written to the `links` table in one transact
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
-from dyadscope.linking import rules
+from dyadscope.linking import rules, text
 from dyadscope.schema import LINK_FIELDS
 from dyadscope.sources.taxonomy import EVENT_TYPES
 from dyadscope.store.db import Store, register_frame
@@ -121,7 +122,9 @@ def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
         run = int(store.get_meta("link_run") or 0) + 1
         records = int(con.execute("SELECT count(*) FROM events WHERE NOT coalesce(withdrawn, false)").fetchone()[0])
         candidates = con.execute(_candidates_sql()).df()
-        chosen, rejected = _choose(candidates)
+        uids = sorted(set(candidates["uid_a"]) | set(candidates["uid_b"])) if len(candidates) else []
+        texts = dict(con.execute("SELECT uid, source_text FROM events WHERE list_contains(?, uid)", [uids]).fetchall())
+        chosen, rejected = _choose(candidates, texts)
         kept, clusters = _clusters(chosen)
         if len(kept) < len(chosen):
             rejected["would-chain-one-source"] = len(chosen) - len(kept)
@@ -151,7 +154,9 @@ def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
     )
 
 
-def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
+def _choose(
+    candidates: pd.DataFrame, texts: Mapping[str, str | None] | None = None
+) -> tuple[list[dict], dict[str, int]]:
     """Score the candidates whose actors agree, then keep each record's best link per other source."""
     rejected: dict[str, int] = defaultdict(int)
     scored = []
@@ -159,20 +164,13 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         a = (rules.Side.of(c.a_ids_a, c.a_class_a), rules.Side.of(c.a_ids_b, c.a_class_b))
         b = (rules.Side.of(c.b_ids_a, c.b_class_a), rules.Side.of(c.b_ids_b, c.b_class_b))
         match = rules.actor_match(a, b)
-        if match is None:
-            rejected["actors-incompatible"] += 1
-            continue
-        weak = match in rules.WEAK_MATCHES
         deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
-        if weak and (int(c.spans) > 0 or int(c.days) > (1 if deaths else 0)):
-            # Without a shared actor, only the same known day is evidence enough (in a city with daily
-            # attacks by unknown gunmen, the next day's attack is another one), or the next day with the
-            # same deaths (one side dates the fighting, the other the day the deaths were reported).
-            rejected["weak-not-same-day"] += 1
+        refused, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
+        if refused:
+            rejected[refused] += 1
             continue
-        if bool(c.other_mode) and (weak or int(c.days) > 0):
-            rejected["other-mode"] += 1  # a bombing and a shooting on different days are two events
-            continue
+        match = match or "described"
+        weak = match in rules.WEAK_MATCHES
         scored.append(
             {
                 "uid_a": c.uid_a,
@@ -187,29 +185,10 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
                 # of abuses): linked only when nothing else in the other dataset fits as well.
                 "weak": weak or int(c.spans) > rules.WEAK_SPAN_DAYS,
                 "deaths": deaths,
+                "text_needed": needed,
             }
         )
-    # In a city with several attacks by unknown gunmen a day, proximity alone cannot choose; the same
-    # deaths can, when only one of a record's candidates in the other dataset reports them.
-    options: dict[tuple[str, str], int] = defaultdict(int)
-    same_deaths: dict[tuple[str, str], int] = defaultdict(int)
-    for s in scored:
-        for key in ((s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])):
-            options[key] += 1
-            same_deaths[key] += s["deaths"]
-    unique = []
-    for s in scored:
-        keys = ((s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"]))
-        alone = all(options[k] == 1 for k in keys)
-        alone_by_deaths = s["deaths"] and all(same_deaths[k] == 1 for k in keys)
-        deaths = s.pop("deaths")
-        if s.pop("weak") and not (alone or alone_by_deaths):
-            rejected["weak-and-ambiguous"] += 1
-        else:
-            if deaths and not alone:
-                s["score"] = round(s["score"] + 0.05, 4)  # chosen by its deaths: rank it above the others
-            unique.append(s)
-    scored = unique
+    scored = _unambiguous(scored, texts or {}, rejected)
     # Greedy one-to-one per pair of sources, best score first (ties: closer, then by uid for determinism).
     scored.sort(key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"]))
     taken: set[tuple[str, str]] = set()
@@ -221,3 +200,74 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         taken.update({(s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])})
         chosen.append(s)
     return chosen, dict(rejected)
+
+
+def _evidence_needed(
+    match: str | None, days: int, spans: int, deaths: bool, other_mode: bool
+) -> tuple[str | None, tuple[str, float] | None]:
+    """Why a candidate is refused outright, or which description likeness (`linking.text`) it needs, and the
+    reason it is refused without it. Without a shared actor only the same known day is evidence enough (in a
+    city with daily attacks by unknown gunmen, the next day's attack is another one); the next day will do
+    with the same deaths or clearly alike descriptions (one report dates the attack, the other the day it
+    was reported). Producers code one event's sides differently (a driver for the military police is a
+    civilian to ACLED, the state to GTD) and call one attack a bombing or a shooting (RPGs): such a pair
+    stays only if its descriptions are clearly alike."""
+    weak = match is None or match in rules.WEAK_MATCHES
+    if match is None and (days > 1 or spans > 0):
+        return "actors-incompatible", None
+    if weak and (days > 1 or spans > 0):
+        return "weak-not-same-day", None
+    if match is None:
+        return None, ("actors-incompatible", rules.TEXT_MIN_DESCRIBED)
+    if other_mode and (weak or days > 0):
+        return None, ("other-mode", rules.TEXT_MIN_DESCRIBED)
+    if weak and days == 1 and not deaths:
+        return None, ("weak-not-same-day", rules.TEXT_MIN_NEXT_DAY)
+    return None, None
+
+
+def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: dict[str, int]) -> list[dict]:
+    """Drop the weak pairs that another candidate fits as well. In a city with several attacks by unknown
+    gunmen a day, proximity alone cannot choose; the same deaths can, when only one of a record's candidates
+    in the other dataset reports them, and so can the records' own descriptions, when one candidate's is
+    clearly the most alike on both sides (`linking.text`)."""
+    docs = {uid: text.words(texts.get(uid)) for s in scored for uid in (s["uid_a"], s["uid_b"])}
+    weight = text.rarity(docs.values())
+    for s in scored:
+        s["text"] = text.similarity(docs[s["uid_a"]], docs[s["uid_b"]], weight)
+    near = []
+    for s in scored:
+        if s["text_needed"] and s["text"] < s["text_needed"][1]:
+            rejected[s["text_needed"][0]] += 1
+        else:
+            near.append(s)
+    options: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for s in near:
+        for key in _keys(s):
+            options[key].append(s)
+    kept = []
+    for s in near:
+        keys = _keys(s)
+        alone = all(len(options[k]) == 1 for k in keys)
+        by_deaths = s["deaths"] and all(sum(o["deaths"] for o in options[k]) == 1 for k in keys)
+        by_text = s["text"] >= rules.TEXT_MIN and all(
+            o is s or o["text"] <= rules.TEXT_MARGIN * s["text"] for k in keys for o in options[k]
+        )
+        if s["text_needed"] and not by_text:
+            rejected[s["text_needed"][0]] += 1
+            continue
+        if s["weak"] and not (alone or by_deaths or by_text):
+            rejected["weak-and-ambiguous"] += 1
+            continue
+        if not alone and (by_deaths or by_text):
+            s["score"] = round(s["score"] + 0.05, 4)  # chosen over the others: rank it above them
+        kept.append(s)
+    for s in kept:
+        for field_name in ("weak", "deaths", "text", "text_needed"):
+            s.pop(field_name, None)
+    return kept
+
+
+def _keys(s: dict) -> tuple[tuple[str, str], tuple[str, str]]:
+    """A pair's two (record, other dataset) slots: each record links to one record of each other dataset."""
+    return (s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])

@@ -29,10 +29,10 @@ UNLINKABLE_DATES = ("year",)
 WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
-ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "compatible": 0.3}
+ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "compatible": 0.3, "described": 0.2}
 # Matches that name no shared actor: linked only on more evidence (same known day or close deaths) and
 # only when nothing else in the other dataset fits as well (link._choose).
-WEAK_MATCHES = ("unresolved", "compatible")
+WEAK_MATCHES = ("unresolved", "compatible", "described")
 UNKNOWN_CLASSES = ("unknown",)
 GENERIC_IDS = ("civilians", "unidentified_armed_group")  # registry ids of generic labels
 NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
@@ -43,6 +43,13 @@ ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
 OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
+# Descriptions (linking.text) choose a weak pair among several candidates when theirs are at least this alike
+# and every other candidate's at most TEXT_MARGIN times as alike, seen from both records.
+TEXT_MIN = 0.2
+TEXT_MARGIN = 0.5
+TEXT_MIN_NEXT_DAY = 0.3  # a weak pair a day apart without the same deaths needs this alike a description
+TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('described': the producers coded the
+# sides differently, the descriptions say it is one event)
 # Deaths agree when both records give some and they differ by at most this share of the larger (or by one).
 DEATHS_TOLERANCE = 0.2
 
