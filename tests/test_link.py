@@ -155,3 +155,11 @@ def test_candidates_need_evidence_by_kind():
     assert _evidence_needed(None, 0, 0, False, False)[1] == ("actors-incompatible", TEXT_MIN_DESCRIBED)
     assert _evidence_needed(None, 0, 6, False, False) == ("actors-incompatible", None)  # week precision
     assert _evidence_needed("shared-actor", 1, 0, False, True)[1][0] == "other-mode"
+
+
+def test_one_party_under_each_producers_name():
+    # ACLED's Haftar faction (a state faction by ACLED's convention) is UCDP's Forces of the House of Representatives.
+    acled = (Side.of("|govt_lby_haftar_faction|libyan_rebel_forces_lby|", "rebel+state"), Side.of("|sdb|", "jihadist"))
+    ged = (Side.of("|sdb|", "jihadist"), Side.of("|forces_of_house_of_representatives|", "rebel"))
+    assert actor_match(acled, ged) == "same-actors"
+    assert Side.of("|zintan_ethnic_militia_lby|", "militia").ids == {"zintan_brigades_lby"}

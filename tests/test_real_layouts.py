@@ -299,7 +299,7 @@ def _write_libya_rows(folder) -> tuple:
             "",
             3,
             "Libyan Rebel Forces",
-            "Military Forces of Libya (2014-) Haftar Faction",
+            "",
             2,
             "Benghazi",
             32.1177,
@@ -415,7 +415,8 @@ def test_linking_on_libya_names_officials_and_deaths(tmp_path):
         for a, b, match in ds.store.con.execute("SELECT uid_a, uid_b, actor_match FROM links").fetchall()
     )
     assert found[("acled:LBY9001", "gtd:201407059901")] == "shared-actor"  # "Ansar al-Sharia" = "... (Libya)"
-    assert found[("acled:LBY9005", "ucdp-ged:147296")] == "shared-actor"  # Operation Libya Dawn = Libya Dawn
+    # Operation Libya Dawn = Libya Dawn (registry); Zintan Ethnic Militia = Zintan Brigades (rules.SAME_PARTY)
+    assert found[("acled:LBY9005", "ucdp-ged:147296")] == "same-actors"
     assert found[("acled:LBY9002", "gtd:201403289901")] == "unresolved"  # a judge: civilians to ACLED
     assert found[("acled:LBY9004", "gtd:201404159901")] == "unresolved"  # 3 dead in both, the other shooting 1
     assert found[("acled:LBY9006", "ucdp-ged:147301")] == "compatible"  # next day, 17 and 18 dead, no name shared

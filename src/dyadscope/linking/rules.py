@@ -40,6 +40,20 @@ NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_governmen
 # Council" is jihadist, ACLED's "Islamist Militia (Libya)" a political militia): one party for `compatible`.
 # Kurdish forces and pro-government militias stay apart (IS vs SDF and IS vs rebels are two fights).
 ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
+# One party under each producer's name where the producers' own conventions class it differently, so the
+# registry rightly keeps the actors apart: ACLED names Haftar's forces a faction of the state ("Military
+# Forces of Libya (2014-) Haftar Faction"), UCDP the non-state "Forces of the House of Representatives", GTD
+# "Haftar Militia"; ACLED's "Zintan Ethnic Militia" and GTD's "Al-Zintan Revolutionaries' Military Council"
+# are UCDP's "Zintan Brigades"; ACLED's "Misratah Communal Militia" GTD's "Misrata Brigades". For linking,
+# each id on the left counts as the one on the right.
+SAME_PARTY: dict[str, str] = {
+    "govt_lby_haftar_faction": "forces_of_house_of_representatives",
+    "govt_lby_haftar_faction_saiqa_forces": "forces_of_house_of_representatives",
+    "haftar_militia_lby": "forces_of_house_of_representatives",
+    "zintan_ethnic_militia_lby": "zintan_brigades_lby",
+    "al_zintan_revolutionaries_military_council_lby": "zintan_brigades_lby",
+    "misratah_communal_militia_lby": "misrata_brigades_lby",
+}
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
 OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
@@ -70,7 +84,7 @@ class Side:
         classes = {c for c in class_text.split("+") if c}
         if "non_state" in classes:  # a producer's "non-state actor" may be any of the finer armed classes
             classes |= set(NON_STATE_CLASSES)
-        return cls(frozenset(i for i in ids_text.split("|") if i), frozenset(classes))
+        return cls(frozenset(SAME_PARTY.get(i, i) for i in ids_text.split("|") if i), frozenset(classes))
 
     @property
     def known(self) -> bool:
