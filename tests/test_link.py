@@ -113,6 +113,7 @@ def test_actor_rules():
 def test_deaths_close():
     assert deaths_close(17, 18) and deaths_close(3, 3) and deaths_close(1, 2) and deaths_close(0.33, 1)
     assert not deaths_close(0, 0)  # nobody died in either: no evidence
+    assert not deaths_close(1, 0)  # one death against none is no agreement
     assert not deaths_close(1, 3) and not deaths_close(10, 20)
     assert not deaths_close(None, 5) and not deaths_close(float("nan"), 5)
 

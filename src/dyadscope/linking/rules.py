@@ -64,7 +64,8 @@ TEXT_MARGIN = 0.5
 TEXT_MIN_NEXT_DAY = 0.3  # a weak pair a day apart without the same deaths needs this alike a description
 TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('described': the producers coded the
 # sides differently, the descriptions say it is one event)
-# Deaths agree when both records give some and they differ by at most this share of the larger (or by one).
+# Deaths agree when both records give some (one dead and none is no agreement) and they differ by at most
+# this share of the larger (or by one).
 DEATHS_TOLERANCE = 0.2
 
 
@@ -84,6 +85,8 @@ class Side:
         classes = {c for c in class_text.split("+") if c}
         if "non_state" in classes:  # a producer's "non-state actor" may be any of the finer armed classes
             classes |= set(NON_STATE_CLASSES)
+        if "property" in classes:  # GTD's business or utility target is ACLED's "Civilians" (a hotel bombed)
+            classes.add("civilians")
         return cls(frozenset(SAME_PARTY.get(i, i) for i in ids_text.split("|") if i), frozenset(classes))
 
     @property
@@ -107,7 +110,7 @@ def deaths_close(x: float | None, y: float | None) -> bool:
     if x is None or y is None or x != x or y != y:  # None or NaN: not reported
         return False
     high = max(x, y)
-    return high > 0 and abs(x - y) <= max(1.0, DEATHS_TOLERANCE * high)
+    return min(x, y) > 0 and abs(x - y) <= max(1.0, DEATHS_TOLERANCE * high)
 
 
 def _shared(x: Side, y: Side) -> bool:
