@@ -111,7 +111,8 @@ def test_actor_rules():
 
 
 def test_deaths_close():
-    assert deaths_close(17, 18) and deaths_close(3, 3) and deaths_close(1, 2) and deaths_close(0.33, 1)
+    assert deaths_close(17, 18) and deaths_close(3, 3) and deaths_close(2, 3)
+    assert not deaths_close(1, 1) and not deaths_close(0.33, 1)  # one death each: a Benghazi day's shooting
     assert not deaths_close(0, 0)  # nobody died in either: no evidence
     assert not deaths_close(1, 0)  # one death against none is no agreement
     assert not deaths_close(1, 3) and not deaths_close(10, 20)

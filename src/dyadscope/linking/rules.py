@@ -64,8 +64,9 @@ TEXT_MARGIN = 0.5
 TEXT_MIN_NEXT_DAY = 0.3  # a weak pair a day apart without the same deaths needs this alike a description
 TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('described': the producers coded the
 # sides differently, the descriptions say it is one event)
-# Deaths agree when both records give some (one dead and none is no agreement) and they differ by at most
-# this share of the larger (or by one).
+# Deaths agree when both records give at least DEATHS_MIN and differ by at most DEATHS_TOLERANCE of the
+# larger (or by one). One death each is no evidence: in Benghazi in 2014 one person was shot dead most days.
+DEATHS_MIN = 2
 DEATHS_TOLERANCE = 0.2
 
 
@@ -110,7 +111,7 @@ def deaths_close(x: float | None, y: float | None) -> bool:
     if x is None or y is None or x != x or y != y:  # None or NaN: not reported
         return False
     high = max(x, y)
-    return min(x, y) > 0 and abs(x - y) <= max(1.0, DEATHS_TOLERANCE * high)
+    return min(x, y) >= DEATHS_MIN and abs(x - y) <= max(1.0, DEATHS_TOLERANCE * high)
 
 
 def _shared(x: Side, y: Side) -> bool:
