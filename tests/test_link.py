@@ -148,15 +148,18 @@ def test_descriptions_choose_among_candidates():
 
 
 def test_candidates_need_evidence_by_kind():
-    # (match, days, spans, same deaths, bombing vs shooting) -> refused outright, or the likeness needed.
-    assert _evidence_needed("shared-actor", 0, 0, False, False) == (None, None)
-    assert _evidence_needed("unresolved", 0, 0, False, False) == (None, None)  # still must be unambiguous
-    assert _evidence_needed("unresolved", 1, 0, True, False) == (None, None)  # the next day, same deaths
-    assert _evidence_needed("unresolved", 1, 0, False, False)[1] == ("weak-not-same-day", TEXT_MIN_NEXT_DAY)
-    assert _evidence_needed("unresolved", 2, 0, True, False) == ("weak-not-same-day", None)
-    assert _evidence_needed(None, 0, 0, False, False)[1] == ("actors-incompatible", TEXT_MIN_DESCRIBED)
-    assert _evidence_needed(None, 0, 6, False, False) == ("actors-incompatible", None)  # week precision
-    assert _evidence_needed("shared-actor", 1, 0, False, True)[1][0] == "other-mode"
+    # (match, days, spans, same deaths, bombing vs shooting) -> (refused, must be unambiguous, likeness needed)
+    assert _evidence_needed("shared-actor", 0, 0, False, False) == (None, False, None)
+    assert _evidence_needed("unresolved", 0, 0, False, False) == (None, True, None)
+    assert _evidence_needed("unresolved", 1, 0, True, False) == (None, True, None)  # the next day, same deaths
+    assert _evidence_needed("unresolved", 1, 0, False, False)[2] == ("weak-not-same-day", TEXT_MIN_NEXT_DAY)
+    assert _evidence_needed("unresolved", 2, 0, True, False)[0] == "weak-not-same-day"
+    assert _evidence_needed(None, 0, 0, False, False)[2] == ("actors-incompatible", TEXT_MIN_DESCRIBED)
+    assert _evidence_needed(None, 0, 6, False, False)[0] == "actors-incompatible"  # week precision
+    # A shared actor a day later, or a bombing against a shooting: only when nothing else fits.
+    assert _evidence_needed("shared-actor", 1, 0, False, False) == (None, True, None)
+    assert _evidence_needed("shared-actor", 0, 0, False, True) == (None, True, None)
+    assert _evidence_needed("same-actors", 1, 0, False, False) == (None, False, None)
 
 
 def test_one_party_under_each_producers_name():

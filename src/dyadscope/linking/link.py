@@ -165,12 +165,11 @@ def _choose(
         b = (rules.Side.of(c.b_ids_a, c.b_class_a), rules.Side.of(c.b_ids_b, c.b_class_b))
         match = rules.actor_match(a, b)
         deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
-        refused, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
+        refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
         if refused:
             rejected[refused] += 1
             continue
         match = match or "described"
-        weak = match in rules.WEAK_MATCHES
         scored.append(
             {
                 "uid_a": c.uid_a,
@@ -181,8 +180,8 @@ def _choose(
                 "km": round(float(c.km), 3),
                 "days": int(c.days),
                 "actor_match": match,
-                # Weak: no shared actor, or records dated only to long spans (a report covering months
-                # of abuses): linked only when nothing else in the other dataset fits as well.
+                # Weak (see _evidence_needed), or records dated only to long spans (a report covering
+                # months of abuses): linked only when nothing else in the other dataset fits as well.
                 "weak": weak or int(c.spans) > rules.WEAK_SPAN_DAYS,
                 "deaths": deaths,
                 "text_needed": needed,
@@ -204,26 +203,31 @@ def _choose(
 
 def _evidence_needed(
     match: str | None, days: int, spans: int, deaths: bool, other_mode: bool
-) -> tuple[str | None, tuple[str, float] | None]:
-    """Why a candidate is refused outright, or which description likeness (`linking.text`) it needs, and the
-    reason it is refused without it. Without a shared actor only the same known day is evidence enough (in a
-    city with daily attacks by unknown gunmen, the next day's attack is another one); the next day will do
-    with the same deaths or clearly alike descriptions (one report dates the attack, the other the day it
-    was reported). Producers code one event's sides differently (a driver for the military police is a
-    civilian to ACLED, the state to GTD) and call one attack a bombing or a shooting (RPGs): such a pair
-    stays only if its descriptions are clearly alike."""
+) -> tuple[str | None, bool, tuple[str, float] | None]:
+    """What a candidate needs: (why it is refused outright, or None; whether it must be unambiguous; the
+    description likeness (`linking.text`) it needs and the reason it is refused without it).
+
+    Without a shared actor only the same known day is evidence enough (in a city with daily attacks by
+    unknown gunmen, the next day's attack is another one); the next day will do with the same deaths or
+    clearly alike descriptions (one report dates the attack, the other the day it was reported). Producers
+    code one event's sides differently (a driver for the military police is a civilian to ACLED, the state
+    to GTD) and call one attack a bombing or a shooting (RPGs): such pairs stay only if their descriptions
+    are clearly alike. Even a shared actor does not tell a bombing from a shooting, or the next day's attack
+    from today's, when the group attacks a city several times a week (Boko Haram in Maiduguri in 2011):
+    those pairs must be unambiguous."""
     weak = match is None or match in rules.WEAK_MATCHES
     if match is None and (days > 1 or spans > 0):
-        return "actors-incompatible", None
+        return "actors-incompatible", True, None
     if weak and (days > 1 or spans > 0):
-        return "weak-not-same-day", None
+        return "weak-not-same-day", True, None
     if match is None:
-        return None, ("actors-incompatible", rules.TEXT_MIN_DESCRIBED)
-    if other_mode and (weak or days > 0):
-        return None, ("other-mode", rules.TEXT_MIN_DESCRIBED)
-    if weak and days == 1 and not deaths:
-        return None, ("weak-not-same-day", rules.TEXT_MIN_NEXT_DAY)
-    return None, None
+        return None, True, ("actors-incompatible", rules.TEXT_MIN_DESCRIBED)
+    if other_mode and weak:
+        return None, True, ("other-mode", rules.TEXT_MIN_DESCRIBED)
+    if days == 1 and weak and not deaths:
+        return None, True, ("weak-not-same-day", rules.TEXT_MIN_NEXT_DAY)
+    next_day = days == 1 and match != "same-actors" and not deaths
+    return None, weak or other_mode or next_day, None
 
 
 def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: dict[str, int]) -> list[dict]:
