@@ -168,3 +168,13 @@ def test_one_party_under_each_producers_name():
     ged = (Side.of("|sdb|", "jihadist"), Side.of("|forces_of_house_of_representatives|", "rebel"))
     assert actor_match(acled, ged) == "same-actors"
     assert Side.of("|zintan_ethnic_militia_lby|", "militia").ids == {"zintan_brigades_lby"}
+
+
+def test_a_gtd_perpetrator_is_never_the_state():
+    # GTD records non-state perpetrators only: ACLED's police (actor1) against an unknown group is not GTD's
+    # "Unknown" attacking a business, but ACLED's army victim may be GTD's government target.
+    police, uag = Side.of("|govt_lby|", "state"), Side.of("|unidentified_armed_group|", "unknown")
+    gtd_unknown = Side.of("|unknown|", "unknown+perpetrator")
+    business, army = Side.of("|business|", "property"), Side.of("|govt_lby|", "state")
+    assert actor_match((police, uag), (gtd_unknown, business)) is None
+    assert actor_match((police, uag), (gtd_unknown, army)) == "unresolved"  # in GTD's order: victim shared

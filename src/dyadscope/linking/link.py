@@ -43,7 +43,9 @@ def _candidates_sql() -> str:
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
-                {family} AS family, side_a_ids, side_a_class, fatalities_best,
+                {family} AS family, side_a_ids, fatalities_best,
+                CASE WHEN source = 'gtd' THEN coalesce(side_a_class, 'unknown') || '+perpetrator'
+                    ELSE side_a_class END AS side_a_class,
                 -- how the harm was done, where the record says: explosive or direct (GED does not say)
                 CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
                     WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,

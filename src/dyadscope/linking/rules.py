@@ -33,7 +33,10 @@ ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "co
 # Matches that name no shared actor: linked only on more evidence (same known day or close deaths) and
 # only when nothing else in the other dataset fits as well (link._choose).
 WEAK_MATCHES = ("unresolved", "compatible", "described")
-UNKNOWN_CLASSES = ("unknown",)
+# "perpetrator" marks GTD's perpetrator side (link.py): GTD records only non-state perpetrators, so that side,
+# even when "Unknown", is never a state's or civilians' side of another record.
+UNKNOWN_CLASSES = ("unknown", "perpetrator")
+UNARMED_OR_STATE = frozenset({"state", "civilians", "property"})
 GENERIC_IDS = ("civilians", "unidentified_armed_group")  # registry ids of generic labels
 NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
 # Armed groups against the state that producers class differently (UCDP's "Benghazi Revolutionaries Shura
@@ -97,7 +100,11 @@ class Side:
 
 
 def _agree(x: Side, y: Side) -> bool:
-    """Sides that may be the same party: either is not known, or they share an actor or a class."""
+    """Sides that may be the same party: either is not known, or they share an actor or a class; a GTD
+    perpetrator is never a state's or civilians' side."""
+    for p, other in ((x, y), (y, x)):
+        if "perpetrator" in p.classes and other.known and other.classes <= UNARMED_OR_STATE:
+            return False
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
 
 
@@ -123,6 +130,7 @@ def _shared(x: Side, y: Side) -> bool:
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
     """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved', 'compatible'), or None."""
     best: str | None = None
+    oriented = any("perpetrator" in side.classes for side in (*a, *b))
     for swapped, (b0, b1) in enumerate((b, (b[1], b[0]))):  # sides may come in either order (ACLED actor1
         shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
         if shared0 and shared1:
@@ -137,11 +145,18 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
             )
             if strong:
                 best = "shared-actor"
-            elif best is None and not swapped:
+            elif best is None:  # in either order: the state is a shared actor, if a weak one
                 best = "unresolved"
-        elif best is None and not swapped and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
+        elif (
+            best is None
+            and (not swapped or oriented)
+            and _agree(a[0], b0)
+            and _agree(a[1], b1)
+            and not ((a[1].known and b1.known) if swapped else (a[0].known and b0.known))
+        ):
             # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
-            # target, or a communal clash one dataset names by community and the other by militia.
+            # target, or a communal clash one dataset names by community and the other by militia. Sides
+            # are compared in the other order (ACLED's victim first) only against GTD, whose order is known.
             best = "unresolved"
     if best is None:
         # No actor in common, but every side known and compatible by class (in either order: ACLED's actor1
