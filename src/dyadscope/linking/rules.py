@@ -127,6 +127,12 @@ def _shared(x: Side, y: Side) -> bool:
     return x.known and y.known and bool((x.ids & y.ids) - set(GENERIC_IDS))
 
 
+def _named_group_shared(x: Side, y: Side) -> bool:
+    """The sides share an actor that is not a state's forces (ids govt_<iso3>, the registry's rule): the army
+    on both sides of two Benghazi records says little, Ansar al-Sharia on both says much."""
+    return _shared(x, y) and any(not i.startswith("govt_") for i in (x.ids & y.ids) - set(GENERIC_IDS))
+
+
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
     """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved', 'compatible'), or None."""
     best: str | None = None
@@ -139,8 +145,8 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
             # Sharing only the state (soldiers and officials are attacked daily by unknown gunmen in one
             # city) is weaker evidence: it counts as an unresolved match unless a named group is shared.
             strong = (
-                (shared0 and not a[0].classes <= {"state"})
-                or (shared1 and not a[1].classes <= {"state"})
+                _named_group_shared(a[0], b0)
+                or _named_group_shared(a[1], b1)
                 or (a[0].known and b0.known and a[1].known and b1.known)
             )
             if strong:
