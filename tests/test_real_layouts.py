@@ -20,6 +20,7 @@ from dyadscope.schema import EVENT_FIELDS, WIDENED_EVENT_FIELDS
 from dyadscope.sources.geo import admin1_entry
 
 ACLED = DATA / "acled" / "acled_nigeria_2011_legacy_written.csv"
+ACLED_LIBYA = DATA / "acled" / "acled_libya_2014_legacy_written.csv"
 GTD = DATA / "gtd" / "gtd_nigeria_libya_written.csv"
 LIBYA = DATA / "ucdp" / "ged_libya_2014_sample.csv"
 SSUDAN = DATA / "ucdp" / "ged_ssudan_2015_sample.csv"
@@ -213,123 +214,9 @@ def test_an_older_store_takes_decimal_deaths(tmp_path):
 
 
 def _write_libya_rows(folder) -> tuple:
-    """ACLED legacy- and GTD-layout rows written for this test from real Libya 2014 names and events."""
-    acled_header = ACLED.read_text(encoding="utf-8").splitlines()[0]
-    acled_rows = [  # EVENT_ID_CNTY, date, type, actor1, ally1, inter1, actor2, ally2, inter2, place, lat, lon, deaths
-        (
-            "LBY9001",
-            "2014-07-05",
-            "Remote violence",
-            "Ansar al-Sharia",
-            "",
-            3,
-            "",
-            "",
-            "",
-            "Bannah",
-            32.0966,
-            20.2696,
-            0,
-        ),
-        (
-            "LBY9002",
-            "2014-03-28",
-            "Violence against civilians",
-            "Unidentified Armed Group (Libya)",
-            "",
-            3,
-            "Civilians (Libya)",
-            "Judiciary (Libya)",
-            7,
-            "Hayy al Hadaeq",
-            32.0836,
-            20.0861,
-            0,
-        ),
-        (
-            "LBY9003",
-            "2014-04-15",
-            "Violence against civilians",
-            "Unidentified Armed Group (Libya)",
-            "",
-            3,
-            "Civilians (Libya)",
-            "",
-            7,
-            "Sabha",
-            27.0377,
-            14.4283,
-            1,
-        ),
-        (
-            "LBY9004",
-            "2014-04-15",
-            "Violence against civilians",
-            "Unidentified Armed Group (Libya)",
-            "",
-            3,
-            "Civilians (Libya)",
-            "",
-            7,
-            "Sabha",
-            27.0410,
-            14.4350,
-            3,
-        ),
-        (
-            "LBY9005",
-            "2014-07-20",
-            "Battle-No change of territory",
-            "Operation Libya Dawn",
-            "",
-            3,
-            "Zintan Ethnic Militia (Libya)",
-            "",
-            4,
-            "Tripoli",
-            32.8925,
-            13.1800,
-            5,
-        ),
-        (
-            "LBY9006",
-            "2014-07-23",
-            "Battle-No change of territory",
-            "Islamist Militia (Libya)",
-            "",
-            3,
-            "Libyan Rebel Forces",
-            "",
-            2,
-            "Benghazi",
-            32.1177,
-            20.1293,
-            17,
-        ),
-        (
-            "LBY9007",
-            "2014-07-23",
-            "Violence against civilians",
-            "Unidentified Armed Group (Libya)",
-            "",
-            3,
-            "Civilians (Libya)",
-            "",
-            7,
-            "Benghazi",
-            32.1177,
-            20.1293,
-            0,
-        ),
-    ]
-    lines = [acled_header]
-    for uid, date, kind, a1, ally1, i1, a2, ally2, i2, place, lat, lon, deaths in acled_rows:
-        lines.append(
-            f"620,{uid},,{date},2014,1,{kind},{a1},{ally1},{i1},,{a2},{ally2},{i2},,,,Libya,,,,{place},{lat},{lon},1,"
-            f"Written source,Written row for the linking tests.,{deaths}"
-        )
-    acled = folder / "acled_libya_2014_written.csv"
-    acled.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    """The ACLED legacy-layout rows written from real Libya 2014 names and events (tests/data/acled), and
+    GTD-layout rows written the same way into `folder`."""
+    acled = ACLED_LIBYA
     with GTD.open(encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle))
     gtd_rows = [  # eventid, month, day, city, lat, lon, attack type, target type, perpetrator, deaths
