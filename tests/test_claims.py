@@ -194,15 +194,82 @@ def test_html_page_in_browser(demo, browser, tmp_path: Path) -> None:
     narrow.close()
 
 
-def test_definitions_that_flip_a_verdict_are_stated(demo, tmp_path: Path) -> None:
-    # ISIS in Syria 2014: 965 of 2,111 events against rebel/jihadist sides incl. coalitions, 393 against them alone
+# Each definition that decides a claim the other way, on real queries; expected figures from independent SQL over
+# the events table (ISIS in Syria, UCDP GED): 2013 IS alone 75 of 103 v. with its coalitions 75 of 235 against the
+# government; 2014 Kurdish class alone 464 v. incl. mixed coalitions 616 of 2,111; 2016 engagements only 926 of 2,010
+# v. 926 of 2,153 with one-sided violence; 2017 Homs 341 events, 280 with a governorate the source gave.
+DEFINITION_CASES = [
+    (
+        "In 2013, about 70% of ISIS's battles in Syria were against the Syrian government.",
+        (75, 235),
+        "contradicted",
+        "actor_alone",
+        (75, 103),
+        "supported",
+        "fought alone",
+    ),
+    (
+        "In 2014, about 22% of ISIS's battles in Syria were against Kurdish forces.",
+        (616, 2111),
+        "contradicted",
+        "counterpart_alone",
+        (464, 2111),
+        "supported",
+        "Kurdish forces alone",
+    ),
+    (
+        "In 2016, about 51% of ISIS's battles in Syria were against government forces.",
+        (926, 2153),
+        "contradicted",
+        "engagements",
+        (926, 2010),
+        "supported",
+        "one-sided violence is left out",
+    ),
+    (
+        "In 2017, ISIS fought about 290 battles in Homs.",
+        (341, 341),
+        "contradicted",
+        "given_admin1",
+        (280, 280),
+        "supported",
+        "governorate the source gave",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,counted,as_counted,key,other,other_verdict,words", DEFINITION_CASES)
+def test_definitions_that_decide_a_verdict_are_stated(
+    demo, tmp_path: Path, sentence, counted, as_counted, key, other, other_verdict, words
+) -> None:
+    from dyadscope.claims.wording import verdict_text
+
     text = tmp_path / "d.txt"
-    text.write_text("In 2014, about 40% of ISIS attacks in Syria targeted rebel groups.\n", encoding="utf-8")
+    text.write_text(sentence + "\n", encoding="utf-8")
     [verdict] = check_article(demo, text).verdicts
-    assert verdict.verdict == "supported" and verdict.matching_events == 965
-    [alone] = verdict.alternatives
-    assert (alone["matching_events"], alone["verdict"]) == (393, "contradicted")
-    assert "supported if coalitions" in verdict.reason and "contradicted if only" in verdict.reason
+    # the headline says the definition decides; the figure and query stay those of `dyadscope targets`
+    assert (verdict.verdict, verdict.as_counted) == ("depends on definition", as_counted)
+    assert verdict.matching_events == counted[0] and verdict.events == counted[1]
+    [alt] = verdict.alternatives
+    assert (alt["definition"], alt["verdict"]) == (key, other_verdict)
+    assert (alt["matching_events"], alt["events"]) == other
+    assert f"{as_counted} as counted here" in verdict.reason and f"{other_verdict} if" in verdict.reason
+    assert words in verdict.reason
+    if "share" in alt:  # a share names its interval under the other definition too
+        assert alt["ci_low"] < other[0] / other[1] < alt["ci_high"]
+        assert f"{100 * other[0] / other[1]:.1f}%" in verdict.reason
+    danish = verdict_text(verdict, "reason", "da")
+    assert "som talt her" in danish and " if " not in danish
+    assert verdict.to_dict()["alternatives"][0]["definition_text"].startswith("if ")
+
+
+def test_definitions_that_agree_leave_the_verdict_alone(demo, tmp_path: Path) -> None:
+    # 2016: 926 of 2,153 (43.0%) with the government; 926 of 2,010 (46.1%) engagements only: both support "about 45%"
+    text = tmp_path / "d.txt"
+    text.write_text("In 2016, about 45% of ISIS's battles in Syria were against government forces.\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.as_counted, verdict.alternatives) == ("supported", "supported", [])
+    assert "if" not in verdict.reason
 
 
 def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
@@ -234,7 +301,9 @@ MORE_CLAIMS = (
     "ISIS fought rebel groups in more than 30% of its engagements in Syria in 2016.\n\n"
     "In 2017, ISIS and the Syrian government clashed around 150 times in Syria.\n\n"
     "ISIS had zero presence in Latakia in 2016.\n\n"
-    "In 2015, Kurdish forces were the target of about half of ISIS's attacks in Syria.\n"
+    "In 2015, Kurdish forces were the target of about half of ISIS's attacks in Syria.\n\n"
+    "In 2013, about 70% of ISIS's battles in Syria were against the Syrian government.\n\n"
+    "In 2014, about 22% of ISIS's battles in Syria were against Kurdish forces.\n"
 )
 ENGLISH_SENTENCES = (
     "the data has",
@@ -293,7 +362,8 @@ def test_danish_verdict_texts(demo, tmp_path: Path, monkeypatch) -> None:
             assert figures(da, "da") == figures(en, "en"), (en, da)
             assert not any(s in da for s in ENGLISH_SENTENCES), da
     # the kinds of sentence this article reaches (the rest are checked for both languages below)
-    assert {"share", "data_events", "not_covered", "proxy", "absence", "not_event_data", "alone"} <= used
+    assert {"share", "data_events", "not_covered", "proxy", "absence", "not_event_data", "as_counted"} <= used
+    assert {"if_share", "if_actor_alone", "if_counterpart_alone"} <= used
     assert {"share_tolerance", "count_tolerance", "absence_tolerance", "counter_terror", "count_rules"} <= used
 
 

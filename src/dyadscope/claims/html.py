@@ -30,9 +30,11 @@ mark.supported{background:#c8e6c9;border-bottom:2px solid #2e7d32}
 mark.contradicted{background:#ffcdd2;border-bottom:2px solid #c62828}
 mark.not-checkable{background:#fff3c4;border-bottom:2px solid #f9a825}
 mark.not-event-data{background:#e0e0e0;border-bottom:2px solid #757575}
+mark.depends-on-definition{background:#e1d5f0;border-bottom:2px solid #6a1b9a}
 .card{background:#fff;border-left:5px solid #999;margin:0 0 .7em;padding:.5em .8em;box-shadow:0 1px 2px #0002}
 .card.supported{border-color:#2e7d32}.card.contradicted{border-color:#c62828}
 .card.not-checkable{border-color:#f9a825}.card.not-event-data{border-color:#757575}
+.card.depends-on-definition{border-color:#6a1b9a}
 .verdict{font-weight:bold;text-transform:uppercase;letter-spacing:.03em}
 .card dl{display:grid;grid-template-columns:max-content 1fr;gap:.1em .6em;margin:.4em 0}
 .card dt{color:#666}.card dd{margin:0}.card ul{margin:.3em 0;padding-left:1.2em;color:#555}
