@@ -399,3 +399,34 @@ def test_html_page_speaks_the_articles_language(demo, tmp_path: Path) -> None:
     assert f"data har {number(count.figure, 'da')} hændelser" in page  # e.g. "data har 1.130 hændelser"
     assert percent(share.figure, "da").replace("\u00a0", " ") in page.replace("\u00a0", " ") and "modsagt" in page
     assert '<html lang="en">' in render_html(check_article(demo, LOCAL_ARTICLE), ["UCDP"])
+
+
+# --- HTML through a main-text extractor (trafilatura), the stdlib reader as the fallback
+NEWS_PAGE = Path(__file__).parent / "data" / "pages" / "news_page.html"  # written for this test; not a real site
+BOILERPLATE = ("847 partners", "Most read", "Top 10", "50% off", "16.7 percent", "41%", "90%", "70 percent", "30%")
+
+
+def test_news_page_boilerplate_numbers_are_not_claims(demo) -> None:
+    report = check_article(demo, NEWS_PAGE)
+    assert report.article.reader == "trafilatura"
+    assert not any(b in report.article.text for b in (*BOILERPLATE, "1.2k shares", "250,000 readers", "555 0100"))
+    assert [c.value_text for c in report.claims] == ["47 percent", "around 1,130 times", "Just 2 percent"]
+    # the page's headline is read; its publication date (byline) anchors relative times
+    assert report.article.paragraph_text(report.article.paragraphs[0]).startswith("Islamic State's war on the Kurds")
+    assert str(report.as_of) == "2018-02-12" and "publication date" in report.as_of_basis
+    first = report.verdicts[0]  # 2017: 1,345 of 2,853 ISIS engagements in Syria against Kurdish forces
+    assert (first.matching_events, first.events) == (1345, 2853)
+
+
+def test_stdlib_reader_is_the_fallback(demo, monkeypatch) -> None:
+    from dyadscope.claims import reading
+
+    markup = NEWS_PAGE.read_text(encoding="utf-8")
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)  # not installed: import fails
+    article = reading.parse_article(markup, fmt="html")
+    assert article.reader == "html.parser" and article.published is None
+    assert "47 percent" in article.text
+    assert "90% of ISIS's battles" in article.text  # what the extractor is for: the stdlib keeps "Most read"
+    monkeypatch.undo()
+    # trafilatura installed but finding no main text: the stdlib reader still reads what there is
+    assert reading.parse_article("<p>In 2017, 47% of ISIS attacks</p>", fmt="html").reader == "html.parser"

@@ -10,7 +10,7 @@ import shlex
 from html import escape
 from typing import TYPE_CHECKING
 
-from dyadscope.claims.wording import Range, say, shown, verdict_text
+from dyadscope.claims.wording import Range, note_text, say, shown, verdict_text
 from dyadscope.report.i18n import number, percent
 
 if TYPE_CHECKING:
@@ -141,8 +141,8 @@ def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
 def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     rows = [
         ("claim", f"“{claim.value_text}” {claim_value(claim, lang)}".strip()),
-        ("actor", claim.actor or "–"),
-        ("counterpart", verdict.counterpart or claim.counterpart or "–"),
+        ("actor", verdict_text(verdict, "actor", lang) or claim.actor or "–"),
+        ("counterpart", verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–"),
         ("place", " / ".join(p for p in (claim.place, claim.country) if p) or "–"),
         (
             "window",
@@ -167,7 +167,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     body = "".join(f"<dt>{escape(_t(k, lang))}</dt><dd>{v if k == 'query' else escape(str(v))}</dd>" for k, v in rows)
     caveats = verdict_text(verdict, "caveats", lang)
     assert isinstance(caveats, list)
-    notes = "".join(f'<li lang="en">{escape(n)}</li>' if lang != "en" else f"<li>{escape(n)}</li>" for n in claim.notes)
+    notes = "".join(_note(*note_text(n, lang), lang) for n in claim.notes)
     notes += "".join(f"<li>{escape(n)}</li>" for n in caveats)
     word = str(shown(say(verdict.verdict), lang))
     reason = str(verdict_text(verdict, "reason", lang))
@@ -177,6 +177,11 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
         f'<span class="verdict">{escape(word)}</span> — {escape(reason)}</div>'
         f"<dl>{body}</dl>" + (f"<ul>{notes}</ul>" if notes else "") + "</div>"
     )
+
+
+def _note(text: str, its_lang: str, lang: str) -> str:
+    """A reading note; one no template translates keeps its English, marked as such."""
+    return f"<li>{escape(text)}</li>" if its_lang == lang else f'<li lang="{its_lang}">{escape(text)}</li>'
 
 
 def _query_spans(query: str) -> str:
@@ -228,7 +233,7 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
     footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
     title = escape(_t("title", lang, source=report.article.source))
-    as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=report.as_of_basis)
+    as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=note_text(report.as_of_basis, lang)[0])
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

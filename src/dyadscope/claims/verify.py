@@ -18,7 +18,7 @@ import re
 import shlex
 from dataclasses import asdict, dataclass, field
 
-from dyadscope.actors.registry import Actor
+from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetingResult
@@ -27,7 +27,7 @@ from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
-from dyadscope.claims.wording import Bound, Name, Num, Pct, Range, Say, actor_name, render, say
+from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
 SHARE_TOL = 0.05
 COUNT_TOL = 0.10
@@ -181,7 +181,14 @@ class Verifier:
         return self._cache[key]
 
     def check(self, claim: Claim) -> Verdict:
-        """The verdict on one claim."""
+        """The verdict on one claim (with the actor's Danish name for verdict_text(verdict, "actor", "da"))."""
+        verdict = self._check(claim)
+        actor = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
+        if actor is not None:
+            verdict.danish["actor"] = actor_name(actor).da
+        return verdict
+
+    def _check(self, claim: Claim) -> Verdict:
         if claim.kind == "not_event_data":
             what: object = claim.measure or say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
@@ -226,8 +233,17 @@ class Verifier:
             "",
             query=query,
             sources=[*result.sources],
-            counterpart=counterpart.describe() if counterpart else None,
         )
+        if counterpart is not None and counterpart.actor is not None:
+            name = actor_name(counterpart.actor)
+            verdict.counterpart, verdict.danish["counterpart"] = name.en, name.da
+        elif counterpart is not None:
+            labels = tuple(class_label(c) for c in counterpart.classes)
+            _say(
+                verdict,
+                "counterpart",
+                say("counterpart_classes", label=Class(counterpart.label), classes=Classes(labels)),
+            )
         _caveats(verdict, _semantics(claim, result, actor_name(actor)), result)
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events

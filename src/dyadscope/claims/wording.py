@@ -7,7 +7,9 @@ Danish one. Numbers go through report/i18n (Danish decimal comma, 12,3 %).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dyadscope.report import i18n
@@ -30,6 +32,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "depends on definition": {"en": "depends on definition", "da": "afhænger af definitionen"},
     "scope": {"en": "scope", "da": "udsnittet"},
     "other_than_events": {"en": "something other than events", "da": "noget andet end hændelser"},
+    "counterpart_classes": {
+        "en": "{label}: classes {classes} (incl. coalitions with them)",
+        "da": "{label}: klasserne {classes} (inkl. koalitioner med dem)",
+    },
     # reasons
     "not_event_data": {
         "en": "a number about {what}: force sizes, populations and prisons are not in conflict-event data",
@@ -184,6 +190,39 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "counts depend on each database's counting rules; the claim's source is another database",
         "da": "tal afhænger af hver databases optællingsregler; påstandens kilde er en anden database",
     },
+    # reading notes (claims/extract.py, claims/dates.py store the English: note(); note_text() gives either language)
+    "note_carried_over": {
+        "en": "window carried over from the previous claim in the paragraph",
+        "da": "perioden er overtaget fra den forrige påstand i afsnittet",
+    },
+    "note_window": {"en": "window: {basis}", "da": "periode: {basis}"},
+    "note_year_from_context": {
+        "en": "year from the context (the sentence names none)",
+        "da": "året er taget fra sammenhængen (sætningen nævner intet)",
+    },
+    "note_months_after": {"en": "the {n} months after {text}", "da": "de {n} måneder efter {text}"},
+    "note_relative": {"en": "relative to {date}", "da": "regnet fra {date}"},
+    "note_to_today": {"en": "to today (no article date)", "da": "til i dag (artiklen har ingen dato)"},
+    "note_weekday": {"en": "the {day} on or before {date}", "da": "{day} på eller før {date}"},
+    "note_same_as": {"en": "same as the previous claim ({text})", "da": "samme som den forrige påstand ({text})"},
+    "note_twelve_months": {
+        "en": "relative to {date}; read as the twelve months ending then",
+        "da": "regnet fra {date}; læst som de tolv måneder, der slutter da",
+    },
+    "note_months_back": {"en": "relative to {date}; {n} months", "da": "regnet fra {date}; {n} måneder"},
+    "note_given": {"en": "given ({date})", "da": "angivet ({date})"},
+    "note_no_date": {
+        "en": "no date found in the text; give --as-of",
+        "da": "ingen dato fundet i teksten; angiv --as-of",
+    },
+    "note_latest_date": {
+        "en": "latest date mentioned in the text ({date}); give --as-of to override",
+        "da": "seneste dato nævnt i teksten ({date}); angiv --as-of for at vælge en anden",
+    },
+    "note_published": {
+        "en": "the publication date the page gives ({date}); give --as-of to override",
+        "da": "den udgivelsesdato, siden angiver ({date}); angiv --as-of for at vælge en anden",
+    },
 }
 # The Danish of the counterpart groups' labels in phrases.yaml (a counterpart named by kind, not by name).
 GROUP_DA = {
@@ -243,6 +282,13 @@ class Class:
 
 
 @dataclass(frozen=True)
+class Classes:
+    """Several class labels, each translated: 'rebel/insurgent, jihadist' / 'oprørere, jihadister'."""
+
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Name:
     """An actor's name as each language shows it."""
 
@@ -297,6 +343,8 @@ def shown(value: object, lang: str) -> str:
         return class_name(value.label, lang)
     if isinstance(value, Name):
         return value.da if lang == "da" else value.en
+    if isinstance(value, Classes):
+        return ", ".join(class_name(label, lang) for label in value.labels)
     return str(value)
 
 
@@ -305,13 +353,43 @@ def render(text: Say, lang: str) -> str:
     return TEMPLATES[text.key][lang].format(**{k: shown(v, lang) for k, v in text.values.items()})
 
 
+def note(key: str, **values: object) -> str:
+    """A reading note (a 'note_' template) in English, as a Claim stores it; note_text() reads it in Danish."""
+    return render(Say(key, values), "en")
+
+
+@cache
+def _note_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each note template's English as a pattern, the most specific (most literal text) first."""
+    patterns = []
+    for key, text in TEMPLATES.items():
+        if key.startswith("note_"):
+            parts = re.split(r"\{(\w+)\}", text["en"])
+            literal = "".join(parts[0::2])
+            regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+            patterns.append((len(literal), re.compile(regex, re.S), key))
+    return [(pattern, key) for _, pattern, key in sorted(patterns, key=lambda p: -p[0])]
+
+
+def note_text(text: str, lang: str) -> tuple[str, str]:
+    """A stored English note in `lang`, and the language it is in (a note no template matches stays English)."""
+    if lang == "en":
+        return text, "en"
+    for pattern, key in _note_patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            values = {k: note_text(v, lang)[0] for k, v in match.groupdict().items()}
+            return TEMPLATES[key][lang].format(**values), lang
+    return text, "en"
+
+
 def verdict_text(verdict: Verdict, name: str, lang: str = "en") -> object:
-    """A verdict's text field in `lang`: reason, tolerance, caveats, alternatives (their definitions),
-    indicative_text or indicative_note. English is the field itself; Danish was rendered beside it."""
+    """A verdict's text field in `lang`: reason, tolerance, counterpart, actor, caveats, alternatives (their
+    definitions), indicative_text or indicative_note. English is the field itself; Danish was rendered beside it."""
     if lang != "en" and name in verdict.danish:
         return verdict.danish[name]
     if name == "alternatives":
         return [str(a["definition_text"]) for a in verdict.alternatives]
     if name.startswith("indicative_"):
         return (verdict.indicative or {}).get(name.removeprefix("indicative_"))
-    return getattr(verdict, name)
+    return getattr(verdict, name, None)  # "actor" has only a Danish rendering: English shows the claim's own
