@@ -430,3 +430,62 @@ def test_stdlib_reader_is_the_fallback(demo, monkeypatch) -> None:
     monkeypatch.undo()
     # trafilatura installed but finding no main text: the stdlib reader still reads what there is
     assert reading.parse_article("<p>In 2017, 47% of ISIS attacks</p>", fmt="html").reader == "html.parser"
+
+
+# --- Danish all the way: the --html page and the web app's check page for a Danish article, at phone width
+DANISH_ARTICLE = Path(__file__).parent / "data" / "pages" / "artikel_da.txt"  # written for these tests
+ENGLISH_ON_A_DANISH_PAGE = (
+    *ENGLISH_SENTENCES,
+    "window",
+    "carried over",
+    "relative to",
+    "classes",
+    "coalitions",
+    "as counted",
+    " if ",
+    "fought alone",
+    "one-sided",
+    "Islamic State",
+    "Government of",
+    "Kurdish forces",
+    "rebel and jihadist",
+    "latest date",
+)
+# The page's text without the query (a command) and the data's citation, which stay as they are.
+_VISIBLE_PROSE = """() => { const main = document.querySelector('main').cloneNode(true);
+  main.querySelectorAll('code').forEach(e => e.remove());
+  main.querySelectorAll('details').forEach(e => e.setAttribute('open', ''));
+  return main.innerText + ' ' + (document.querySelector('header') || {innerText: ''}).innerText; }"""
+
+
+def _no_english(page) -> None:
+    prose = page.evaluate(_VISIBLE_PROSE)
+    left = [s for s in ENGLISH_ON_A_DANISH_PAGE if s in prose]
+    assert not left, left
+    assert "afhænger af definitionen" in prose and "perioden er overtaget fra den forrige påstand" in prose
+    assert "periode: regnet fra 2014-12-11; 3 måneder" in prose and "Islamisk Stat" in prose
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll at phone width
+
+
+def test_danish_html_page_has_no_english_at_390_px(demo, browser, tmp_path: Path) -> None:
+    out = tmp_path / "side.html"
+    report = check_article(demo, DANISH_ARTICLE)
+    out.write_text(render_html(report, ["UCDP"]), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(out.as_uri())
+    _no_english(page)
+    assert page.locator("mark.depends-on-definition").count() == 4
+    assert "seneste dato nævnt i teksten (2014-12-11)" in page.locator("header").inner_text()
+    page.close()
+
+
+def test_danish_web_check_page_has_no_english_at_390_px(browser, web_server) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(web_server.base + "/check?lang=da")
+    page.locator("textarea[name=text]").fill(DANISH_ARTICLE.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Tjek").click()
+    page.wait_for_selector("article.card", timeout=60_000)
+    _no_english(page)
+    assert page.locator("article.card.depends-on-definition").count() == 4
+    context.close()

@@ -11,6 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from dyadscope.claims.wording import Range, note_text, say, shown, verdict_text
+from dyadscope.report import i18n
 from dyadscope.report.i18n import number, percent
 
 if TYPE_CHECKING:
@@ -119,6 +120,12 @@ def claim_value(claim: Claim, lang: str = "en") -> str:
     return f"{claim.operator} {number(claim.value, lang)}"
 
 
+def place_text(claim: Claim, lang: str) -> str:
+    """'Raqqa / Syrien': the place as written and the country's name in `lang`."""
+    country = i18n.country(claim.country, lang) if claim.country else None
+    return " / ".join(p for p in (claim.place, country) if p) or "–"
+
+
 def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
     if verdict.figure is None:
         return _t("none", lang)
@@ -143,7 +150,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
         ("claim", f"“{claim.value_text}” {claim_value(claim, lang)}".strip()),
         ("actor", verdict_text(verdict, "actor", lang) or claim.actor or "–"),
         ("counterpart", verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–"),
-        ("place", " / ".join(p for p in (claim.place, claim.country) if p) or "–"),
+        ("place", place_text(claim, lang)),
         (
             "window",
             f"{claim.start} – {claim.end}" + (f" (“{claim.window_text}”)" if claim.window_text else "")

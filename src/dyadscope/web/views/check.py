@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
-from dyadscope.claims.html import claim_value
+from dyadscope.claims.html import claim_value, place_text
 from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
 from dyadscope.web import i18n
@@ -77,7 +77,7 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
         "actor": verdict_text(verdict, "actor", lang) or claim.actor or "–",
         "actor_id": _actor_id(registry, claim.actor),
         "counterpart": verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–",
-        "place": " / ".join(p for p in (claim.place, claim.country) if p) or "–",
+        "place": place_text(claim, lang),
         "window": f"{i18n.date(claim.start, lang)} – {i18n.date(claim.end, lang)}" if claim.start else "–",
         "data": _figure(verdict, lang),
         "tolerance": verdict_text(verdict, "tolerance", lang) or "–",
