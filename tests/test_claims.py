@@ -489,3 +489,23 @@ def test_danish_web_check_page_has_no_english_at_390_px(browser, web_server) -> 
     _no_english(page)
     assert page.locator("article.card.depends-on-definition").count() == 4
     context.close()
+
+
+def test_danish_actor_names_fall_back_sensibly(demo) -> None:
+    from dyadscope.claims.wording import actor_name
+
+    actors = demo.registry.actors
+    assert actor_name(actors["isis"]).da == "Islamisk Stat"  # the registry's name_da
+    assert actor_name(actors["govt_fra"]).da == "Frankrigs regering"  # no name_da: '<land>s regering'
+    assert actor_name(actors["govt_gbr"]).da == "Storbritanniens regering"
+    assert actor_name(actors["hts"]).da == "Hay'at Tahrir al-Sham"  # a proper name stays as it is
+
+
+def test_reading_notes_read_back_in_danish() -> None:
+    from dyadscope.claims.wording import note, note_text
+
+    stored = note("note_window", basis=note("note_twelve_months", date="2014-11-21"))
+    assert stored == "window: relative to 2014-11-21; read as the twelve months ending then"  # what YAML keeps
+    assert note_text(stored, "da") == ("periode: regnet fra 2014-11-21; læst som de tolv måneder, der slutter da", "da")
+    assert note_text(note("note_months_back", date="2014-12-11", n=3), "da")[0] == "regnet fra 2014-12-11; 3 måneder"
+    assert note_text("a note written by hand", "da") == ("a note written by hand", "en")  # kept, marked English
