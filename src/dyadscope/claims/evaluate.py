@@ -39,6 +39,7 @@ class Scores:
     verdicts_right: int = 0
     wrong_verdicts: int = 0  # supported where the data contradicts, or the reverse
     depends: int = 0  # matched claims whose headline verdict is "depends on definition"
+    wrong_headlines: int = 0  # wrong verdicts still shown as the headline (not turned into "depends on definition")
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -128,6 +129,10 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
                 target.verdicts_right += verdict == expected["verdict"]
                 target.wrong_verdicts += {verdict, expected["verdict"]} == {"supported", "contradicted"}
                 target.depends += verdicts[match.id].verdict == DEPENDS
+                target.wrong_headlines += {verdicts[match.id].verdict, expected["verdict"]} == {
+                    "supported",
+                    "contradicted",
+                }
                 if wrong:
                     target.misses.append(f"{item['id']}: {'; '.join(wrong)}")
                 if verdict != expected["verdict"]:
@@ -142,11 +147,11 @@ def format_scores(scores: dict[str, Scores]) -> str:
     """A small plain-text report of the scores."""
     lines = [
         f"{'lang':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}{'wrong':>7}"
-        f"{'depends':>9}"
+        f"{'depends':>9}{'wrong headline':>16}"
     ]
     for name, s in scores.items():
         lines.append(
             f"{name:<5}{s.expected:>9}{s.extracted:>7}{s.precision:>10.1%}{s.recall:>8.1%}"
-            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}{s.depends:>9}"
+            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}{s.depends:>9}{s.wrong_headlines:>16}"
         )
     return "\n".join(lines)
