@@ -17,6 +17,7 @@ Every figure comes from Dyadscope.targets through the verifier's memo; nothing h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 NARROWER: dict[str, tuple[str, ...]] = {"rebel and jihadist groups": ("rebel",)}  # "rebels": jihadists too, or not
 BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government_militia")}  # with their militias
 DECIDED = ("supported", "contradicted")
+_FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,10 @@ def readings(
             broad = BROADER[counterpart.label]
             out.append(Reading("broader", say("if_broader", label=label, classes=_classes(broad)), classes=broad))
     out.append(Reading("actor_alone", say("if_actor_alone", actor=actor), scope=(("actor_alone", True),)))
-    if result.caveats.directed_events:
-        out.append(Reading("engagements", say("if_engagements"), scope=(("exclude_one_sided", True),)))
+    if result.caveats.directed_events:  # "battles" read as engagements only is the word's own sense: say so
+        fighting = claim.measure and _FIGHTING.search(claim.measure)
+        clause = say("if_engagements_fighting", measure=claim.measure) if fighting else say("if_engagements")
+        out.append(Reading("engagements", clause, scope=(("exclude_one_sided", True),)))
     if place_decides and result.caveats.derived_admin1:
         out.append(Reading("given_admin1", say("if_given_admin1"), scope=(("given_admin1_only", True),)))
     return out

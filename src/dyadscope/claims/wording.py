@@ -132,6 +132,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "if one-sided violence is left out (engagements between sides only)",
         "da": "hvis ensidig vold udelades (kun kampe mellem parter)",
     },
+    "if_engagements_fighting": {
+        "en": "if one-sided violence is left out, as '{measure}' suggests (engagements between sides only)",
+        "da": "hvis ensidig vold udelades, som '{measure}' antyder (kun kampe mellem parter)",
+    },
     "if_given_admin1": {
         "en": "if only events whose governorate the source gave count (governorates derived from coordinates left out)",
         "da": "hvis kun hændelser, hvis guvernement kilden selv angav, medregnes (guvernementer udledt af "
