@@ -509,3 +509,11 @@ def test_reading_notes_read_back_in_danish() -> None:
     assert note_text(stored, "da") == ("periode: regnet fra 2014-11-21; læst som de tolv måneder, der slutter da", "da")
     assert note_text(note("note_months_back", date="2014-12-11", n=3), "da")[0] == "regnet fra 2014-12-11; 3 måneder"
     assert note_text("a note written by hand", "da") == ("a note written by hand", "en")  # kept, marked English
+
+
+def test_every_counterpart_group_has_a_danish_label() -> None:
+    from dyadscope.claims.resolve import _phrases
+    from dyadscope.claims.wording import GROUP_DA
+
+    labels = {group["label"] for group in _phrases()["groups"].values()}
+    assert labels <= set(GROUP_DA), labels - set(GROUP_DA)
