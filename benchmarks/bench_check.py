@@ -3,8 +3,9 @@
 Usage: python benchmarks/bench_check.py [STORE.duckdb]   (no store: builds a demo store in a temp dir)
 Prints wall and CPU seconds (the CPU figure is what counts on a shared machine) for: the bundled article,
 checked twice (the second run is the warm figure); a saved news page (HTML through trafilatura) and a
-Danish article whose verdicts depend on the definition (other definitions counted), warm; 8 KB and 64 KB of "1% " (extraction only: it was
-quadratic, 69 s for 8 KB); 150 KB and 600 KB of ordinary prose (extraction only, 168 s for 600 KB before).
+Danish article whose verdicts depend on the definition (other definitions counted), warm; 8 KB and 64 KB of
+"1% " (extraction only: it was quadratic, 69 s for 8 KB); 150 KB and 600 KB of ordinary prose (extraction
+only, 168 s for 600 KB before).
 """
 
 from __future__ import annotations
