@@ -139,6 +139,9 @@ class Dyadscope:
         with_actor: str | None = None,
         exclude_doubtful: bool = False,
         dedupe: bool = False,
+        actor_alone: bool = False,
+        exclude_one_sided: bool = False,
+        given_admin1_only: bool = False,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
         self._require_events()
@@ -156,6 +159,9 @@ class Dyadscope:
             with_actor,
             exclude_doubtful,
             dedupe,
+            actor_alone,
+            exclude_one_sided,
+            given_admin1_only,
         )
         self.ensure_resolved()
         if dedupe and self.store.count("links"):

@@ -50,6 +50,10 @@ class TargetQuery:
     with_actor: str | None = None
     exclude_doubtful: bool = False  # leave out records the producer doubts (GTD doubtterr/guncertain)
     dedupe: bool = False  # count each cluster of linked records (`dyadscope link`) once
+    # Other reasonable definitions (the claim checker states the verdict under each, docs/claims.md):
+    actor_alone: bool = False  # only events where the actor's own side is the actor alone, not a coalition
+    exclude_one_sided: bool = False  # leave out directed events (one-sided violence): engagements only
+    given_admin1_only: bool = False  # leave out events whose admin1 was derived from coordinates
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
@@ -180,6 +184,10 @@ def involvement(
         t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
     if query.exclude_doubtful:
         t = t.filter(~t["doubtful"].fill_null(False))
+    if query.exclude_one_sided:
+        t = t.filter(~t.directed)
+    if query.given_admin1_only:
+        t = t.filter(~t.admin1_derived.fill_null(False))
     # A plain range test on stored columns: DuckDB pushes it into the scan, where the zone maps of rows
     # written in schema.EVENTS_ORDER skip other years, and the actor-id match runs only on what is left.
     t = t.filter(overlaps_window(t, query))
@@ -196,6 +204,9 @@ def involvement(
         counterpart_is_b = on_a
     t = t.mutate(_involved=involved, _cp_b=counterpart_is_b)
     t = t.filter(t._involved)
+    if query.actor_alone:  # the actor's own side is the other side of the counterpart
+        own_ids = ibis.ifelse(t._cp_b, t.side_a_ids, t.side_b_ids)
+        t = t.filter(_member_count(own_ids.fill_null("||")) == 1)
     if query.dedupe and links is not None:
         t = _dedupe(t, links)
     t = t.mutate(
@@ -417,6 +428,24 @@ _SEMANTICS: dict[str, dict[str, str]] = {
     },
     "perpetrator": {"en": "perpetrator", "da": "gerningsmand"},
     "target": {"en": "target", "da": "mål"},
+    "actor_alone": {
+        "en": "only events where the actor's side was the actor alone (coalitions left out)",
+        "da": "kun hændelser, hvor aktøren stod alene på sin side (koalitioner udeladt)",
+    },
+    "exclude_one_sided": {
+        "en": "one-sided violence left out (engagements only)",
+        "da": "ensidig vold udeladt (kun kampe)",
+    },
+    "given_admin1_only": {
+        "en": "only events whose governorate the source gave (none derived from coordinates)",
+        "da": "kun hændelser, hvis provins kilden selv angav (ingen udledt af koordinater)",
+    },
+}
+# The definition switches of TargetQuery -> their `dyadscope targets` flags, in the order the footer names them.
+DEFINITION_FLAGS = {
+    "actor_alone": "--actor-alone",
+    "exclude_one_sided": "--engagements-only",
+    "given_admin1_only": "--given-admin1-only",
 }
 
 
@@ -429,4 +458,6 @@ def semantics_text(query: TargetQuery, directed: int, undirected: int, lang: str
     if directed:
         role = words["target" if query.against else "perpetrator"]
         parts.append(words["directed"].format(n=number(directed, lang), role=role))
+    # A definition other than the default changes what every figure means, so the footer names it.
+    parts += [words[name] for name in DEFINITION_FLAGS if getattr(query, name)]
     return words["counted"].format(parts="; ".join(parts)) if parts else words["nothing"]
