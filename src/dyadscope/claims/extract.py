@@ -23,7 +23,8 @@ from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon, Mention
-from dyadscope.claims.roles import Participant, assign, participants, resolve_references
+from dyadscope.claims.roles import Participant, assign, participants, perpetrator_share, resolve_references
+from dyadscope.claims.unread import unread_place, unread_time
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
@@ -60,7 +61,9 @@ _NEVER = re.compile(
     re.I,
 )
 _FIGHT_VERB = re.compile(
-    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede)\b", re.I
+    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
+    r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
+    re.I,
 )
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?P<what>air\s?strikes|airstrikes|barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|"
@@ -246,6 +249,7 @@ class _Reader:
         if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
             window, window_note = prev_window, "window carried over from the previous claim in the paragraph"
         claims: list[Claim] = []
+        own_spans: list[tuple[int, int]] = []
         base: Figure | None = None
         places = [m for m in mentions if m.entry.kind == "place"]
 
@@ -299,6 +303,12 @@ class _Reader:
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
             key = _noun_key(measure)
             actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            inverted = perpetrator_share(sentence, scope, noun, fig.start) if fig.kind == "share" else None
+            if inverted is not None:  # "three in four attacks on civilians were carried out by ISIS"
+                civ = inverted[0]
+                label = self.lexicon.registry.actors[civ.key].name if civ.key in self.lexicon.registry.actors else None
+                actor_part = Participant(civ.start, civ.end, civ.text, label, "actor", civ.key)
+                counter_part = inverted[1]
             actor = self._actor_name(actor_part, country_hint)
             if actor is None and key and key in self.noun_actor:
                 actor = self.noun_actor[key]
@@ -317,6 +327,8 @@ class _Reader:
             country = self._country(sentence, mentions, place, counterpart)
             if country is None and previous is not None and (previous.actor == actor or _THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
+            if country is None:  # "Iraqi security forces battled IS": a state's forces, at home unless a place is named
+                country = self._country(sentence, [], None, actor)
             common = {
                 "actor": actor,
                 "place": place,
@@ -330,8 +342,11 @@ class _Reader:
                 own = None
                 if year:
                     y = int(year[1])
-                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit")
-                new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **common)
+                    at = (fig.end + year.start(), fig.end + year.end())
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit", (at,))
+                    own_spans.append(at)
+                whole = None if fig.whole else counterpart  # "50 af i alt 56 kampe": the 56 are all the actor's
+                new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
                 base = fig
             elif fig.kind == "deaths":
                 new(
@@ -374,11 +389,26 @@ class _Reader:
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
             self._absence(sentence, absence, parts, places, country_hint, new)
+        used = blocked + own_spans + [(f.start, f.end) for f in figures]
+        for claim in claims:
+            if claim.kind != "not_event_data":
+                self._mark_unread(claim, sentence, mentions, used)
         return claims, found_window
+
+    def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:
+        """The time and place words the claim's reading left unused (unread.py): no verdict on a guessed scope."""
+        entry = self.lexicon.lookup(claim.place) if claim.place else None
+        admin1 = entry.admin1 if entry is not None else None
+        named = [(m.start, m.end) for m in mentions if claim.place and m.entry.label == claim.place]
+        names = [(m.start, m.end) for m in mentions if _names_event(sentence, m)]
+        claim.unread = unread_time(sentence, used) + unread_place(
+            sentence, mentions, admin1, claim.country, used + named + names
+        )
 
     def _absence(self, sentence, absence, parts, places, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        inside: list[Participant] = []
         if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
             inside = [p for p in capable if absence.start("who") <= p.start < absence.end() and p.kind == "actor"]
             capable = inside + [p for p in capable if p not in inside]
@@ -388,8 +418,11 @@ class _Reader:
         actor = self._actor_name(actors[0], country)
         rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
         counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
-        if "who" in absence.groupdict():
+        if "who" in absence.groupdict() and inside:
             counterpart = None  # "zero regime presence" is about the actor alone
+        pair = _between(sentence, self.lexicon.mentions(sentence))
+        if pair and counterpart is None:  # "no clashes at all between ISIS and the Syrian government"
+            counterpart = self._actor_name(next((p for p in rest if p.text == pair[1]), None), country) or pair[1]
         before = [p for p in places if p.start < absence.start()]
         place = before[-1] if before else (places[0] if places else None)
         words = re.findall(r"\w+", absence.group(0).lower())
@@ -430,6 +463,16 @@ _SIDE_CLAUSE = re.compile(
 )
 
 
+# "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive": a place naming an operation, not the scope.
+_EVENT_NAME = re.compile(
+    r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's)\b", re.I
+)
+
+
+def _names_event(sentence: str, m: Mention) -> bool:
+    return bool(_EVENT_NAME.match(sentence[m.end :]) or re.search(r"-(?:offensiv|kampagn|operation)", m.text, re.I))
+
+
 def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
     side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)]
@@ -437,7 +480,7 @@ def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     def in_side(m: Mention) -> bool:
         return any(s <= m.start and (m.start - s) < 60 for s, _ in side)
 
-    main = [m for m in places if not in_side(m)]
+    main = [m for m in places if not in_side(m) and not _names_event(sentence, m)]
     located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
     chosen = (located or main or [None])[0]
     return chosen.entry.label if chosen else None

@@ -77,6 +77,7 @@ class Figure:
     text: str
     noun: str | None = None
     high: float | None = None  # a vague word read as a range: value..high, op "in"
+    whole: bool = False  # the total of a part ("50 af i alt 56 kampe"): counted without the part's counterpart
 
 
 def parse_number(text: str, lang: str = "en") -> float:
@@ -109,7 +110,7 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack).
-_GAP = r"(?:(?!(?:of|af|the|de)\b)[\w-]+\s+){0,2}?"
+_GAP = r"(?:(?!(?:of|af|the|de)\b|\d)[\w-]+\s+){0,2}?"
 _TIMES = r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over))|gange(?!\s+(?:så|større|flere|mere))"
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 _TIME_FRACTION = re.compile(
@@ -125,6 +126,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_in", ONE_IN),
     ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
     ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
+    (
+        "part_of_total",  # "50 af i alt 56 kampe", "50 of a total of 56 battles": two counts, the part and the whole
+        re.compile(
+            rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all)\s+"
+            rf"(?P<b>{NUMBER})\s+{_GAP}(?P<noun>{EVENT_NOUNS})\b",
+            re.I,
+        ),
+    ),
     ("fraction", FRACTION),
     ("half", _HALF),
     (
@@ -207,6 +216,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
     ),
 ]
+_SPANS_YEARS = ("count_after", "count_from_to")
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
 
@@ -222,11 +232,13 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
     taken = list(blocked)
     figures: list[Figure] = []
 
-    def add(kind: str, value: float, start: int, end: int, noun: str | None = None, high: float | None = None) -> None:
+    def add(
+        kind: str, value: float, start: int, end: int, noun: str | None = None, high: float | None = None, whole=False
+    ) -> None:
         op, op_start = _operator(sentence, start)
         if high is not None:
             op, op_start = "in", start
-        figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun, high))
+        figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun, high, whole))
         taken.append((start, end))
 
     for q in vague(VAGUE_SHARES, sentence):
@@ -242,7 +254,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         for m in pattern.finditer(sentence):
             if len(figures) >= MAX_FIGURES:
                 break  # no sentence a person writes has more; this bounds the work on hostile input
-            if _blocked(taken, m.start(), m.end()):
+            # Patterns that span a year of their own ("fell to 1,000 in 2018 and to 455 in 2019") are blocked by
+            # their number only.
+            start, end = m.span("num") if name in _SPANS_YEARS else m.span()
+            if _blocked(taken, start, end):
                 continue
             _one(name, m, sentence, lang, add)
     figures.sort(key=lambda f: f.start)
@@ -271,6 +286,11 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             tail = sentence[m.end() : m.end() + 60]
             is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
             add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
+    elif name == "part_of_total":
+        part, total = _value(m["a"], lang), _value(m["b"], lang)
+        if part is not None and total is not None and part <= total:
+            add("count", part, m.start("a"), m.end("a"), m["noun"].lower())
+            add("count", total, m.start("b"), m.end(), m["noun"].lower(), whole=True)
     elif name in ("fraction", "half"):
         value = fraction_value(m) if name == "fraction" else 0.5
         before = sentence[max(0, m.start() - 12) : m.start()]

@@ -207,6 +207,8 @@ def resolve_counterpart(lexicon: Lexicon, phrase: str | None) -> Counterpart | N
 def resolve_actor(lexicon: Lexicon, phrase: str | None) -> Actor | None:
     """The registry actor a phrase names, or None."""
     entry = lexicon.lookup(phrase)
+    if entry is not None and entry.kind == "group" and entry.key in lexicon.registry.actors:
+        return lexicon.registry.actors[entry.key]  # "civilians": a class that is also one registry side
     if entry is None or entry.kind != "actor":
         return None
     return lexicon.registry.actors.get(entry.key) or lexicon.registry.find(entry.key)

@@ -175,3 +175,38 @@ def _assign(
         rest = [p for p in capable if p is not actor and p.label != actor.label]
         counterpart = rest[0] if rest else None
     return actor, counterpart
+
+
+# "three out of four attacks on civilians were carried out by ISIS", "IS stod bag hvert tredje angreb på civile":
+# a share of all attacks on civilians, by perpetrator. The civilians are the side whose events are counted.
+_ON_CIVILIANS = re.compile(r"^\s+(?:on|against|targeting|of|mod|på|rettet\s+mod)\s+(?:the\s+|de\s+)?(?:\w+\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|begået\s+af|udført\s+af|af)\s+(?:the\s+)?$", re.I)
+_BEHIND = re.compile(
+    r"^\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for|to\s+blame\s+for)|"
+    r"carried\s+out|committed|perpetrated|accounted\s+for|stod\s+(?:\w+\s+)?(?:bag|for)|var\s+(?:\w+\s+)?"
+    r"(?:ansvarlig|ansvarlige|skyld)\s+(?:for|i)|begik|udførte)\b",
+    re.I,
+)
+
+
+def perpetrator_share(
+    sentence: str, parts: list[Participant], noun: tuple[int, int] | None, figure_start: int
+) -> tuple[Participant, Participant] | None:
+    """(civilians, perpetrator) when a share counts attacks on civilians by who carried them out, else None."""
+    if noun is None:
+        return None
+    civilians = next(
+        (
+            p
+            for p in parts
+            if p.key == "civilians" and p.start >= noun[1] and _ON_CIVILIANS.match(sentence[noun[1] : p.start])
+        ),
+        None,
+    )
+    if civilians is None:
+        return None
+    agents = [p for p in parts if p.kind == "actor" and p is not civilians]
+    after = [p for p in agents if p.start > civilians.end and _BY.search(sentence[max(0, p.start - 16) : p.start])]
+    before = [p for p in agents if p.end <= figure_start and _BEHIND.match(sentence[p.end : figure_start])]
+    agent = (after or before or [None])[0]
+    return (civilians, agent) if agent is not None else None

@@ -178,6 +178,8 @@ class Verifier:
         if claim.kind == "not_event_data":
             what: object = claim.measure or say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
+            return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         actor = resolve_actor(self.lexicon, claim.actor)
         if actor is None:
             said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
@@ -211,6 +213,7 @@ class Verifier:
             by=by,
             admin1=scope_admin1,
             with_actor=with_actor,
+            against=actor.actor_class == "civilians",  # events on civilians, by perpetrator (claims/roles.py)
         )
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
         verdict = Verdict(

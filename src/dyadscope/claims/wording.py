@@ -55,6 +55,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "da": "data registrerer ikke, hvilke midler der blev brugt ved en hændelse ({measure}); data har {n} "
         "hændelser med {actor} i dette udsnit",
     },
+    "unread": {
+        "en": "the sentence names “{words}”, which the checker could not apply to the claim's window or place; "
+        "give the window or place in the claim (--claims-out, edit, --claims)",
+        "da": "sætningen nævner “{words}”, som tjekkeren ikke kunne anvende på påstandens periode eller sted; "
+        "angiv perioden eller stedet i påstanden (--claims-out, redigér, --claims)",
+    },
     "no_window": {
         "en": "the claim names no time window the checker could resolve",
         "da": "påstanden nævner ingen periode, som tjekkeren kunne fastlægge",
