@@ -22,7 +22,7 @@ from dyadscope.claims.figures import EVENT_NOUNS, Figure, find_figures
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
-from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import Participant, assign, participants, perpetrator_share, resolve_references
 from dyadscope.claims.unread import unread_place, unread_time
 
@@ -121,6 +121,9 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
 
 
+_PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
+
+
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
@@ -185,6 +188,7 @@ class _Reader:
         self.noun_actor: dict[str, str] = {}
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
+        self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
 
@@ -216,7 +220,7 @@ class _Reader:
     def sentence(
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
     ) -> tuple[list[Claim], Window | None]:
-        mentions = self.lexicon.mentions(sentence)
+        mentions = self._province_references(sentence, self.lexicon.mentions(sentence))
         parts = participants(self.lexicon, sentence, mentions)
         resolve_references(parts, self.last_actor)
         subject = next((p for p in parts if p.kind == "actor"), None)
@@ -225,7 +229,25 @@ class _Reader:
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        named = [m for m in mentions if m.entry.kind == "place"]
+        if named:
+            self.last_place = named[-1].entry
         return claims, found_window
+
+    def _province_references(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """'the province', 'provinsen': the governorate of the place named last (this sentence first)."""
+        out = list(mentions)
+        for ref in _PROVINCE_REF.finditer(sentence):
+            if any(m.start <= ref.start() < m.end for m in mentions):
+                continue
+            before = [m for m in mentions if m.entry.kind == "place" and m.end <= ref.start()]
+            entry = before[-1].entry if before else self.last_place
+            if entry is None:
+                continue
+            if entry.town:  # "Raqqa city ... in the province": the city's governorate
+                entry = self.lexicon.lookup(entry.admin1) or entry
+            out.append(Mention(ref.start(), ref.end(), ref.group(0), entry))
+        return sorted(out, key=lambda m: m.start)
 
     def _claims(
         self,
@@ -296,6 +318,8 @@ class _Reader:
                 continue  # "the article was updated 3 times": times with no one fighting are not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
+            if fig.kind == "count" and not measure and previous is not None:
+                measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
             if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
                 continue  # "controls most of Idlib", "a third of Syria's territory": not event shares
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
@@ -514,8 +538,9 @@ _CONTROL = re.compile(
 )
 _THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
 _CONCENTRATION = re.compile(
-    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+jord\s+til|"
-    r"made\s+up|represented|husede)\b",
+    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+(?:\w+\s+)?jord\s+til|"
+    r"made\s+up|represented|husede|(?:was|were)\s+the\s+(?:site|scene|setting|location|theatre|theater)\s+(?:of|for)|"
+    r"var\s+(?:\w+\s+)?(?:skueplads|rammen)\s+for)\b",
     re.I,
 )
 

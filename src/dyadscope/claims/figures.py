@@ -48,7 +48,7 @@ EVENT_NOUNS = (
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|"
-    r"massakrer|killings"
+    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb"
 )
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
@@ -111,7 +111,10 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack).
 _GAP = r"(?:(?!(?:of|af|the|de)\b|\d)[\w-]+\s+){0,2}?"
-_TIMES = r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over))|gange(?!\s+(?:så|større|flere|mere))"
+_TIMES = (
+    r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+course)))"
+    r"|gange(?!\s+(?:så|større|flere|mere))"
+)
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 _TIME_FRACTION = re.compile(
     r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
@@ -139,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",
         re.compile(
-            rf"\b(?:killed|killing|kills|dræbte|dræbt|kostede|slog)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+            rf"\b(?:killed|killing|kills|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*))?)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
             rf"an\s+estimated\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|mindst\s+|omkring\s+|cirka\s+|"
             rf"ca\.\s+|over\s+|mere\s+end\s+|næsten\s+)?(?P<num>{_NUM})(?!\s*%)(?!\s+(?:{_TIMES}))",
             re.I,
@@ -185,10 +188,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "count_after",  # "the number of IS engagements fell to roughly 1,000", "attacks ... numbered five"
         re.compile(
             rf"\b(?:(?:number|antallet|tallet)\s+(?:of|af|på)\s+[^.;:]{{0,60}}?(?P<noun>{EVENT_NOUNS}|kampe)\b[^.;:]{{0,60}}?"
-            r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|faldt|steg|var|nåede|lå\s+på)"
+            r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|(?:had|has|have)\s+(?:fallen|risen|dropped|"
+            r"climbed|grown)|shrank|faldt|steg|var|nåede|lå\s+på)"
             rf"|(?:faldt|steg)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\btil"
-            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered)"
-            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than)\s+)?"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered"
+            r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
+            r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg))(?=\s+(?:to|til)\s))"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|"
+            r"more\s+than|under|below|less\s+than|fewer\s+than|mindre\s+end|færre\s+end)\s+)?"
             rf"(?P<num>{_NUM})(?![\w.,]*\s*%)"
             r"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+(?:(?:about|around|omkring)\s+)?"
             r"(?P<num2>\d[\d.,]*))?",
@@ -314,7 +321,7 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     elif name == "count_after":
         value = _value(num, lang)
         if value is not None:
-            noun = (m["noun"] or m["noun2"] or m["noun3"]).lower()
+            noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()  # "faldt tallet til": the noun before
             add("count", value, m.start("num"), m.end("num"), noun)
             second = _value(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"

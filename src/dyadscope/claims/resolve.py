@@ -21,7 +21,10 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 MAX_TOKENS = 8
 # "US-backed rebels" are not the US, "Kurdish-led forces" not the Kurds' name: these tails keep their head.
-_NOT_A_SUFFIX = {"backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired"}
+_NOT_A_SUFFIX = {
+    "backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired", "held",
+    "controlled", "run", "funded", "friendly",
+}  # fmt: skip
 
 
 def _norm(token: str) -> str:
@@ -103,6 +106,12 @@ class Lexicon:
                 for noun in data["force_nouns"]:
                     for lead in ("", "the ", "den ", "de "):
                         self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
+        for actor_id, capitals in data["capitals"].items():
+            actor = registry.actors[actor_id]
+            for capital in capitals:
+                for noun in data["force_nouns"]:
+                    for owner in (f"{capital}'s", f"{capital}'", f"{capital}s"):
+                        self._add(f"{owner} {noun}", Entry("actor", actor.id, actor.name))
         for phrase in data["references"]:
             self._add(phrase, Entry("reference", phrase, phrase))
         for actor in registry.actors.values():

@@ -111,8 +111,8 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     if noun is None:
         return None
     start, end = noun
-    for p in parts:
-        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and p.kind == "actor":
+    for p in parts:  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
+        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and (p.kind == "actor" or p.key == "state"):
             return p
     for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
         if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):
