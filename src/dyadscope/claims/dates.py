@@ -138,7 +138,11 @@ _RELATIVE = [
     ),
     (
         "this_year",
-        re.compile(r"\b(?:this\s+year|so\s+far\s+this\s+year|i\s+år|hidtil\s+i\s+år|year\s+to\s+date)\b", re.I),
+        re.compile(
+            r"\b(?:this\s+year|so\s+far\s+this\s+year|i\s+år|hidtil\s+i\s+år|year\s+to\s+date|"
+            r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|siden\s+(?:årets\s+(?:begyndelse|start)|nytår))\b",
+            re.I,
+        ),
     ),
     ("last_year", re.compile(r"\b(?:last\s+year|sidste\s+år|sidste\s+år|i\s+fjor|sidste\s+års?)\b", re.I)),
     (

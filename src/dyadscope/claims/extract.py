@@ -57,9 +57,10 @@ _ATTRIBUTE = re.compile(
 
 _NEVER = re.compile(
     r"\b(?:never(?:\s+once)?|not\s+(?:\w+\s+){0,3}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
-    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp)|ikke\s+(?:\w+\s+){0,3}?overhovedet)\b",
+    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp|sammenstød|træfning)|ikke\s+(?:\w+\s+){0,3}?overhovedet)\b",
     re.I,
 )
+_EVENT_END = re.compile(r"(?:attack|battle|clash|angreb|kamp|sammenstød|træfning)$", re.I)
 _FIGHT_VERB = re.compile(
     r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
     r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
@@ -264,7 +265,10 @@ class _Reader:
         found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
         figures = find_figures(sentence, blocked, lang)
-        absence = _ABSENCE.search(sentence) or (_NEVER.search(sentence) if _FIGHT_VERB.search(sentence) else None)
+        never = _NEVER.search(sentence)
+        if never and not _FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
+            never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
+        absence = _ABSENCE.search(sentence) or never
         if not figures and not absence:
             return [], found_window
         window_note = None
@@ -428,6 +432,10 @@ class _Reader:
         claim.unread = unread_time(sentence, used) + unread_place(
             sentence, mentions, admin1, claim.country, used + named + names
         )
+        for side in (claim.actor, claim.counterpart):
+            found = self.lexicon.lookup(side) if side and claim.country is None else None
+            if found is not None and found.kind == "group" and found.key == "state":
+                claim.unread.append(side)  # "government forces" with no country named: which state's?
 
     def _absence(self, sentence, absence, parts, places, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""

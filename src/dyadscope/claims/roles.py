@@ -162,10 +162,11 @@ def _assign(
             others = [p for p in scope if p is not owner and p.label != owner.label and p.label]
             counterpart = others[0] if others else None
         return owner, counterpart
-    if remembered is not None:  # "there were 22 counterterrorism operations": the actor those operations had before
+    capable = [p for p in scope if p.kind in ("actor", "group") and p.label]
+    subjects = [p for p in capable if not p.marked]
+    if remembered is not None and not subjects:  # "there were 22 counterterrorism operations": their actor before
         actor = Participant(figure_start, figure_start, remembered, remembered, "actor")
         return actor, _after_marker(sentence, scope, actor)
-    capable = [p for p in scope if p.kind in ("actor", "group") and p.label]
     if not capable:
         return None, None
     marked = _after_marker(sentence, scope, None)
