@@ -130,7 +130,7 @@ _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|år
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 _GROWTH = re.compile(
     r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
-    r"steg|faldt|voksede|skrumpede|nåede)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
+    r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
@@ -190,6 +190,8 @@ class _Reader:
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
+        self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
+        self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
 
@@ -223,13 +225,16 @@ class _Reader:
     ) -> tuple[list[Claim], Window | None]:
         mentions = self._province_references(sentence, self.lexicon.mentions(sentence))
         parts = participants(self.lexicon, sentence, mentions)
-        resolve_references(parts, self.last_actor)
+        resolve_references(parts, self.last_actor, self.states, self.last_group)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
         found_window = window
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        groups = [p.label for p in parts if p.kind == "actor" and p.label not in self.states]
+        if groups:  # "the group" in a later sentence: the organisation named last
+            self.last_group = groups[-1]
         named = [m for m in mentions if m.entry.kind == "place"]
         if named:
             self.last_place = named[-1].entry
@@ -314,6 +319,21 @@ class _Reader:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
+            land = fig.kind == "share" and (
+                _territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])
+            )
+            if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
+                if fig.high is None:
+                    new(
+                        "not_event_data",
+                        fig.text,
+                        fig.start,
+                        fig.end,
+                        value=fig.value,
+                        operator=fig.op,
+                        measure="territory",
+                    )
+                continue
             if fig.kind == "share" and _not_about_events(sentence, fig):
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
@@ -324,8 +344,6 @@ class _Reader:
             measure = _measure(sentence, fig, noun)
             if fig.kind == "count" and not measure and previous is not None:
                 measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
-            if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
-                continue  # "controls most of Idlib", "a third of Syria's territory": not event shares
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]

@@ -55,7 +55,7 @@ PEOPLE_NOUNS = (
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
-    r"syrere|irakere|danskere|mand|børn|familier|ansatte"
+    r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors"
 )
 _SKIP_AFTER = re.compile(
     r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"

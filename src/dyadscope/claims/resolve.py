@@ -106,7 +106,11 @@ class Lexicon:
                 for noun in data["force_nouns"]:
                     for lead in ("", "the ", "den ", "de "):
                         self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
-        for actor_id, capitals in data["capitals"].items():
+        owners = dict(data["capitals"])
+        for iso3, names in data["countries"].items():  # "Iraq's army", "Tyrkiets hær": the state's forces
+            if f"govt_{iso3.lower()}" in registry.actors:
+                owners[f"govt_{iso3.lower()}"] = [*owners.get(f"govt_{iso3.lower()}", []), *names]
+        for actor_id, capitals in owners.items():
             actor = registry.actors[actor_id]
             for capital in capitals:
                 for noun in data["force_nouns"]:

@@ -79,7 +79,11 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start])
             and not _SAW.match(sentence[m.end :])
         ):
-            state = lexicon.registry.find_or_none(m.text.rstrip("'’s")) or lexicon.registry.find_or_none(m.text)
+            state = (
+                lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
+                or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
+                or lexicon.registry.find_or_none(m.text)
+            )
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
     for p in _PRONOUN.finditer(sentence):
@@ -91,19 +95,37 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     return out
 
 
-def resolve_references(parts: list[Participant], previous_actor: str | None) -> None:
-    """Give each reference the actor it stands for (in place)."""
+# "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
+_ORGANISATION = re.compile(
+    r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
+    r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
+    re.I,
+)
+
+
+def resolve_references(
+    parts: list[Participant],
+    previous_actor: str | None,
+    states: frozenset[str] = frozenset(),
+    previous_group: str | None = None,
+) -> None:
+    """Give each reference the actor it stands for (in place); `states`: the labels of state actors."""
     for i, p in enumerate(parts):
         if p.kind != "reference":
             continue
         named = [q for q in parts[:i] if q.kind == "actor"]
         word = p.text.lower()
+        fallback = previous_actor
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
             p.label = subject.label if subject and subject.kind == "actor" else None
-        else:  # "the group", "gruppens": the actor named last
+        elif _ORGANISATION.match(word):  # "the group": the organisation named last
+            organisations = [q for q in named if q.label not in states]
+            p.label = organisations[-1].label if organisations else None
+            fallback = previous_group if previous_actor in states else previous_actor
+        else:  # "it": the actor named last
             p.label = named[-1].label if named else None
-        p.label = p.label or previous_actor
+        p.label = p.label or fallback
         p.kind = "actor" if p.label else "reference"
 
 
