@@ -23,7 +23,14 @@ from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
-from dyadscope.claims.roles import Participant, assign, participants, perpetrator_share, resolve_references
+from dyadscope.claims.roles import (
+    Participant,
+    assign,
+    participants,
+    perpetrator_share,
+    resolve_references,
+    share_of_fighting,
+)
 from dyadscope.claims.unread import unread_place, unread_time
 
 _ABBREV = re.compile(
@@ -122,29 +129,44 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
 
 
+_THAT_WAS = re.compile(
+    r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
+    re.I,
+)
 _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
 
 
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
+)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 _GROWTH = re.compile(
     r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
     r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+_LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+)?$", re.I)
+_SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
 
 
 def _not_about_events(sentence: str, fig: Figure) -> bool:
     """A share that is a growth rate, a poll figure or about something with no event noun in the sentence."""
-    if _POLL.search(sentence) or _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start]):
+    if _POLL.search(sentence):
         return True
+    growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
+    if growth and not (_LEVEL.search(growth.group(0)) and _SHARE_SUBJECT.search(sentence[: fig.start])):
+        return True  # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" is a level
     return not re.search(rf"\b(?:{_MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
 
 
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
+    inside = re.search(rf"\b(?:{_MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
+    if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
+        return figure.start + inside.start(), figure.end
     tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
     if _OF_WHICH.match(sentence[figure.end :]):
         tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
@@ -349,6 +371,9 @@ class _Reader:
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
             key = _noun_key(measure)
             actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
+            if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
+                actor_part, counter_part = share_of
             inverted = perpetrator_share(sentence, scope, noun, fig.start) if fig.kind == "share" else None
             if inverted is not None:  # "three in four attacks on civilians were carried out by ISIS"
                 civ = inverted[0]
@@ -366,6 +391,10 @@ class _Reader:
                 counterpart = counterpart or counter_part.label
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
+            if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
+                counterpart = (
+                    previous.counterpart
+                )  # "Det var over 90 procent af gruppens kampe": those of the claim before
             place = _place(sentence, places, fig)
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
@@ -386,10 +415,16 @@ class _Reader:
             if fig.kind == "count":
                 year = _OWN_YEAR.match(sentence[fig.end :])  # "fell to 1,000 in 2018 and to 455 in 2019"
                 own = None
+                before = _YEAR_BEFORE.match(sentence[fig.end :])
                 if year:
                     y = int(year[1])
                     at = (fig.end + year.start(), fig.end + year.end())
                     own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit", (at,))
+                    own_spans.append(at)
+                elif before and window is not None:
+                    y = window.start.year - 1
+                    at = (fig.end + before.start(), fig.end + before.end())
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), before[0].strip(), "explicit", (at,))
                     own_spans.append(at)
                 whole = None if fig.whole else counterpart  # "50 af i alt 56 kampe": the 56 are all the actor's
                 new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
@@ -571,11 +606,16 @@ _CONCENTRATION = re.compile(
 )
 
 
+_VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
+
+
 def _is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
     before = [p for p in places if p.end <= fig.start]
     if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
         return True
+    if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
+        return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
     return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
 
 

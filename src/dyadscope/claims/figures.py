@@ -185,13 +185,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "count_from",  # "3,600 engagements in 2017, down from about 6,000 the year before": the earlier count
+        re.compile(
+            rf"\b(?:down|up|ned|op)\s+(?:from|fra)\s+(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap)\s+)?"
+            rf"(?P<num>{NUMBER})(?!\s*%)(?=\s+(?:in|i|the|a|året|et)\b)",
+            re.I,
+        ),
+    ),
+    (
         "count_after",  # "the number of IS engagements fell to roughly 1,000", "attacks ... numbered five"
         re.compile(
             rf"\b(?:(?:number|antallet|tallet)\s+(?:of|af|på)\s+[^.;:]{{0,60}}?(?P<noun>{EVENT_NOUNS}|kampe)\b[^.;:]{{0,60}}?"
             r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|(?:had|has|have)\s+(?:fallen|risen|dropped|"
-            r"climbed|grown)|shrank|faldt|steg|var|nåede|lå\s+på)"
+            r"climbed|grown)|shrank|doubled|tripled|halved|fordobledes|halveredes|faldt|steg|var|nåede|lå\s+på)"
+            r"(?:\s+(?:in|i)\s+(?:19|20)\d\d(?=\s+(?:to|til)\s))?"
             rf"|(?:faldt|steg)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\btil"
-            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\bnumbered"
             r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg))(?=\s+(?:to|til)\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|"
@@ -318,6 +327,10 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             noun = m["noun"].lower()
             add("count", first, m.start("num"), m.end("num"), noun)
             add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name == "count_from":
+        value = _value(num, lang)
+        if value is not None:  # the noun is the one counted before it in the sentence (extract.py)
+            add("count", value, m.start("num"), m.end("num"), "")
     elif name == "count_after":
         value = _value(num, lang)
         if value is not None:

@@ -233,3 +233,22 @@ def perpetrator_share(
     before = [p for p in agents if p.end <= figure_start and _BEHIND.match(sentence[p.end : figure_start])]
     agent = (after or before or [None])[0]
     return (civilians, agent) if agent is not None else None
+
+
+_SHARE_OF = re.compile(
+    r"^(?:['’]s?|s)?\s+(?:share|proportion|part|andel)\s+(?:of|af|i)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?"
+    r"(?:fighting|battles|clashes|engagements|attacks|kampene|kampe|sammenstødene|angrebene)\s+(?:against|with|involving|"
+    r"mod|med)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def share_of_fighting(sentence: str, parts: list[Participant]) -> tuple[Participant, Participant] | None:
+    """'the SDF's share of the fighting against ISIS': (ISIS, the SDF), a share of ISIS's events, else None."""
+    for p in parts:
+        if p.kind != "actor":
+            continue
+        for q in parts:
+            if q.start > p.end and q.kind in ("actor", "group") and _SHARE_OF.match(sentence[p.end : q.start]):
+                return q, p
+    return None
