@@ -31,7 +31,7 @@ from dyadscope.claims.roles import (
     resolve_references,
     share_of_fighting,
 )
-from dyadscope.claims.unread import unread_place, unread_time
+from dyadscope.claims.unread import side_clauses, unread_place, unread_time
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
@@ -560,10 +560,10 @@ def _names_event(sentence: str, m: Mention) -> bool:
 
 def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
-    side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)]
+    side = side_clauses(sentence, _SIDE_CLAUSE)
 
     def in_side(m: Mention) -> bool:
-        return any(s <= m.start and (m.start - s) < 60 for s, _ in side)
+        return any(s <= m.start < e for s, e in side)
 
     main = [m for m in places if not in_side(m) and not _names_event(sentence, m)]
     located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]

@@ -55,8 +55,17 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def side_clauses(sentence: str, opener: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of side clauses: from the opening words to the next comma, or _SIDE_REACH characters without one."""
+    spans = []
+    for m in opener.finditer(sentence):
+        comma = sentence.find(",", m.end())
+        spans.append((m.start(), comma if comma != -1 else m.start() + _SIDE_REACH))
+    return spans
+
+
 def _in_side_clause(sentence: str, at: int) -> bool:
-    return any(m.start() <= at < m.start() + _SIDE_REACH for m in _SIDE.finditer(sentence))
+    return any(s <= at < e for s, e in side_clauses(sentence, _SIDE))
 
 
 def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
@@ -76,6 +85,16 @@ def _spans(words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for _, s, e in words]
 
 
+def _joined(sentence: str, mentions: list[Mention], m: Mention) -> bool:
+    """'in Iraq and Syria': the second place is located by the first one's 'in'."""
+    return any(
+        o.end < m.start
+        and o.entry.kind in ("place", "country")
+        and re.fullmatch(r"\s*(?:,|and|og|or|eller)\s*", sentence[o.end : m.start])
+        for o in mentions
+    )
+
+
 def unread_place(
     sentence: str, mentions: list[Mention], admin1: str | None, country: str | None, used: list[tuple[int, int]]
 ) -> list[str]:
@@ -86,7 +105,7 @@ def unread_place(
             continue
         if _inside(m.start, m.end, used):
             continue
-        located = bool(_LOCATIVE.search(sentence[max(0, m.start - 14) : m.start]))
+        located = bool(_LOCATIVE.search(sentence[max(0, m.start - 14) : m.start])) or _joined(sentence, mentions, m)
         if m.entry.kind == "place" and m.entry.admin1 != admin1 and (located or admin1 is not None):
             words.append(m.text)
         elif m.entry.kind == "country" and country and m.entry.country != country and located:
