@@ -388,6 +388,15 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
     return None
 
 
+# From a date to the end of its month or year: "before the month was out", "resten af året".
+_REST_OF = re.compile(
+    r"\b(?:before\s+the\s+(?:(?P<unit>month)|year)\s+was\s+out|by\s+the\s+end\s+of\s+the\s+(?:(?P<unit2>month)|year)|"
+    r"(?:for\s+|in\s+)?the\s+rest\s+of\s+the\s+(?:(?P<unit3>month)|year)|(?:i\s+)?resten\s+af\s+(?:(?P<unit4>måneden)|året)|"
+    r"inden\s+(?:(?P<unit5>måneden)|året)\s+var\s+omme)\b",
+    re.I,
+)
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
     dates = find_dates(sentence)
@@ -449,6 +458,10 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(_months_back(as_of, months_back), as_of, text, basis + f"; {months_back} months", spans)
     if len(dates) == 1:
         date, s, e = dates[0]
+        if rest := _REST_OF.search(sentence):  # "began on 9 October 2019 ... before the month was out"
+            month = any(rest[g] for g in ("unit", "unit2", "unit3", "unit4", "unit5"))
+            last = _month_end(date.year, date.month) if month else dt.date(date.year, 12, 31)
+            return Window(date, last, f"{sentence[s:e]} … {rest[0]}", "explicit", ((s, e), rest.span()))
         return Window(date, date, sentence[s:e], "explicit", ((s, e),))
     if months:
         m = months[0]

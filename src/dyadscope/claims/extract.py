@@ -129,6 +129,10 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
 
 
+_LEADING_CLAUSE = re.compile(
+    r"\s*(?:after|before|when|while|as|once|although|though|until|efter|før|da|mens|selvom|indtil)\b[^,;:]{0,120},",
+    re.I,
+)
 _THAT_WAS = re.compile(
     r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
     re.I,
@@ -369,6 +373,11 @@ class _Reader:
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
+            lead = _LEADING_CLAUSE.match(sentence)
+            if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
+                scope = [
+                    p for p in scope if p.start >= lead.end()
+                ]  # "After Turkey's incursion began, SNA fighters ..."
             key = _noun_key(measure)
             actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
             share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
@@ -529,7 +538,13 @@ class _Reader:
         for m in mentions:
             if m.entry.kind == "place" and m.entry.label == place:
                 return m.entry.country
-        countries = [m for m in mentions if m.entry.kind == "country"]
+        # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope
+        countries = [
+            m
+            for m in mentions
+            if m.entry.kind == "country"
+            and (_IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start]) or not re.search(r"['’]s?$", m.text))
+        ]
         # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
         for m in sorted(countries, key=lambda m: not _IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
             return m.entry.country
