@@ -115,6 +115,9 @@ def claimed(claim: Claim) -> Range | Bound:
 def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
     """A death toll: supported within ±25%, contradicted beyond ±50%, in between the sources' usual spread."""
     near = _judge(claim, observed * (1 - DEATHS_TOL), observed * (1 + DEATHS_TOL))
+    low, high = _claim_range(claim)
+    if not low * (1 - DEATHS_TOL) <= observed <= high * (1 + DEATHS_TOL):
+        near = CONTRADICTED  # ±25% both ways: "about 250" is not 325, though 250 is within 25% of 325
     far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
     _say(verdict, "tolerance", say("deaths_tolerance", near=Pct(DEATHS_TOL, 0), far=Pct(DEATHS_FAR, 0)))
     _say(verdict, "reason", say("data_deaths", n=Num(observed)))
@@ -277,6 +280,10 @@ class Verifier:
                 _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
             verdict.verdict = _judge(claim, observed - tol, observed + tol)
             _say(verdict, "reason", say("data_events", n=observed))  # a single event's deaths returned above
+            missed = claim.operator in ("<", "<=", ">", ">=") and _judge(claim, observed, observed) == CONTRADICTED
+            if verdict.verdict == SUPPORTED and missed:  # "under 1,000" vs 1,025: the sources' spread decides
+                verdict.verdict = NOT_CHECKABLE
+                _say(verdict, "reason", say("bound_within_tolerance"), append=True)
             return verdict
         if claim.kind == "concentration":
             key = place.admin1 if place is not None else None

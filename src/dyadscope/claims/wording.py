@@ -55,6 +55,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "da": "data registrerer ikke, hvilke midler der blev brugt ved en hændelse ({measure}); data har {n} "
         "hændelser med {actor} i dette udsnit",
     },
+    "bound_within_tolerance": {
+        "en": ", on the other side of the claimed bound by less than the tolerance (counts differ between databases)",
+        "da": ", på den anden side af den påståede grænse, men inden for tolerancen (optællinger varierer mellem "
+        "databaser)",
+    },
     "unread": {
         "en": "the sentence names “{words}”, which the checker could not apply to the claim's window or place; "
         "give the window or place in the claim (--claims-out, edit, --claims)",
