@@ -587,7 +587,8 @@ def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
 
 
 _TERRITORY_WORDS = re.compile(
-    r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+)?(?:country|territory|land|landet|territoriet|population|"
+    r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+|landets\s+|the\s+country's\s+)?(?:country|territory|land|landet|"
+    r"territoriet|territorium|population|"
     r"befolkningen|areas?|områderne|towns|byerne)\b",
     re.I,
 )
@@ -610,7 +611,9 @@ def _territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
 
 _IN_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout|within|i|inde\s+i|over\s+hele)\s+$", re.I)
 _CONTROL = re.compile(
-    r"\b(?:controls?|controlled|holds?|held|kontrollerer|kontrollerede|behersker)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:controls?|controlled|holds?|held|captured|seized|retaken|retook|kontrollerer|kontrollerede|behersker|"
+    r"kontrol\s+over|indtaget|erobret|generobret)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 _THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
 _CONCENTRATION = re.compile(

@@ -232,6 +232,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
     ),
 ]
+_DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths|dræbt|dræbte|døde|dødsofre|omkom|omkommet|livet)\b", re.I)
 _SPANS_YEARS = ("count_after", "count_from_to")
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
@@ -346,8 +347,9 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
         value = _value(num, lang)
-        if value is None:
-            return
+        noun = (m.groupdict().get("noun") or "").lower()
+        if value is None or (noun in ("civilians", "civile") and _DEATH_WORD.search(sentence)):
+            return  # "at least 13 civilians, two of them children, were killed": a toll, not a head count
         scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0
         scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
-        add("other", value * scale, m.start(), m.end(), (m.groupdict().get("noun") or "").lower())
+        add("other", value * scale, m.start(), m.end(), noun)
