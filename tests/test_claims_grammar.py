@@ -328,3 +328,25 @@ def test_land_and_values_are_not_event_shares(lexicon: Lexicon) -> None:
     [land] = _claims(lexicon, "At its peak ISIS held roughly 40 percent of Iraq's territory.")
     assert (land.kind, land.measure) == ("not_event_data", "territory")
     assert _claims(lexicon, "The Iraqi dinar lost 20 percent of its value against the dollar in 2015.") == []
+
+
+def test_a_total_then_its_subset(lexicon: Lexicon) -> None:
+    total, part = _claims(lexicon, "Of the 1,100 clashes the SDF fought in Syria in 2016, 880 were against ISIS.")
+    assert (total.kind, total.value, total.counterpart) == ("count", 1100, None)
+    assert (part.kind, part.value, part.counterpart) == ("share", pytest.approx(0.8), "Islamic State")
+    [some] = _claims(lexicon, "In 2016, 880 of the SDF's engagements were against ISIS.")
+    assert (some.kind, some.value, some.actor, some.counterpart) == (
+        "count",
+        880,
+        "Syrian Democratic Forces",
+        "Islamic State",
+    )
+
+
+def test_seasons_and_regions_are_never_silently_dropped(lexicon: Lexicon) -> None:
+    [summer] = _claims(lexicon, "Over the summer months of 2018 the regime fought ISIS in a fifth of its battles.")
+    assert (summer.start, summer.end, summer.unread) == (dt.date(2018, 6, 1), dt.date(2018, 8, 31), [])
+    [winter] = _claims(lexicon, "In the winter of 2017 the SDF fought ISIS around 150 times.")
+    assert "winter" in winter.unread
+    [east] = _claims(lexicon, "I det vestlige Irak kæmpede IS omkring 300 gange mod hæren i 2016.", "da")
+    assert east.actor == "Islamic State" and "det vestlige" in east.unread  # the country is a place, not an actor

@@ -188,7 +188,7 @@ _SEASONS = {
 }  # fmt: skip
 _SEASON = re.compile(
     r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten)"
-    r"(?:[- ]|\s+of\s+|\s+af\s+)(?P<y>(?:19|20)\d\d)\b",
+    r"(?:\s+months|månederne)?(?:[- ]|\s+of\s+|\s+af\s+|\s+in\s+|\s+i\s+)(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
 _DM = rf"(?:{_DAY.format('{0}d')}\s+(?:of\s+)?{_M.format('{0}m')}|{_M.format('{0}n')}\s+{_DAY.format('{0}e')})"

@@ -137,6 +137,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "of_total",  # "Of the 2,111 battles ISIS fought in 2014, 613 were against the army": the total and a subset
+        re.compile(
+            rf"\b(?:of|af|out\s+of|ud\s+af)\s+(?:the|its|their|de|dets|dens|sine|deres)\s+(?P<b>{NUMBER})\s+{_GAP}"
+            rf"(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}?,\s+(?:(?P<a>{NUMBER})\s+(?:were|was|var|blev|involved|involverede)"
+            rf"|(?:var|blev|were)\s+(?P<a2>{NUMBER}))\b",
+            re.I,
+        ),
+    ),
+    (
+        "count_of",  # "613 of the Syrian government's engagements were against ISIS": a count of some of them
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:of|af)\s+(?:the\s+|de\s+)?(?:[\w'’-]+\s+){{1,3}}?(?P<noun>{EVENT_NOUNS})\b",
+            re.I,
+        ),
+    ),
     ("fraction", FRACTION),
     ("half", _HALF),
     (
@@ -233,7 +249,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths|dræbt|dræbte|døde|dødsofre|omkom|omkommet|livet)\b", re.I)
-_SPANS_YEARS = ("count_after", "count_from_to")
+_SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  # the group that may not be blocked
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
 
@@ -273,7 +289,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
                 break  # no sentence a person writes has more; this bounds the work on hostile input
             # Patterns that span a year of their own ("fell to 1,000 in 2018 and to 455 in 2019") are blocked by
             # their number only.
-            start, end = m.span("num") if name in _SPANS_YEARS else m.span()
+            start, end = m.span(_SPANS_YEARS[name]) if name in _SPANS_YEARS else m.span()
             if _blocked(taken, start, end):
                 continue
             _one(name, m, sentence, lang, add)
@@ -303,6 +319,16 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             tail = sentence[m.end() : m.end() + 60]
             is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
             add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
+    elif name == "of_total":
+        a = "a" if m["a"] else "a2"
+        part, total = _value(m[a], lang), _value(m["b"], lang)
+        if part is not None and total and part <= total and not re.fullmatch(r"(?:19|20)\d\d", m[a]):
+            add("count", total, m.start("b"), m.end("noun"), m["noun"].lower(), whole=True)
+            add("subset", part, m.start(a), m.end(a))
+    elif name == "count_of":
+        value = _value(num, lang)
+        if value is not None and value >= 2 and not re.fullmatch(r"(?:19|20)\d\d", num):
+            add("count", value, m.start(), m.end(), m["noun"].lower())
     elif name == "part_of_total":
         part, total = _value(m["a"], lang), _value(m["b"], lang)
         if part is not None and total is not None and part <= total:

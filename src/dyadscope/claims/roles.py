@@ -21,7 +21,8 @@ from dyadscope.claims.resolve import Lexicon, Mention
 
 # Countries are places after a locative word ("in Turkey"), and that state's forces elsewhere ("Turkey's army").
 _LOCATIVE = re.compile(
-    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+$",
+    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
+    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$",  # "in northern Syria", "i det østlige Syrien"
     re.I,
 )
 _SAW = re.compile(

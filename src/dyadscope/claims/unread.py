@@ -21,6 +21,9 @@ _MONTH_NAMES = (
 _MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d)")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _PERIOD = r"(?:months?|weeks?|days?|quarters?|half|year|måneder|måned|uger|uge|dage|kvartal|halvår|året|år|decade|årti)"
+_SEASON_WORD = re.compile(
+    r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
+)
 _EDGE = re.compile(
     rf"\b(?:first|last|final|early|late|mid|end|start|beginning|closing|opening|første|sidste|slutningen|"
     rf"begyndelsen|starten|midten|udgangen)\s+(?:(?:of|af|the|in|i|de|det|\w+)\s+){{0,2}}?{_PERIOD}\b"
@@ -71,7 +74,7 @@ def _in_side_clause(sentence: str, at: int) -> bool:
 def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
-    for pattern in (_MONTH, _YEAR, _EDGE):
+    for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD):
         for m in pattern.finditer(sentence):
             if _inside(m.start(), m.end(), used) or _in_side_clause(sentence, m.start()):
                 continue
