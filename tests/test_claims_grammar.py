@@ -350,3 +350,19 @@ def test_seasons_and_regions_are_never_silently_dropped(lexicon: Lexicon) -> Non
     assert "winter" in winter.unread
     [east] = _claims(lexicon, "I det vestlige Irak kæmpede IS omkring 300 gange mod hæren i 2016.", "da")
     assert east.actor == "Islamic State" and "det vestlige" in east.unread  # the country is a place, not an actor
+
+
+def test_allies_negated_sides_and_the_figures_own_clause(lexicon: Lexicon) -> None:
+    [negated] = _claims(lexicon, "In 2016 the SDF, not the regime, took part in about 900 engagements.")
+    assert (negated.actor, negated.counterpart) == ("Syrian Democratic Forces", None)
+    [ally] = _claims(lexicon, "Hezbollah fought alongside the regime in about a third of its battles in 2015.")
+    assert ally.counterpart is None  # an ally is not the other side: no verdict without a counterpart
+    [own] = _claims(lexicon, "The SDF did not fight the regime in 2015, but it clashed with ISIS some 500 times.")
+    assert (own.actor, own.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+def test_rates_and_joint_actors_are_unread(lexicon: Lexicon) -> None:
+    [rate] = _claims(lexicon, "The regime fought about 300 battles a month in Syria in 2016.")
+    assert "a month" in rate.unread
+    [joint] = _claims(lexicon, "Regimet og Hizbollah kæmpede mod IS omkring 900 gange i 2016.", "da")
+    assert joint.actor == "Government of Syria" and joint.unread == ["Hizbollah"]

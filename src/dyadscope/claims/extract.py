@@ -13,6 +13,7 @@ Rules, in the order they are tried, so a reader can predict what the checker doe
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import time
 from dataclasses import dataclass
@@ -266,6 +267,18 @@ class _Reader:
             self.last_place = named[-1].entry
         return claims, found_window
 
+    def _co_actors(self, sentence: str, mentions: list[Mention], claim: Claim) -> list[Mention]:
+        """Actors joined to the claim's actor by 'and'/'og' that are not its counterpart."""
+        sides = [m for m in mentions if m.entry.kind in ("actor", "group")]
+        names = {claim.actor, claim.counterpart}
+        out = []
+        for a, b in itertools.pairwise(sides):
+            if re.fullmatch(r"\s*(?:,|and|og)\s*(?:the\s+)?", sentence[a.end : b.start], re.I):
+                labels = {a.entry.label, b.entry.label, a.text, b.text}
+                if claim.actor in labels and not labels & ({claim.counterpart} - {None}):
+                    out.append(b if b.entry.label not in names and b.text not in names else a)
+        return out
+
     def _province_references(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """'the province', 'provinsen': the governorate of the place named last (this sentence first)."""
         out = list(mentions)
@@ -494,6 +507,8 @@ class _Reader:
         claim.unread = unread_time(sentence, used) + unread_place(
             sentence, mentions, admin1, claim.country, used + named + names
         )
+        if claim.actor and claim.counterpart:  # "Regimet og Rusland kæmpede mod oprørerne": one of two actors read
+            claim.unread += [p.text for p in self._co_actors(sentence, mentions, claim)]
         for side in (claim.actor, claim.counterpart):
             found = self.lexicon.lookup(side) if side and claim.country is None else None
             if found is not None and found.kind == "group" and found.key == "state":

@@ -36,6 +36,12 @@ _MARKER = re.compile(
     r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
+_NOT_A_SIDE = re.compile(
+    r"\b(?:not|ikke|rather\s+than|instead\s+of|i\s+stedet\s+for|snarere\s+end|frem\s+for|alongside|together\s+with|"
+    r"with\s+the\s+help\s+of|backed\s+by|supported\s+by|side\s+om\s+side\s+med|sammen\s+med|med\s+hjælp\s+fra|"
+    r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    re.I,
+)
 _OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
 _OPPONENT = re.compile(
     r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
@@ -93,7 +99,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     out.sort(key=lambda q: q.start)
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
-    return out
+    # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart
+    return [q for q in out if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])]
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
@@ -149,8 +156,12 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     return None
 
 
-def _after_marker(sentence: str, parts: list[Participant], actor: Participant | None) -> Participant | None:
-    for p in parts:
+def _after_marker(
+    sentence: str, parts: list[Participant], actor: Participant | None, clause_start: int = 0
+) -> Participant | None:
+    """The first participant after a counterpart word, in the figure's own clause first ("..., but clashed with X")."""
+    own = [p for p in parts if p.start >= clause_start]
+    for p in own + [p for p in parts if p.start < clause_start]:
         if actor is not None and (p is actor or p.label == actor.label):
             continue
         if _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
@@ -169,18 +180,24 @@ def assign(
     stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
-    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered)
+    before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure_start)]
+    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered, before[-1] if before else 0)
     if actor is not None and counterpart is not None and actor.label == counterpart.label:
         counterpart = None  # an actor is never its own counterpart
     return actor, counterpart
 
 
 def _assign(
-    sentence: str, scope: list[Participant], noun: tuple[int, int] | None, figure_start: int, remembered: str | None
+    sentence: str,
+    scope: list[Participant],
+    noun: tuple[int, int] | None,
+    figure_start: int,
+    remembered: str | None,
+    clause: int = 0,
 ) -> tuple[Participant | None, Participant | None]:
     owner = _owner(sentence, scope, noun)
     if owner is not None:
-        counterpart = _after_marker(sentence, scope, owner)
+        counterpart = _after_marker(sentence, scope, owner, clause)
         if counterpart is None:
             others = [p for p in scope if p is not owner and p.label != owner.label and p.label]
             counterpart = others[0] if others else None
@@ -189,12 +206,12 @@ def _assign(
     subjects = [p for p in capable if not p.marked]
     if remembered is not None and not subjects:  # "there were 22 counterterrorism operations": their actor before
         actor = Participant(figure_start, figure_start, remembered, remembered, "actor")
-        return actor, _after_marker(sentence, scope, actor)
+        return actor, _after_marker(sentence, scope, actor, clause)
     if not capable:
         return None, None
     marked = _after_marker(sentence, scope, None)
     actor = next((p for p in capable if p is not marked), None)
-    counterpart = _after_marker(sentence, scope, actor)
+    counterpart = _after_marker(sentence, scope, actor, clause)
     if counterpart is None and actor is not None:
         rest = [p for p in capable if p is not actor and p.label != actor.label]
         counterpart = rest[0] if rest else None

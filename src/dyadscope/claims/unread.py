@@ -21,6 +21,13 @@ _MONTH_NAMES = (
 _MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d)")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _PERIOD = r"(?:months?|weeks?|days?|quarters?|half|year|måneder|måned|uger|uge|dage|kvartal|halvår|året|år|decade|årti)"
+# Rates: "80 battles a month", "otte kampe om dagen", "on average": not a total over the window.
+_RATE = re.compile(
+    r"\b(?:a|per|each|every|pr\.?|om|hver|hvert)\s+(?:day|week|month|dag|uge|måned|døgn)(?:en)?\b|\bon\s+average\b|"
+    r"\bi\s+gennemsnit\b|\ban\s+average\s+of\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bdagligt?\b|\bugentligt?\b|"
+    r"\bmånedligt?\b",
+    re.I,
+)
 _SEASON_WORD = re.compile(
     r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
 )
@@ -74,7 +81,7 @@ def _in_side_clause(sentence: str, at: int) -> bool:
 def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
-    for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD):
+    for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD, _RATE):
         for m in pattern.finditer(sentence):
             if _inside(m.start(), m.end(), used) or _in_side_clause(sentence, m.start()):
                 continue
