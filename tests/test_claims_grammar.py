@@ -366,3 +366,8 @@ def test_rates_and_joint_actors_are_unread(lexicon: Lexicon) -> None:
     assert "a month" in rate.unread
     [joint] = _claims(lexicon, "Regimet og Hizbollah kæmpede mod IS omkring 900 gange i 2016.", "da")
     assert joint.actor == "Government of Syria" and joint.unread == ["Hizbollah"]
+
+
+def test_no_country_named_the_scope_is_where_the_named_side_is_based(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "In 2016 the Kurdish YPG was ISIS's opponent in about a fifth of the group's battles.")
+    assert (claim.actor, claim.country) == ("Islamic State", "SYR") and any("based" in n for n in claim.notes)

@@ -267,6 +267,11 @@ class _Reader:
             self.last_place = named[-1].entry
         return claims, found_window
 
+    def _home(self, name: str | None) -> str | None:
+        """The home country of a named actor in the registry (the SDF: SYR), or None."""
+        found = self.lexicon.registry.find_or_none(name) if name else None
+        return found.country if found is not None else None
+
     def _co_actors(self, sentence: str, mentions: list[Mention], claim: Claim) -> list[Mention]:
         """Actors joined to the claim's actor by 'and'/'og' that are not its counterpart."""
         sides = [m for m in mentions if m.entry.kind in ("actor", "group")]
@@ -426,6 +431,10 @@ class _Reader:
                 country = previous.country  # "during the same period", "in the country": the scope before
             if country is None:  # "Iraqi security forces battled IS": a state's forces, at home unless a place is named
                 country = self._country(sentence, [], None, actor)
+            home_note = None
+            if country is None and (home := self._home(counterpart) or self._home(actor)):
+                country = home  # "ISIS fought the SDF in half of its battles": where the SDF fights, said in a note
+                home_note = f"country: {home}, where {counterpart if self._home(counterpart) else actor} is based"
             common = {
                 "actor": actor,
                 "place": place,
@@ -487,6 +496,8 @@ class _Reader:
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+            if home_note and claims:
+                claims[-1].notes.append(home_note)
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
