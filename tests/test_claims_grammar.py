@@ -371,3 +371,20 @@ def test_rates_and_joint_actors_are_unread(lexicon: Lexicon) -> None:
 def test_no_country_named_the_scope_is_where_the_named_side_is_based(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "In 2016 the Kurdish YPG was ISIS's opponent in about a fifth of the group's battles.")
     assert (claim.actor, claim.country) == ("Islamic State", "SYR") and any("based" in n for n in claim.notes)
+
+
+def test_absence_of_one_sides_battles_against_another(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Ingen af SDF's kampe i Idlib i 2018 var mod regimet.", "da")
+    assert (claim.kind, claim.actor, claim.counterpart, claim.place) == (
+        "absence",
+        "Syrian Democratic Forces",
+        "Government of Syria",
+        "Idlib",
+    )
+
+
+def test_a_count_per_year_is_a_rate(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Since 2016 the SDF has fought ISIS more than 500 times a year.")
+    assert "a year" in claim.unread
+    [later] = _claims(lexicon, "The SDF was formed in 2015. A year later it fought ISIS about 600 times.")
+    assert later.unread == [] and later.start == dt.date(2016, 1, 1)

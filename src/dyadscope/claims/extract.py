@@ -429,9 +429,12 @@ class _Reader:
             country = self._country(sentence, mentions, place, counterpart)
             if country is None and previous is not None and (previous.actor == actor or _THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
+            home_note = None
+            if country is None and (home := self._home(counterpart)) and home != self._home(actor):
+                country = home  # "tyrkiske styrker og SDF kæmpede mod hinanden": where the SDF is, not Turkey
+                home_note = f"country: {home}, where {counterpart} is based"
             if country is None:  # "Iraqi security forces battled IS": a state's forces, at home unless a place is named
                 country = self._country(sentence, [], None, actor)
-            home_note = None
             if country is None and (home := self._home(counterpart) or self._home(actor)):
                 country = home  # "ISIS fought the SDF in half of its battles": where the SDF fights, said in a note
                 home_note = f"country: {home}, where {counterpart if self._home(counterpart) else actor} is based"
@@ -538,8 +541,10 @@ class _Reader:
         actor = self._actor_name(actors[0], country)
         rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
         counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
+        marked = [p for p in rest if p.marked]
         if "who" in absence.groupdict() and inside:
-            counterpart = None  # "zero regime presence" is about the actor alone
+            # "zero regime presence" is about the actor alone; "Ingen af IS' kampe ... var mod regimet" is not
+            counterpart = (self._actor_name(marked[0], country) or marked[0].label) if marked else None
         pair = _between(sentence, self.lexicon.mentions(sentence))
         if pair and counterpart is None:  # "no clashes at all between ISIS and the Syrian government"
             counterpart = self._actor_name(next((p for p in rest if p.text == pair[1]), None), country) or pair[1]

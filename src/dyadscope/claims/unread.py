@@ -23,7 +23,8 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _PERIOD = r"(?:months?|weeks?|days?|quarters?|half|year|måneder|måned|uger|uge|dage|kvartal|halvår|året|år|decade|årti)"
 # Rates: "80 battles a month", "otte kampe om dagen", "on average": not a total over the window.
 _RATE = re.compile(
-    r"\b(?:a|per|each|every|pr\.?|om|hver|hvert)\s+(?:day|week|month|dag|uge|måned|døgn)(?:en)?\b|\bon\s+average\b|"
+    r"\b(?:a|per|each|every|pr\.?|om|hver|hvert)\s+(?:day|week|month|year|dag|uge|måned|døgn|år)(?:en|et)?\b"
+    r"(?!\s+(?:later|earlier|before|after|ago|senere|tidligere|før|efter))|\bon\s+average\b|\bannually\b|\bårligt\b|"
     r"\bi\s+gennemsnit\b|\ban\s+average\s+of\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bdagligt?\b|\bugentligt?\b|"
     r"\bmånedligt?\b",
     re.I,
