@@ -505,7 +505,7 @@ class _Reader:
                 self.noun_actor.setdefault(key or "", actor)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
-            self._absence(sentence, absence, parts, places, country_hint, new)
+            self._absence(sentence, absence, parts, mentions, country_hint, new)
         used = blocked + own_spans + [(f.start, f.end) for f in figures]
         for claim in claims:
             if claim.kind != "not_event_data":
@@ -528,8 +528,9 @@ class _Reader:
             if found is not None and found.kind == "group" and found.key == "state":
                 claim.unread.append(side)  # "government forces" with no country named: which state's?
 
-    def _absence(self, sentence, absence, parts, places, country, new) -> None:
+    def _absence(self, sentence, absence, parts, mentions, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
+        places = [m for m in mentions if m.entry.kind == "place"]
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
         inside: list[Participant] = []
         if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
@@ -545,7 +546,7 @@ class _Reader:
         if "who" in absence.groupdict() and inside:
             # "zero regime presence" is about the actor alone; "Ingen af IS' kampe ... var mod regimet" is not
             counterpart = (self._actor_name(marked[0], country) or marked[0].label) if marked else None
-        pair = _between(sentence, self.lexicon.mentions(sentence))
+        pair = _between(sentence, mentions)
         if pair and counterpart is None:  # "no clashes at all between ISIS and the Syrian government"
             counterpart = self._actor_name(next((p for p in rest if p.text == pair[1]), None), country) or pair[1]
         before = [p for p in places if p.start < absence.start()]
