@@ -388,3 +388,16 @@ def test_a_count_per_year_is_a_rate(lexicon: Lexicon) -> None:
     assert "a year" in claim.unread
     [later] = _claims(lexicon, "The SDF was formed in 2015. A year later it fought ISIS about 600 times.")
     assert later.unread == [] and later.start == dt.date(2016, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Since the start of 2016 the army has fought ISIS about 800 times.", "2016-01-01"),
+        ("Siden marts 2018 har SDF kæmpet mod IS over 700 gange.", "2018-03-01"),
+        ("Since 20 January 2018 the SNA has fought the SDF some 300 times.", "2018-01-20"),
+    ],
+)
+def test_since_runs_to_the_article_date(text: str, start: str) -> None:
+    window = find_window(text, dt.date(2019, 6, 30))
+    assert (window.start.isoformat(), window.end) == (start, dt.date(2019, 6, 30))

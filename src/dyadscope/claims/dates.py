@@ -233,7 +233,13 @@ _YEAR_AFTER = re.compile(
 _THAT = re.compile(
     r"\b(?P<w>that\s+year|the\s+same\s+year|samme\s+år|det\s+år|that\s+month|samme\s+måned|den\s+måned)\b", re.I
 )
-_SINCE = re.compile(r"\b(?:since|siden)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE = re.compile(
+    r"\b(?:since|siden)\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:starten|begyndelsen)\s+af\s+)?"
+    + r"(?:(?P<d>[0-3]?\d)\.?\s+)?(?:"
+    + _M.format("m")
+    + r"\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
@@ -368,10 +374,19 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
             return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", (m.span(),))
         start = previous.start.replace(day=1)
         return Window(start, _month_end(start.year, start.month), m["w"], "context", (m.span(),))
-    if m := _SINCE.search(sentence):
+    if m := _SINCE.search(
+        sentence
+    ):  # "since 2013", "since the start of 2017", "siden april 2019", "since 9 October 2019"
         end = as_of or dt.date.today()
         basis = f"relative to {as_of.isoformat()}" if as_of else "to today (no article date)"
-        return Window(dt.date(int(m["y"]), 1, 1), end, m.group(0), basis, (m.span(),))
+        try:
+            start = dt.date(
+                int(m["y"]), MONTHS[m["m"].lower()] if m["m"] else 1, int(m["d"]) if m["d"] and m["m"] else 1
+            )
+        except ValueError:
+            start = None
+        if start is not None and start <= end:
+            return Window(start, end, m.group(0), basis, (m.span(),))
     if as_of is None:
         return None
     if m := _LAST_MONTH.search(sentence):
@@ -424,7 +439,8 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
     if years and int(years[1]) <= int(years[2]):
         whole = (dt.date(int(years[1]), 1, 1), dt.date(int(years[2]), 12, 31))
         return Window(*whole, years.group(0).strip(), "explicit", (years.span(),))
-    if not dates and (relative := _relative_window(sentence, as_of, previous)) is not None:
+    since = _SINCE.search(sentence)
+    if (not dates or since) and (relative := _relative_window(sentence, as_of, previous)) is not None:
         return relative
     for kind, pattern in _RELATIVE:
         match = pattern.search(sentence)
