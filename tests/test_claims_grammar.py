@@ -401,3 +401,10 @@ def test_a_count_per_year_is_a_rate(lexicon: Lexicon) -> None:
 def test_since_runs_to_the_article_date(text: str, start: str) -> None:
     window = find_window(text, dt.date(2019, 6, 30))
     assert (window.start.isoformat(), window.end) == (start, dt.date(2019, 6, 30))
+
+
+def test_a_leading_clause_gives_way_to_the_main_clause(lexicon: Lexicon) -> None:
+    [main] = _claims(lexicon, "After losing Raqqa in 2017, ISIS fought about 1,000 battles in Syria in 2018.")
+    assert (main.start, main.place, main.unread) == (dt.date(2018, 1, 1), None, [])
+    [after] = _claims(lexicon, "After Raqqa fell in October 2017, ISIS fought about 300 battles in Syria.")
+    assert after.unread == ["October 2017"]  # a time after that month, not that month

@@ -218,6 +218,7 @@ class _Reader:
         self.last_actor: str | None = None
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
+        self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
@@ -250,11 +251,20 @@ class _Reader:
     def sentence(
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
     ) -> tuple[list[Claim], Window | None]:
+        self.lead_time = None
         mentions = self._province_references(sentence, self.lexicon.mentions(sentence))
         parts = participants(self.lexicon, sentence, mentions)
         resolve_references(parts, self.last_actor, self.states, self.last_group)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
+        lead = _LEADING_CLAUSE.match(sentence)
+        if lead and window and window.spans and all(e <= lead.end() for _, e in window.spans):
+            main = find_window(sentence[lead.end() :], self.as_of, prev_window)
+            if main is not None and main.spans:  # "After losing Mosul in 2017, ISIS fought 114 battles in 2018"
+                spans = tuple((s + lead.end(), e + lead.end()) for s, e in main.spans)
+                window = Window(main.start, main.end, main.text, main.basis, spans)
+            elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
+                self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
         found_window = window
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
@@ -518,8 +528,10 @@ class _Reader:
         admin1 = entry.admin1 if entry is not None else None
         named = [(m.start, m.end) for m in mentions if claim.place and m.entry.label == claim.place]
         names = [(m.start, m.end) for m in mentions if _names_event(sentence, m)]
-        claim.unread = unread_time(sentence, used) + unread_place(
-            sentence, mentions, admin1, claim.country, used + named + names
+        claim.unread = (
+            ([self.lead_time] if self.lead_time else [])
+            + unread_time(sentence, used)
+            + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
         )
         if claim.actor and claim.counterpart:  # "Regimet og Rusland kæmpede mod oprørerne": one of two actors read
             claim.unread += [p.text for p in self._co_actors(sentence, mentions, claim)]
@@ -590,7 +602,8 @@ class _Reader:
 _LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+i|omkring)\s+(?:the\s+)?$", re.I)
 _SIDE_CLAUSE = re.compile(
     r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
-    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b",
+    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b|"
+    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b",  # a leading clause
     re.I,
 )
 

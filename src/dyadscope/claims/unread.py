@@ -52,7 +52,7 @@ _LOCATIVE = re.compile(
     r"\b(?:in|inside|across|within|throughout|on|along|near|i|inde\s+i|langs|ved|nær)\s+(?:the\s+)?$", re.I
 )
 _SIDE = re.compile(
-    r",\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
+    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|,\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
     r"efter|før|inden|og)\b|\b(?:during|under)\s+(?:the|its|slaget|belejringen)\b|\bthe\s+(?:battle|siege|fall)\s+"
     r"(?:for|of)\b|\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|"
     r"\bwere\s+formed\b|,\s+(?:where|hvor|largely|mainly|partly|because|not\s+least)\b|\bbecause\s+of\b|"
