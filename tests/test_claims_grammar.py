@@ -408,3 +408,14 @@ def test_a_leading_clause_gives_way_to_the_main_clause(lexicon: Lexicon) -> None
     assert (main.start, main.place, main.unread) == (dt.date(2018, 1, 1), None, [])
     [after] = _claims(lexicon, "After Raqqa fell in October 2017, ISIS fought about 300 battles in Syria.")
     assert after.unread == ["October 2017"]  # a time after that month, not that month
+
+
+def test_of_which_is_a_subset_of_the_count_before(lexicon: Lexicon) -> None:
+    total, part = _claims(lexicon, "SDF kæmpede i 2017 i alt 1.400 kampe, heraf 1.300 mod IS.", "da")
+    assert (total.value, total.counterpart) == (1400, None)
+    assert (part.kind, part.value, part.counterpart, part.base_count) == (
+        "share",
+        pytest.approx(1300 / 1400),
+        "Islamic State",
+        1400,
+    )

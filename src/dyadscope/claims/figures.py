@@ -189,6 +189,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "subset",  # "1.887 kampe i Syrien, heraf 1.059 mod regimet", "1,887 battles, of which 1,059 against the regime"
+        re.compile(
+            rf"\b(?:heraf|hvoraf|of\s+which|including)\s+(?:(?:about|around|some|omkring|cirka|over|more\s+than|"
+            rf"mere\s+end|knap)\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
+            re.I,
+        ),
+    ),
     ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
