@@ -19,9 +19,19 @@ import time
 from dataclasses import dataclass
 
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
-from dyadscope.claims.figures import EVENT_NOUNS, Figure, find_figures
+from dyadscope.claims.figures import Figure, find_figures
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
+from dyadscope.claims.places import (
+    CONTROL,
+    IN_COUNTRY,
+    MEASURE_NOUNS,
+    THE_COUNTRY,
+    is_concentration,
+    is_territory,
+    names_event,
+    place_of,
+)
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import (
@@ -32,7 +42,7 @@ from dyadscope.claims.roles import (
     resolve_references,
     share_of_fighting,
 )
-from dyadscope.claims.unread import side_clauses, unread_place, unread_time
+from dyadscope.claims.unread import unread_place, unread_time
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
@@ -44,11 +54,6 @@ _VERB = re.compile(
     r"hit|struck|attacked|"
     r"involved|involving|rettet\s+mod|rettede\s+sig\s+mod|ramte|var\s+mod|gik\s+mod|gik\s+ud\s+over|mod|"
     r"kæmpede\s+mod|kæmpet\s+mod|bekæmpede|involverede|on|with|med)\b",
-    re.I,
-)
-_PLACE_VERB = re.compile(
-    r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
-    r"kæmpede|kæmper)\b",
     re.I,
 )
 _ABSENCE = re.compile(
@@ -121,13 +126,8 @@ def _noun_key(noun: str | None) -> str | None:
     return re.sub(r"[- ]", "", noun.lower())
 
 
-_MEASURE_NOUNS = (
-    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
-)
-
-
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
-_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
+_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\b", re.I)
 
 
 _LEADING_CLAUSE = re.compile(
@@ -164,20 +164,20 @@ def _not_about_events(sentence: str, fig: Figure) -> bool:
     growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
     if growth and not (_LEVEL.search(growth.group(0)) and _SHARE_SUBJECT.search(sentence[: fig.start])):
         return True  # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" is a level
-    return not re.search(rf"\b(?:{_MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
+    return not re.search(rf"\b(?:{MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
 
 
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
-    inside = re.search(rf"\b(?:{_MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
+    inside = re.search(rf"\b(?:{MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
     if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
         return figure.start + inside.start(), figure.end
-    tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
+    tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
     if _OF_WHICH.match(sentence[figure.end :]):
         tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
     if tail:
         return figure.end + tail.start(), figure.end + tail.end()
-    head = list(re.finditer(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
+    head = list(re.finditer(rf"\b(?:{MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
     return (head[-1].start(), head[-1].end()) if head else None
 
 
@@ -374,7 +374,7 @@ class _Reader:
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
             land = fig.kind == "share" and (
-                _territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])
+                is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start])
             )
             if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
                 if fig.high is None:
@@ -432,12 +432,12 @@ class _Reader:
                 counterpart = (
                     previous.counterpart
                 )  # "Det var over 90 procent af gruppens kampe": those of the claim before
-            place = _place(sentence, places, fig)
+            place = place_of(sentence, places, fig)
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country = self._country(sentence, mentions, place, counterpart)
-            if country is None and previous is not None and (previous.actor == actor or _THE_COUNTRY.search(sentence)):
+            if country is None and previous is not None and (previous.actor == actor or THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
             home_note = None
             if country is None and (home := self._home(counterpart)) and home != self._home(actor):
@@ -483,6 +483,8 @@ class _Reader:
                     counterpart=counterpart,
                     **{**common, "measure": "deaths"},
                 )
+            elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
+                new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
                 total = int(base.value) if base else None
                 value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
@@ -505,7 +507,7 @@ class _Reader:
                     value=fig.value,
                     **{**common, "measure": attr["what"].lower()},
                 )
-            elif counterpart is None and place is not None and _is_concentration(sentence, fig, places):
+            elif counterpart is None and place is not None and is_concentration(sentence, fig, places):
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
@@ -527,7 +529,7 @@ class _Reader:
         entry = self.lexicon.lookup(claim.place) if claim.place else None
         admin1 = entry.admin1 if entry is not None else None
         named = [(m.start, m.end) for m in mentions if claim.place and m.entry.label == claim.place]
-        names = [(m.start, m.end) for m in mentions if _names_event(sentence, m)]
+        names = [(m.start, m.end) for m in mentions if names_event(sentence, m)]
         claim.unread = (
             ([self.lead_time] if self.lead_time else [])
             + unread_time(sentence, used)
@@ -587,99 +589,16 @@ class _Reader:
             m
             for m in mentions
             if m.entry.kind == "country"
-            and (_IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start]) or not re.search(r"['’]s?$", m.text))
+            and (IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start]) or not re.search(r"['’]s?$", m.text))
         ]
         # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
-        for m in sorted(countries, key=lambda m: not _IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
+        for m in sorted(countries, key=lambda m: not IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
             return m.entry.country
         if actor:
             found = self.lexicon.registry.find_or_none(actor)
             if found and found.actor_class == "state":
                 return found.country
         return None
-
-
-_LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+i|omkring)\s+(?:the\s+)?$", re.I)
-_SIDE_CLAUSE = re.compile(
-    r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
-    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b|"
-    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b",  # a leading clause
-    re.I,
-)
-
-
-# "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive": a place naming an operation, not the scope.
-_EVENT_NAME = re.compile(
-    r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's)\b", re.I
-)
-
-
-def _names_event(sentence: str, m: Mention) -> bool:
-    return bool(_EVENT_NAME.match(sentence[m.end :]) or re.search(r"-(?:offensiv|kampagn|operation)", m.text, re.I))
-
-
-def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
-    """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
-    side = side_clauses(sentence, _SIDE_CLAUSE)
-
-    def in_side(m: Mention) -> bool:
-        return any(s <= m.start < e for s, e in side)
-
-    main = [m for m in places if not in_side(m) and not _names_event(sentence, m)]
-    located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
-    chosen = (located or main or [None])[0]
-    return chosen.entry.label if chosen else None
-
-
-_TERRITORY_WORDS = re.compile(
-    r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+|landets\s+|the\s+country's\s+)?(?:country|territory|land|landet|"
-    r"territoriet|territorium|population|"
-    r"befolkningen|areas?|områderne|towns|byerne)\b",
-    re.I,
-)
-
-
-def _territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
-    """'most of Idlib', 'a third of Syria', 'half of the territory': shares of land or people, not of events."""
-    tail = sentence[fig.end :]
-    if _TERRITORY_WORDS.match(tail):
-        return True
-    lead = re.match(r"\s+(?:of|af)\s+(?:the\s+)?", tail)
-    if not lead:
-        return False
-    at = fig.end + lead.end()
-    for m in mentions:
-        if m.start == at and m.entry.kind in ("place", "country"):
-            return not re.match(r"['’]?s?\s+(?:\w+\s+)?(?:" + _MEASURE_NOUNS + ")", sentence[m.end :], re.I)
-    return False
-
-
-_IN_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout|within|i|inde\s+i|over\s+hele)\s+$", re.I)
-_CONTROL = re.compile(
-    r"\b(?:controls?|controlled|holds?|held|captured|seized|retaken|retook|kontrollerer|kontrollerede|behersker|"
-    r"kontrol\s+over|indtaget|erobret|generobret)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
-_THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
-_CONCENTRATION = re.compile(
-    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+(?:\w+\s+)?jord\s+til|"
-    r"made\s+up|represented|husede|(?:was|were)\s+the\s+(?:site|scene|setting|location|theatre|theater)\s+(?:of|for)|"
-    r"var\s+(?:\w+\s+)?(?:skueplads|rammen)\s+for)\b",
-    re.I,
-)
-
-
-_VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
-
-
-def _is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
-    """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
-    before = [p for p in places if p.end <= fig.start]
-    if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
-        return True
-    if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
-        return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
-    return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
 
 
 def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of: dt.date | None = None) -> Extraction:
