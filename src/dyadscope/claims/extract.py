@@ -43,6 +43,7 @@ from dyadscope.claims.roles import (
     share_of_fighting,
 )
 from dyadscope.claims.unread import unread_place, unread_time
+from dyadscope.claims.wording import note
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
@@ -332,7 +333,7 @@ class _Reader:
             return [], found_window
         window_note = None
         if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
-            window, window_note = prev_window, "window carried over from the previous claim in the paragraph"
+            window, window_note = prev_window, note("note_carried_over")
         claims: list[Claim] = []
         own_spans: list[tuple[int, int]] = []
         base: Figure | None = None
@@ -353,7 +354,7 @@ class _Reader:
                 **fields,
             )
             if at and at.basis not in ("explicit", "context"):
-                claim.notes.append(f"window: {at.basis}")
+                claim.notes.append(note("note_window", basis=at.basis))
             if window_note and own is None:
                 claim.notes.append(window_note)
             claims.append(claim)
@@ -442,12 +443,12 @@ class _Reader:
             home_note = None
             if country is None and (home := self._home(counterpart)) and home != self._home(actor):
                 country = home  # "tyrkiske styrker og SDF kæmpede mod hinanden": where the SDF is, not Turkey
-                home_note = f"country: {home}, where {counterpart} is based"
+                home_note = note("note_based", country=home, actor=counterpart)
             if country is None:  # "Iraqi security forces battled IS": a state's forces, at home unless a place is named
                 country = self._country(sentence, [], None, actor)
             if country is None and (home := self._home(counterpart) or self._home(actor)):
                 country = home  # "ISIS fought the SDF in half of its battles": where the SDF fights, said in a note
-                home_note = f"country: {home}, where {counterpart if self._home(counterpart) else actor} is based"
+                home_note = note("note_based", country=home, actor=counterpart if self._home(counterpart) else actor)
             common = {
                 "actor": actor,
                 "place": place,
@@ -603,7 +604,7 @@ class _Reader:
 
 def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of: dt.date | None = None) -> Extraction:
     """Every claim in an article, with relative times resolved against `as_of` (or the text's latest date)."""
-    basis = f"given ({as_of.isoformat()})" if as_of else ""
+    basis = note("note_given", date=as_of.isoformat()) if as_of else ""
     if as_of is None:
         as_of, basis = article_date(article.text)
     reader = _Reader(lexicon, as_of)
