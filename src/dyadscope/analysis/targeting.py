@@ -392,6 +392,24 @@ _SEMANTICS: dict[str, dict[str, str]] = {
     },
     "perpetrator": {"en": "perpetrator", "da": "gerningsmand"},
     "target": {"en": "target", "da": "mål"},
+    "actor_alone": {
+        "en": "only events where the actor's side was the actor alone (coalitions left out)",
+        "da": "kun hændelser, hvor aktøren stod alene på sin side (koalitioner udeladt)",
+    },
+    "exclude_one_sided": {
+        "en": "one-sided violence left out (engagements only)",
+        "da": "ensidig vold udeladt (kun kampe)",
+    },
+    "given_admin1_only": {
+        "en": "only events whose governorate the source gave (none derived from coordinates)",
+        "da": "kun hændelser, hvis provins kilden selv angav (ingen udledt af koordinater)",
+    },
+}
+# The definition switches of TargetQuery -> their `dyadscope targets` flags, in the order the footer names them.
+DEFINITION_FLAGS = {
+    "actor_alone": "--actor-alone",
+    "exclude_one_sided": "--engagements-only",
+    "given_admin1_only": "--given-admin1-only",
 }
 
 
@@ -404,4 +422,6 @@ def semantics_text(query: TargetQuery, directed: int, undirected: int, lang: str
     if directed:
         role = words["target" if query.against else "perpetrator"]
         parts.append(words["directed"].format(n=number(directed, lang), role=role))
+    # A definition other than the default changes what every figure means, so the footer names it.
+    parts += [words[name] for name in DEFINITION_FLAGS if getattr(query, name)]
     return words["counted"].format(parts="; ".join(parts)) if parts else words["nothing"]
