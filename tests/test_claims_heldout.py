@@ -2,8 +2,9 @@
 
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
-when the set was written (docs/claims.md, "Held-out evaluation"), so a regression fails; they are not
-targets, and the claims code was not tuned to this set.
+at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
+they are not targets. Sets 1 and 2 (set1.yaml, fresh.yaml) were used to find kinds of failure; a new set 3,
+unseen by the code's authors, measures the result.
 """
 
 from __future__ import annotations
@@ -19,27 +20,28 @@ DATA = Path(__file__).parent / "data" / "claims"
 HELDOUT = DATA / "heldout.yaml"
 
 # Floors a little below the scores measured at the last change (docs/claims.md): a regression fails.
-# heldout: en P 94.1 R 91.4 F 90.6 V 88.6; da P 100 R 82.4 F 85.7 V 76.5
-# set1 (development set, 195 sentences by a tester who never read the code): en P 98.1 R 94.6 F 86.7 V 88.3;
-#   da P 98.3 R 95.1 F 91.4 V 88.5
+# heldout: en P 94.1 R 91.4 F 93.8 V 88.6; da P 100 R 88.2 F 93.3 V 88.2
+# set1 (development set, 195 sentences by a tester who never read the code): en P 98.2 R 97.3 F 88.9 V 92.8;
+#   da P 100 R 96.7 F 94.9 V 95.1
+# fresh (set 2, 191 sentences; a development set since its kinds of failure were fixed): en P 98.1 R 97.2 F 84.9
+#   V 89.9; da P 95.2 R 93.8 F 83.3 V 82.8
 FLOORS = {
     "heldout": {
-        "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.85, "verdict_agreement": 0.83},
-        "da": {"precision": 0.93, "recall": 0.76, "field_accuracy": 0.80, "verdict_agreement": 0.70},
+        "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.88, "verdict_agreement": 0.83},
+        "da": {"precision": 0.93, "recall": 0.82, "field_accuracy": 0.86, "verdict_agreement": 0.82},
     },
     "set1": {
-        "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.82, "verdict_agreement": 0.84},
-        "da": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.86, "verdict_agreement": 0.84},
+        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.84, "verdict_agreement": 0.88},
+        "da": {"precision": 0.95, "recall": 0.91, "field_accuracy": 0.89, "verdict_agreement": 0.90},
     },
-    # fresh (set 2, 191 sentences, measured once after the last code change, never tuned to):
-    # en P 90.3 R 85.3 F 64.5 V 64.2; da P 89.8 R 82.8 F 69.8 V 62.5
     "fresh": {
-        "en": {"precision": 0.86, "recall": 0.80, "field_accuracy": 0.60, "verdict_agreement": 0.60},
-        "da": {"precision": 0.85, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.58},
+        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.85},
+        "da": {"precision": 0.90, "recall": 0.88, "field_accuracy": 0.78, "verdict_agreement": 0.78},
     },
 }
-# Wrong verdicts (supported where the data contradicts, or the reverse) may not grow beyond what is measured.
-MAX_WRONG = {"heldout": 1, "set1": 1, "fresh": 8}  # fresh: 8 measured, listed in docs/claims.md
+# Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
+# reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
+MAX_WRONG = {"heldout": 0, "set1": 0, "fresh": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -139,12 +139,20 @@ _RELATIVE = [
     ),
     (
         "this_year",
-        re.compile(r"\b(?:this\s+year|so\s+far\s+this\s+year|i\s+år|hidtil\s+i\s+år|year\s+to\s+date)\b", re.I),
+        re.compile(
+            r"\b(?:this\s+year|so\s+far\s+this\s+year|i\s+år|hidtil\s+i\s+år|year\s+to\s+date|"
+            r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|siden\s+(?:årets\s+(?:begyndelse|start)|nytår))\b",
+            re.I,
+        ),
     ),
     ("last_year", re.compile(r"\b(?:last\s+year|sidste\s+år|sidste\s+år|i\s+fjor|sidste\s+års?)\b", re.I)),
     (
         "n_months",
-        re.compile(r"\b(?:the\s+)?(?:last|past|previous|seneste|sidste)\s+(?P<n>\d{1,2})\s+(?:months|måneder)\b", re.I),
+        re.compile(
+            r"\b(?:the\s+)?(?:last|past|previous|seneste|sidste)\s+(?P<n>\d{1,2}|two|three|four|five|six|nine|"
+            r"twelve|to|tre|fire|fem|seks|ni|tolv)\s+(?:months|måneder)\b",
+            re.I,
+        ),
     ),
     (
         "few_months",
@@ -181,7 +189,7 @@ _SEASONS = {
 }  # fmt: skip
 _SEASON = re.compile(
     r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten)"
-    r"(?:[- ]|\s+of\s+|\s+af\s+)(?P<y>(?:19|20)\d\d)\b",
+    r"(?:\s+months|månederne)?(?:[- ]|\s+of\s+|\s+af\s+|\s+in\s+|\s+i\s+)(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
 _DM = rf"(?:{_DAY.format('{0}d')}\s+(?:of\s+)?{_M.format('{0}m')}|{_M.format('{0}n')}\s+{_DAY.format('{0}e')})"
@@ -199,10 +207,40 @@ _MONTH_RANGE = re.compile(
     rf"{_M.format('b')}(?:,?\s+{_YEAR.format('y')})?\b",
     re.I,
 )
+# "the first three months of 2016", "de første tre måneder af 2016", "the last six months of the year"
+_EDGE_MONTHS = re.compile(
+    r"\b(?:the\s+|de\s+)?(?P<o>first|opening|last|final|closing|første|sidste)\s+(?P<n>\d{1,2}|[a-zæøå]+)\s+"
+    r"(?:months|måneder)(?:\s+(?:of|af|in|i)\s+(?:(?P<the>the\s+year|året)|" + _YEAR.format("y") + r"))?",
+    re.I,
+)
+# "Between July and 22 December 2016", "from 20 January to March 2018": a day on one side only.
+_MIXED_RANGE = re.compile(
+    r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
+    + _M.format("am")
+    + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
+    + _M.format("bm")
+    + r",?\s+"
+    + _YEAR.format("y"),
+    re.I,
+)
+# "a year later", "the following year", "året efter": the year after the previous window's year.
+_YEAR_AFTER = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|"
+    r"året\s+(?:efter|derpå|derefter)|(?:det\s+)?følgende\s+år|et\s+år\s+senere)\b"
+    r"|(?P<before>\b(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|"
+    r"året\s+(?:før|inden)|et\s+år\s+tidligere)\b",
+    re.I,
+)
 _THAT = re.compile(
     r"\b(?P<w>that\s+year|the\s+same\s+year|samme\s+år|det\s+år|that\s+month|samme\s+måned|den\s+måned)\b", re.I
 )
-_SINCE = re.compile(r"\b(?:since|siden)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE = re.compile(
+    r"\b(?:since|siden)\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:starten|begyndelsen)\s+af\s+)?"
+    + r"(?:(?P<d>[0-3]?\d)\.?\s+)?(?:"
+    + _M.format("m")
+    + r"\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
@@ -228,9 +266,40 @@ def _day_month(match: re.Match[str], side: str, year: int) -> dt.date | None:
         return None
 
 
+def _edge_months(m: re.Match[str], year_ctx: int | None) -> Window | None:
+    """'the first three months of 2016' = January-March; without a year, the context's year."""
+    n = int(m["n"]) if m["n"].isdigit() else word_value(m["n"])
+    year = int(m["y"]) if m["y"] else year_ctx
+    if not n or not 1 <= int(n) <= 12 or not year:
+        return None
+    n = int(n)
+    first = m["o"].lower() in ("first", "opening", "første")
+    start = dt.date(year, 1, 1) if first else dt.date(year, 13 - n, 1)
+    end = _month_end(year, n) if first else dt.date(year, 12, 31)
+    return Window(start, end, m.group(0).strip(), _basis(m, "y"), (m.span(),))
+
+
 def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
     """Quarters, halves, seasons and ranges whose year is written once ('from 1 January to 31 March 2016')."""
     year_ctx = _context_year(previous, as_of)
+    own_year = re.search(r"\b(?:19|20)\d\d\b", sentence)
+    if m := _MIXED_RANGE.search(sentence):  # "Between July and 22 December 2016"
+        year = int(m["y"])
+        a_month, b_month = MONTHS[m["am"].lower()], MONTHS[m["bm"].lower()]
+        try:
+            a = dt.date(year if a_month <= b_month else year - 1, a_month, int(m["ad"] or 1))
+            b = dt.date(year, b_month, int(m["bd"])) if m["bd"] else _month_end(year, b_month)
+        except ValueError:
+            a = b = None
+        if a and b and a <= b:
+            return Window(a, b, m.group(0).strip(), "explicit", (m.span(),))
+    # "the last three months" alone is relative to the article date (below); "the first six months" is the context's
+    edge = _EDGE_MONTHS.search(sentence)
+    anchored = edge and (
+        edge["y"] or edge["the"] or re.match(r"(?:the\s+|de\s+)?(?:first|opening|første)", edge[0], re.I)
+    )
+    if anchored and (window := _edge_months(edge, year_ctx)) is not None:
+        return window
     if m := _DAY_RANGE.search(sentence):
         year = int(m["y"])
         a, b = _day_month(m, "a", year), _day_month(m, "b", year)
@@ -250,17 +319,22 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         if year:
             start = dt.date(year, 6 * h - 5, 1)
             return Window(start, _month_end(year, 6 * h), m.group(0).strip(), _basis(m, "y", "hy"), (m.span(),))
-    if m := _SEASON.search(sentence):
-        first, last = _SEASONS[m["s"].lower()]
-        year = int(m["y"])
-        return Window(dt.date(year, first, 1), _month_end(year, last), m.group(0).strip(), "explicit", (m.span(),))
-    for m in _MONTH_RANGE.finditer(sentence):
-        year = int(m["y"]) if m["y"] else year_ctx
+    for m in _MONTH_RANGE.finditer(sentence):  # a month range is more precise than a season around it
+        year = int(m["y"]) if m["y"] else (int(own_year[0]) if own_year else year_ctx)
         if not year or (not re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I) and not m["y"]):
             continue
         a, b = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
         start = dt.date(year if a <= b else year - 1, a, 1)
-        return Window(start, _month_end(year, b), m.group(0).strip(), _basis(m, "y"), (m.span(),))
+        basis = "explicit" if m["y"] or own_year else _basis(m, "y")
+        spans = (m.span(),) + ((own_year.span(),) if own_year and not m["y"] else ())
+        window = Window(start, _month_end(year, b), m.group(0).strip(), basis, spans)
+        if (season := _SEASON.search(sentence)) is not None:  # "I sommeren 2017, fra juli til september"
+            window = Window(window.start, window.end, window.text, basis, (*spans, season.span()))
+        return window
+    if m := _SEASON.search(sentence):
+        first, last = _SEASONS[m["s"].lower()]
+        year = int(m["y"])
+        return Window(dt.date(year, first, 1), _month_end(year, last), m.group(0).strip(), "explicit", (m.span(),))
     return None
 
 
@@ -287,16 +361,30 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
             return Window(
                 start, end, m.group(0).strip(), note("note_months_after", n=int(n), text=previous.text), (m.span(),)
             )
+    no_year = not re.search(r"\b(?:19|20)\d\d\b", sentence)
+    if (m := _YEAR_AFTER.search(sentence)) and previous is not None and no_year:
+        y = previous.start.year + (-1 if m["before"] else 1)
+        key = "note_year_before" if m["before"] else "note_year_after"
+        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), note(key, text=previous.text), (m.span(),))
     if (m := _THAT.search(sentence)) and previous is not None:
         if "year" in m["w"].lower() or "år" in m["w"].lower():
             y = previous.start.year
             return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", (m.span(),))
         start = previous.start.replace(day=1)
         return Window(start, _month_end(start.year, start.month), m["w"], "context", (m.span(),))
-    if m := _SINCE.search(sentence):
+    if m := _SINCE.search(
+        sentence
+    ):  # "since 2013", "since the start of 2017", "siden april 2019", "since 9 October 2019"
         end = as_of or dt.date.today()
         basis = note("note_relative", date=as_of.isoformat()) if as_of else note("note_to_today")
-        return Window(dt.date(int(m["y"]), 1, 1), end, m.group(0), basis, (m.span(),))
+        try:
+            start = dt.date(
+                int(m["y"]), MONTHS[m["m"].lower()] if m["m"] else 1, int(m["d"]) if m["d"] and m["m"] else 1
+            )
+        except ValueError:
+            start = None
+        if start is not None and start <= end:
+            return Window(start, end, m.group(0), basis, (m.span(),))
     if as_of is None:
         return None
     if m := _LAST_MONTH.search(sentence):
@@ -313,6 +401,15 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
             day, day, m.group(0).strip(), note("note_weekday", day=m["d"], date=as_of.isoformat()), (m.span(),)
         )
     return None
+
+
+# From a date to the end of its month or year: "before the month was out", "resten af året".
+_REST_OF = re.compile(
+    r"\b(?:before\s+the\s+(?:(?P<unit>month)|year)\s+was\s+out|by\s+the\s+end\s+of\s+the\s+(?:(?P<unit2>month)|year)|"
+    r"(?:for\s+|in\s+)?the\s+rest\s+of\s+the\s+(?:(?P<unit3>month)|year)|(?:i\s+)?resten\s+af\s+(?:(?P<unit4>måneden)|året)|"
+    r"inden\s+(?:(?P<unit5>måneden)|året)\s+var\s+omme)\b",
+    re.I,
+)
 
 
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
@@ -335,20 +432,24 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
             start = dt.date(int(first["y"]), MONTHS[first["m"].lower()], 1)
             end = _month_end(int(second["y"]), MONTHS[second["m"].lower()])
             if start <= end:
-                return Window(start, end, sentence[first.start() : second.end()], "explicit")
+                return Window(
+                    start, end, sentence[first.start() : second.end()], "explicit", ((first.start(), second.end()),)
+                )
     years = re.search(_RANGE_LEAD + r"\b((?:19|20)\d\d)" + _RANGE_SEP + r"((?:19|20)\d\d)\b", sentence, re.I)
     if years and int(years[1]) <= int(years[2]):
-        return Window(dt.date(int(years[1]), 1, 1), dt.date(int(years[2]), 12, 31), years.group(0).strip(), "explicit")
-    if not dates and (relative := _relative_window(sentence, as_of, previous)) is not None:
+        whole = (dt.date(int(years[1]), 1, 1), dt.date(int(years[2]), 12, 31))
+        return Window(*whole, years.group(0).strip(), "explicit", (years.span(),))
+    since = _SINCE.search(sentence)
+    if (not dates or since) and (relative := _relative_window(sentence, as_of, previous)) is not None:
         return relative
     for kind, pattern in _RELATIVE:
         match = pattern.search(sentence)
         if not match:
             continue
-        text = match.group(0).strip()
+        text, spans = match.group(0).strip(), (match.span(),)
         if kind == "same":
             if previous:
-                return Window(previous.start, previous.end, text, note("note_same_as", text=previous.text))
+                return Window(previous.start, previous.end, text, note("note_same_as", text=previous.text), spans)
             continue
         if as_of is None:
             return None
@@ -361,29 +462,45 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
             if end > as_of:
                 end = end.replace(year=end.year - 1)
             start = end.replace(year=end.year - 1) + dt.timedelta(days=1)
-            return Window(start, end, text, note("note_twelve_months", date=as_of.isoformat()))
+            return Window(start, end, text, note("note_twelve_months", date=as_of.isoformat()), spans)
         if kind == "this_year":
-            return Window(dt.date(as_of.year, 1, 1), as_of, text, basis)
+            return Window(dt.date(as_of.year, 1, 1), as_of, text, basis, spans)
         if kind == "last_year":
-            return Window(dt.date(as_of.year - 1, 1, 1), dt.date(as_of.year - 1, 12, 31), text, basis)
-        months_back = int(match["n"]) if kind == "n_months" else FEW_MONTHS
+            return Window(dt.date(as_of.year - 1, 1, 1), dt.date(as_of.year - 1, 12, 31), text, basis, spans)
+        n = match["n"] if kind == "n_months" else None
+        months_back = (int(n) if n.isdigit() else int(word_value(n) or FEW_MONTHS)) if n else FEW_MONTHS
         return Window(
             _months_back(as_of, months_back),
             as_of,
             text,
             note("note_months_back", date=as_of.isoformat(), n=months_back),
+            spans,
         )
     if len(dates) == 1:
         date, s, e = dates[0]
-        return Window(date, date, sentence[s:e], "explicit")
+        if rest := _REST_OF.search(sentence):  # "began on 9 October 2019 ... before the month was out"
+            month = any(rest[g] for g in ("unit", "unit2", "unit3", "unit4", "unit5"))
+            last = _month_end(date.year, date.month) if month else dt.date(date.year, 12, 31)
+            return Window(date, last, f"{sentence[s:e]} … {rest[0]}", "explicit", ((s, e), rest.span()))
+        return Window(date, date, sentence[s:e], "explicit", ((s, e),))
     if months:
         m = months[0]
         month = MONTHS[m["m"].lower()]
-        return Window(dt.date(int(m["y"]), month, 1), _month_end(int(m["y"]), month), m.group(0), "explicit")
-    year = re.search(
-        r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden)\s+((?:19|20)\d\d)\b", sentence, re.I
-    )
+        whole = (dt.date(int(m["y"]), month, 1), _month_end(int(m["y"]), month))
+        return Window(*whole, m.group(0), "explicit", (m.span(),))
+    year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(year[1])
-        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "explicit")
+        y = int(year["y1"] or year["y2"] or year["y3"])
+        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
+
+
+# "in 2014", "By 2015", "its 2014 engagements" (a year before the counted noun), "their first full year, 2016,"
+_YEAR_WORDS = re.compile(
+    r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden)\s+(?P<y1>(?:19|20)\d\d)\b"
+    r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
+    r"(?:engagements|battles|clashes|fighting|attacks|operations|kampe|træfninger|sammenstød|angreb)\b)"
+    r"|(?:\b(?:first|second|third|last|final|første|andet|sidste)\s+(?:full\s+|hele\s+)?(?:year|år),)?,?\s*"
+    r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,",
+    re.I,
+)

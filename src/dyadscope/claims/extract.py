@@ -13,17 +13,36 @@ Rules, in the order they are tried, so a reader can predict what the checker doe
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import time
 from dataclasses import dataclass
 
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
-from dyadscope.claims.figures import EVENT_NOUNS, Figure, find_figures
+from dyadscope.claims.figures import Figure, find_figures
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
+from dyadscope.claims.places import (
+    CONTROL,
+    IN_COUNTRY,
+    MEASURE_NOUNS,
+    THE_COUNTRY,
+    is_concentration,
+    is_territory,
+    names_event,
+    place_of,
+)
 from dyadscope.claims.reading import Article
-from dyadscope.claims.resolve import Lexicon, Mention
-from dyadscope.claims.roles import Participant, assign, participants, resolve_references
+from dyadscope.claims.resolve import Entry, Lexicon, Mention
+from dyadscope.claims.roles import (
+    Participant,
+    assign,
+    participants,
+    perpetrator_share,
+    resolve_references,
+    share_of_fighting,
+)
+from dyadscope.claims.unread import unread_place, unread_time
 from dyadscope.claims.wording import note
 
 _ABBREV = re.compile(
@@ -36,11 +55,6 @@ _VERB = re.compile(
     r"hit|struck|attacked|"
     r"involved|involving|rettet\s+mod|rettede\s+sig\s+mod|ramte|var\s+mod|gik\s+mod|gik\s+ud\s+over|mod|"
     r"kæmpede\s+mod|kæmpet\s+mod|bekæmpede|involverede|on|with|med)\b",
-    re.I,
-)
-_PLACE_VERB = re.compile(
-    r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
-    r"kæmpede|kæmper)\b",
     re.I,
 )
 _ABSENCE = re.compile(
@@ -57,11 +71,14 @@ _ATTRIBUTE = re.compile(
 
 _NEVER = re.compile(
     r"\b(?:never(?:\s+once)?|not\s+(?:\w+\s+){0,3}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
-    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp)|ikke\s+(?:\w+\s+){0,3}?overhovedet)\b",
+    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp|sammenstød|træfning)|ikke\s+(?:\w+\s+){0,3}?overhovedet)\b",
     re.I,
 )
+_EVENT_END = re.compile(r"(?:attack|battle|clash|angreb|kamp|sammenstød|træfning)$", re.I)
 _FIGHT_VERB = re.compile(
-    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede)\b", re.I
+    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
+    r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
+    re.I,
 )
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?P<what>air\s?strikes|airstrikes|barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|"
@@ -110,41 +127,58 @@ def _noun_key(noun: str | None) -> str | None:
     return re.sub(r"[- ]", "", noun.lower())
 
 
-_MEASURE_NOUNS = (
-    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
-)
-
-
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
-_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{_MEASURE_NOUNS})\b", re.I)
+_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\b", re.I)
+
+
+_LEADING_CLAUSE = re.compile(
+    r"\s*(?:after|before|when|while|as|once|although|though|until|efter|før|da|mens|selvom|indtil)\b[^,;:]{0,120},",
+    re.I,
+)
+_THAT_WAS = re.compile(
+    r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
+    re.I,
+)
+_PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
 
 
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
+)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 _GROWTH = re.compile(
     r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
-    r"steg|faldt|voksede|skrumpede|nåede)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
+    r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+_LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+)?$", re.I)
+_SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
 
 
 def _not_about_events(sentence: str, fig: Figure) -> bool:
     """A share that is a growth rate, a poll figure or about something with no event noun in the sentence."""
-    if _POLL.search(sentence) or _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start]):
+    if _POLL.search(sentence):
         return True
-    return not re.search(rf"\b(?:{_MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
+    growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
+    if growth and not (_LEVEL.search(growth.group(0)) and _SHARE_SUBJECT.search(sentence[: fig.start])):
+        return True  # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" is a level
+    return not re.search(rf"\b(?:{MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
 
 
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
-    tail = re.search(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
+    inside = re.search(rf"\b(?:{MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
+    if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
+        return figure.start + inside.start(), figure.end
+    tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
     if _OF_WHICH.match(sentence[figure.end :]):
         tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
     if tail:
         return figure.end + tail.start(), figure.end + tail.end()
-    head = list(re.finditer(rf"\b(?:{_MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
+    head = list(re.finditer(rf"\b(?:{MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
     return (head[-1].start(), head[-1].end()) if head else None
 
 
@@ -183,6 +217,10 @@ class _Reader:
         self.noun_actor: dict[str, str] = {}
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
+        self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
+        self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
+        self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
+        self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
 
@@ -214,16 +252,63 @@ class _Reader:
     def sentence(
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
     ) -> tuple[list[Claim], Window | None]:
-        mentions = self.lexicon.mentions(sentence)
+        self.lead_time = None
+        mentions = self._province_references(sentence, self.lexicon.mentions(sentence))
         parts = participants(self.lexicon, sentence, mentions)
-        resolve_references(parts, self.last_actor)
+        resolve_references(parts, self.last_actor, self.states, self.last_group)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
+        lead = _LEADING_CLAUSE.match(sentence)
+        if lead and window and window.spans and all(e <= lead.end() for _, e in window.spans):
+            main = find_window(sentence[lead.end() :], self.as_of, prev_window)
+            if main is not None and main.spans:  # "After losing Mosul in 2017, ISIS fought 114 battles in 2018"
+                spans = tuple((s + lead.end(), e + lead.end()) for s, e in main.spans)
+                window = Window(main.start, main.end, main.text, main.basis, spans)
+            elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
+                self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
         found_window = window
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        groups = [p.label for p in parts if p.kind == "actor" and p.label not in self.states]
+        if groups:  # "the group" in a later sentence: the organisation named last
+            self.last_group = groups[-1]
+        named = [m for m in mentions if m.entry.kind == "place"]
+        if named:
+            self.last_place = named[-1].entry
         return claims, found_window
+
+    def _home(self, name: str | None) -> str | None:
+        """The home country of a named actor in the registry (the SDF: SYR), or None."""
+        found = self.lexicon.registry.find_or_none(name) if name else None
+        return found.country if found is not None else None
+
+    def _co_actors(self, sentence: str, mentions: list[Mention], claim: Claim) -> list[Mention]:
+        """Actors joined to the claim's actor by 'and'/'og' that are not its counterpart."""
+        sides = [m for m in mentions if m.entry.kind in ("actor", "group")]
+        names = {claim.actor, claim.counterpart}
+        out = []
+        for a, b in itertools.pairwise(sides):
+            if re.fullmatch(r"\s*(?:,|and|og)\s*(?:the\s+)?", sentence[a.end : b.start], re.I):
+                labels = {a.entry.label, b.entry.label, a.text, b.text}
+                if claim.actor in labels and not labels & ({claim.counterpart} - {None}):
+                    out.append(b if b.entry.label not in names and b.text not in names else a)
+        return out
+
+    def _province_references(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """'the province', 'provinsen': the governorate of the place named last (this sentence first)."""
+        out = list(mentions)
+        for ref in _PROVINCE_REF.finditer(sentence):
+            if any(m.start <= ref.start() < m.end for m in mentions):
+                continue
+            before = [m for m in mentions if m.entry.kind == "place" and m.end <= ref.start()]
+            entry = before[-1].entry if before else self.last_place
+            if entry is None:
+                continue
+            if entry.town:  # "Raqqa city ... in the province": the city's governorate
+                entry = self.lexicon.lookup(entry.admin1) or entry
+            out.append(Mention(ref.start(), ref.end(), ref.group(0), entry))
+        return sorted(out, key=lambda m: m.start)
 
     def _claims(
         self,
@@ -240,13 +325,17 @@ class _Reader:
         found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
         figures = find_figures(sentence, blocked, lang)
-        absence = _ABSENCE.search(sentence) or (_NEVER.search(sentence) if _FIGHT_VERB.search(sentence) else None)
+        never = _NEVER.search(sentence)
+        if never and not _FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
+            never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
+        absence = _ABSENCE.search(sentence) or never
         if not figures and not absence:
             return [], found_window
         window_note = None
         if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
             window, window_note = prev_window, note("note_carried_over")
         claims: list[Claim] = []
+        own_spans: list[tuple[int, int]] = []
         base: Figure | None = None
         places = [m for m in mentions if m.entry.kind == "place"]
 
@@ -285,6 +374,21 @@ class _Reader:
             if fig.kind == "other":
                 new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
                 continue
+            land = fig.kind == "share" and (
+                is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start])
+            )
+            if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
+                if fig.high is None:
+                    new(
+                        "not_event_data",
+                        fig.text,
+                        fig.start,
+                        fig.end,
+                        value=fig.value,
+                        operator=fig.op,
+                        measure="territory",
+                    )
+                continue
             if fig.kind == "share" and _not_about_events(sentence, fig):
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
@@ -293,13 +397,27 @@ class _Reader:
                 continue  # "the article was updated 3 times": times with no one fighting are not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
-            if fig.kind == "share" and (_territory(sentence, fig, mentions) or _CONTROL.search(sentence[: fig.start])):
-                continue  # "controls most of Idlib", "a third of Syria's territory": not event shares
+            if fig.kind == "count" and not measure and previous is not None:
+                measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
+            lead = _LEADING_CLAUSE.match(sentence)
+            if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
+                scope = [
+                    p for p in scope if p.start >= lead.end()
+                ]  # "After Turkey's incursion began, SNA fighters ..."
             key = _noun_key(measure)
             actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
+            if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
+                actor_part, counter_part = share_of
+            inverted = perpetrator_share(sentence, scope, noun, fig.start) if fig.kind == "share" else None
+            if inverted is not None:  # "three in four attacks on civilians were carried out by ISIS"
+                civ = inverted[0]
+                label = self.lexicon.registry.actors[civ.key].name if civ.key in self.lexicon.registry.actors else None
+                actor_part = Participant(civ.start, civ.end, civ.text, label, "actor", civ.key)
+                counter_part = inverted[1]
             actor = self._actor_name(actor_part, country_hint)
             if actor is None and key and key in self.noun_actor:
                 actor = self.noun_actor[key]
@@ -311,13 +429,26 @@ class _Reader:
                 counterpart = counterpart or counter_part.label
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
-            place = _place(sentence, places, fig)
+            if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
+                counterpart = (
+                    previous.counterpart
+                )  # "Det var over 90 procent af gruppens kampe": those of the claim before
+            place = place_of(sentence, places, fig)
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country = self._country(sentence, mentions, place, counterpart)
-            if country is None and previous is not None and (previous.actor == actor or _THE_COUNTRY.search(sentence)):
+            if country is None and previous is not None and (previous.actor == actor or THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
+            home_note = None
+            if country is None and (home := self._home(counterpart)) and home != self._home(actor):
+                country = home  # "tyrkiske styrker og SDF kæmpede mod hinanden": where the SDF is, not Turkey
+                home_note = note("note_based", country=home, actor=counterpart)
+            if country is None:  # "Iraqi security forces battled IS": a state's forces, at home unless a place is named
+                country = self._country(sentence, [], None, actor)
+            if country is None and (home := self._home(counterpart) or self._home(actor)):
+                country = home  # "ISIS fought the SDF in half of its battles": where the SDF fights, said in a note
+                home_note = note("note_based", country=home, actor=counterpart if self._home(counterpart) else actor)
             common = {
                 "actor": actor,
                 "place": place,
@@ -329,10 +460,19 @@ class _Reader:
             if fig.kind == "count":
                 year = _OWN_YEAR.match(sentence[fig.end :])  # "fell to 1,000 in 2018 and to 455 in 2019"
                 own = None
+                before = _YEAR_BEFORE.match(sentence[fig.end :])
                 if year:
                     y = int(year[1])
-                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit")
-                new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **common)
+                    at = (fig.end + year.start(), fig.end + year.end())
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit", (at,))
+                    own_spans.append(at)
+                elif before and window is not None:
+                    y = window.start.year - 1
+                    at = (fig.end + before.start(), fig.end + before.end())
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), before[0].strip(), "explicit", (at,))
+                    own_spans.append(at)
+                whole = None if fig.whole else counterpart  # "50 af i alt 56 kampe": the 56 are all the actor's
+                new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
                 base = fig
             elif fig.kind == "deaths":
                 new(
@@ -344,6 +484,8 @@ class _Reader:
                     counterpart=counterpart,
                     **{**common, "measure": "deaths"},
                 )
+            elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
+                new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
                 total = int(base.value) if base else None
                 value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
@@ -366,20 +508,46 @@ class _Reader:
                     value=fig.value,
                     **{**common, "measure": attr["what"].lower()},
                 )
-            elif counterpart is None and place is not None and _is_concentration(sentence, fig, places):
+            elif counterpart is None and place is not None and is_concentration(sentence, fig, places):
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+            if home_note and claims:
+                claims[-1].notes.append(home_note)
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
-            self._absence(sentence, absence, parts, places, country_hint, new)
+            self._absence(sentence, absence, parts, mentions, country_hint, new)
+        used = blocked + own_spans + [(f.start, f.end) for f in figures]
+        for claim in claims:
+            if claim.kind != "not_event_data":
+                self._mark_unread(claim, sentence, mentions, used)
         return claims, found_window
 
-    def _absence(self, sentence, absence, parts, places, country, new) -> None:
+    def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:
+        """The time and place words the claim's reading left unused (unread.py): no verdict on a guessed scope."""
+        entry = self.lexicon.lookup(claim.place) if claim.place else None
+        admin1 = entry.admin1 if entry is not None else None
+        named = [(m.start, m.end) for m in mentions if claim.place and m.entry.label == claim.place]
+        names = [(m.start, m.end) for m in mentions if names_event(sentence, m)]
+        claim.unread = (
+            ([self.lead_time] if self.lead_time else [])
+            + unread_time(sentence, used)
+            + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
+        )
+        if claim.actor and claim.counterpart:  # "Regimet og Rusland kæmpede mod oprørerne": one of two actors read
+            claim.unread += [p.text for p in self._co_actors(sentence, mentions, claim)]
+        for side in (claim.actor, claim.counterpart):
+            found = self.lexicon.lookup(side) if side and claim.country is None else None
+            if found is not None and found.kind == "group" and found.key == "state":
+                claim.unread.append(side)  # "government forces" with no country named: which state's?
+
+    def _absence(self, sentence, absence, parts, mentions, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
+        places = [m for m in mentions if m.entry.kind == "place"]
         capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        inside: list[Participant] = []
         if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
             inside = [p for p in capable if absence.start("who") <= p.start < absence.end() and p.kind == "actor"]
             capable = inside + [p for p in capable if p not in inside]
@@ -389,8 +557,13 @@ class _Reader:
         actor = self._actor_name(actors[0], country)
         rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
         counterpart = (self._actor_name(rest[0], country) or rest[0].label) if rest else None
-        if "who" in absence.groupdict():
-            counterpart = None  # "zero regime presence" is about the actor alone
+        marked = [p for p in rest if p.marked]
+        if "who" in absence.groupdict() and inside:
+            # "zero regime presence" is about the actor alone; "Ingen af IS' kampe ... var mod regimet" is not
+            counterpart = (self._actor_name(marked[0], country) or marked[0].label) if marked else None
+        pair = _between(sentence, mentions)
+        if pair and counterpart is None:  # "no clashes at all between ISIS and the Syrian government"
+            counterpart = self._actor_name(next((p for p in rest if p.text == pair[1]), None), country) or pair[1]
         before = [p for p in places if p.start < absence.start()]
         place = before[-1] if before else (places[0] if places else None)
         words = re.findall(r"\w+", absence.group(0).lower())
@@ -412,78 +585,21 @@ class _Reader:
         for m in mentions:
             if m.entry.kind == "place" and m.entry.label == place:
                 return m.entry.country
-        countries = [m for m in mentions if m.entry.kind == "country"]
+        # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope
+        countries = [
+            m
+            for m in mentions
+            if m.entry.kind == "country"
+            and (IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start]) or not re.search(r"['’]s?$", m.text))
+        ]
         # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
-        for m in sorted(countries, key=lambda m: not _IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
+        for m in sorted(countries, key=lambda m: not IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
             return m.entry.country
         if actor:
             found = self.lexicon.registry.find_or_none(actor)
             if found and found.actor_class == "state":
                 return found.country
         return None
-
-
-_LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+i|omkring)\s+(?:the\s+)?$", re.I)
-_SIDE_CLAUSE = re.compile(
-    r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
-    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b",
-    re.I,
-)
-
-
-def _place(sentence: str, places: list[Mention], fig: Figure) -> str | None:
-    """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
-    side = [m.span() for m in _SIDE_CLAUSE.finditer(sentence)]
-
-    def in_side(m: Mention) -> bool:
-        return any(s <= m.start and (m.start - s) < 60 for s, _ in side)
-
-    main = [m for m in places if not in_side(m)]
-    located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
-    chosen = (located or main or [None])[0]
-    return chosen.entry.label if chosen else None
-
-
-_TERRITORY_WORDS = re.compile(
-    r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+)?(?:country|territory|land|landet|territoriet|population|"
-    r"befolkningen|areas?|områderne|towns|byerne)\b",
-    re.I,
-)
-
-
-def _territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
-    """'most of Idlib', 'a third of Syria', 'half of the territory': shares of land or people, not of events."""
-    tail = sentence[fig.end :]
-    if _TERRITORY_WORDS.match(tail):
-        return True
-    lead = re.match(r"\s+(?:of|af)\s+(?:the\s+)?", tail)
-    if not lead:
-        return False
-    at = fig.end + lead.end()
-    for m in mentions:
-        if m.start == at and m.entry.kind in ("place", "country"):
-            return not re.match(r"['’]?s?\s+(?:\w+\s+)?(?:" + _MEASURE_NOUNS + ")", sentence[m.end :], re.I)
-    return False
-
-
-_IN_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout|within|i|inde\s+i|over\s+hele)\s+$", re.I)
-_CONTROL = re.compile(
-    r"\b(?:controls?|controlled|holds?|held|kontrollerer|kontrollerede|behersker)\s+(?:\w+\s+){0,2}$", re.I
-)
-_THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
-_CONCENTRATION = re.compile(
-    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+jord\s+til|"
-    r"made\s+up|represented|husede)\b",
-    re.I,
-)
-
-
-def _is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
-    """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
-    before = [p for p in places if p.end <= fig.start]
-    if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
-        return True
-    return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
 
 
 def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of: dt.date | None = None) -> Extraction:

@@ -48,14 +48,14 @@ EVENT_NOUNS = (
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|"
-    r"massakrer|killings"
+    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb"
 )
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
-    r"syrere|irakere|danskere|mand|børn|familier|ansatte"
+    r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors"
 )
 _SKIP_AFTER = re.compile(
     r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"
@@ -77,6 +77,7 @@ class Figure:
     text: str
     noun: str | None = None
     high: float | None = None  # a vague word read as a range: value..high, op "in"
+    whole: bool = False  # the total of a part ("50 af i alt 56 kampe"): counted without the part's counterpart
 
 
 def parse_number(text: str, lang: str = "en") -> float:
@@ -109,8 +110,11 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack).
-_GAP = r"(?:(?!(?:of|af|the|de)\b)[\w-]+\s+){0,2}?"
-_TIMES = r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over))|gange(?!\s+(?:så|større|flere|mere))"
+_GAP = r"(?:(?!(?:of|af|the|de)\b|\d)[\w-]+\s+){0,2}?"
+_TIMES = (
+    r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+course)))"
+    r"|gange(?!\s+(?:så|større|flere|mere))"
+)
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 _TIME_FRACTION = re.compile(
     r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
@@ -125,12 +129,36 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_in", ONE_IN),
     ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
     ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
+    (
+        "part_of_total",  # "50 af i alt 56 kampe", "50 of a total of 56 battles": two counts, the part and the whole
+        re.compile(
+            rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all)\s+"
+            rf"(?P<b>{NUMBER})\s+{_GAP}(?P<noun>{EVENT_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    (
+        "of_total",  # "Of the 2,111 battles ISIS fought in 2014, 613 were against the army": the total and a subset
+        re.compile(
+            rf"\b(?:of|af|out\s+of|ud\s+af)\s+(?:the|its|their|de|dets|dens|sine|deres)\s+(?P<b>{NUMBER})\s+{_GAP}"
+            rf"(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}?,\s+(?:(?P<a>{NUMBER})\s+(?:were|was|var|blev|involved|involverede)"
+            rf"|(?:var|blev|were)\s+(?P<a2>{NUMBER}))\b",
+            re.I,
+        ),
+    ),
+    (
+        "count_of",  # "613 of the Syrian government's engagements were against ISIS": a count of some of them
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:of|af)\s+(?:the\s+|de\s+)?(?:[\w'’-]+\s+){{1,3}}?(?P<noun>{EVENT_NOUNS})\b",
+            re.I,
+        ),
+    ),
     ("fraction", FRACTION),
     ("half", _HALF),
     (
         "deaths",
         re.compile(
-            rf"\b(?:killed|killing|kills|dræbte|dræbt|kostede|slog)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+            rf"\b(?:killed|killing|kills|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*))?)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
             rf"an\s+estimated\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|mindst\s+|omkring\s+|cirka\s+|"
             rf"ca\.\s+|over\s+|mere\s+end\s+|næsten\s+)?(?P<num>{_NUM})(?!\s*%)(?!\s+(?:{_TIMES}))",
             re.I,
@@ -161,6 +189,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "subset",  # "1.887 kampe i Syrien, heraf 1.059 mod regimet", "1,887 battles, of which 1,059 against the regime"
+        re.compile(
+            rf"\b(?:heraf|hvoraf|of\s+which|including)\s+(?:(?:about|around|some|omkring|cirka|over|more\s+than|"
+            rf"mere\s+end|knap)\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
+            re.I,
+        ),
+    ),
     ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
@@ -173,13 +209,26 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "count_from",  # "3,600 engagements in 2017, down from about 6,000 the year before": the earlier count
+        re.compile(
+            rf"\b(?:down|up|ned|op)\s+(?:from|fra)\s+(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap)\s+)?"
+            rf"(?P<num>{NUMBER})(?!\s*%)(?=\s+(?:in|i|the|a|året|et)\b)",
+            re.I,
+        ),
+    ),
+    (
         "count_after",  # "the number of IS engagements fell to roughly 1,000", "attacks ... numbered five"
         re.compile(
             rf"\b(?:(?:number|antallet|tallet)\s+(?:of|af|på)\s+[^.;:]{{0,60}}?(?P<noun>{EVENT_NOUNS}|kampe)\b[^.;:]{{0,60}}?"
-            r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|faldt|steg|var|nåede|lå\s+på)"
+            r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|(?:had|has|have)\s+(?:fallen|risen|dropped|"
+            r"climbed|grown)|shrank|doubled|tripled|halved|fordobledes|halveredes|faldt|steg|var|nåede|lå\s+på)"
+            r"(?:\s+(?:in|i)\s+(?:19|20)\d\d(?=\s+(?:to|til)\s))?"
             rf"|(?:faldt|steg)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\btil"
-            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\bnumbered)"
-            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than)\s+)?"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\bnumbered"
+            r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
+            r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg))(?=\s+(?:to|til)\s))"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|"
+            r"more\s+than|under|below|less\s+than|fewer\s+than|mindre\s+end|færre\s+end)\s+)?"
             rf"(?P<num>{_NUM})(?![\w.,]*\s*%)"
             r"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+(?:(?:about|around|omkring)\s+)?"
             r"(?P<num2>\d[\d.,]*))?",
@@ -207,6 +256,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
     ),
 ]
+_DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths|dræbt|dræbte|døde|dødsofre|omkom|omkommet|livet)\b", re.I)
+_SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  # the group that may not be blocked
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
 
@@ -222,11 +273,13 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
     taken = list(blocked)
     figures: list[Figure] = []
 
-    def add(kind: str, value: float, start: int, end: int, noun: str | None = None, high: float | None = None) -> None:
+    def add(
+        kind: str, value: float, start: int, end: int, noun: str | None = None, high: float | None = None, whole=False
+    ) -> None:
         op, op_start = _operator(sentence, start)
         if high is not None:
             op, op_start = "in", start
-        figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun, high))
+        figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun, high, whole))
         taken.append((start, end))
 
     for q in vague(VAGUE_SHARES, sentence):
@@ -242,7 +295,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         for m in pattern.finditer(sentence):
             if len(figures) >= MAX_FIGURES:
                 break  # no sentence a person writes has more; this bounds the work on hostile input
-            if _blocked(taken, m.start(), m.end()):
+            # Patterns that span a year of their own ("fell to 1,000 in 2018 and to 455 in 2019") are blocked by
+            # their number only.
+            start, end = m.span(_SPANS_YEARS[name]) if name in _SPANS_YEARS else m.span()
+            if _blocked(taken, start, end):
                 continue
             _one(name, m, sentence, lang, add)
     figures.sort(key=lambda f: f.start)
@@ -271,6 +327,21 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             tail = sentence[m.end() : m.end() + 60]
             is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
             add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
+    elif name == "of_total":
+        a = "a" if m["a"] else "a2"
+        part, total = _value(m[a], lang), _value(m["b"], lang)
+        if part is not None and total and part <= total and not re.fullmatch(r"(?:19|20)\d\d", m[a]):
+            add("count", total, m.start("b"), m.end("noun"), m["noun"].lower(), whole=True)
+            add("subset", part, m.start(a), m.end(a))
+    elif name == "count_of":
+        value = _value(num, lang)
+        if value is not None and value >= 2 and not re.fullmatch(r"(?:19|20)\d\d", num):
+            add("count", value, m.start(), m.end(), m["noun"].lower())
+    elif name == "part_of_total":
+        part, total = _value(m["a"], lang), _value(m["b"], lang)
+        if part is not None and total is not None and part <= total:
+            add("count", part, m.start("a"), m.end("a"), m["noun"].lower())
+            add("count", total, m.start("b"), m.end(), m["noun"].lower(), whole=True)
     elif name in ("fraction", "half"):
         value = fraction_value(m) if name == "fraction" else 0.5
         before = sentence[max(0, m.start() - 12) : m.start()]
@@ -291,10 +362,14 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             noun = m["noun"].lower()
             add("count", first, m.start("num"), m.end("num"), noun)
             add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name == "count_from":
+        value = _value(num, lang)
+        if value is not None:  # the noun is the one counted before it in the sentence (extract.py)
+            add("count", value, m.start("num"), m.end("num"), "")
     elif name == "count_after":
         value = _value(num, lang)
         if value is not None:
-            noun = (m["noun"] or m["noun2"] or m["noun3"]).lower()
+            noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()  # "faldt tallet til": the noun before
             add("count", value, m.start("num"), m.end("num"), noun)
             second = _value(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
@@ -306,8 +381,9 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
         value = _value(num, lang)
-        if value is None:
-            return
+        noun = (m.groupdict().get("noun") or "").lower()
+        if value is None or (noun in ("civilians", "civile") and _DEATH_WORD.search(sentence)):
+            return  # "at least 13 civilians, two of them children, were killed": a toll, not a head count
         scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0
         scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
-        add("other", value * scale, m.start(), m.end(), (m.groupdict().get("noun") or "").lower())
+        add("other", value * scale, m.start(), m.end(), noun)

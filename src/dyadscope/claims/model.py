@@ -41,6 +41,8 @@ class Claim:
     lang: str = "en"
     span: tuple[int, int] | None = None
     notes: list[str] = field(default_factory=list)
+    # Time or place words of the sentence the reading did not use (claims/unread.py): not checkable until edited.
+    unread: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -80,7 +82,7 @@ def claim_from_dict(data: object, where: str) -> Claim:
         if not data.get(key):
             raise InputError(f"{where}: missing {key}")
     try:
-        return Claim(**{**data, "notes": list(data.get("notes") or [])})
+        return Claim(**{**data, "notes": list(data.get("notes") or []), "unread": list(data.get("unread") or [])})
     except TypeError as exc:
         raise InputError(f"{where}: {exc}") from exc
 

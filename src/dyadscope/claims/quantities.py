@@ -170,7 +170,7 @@ def vague(patterns: list[tuple[str, float, float]], text: str) -> list[Quantity]
     for pattern, low, high in patterns:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             found.append(Quantity(low, high, m.start(), m.end(), m.group(0)))
-    return found
+    return sorted(found, key=lambda q: (q.start - q.end, q.start))  # longest first: "almost all" before "all"
 
 
 def describe_range(low: float, high: float, share: bool) -> str:

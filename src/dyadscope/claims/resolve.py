@@ -21,7 +21,10 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 MAX_TOKENS = 8
 # "US-backed rebels" are not the US, "Kurdish-led forces" not the Kurds' name: these tails keep their head.
-_NOT_A_SUFFIX = {"backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired"}
+_NOT_A_SUFFIX = {
+    "backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired", "held",
+    "controlled", "run", "funded", "friendly",
+}  # fmt: skip
 
 
 def _norm(token: str) -> str:
@@ -103,6 +106,16 @@ class Lexicon:
                 for noun in data["force_nouns"]:
                     for lead in ("", "the ", "den ", "de "):
                         self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
+        owners = dict(data["capitals"])
+        for iso3, names in data["countries"].items():  # "Iraq's army", "Tyrkiets hær": the state's forces
+            if f"govt_{iso3.lower()}" in registry.actors:
+                owners[f"govt_{iso3.lower()}"] = [*owners.get(f"govt_{iso3.lower()}", []), *names]
+        for actor_id, capitals in owners.items():
+            actor = registry.actors[actor_id]
+            for capital in capitals:
+                for noun in data["force_nouns"]:
+                    for owner in (f"{capital}'s", f"{capital}'", f"{capital}s"):
+                        self._add(f"{owner} {noun}", Entry("actor", actor.id, actor.name))
         for phrase in data["references"]:
             self._add(phrase, Entry("reference", phrase, phrase))
         for actor in registry.actors.values():
@@ -207,6 +220,8 @@ def resolve_counterpart(lexicon: Lexicon, phrase: str | None) -> Counterpart | N
 def resolve_actor(lexicon: Lexicon, phrase: str | None) -> Actor | None:
     """The registry actor a phrase names, or None."""
     entry = lexicon.lookup(phrase)
+    if entry is not None and entry.kind == "group" and entry.key in lexicon.registry.actors:
+        return lexicon.registry.actors[entry.key]  # "civilians": a class that is also one registry side
     if entry is None or entry.kind != "actor":
         return None
     return lexicon.registry.actors.get(entry.key) or lexicon.registry.find(entry.key)

@@ -21,7 +21,8 @@ from dyadscope.claims.resolve import Lexicon, Mention
 
 # Countries are places after a locative word ("in Turkey"), and that state's forces elsewhere ("Turkey's army").
 _LOCATIVE = re.compile(
-    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+$",
+    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
+    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$",  # "in northern Syria", "i det østlige Syrien"
     re.I,
 )
 _SAW = re.compile(
@@ -33,6 +34,12 @@ _MARKER = re.compile(
     r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
     r"clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|aimed\s+at|directed\s+at|opposed\s+by|"
     r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    re.I,
+)
+_NOT_A_SIDE = re.compile(
+    r"\b(?:not|ikke|rather\s+than|instead\s+of|i\s+stedet\s+for|snarere\s+end|frem\s+for|alongside|together\s+with|"
+    r"with\s+the\s+help\s+of|backed\s+by|supported\s+by|side\s+om\s+side\s+med|sammen\s+med|med\s+hjælp\s+fra|"
+    r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
 _OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
@@ -79,7 +86,11 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start])
             and not _SAW.match(sentence[m.end :])
         ):
-            state = lexicon.registry.find_or_none(m.text.rstrip("'’s")) or lexicon.registry.find_or_none(m.text)
+            state = (
+                lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
+                or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
+                or lexicon.registry.find_or_none(m.text)
+            )
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
     for p in _PRONOUN.finditer(sentence):
@@ -88,22 +99,41 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     out.sort(key=lambda q: q.start)
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
-    return out
+    # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart
+    return [q for q in out if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])]
 
 
-def resolve_references(parts: list[Participant], previous_actor: str | None) -> None:
-    """Give each reference the actor it stands for (in place)."""
+# "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
+_ORGANISATION = re.compile(
+    r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
+    r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
+    re.I,
+)
+
+
+def resolve_references(
+    parts: list[Participant],
+    previous_actor: str | None,
+    states: frozenset[str] = frozenset(),
+    previous_group: str | None = None,
+) -> None:
+    """Give each reference the actor it stands for (in place); `states`: the labels of state actors."""
     for i, p in enumerate(parts):
         if p.kind != "reference":
             continue
         named = [q for q in parts[:i] if q.kind == "actor"]
         word = p.text.lower()
+        fallback = previous_actor
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
             p.label = subject.label if subject and subject.kind == "actor" else None
-        else:  # "the group", "gruppens": the actor named last
+        elif _ORGANISATION.match(word):  # "the group": the organisation named last
+            organisations = [q for q in named if q.label not in states]
+            p.label = organisations[-1].label if organisations else None
+            fallback = previous_group if previous_actor in states else previous_actor
+        else:  # "it": the actor named last
             p.label = named[-1].label if named else None
-        p.label = p.label or previous_actor
+        p.label = p.label or fallback
         p.kind = "actor" if p.label else "reference"
 
 
@@ -111,8 +141,8 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     if noun is None:
         return None
     start, end = noun
-    for p in parts:
-        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and p.kind == "actor":
+    for p in parts:  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
+        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and (p.kind == "actor" or p.key == "state"):
             return p
     for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
         if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):
@@ -126,8 +156,12 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     return None
 
 
-def _after_marker(sentence: str, parts: list[Participant], actor: Participant | None) -> Participant | None:
-    for p in parts:
+def _after_marker(
+    sentence: str, parts: list[Participant], actor: Participant | None, clause_start: int = 0
+) -> Participant | None:
+    """The first participant after a counterpart word, in the figure's own clause first ("..., but clashed with X")."""
+    own = [p for p in parts if p.start >= clause_start]
+    for p in own + [p for p in parts if p.start < clause_start]:
         if actor is not None and (p is actor or p.label == actor.label):
             continue
         if _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
@@ -146,32 +180,93 @@ def assign(
     stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
-    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered)
+    before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure_start)]
+    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered, before[-1] if before else 0)
     if actor is not None and counterpart is not None and actor.label == counterpart.label:
         counterpart = None  # an actor is never its own counterpart
     return actor, counterpart
 
 
 def _assign(
-    sentence: str, scope: list[Participant], noun: tuple[int, int] | None, figure_start: int, remembered: str | None
+    sentence: str,
+    scope: list[Participant],
+    noun: tuple[int, int] | None,
+    figure_start: int,
+    remembered: str | None,
+    clause: int = 0,
 ) -> tuple[Participant | None, Participant | None]:
     owner = _owner(sentence, scope, noun)
     if owner is not None:
-        counterpart = _after_marker(sentence, scope, owner)
+        counterpart = _after_marker(sentence, scope, owner, clause)
         if counterpart is None:
             others = [p for p in scope if p is not owner and p.label != owner.label and p.label]
             counterpart = others[0] if others else None
         return owner, counterpart
-    if remembered is not None:  # "there were 22 counterterrorism operations": the actor those operations had before
-        actor = Participant(figure_start, figure_start, remembered, remembered, "actor")
-        return actor, _after_marker(sentence, scope, actor)
     capable = [p for p in scope if p.kind in ("actor", "group") and p.label]
+    subjects = [p for p in capable if not p.marked]
+    if remembered is not None and not subjects:  # "there were 22 counterterrorism operations": their actor before
+        actor = Participant(figure_start, figure_start, remembered, remembered, "actor")
+        return actor, _after_marker(sentence, scope, actor, clause)
     if not capable:
         return None, None
     marked = _after_marker(sentence, scope, None)
     actor = next((p for p in capable if p is not marked), None)
-    counterpart = _after_marker(sentence, scope, actor)
+    counterpart = _after_marker(sentence, scope, actor, clause)
     if counterpart is None and actor is not None:
         rest = [p for p in capable if p is not actor and p.label != actor.label]
         counterpart = rest[0] if rest else None
     return actor, counterpart
+
+
+# "three out of four attacks on civilians were carried out by ISIS", "IS stod bag hvert tredje angreb på civile":
+# a share of all attacks on civilians, by perpetrator. The civilians are the side whose events are counted.
+_ON_CIVILIANS = re.compile(r"^\s+(?:on|against|targeting|of|mod|på|rettet\s+mod)\s+(?:the\s+|de\s+)?(?:\w+\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|begået\s+af|udført\s+af|af)\s+(?:the\s+)?$", re.I)
+_BEHIND = re.compile(
+    r"^\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for|to\s+blame\s+for)|"
+    r"carried\s+out|committed|perpetrated|accounted\s+for|stod\s+(?:\w+\s+)?(?:bag|for)|var\s+(?:\w+\s+)?"
+    r"(?:ansvarlig|ansvarlige|skyld)\s+(?:for|i)|begik|udførte)\b",
+    re.I,
+)
+
+
+def perpetrator_share(
+    sentence: str, parts: list[Participant], noun: tuple[int, int] | None, figure_start: int
+) -> tuple[Participant, Participant] | None:
+    """(civilians, perpetrator) when a share counts attacks on civilians by who carried them out, else None."""
+    if noun is None:
+        return None
+    civilians = next(
+        (
+            p
+            for p in parts
+            if p.key == "civilians" and p.start >= noun[1] and _ON_CIVILIANS.match(sentence[noun[1] : p.start])
+        ),
+        None,
+    )
+    if civilians is None:
+        return None
+    agents = [p for p in parts if p.kind == "actor" and p is not civilians]
+    after = [p for p in agents if p.start > civilians.end and _BY.search(sentence[max(0, p.start - 16) : p.start])]
+    before = [p for p in agents if p.end <= figure_start and _BEHIND.match(sentence[p.end : figure_start])]
+    agent = (after or before or [None])[0]
+    return (civilians, agent) if agent is not None else None
+
+
+_SHARE_OF = re.compile(
+    r"^(?:['’]s?|s)?\s+(?:share|proportion|part|andel)\s+(?:of|af|i)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?"
+    r"(?:fighting|battles|clashes|engagements|attacks|kampene|kampe|sammenstødene|angrebene)\s+(?:against|with|involving|"
+    r"mod|med)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def share_of_fighting(sentence: str, parts: list[Participant]) -> tuple[Participant, Participant] | None:
+    """'the SDF's share of the fighting against ISIS': (ISIS, the SDF), a share of ISIS's events, else None."""
+    for p in parts:
+        if p.kind != "actor":
+            continue
+        for q in parts:
+            if q.start > p.end and q.kind in ("actor", "group") and _SHARE_OF.match(sentence[p.end : q.start]):
+                return q, p
+    return None

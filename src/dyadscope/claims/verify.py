@@ -122,6 +122,9 @@ def claimed(claim: Claim) -> Range | Bound:
 def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
     """A death toll: supported within ±25%, contradicted beyond ±50%, in between the sources' usual spread."""
     near = _judge(claim, observed * (1 - DEATHS_TOL), observed * (1 + DEATHS_TOL))
+    low, high = _claim_range(claim)
+    if not low * (1 - DEATHS_TOL) <= observed <= high * (1 + DEATHS_TOL):
+        near = CONTRADICTED  # ±25% both ways: "about 250" is not 325, though 250 is within 25% of 325
     far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
     _say(verdict, "tolerance", say("deaths_tolerance", near=Pct(DEATHS_TOL, 0), far=Pct(DEATHS_FAR, 0)))
     _say(verdict, "reason", say("data_deaths", n=Num(observed)))
@@ -192,6 +195,8 @@ class Verifier:
         if claim.kind == "not_event_data":
             what: object = claim.measure or say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
+            return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         actor = resolve_actor(self.lexicon, claim.actor)
         if actor is None:
             said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
@@ -224,6 +229,7 @@ class Verifier:
             "by": by,
             "admin1": scope_admin1,
             "with_actor": with_actor,
+            "against": actor.actor_class == "civilians",  # events on civilians, by perpetrator (claims/roles.py)
         }
         result = self.targets(actor.id, **scope)
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
@@ -300,6 +306,10 @@ class Verifier:
                 _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
             verdict.verdict = _judge(claim, observed - tol, observed + tol)
             _say(verdict, "reason", say("data_events", n=observed))  # a single event's deaths returned above
+            missed = claim.operator in ("<", "<=", ">", ">=") and _judge(claim, observed, observed) == CONTRADICTED
+            if verdict.verdict == SUPPORTED and missed:  # "under 1,000" vs 1,025: the sources' spread decides
+                verdict.verdict = NOT_CHECKABLE
+                _say(verdict, "reason", say("bound_within_tolerance"), append=True)
             return verdict
         if claim.kind == "concentration":
             key = place.admin1 if place is not None else None

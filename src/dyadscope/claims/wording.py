@@ -64,6 +64,17 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "da": "data registrerer ikke, hvilke midler der blev brugt ved en hændelse ({measure}); data har {n} "
         "hændelser med {actor} i dette udsnit",
     },
+    "bound_within_tolerance": {
+        "en": ", on the other side of the claimed bound by less than the tolerance (counts differ between databases)",
+        "da": ", på den anden side af den påståede grænse, men inden for tolerancen (optællinger varierer mellem "
+        "databaser)",
+    },
+    "unread": {
+        "en": "the sentence names “{words}”, which the checker could not apply to the claim's window or place; "
+        "give the window or place in the claim (--claims-out, edit, --claims)",
+        "da": "sætningen nævner “{words}”, som tjekkeren ikke kunne anvende på påstandens periode eller sted; "
+        "angiv perioden eller stedet i påstanden (--claims-out, redigér, --claims)",
+    },
     "no_window": {
         "en": "the claim names no time window the checker could resolve",
         "da": "påstanden nævner ingen periode, som tjekkeren kunne fastlægge",
@@ -205,6 +216,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "da": "året er taget fra sammenhængen (sætningen nævner intet)",
     },
     "note_months_after": {"en": "the {n} months after {text}", "da": "de {n} måneder efter {text}"},
+    "note_year_after": {"en": "the year after {text}", "da": "året efter {text}"},
+    "note_year_before": {"en": "the year before {text}", "da": "året før {text}"},
+    "note_based": {
+        "en": "country: {country}, where {actor} is based (the sentence names none)",
+        "da": "land: {country}, hvor {actor} har base (sætningen nævner intet)",
+    },
     "note_relative": {"en": "relative to {date}", "da": "regnet fra {date}"},
     "note_to_today": {"en": "to today (no article date)", "da": "til i dag (artiklen har ingen dato)"},
     "note_weekday": {"en": "the {day} on or before {date}", "da": "{day} på eller før {date}"},

@@ -1,0 +1,135 @@
+"""Time and place words a sentence holds but its reading did not use.
+
+The safety rule (docs/claims.md): a claim whose sentence names a time or a place the reader did not apply
+("in the first weeks of 2016", "between March and ...", "in northern Syria", "in Iraq and Syria" read as one
+country) would be judged on a silently wider or narrower scope. Such a claim keeps its reading, lists the
+words in `Claim.unread`, and gets "not checkable" with those words in the reason instead of a guess; a person
+can fix the window or place in the claims file and run it again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyadscope.claims.resolve import Mention
+
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"januar|februar|marts|maj|juni|juli|oktober"
+)
+# English month names only with a capital ("may", "march" are words); an abbreviation only before a day or year.
+_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d)")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_PERIOD = r"(?:months?|weeks?|days?|quarters?|half|year|måneder|måned|uger|uge|dage|kvartal|halvår|året|år|decade|årti)"
+# Rates: "80 battles a month", "otte kampe om dagen", "on average": not a total over the window.
+_RATE = re.compile(
+    r"\b(?:a|per|each|every|pr\.?|om|hver|hvert)\s+(?:day|week|month|year|dag|uge|måned|døgn|år)(?:en|et)?\b"
+    r"(?!\s+(?:later|earlier|before|after|ago|senere|tidligere|før|efter))|\bon\s+average\b|\bannually\b|\bårligt\b|"
+    r"\bi\s+gennemsnit\b|\ban\s+average\s+of\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bdagligt?\b|\bugentligt?\b|"
+    r"\bmånedligt?\b",
+    re.I,
+)
+_SEASON_WORD = re.compile(
+    r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
+)
+_EDGE = re.compile(
+    rf"\b(?:first|last|final|early|late|mid|end|start|beginning|closing|opening|første|sidste|slutningen|"
+    rf"begyndelsen|starten|midten|udgangen)\s+(?:(?:of|af|the|in|i|de|det|\w+)\s+){{0,2}}?{_PERIOD}\b"
+    rf"|\b(?:early|late|mid)-?\s*(?:in\s+)?(?=(?:19|20)\d\d)"
+    rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"
+    rf"(?:weeks|days|uger|dage)\b",
+    re.I,
+)
+_REGION = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|north-?east|north-?west|south-?east|south-?west|central|nord|syd|øst|vest|nordlige|sydlige|"
+    r"østlige|vestlige|nordøstlige|nordvestlige|sydøstlige|sydvestlige|det\s+nordlige|det\s+østlige|"
+    r"det\s+vestlige|det\s+sydlige)\b"
+    r"|\b(?:coast|coastal|border|borders|kyst|kysten|grænsen|grænseområdet)\b",
+    re.I,
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|across|within|throughout|on|along|near|i|inde\s+i|langs|ved|nær)\s+(?:the\s+)?$", re.I
+)
+_SIDE = re.compile(
+    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|,\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
+    r"efter|før|inden|og)\b|\b(?:during|under)\s+(?:the|its|slaget|belejringen)\b|\bthe\s+(?:battle|siege|fall)\s+"
+    r"(?:for|of)\b|\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|"
+    r"\bwere\s+formed\b|,\s+(?:where|hvor|largely|mainly|partly|because|not\s+least)\b|\bbecause\s+of\b|"
+    r"\bpå\s+grund\s+af\b|,\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b",
+    re.I,
+)
+_SIDE_REACH = 60  # a side clause ("during the siege of eastern Aleppo") covers the words just after its opening
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def side_clauses(sentence: str, opener: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of side clauses: from the opening words to the next comma, or _SIDE_REACH characters without one."""
+    spans = []
+    for m in opener.finditer(sentence):
+        comma = sentence.find(",", m.end())
+        spans.append((m.start(), comma if comma != -1 else m.start() + _SIDE_REACH))
+    return spans
+
+
+def _in_side_clause(sentence: str, at: int) -> bool:
+    return any(s <= at < e for s, e in side_clauses(sentence, _SIDE))
+
+
+def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
+    """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
+    words = []
+    for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD, _RATE):
+        for m in pattern.finditer(sentence):
+            if _inside(m.start(), m.end(), used) or _in_side_clause(sentence, m.start()):
+                continue
+            if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
+                continue
+            words.append((m.group(0).strip(), m.start(), m.end()))
+    return [w for w, _, _ in sorted(words, key=lambda w: w[1])]
+
+
+def _spans(words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    return [(s, e) for _, s, e in words]
+
+
+def _joined(sentence: str, mentions: list[Mention], m: Mention) -> bool:
+    """'in Iraq and Syria': the second place is located by the first one's 'in'."""
+    return any(
+        o.end < m.start
+        and o.entry.kind in ("place", "country")
+        and re.fullmatch(r"\s*(?:,|and|og|or|eller)\s*", sentence[o.end : m.start])
+        for o in mentions
+    )
+
+
+def unread_place(
+    sentence: str, mentions: list[Mention], admin1: str | None, country: str | None, used: list[tuple[int, int]]
+) -> list[str]:
+    """Places and regions of the main clause the claim's place and country do not cover."""
+    words = []
+    for m in mentions:
+        if m.entry.kind not in ("place", "country") or _in_side_clause(sentence, m.start):
+            continue
+        if _inside(m.start, m.end, used):
+            continue
+        located = bool(_LOCATIVE.search(sentence[max(0, m.start - 14) : m.start])) or _joined(sentence, mentions, m)
+        if m.entry.kind == "place" and m.entry.admin1 != admin1 and (located or admin1 is not None):
+            words.append(m.text)
+        elif m.entry.kind == "country" and country and m.entry.country != country and located:
+            words.append(m.text)  # "in Iraq and Syria" read as one of them
+    for r in _REGION.finditer(sentence):  # "northern Syria", "det nordlige Irak", "Syria's coast", "the border"
+        if _in_side_clause(sentence, r.start()):
+            continue
+        for m in mentions:
+            if m.entry.kind not in ("place", "country"):
+                continue
+            before = re.fullmatch(r"\s+(?:of\s+|af\s+)?(?:the\s+)?", sentence[r.end() : m.start])
+            after = re.fullmatch(r"(?:['’]s)?\s+(?:\w+\s+)?", sentence[m.end : r.start()])
+            if before or after:
+                words.append(r.group(0))
+                break
+    return words
