@@ -156,6 +156,14 @@ def _row_hash_sql(columns: list[str]) -> str:
     return terms[0] if terms else "0"
 
 
+# What the first pass keeps of each row (beside its number and hash): its fate, and the keys of its lookups.
+MAPPED_KEYS = (
+    "source_id", "_reason", "_field", "_value", "date_precision", "source_timestamp", "country_name",
+    "country_code", "admin1_raw", "latitude", "longitude", "geo_precision", "side_a", "side_a_type", "side_b",
+    "side_b_type",
+)  # fmt: skip
+
+
 def _keys_select(source: str) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
@@ -169,10 +177,10 @@ def _keys_select(source: str) -> str:
 def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
     """Define the view `staged` over the file (nothing is read yet); returns the file's column names.
 
-    The file is parsed once, by the statement that builds `mapped`. Each row's number and cell hash
-    ride through the layout's mapping in `_row` as a struct {n, h} (every mapping passes `_row` on
-    untouched), so neither needs a second pass or an all-text copy of the file. `staged_rows` reads the
-    file again, only for the raw text of quarantined rows (or every row with keep_raw).
+    Each row's number and cell hash ride through the layout's mapping in `_row` as a struct {n, h}
+    (every mapping passes `_row` on untouched), so neither needs an all-text copy of the file. With
+    `hashed=False` the hash is a constant: the second pass (the write) takes it from `mapped`.
+    `staged_rows` is the raw text of each row, read only for quarantined rows (or every row with keep_raw).
     """
     names = list(layout.names) if layout.names else None
     source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
@@ -187,11 +195,19 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
         row, star = "row_number() OVER ()", f"* FROM {source}"
     else:
         row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {source} WITH ORDINALITY"
-    con.execute(
-        f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {{'n': {row}, 'h': {_row_hash_sql(columns)}}} AS _row, {star}"
-    )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged_file AS SELECT {row} AS _dyadscope_row, {star}")
+    _staged_view(con, columns, hashed=True)
     con.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * REPLACE (_row.n AS _row) FROM staged")
     return columns
+
+
+def _staged_view(con: duckdb.DuckDBPyConnection, columns: list[str], hashed: bool) -> None:
+    """(Re)define `staged`, the view the layout's mapping reads; without `hashed` the hash is a constant 0."""
+    row_hash = _row_hash_sql(columns) if hashed else "0::UBIGINT"
+    con.execute(
+        f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {{'n': _dyadscope_row, 'h': {row_hash}}} AS _row, "
+        "* EXCLUDE (_dyadscope_row) FROM staged_file"
+    )
 
 
 def _enriched_select(
@@ -224,7 +240,7 @@ def _enriched_select(
     return f"""
         SELECT {select}
         FROM incoming_status k
-        JOIN mapped m ON m._row = k._row
+        JOIN wide m ON m._row = k._row
         {"JOIN staged_rows s ON s._row = k._row" if keep_raw else ""}
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
         LEFT JOIN admin1_derived_lookup d
@@ -317,15 +333,18 @@ def import_file(
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
         step("reading", f"and validating {path.name}")
-        columns = {c.lower() for c in _stream(con, path, layout, encoding)}
-        mapping = layout.mapping_sql(columns, options)
-        try:
+        file_columns = _stream(con, path, layout, encoding)
+        mapping = layout.mapping_sql({c.lower() for c in file_columns}, options)
+        try:  # the first pass keeps only what decides each row's fate and its lookups: a narrow table
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE mapped AS "
-                f"SELECT * REPLACE (_row.n AS _row), _row.h::VARCHAR AS _row_hash FROM ({mapping})"
+                f"SELECT _row.n AS _row, _row.h::VARCHAR AS _row_hash, {', '.join(MAPPED_KEYS)} FROM ({mapping})"
             )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
+        # The second pass (the write) maps the file again, for the rows to write; their hash is in `mapped`.
+        _staged_view(con, file_columns, hashed=False)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW wide AS SELECT * REPLACE (_row.n AS _row) FROM ({mapping})")
         malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
         step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
@@ -443,7 +462,8 @@ def import_file(
                 report.admin1_derived,
             ],
         )
-        con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged")
+        con.execute("DROP VIEW IF EXISTS wide; DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged")
+        con.execute("DROP VIEW IF EXISTS staged_file")
         for table in (
             "mapped",
             "incoming",
