@@ -211,44 +211,57 @@ def _staged_view(con: duckdb.DuckDBPyConnection, columns: list[str], hashed: boo
     )
 
 
-def _enriched_select(
-    import_id: int, layout_name: str, source: str, file_name: str, statuses: str, keep_raw: bool
-) -> str:
-    """Full canonical rows, only for the incoming rows whose status is in `statuses`.
+# Columns of an event that come from the lookups, not from the file: resolved once per row on the narrow
+# `mapped` table, so the write joins the file's wide rows once (by row number) instead of once per lookup.
+LOOKED_UP = {
+    "admin1": "coalesce(a.admin1, d.admin1)",
+    "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
+    "admin1_code": "CASE WHEN a.admin1 IS NULL THEN d.admin1_code ELSE a.admin1_code END",
+    **RESOLVED_COLUMNS,
+}
 
-    The raw row as JSON (`keep_raw`) doubles the cost of an import; without it every event still links to
-    its record by source_file, source_row and source_id.
-    """
-    values = {
-        "uid": "k.uid",
-        "source": sql_literal(source),
-        "source_version": sql_literal(layout_name),
-        "source_file": sql_literal(file_name),
-        "source_row": "m._row",
-        "row_hash": "k.row_hash",
-        "country": "k.country",
-        "admin1": "coalesce(a.admin1, d.admin1)",
-        "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
-        "admin1_code": "CASE WHEN a.admin1 IS NULL THEN d.admin1_code ELSE a.admin1_code END",
-        "admin1_source": "m.admin1_raw",
-        "admin2_derived": "false",
-        "withdrawn": "false",
-        "import_id": str(import_id),
-        "raw": "to_json(s)::VARCHAR" if keep_raw else "CAST(NULL AS VARCHAR)",
-        **RESOLVED_COLUMNS,
-    }
-    select = ", ".join(f"{values.get(col, 'm.' + col)} AS {col}" for col in EVENT_COLUMNS)
+
+def _write_set(statuses: str) -> str:
+    """The narrow rows to write (status in `statuses`): uid, row number, hash, country and the looked-up columns."""
+    looked_up = ", ".join(f"{expr} AS {col}" for col, expr in LOOKED_UP.items())
     return f"""
-        SELECT {select}
+        CREATE OR REPLACE TEMP TABLE write_set AS
+        SELECT k.uid, k._row, k.row_hash, k.country, {looked_up}
         FROM incoming_status k
-        JOIN wide m ON m._row = k._row
-        {"JOIN staged_rows s ON s._row = k._row" if keep_raw else ""}
+        JOIN mapped m ON m._row = k._row
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
         LEFT JOIN admin1_derived_lookup d
             ON d.iso3 = k.country AND d.latitude = m.latitude AND d.longitude = m.longitude
         LEFT JOIN side_lookup ra ON {lookup_join("ra", "m.side_a", "k.country", "m.side_a_type")}
         LEFT JOIN side_lookup rb ON {lookup_join("rb", "m.side_b", "k.country", "m.side_b_type")}
         WHERE k.status IN ({statuses})
+    """
+
+
+def _enriched_select(import_id: int, layout_name: str, source: str, file_name: str, keep_raw: bool) -> str:
+    """Full canonical rows for the rows in `write_set`: the file mapped again (`wide`), joined by row number.
+
+    The raw row as JSON (`keep_raw`) doubles the cost of an import; without it every event still links to
+    its record by source_file, source_row and source_id.
+    """
+    values = {
+        "source": sql_literal(source),
+        "source_version": sql_literal(layout_name),
+        "source_file": sql_literal(file_name),
+        "source_row": "m._row",
+        "admin1_source": "m.admin1_raw",
+        "admin2_derived": "false",
+        "withdrawn": "false",
+        "import_id": str(import_id),
+        "raw": "to_json(s)::VARCHAR" if keep_raw else "CAST(NULL AS VARCHAR)",
+        **{col: f"k.{col}" for col in ("uid", "row_hash", "country", *LOOKED_UP)},
+    }
+    select = ", ".join(f"{values.get(col, 'm.' + col)} AS {col}" for col in EVENT_COLUMNS)
+    return f"""
+        SELECT {select}
+        FROM write_set k
+        JOIN wide m ON m._row = k._row
+        {"JOIN staged_rows s ON s._row = k._row" if keep_raw else ""}
     """
 
 
@@ -391,9 +404,10 @@ def import_file(
         step("writing", "events")
         if not fresh:
             con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
+        con.execute(_write_set("'imported', 'updated'"))
         con.execute(
             "INSERT INTO events "
-            + _enriched_select(import_id, layout.name, layout.source, path.name, "'imported', 'updated'", keep_raw)
+            + _enriched_select(import_id, layout.name, layout.source, path.name, keep_raw)
             + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
         )
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
@@ -469,6 +483,7 @@ def import_file(
             "mapped",
             "incoming",
             "incoming_status",
+            "write_set",
             "side_lookup",
             "country_lookup",
             "admin1_lookup",
