@@ -52,17 +52,23 @@ def country_report(ds: Dyadscope, sample: int, seed: str) -> list[str]:
         lines.append(f"  {source}: {classed} of {sides} sides classed ({100 * classed / sides:.1f}%; {by})")
     report = link_events(ds.store)
     records = dict(con.execute("SELECT source, count(*) FROM events GROUP BY source").fetchall())
+    by_match = con.execute("SELECT actor_match, count(*) FROM links GROUP BY 1 ORDER BY 2 DESC").fetchall()
+    # The counts MELTT reports (Donnay et al. 2019; its summary() and Figure 3): GED entries in a match group
+    # with an ACLED entry, GTD entries in one with ACLED or GED, and "duplicates removed" (entries in a group
+    # minus the groups). Our clusters are MELTT's match groups.
     linked = con.execute("""
-        WITH l AS (SELECT uid_a AS u, uid_b AS o FROM links UNION ALL SELECT uid_b, uid_a FROM links)
-        SELECT count(DISTINCT u) FILTER (u LIKE 'ucdp-ged:%' AND o LIKE 'acled:%'),
-               count(DISTINCT u) FILTER (u LIKE 'gtd:%'), count(DISTINCT u)
-        FROM l
+        WITH m AS (SELECT cluster_id, uid_a AS u FROM links UNION SELECT cluster_id, uid_b FROM links),
+        c AS (SELECT cluster_id, list(split_part(u, ':', 1)) AS sources FROM m GROUP BY cluster_id)
+        SELECT count(*) FILTER (u LIKE 'ucdp-ged:%' AND list_contains(sources, 'acled')),
+               count(*) FILTER (u LIKE 'gtd:%' AND list_has_any(sources, ['acled', 'ucdp-ged'])),
+               count(*), count(DISTINCT m.cluster_id)
+        FROM m JOIN c USING (cluster_id)
     """).fetchone()
-    clusters = con.execute("SELECT count(DISTINCT cluster_id) FROM links").fetchone()[0]
-    lines.append(f"  GED events linked to ACLED: {linked[0]} of {records.get('ucdp-ged', 0)}")
-    lines.append(f"  GTD events linked to ACLED or GED: {linked[1]} of {records.get('gtd', 0)}")
+    lines.append(f"  GED events in a cluster with ACLED: {linked[0]} of {records.get('ucdp-ged', 0)}")
+    lines.append(f"  GTD events in a cluster with ACLED or GED: {linked[1]} of {records.get('gtd', 0)}")
     lines.append(
-        f"  entries merged away: {linked[2] - clusters} of {sum(records.values())}; rejected {report.rejected}"
+        f"  entries merged away (MELTT's 'duplicates removed'): {linked[2] - linked[3]} of {sum(records.values())}; "
+        f"by match {dict(by_match)}; rejected {report.rejected}"
     )
     picked = con.execute(
         f"SELECT uid_a, uid_b, actor_match FROM links ORDER BY hash(uid_a || uid_b || ?) LIMIT {int(sample)}", [seed]

@@ -7,7 +7,9 @@ import pytest
 from conftest import DATA, SYRIA_191
 from dyadscope.api import Dyadscope
 from dyadscope.cli import main
-from dyadscope.linking.rules import Side, actor_match
+from dyadscope.linking.link import _evidence_needed
+from dyadscope.linking.rules import TEXT_MIN, TEXT_MIN_DESCRIBED, TEXT_MIN_NEXT_DAY, Side, actor_match, deaths_close
+from dyadscope.linking.text import rarity, similarity, words
 
 ACLED = DATA / "acled" / "acled_syria_2017_current.csv"
 GTD = DATA / "gtd" / "gtd_syria_iraq_invented.csv"
@@ -99,6 +101,22 @@ def test_actor_rules():
         "unresolved"  # "Civilians" on both sides is no shared actor
     )
     assert actor_match((Side.of(None, None), govt), (isis, Side.of("|govt_irq|", "state"))) == "unresolved"
+    # No actor in common but every side known and compatible by class: the weakest match (MELTT's taxonomy).
+    brsc, militia = Side.of("|sdb|", "jihadist"), Side.of("|islamist_militia_libya_lby|", "militia")
+    haftar, hor = Side.of("|govt_lby_haftar_faction|", "rebel+state"), Side.of("|forces_of_hor|", "rebel")
+    assert actor_match((militia, haftar), (brsc, hor)) == "compatible"
+    assert actor_match((haftar, militia), (brsc, hor)) == "compatible"  # ACLED's actor1 is not the attacker
+    assert actor_match((militia, haftar), (brsc, sdf)) is None  # Kurdish forces are not the Libyan army
+    assert actor_match((militia, govt), (brsc, hor)) is None  # state vs rebel contradicts
+
+
+def test_deaths_close():
+    assert deaths_close(17, 18) and deaths_close(3, 3) and deaths_close(2, 3)
+    assert not deaths_close(1, 1) and not deaths_close(0.33, 1)  # one death each: a Benghazi day's shooting
+    assert not deaths_close(0, 0)  # nobody died in either: no evidence
+    assert not deaths_close(1, 0)  # one death against none is no agreement
+    assert not deaths_close(1, 3) and not deaths_close(10, 20)
+    assert not deaths_close(None, 5) and not deaths_close(float("nan"), 5)
 
 
 def test_cli_link(tmp_path, capsys):
@@ -115,3 +133,48 @@ def test_null_ids_from_pandas_are_unresolved_not_a_crash():
     assert (side.ids, side.classes, side.known) == (frozenset(), frozenset(), False)
     named = Side.of("|boko_haram|", "jihadist")
     assert actor_match((named, side), (named, Side.of(None, None))) == "shared-actor"
+
+
+def test_descriptions_choose_among_candidates():
+    # Two same-day shootings in Derna and one GTD record: only the descriptions tell which is the one.
+    ours = words("Libya's former prosecutor general was shot dead Saturday by unknown attackers in Derna.")
+    same = words("02/08/2014: Gunmen opened fire on a former prosecutor general in Derna city; he was killed.")
+    other = words("A shop selling cosmetics was bombed in central Derna's Fanar Street.")
+    assert {"prosecu", "general", "former"} <= ours & same
+    weight = rarity([ours, same, other])
+    assert similarity(ours, same, weight) >= TEXT_MIN > similarity(ours, other, weight) * 2
+    assert similarity(ours, frozenset(), weight) == 0.0
+    assert words("kidnapped") == words("kidnapping") == {"kidnapp"}
+
+
+def test_candidates_need_evidence_by_kind():
+    # (match, days, spans, same deaths, bombing vs shooting) -> (refused, must be unambiguous, likeness needed)
+    assert _evidence_needed("shared-actor", 0, 0, False, False) == (None, False, None)
+    assert _evidence_needed("unresolved", 0, 0, False, False) == (None, True, None)
+    assert _evidence_needed("unresolved", 1, 0, True, False) == (None, True, None)  # the next day, same deaths
+    assert _evidence_needed("unresolved", 1, 0, False, False)[2] == ("weak-not-same-day", TEXT_MIN_NEXT_DAY)
+    assert _evidence_needed("unresolved", 2, 0, True, False)[0] == "weak-not-same-day"
+    assert _evidence_needed(None, 0, 0, False, False)[2] == ("actors-incompatible", TEXT_MIN_DESCRIBED)
+    assert _evidence_needed(None, 0, 6, False, False)[0] == "actors-incompatible"  # week precision
+    # A shared actor a day later, or a bombing against a shooting: only when nothing else fits.
+    assert _evidence_needed("shared-actor", 1, 0, False, False) == (None, True, None)
+    assert _evidence_needed("shared-actor", 0, 0, False, True) == (None, True, None)
+    assert _evidence_needed("same-actors", 1, 0, False, False) == (None, False, None)
+
+
+def test_one_party_under_each_producers_name():
+    # ACLED's Haftar faction (a state faction by ACLED's convention) is UCDP's Forces of the House of Representatives.
+    acled = (Side.of("|govt_lby_haftar_faction|libyan_rebel_forces_lby|", "rebel+state"), Side.of("|sdb|", "jihadist"))
+    ged = (Side.of("|sdb|", "jihadist"), Side.of("|forces_of_house_of_representatives|", "rebel"))
+    assert actor_match(acled, ged) == "same-actors"
+    assert Side.of("|zintan_ethnic_militia_lby|", "militia").ids == {"zintan_brigades_lby"}
+
+
+def test_a_gtd_perpetrator_is_never_the_state():
+    # GTD records non-state perpetrators only: ACLED's police (actor1) against an unknown group is not GTD's
+    # "Unknown" attacking a business, but ACLED's army victim may be GTD's government target.
+    police, uag = Side.of("|govt_lby|", "state"), Side.of("|unidentified_armed_group|", "unknown")
+    gtd_unknown = Side.of("|unknown|", "unknown+perpetrator")
+    business, army = Side.of("|business|", "property"), Side.of("|govt_lby|", "state")
+    assert actor_match((police, uag), (gtd_unknown, business)) is None
+    assert actor_match((police, uag), (gtd_unknown, army)) == "unresolved"  # in GTD's order: victim shared

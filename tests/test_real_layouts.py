@@ -7,6 +7,8 @@ decimal deaths and separate perpetrators, GED's 42-column layout and its self-dy
 
 from __future__ import annotations
 
+import csv
+
 import duckdb
 import pytest
 
@@ -18,6 +20,7 @@ from dyadscope.schema import EVENT_FIELDS, WIDENED_EVENT_FIELDS
 from dyadscope.sources.geo import admin1_entry
 
 ACLED = DATA / "acled" / "acled_nigeria_2011_legacy_written.csv"
+ACLED_LIBYA = DATA / "acled" / "acled_libya_2014_legacy_written.csv"
 GTD = DATA / "gtd" / "gtd_nigeria_libya_written.csv"
 LIBYA = DATA / "ucdp" / "ged_libya_2014_sample.csv"
 SSUDAN = DATA / "ucdp" / "ged_ssudan_2015_sample.csv"
@@ -208,3 +211,101 @@ def test_an_older_store_takes_decimal_deaths(tmp_path):
     ds = Dyadscope(path)
     ds.import_file(GTD)
     assert _event(ds, "gtd:201111040099")["fatalities_best"] == 6.3
+
+
+def _write_libya_rows(folder) -> tuple:
+    """The ACLED legacy-layout rows written from real Libya 2014 names and events (tests/data/acled), and
+    GTD-layout rows written the same way into `folder`."""
+    acled = ACLED_LIBYA
+    with GTD.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    gtd_rows = [  # eventid, month, day, city, lat, lon, attack type, target type, perpetrator, deaths
+        (
+            "201407059901",
+            7,
+            5,
+            "Benghazi",
+            32.0954,
+            20.2600,
+            3,
+            "Bombing/Explosion",
+            "Airports & Aircraft",
+            "Ansar al-Sharia (Libya)",
+            0,
+        ),
+        ("201403289901", 3, 28, "Benghazi", 32.0900, 20.0990, 2, "Armed Assault", "Government (General)", "Unknown", 0),
+        (
+            "201404159901",
+            4,
+            15,
+            "Sabha",
+            27.0390,
+            14.4300,
+            2,
+            "Armed Assault",
+            "Private Citizens & Property",
+            "Unknown",
+            3,
+        ),
+    ]
+    gtd = folder / "gtd_libya_2014_written.csv"
+    with gtd.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, restval="")
+        writer.writeheader()
+        for eventid, month, day, city, lat, lon, code, attack, target, group, deaths in gtd_rows:
+            writer.writerow(
+                {
+                    "eventid": eventid,
+                    "iyear": 2014,
+                    "imonth": month,
+                    "iday": day,
+                    "extended": 0,
+                    "country": 102,
+                    "country_txt": "Libya",
+                    "region": 10,
+                    "region_txt": "Middle East & North Africa",
+                    "city": city,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "specificity": 1,
+                    "vicinity": 0,
+                    "summary": "Written row for the linking tests.",
+                    "crit1": 1,
+                    "crit2": 1,
+                    "crit3": 1,
+                    "doubtterr": 0,
+                    "multiple": 0,
+                    "success": 1,
+                    "suicide": 0,
+                    "attacktype1": code,
+                    "attacktype1_txt": attack,
+                    "targtype1_txt": target,
+                    "natlty1_txt": "Libya",
+                    "gname": group,
+                    "nkill": deaths,
+                    "property": 0,
+                }
+            )
+    return acled, gtd
+
+
+def test_linking_on_libya_names_officials_and_deaths(tmp_path):
+    # Libya 2014: one group under each producer's spelling, officials that GTD calls the state and ACLED
+    # civilians, and same-day attacks by unknown gunmen told apart only by their deaths.
+    ds = Dyadscope(tmp_path / "libya.duckdb")
+    acled, gtd = _write_libya_rows(tmp_path)
+    for path in (acled, gtd, LIBYA):
+        assert ds.import_file(path).quarantined == 0
+    link_events(ds.store)
+    found = dict(
+        ((a, b), match)
+        for a, b, match in ds.store.con.execute("SELECT uid_a, uid_b, actor_match FROM links").fetchall()
+    )
+    assert found[("acled:LBY9001", "gtd:201407059901")] == "shared-actor"  # "Ansar al-Sharia" = "... (Libya)"
+    # Operation Libya Dawn = Libya Dawn (registry); Zintan Ethnic Militia = Zintan Brigades (rules.SAME_PARTY)
+    assert found[("acled:LBY9005", "ucdp-ged:147296")] == "same-actors"
+    assert found[("acled:LBY9002", "gtd:201403289901")] == "unresolved"  # a judge: civilians to ACLED
+    assert found[("acled:LBY9004", "gtd:201404159901")] == "unresolved"  # 3 dead in both, the other shooting 1
+    assert found[("acled:LBY9006", "ucdp-ged:147301")] == "compatible"  # next day, 17 and 18 dead, no name shared
+    linked = {uid for pair in found for uid in pair}
+    assert not linked & {"acled:LBY9003", "acled:LBY9007"}

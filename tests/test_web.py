@@ -19,6 +19,7 @@ import duckdb
 import pytest
 
 from dyadscope.cli import main
+from dyadscope.errors import QueryError
 from test_avoidance import figures
 from web_server import Server
 
@@ -254,6 +255,20 @@ def test_explore_query_url_and_command_round_trip() -> None:
     )
     assert query_from_command("rm -rf / --country SYR") is None
     assert query_from_command("dyadscope targets ISIS --evil 1") is None
+
+
+@pytest.mark.parametrize(("typed", "code"), [("Syrien", "SYR"), ("syria", "SYR"), ("IQ", "IRQ"), ("xkx", "XKX")])
+def test_explore_takes_country_names_as_the_cli_does(typed: str, code: str) -> None:
+    from dyadscope.web.query import ExploreQuery
+
+    assert ExploreQuery.from_params({"actor": ["ISIS"], "country": [typed]}).country == code
+
+
+def test_explore_suggests_the_country_meant() -> None:
+    from dyadscope.web.query import ExploreQuery
+
+    with pytest.raises(QueryError, match="did you mean SYR"):
+        ExploreQuery.from_params({"actor": ["ISIS"], "country": ["Syriaa"]})
 
 
 def test_downloads_csv_charts_and_report(web_server: Server) -> None:

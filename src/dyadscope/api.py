@@ -139,6 +139,7 @@ class Dyadscope:
         with_actor: str | None = None,
         exclude_doubtful: bool = False,
         dedupe: bool = False,
+        **definitions: bool,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
         self._require_events()
@@ -156,6 +157,7 @@ class Dyadscope:
             with_actor,
             exclude_doubtful,
             dedupe,
+            **definitions,  # actor_alone, exclude_one_sided, given_admin1_only (TargetQuery)
         )
         self.ensure_resolved()
         if dedupe and self.store.count("links"):

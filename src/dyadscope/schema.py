@@ -142,7 +142,11 @@ LINK_FIELDS: tuple[Field, ...] = (
     Field("score", "DOUBLE", "match score in (0, 1]: closeness in time and space, actor agreement"),
     Field("km", "DOUBLE", "distance between the two records' coordinates"),
     Field("days", "INTEGER", "days between the two records' date windows (0 when they overlap)"),
-    Field("actor_match", "VARCHAR", "how the actors agree: same-actor | compatible-class | unresolved"),
+    Field(
+        "actor_match",
+        "VARCHAR",
+        "how the actors agree: same-actors | shared-actor | unresolved | compatible | described",
+    ),
     Field("link_run", "INTEGER", "the `dyadscope link` run that wrote the link"),
 )
 

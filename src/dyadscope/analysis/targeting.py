@@ -49,6 +49,10 @@ class TargetQuery:
     with_actor: str | None = None
     exclude_doubtful: bool = False  # leave out records the producer doubts (GTD doubtterr/guncertain)
     dedupe: bool = False  # count each cluster of linked records (`dyadscope link`) once
+    # Other reasonable definitions (the claim checker states the verdict under each, docs/claims.md):
+    actor_alone: bool = False  # only events where the actor's own side is the actor alone, not a coalition
+    exclude_one_sided: bool = False  # leave out directed events (one-sided violence): engagements only
+    given_admin1_only: bool = False  # leave out events whose admin1 was derived from coordinates
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
@@ -179,6 +183,10 @@ def involvement(
         t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
     if query.exclude_doubtful:
         t = t.filter(~t["doubtful"].fill_null(False))
+    if query.exclude_one_sided:
+        t = t.filter(~t.directed)
+    if query.given_admin1_only:
+        t = t.filter(~t.admin1_derived.fill_null(False))
     # A plain range test on stored columns: DuckDB pushes it into the scan, where the zone maps of rows
     # written in schema.EVENTS_ORDER skip other years, and the actor-id match runs only on what is left.
     t = t.filter(overlaps_window(t, query))
@@ -193,6 +201,9 @@ def involvement(
         counterpart_is_b = on_a
     t = t.mutate(_involved=involved, _cp_b=counterpart_is_b)
     t = t.filter(t._involved)
+    if query.actor_alone:  # the actor's own side is the other side of the counterpart
+        own_ids = ibis.ifelse(t._cp_b, t.side_a_ids, t.side_b_ids)
+        t = t.filter(_member_count(own_ids.fill_null("||")) == 1)
     if query.dedupe and links is not None:
         t = _dedupe(t, links)
     t = t.mutate(

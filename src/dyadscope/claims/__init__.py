@@ -17,6 +17,7 @@ from dyadscope.claims.model import Claim, dump_claims, load_claims
 from dyadscope.claims.reading import MAX_BYTES, Article, Paragraph, parse_article, read_article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import Verdict, verify_claims
+from dyadscope.claims.wording import note
 from dyadscope.errors import QueryError
 
 __all__ = ["CheckReport", "Claim", "Verdict", "check_article", "dump_claims", "load_claims", "parse_article"]
@@ -99,8 +100,12 @@ def check_article(
         except ValueError as exc:
             raise QueryError(f"--as-of {as_of!r} is not a date like 2014-12-11") from exc
     article = read_article(path, max_bytes=max_bytes)
+    published = as_of is None and article.published is not None
     lexicon = Lexicon(ds.registry)
-    extraction = extract_claims(article, lexicon, lang=lang, as_of=as_of)
+    extraction = extract_claims(article, lexicon, lang=lang, as_of=as_of or article.published)
+    basis = extraction.as_of_basis
+    if published:  # a page's own publication date beats the latest date it mentions
+        basis = note("note_published", date=article.published.isoformat())  # type: ignore[union-attr]
     claims = load_claims(claims_file) if claims_file else extraction.claims
     verdicts = verify_claims(ds, lexicon, claims)
-    return CheckReport(article, claims, verdicts, extraction.as_of, extraction.as_of_basis, extraction.truncated)
+    return CheckReport(article, claims, verdicts, extraction.as_of, basis, extraction.truncated)

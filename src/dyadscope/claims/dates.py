@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from dyadscope.claims.quantities import word_value
+from dyadscope.claims.wording import note
 
 MONTHS = {
     "january": 1,
@@ -105,9 +106,9 @@ def article_date(text: str) -> tuple[dt.date | None, str]:
     """The date the article speaks from: the latest full date it mentions, with a note saying so."""
     dates = [d for d, _, _ in find_dates(text) if d <= dt.date.today()]
     if not dates:
-        return None, "no date found in the text; give --as-of"
+        return None, note("note_no_date")
     latest = max(dates)
-    return latest, f"latest date mentioned in the text ({latest.isoformat()}); give --as-of to override"
+    return latest, note("note_latest_date", date=latest.isoformat())
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -266,7 +267,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
 def _basis(match: re.Match[str], *year_groups: str) -> str:
     if any(match[g] for g in year_groups):
         return "explicit"
-    return "year from the context (the sentence names none)"
+    return note("note_year_from_context")
 
 
 _FOLLOWING = re.compile(
@@ -283,7 +284,9 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         if n:
             start = previous.end + dt.timedelta(days=1)
             end = _months_back(start, -int(n)) - dt.timedelta(days=1)
-            return Window(start, end, m.group(0).strip(), f"the {int(n)} months after {previous.text}", (m.span(),))
+            return Window(
+                start, end, m.group(0).strip(), note("note_months_after", n=int(n), text=previous.text), (m.span(),)
+            )
     if (m := _THAT.search(sentence)) and previous is not None:
         if "year" in m["w"].lower() or "år" in m["w"].lower():
             y = previous.start.year
@@ -292,7 +295,7 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         return Window(start, _month_end(start.year, start.month), m["w"], "context", (m.span(),))
     if m := _SINCE.search(sentence):
         end = as_of or dt.date.today()
-        basis = f"relative to {as_of.isoformat()}" if as_of else "to today (no article date)"
+        basis = note("note_relative", date=as_of.isoformat()) if as_of else note("note_to_today")
         return Window(dt.date(int(m["y"]), 1, 1), end, m.group(0), basis, (m.span(),))
     if as_of is None:
         return None
@@ -302,11 +305,13 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
             start = last.replace(day=1)
         else:
             start, last = as_of.replace(day=1), as_of
-        return Window(start, last, m["w"], f"relative to {as_of.isoformat()}", (m.span(),))
+        return Window(start, last, m["w"], note("note_relative", date=as_of.isoformat()), (m.span(),))
     if m := _WEEKDAY.search(sentence):
         back = (as_of.weekday() - _WEEKDAYS[m["d"].lower()]) % 7
         day = as_of - dt.timedelta(days=back)
-        return Window(day, day, m.group(0).strip(), f"the {m['d']} on or before {as_of.isoformat()}", (m.span(),))
+        return Window(
+            day, day, m.group(0).strip(), note("note_weekday", day=m["d"], date=as_of.isoformat()), (m.span(),)
+        )
     return None
 
 
@@ -343,11 +348,11 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         text = match.group(0).strip()
         if kind == "same":
             if previous:
-                return Window(previous.start, previous.end, text, f"same as the previous claim ({previous.text})")
+                return Window(previous.start, previous.end, text, note("note_same_as", text=previous.text))
             continue
         if as_of is None:
             return None
-        basis = f"relative to {as_of.isoformat()}"
+        basis = note("note_relative", date=as_of.isoformat())
         if kind == "year_through":
             try:
                 end = dt.date(as_of.year, MONTHS[match["m"].lower()], int(match["d"]))
@@ -356,13 +361,18 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
             if end > as_of:
                 end = end.replace(year=end.year - 1)
             start = end.replace(year=end.year - 1) + dt.timedelta(days=1)
-            return Window(start, end, text, basis + "; read as the twelve months ending then")
+            return Window(start, end, text, note("note_twelve_months", date=as_of.isoformat()))
         if kind == "this_year":
             return Window(dt.date(as_of.year, 1, 1), as_of, text, basis)
         if kind == "last_year":
             return Window(dt.date(as_of.year - 1, 1, 1), dt.date(as_of.year - 1, 12, 31), text, basis)
         months_back = int(match["n"]) if kind == "n_months" else FEW_MONTHS
-        return Window(_months_back(as_of, months_back), as_of, text, basis + f"; {months_back} months")
+        return Window(
+            _months_back(as_of, months_back),
+            as_of,
+            text,
+            note("note_months_back", date=as_of.isoformat(), n=months_back),
+        )
     if len(dates) == 1:
         date, s, e = dates[0]
         return Window(date, date, sentence[s:e], "explicit")

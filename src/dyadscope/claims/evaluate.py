@@ -3,6 +3,10 @@ recall, field accuracy of the structured form, and verdict agreement.
 
 An extracted claim matches an expected one when the kind is the same and the value agrees (shares to
 0.005, counts to 0.5). Fields compared on matches: actor, counterpart, place, window.
+
+A "depends on definition" verdict is scored by its verdict as counted (the definition `dyadscope targets`
+counts, which the expected verdicts' SQL uses too), so stating other definitions never changes a score;
+how many verdicts depend on the definition is counted apart.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
-from dyadscope.claims.verify import verify_claims
+from dyadscope.claims.verify import DEPENDS, verify_claims
 
 FIELDS = ("actor", "counterpart", "place", "start", "end")
 _GROUPS = {"rebels", "kurds", "state", "civilians", "foreign", "jihadists", "progov"}
@@ -34,6 +38,8 @@ class Scores:
     fields_right: int = 0
     verdicts_right: int = 0
     wrong_verdicts: int = 0  # supported where the data contradicts, or the reverse
+    depends: int = 0  # matched claims whose headline verdict is "depends on definition"
+    wrong_headlines: int = 0  # wrong verdicts still shown as the headline (not turned into "depends on definition")
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -116,12 +122,17 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
                 continue
             unused.remove(match)
             wrong = _fields(lexicon, match, expected)
-            verdict = verdicts[match.id].verdict
+            verdict = verdicts[match.id].as_counted or verdicts[match.id].verdict
             for target in (scores[item["lang"]], scores["all"]):
                 target.matched += 1
                 target.fields_right += not wrong
                 target.verdicts_right += verdict == expected["verdict"]
                 target.wrong_verdicts += {verdict, expected["verdict"]} == {"supported", "contradicted"}
+                target.depends += verdicts[match.id].verdict == DEPENDS
+                target.wrong_headlines += {verdicts[match.id].verdict, expected["verdict"]} == {
+                    "supported",
+                    "contradicted",
+                }
                 if wrong:
                     target.misses.append(f"{item['id']}: {'; '.join(wrong)}")
                 if verdict != expected["verdict"]:
@@ -136,10 +147,11 @@ def format_scores(scores: dict[str, Scores]) -> str:
     """A small plain-text report of the scores."""
     lines = [
         f"{'lang':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}{'wrong':>7}"
+        f"{'depends':>9}{'wrong headline':>16}"
     ]
     for name, s in scores.items():
         lines.append(
             f"{name:<5}{s.expected:>9}{s.extracted:>7}{s.precision:>10.1%}{s.recall:>8.1%}"
-            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}"
+            f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}{s.depends:>9}{s.wrong_headlines:>16}"
         )
     return "\n".join(lines)

@@ -24,6 +24,7 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import Participant, assign, participants, resolve_references
+from dyadscope.claims.wording import note
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
@@ -244,7 +245,7 @@ class _Reader:
             return [], found_window
         window_note = None
         if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
-            window, window_note = prev_window, "window carried over from the previous claim in the paragraph"
+            window, window_note = prev_window, note("note_carried_over")
         claims: list[Claim] = []
         base: Figure | None = None
         places = [m for m in mentions if m.entry.kind == "place"]
@@ -264,7 +265,7 @@ class _Reader:
                 **fields,
             )
             if at and at.basis not in ("explicit", "context"):
-                claim.notes.append(f"window: {at.basis}")
+                claim.notes.append(note("note_window", basis=at.basis))
             if window_note and own is None:
                 claim.notes.append(window_note)
             claims.append(claim)
@@ -487,7 +488,7 @@ def _is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool
 
 def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of: dt.date | None = None) -> Extraction:
     """Every claim in an article, with relative times resolved against `as_of` (or the text's latest date)."""
-    basis = f"given ({as_of.isoformat()})" if as_of else ""
+    basis = note("note_given", date=as_of.isoformat()) if as_of else ""
     if as_of is None:
         as_of, basis = article_date(article.text)
     reader = _Reader(lexicon, as_of)

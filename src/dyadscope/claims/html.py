@@ -10,7 +10,8 @@ import shlex
 from html import escape
 from typing import TYPE_CHECKING
 
-from dyadscope.claims.wording import Range, say, shown, verdict_text
+from dyadscope.claims.wording import Range, note_text, say, shown, verdict_text
+from dyadscope.report import i18n
 from dyadscope.report.i18n import number, percent
 
 if TYPE_CHECKING:
@@ -30,9 +31,11 @@ mark.supported{background:#c8e6c9;border-bottom:2px solid #2e7d32}
 mark.contradicted{background:#ffcdd2;border-bottom:2px solid #c62828}
 mark.not-checkable{background:#fff3c4;border-bottom:2px solid #f9a825}
 mark.not-event-data{background:#e0e0e0;border-bottom:2px solid #757575}
+mark.depends-on-definition{background:#e1d5f0;border-bottom:2px solid #6a1b9a}
 .card{background:#fff;border-left:5px solid #999;margin:0 0 .7em;padding:.5em .8em;box-shadow:0 1px 2px #0002}
 .card.supported{border-color:#2e7d32}.card.contradicted{border-color:#c62828}
 .card.not-checkable{border-color:#f9a825}.card.not-event-data{border-color:#757575}
+.card.depends-on-definition{border-color:#6a1b9a}
 .verdict{font-weight:bold;text-transform:uppercase;letter-spacing:.03em}
 .card dl{display:grid;grid-template-columns:max-content 1fr;gap:.1em .6em;margin:.4em 0}
 .card dt{color:#666}.card dd{margin:0}.card ul{margin:.3em 0;padding-left:1.2em;color:#555}
@@ -117,6 +120,12 @@ def claim_value(claim: Claim, lang: str = "en") -> str:
     return f"{claim.operator} {number(claim.value, lang)}"
 
 
+def place_text(claim: Claim, lang: str) -> str:
+    """'Raqqa / Syrien': the place as written and the country's name in `lang`."""
+    country = i18n.country(claim.country, lang) if claim.country else None
+    return " / ".join(p for p in (claim.place, country) if p) or "–"
+
+
 def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
     if verdict.figure is None:
         return _t("none", lang)
@@ -139,9 +148,9 @@ def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
 def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     rows = [
         ("claim", f"“{claim.value_text}” {claim_value(claim, lang)}".strip()),
-        ("actor", claim.actor or "–"),
-        ("counterpart", verdict.counterpart or claim.counterpart or "–"),
-        ("place", " / ".join(p for p in (claim.place, claim.country) if p) or "–"),
+        ("actor", verdict_text(verdict, "actor", lang) or claim.actor or "–"),
+        ("counterpart", verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–"),
+        ("place", place_text(claim, lang)),
         (
             "window",
             f"{claim.start} – {claim.end}" + (f" (“{claim.window_text}”)" if claim.window_text else "")
@@ -165,7 +174,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     body = "".join(f"<dt>{escape(_t(k, lang))}</dt><dd>{v if k == 'query' else escape(str(v))}</dd>" for k, v in rows)
     caveats = verdict_text(verdict, "caveats", lang)
     assert isinstance(caveats, list)
-    notes = "".join(f'<li lang="en">{escape(n)}</li>' if lang != "en" else f"<li>{escape(n)}</li>" for n in claim.notes)
+    notes = "".join(_note(*note_text(n, lang), lang) for n in claim.notes)
     notes += "".join(f"<li>{escape(n)}</li>" for n in caveats)
     word = str(shown(say(verdict.verdict), lang))
     reason = str(verdict_text(verdict, "reason", lang))
@@ -175,6 +184,11 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
         f'<span class="verdict">{escape(word)}</span> — {escape(reason)}</div>'
         f"<dl>{body}</dl>" + (f"<ul>{notes}</ul>" if notes else "") + "</div>"
     )
+
+
+def _note(text: str, its_lang: str, lang: str) -> str:
+    """A reading note; one no template translates keeps its English, marked as such."""
+    return f"<li>{escape(text)}</li>" if its_lang == lang else f'<li lang="{its_lang}">{escape(text)}</li>'
 
 
 def _query_spans(query: str) -> str:
@@ -226,7 +240,7 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
     footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
     title = escape(_t("title", lang, source=report.article.source))
-    as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=report.as_of_basis)
+    as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=note_text(report.as_of_basis, lang)[0])
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

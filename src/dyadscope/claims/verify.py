@@ -18,19 +18,23 @@ import re
 import shlex
 from dataclasses import asdict, dataclass, field
 
+from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
+from dyadscope.claims import definitions
+from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
-from dyadscope.claims.wording import Bound, Class, Num, Pct, Range, Say, render, say
+from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
 SHARE_TOL = 0.05
 COUNT_TOL = 0.10
 COUNT_MIN = 2
 LEFT_OUT_LIMIT = 0.20  # more of the window's events than this left out for coarse dates -> not checkable
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradicted", "not checkable", "not event data"
+DEPENDS = "depends on definition"  # reasonable definitions decide the claim both ways (claims/definitions.py)
 _ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
 _OPERATION_WORDS = ("operation", "operationer")
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
@@ -56,7 +60,8 @@ class Verdict:
     sources: list[str] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
     indicative: dict[str, object] | None = None
-    alternatives: list[dict[str, object]] = field(default_factory=list)  # other definitions and their verdicts
+    alternatives: list[dict[str, object]] = field(default_factory=list)  # other definitions that decide it otherwise
+    as_counted: str | None = None  # the verdict on the definition the figure and query use
     # The Danish renderings of the text fields (claims.wording.verdict_text reads them); not in the JSON.
     danish: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
@@ -64,6 +69,8 @@ class Verdict:
         """JSON-ready form (NaN as None)."""
         data = asdict(self)
         del data["danish"]
+        for row in data["alternatives"]:
+            row.pop("clause", None)  # the sentence is in `definition_text`
         for key in ("figure", "ci_low", "ci_high"):
             if isinstance(data[key], float) and math.isnan(data[key]):
                 data[key] = None
@@ -134,7 +141,7 @@ def _command(actor: str, claim: Claim, by: str, admin1: str | None, with_actor: 
     return " ".join(shlex.quote(p) for p in parts)
 
 
-def _semantics(claim: Claim, result: TargetingResult, actor_name: str) -> list[Say]:
+def _semantics(claim: Claim, result: TargetingResult, actor_name: Name) -> list[Say]:
     notes = []
     measure = (claim.measure or "").lower()
     if ("counter" in measure and "terror" in measure) or "terrorbekæmpelse" in measure or "antiterror" in measure:
@@ -174,7 +181,14 @@ class Verifier:
         return self._cache[key]
 
     def check(self, claim: Claim) -> Verdict:
-        """The verdict on one claim."""
+        """The verdict on one claim (with the actor's Danish name for verdict_text(verdict, "actor", "da"))."""
+        verdict = self._check(claim)
+        actor = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
+        if actor is not None:
+            verdict.danish["actor"] = actor_name(actor).da
+        return verdict
+
+    def _check(self, claim: Claim) -> Verdict:
         if claim.kind == "not_event_data":
             what: object = claim.measure or say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
@@ -183,7 +197,7 @@ class Verifier:
             said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
             return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))
         if actor.actor_class == "unknown":
-            return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor.name))
+            return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor_name(actor)))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
         if claim.start is None or claim.end is None:
@@ -198,20 +212,20 @@ class Verifier:
         if country != claim.country:
             claim.country = country
         if claim.kind == "attribute_share":
-            return self._attribute(claim, actor.name)
+            return self._attribute(claim, actor)
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
         scope_admin1 = None if claim.kind == "concentration" else admin1
-        result = self.targets(
-            actor.id,
-            country=country,
-            start=claim.start,
-            end=claim.end,
-            by=by,
-            admin1=scope_admin1,
-            with_actor=with_actor,
-        )
+        scope = {
+            "country": country,
+            "start": claim.start,
+            "end": claim.end,
+            "by": by,
+            "admin1": scope_admin1,
+            "with_actor": with_actor,
+        }
+        result = self.targets(actor.id, **scope)
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
         verdict = Verdict(
             claim.id,
@@ -219,9 +233,18 @@ class Verifier:
             "",
             query=query,
             sources=[*result.sources],
-            counterpart=counterpart.describe() if counterpart else None,
         )
-        _caveats(verdict, _semantics(claim, result, actor.name), result)
+        if counterpart is not None and counterpart.actor is not None:
+            name = actor_name(counterpart.actor)
+            verdict.counterpart, verdict.danish["counterpart"] = name.en, name.da
+        elif counterpart is not None:
+            labels = tuple(class_label(c) for c in counterpart.classes)
+            _say(
+                verdict,
+                "counterpart",
+                say("counterpart_classes", label=Class(counterpart.label), classes=Classes(labels)),
+            )
+        _caveats(verdict, _semantics(claim, result, actor_name(actor)), result)
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events
         verdict.events = counted
@@ -241,7 +264,10 @@ class Verifier:
             _say(verdict, "reason", say("town", town=place.town, admin1=place.admin1))
             verdict.figure = float(counted)
             return verdict
-        return self._decide(claim, verdict, result, counterpart, place)
+        verdict = self._decide(claim, verdict, result, counterpart, place)
+        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count", "concentration"):
+            self._definitions(claim, verdict, result, counterpart, place, actor, scope)
+        return verdict
 
     def _decide(
         self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart | None, place: object
@@ -302,58 +328,58 @@ class Verifier:
             _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
         verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
         _say(verdict, "reason", say("share", k=k, n=n, share=Pct(k / n), low=Pct(low), high=Pct(high)))
-        if counterpart is not None and counterpart.actor is None:
-            self._definitions(claim, verdict, result, counterpart)
         return verdict
 
-    def _definitions(self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart) -> None:
-        """Where counting coalitions that include the group changes the verdict, say so with both figures."""
-        n = result.total_events
-        alone = int(
-            sum(
-                e
-                for key, e in zip(result.table["key"], result.table["events"], strict=True)
-                if counterpart.matches_class(key) and "+" not in key
-            )
-        )
-        if alone == verdict.matching_events or not n:
+    def _definitions(
+        self,
+        claim: Claim,
+        verdict: Verdict,
+        result: TargetingResult,
+        counterpart: Counterpart | None,
+        place: object,
+        actor: Actor,
+        scope: dict[str, object],
+    ) -> None:
+        """Where another reasonable definition decides the claim the other way, say so with its figure;
+        the headline verdict is then DEPENDS (docs/claims.md)."""
+        concentration = claim.kind == "concentration"
+        place_decides = concentration or scope["admin1"] is not None
+
+        def figure_of(reading: Reading) -> Figure | None:
+            scoped = self.targets(actor.id, **scope, **dict(reading.scope)) if reading.scope else result
+            if concentration:
+                key = getattr(place, "admin1", None)
+                k = int(scoped.table.loc[scoped.table["key"] == key, "events"].sum())
+                return Figure(k, scoped.total_events, True)
+            k = definitions.matching(scoped, counterpart, reading)
+            return Figure(k, scoped.total_events, claim.kind == "share")
+
+        def judge(figure: Figure) -> str:
+            if figure.share:
+                low, high = wilson_interval(figure.k, figure.n)
+                return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+            tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
+            return _judge(claim, figure.k - tol, figure.k + tol)
+
+        options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides)
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge)
+        verdict.as_counted = verdict.verdict
+        if not rows:
             return
-        low, high = wilson_interval(alone, n)
-        other = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
-        definition = say("alone", label=Class(counterpart.label))
-        verdict.danish.setdefault("alternatives", []).append(render(definition, "da"))  # type: ignore[union-attr]
-        verdict.alternatives.append(
-            {
-                "definition": render(definition, "en"),
-                "matching_events": alone,
-                "share": alone / n,
-                "ci_low": low,
-                "ci_high": high,
-                "verdict": other,
-            }
-        )
-        if other != verdict.verdict:
-            both = say(
-                "definitions",
-                verdict=say(verdict.verdict),
-                label=Class(counterpart.label),
-                other=say(other),
-                alone=alone,
-                n=n,
-                share=Pct(alone / n),
-                low=Pct(low),
-                high=Pct(high),
-            )
-            _say(verdict, "reason", both, append=True)
+        _say(verdict, "reason", say("as_counted", verdict=say(verdict.verdict)), append=True)
+        danish = []
+        for row in rows:
+            clause = definitions.clause_text(row)
+            _say(verdict, "reason", clause, append=True)
+            row["definition_text"] = render(row["clause"], "en")  # type: ignore[arg-type]
+            danish.append(render(row["clause"], "da"))  # type: ignore[arg-type]
+        verdict.danish["alternatives"] = danish
+        verdict.alternatives = rows
+        verdict.verdict = DEPENDS
 
     @staticmethod
     def _matching(result: TargetingResult, counterpart: Counterpart) -> int:
-        if counterpart.actor is not None:
-            return int(result.with_summary()["with_events"])
-        table = result.table
-        return int(
-            sum(e for key, e in zip(table["key"], table["events"], strict=True) if counterpart.matches_class(key))
-        )
+        return definitions.matching(result, counterpart)
 
     @staticmethod
     def _deaths(result: TargetingResult, counterpart: Counterpart) -> int:
@@ -363,9 +389,9 @@ class Verifier:
         keys = [counterpart.matches_class(k) for k in table["key"]]
         return int(table.loc[keys, "fatalities"].sum())
 
-    def _attribute(self, claim: Claim, actor_name: str) -> Verdict:
-        result = self.targets(actor_name, country=claim.country, start=claim.start, end=claim.end)
-        reason = say("means_scope", measure=claim.measure, n=result.total_events, actor=actor_name)
+    def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
+        result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)
+        reason = say("means_scope", measure=claim.measure, n=result.total_events, actor=actor_name(actor))
         verdict = _verdict(
             claim.id,
             NOT_CHECKABLE,

@@ -7,12 +7,16 @@ Danish one. Numbers go through report/i18n (Danish decimal comma, 12,3 %).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
+from dyadscope.report import i18n
 from dyadscope.report.i18n import class_name, number, percent
 
 if TYPE_CHECKING:
+    from dyadscope.actors.registry import Actor
     from dyadscope.claims.verify import Verdict
 
 _NAME_IT = {
@@ -25,8 +29,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "contradicted": {"en": "contradicted", "da": "modsagt"},
     "not checkable": {"en": "not checkable", "da": "ikke efterprøvelig"},
     "not event data": {"en": "not event data", "da": "ikke hændelsesdata"},
+    "depends on definition": {"en": "depends on definition", "da": "afhænger af definitionen"},
     "scope": {"en": "scope", "da": "udsnittet"},
     "other_than_events": {"en": "something other than events", "da": "noget andet end hændelser"},
+    "counterpart_classes": {
+        "en": "{label}: classes {classes} (incl. coalitions with them)",
+        "da": "{label}: klasserne {classes} (inkl. koalitioner med dem)",
+    },
     # reasons
     "not_event_data": {
         "en": "a number about {what}: force sizes, populations and prisons are not in conflict-event data",
@@ -96,11 +105,41 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{k} of {n} events: {share} (95% CI {low}–{high})",
         "da": "{k} af {n} hændelser: {share} (95 %-konfidensinterval {low}–{high})",
     },
-    "definitions": {
-        "en": "; {verdict} if coalitions that include {label} count (as here), {other} if only {label} alone count: "
-        "{alone} of {n}, {share} (95% CI {low}–{high})",
-        "da": "; {verdict}, hvis koalitioner med {label} medregnes (som her), {other}, hvis kun {label} alene "
-        "medregnes: {alone} af {n}, {share} (95 %-konfidensinterval {low}–{high})",
+    # other reasonable definitions that decide the claim the other way (claims/definitions.py)
+    "as_counted": {"en": "; {verdict} as counted here", "da": "; {verdict} som talt her"},
+    "if_share": {
+        "en": "; {verdict} {clause}: {k} of {n}, {share} (95% CI {low}–{high})",
+        "da": "; {verdict}, {clause}: {k} af {n}, {share} (95 %-konfidensinterval {low}–{high})",
+    },
+    "if_count": {"en": "; {verdict} {clause}: {k} events", "da": "; {verdict}, {clause}: {k} hændelser"},
+    "if_counterpart_alone": {
+        "en": "if only {label} alone count (coalitions that include them left out)",
+        "da": "hvis kun {label} alene medregnes (koalitioner, de indgår i, udeladt)",
+    },
+    "if_narrower": {
+        "en": "if '{label}' means {classes} only",
+        "da": "hvis '{label}' kun betyder {classes}",
+    },
+    "if_broader": {
+        "en": "if '{label}' covers {classes}",
+        "da": "hvis '{label}' omfatter {classes}",
+    },
+    "if_actor_alone": {
+        "en": "if only events where {actor} fought alone count (its coalitions with other groups left out)",
+        "da": "hvis kun hændelser, hvor {actor} kæmpede alene, medregnes (koalitioner med andre grupper udeladt)",
+    },
+    "if_engagements": {
+        "en": "if one-sided violence is left out (engagements between sides only)",
+        "da": "hvis ensidig vold udelades (kun kampe mellem parter)",
+    },
+    "if_engagements_fighting": {
+        "en": "if one-sided violence is left out, as '{measure}' suggests (engagements between sides only)",
+        "da": "hvis ensidig vold udelades, som '{measure}' antyder (kun kampe mellem parter)",
+    },
+    "if_given_admin1": {
+        "en": "if only events whose governorate the source gave count (governorates derived from coordinates left out)",
+        "da": "hvis kun hændelser, hvis guvernement kilden selv angav, medregnes (guvernementer udledt af "
+        "koordinater udeladt)",
     },
     # tolerances
     "deaths_tolerance": {
@@ -123,10 +162,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "read_as": {"en": "; '{text}' read as {range}", "da": "; '{text}' læst som {range}"},
     # alternatives and the nearest covered window
-    "alone": {
-        "en": "{label} alone (coalitions that include them left out)",
-        "da": "{label} alene (koalitioner, de indgår i, er udeladt)",
-    },
     "proxy": {
         "en": "on calendar {year}, which covers {months} of the window's {span} months: {share} ({low}–{high}) vs "
         "the claimed {claimed}: {verdict} on the proxy",
@@ -159,6 +194,49 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "counts depend on each database's counting rules; the claim's source is another database",
         "da": "tal afhænger af hver databases optællingsregler; påstandens kilde er en anden database",
     },
+    # reading notes (claims/extract.py, claims/dates.py store the English: note(); note_text() gives either language)
+    "note_carried_over": {
+        "en": "window carried over from the previous claim in the paragraph",
+        "da": "perioden er overtaget fra den forrige påstand i afsnittet",
+    },
+    "note_window": {"en": "window: {basis}", "da": "periode: {basis}"},
+    "note_year_from_context": {
+        "en": "year from the context (the sentence names none)",
+        "da": "året er taget fra sammenhængen (sætningen nævner intet)",
+    },
+    "note_months_after": {"en": "the {n} months after {text}", "da": "de {n} måneder efter {text}"},
+    "note_relative": {"en": "relative to {date}", "da": "regnet fra {date}"},
+    "note_to_today": {"en": "to today (no article date)", "da": "til i dag (artiklen har ingen dato)"},
+    "note_weekday": {"en": "the {day} on or before {date}", "da": "{day} på eller før {date}"},
+    "note_same_as": {"en": "same as the previous claim ({text})", "da": "samme som den forrige påstand ({text})"},
+    "note_twelve_months": {
+        "en": "relative to {date}; read as the twelve months ending then",
+        "da": "regnet fra {date}; læst som de tolv måneder, der slutter da",
+    },
+    "note_months_back": {"en": "relative to {date}; {n} months", "da": "regnet fra {date}; {n} måneder"},
+    "note_given": {"en": "given ({date})", "da": "angivet ({date})"},
+    "note_no_date": {
+        "en": "no date found in the text; give --as-of",
+        "da": "ingen dato fundet i teksten; angiv --as-of",
+    },
+    "note_latest_date": {
+        "en": "latest date mentioned in the text ({date}); give --as-of to override",
+        "da": "seneste dato nævnt i teksten ({date}); angiv --as-of for at vælge en anden",
+    },
+    "note_published": {
+        "en": "the publication date the page gives ({date}); give --as-of to override",
+        "da": "den udgivelsesdato, siden angiver ({date}); angiv --as-of for at vælge en anden",
+    },
+}
+# The Danish of the counterpart groups' labels in phrases.yaml (a counterpart named by kind, not by name).
+GROUP_DA = {
+    "rebel and jihadist groups": "oprørs- og jihadistgrupper",
+    "jihadist groups": "jihadistgrupper",
+    "Kurdish forces": "kurdiske styrker",
+    "civilians": "civile",
+    "foreign states and coalitions": "fremmede stater og koalitioner",
+    "state forces": "statsstyrker",
+    "pro-government militias": "regeringsvenlige militser",
 }
 _BOUND = {
     "en": {"~": "", "=": "", ">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "},
@@ -208,6 +286,30 @@ class Class:
 
 
 @dataclass(frozen=True)
+class Classes:
+    """Several class labels, each translated: 'rebel/insurgent, jihadist' / 'oprørere, jihadister'."""
+
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Name:
+    """An actor's name as each language shows it."""
+
+    en: str
+    da: str
+
+
+def actor_name(actor: Actor) -> Name:
+    """The registry's Danish display name where it has one; a government without one is '<land>s regering'."""
+    danish = actor.display_name("da")
+    if danish == actor.name and actor.actor_class == "state" and actor.country and actor.name.startswith("Government"):
+        land = i18n.country(actor.country, "da")
+        danish = f"{land}{chr(39) if land.endswith(('s', 'x', 'z')) else 's'} regering"  # Danish genitive
+    return Name(actor.name, danish)
+
+
+@dataclass(frozen=True)
 class Say:
     """One sentence: a template key and its values (which may be other sentences)."""
 
@@ -240,7 +342,13 @@ def shown(value: object, lang: str) -> str:
         shown = percent(value.value, lang, 0) if value.share else number(value.value, lang)
         return _BOUND[lang].get(value.operator, "") + shown
     if isinstance(value, Class):
+        if lang == "da" and value.label in GROUP_DA:
+            return GROUP_DA[value.label]
         return class_name(value.label, lang)
+    if isinstance(value, Name):
+        return value.da if lang == "da" else value.en
+    if isinstance(value, Classes):
+        return ", ".join(class_name(label, lang) for label in value.labels)
     return str(value)
 
 
@@ -249,13 +357,43 @@ def render(text: Say, lang: str) -> str:
     return TEMPLATES[text.key][lang].format(**{k: shown(v, lang) for k, v in text.values.items()})
 
 
+def note(key: str, **values: object) -> str:
+    """A reading note (a 'note_' template) in English, as a Claim stores it; note_text() reads it in Danish."""
+    return render(Say(key, values), "en")
+
+
+@cache
+def _note_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each note template's English as a pattern, the most specific (most literal text) first."""
+    patterns = []
+    for key, text in TEMPLATES.items():
+        if key.startswith("note_"):
+            parts = re.split(r"\{(\w+)\}", text["en"])
+            literal = "".join(parts[0::2])
+            regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+            patterns.append((len(literal), re.compile(regex, re.S), key))
+    return [(pattern, key) for _, pattern, key in sorted(patterns, key=lambda p: -p[0])]
+
+
+def note_text(text: str, lang: str) -> tuple[str, str]:
+    """A stored English note in `lang`, and the language it is in (a note no template matches stays English)."""
+    if lang == "en":
+        return text, "en"
+    for pattern, key in _note_patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            values = {k: note_text(v, lang)[0] for k, v in match.groupdict().items()}
+            return TEMPLATES[key][lang].format(**values), lang
+    return text, "en"
+
+
 def verdict_text(verdict: Verdict, name: str, lang: str = "en") -> object:
-    """A verdict's text field in `lang`: reason, tolerance, caveats, alternatives (their definitions),
-    indicative_text or indicative_note. English is the field itself; Danish was rendered beside it."""
+    """A verdict's text field in `lang`: reason, tolerance, counterpart, actor, caveats, alternatives (their
+    definitions), indicative_text or indicative_note. English is the field itself; Danish was rendered beside it."""
     if lang != "en" and name in verdict.danish:
         return verdict.danish[name]
     if name == "alternatives":
-        return [str(a["definition"]) for a in verdict.alternatives]
+        return [str(a["definition_text"]) for a in verdict.alternatives]
     if name.startswith("indicative_"):
         return (verdict.indicative or {}).get(name.removeprefix("indicative_"))
-    return getattr(verdict, name)
+    return getattr(verdict, name, None)  # "actor" has only a Danish rendering: English shows the claim's own

@@ -18,7 +18,13 @@ from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv, wide_console
 from dyadscope.sources import CREDITS
 
-_STYLE = {"supported": "green", "contradicted": "red", "not checkable": "yellow", "not event data": "dim"}
+_STYLE = {
+    "supported": "green",
+    "contradicted": "red",
+    "not checkable": "yellow",
+    "not event data": "dim",
+    "depends on definition": "magenta",
+}
 
 
 def _pct_or_count(kind: str, value: float | None) -> str:

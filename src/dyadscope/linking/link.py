@@ -5,12 +5,13 @@ Python, clusters by union-find, all written to the `links` table in one transact
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
-from dyadscope.linking import rules
+from dyadscope.linking import rules, text
 from dyadscope.schema import LINK_FIELDS
 from dyadscope.sources.taxonomy import EVENT_TYPES
 from dyadscope.store.db import Store, register_frame
@@ -37,17 +38,22 @@ def _candidates_sql() -> str:
     radius = "CASE geo_precision " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in rules.GEO_RADIUS_KM.items()) + " END"
     family = "CASE event_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in EVENT_TYPES.items()) + " END"
     unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
+    officials = ", ".join(f"'{t}'" for t in rules.OFFICIAL_TARGET_TYPES)
     days = rules.TEMPORAL_WINDOW_DAYS
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
-                {family} AS family, side_a_ids, side_a_class,
+                {family} AS family, side_a_ids, fatalities_best,
+                CASE WHEN source = 'gtd' THEN coalesce(side_a_class, 'unknown') || '+perpetrator'
+                    ELSE side_a_class END AS side_a_class,
                 -- how the harm was done, where the record says: explosive or direct (GED does not say)
                 CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
                     WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,
                 -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
-                CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_class END AS side_b_class
+                CASE WHEN coalesce(self_dyad, false) THEN NULL
+                    WHEN source = 'gtd' AND side_b_type IN ({officials}) THEN side_b_class || '+civilians'
+                    ELSE side_b_class END AS side_b_class
             FROM events
             WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL
                 AND date_start IS NOT NULL AND coalesce(date_precision, 'day') NOT IN ({unlinkable})
@@ -62,6 +68,7 @@ def _candidates_sql() -> str:
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
             date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
             a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode AS other_mode,
+            a.fatalities_best AS a_deaths, b.fatalities_best AS b_deaths,
             a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
             b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
         FROM located a JOIN located b
@@ -117,7 +124,9 @@ def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
         run = int(store.get_meta("link_run") or 0) + 1
         records = int(con.execute("SELECT count(*) FROM events WHERE NOT coalesce(withdrawn, false)").fetchone()[0])
         candidates = con.execute(_candidates_sql()).df()
-        chosen, rejected = _choose(candidates)
+        uids = sorted(set(candidates["uid_a"]) | set(candidates["uid_b"])) if len(candidates) else []
+        texts = dict(con.execute("SELECT uid, source_text FROM events WHERE list_contains(?, uid)", [uids]).fetchall())
+        chosen, rejected = _choose(candidates, texts)
         kept, clusters = _clusters(chosen)
         if len(kept) < len(chosen):
             rejected["would-chain-one-source"] = len(chosen) - len(kept)
@@ -147,7 +156,9 @@ def link_events(store: Store, registry: Registry | None = None) -> LinkReport:
     )
 
 
-def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
+def _choose(
+    candidates: pd.DataFrame, texts: Mapping[str, str | None] | None = None
+) -> tuple[list[dict], dict[str, int]]:
     """Score the candidates whose actors agree, then keep each record's best link per other source."""
     rejected: dict[str, int] = defaultdict(int)
     scored = []
@@ -155,17 +166,12 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         a = (rules.Side.of(c.a_ids_a, c.a_class_a), rules.Side.of(c.a_ids_b, c.a_class_b))
         b = (rules.Side.of(c.b_ids_a, c.b_class_a), rules.Side.of(c.b_ids_b, c.b_class_b))
         match = rules.actor_match(a, b)
-        if match is None:
-            rejected["actors-incompatible"] += 1
+        deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
+        refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
+        if refused:
+            rejected[refused] += 1
             continue
-        if match == "unresolved" and (int(c.days) > 0 or int(c.spans) > 0):
-            # Without a shared actor, only the same known day is evidence enough (in a city with daily
-            # attacks by unknown gunmen, the next day's attack is another one).
-            rejected["unresolved-not-same-day"] += 1
-            continue
-        if bool(c.other_mode) and (match == "unresolved" or int(c.days) > 0):
-            rejected["other-mode"] += 1  # a bombing and a shooting on different days are two events
-            continue
+        match = match or "described"
         scored.append(
             {
                 "uid_a": c.uid_a,
@@ -176,24 +182,14 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
                 "km": round(float(c.km), 3),
                 "days": int(c.days),
                 "actor_match": match,
-                # Weak: no shared actor, or records dated only to long spans (a report covering months
-                # of abuses): linked only when neither record has another candidate in the other dataset.
-                "weak": match == "unresolved" or int(c.spans) > rules.WEAK_SPAN_DAYS,
+                # Weak (see _evidence_needed), or records dated only to long spans (a report covering
+                # months of abuses): linked only when nothing else in the other dataset fits as well.
+                "weak": weak or int(c.spans) > rules.WEAK_SPAN_DAYS,
+                "deaths": deaths,
+                "text_needed": needed,
             }
         )
-    # In a city with several attacks by unknown gunmen a day, proximity alone cannot choose.
-    options: dict[tuple[str, str], int] = defaultdict(int)
-    for s in scored:
-        options[(s["uid_a"], s["source_b"])] += 1
-        options[(s["uid_b"], s["source_a"])] += 1
-    unique = []
-    for s in scored:
-        ambiguous = max(options[(s["uid_a"], s["source_b"])], options[(s["uid_b"], s["source_a"])]) > 1
-        if s.pop("weak") and ambiguous:
-            rejected["weak-and-ambiguous"] += 1
-        else:
-            unique.append(s)
-    scored = unique
+    scored = _unambiguous(scored, texts or {}, rejected)
     # Greedy one-to-one per pair of sources, best score first (ties: closer, then by uid for determinism).
     scored.sort(key=lambda s: (-s["score"], s["km"], s["uid_a"], s["uid_b"]))
     taken: set[tuple[str, str]] = set()
@@ -205,3 +201,79 @@ def _choose(candidates: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
         taken.update({(s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])})
         chosen.append(s)
     return chosen, dict(rejected)
+
+
+def _evidence_needed(
+    match: str | None, days: int, spans: int, deaths: bool, other_mode: bool
+) -> tuple[str | None, bool, tuple[str, float] | None]:
+    """What a candidate needs: (why it is refused outright, or None; whether it must be unambiguous; the
+    description likeness (`linking.text`) it needs and the reason it is refused without it).
+
+    Without a shared actor only the same known day is evidence enough (in a city with daily attacks by
+    unknown gunmen, the next day's attack is another one); the next day will do with the same deaths or
+    clearly alike descriptions (one report dates the attack, the other the day it was reported). Producers
+    code one event's sides differently (a driver for the military police is a civilian to ACLED, the state
+    to GTD) and call one attack a bombing or a shooting (RPGs): such pairs stay only if their descriptions
+    are clearly alike. Even a shared actor does not tell a bombing from a shooting, or the next day's attack
+    from today's, when the group attacks a city several times a week (Boko Haram in Maiduguri in 2011):
+    those pairs must be unambiguous."""
+    weak = match is None or match in rules.WEAK_MATCHES
+    if match is None and (days > 1 or spans > 0):
+        return "actors-incompatible", True, None
+    if weak and (days > 1 or spans > 0):
+        return "weak-not-same-day", True, None
+    if match is None:
+        return None, True, ("actors-incompatible", rules.TEXT_MIN_DESCRIBED)
+    if other_mode and weak:
+        return None, True, ("other-mode", rules.TEXT_MIN_DESCRIBED)
+    if days == 1 and weak and not deaths:
+        return None, True, ("weak-not-same-day", rules.TEXT_MIN_NEXT_DAY)
+    next_day = days == 1 and match != "same-actors" and not deaths
+    return None, weak or other_mode or next_day, None
+
+
+def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: dict[str, int]) -> list[dict]:
+    """Drop the weak pairs that another candidate fits as well. In a city with several attacks by unknown
+    gunmen a day, proximity alone cannot choose; the same deaths can, when only one of a record's candidates
+    in the other dataset reports them, and so can the records' own descriptions, when one candidate's is
+    clearly the most alike on both sides (`linking.text`)."""
+    docs = {uid: text.words(texts.get(uid)) for s in scored for uid in (s["uid_a"], s["uid_b"])}
+    weight = text.rarity(docs.values())
+    for s in scored:
+        s["text"] = text.similarity(docs[s["uid_a"]], docs[s["uid_b"]], weight)
+    near = []
+    for s in scored:
+        if s["text_needed"] and s["text"] < s["text_needed"][1]:
+            rejected[s["text_needed"][0]] += 1
+        else:
+            near.append(s)
+    options: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for s in near:
+        for key in _keys(s):
+            options[key].append(s)
+    kept = []
+    for s in near:
+        keys = _keys(s)
+        alone = all(len(options[k]) == 1 for k in keys)
+        by_deaths = s["deaths"] and all(sum(o["deaths"] for o in options[k]) == 1 for k in keys)
+        by_text = s["text"] >= rules.TEXT_MIN and all(
+            o is s or o["text"] <= rules.TEXT_MARGIN * s["text"] for k in keys for o in options[k]
+        )
+        if s["text_needed"] and not by_text:
+            rejected[s["text_needed"][0]] += 1
+            continue
+        if s["weak"] and not (alone or by_deaths or by_text):
+            rejected["weak-and-ambiguous"] += 1
+            continue
+        if not alone and (by_deaths or by_text):
+            s["score"] = round(s["score"] + 0.05, 4)  # chosen over the others: rank it above them
+        kept.append(s)
+    for s in kept:
+        for field_name in ("weak", "deaths", "text", "text_needed"):
+            s.pop(field_name, None)
+    return kept
+
+
+def _keys(s: dict) -> tuple[tuple[str, str], tuple[str, str]]:
+    """A pair's two (record, other dataset) slots: each record links to one record of each other dataset."""
+    return (s["uid_a"], s["source_b"]), (s["uid_b"], s["source_a"])

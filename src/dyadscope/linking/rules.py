@@ -9,8 +9,12 @@ Two records of different datasets describe the same real event when
    records located only to a country, or dated only to a year, are never linked;
 4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
    not contradict each other by class; or one record's first side is unknown/unresolved and no side
-   contradicts the other record's. A self-dyad (the producer gave one actor on both sides, an error of
-   older GED releases) counts its second side as unknown.
+   contradicts the other record's; or, weakest, every side is known and compatible by class (MELTT's
+   actor taxonomy). A self-dyad (the producer gave one actor on both sides, an error of older GED
+   releases) counts its second side as unknown; a GTD perpetrator is never a state's or civilians' side.
+Pairs without a shared named group must be unambiguous: the only candidate, the only one with the same
+deaths, or the one whose own description is clearly the most alike (linking/text.py); link.py decides
+which evidence each candidate needs.
 Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT, and a
 cluster never holds two records of one dataset: a link that would chain two distinct events of one
 source together (A1 ~ G ~ A2 through another dataset) is dropped, best links first.
@@ -29,10 +33,48 @@ UNLINKABLE_DATES = ("year",)
 WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
-ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4}
-UNKNOWN_CLASSES = ("unknown",)
+ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "compatible": 0.3, "described": 0.2}
+# Matches that name no shared actor: linked only on more evidence (same known day or close deaths) and
+# only when nothing else in the other dataset fits as well (link._choose).
+WEAK_MATCHES = ("unresolved", "compatible", "described")
+# "perpetrator" marks GTD's perpetrator side (link.py): GTD records only non-state perpetrators, so that side,
+# even when "Unknown", is never a state's or civilians' side of another record.
+UNKNOWN_CLASSES = ("unknown", "perpetrator")
+UNARMED_OR_STATE = frozenset({"state", "civilians", "property"})
 GENERIC_IDS = ("civilians", "unidentified_armed_group")  # registry ids of generic labels
 NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_government_militia", "militia")
+# Armed groups against the state that producers class differently (UCDP's "Benghazi Revolutionaries Shura
+# Council" is jihadist, ACLED's "Islamist Militia (Libya)" a political militia): one party for `compatible`.
+# Kurdish forces and pro-government militias stay apart (IS vs SDF and IS vs rebels are two fights).
+ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
+# One party under each producer's name where the producers' own conventions class it differently, so the
+# registry rightly keeps the actors apart: ACLED names Haftar's forces a faction of the state ("Military
+# Forces of Libya (2014-) Haftar Faction"), UCDP the non-state "Forces of the House of Representatives", GTD
+# "Haftar Militia"; ACLED's "Zintan Ethnic Militia" and GTD's "Al-Zintan Revolutionaries' Military Council"
+# are UCDP's "Zintan Brigades"; ACLED's "Misratah Communal Militia" GTD's "Misrata Brigades". For linking,
+# each id on the left counts as the one on the right.
+SAME_PARTY: dict[str, str] = {
+    "govt_lby_haftar_faction": "forces_of_house_of_representatives",
+    "govt_lby_haftar_faction_saiqa_forces": "forces_of_house_of_representatives",
+    "haftar_militia_lby": "forces_of_house_of_representatives",
+    "zintan_ethnic_militia_lby": "zintan_brigades_lby",
+    "al_zintan_revolutionaries_military_council_lby": "zintan_brigades_lby",
+    "misratah_communal_militia_lby": "misrata_brigades_lby",
+}
+# GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
+# person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
+OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
+# Descriptions (linking.text) choose a weak pair among several candidates when theirs are at least this alike
+# and every other candidate's at most TEXT_MARGIN times as alike, seen from both records.
+TEXT_MIN = 0.2
+TEXT_MARGIN = 0.5
+TEXT_MIN_NEXT_DAY = 0.3  # a weak pair a day apart without the same deaths needs this alike a description
+TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('described': the producers coded the
+# sides differently, the descriptions say it is one event)
+# Deaths agree when both records give at least DEATHS_MIN and differ by at most DEATHS_TOLERANCE of the
+# larger (or by one). One death each is no evidence: in Benghazi in 2014 one person was shot dead most days.
+DEATHS_MIN = 2
+DEATHS_TOLERANCE = 0.2
 
 
 @dataclass(frozen=True)
@@ -51,7 +93,9 @@ class Side:
         classes = {c for c in class_text.split("+") if c}
         if "non_state" in classes:  # a producer's "non-state actor" may be any of the finer armed classes
             classes |= set(NON_STATE_CLASSES)
-        return cls(frozenset(i for i in ids_text.split("|") if i), frozenset(classes))
+        if "property" in classes:  # GTD's business or utility target is ACLED's "Civilians" (a hotel bombed)
+            classes.add("civilians")
+        return cls(frozenset(SAME_PARTY.get(i, i) for i in ids_text.split("|") if i), frozenset(classes))
 
     @property
     def known(self) -> bool:
@@ -60,8 +104,25 @@ class Side:
 
 
 def _agree(x: Side, y: Side) -> bool:
-    """Sides that may be the same party: either is not known, or they share an actor or a class."""
+    """Sides that may be the same party: either is not known, or they share an actor or a class; a GTD
+    perpetrator is never a state's or civilians' side."""
+    for p, other in ((x, y), (y, x)):
+        if "perpetrator" in p.classes and other.known and other.classes <= UNARMED_OR_STATE:
+            return False
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
+
+
+def _compatible(x: Side, y: Side) -> bool:
+    """Sides that `_agree`, or two armed opposition groups (the MELTT actor taxonomy's "violent groups")."""
+    return _agree(x, y) or bool(x.classes & ARMED_OPPOSITION and y.classes & ARMED_OPPOSITION)
+
+
+def deaths_close(x: float | None, y: float | None) -> bool:
+    """Both records report deaths and the counts are close: evidence that two reports are one event."""
+    if x is None or y is None or x != x or y != y:  # None or NaN: not reported
+        return False
+    high = max(x, y)
+    return min(x, y) >= DEATHS_MIN and abs(x - y) <= max(1.0, DEATHS_TOLERANCE * high)
 
 
 def _shared(x: Side, y: Side) -> bool:
@@ -70,9 +131,16 @@ def _shared(x: Side, y: Side) -> bool:
     return x.known and y.known and bool((x.ids & y.ids) - set(GENERIC_IDS))
 
 
+def _named_group_shared(x: Side, y: Side) -> bool:
+    """The sides share an actor that is not a state's forces (ids govt_<iso3>, the registry's rule): the army
+    on both sides of two Benghazi records says little, Ansar al-Sharia on both says much."""
+    return _shared(x, y) and any(not i.startswith("govt_") for i in (x.ids & y.ids) - set(GENERIC_IDS))
+
+
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
-    """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved'), or None if they do not."""
+    """How the two records' actors agree ('same-actors', 'shared-actor', 'unresolved', 'compatible'), or None."""
     best: str | None = None
+    oriented = any("perpetrator" in side.classes for side in (*a, *b))
     for swapped, (b0, b1) in enumerate((b, (b[1], b[0]))):  # sides may come in either order (ACLED actor1
         shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
         if shared0 and shared1:
@@ -81,18 +149,31 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
             # Sharing only the state (soldiers and officials are attacked daily by unknown gunmen in one
             # city) is weaker evidence: it counts as an unresolved match unless a named group is shared.
             strong = (
-                (shared0 and not a[0].classes <= {"state"})
-                or (shared1 and not a[1].classes <= {"state"})
+                _named_group_shared(a[0], b0)
+                or _named_group_shared(a[1], b1)
                 or (a[0].known and b0.known and a[1].known and b1.known)
             )
             if strong:
                 best = "shared-actor"
-            elif best is None and not swapped:
+            elif best is None:  # in either order: the state is a shared actor, if a weak one
                 best = "unresolved"
-        elif best is None and not swapped and _agree(a[0], b0) and _agree(a[1], b1) and not (a[0].known and b0.known):
+        elif (
+            best is None
+            and (not swapped or oriented)
+            and _agree(a[0], b0)
+            and _agree(a[1], b1)
+            and not ((a[1].known and b1.known) if swapped else (a[0].known and b0.known))
+        ):
             # Nothing contradicts and one perpetrator is unknown: GTD "Unknown" against the same kind of
-            # target, or a communal clash one dataset names by community and the other by militia.
+            # target, or a communal clash one dataset names by community and the other by militia. Sides
+            # are compared in the other order (ACLED's victim first) only against GTD, whose order is known.
             best = "unresolved"
+    if best is None:
+        # No actor in common, but every side known and compatible by class (in either order: ACLED's actor1
+        # is not the attacker): the weakest match, as in MELTT's actor taxonomy.
+        for b0, b1 in (b, (b[1], b[0])):
+            if all(s.known for s in (a[0], a[1], b0, b1)) and _compatible(a[0], b0) and _compatible(a[1], b1):
+                return "compatible"
     return best
 
 

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS
 from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
 from dyadscope.api import as_date
+from dyadscope.countries import country_code
 from dyadscope.errors import QueryError
 
 MAX_VALUE = 200  # characters in one parameter; an actor name is a few dozen
@@ -62,9 +63,9 @@ def _choice(params: dict[str, list[str]], name: str, allowed: tuple[str, ...], d
 
 def _country(params: dict[str, list[str]]) -> str | None:
     value = _text(params, "country")
-    if value and not _ISO3.match(value):
-        raise QueryError(f"country must be a three-letter ISO code such as SYR, not {value!r}")
-    return value.upper() if value else None
+    if not value or _ISO3.match(value):  # codes the ISO list lacks (XKX) stay as given, as in the CLI
+        return value.upper() if value else None
+    return country_code(value)  # a name in English or Danish, or an ISO2 code, as `--country` takes
 
 
 @dataclass(frozen=True)

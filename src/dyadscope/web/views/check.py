@@ -12,8 +12,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
-from dyadscope.claims.html import claim_value
-from dyadscope.claims.wording import verdict_text
+from dyadscope.claims.html import claim_value, place_text
+from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
@@ -74,17 +74,20 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
         "verdict": i18n.verdict(verdict.verdict, lang),
         "reason": verdict_text(verdict, "reason", lang),
         "claim": f"“{claim.value_text}” {_value(claim, lang)}".strip(),
-        "actor": claim.actor or "–",
+        "actor": verdict_text(verdict, "actor", lang) or claim.actor or "–",
         "actor_id": _actor_id(registry, claim.actor),
-        "counterpart": verdict.counterpart or claim.counterpart or "–",
-        "place": " / ".join(p for p in (claim.place, claim.country) if p) or "–",
+        "counterpart": verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–",
+        "place": place_text(claim, lang),
         "window": f"{i18n.date(claim.start, lang)} – {i18n.date(claim.end, lang)}" if claim.start else "–",
         "data": _figure(verdict, lang),
         "tolerance": verdict_text(verdict, "tolerance", lang) or "–",
         "sources": ", ".join(verdict.sources) or "–",
         "command": verdict.query,
         "explore": query.url("/explore", lang) if query else None,
-        "notes": [*({"text": n, "lang": "en"} for n in claim.notes), *({"text": n, "lang": lang} for n in caveats)],
+        "notes": [
+            *(dict(zip(("text", "lang"), note_text(n, lang), strict=True)) for n in claim.notes),
+            *({"text": n, "lang": lang} for n in caveats),
+        ],
         "nearest": None,
     }
     if verdict.indicative and query:

@@ -1,0 +1,151 @@
+"""Other reasonable definitions of what a claim counts, and whether they change its verdict.
+
+A verdict is first decided on the definition `dyadscope targets` counts (the query the verdict shows):
+coalitions on either side count, one-sided violence counts, governorates derived from coordinates count,
+and a phrase covers the classes phrases.yaml gives it. Each alternative changes one of these at a time:
+
+- the counterpart alone: coalitions that include the counterpart class left out (from the same table);
+- which classes a phrase covers, where it is ambiguous (NARROWER / BROADER below; from the same table);
+- the actor alone: events where the actor's own side was a coalition left out (targets actor_alone=True);
+- engagements only: one-sided violence left out (targets exclude_one_sided=True), when the scope has any;
+- given governorates only, when a place decides: governorates derived from coordinates left out
+  (targets given_admin1_only=True), when the scope has any derived ones.
+
+Only alternatives that decide the claim the other way are kept (docs/claims.md: "depends on definition").
+Every figure comes from Dyadscope.targets through the verifier's memo; nothing here counts events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dyadscope.analysis.stats import wilson_interval
+from dyadscope.claims.wording import Class, Name, Pct, Say, say
+
+if TYPE_CHECKING:
+    from dyadscope.analysis.targeting import TargetingResult
+    from dyadscope.claims.model import Claim
+    from dyadscope.claims.resolve import Counterpart
+
+# Group phrases (phrases.yaml groups, by label) whose reach is a matter of definition: the other reading's classes.
+NARROWER: dict[str, tuple[str, ...]] = {"rebel and jihadist groups": ("rebel",)}  # "rebels": jihadists too, or not
+BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government_militia")}  # with their militias
+DECIDED = ("supported", "contradicted")
+_FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One definition: what it changes in the query (targets keywords) or in which counterpart keys count."""
+
+    key: str
+    clause: Say  # "if only events where Islamic State fought alone count", in both languages
+    scope: tuple[tuple[str, bool], ...] = ()  # extra Dyadscope.targets keywords
+    classes: tuple[str, ...] | None = None  # counterpart classes under this reading (None: the claim's own)
+    coalitions: bool = True  # counterpart coalitions that include the classes count
+
+
+@dataclass
+class Figure:
+    """A claim's figure under one reading: k matching events of n (a share), or k (a count)."""
+
+    k: int
+    n: int
+    share: bool
+
+    @property
+    def value(self) -> float:
+        """The share k/n, or the count k."""
+        return self.k / self.n if self.share else float(self.k)
+
+
+def readings(
+    claim: Claim, result: TargetingResult, actor: Name, counterpart: Counterpart | None, place_decides: bool
+) -> list[Reading]:
+    """The alternative readings that apply to this claim and scope (the primary one excluded)."""
+    out: list[Reading] = []
+    if counterpart is not None and counterpart.actor is None and claim.kind != "concentration":
+        label = Class(counterpart.label)
+        if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
+            out.append(Reading("counterpart_alone", say("if_counterpart_alone", label=label), coalitions=False))
+        if counterpart.label in NARROWER:
+            narrow = NARROWER[counterpart.label]
+            out.append(Reading("narrower", say("if_narrower", label=label, classes=_classes(narrow)), classes=narrow))
+        if counterpart.label in BROADER:
+            broad = BROADER[counterpart.label]
+            out.append(Reading("broader", say("if_broader", label=label, classes=_classes(broad)), classes=broad))
+    out.append(Reading("actor_alone", say("if_actor_alone", actor=actor), scope=(("actor_alone", True),)))
+    if result.caveats.directed_events:  # "battles" read as engagements only is the word's own sense: say so
+        fighting = claim.measure and _FIGHTING.search(claim.measure)
+        clause = say("if_engagements_fighting", measure=claim.measure) if fighting else say("if_engagements")
+        out.append(Reading("engagements", clause, scope=(("exclude_one_sided", True),)))
+    if place_decides and result.caveats.derived_admin1:
+        out.append(Reading("given_admin1", say("if_given_admin1"), scope=(("given_admin1_only", True),)))
+    return out
+
+
+def _classes(codes: tuple[str, ...]) -> Class:
+    from dyadscope.actors.registry import class_label
+
+    return Class(" + ".join(class_label(c) for c in codes))
+
+
+def matching(result: TargetingResult, counterpart: Counterpart | None, reading: Reading | None = None) -> int:
+    """Events of `result` whose counterpart matches under `reading` (all events when there is no counterpart)."""
+    if counterpart is None:
+        return result.total_events
+    if counterpart.actor is not None:
+        return int(result.with_summary()["with_events"])
+    classes = set(counterpart.classes if reading is None or reading.classes is None else reading.classes)
+    coalitions = reading is None or reading.coalitions
+    return int(
+        sum(
+            events
+            for key, events in zip(result.table["key"], result.table["events"], strict=True)
+            if set(key.split("+")) & classes and (coalitions or "+" not in key)
+        )
+    )
+
+
+def alternatives(
+    primary: str,
+    options: list[Reading],
+    figure_of: Callable[[Reading], Figure | None],
+    judge: Callable[[Figure], str],
+) -> list[dict[str, object]]:
+    """Each reading's figure and verdict, kept when it decides the claim the other way from `primary`."""
+    kept = []
+    for reading in options:
+        figure = figure_of(reading)
+        if figure is None or not figure.n:
+            continue
+        verdict = judge(figure)
+        if verdict not in DECIDED or verdict == primary:
+            continue
+        row: dict[str, object] = {"definition": reading.key, "clause": reading.clause, "verdict": verdict}
+        row |= {"matching_events": figure.k, "events": figure.n}
+        if figure.share:
+            low, high = wilson_interval(figure.k, figure.n)
+            row |= {"share": figure.k / figure.n, "ci_low": low, "ci_high": high}
+        kept.append(row)
+    return kept
+
+
+def clause_text(row: dict[str, object]) -> Say:
+    """'; contradicted if only events where Islamic State fought alone count: 75 of 103, 72.8% (…)'."""
+    verdict, clause = say(str(row["verdict"])), row["clause"]
+    if "share" in row:
+        return say(
+            "if_share",
+            verdict=verdict,
+            clause=clause,
+            k=row["matching_events"],
+            n=row["events"],
+            share=Pct(float(row["share"])),  # type: ignore[arg-type]
+            low=Pct(float(row["ci_low"])),  # type: ignore[arg-type]
+            high=Pct(float(row["ci_high"])),  # type: ignore[arg-type]
+        )
+    return say("if_count", verdict=verdict, clause=clause, k=row["matching_events"])
