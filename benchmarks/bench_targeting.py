@@ -252,15 +252,10 @@ def run_polars(frame, ids: list[str], query: TargetQuery = QUESTION) -> pd.DataF
         coalition=col("cp_ids").fill_null("||").str.count_matches(r"\|", literal=False) - 1 > 1,
     )
     inside = d.filter(col("inside"))
-    table = (
-        inside.group_by("key")
-        .agg(
-            events=pl.len(),
-            fatalities=col("fatalities_best").fill_null(0).sum(),
-            coalition_events=col("coalition").sum(),
-        )
-        .collect()
-        .to_pandas()
+    table = inside.group_by("key").agg(
+        events=pl.len(),
+        fatalities=col("fatalities_best").fill_null(0).sum(),
+        coalition_events=col("coalition").sum(),
     )
     caveats = pl.concat(
         [
@@ -275,15 +270,35 @@ def run_polars(frame, ids: list[str], query: TargetQuery = QUESTION) -> pd.DataF
             ),
         ],
         how="horizontal",
-    ).collect()
-    result = _canonical(table)
+    )
+    table, caveats = pl.collect_all([table, caveats])  # one plan: a lazy file source is scanned once
+    result = _canonical(table.to_pandas())
     result.attrs["caveats"] = {c: int(caveats[c][0]) for c in caveats.columns if c != "sources"}
     return result
 
 
-def _polars_child(path: str, ids: list[str], repeats: int, queue: multiprocessing.Queue) -> None:
+def polars_parquet(store: str | Path) -> Path:
+    """The columns polars needs as one Parquet file next to the store, in the store's row order (written once).
+
+    At 100M events those columns do not fit in memory (4.5 GB at 20M), so polars scans the file lazily, with its
+    filters pushed down to the row groups' statistics, as a polars user with data that size would.
+    """
+    target = Path(store).with_suffix(".polars.parquet")
+    if not target.exists():
+        with duckdb.connect(str(store), read_only=True) as con:
+            con.execute("SET enable_progress_bar = false")
+            con.execute(
+                f"COPY (SELECT {', '.join(POLARS_COLUMNS)} FROM events) TO '{target}' "
+                "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)"
+            )
+    return target
+
+
+def _polars_child(path: str, ids: list[str], repeats: int, queue: multiprocessing.Queue, parquet: bool) -> None:
+    import polars as pl
+
     began = time.perf_counter()
-    frame = load_polars(path)
+    frame = pl.scan_parquet(path) if parquet else load_polars(path)
     load_s = time.perf_counter() - began
     result = run_polars(frame, ids)  # warm-up
     times: dict[str, list[float]] = {"wall": [], "cpu": []}
@@ -295,11 +310,11 @@ def _polars_child(path: str, ids: list[str], repeats: int, queue: multiprocessin
     queue.put({"load_s": load_s, "times": times, "rss_peak_mb": _peak_rss_mb(), "result": result})
 
 
-def polars_in_child(path: str | Path, ids: list[str], repeats: int) -> dict:
-    """polars in a fresh process (so its memory is its own), like pandas."""
+def polars_in_child(path: str | Path, ids: list[str], repeats: int, parquet: bool = False) -> dict:
+    """polars in a fresh process (so its memory is its own), like pandas; on a Parquet file with `parquet`."""
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    child = ctx.Process(target=_polars_child, args=(str(path), ids, repeats, queue))
+    child = ctx.Process(target=_polars_child, args=(str(path), ids, repeats, queue, parquet))
     child.start()
     out = queue.get()
     child.join()
@@ -347,6 +362,23 @@ def pandas_in_child(path: str | Path, ids: list[str], repeats: int) -> dict:
     return out
 
 
+def rows_scanned(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+    """Rows DuckDB's table scans read for `sql` (after zone maps skipped row groups), from its profiler."""
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "profile.json"
+        con.execute("SET enable_profiling = 'json'")
+        con.execute(f"SET profiling_output = '{out}'")
+        try:
+            con.execute(sql).fetchall()
+        finally:
+            con.execute("SET enable_profiling = 'no_output'")
+            con.execute("RESET profiling_output")
+        return int(json.loads(out.read_text())["cumulative_rows_scanned"])
+
+
 def interleaved(contenders: dict[str, Callable[[], pd.DataFrame]], repeats: int) -> dict[str, dict[str, list[float]]]:
     """One warm-up call each, then `repeats` rounds calling every contender once per round.
 
@@ -366,15 +398,26 @@ def interleaved(contenders: dict[str, Callable[[], pd.DataFrame]], repeats: int)
 
 
 def compare(
-    path: str | Path, repeats: int = 5, with_pandas: bool = True, threads: int | None = None, with_polars: bool = False
+    path: str | Path,
+    repeats: int = 5,
+    with_pandas: bool = True,
+    threads: int | None = None,
+    with_polars: bool = False,
+    polars_parquet_file: bool = False,
+    memory_limit: str | None = None,
 ) -> dict:
-    """Run the three contenders on the store at `path`; check they agree; return timings and answers."""
+    """Run the contenders on the store at `path`; check they agree; return timings and answers.
+
+    polars holds its columns in memory, or with `polars_parquet_file` scans a Parquet copy of them lazily.
+    """
     registry = Registry.load()
     ids = _ids(registry, QUESTION)
     con = duckdb.connect(str(path), read_only=True)
     con.execute("SET enable_progress_bar = false")
     if threads:
         con.execute(f"SET threads = {int(threads)}")
+    if memory_limit:
+        con.execute(f"SET memory_limit = '{memory_limit}'")
     answers = {
         "dyadscope": run_dyadscope(con, registry),
         "hand_sql": hand_sql(con, ids),
@@ -412,9 +455,18 @@ def compare(
         "rss_peak_mb": _peak_rss_mb(),
     }
     report["in_scope_rows"] = in_scope_floor(con)
+    compiled._SQL.clear()
+    run_dyadscope(con, registry)
+    (dyadscope_sql,) = compiled._SQL.values()
+    floor_sql = f"SELECT count(*) FROM events WHERE country = '{QUESTION.country}' "
+    floor_sql += f"AND date_start <= DATE '{QUESTION.end}' AND date_end >= DATE '{QUESTION.start}'"
+    report["scanned"] = {"dyadscope": rows_scanned(con, dyadscope_sql), "floor": rows_scanned(con, floor_sql)}
+    report["memory_limit"] = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.close()
     if with_polars:
-        child = polars_in_child(path, ids, repeats)
+        source = polars_parquet(path) if polars_parquet_file else path
+        child = polars_in_child(source, ids, repeats, parquet=polars_parquet_file)
+        child["parquet"] = polars_parquet_file
         report["polars"] = child
         report["times"]["polars"] = child["times"]
         answers["polars"] = child["result"]
@@ -436,7 +488,7 @@ def render(report: dict) -> str:
     med = {name: {k: statistics.median(v) for k, v in ts.items()} for name, ts in report["times"].items()}
     lines = [
         f"rows {report['rows']:,}  duckdb {report['duckdb']}  threads {report['threads']}  "
-        f"load average {report['load_average'][0]:.2f}  "
+        f"load average {report['load_average'][0]:.2f}  memory_limit {report['memory_limit']}  "
         f"(warm page cache; median of {len(report['times']['hand_sql']['wall'])} after a warm-up)",
         f"question: {QUESTION.actor} in {QUESTION.country} {QUESTION.start}..{QUESTION.end} by {QUESTION.by}",
         f"{'contender':<34}{'wall s':>9}{'min':>8}{'max':>8}{'CPU s':>9}",
@@ -448,7 +500,9 @@ def render(report: dict) -> str:
         "hand_sql_full": "tuned hand SQL, same outputs",
         "floor": "in-scope floor (count rows)",
         "pandas": "pandas (in memory)",
-        "polars": "polars, same outputs (in memory)",
+        "polars": "polars, same outputs ("
+        + ("lazy Parquet scan" if report.get("polars", {}).get("parquet") else "in memory")
+        + ")",
     }
     for name, ts in report["times"].items():
         lines.append(
@@ -460,6 +514,11 @@ def render(report: dict) -> str:
         cpu = med["dyadscope"]["cpu"] / med[other]["cpu"]
         lines.append(f"ratio dyadscope / hand SQL ({label}): wall {wall:.2f}x, CPU {cpu:.2f}x")
     lines.append(f"rows in scope (country, window overlap): {report['in_scope_rows']:,}")
+    scanned = report["scanned"]
+    lines.append(
+        f"rows the table scan read (zone maps skip the rest): dyadscope {scanned['dyadscope']:,}, "
+        f"floor {scanned['floor']:,}"
+    )
     if "polars" in report:
         lines.append(
             f"polars: load {report['polars']['load_s']:.2f} s; peak RSS {report['polars']['rss_peak_mb']:.0f} MB"
@@ -489,6 +548,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, help="DuckDB threads (default: DuckDB's, = number of cores)")
     parser.add_argument("--no-pandas", action="store_true")
     parser.add_argument("--polars", action="store_true", help="add polars (pip install '.[bench]')")
+    parser.add_argument("--polars-parquet", action="store_true", help="polars scans a Parquet copy lazily")
+    parser.add_argument("--memory-limit", help="DuckDB memory_limit for the store's connection, e.g. 1GB")
     args = parser.parse_args()
     store = args.store or OUT / f"synth_{args.rows}.duckdb"
     if not store.exists():
@@ -496,7 +557,9 @@ def main() -> None:
 
         store.parent.mkdir(parents=True, exist_ok=True)
         print(f"generating {store} ({args.rows:,} rows): {write_store(store, args.rows):.1f} s")
-    report = compare(store, args.repeats, not args.no_pandas, args.threads, args.polars)
+    report = compare(
+        store, args.repeats, not args.no_pandas, args.threads, args.polars, args.polars_parquet, args.memory_limit
+    )
     print(render(report))
     print(report["answers"]["dyadscope"].to_string(index=False))
     if not report["agree"]:

@@ -10,7 +10,14 @@ Each row's choices are pseudo-random but deterministic: `hash(i, k)` of the row 
 violence type, sides (from weighted "urns" of 1,000 slots per country), date and precision, place and deaths.
 Distributions are shaped like UCDP GED for Syria, Iraq and seven other countries (see the tables below).
 
+A store can also hold events from the rest of the world: with `core=N`, the first N rows follow that mix
+and the remaining rows are spread evenly over the other ~240 ISO countries (WORLD: their governments, the
+registry's groups of the country, and unlisted groups). Stores of 1M, 20M and 100M rows with the same 1M
+core then hold exactly the same Syrian events, so a question about Syria in 2014 must read the same rows
+at every size: what it costs beyond that is what the store's size costs it.
+
     .venv/bin/python benchmarks/synth.py --rows 1000000 --store /tmp/synth_1m.duckdb --csv /tmp/ged_1m.csv
+    .venv/bin/python benchmarks/synth.py --rows 100000000 --core 1000000 --store benchmarks/out/world_100m.duckdb
 """
 
 from __future__ import annotations
@@ -19,11 +26,13 @@ import argparse
 import datetime as dt
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import numpy as np
 import pandas as pd
+import pycountry
 
 from dyadscope.actors.registry import Registry
 from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
@@ -86,6 +95,22 @@ FOREIGN: dict[str, tuple[tuple[str, float], ...]] = {
 ISIS_SHARE = 0.3  # of non-state sides in Syria and Iraq: ISIS is the most frequent one there
 
 
+@cache
+def world() -> tuple[Country, ...]:
+    """Every other ISO country (alphabetical by ISO3, the order rows are stored in), for the rows beyond the core."""
+    core = {c.iso3 for c in COUNTRIES}
+    out = []
+    for k, c in enumerate(sorted(pycountry.countries, key=lambda c: c.alpha_3)):
+        if c.alpha_3 in core:
+            continue
+        units = [u.name for u in pycountry.subdivisions.get(country_code=c.alpha_2) or [] if not u.parent_code]
+        lat0, lon0 = -50 + (k * 37) % 110, -170 + (k * 71) % 330  # a 4x4 degree box somewhere: not real borders
+        name = getattr(c, "common_name", c.name)
+        box = (lat0, lat0 + 4.0, lon0, lon0 + 4.0)
+        out.append(Country(c.alpha_3, name, 0, "World", 0, FIRST_DAY, box, tuple(sorted(units)[:6]) or (name,)))
+    return tuple(out)
+
+
 def _slots(weights: list[float]) -> list[int]:
     """Slots per entry proportional to weight (largest remainder), at least one each, SLOTS in total."""
     total = sum(weights)
@@ -105,11 +130,13 @@ def _urn_key(cidx: int, kind: int) -> int:
     return (cidx * len(KINDS) + kind) * SLOTS
 
 
-def _urns(registry: Registry) -> pd.DataFrame:
+def _urns(registry: Registry, countries: tuple[Country, ...]) -> pd.DataFrame:
     """One row per (country, kind, slot): the raw side name and what the importer would resolve it to."""
     local_free = [a for a in registry.actors.values() if a.country is None and a.actor_class == "jihadist"]
-    rows = []
-    for cidx, c in enumerate(COUNTRIES):
+    rows: list[tuple] = []  # one per (urn, name), with its number of slots in `counts`
+    counts: list[int] = []
+    filled = 0
+    for cidx, c in enumerate(countries):
         own = [
             a for a in registry.actors.values() if a.country == c.iso3 and a.actor_class not in ("state", "civilians")
         ]
@@ -126,6 +153,7 @@ def _urns(registry: Registry) -> pd.DataFrame:
         nonstate += [(name, 0.05 * mass / max(len(coalitions), 1)) for name in coalitions]
         nonstate += [(f"Unlisted armed group {k} ({c.name})", 0.005 * mass) for k in (1, 2)]
         government = [(f"Government of {c.name}", 85.0), *FOREIGN.get(c.iso3, ())]
+        sides: dict[str, tuple] = {}  # raw name -> its resolution in this country (the "os" urn repeats names)
         kinds = {
             "gov": government,
             "ns": nonstate,
@@ -133,16 +161,21 @@ def _urns(registry: Registry) -> pd.DataFrame:
             "civ": [("Civilians", 1.0)],
         }
         for kind, entries in kinds.items():
-            key = _urn_key(cidx, KINDS.index(kind))
+            assert filled == _urn_key(cidx, KINDS.index(kind)), "urns follow one another in key order"
             for (raw, _), count in zip(entries, _slots([w for _, w in entries]), strict=True):
-                side = registry.resolve_side(raw, c.iso3)
-                for _ in range(count):
-                    rows.append((key, raw, side.ids, side.label, side.actor_class))
-                    key += 1
-    return pd.DataFrame(rows, columns=["key", "raw", "ids", "actor", "class"])
+                if raw not in sides:  # ids, label and class are computed properties: once per name
+                    side = registry.resolve_side(raw, c.iso3)
+                    sides[raw] = (raw, side.ids, side.label, side.actor_class)
+                rows.append(sides[raw])
+                counts.append(count)
+            filled += SLOTS
+    # slot k of the urns is row k: each name repeated over its slots
+    frame = pd.DataFrame(rows, columns=["raw", "ids", "actor", "class"])
+    frame = frame.iloc[np.repeat(np.arange(len(rows)), counts)].reset_index(drop=True)
+    return frame.assign(key=np.arange(len(frame), dtype="int64"))[["key", "raw", "ids", "actor", "class"]]
 
 
-def _countries() -> pd.DataFrame:
+def _countries(with_world: bool) -> pd.DataFrame:
     rows = []
     slot = 0
     for k, c in enumerate(COUNTRIES):
@@ -151,23 +184,26 @@ def _countries() -> pd.DataFrame:
             rows.append((slot, k, c.iso3, c.name, c.gwno, c.region, (c.first_day - FIRST_DAY).days, span))
             slot += 1
     assert slot == SLOTS, "country shares must add up to 100"
+    span = (LAST_DAY - FIRST_DAY).days + 1
+    # slots SLOTS + k: the rest of the world picks its country by row block, not by share (see _base_sql)
+    for k, c in enumerate(world() if with_world else ()):
+        rows.append((SLOTS + k, len(COUNTRIES) + k, c.iso3, c.name, c.gwno, c.region, 0, span))
     cols = ["slot", "cidx", "iso3", "name", "gwno", "region", "first_k", "span"]
     return pd.DataFrame(rows, columns=cols)
 
 
-def _locations() -> pd.DataFrame:
+def _locations(countries: tuple[Country, ...]) -> pd.DataFrame:
     """LOCATIONS places per country: coordinates spread over the box, an admin1 each (raw and canonical)."""
     rows = []
-    for cidx, c in enumerate(COUNTRIES):
+    for cidx, c in enumerate(countries):
         lat0, lat1, lon0, lon1 = c.box
+        canonical = {adm1: canonical_admin1(adm1, c.iso3) for adm1 in c.admin1}
         for k in range(LOCATIONS):
             lat = round(lat0 + (k * 0.6180339887 % 1) * (lat1 - lat0), 5)
             lon = round(lon0 + (k * 0.7548776662 % 1) * (lon1 - lon0), 5)
             adm1 = c.admin1[k % len(c.admin1)]
             grid = int((lat + 90) * 2) * 720 + int((lon + 180) * 2) + 1
-            rows.append(
-                (cidx * LOCATIONS + k, lat, lon, adm1, canonical_admin1(adm1, c.iso3), f"District {k % 37}", grid)
-            )
+            rows.append((cidx * LOCATIONS + k, lat, lon, adm1, canonical[adm1], f"District {k % 37}", grid))
     cols = ["key", "lat", "lon", "admin1_raw", "admin1", "admin2", "grid"]
     return pd.DataFrame(rows, columns=cols)
 
@@ -189,8 +225,14 @@ def _calendar() -> pd.DataFrame:
     return pd.DataFrame({"k": np.arange(len(days)), "day": days.date, **number})
 
 
-def _register(con: duckdb.DuckDBPyConnection, registry: Registry) -> None:
-    tables = {"syn_urn": _urns(registry), "syn_country": _countries(), "syn_loc": _locations(), "syn_day": _calendar()}
+def _register(con: duckdb.DuckDBPyConnection, registry: Registry, with_world: bool = False) -> None:
+    countries = COUNTRIES + (world() if with_world else ())
+    tables = {
+        "syn_urn": _urns(registry, countries),
+        "syn_country": _countries(with_world),
+        "syn_loc": _locations(countries),
+        "syn_day": _calendar(),
+    }
     sql_types = {"int64": "BIGINT", "float64": "DOUBLE", "object": "VARCHAR"}
     for name, frame in tables.items():
         types = {col: sql_types.get(str(frame[col].dtype), "VARCHAR") for col in frame.columns}
@@ -199,8 +241,17 @@ def _register(con: duckdb.DuckDBPyConnection, registry: Registry) -> None:
         register_frame(con, name, frame, types)
 
 
-def _base_sql(start: int, stop: int) -> str:
-    """One row per i in [start, stop): every choice the two writers share."""
+def _base_sql(start: int, stop: int, rest: tuple[int, int] | None = None) -> str:
+    """One row per i in [start, stop): every choice the two writers share.
+
+    Rows draw their country by share from COUNTRIES; with `rest=(first, count)` they are rows of the rest of
+    the world instead, WORLD's countries in consecutive blocks of i (so rows in i order are in country order).
+    """
+    if rest is None:
+        country_slot = f"{{h1}} % {SLOTS}"
+    else:
+        first, count = rest
+        country_slot = f"{SLOTS} + (i - {first}) * {len(world())} // {count}"
     # deterministic pseudo-random non-negative BIGINT per (row, purpose); BIGINT keeps arithmetic off HUGEINT
     h = "CAST(hash(i, {}) >> 1 AS BIGINT)"
     g, n, o, v = (k * SLOTS for k in range(len(KINDS)))
@@ -208,7 +259,7 @@ def _base_sql(start: int, stop: int) -> str:
     u = f"(({h} % 1000000) + 0.5) / 1000000.0"
     return f"""
     WITH r AS (
-        SELECT i, {h.format(1)} % {SLOTS} AS c_slot, {h.format(2)} % 100 AS t,
+        SELECT i, {country_slot.format(h1=h.format(1))} AS c_slot, {h.format(2)} % 100 AS t,
             {h.format(3)} % {SLOTS} AS a_slot, {h.format(4)} % {SLOTS} AS b_slot,
             {h.format(5)} AS d_rand, {h.format(6)} % 1000 AS p, {h.format(7)} % {LOCATIONS} AS loc,
             {h.format(8)} % 1000 AS g, CAST(floor(-ln({u.format(9)}) * 5) AS INTEGER) AS best,
@@ -259,14 +310,21 @@ _GEO += "WHEN 5 THEN 'area' WHEN 6 THEN 'country' ELSE 'international' END"
 _VIOLENCE = "CASE tov WHEN 1 THEN 'state-based' WHEN 2 THEN 'non-state' ELSE 'one-sided' END"
 
 
-def _store_select(start: int, stop: int) -> str:
+# The columns that identify row i: unique per row, so a repeated rest-of-world row gets new ones.
+_ROW_KEYS = {
+    "uid": "'ucdp-ged:' || i",
+    "source_id": "CAST(i AS VARCHAR)",
+    "source_row": "i + 1",
+    "source_text": "'Synthetic report ' || i",
+}
+
+
+def _store_select(start: int, stop: int, rest: tuple[int, int] | None = None) -> str:
     values = {
-        "uid": "'ucdp-ged:' || i",
+        **_ROW_KEYS,
         "source": "'ucdp-ged'",
-        "source_id": "CAST(i AS VARCHAR)",
         "source_version": "'synthetic'",
         "source_file": "'synthetic'",
-        "source_row": "i + 1",
         "row_hash": "NULL",  # md5 of the raw row, and synthetic rows have none
         "directed": "tov = 3",
         "violence_type": _VIOLENCE,
@@ -286,7 +344,6 @@ def _store_select(start: int, stop: int) -> str:
         "deaths_side_a": "deaths_a",
         "deaths_side_b": "deaths_b",
         "deaths_unknown": "best - deaths_a - deaths_b - deaths_civilians",
-        "source_text": "'Synthetic report ' || i",
         "source_names": "'SYNTH'",
         "machine_coded": "false",
         "withdrawn": "false",
@@ -298,22 +355,75 @@ def _store_select(start: int, stop: int) -> str:
     same.add("deaths_civilians")
     same |= {f"side_{s}_{part}" for s in "ab" for part in ("ids", "actor", "class")}
     select = ", ".join(f"{values.get(col, col if col in same else 'NULL')} AS {col}" for col in EVENT_COLUMNS)
-    return f"SELECT {select} FROM ({_base_sql(start, stop)})"
+    return f"SELECT {select} FROM ({_base_sql(start, stop, rest)})"
 
 
-def write_store(path: str | Path, rows: int, registry: Registry | None = None, chunk: int = 5_000_000) -> float:
-    """Create a dyadscope store at `path` holding `rows` synthetic events; returns seconds taken."""
+WORLD_TEMPLATE = 1_000_000  # distinct rest-of-world rows generated; a larger rest repeats them under new ids
+
+
+def _rest_template(con: duckdb.DuckDBPyConnection, rows: int) -> None:
+    """syn_world: `rows` rest-of-world events numbered t in store order; syn_block: each country's run of t."""
+    select = _store_select(0, rows, (0, rows))
+    order = f"{EVENTS_ORDER}, uid"
+    numbered = f"SELECT row_number() OVER (ORDER BY {order}) - 1 AS t, * FROM ({select})"
+    con.execute(f"CREATE TEMP TABLE syn_world AS {numbered} ORDER BY t")  # stored in t order: see _rest_select
+    # w is the country's place in WORLD (a template of fewer rows than countries leaves some out)
+    con.execute(
+        f"CREATE TEMP TABLE syn_block AS SELECT c.cidx - {len(COUNTRIES)} AS w, min(t) AS t0, count(*) AS n "
+        f"FROM syn_world JOIN syn_country c ON c.iso3 = syn_world.country AND c.slot >= {SLOTS} GROUP BY ALL"
+    )
+
+
+def _rest_select(start: int, stop: int, first: int, count: int) -> str:
+    """Rest-of-world rows i in [start, stop) of `count` from `first`: country w's block walks its template rows.
+
+    Row i belongs to country w = (i - first) * n // count (WORLD's n countries in consecutive blocks) and copies
+    template row t0 + its position in the block scaled to the country's n template rows, so rows in i order are
+    in store order (country, date) and every template row is used about count / WORLD_TEMPLATE times.
+    """
+    n = len(world())
+    block0 = f"(w * {count} + {n - 1}) // {n}"  # offset of block w's first row: ceil(w * count / n)
+    block_len = f"((w + 1) * {count} + {n - 1}) // {n} - {block0}"
+    select = ", ".join(f"{_ROW_KEYS.get(col, col)} AS {col}" for col in EVENT_COLUMNS)
+    return f"""
+    WITH r AS (SELECT i, (i - {first}) * {n} // {count} AS w FROM range({start}, {stop}) r(i)),
+    p AS (SELECT i, b.t0 + (i - {first} - {block0}) * b.n // ({block_len}) AS t FROM r JOIN syn_block b USING (w))
+    SELECT {select} FROM p JOIN syn_world USING (t) ORDER BY i
+    """
+
+
+def write_store(
+    path: str | Path,
+    rows: int,
+    registry: Registry | None = None,
+    chunk: int = 5_000_000,
+    core: int | None = None,
+    memory_limit: str = "2GB",
+) -> float:
+    """Create a dyadscope store at `path` holding `rows` synthetic events; returns seconds taken.
+
+    The first `core` rows (default: all) follow the nine-country mix; the rest are events elsewhere (WORLD):
+    up to WORLD_TEMPLATE distinct rows generated like the core's, repeated under new ids beyond that (writing
+    the store is what costs, ~15 CPU s per million rows generated in full, so 100M rows are mostly repeats).
+    """
     registry = registry or Registry.load()
+    core = rows if core is None else min(core, rows)
     began = time.perf_counter()
     Path(path).unlink(missing_ok=True)
     with Store(path) as store:
         store.con.execute("SET enable_progress_bar = false")
-        _register(store.con, registry)
-        for start in range(0, rows, chunk):  # chunks keep the insert's working set small
-            # written in the importer's order (schema.EVENTS_ORDER), as a file of `chunk` rows would be
-            store.con.execute(
-                f"INSERT INTO events {_store_select(start, min(start + chunk, rows))} ORDER BY {EVENTS_ORDER}"
-            )
+        store.con.execute(f"SET memory_limit = '{memory_limit}'")  # the uid key of 100M rows spills, not swells
+        _register(store.con, registry, with_world=rows > core)
+        if rows > core:
+            _rest_template(store.con, min(rows - core, WORLD_TEMPLATE))
+        # Chunks keep the insert's working set small. Each is written in the importer's order
+        # (schema.EVENTS_ORDER), as an import of a file of `chunk` rows would be; the rest-of-world rows come in
+        # country blocks, so their chunks follow one another in that order too and the whole store is sorted.
+        for start in range(0, core, chunk):
+            select = _store_select(start, min(start + chunk, core))
+            store.con.execute(f"INSERT INTO events {select} ORDER BY {EVENTS_ORDER}")
+        for start in range(core, rows, chunk):  # in store order by i: see _rest_select
+            store.con.execute(f"INSERT INTO events {_rest_select(start, min(start + chunk, rows), core, rows - core)}")
         # the sides are resolved with this registry: the API must not re-resolve them
         store.set_meta("registry", registry.fingerprint)
         store.con.execute("CHECKPOINT")
@@ -394,11 +504,12 @@ def main() -> None:
     """Command line: generate a store and/or a GED CSV."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--core", type=int, help="rows in the nine-country mix (default all); the rest elsewhere")
     parser.add_argument("--store", type=Path, help="write a synthetic store here")
     parser.add_argument("--csv", type=Path, help="write a modern GED CSV here")
     args = parser.parse_args()
     if args.store:
-        print(f"store {args.store}: {args.rows:,} rows in {write_store(args.store, args.rows):.1f} s")
+        print(f"store {args.store}: {args.rows:,} rows in {write_store(args.store, args.rows, core=args.core):.1f} s")
     if args.csv:
         print(f"csv {args.csv}: {args.rows:,} rows in {write_ged_csv(args.csv, args.rows):.1f} s")
 

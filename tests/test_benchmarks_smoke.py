@@ -36,7 +36,7 @@ def bench():
 def synth_store(bench, tmp_path_factory: pytest.TempPathFactory, registry: Registry) -> Path:
     synth, _, _ = bench
     path = tmp_path_factory.mktemp("bench") / "synth.duckdb"
-    synth.write_store(path, ROWS, registry)
+    synth.write_store(path, ROWS, registry, core=ROWS * 3 // 4)  # and a quarter of rows in the rest of the world
     return path
 
 
@@ -48,7 +48,15 @@ def test_synthetic_sides_are_resolved_as_the_importer_would(synth_store: Path, r
             "UNION SELECT DISTINCT side_b, country, side_b_ids, side_b_class FROM events"
         ).fetchall()
         bad_dates = con.execute("SELECT count(*) FROM events WHERE date_end < date_start").fetchone()[0]
+        # stored as the importer stores an import: in (country, date) order, here the core's rows then the rest's
+        out_of_order = con.execute(
+            "SELECT count(*) FROM (SELECT country, date_start, lag(country) OVER w AS c0, lag(date_start) OVER w AS d0 "
+            "FROM events WINDOW w AS (ORDER BY rowid)) WHERE c0 > country OR (c0 = country AND d0 > date_start)"
+        ).fetchone()[0]
+        countries = con.execute("SELECT count(DISTINCT country) FROM events").fetchone()[0]
     assert bad_dates == 0
+    assert out_of_order == 1, "sorted but for the step from the core's last country to the rest's first"
+    assert countries > 100, "the rest of the world"
     assert any(ids and "," in raw for raw, _, ids, _ in sides), "some coalition sides"
     for raw, country, ids, actor_class in sides:
         resolution = registry.resolve_side(raw, country)

@@ -8,6 +8,7 @@ counterparts (incl. coalitions) and 613 with the Syrian government.
 from __future__ import annotations
 
 import json
+import shlex
 import time
 from pathlib import Path
 
@@ -240,7 +241,7 @@ DEFINITION_CASES = [
 
 @pytest.mark.parametrize("sentence,counted,as_counted,key,other,other_verdict,words", DEFINITION_CASES)
 def test_definitions_that_decide_a_verdict_are_stated(
-    demo, tmp_path: Path, sentence, counted, as_counted, key, other, other_verdict, words
+    demo, demo_db: Path, capsys, tmp_path: Path, sentence, counted, as_counted, key, other, other_verdict, words
 ) -> None:
     from dyadscope.claims.wording import verdict_text
 
@@ -261,6 +262,13 @@ def test_definitions_that_decide_a_verdict_are_stated(
     danish = verdict_text(verdict, "reason", "da")
     assert "som talt her" in danish and " if " not in danish
     assert verdict.to_dict()["alternatives"][0]["definition_text"].startswith("if ")
+    if key in ("actor_alone", "engagements", "given_admin1"):  # a query switch: its own command prints the figure
+        assert main(["--db", str(demo_db), *shlex.split(alt["query"])[1:], "--format", "json"]) == 0
+        table = json.loads(capsys.readouterr().out)
+        assert table["total_events"] == other[1]
+        assert other[0] in [row["events"] for row in table["rows"]] or other[0] == other[1]
+    else:  # a reading of the counterpart: the same table, so no other command
+        assert "query" not in alt
 
 
 def test_definitions_that_agree_leave_the_verdict_alone(demo, tmp_path: Path) -> None:

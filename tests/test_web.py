@@ -241,16 +241,19 @@ def test_explore_query_url_and_command_round_trip() -> None:
         "with": ["Government of Syria"],
         "source": ["ucdp-ged"],
         "dedupe": ["on"],
+        "engagements_only": ["1"],
     }
     q = ExploreQuery.from_params(params)
     assert q.country == "SYR" and q.dedupe and q.sources == ("ucdp-ged",)
+    assert q.kwargs()["exclude_one_sided"] and "--engagements-only" in q.command()
     assert query_from_command(q.command()) == q  # the claim checker's commands open the same Explore view
     words = shlex.split(q.command())
     parsed = _parse("targets", words[2:])  # the CLI accepts the command as written
-    assert (parsed["actor"], parsed["by"], parsed["with_actor"], parsed["dedupe"]) == (
+    assert (parsed["actor"], parsed["by"], parsed["with_actor"], parsed["dedupe"], parsed["exclude_one_sided"]) == (
         "Islamisk Stat",
         "admin1",
         "Government of Syria",
+        True,
         True,
     )
     assert query_from_command("rm -rf / --country SYR") is None

@@ -139,7 +139,9 @@ class Dyadscope:
         with_actor: str | None = None,
         exclude_doubtful: bool = False,
         dedupe: bool = False,
-        **definitions: bool,
+        actor_alone: bool = False,
+        exclude_one_sided: bool = False,
+        given_admin1_only: bool = False,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
         self._require_events()
@@ -157,7 +159,9 @@ class Dyadscope:
             with_actor,
             exclude_doubtful,
             dedupe,
-            **definitions,  # actor_alone, exclude_one_sided, given_admin1_only (TargetQuery)
+            actor_alone,
+            exclude_one_sided,
+            given_admin1_only,
         )
         self.ensure_resolved()
         if dedupe and self.store.count("links"):

@@ -10,6 +10,7 @@ counterpart side: a coalition is one counterpart whose member classes are named 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import reduce
@@ -193,11 +194,13 @@ def involvement(
     on_a = has_any_id(t.side_a_ids, ids)
     on_b = has_any_id(t.side_b_ids, ids)
     directed = t.directed
+    # Involved: on the counted side, or on either side of an undirected event. Written so that each id match
+    # appears once: DuckDB evaluates the right of an OR only where the left is false, so most rows pay one regex.
     if query.against:
-        involved = (directed & on_b) | (~directed & (on_a | on_b))
+        involved = on_b | (~directed & on_a)
         counterpart_is_b = ~directed & on_a
     else:
-        involved = (directed & on_a) | (~directed & (on_a | on_b))
+        involved = on_a | (~directed & on_b)
         counterpart_is_b = on_a
     t = t.mutate(_involved=involved, _cp_b=counterpart_is_b)
     t = t.filter(t._involved)
@@ -250,17 +253,36 @@ def targets(
     actor = registry.find(query.actor)
     key = ("targets", astuple(query), registry.fingerprint, links is not None)
     by_source = run(events, key, lambda table: _by_source(table, registry, query, links))
-    caveat_columns = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
-    caveat_columns += [f"by_{_route_key(r)}" for r in ROUTES]
-    summary = by_source[caveat_columns].fillna(0).sum()
-    summary["undirected"] = by_source["events"].fillna(0).sum() - summary["directed"]
-    counted = by_source[by_source["events"].fillna(0) > 0]
-    sources = sorted(counted["source"].unique().tolist())
-    table = counted.drop(columns=["source", *caveat_columns]).groupby("key", as_index=False, sort=True).sum()
-    result = _finish(query, actor, table, summary, sources)
+    # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
+    # overhead on a frame this small (~10 ms) was most of what a country-year question costs above its SQL.
+    columns = {name: [_count(v) if name not in ("key", "source") else v for v in values]
+               for name, values in by_source.to_dict("list").items()}  # fmt: skip
+    rows = list(zip(*columns.values(), strict=True))
+    names = list(columns)
+    summary = {name: sum(columns[name]) for name in _CAVEAT_COLUMNS}
+    summary["undirected"] = sum(columns["events"]) - summary["directed"]
+    table: dict[str, dict[str, float]] = {}
+    sources = set()
+    for row in rows:
+        record = dict(zip(names, row, strict=True))
+        if record["events"] <= 0:
+            continue
+        sources.add(record["source"])
+        totals = table.setdefault(record["key"], dict.fromkeys(_TABLE_SUMS, 0))
+        for name in _TABLE_SUMS:
+            totals[name] += record[name]
+    result = _finish(query, actor, table, summary, sorted(sources), by_source["key"].dtype)
     if query.dedupe:
         result.caveats.notes.append(_dedupe_note(events, registry, query, links, result.total_events))
     return result
+
+
+_TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
+
+
+def _count(value: object) -> float:
+    """A summed count from the engine: NULL (nothing summed) and NaN are 0."""
+    return 0 if value is None or value != value else value
 
 
 def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None) -> ibis.Table:
@@ -325,39 +347,49 @@ def _dedupe_note(
 
 
 def _finish(
-    query: TargetQuery, actor: Actor, table: pd.DataFrame, summary: pd.Series, sources: list[str]
+    query: TargetQuery,
+    actor: Actor,
+    sums: dict[str, dict[str, float]],
+    summary: dict[str, float],
+    sources: list[str],
+    key_dtype: object,
 ) -> TargetingResult:
-    table = table.fillna(0)
-    for col in ("events", "fatalities", "coalition_events", "with_events", "with_fatalities"):
-        table[col] = table[col].round().astype("int64")
-    total_events = int(table["events"].sum())
-    total_fatalities = int(table["fatalities"].sum())
+    import numpy as np
+    import pandas as pd
+
+    counts = {key: {name: round(float(value)) for name, value in totals.items()} for key, totals in sums.items()}
+    total_events = sum(c["events"] for c in counts.values())
+    total_fatalities = sum(c["fatalities"] for c in counts.values())
     weight_col, total = ("events", total_events) if query.weight == "events" else ("fatalities", total_fatalities)
-    table["share"] = table[weight_col] / total if total else float("nan")
-    bounds = [wilson_interval(int(n), total_events) for n in table["events"]]
-    table["ci_low"] = [b[0] if query.weight == "events" else float("nan") for b in bounds]
-    table["ci_high"] = [b[1] if query.weight == "events" else float("nan") for b in bounds]
-    if query.by == "class":
-        table["label"] = [k if k == UNRESOLVED else class_label(k) for k in table["key"]]
-    else:
-        table["label"] = table["key"]
-    columns = ["key", "label", "events", "share", "ci_low", "ci_high", "fatalities", "coalition_events"]
-    if query.with_actor:
-        table["with_share"] = [
-            n / d if d else float("nan") for n, d in zip(table["with_events"], table["events"], strict=True)
-        ]
-        with_bounds = [
-            wilson_interval(int(n), int(d)) for n, d in zip(table["with_events"], table["events"], strict=True)
-        ]
-        table["with_ci_low"] = [b[0] for b in with_bounds]
-        table["with_ci_high"] = [b[1] for b in with_bounds]
-        columns += ["with_events", "with_share", "with_ci_low", "with_ci_high", "with_fatalities"]
     if query.by == "month":  # a time series reads in time order
-        table = table.sort_values("key", kind="mergesort")[columns]
+        keys = sorted(counts)
     else:
         order = "events" if query.weight == "events" else "fatalities"
-        table = table.sort_values([order, "key"], ascending=[False, True], kind="mergesort")[columns]
-    table = table.reset_index(drop=True)
+        keys = sorted(counts, key=lambda k: (-counts[k][order], k))
+    column: dict[str, list] = {"key": keys}
+    column["label"] = [k if query.by != "class" or k == UNRESOLVED else class_label(k) for k in keys]
+    column["events"] = [counts[k]["events"] for k in keys]
+    column["share"] = [counts[k][weight_col] / total if total else math.nan for k in keys]
+    no_interval = (math.nan, math.nan)  # fatality shares: see the note below
+    bounds = [wilson_interval(n, total_events) if query.weight == "events" else no_interval for n in column["events"]]
+    column["ci_low"], column["ci_high"] = [b[0] for b in bounds], [b[1] for b in bounds]
+    column["fatalities"] = [counts[k]["fatalities"] for k in keys]
+    column["coalition_events"] = [counts[k]["coalition_events"] for k in keys]
+    if query.with_actor:
+        pairs = [(counts[k]["with_events"], counts[k]["events"]) for k in keys]
+        column["with_events"] = [n for n, _ in pairs]
+        column["with_share"] = [n / d if d else math.nan for n, d in pairs]
+        with_bounds = [wilson_interval(n, d) for n, d in pairs]
+        column["with_ci_low"], column["with_ci_high"] = [b[0] for b in with_bounds], [b[1] for b in with_bounds]
+        column["with_fatalities"] = [counts[k]["with_fatalities"] for k in keys]
+    dtypes = {"key": key_dtype, "label": key_dtype}  # the engine's string type
+    table = pd.DataFrame(
+        {
+            name: pd.array(values, dtype=dtypes[name]) if name in dtypes
+            else np.array(values, dtype="int64" if name in _TABLE_SUMS else "float64")
+            for name, values in column.items()
+        }
+    )  # fmt: skip
     caveats = Caveats(
         semantics=semantics_text(query, int(summary["directed"]), int(summary["undirected"])),
         directed_events=int(summary["directed"]),
@@ -378,6 +410,10 @@ def _route_key(route: str) -> str:
     return route.replace("-", "_")
 
 
+_CAVEAT_COLUMNS = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
+_CAVEAT_COLUMNS += [f"by_{_route_key(route)}" for route in ROUTES]
+
+
 # What a table counted, in each language (the CLI footer, the report and the API state it).
 _SEMANTICS: dict[str, dict[str, str]] = {
     "counted": {"en": "Counted: {parts}.", "da": "Talt: {parts}."},
@@ -392,6 +428,24 @@ _SEMANTICS: dict[str, dict[str, str]] = {
     },
     "perpetrator": {"en": "perpetrator", "da": "gerningsmand"},
     "target": {"en": "target", "da": "mål"},
+    "actor_alone": {
+        "en": "only events where the actor's side was the actor alone (coalitions left out)",
+        "da": "kun hændelser, hvor aktøren stod alene på sin side (koalitioner udeladt)",
+    },
+    "exclude_one_sided": {
+        "en": "one-sided violence left out (engagements only)",
+        "da": "ensidig vold udeladt (kun kampe)",
+    },
+    "given_admin1_only": {
+        "en": "only events whose governorate the source gave (none derived from coordinates)",
+        "da": "kun hændelser, hvis provins kilden selv angav (ingen udledt af koordinater)",
+    },
+}
+# The definition switches of TargetQuery -> their `dyadscope targets` flags, in the order the footer names them.
+DEFINITION_FLAGS = {
+    "actor_alone": "--actor-alone",
+    "exclude_one_sided": "--engagements-only",
+    "given_admin1_only": "--given-admin1-only",
 }
 
 
@@ -404,4 +458,6 @@ def semantics_text(query: TargetQuery, directed: int, undirected: int, lang: str
     if directed:
         role = words["target" if query.against else "perpetrator"]
         parts.append(words["directed"].format(n=number(directed, lang), role=role))
+    # A definition other than the default changes what every figure means, so the footer names it.
+    parts += [words[name] for name in DEFINITION_FLAGS if getattr(query, name)]
     return words["counted"].format(parts="; ".join(parts)) if parts else words["nothing"]

@@ -126,6 +126,7 @@ def alternatives(
         if verdict not in DECIDED or verdict == primary:
             continue
         row: dict[str, object] = {"definition": reading.key, "clause": reading.clause, "verdict": verdict}
+        row["scope"] = reading.scope  # the targets keywords, turned into CLI flags by the verifier
         row |= {"matching_events": figure.k, "events": figure.n}
         if figure.share:
             low, high = wilson_interval(figure.k, figure.n)

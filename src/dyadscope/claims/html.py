@@ -58,6 +58,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "sources": {"en": "sources", "da": "kilder"},
     "nearest year": {"en": "nearest year", "da": "nærmeste år"},
     "query": {"en": "query", "da": "forespørgsel"},
+    "other query": {"en": "other definition", "da": "anden definition"},
     "none": {"en": "none", "da": "intet"},
     "read_as": {"en": "read as {range}", "da": "læst som {range}"},
     "share_figure": {
@@ -171,7 +172,13 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
         rows.append(("nearest year", text + _t("context", lang)))
     if verdict.query:  # one unbreakable span per option, so a copied query never breaks inside a date
         rows.append(("query", f"<code>{_query_spans(verdict.query)}</code>"))
-    body = "".join(f"<dt>{escape(_t(k, lang))}</dt><dd>{v if k == 'query' else escape(str(v))}</dd>" for k, v in rows)
+    # Each other definition that decides the claim the other way, with the command that prints its figure.
+    rows += [
+        ("other query", f"<code>{_query_spans(str(a['query']))}</code>") for a in verdict.alternatives if a.get("query")
+    ]
+    body = "".join(
+        f"<dt>{escape(_t(k, lang))}</dt><dd>{v if k.endswith('query') else escape(str(v))}</dd>" for k, v in rows
+    )
     caveats = verdict_text(verdict, "caveats", lang)
     assert isinstance(caveats, list)
     notes = "".join(_note(*note_text(n, lang), lang) for n in claim.notes)

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
@@ -369,6 +369,9 @@ class Verifier:
         _say(verdict, "reason", say("as_counted", verdict=say(verdict.verdict)), append=True)
         danish = []
         for row in rows:
+            flags = [DEFINITION_FLAGS[key] for key, on in row.pop("scope", ()) if on]  # type: ignore[union-attr]
+            if flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
+                row["query"] = " ".join([verdict.query, *flags])
             clause = definitions.clause_text(row)
             _say(verdict, "reason", clause, append=True)
             row["definition_text"] = render(row["clause"], "en")  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
+from dyadscope.analysis.targeting import BREAKDOWNS, DEFINITION_FLAGS, WEIGHTS
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option, scope_options
 from dyadscope.cli.render import print_targets
@@ -38,6 +38,15 @@ from dyadscope.cli.render import print_targets
     "--exclude-doubtful", is_flag=True, help="Leave out records the producer doubts (GTD doubtterr/guncertain)."
 )
 @click.option("--dedupe", is_flag=True, help="Count each event linked across sources (`dyadscope link`) once.")
+@click.option(
+    DEFINITION_FLAGS["actor_alone"], is_flag=True, help="Only events where ACTOR's side was ACTOR alone (no coalition)."
+)
+@click.option(
+    DEFINITION_FLAGS["exclude_one_sided"], "exclude_one_sided", is_flag=True, help="Leave out one-sided violence."
+)
+@click.option(
+    DEFINITION_FLAGS["given_admin1_only"], is_flag=True, help="Only governorates the source gave (not derived)."
+)
 @format_option
 @click.pass_obj
 def targets_command(
@@ -54,6 +63,9 @@ def targets_command(
     with_actor: str | None,
     exclude_doubtful: bool,
     dedupe: bool,
+    actor_alone: bool,
+    exclude_one_sided: bool,
+    given_admin1_only: bool,
     fmt: str,
 ) -> None:
     """Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.
@@ -74,5 +86,8 @@ def targets_command(
         with_actor=with_actor,
         exclude_doubtful=exclude_doubtful,
         dedupe=dedupe,
+        actor_alone=actor_alone,
+        exclude_one_sided=exclude_one_sided,
+        given_admin1_only=given_admin1_only,
     )
     print_targets(result, fmt)

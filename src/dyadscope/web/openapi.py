@@ -29,6 +29,9 @@ _TARGETS = [
     _param("against", "The reverse question (1 = yes).", {"enum": ["1", "0"]}),
     _param("dedupe", "Count linked records once (1 = yes).", {"enum": ["1", "0"]}),
     _param("exclude_doubtful", "Leave out records the producer doubts (1 = yes).", {"enum": ["1", "0"]}),
+    _param("actor_alone", "Only events where the actor's side was the actor alone (1 = yes).", {"enum": ["1", "0"]}),
+    _param("engagements_only", "Leave out one-sided violence (1 = yes).", {"enum": ["1", "0"]}),
+    _param("given_admin1_only", "Only governorates the source gave, none derived (1 = yes).", {"enum": ["1", "0"]}),
 ]
 _AVOID = [
     _param("a", "Actor A.", required=True),

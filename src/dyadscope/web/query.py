@@ -35,8 +35,11 @@ TARGET_FLAGS: dict[str, str] = {
     "against": "--against",
     "dedupe": "--dedupe",
     "exclude_doubtful": "--exclude-doubtful",
+    "actor_alone": "--actor-alone",
+    "engagements_only": "--engagements-only",
+    "given_admin1_only": "--given-admin1-only",
 }
-BOOLEAN_PARAMS = ("against", "dedupe", "exclude_doubtful")
+BOOLEAN_PARAMS = ("against", "dedupe", "exclude_doubtful", "actor_alone", "engagements_only", "given_admin1_only")
 _TRUE = {"1", "on", "true", "yes"}
 
 
@@ -84,6 +87,9 @@ class ExploreQuery:
     with_actor: str | None = None
     exclude_doubtful: bool = False
     dedupe: bool = False
+    actor_alone: bool = False
+    engagements_only: bool = False
+    given_admin1_only: bool = False
 
     @classmethod
     def from_params(cls, params: dict[str, list[str]]) -> ExploreQuery:
@@ -107,6 +113,9 @@ class ExploreQuery:
             with_actor=_text(params, "with"),
             exclude_doubtful=_flag(params, "exclude_doubtful"),
             dedupe=_flag(params, "dedupe"),
+            actor_alone=_flag(params, "actor_alone"),
+            engagements_only=_flag(params, "engagements_only"),
+            given_admin1_only=_flag(params, "given_admin1_only"),
         )
 
     def kwargs(self) -> dict[str, object]:
@@ -123,6 +132,9 @@ class ExploreQuery:
             "with_actor": self.with_actor,
             "exclude_doubtful": self.exclude_doubtful,
             "dedupe": self.dedupe,
+            "actor_alone": self.actor_alone,
+            "exclude_one_sided": self.engagements_only,
+            "given_admin1_only": self.given_admin1_only,
         }
 
     def params(self) -> list[tuple[str, str]]:
