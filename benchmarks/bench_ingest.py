@@ -4,7 +4,7 @@ Each run happens in a fresh child process writing a fresh store file next to the
 own wall time (the work only: no interpreter start, no imports, registry loaded before the clock starts)
 and its peak RSS. One warm-up run of each contender first, so the CSV is in the OS page cache for all
 timed runs (warm cache); contenders are interleaved round by round. `--profile` adds one instrumented
-import that times every SQL statement the importer sends, plus the cost of single suspects in isolation.
+import that times every SQL statement the importer sends (wall and CPU).
 
     .venv/bin/python benchmarks/bench_ingest.py --rows 1000000
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --profile
@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 from dyadscope.actors.registry import Registry
-from dyadscope.sources.reading import check_readable, stage_csv
+from dyadscope.sources.reading import check_readable
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import import_file
 
@@ -149,17 +149,23 @@ def render(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _cpu() -> float:
+    """CPU seconds of this process so far, all threads (DuckDB's workers included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 class _TimedConnection:
     """Wraps a DuckDB connection and records the time of every execute() (profiling only)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self._con = con
-        self.log: list[tuple[float, str]] = []
+        self.log: list[tuple[float, float, str]] = []
 
     def execute(self, sql: str, *args: object) -> duckdb.DuckDBPyConnection:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), _cpu()
         result = self._con.execute(sql, *args)
-        self.log.append((time.perf_counter() - began, " ".join(sql.split())))
+        self.log.append((time.perf_counter() - began, _cpu() - cpu, " ".join(sql.split())))
         return result
 
     def __getattr__(self, name: str) -> object:
@@ -167,7 +173,7 @@ class _TimedConnection:
 
 
 def profile(csv: Path, workdir: Path) -> str:
-    """Per-statement times of one import, and the isolated cost of the suspects named in the report."""
+    """Per-statement wall and CPU times of one import."""
     registry = Registry.load()
     db = workdir / "ingest_profile.duckdb"
     _fresh(db)
@@ -185,32 +191,13 @@ def profile(csv: Path, workdir: Path) -> str:
     store.con = timed._con
     store.close()
     _fresh(db)
-    in_sql = sum(t for t, _ in timed.log)
+    in_sql = sum(t for t, _, _ in timed.log)
     lines.append(
         f"import_file total {total:.2f} s; in SQL statements {in_sql:.2f} s; rest (Python) {total - in_sql:.2f} s"
     )
-    lines.append("slowest statements:")
-    for seconds, sql in sorted(timed.log, reverse=True)[:10]:
-        lines.append(f"  {seconds:6.2f} s  {sql[:150]}")
-    with duckdb.connect() as con:
-        con.execute("SET enable_progress_bar = false")
-        began = time.perf_counter()
-        stage_csv(con, csv)
-        lines.append(
-            f"isolated: stage_csv (read_csv all_varchar + row_number, temp table): {time.perf_counter() - began:.2f} s"
-        )
-        suspects = {
-            "to_json(staged)::VARCHAR": "CREATE TEMP TABLE j AS SELECT _row, to_json(staged)::VARCHAR raw FROM staged",
-            "md5(raw)": "CREATE TEMP TABLE h AS SELECT _row, md5(raw) AS row_hash FROM j",
-            "hash(raw) (64-bit, not md5)": "CREATE TEMP TABLE h2 AS SELECT _row, hash(raw) AS row_hash FROM j",
-            "concat_ws of the cells (instead of JSON)": (
-                "CREATE TEMP TABLE c AS SELECT _row, concat_ws(chr(31), COLUMNS(* EXCLUDE _row)) AS raw FROM staged"
-            ),
-        }  # fmt: skip
-        for label, sql in suspects.items():
-            began = time.perf_counter()
-            con.execute(sql)
-            lines.append(f"isolated: {label}: {time.perf_counter() - began:.2f} s")
+    lines.append(f"slowest statements (wall s, CPU s); load average {os.getloadavg()[0]:.2f}:")
+    for seconds, cpu, sql in sorted(timed.log, reverse=True)[:10]:
+        lines.append(f"  {seconds:6.2f} s  {cpu:6.2f} s  {sql[:150]}")
     return "\n".join(lines)
 
 

@@ -50,6 +50,9 @@ def test_reimport_changes_nothing_and_a_changed_row_is_updated(empty_store, tmp_
         "SELECT fatalities_best FROM events WHERE uid = ?", [f"ucdp-ged:{rows[0]['id']}"]
     ).fetchone()[0]
     assert best == int(rows[0]["best"])
+    # No index enforces it: the importer keeps one row per uid through re-imports and updates.
+    con = empty_store.store.con
+    assert con.execute("SELECT count(*), count(DISTINCT uid) FROM events").fetchone() == (len(rows), len(rows))
 
 
 def test_year_only_rows_span_their_year_and_type_is_inferred(empty_store):

@@ -19,7 +19,9 @@ class Field:
 
 
 EVENT_FIELDS: tuple[Field, ...] = (
-    Field("uid", "VARCHAR PRIMARY KEY", "source + ':' + source_id; unique in the store"),
+    # Unique by the importer (duplicate ids in a file are quarantined; a stored uid is replaced, never re-added),
+    # not by an index: the PRIMARY KEY index was 40% of the store file and slowed every write (benchmarks/README.md).
+    Field("uid", "VARCHAR NOT NULL", "source + ':' + source_id; unique in the store"),
     Field("source", "VARCHAR NOT NULL", "dataset family, e.g. 'ucdp-ged', 'acled', 'gtd', 'gdelt'"),
     Field("source_id", "VARCHAR NOT NULL", "the producer's own id of the record (GED `id`)"),
     Field("source_version", "VARCHAR", "layout/version of the file the row came from, e.g. 'ged-modern'"),

@@ -1,10 +1,11 @@
 """Importing a file into the store: one transaction, idempotent by (source, source_id), nothing lost.
 
-Steps: check the file is readable; detect its layout; stage it as text in DuckDB (malformed lines are
-kept aside by the parser); map it to the canonical columns with a validation reason per row; enrich
-(country ISO3, canonical admin1 or admin1 derived from coordinates, resolved actors) by small lookup
-tables computed on distinct values; then quarantine the bad rows and upsert the good ones. The counts
-add up: rows_read = imported + updated + unchanged + quarantined.
+Steps: check the file is readable; detect its layout; read it as text in DuckDB (malformed lines are
+kept aside by the parser) and map it to the canonical columns with a validation reason per row, keeping
+only a narrow table of each row's fate and lookup keys; enrich (country ISO3, canonical admin1 or admin1
+derived from coordinates, resolved actors) by small lookup tables computed on distinct values; then
+quarantine the bad rows and upsert the good ones, mapping the file a second time as it is written. The
+counts add up: rows_read = imported + updated + unchanged + quarantined.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ Progress = Callable[[str], None]
 
 # Where an import's time goes, as shares of the whole (measured with bench_ingest.py --profile): a
 # progress display turns steps into a fraction done and an ETA; DuckDB reports nothing mid-statement.
-STEP_SHARES = {"checking": 0.05, "reading": 0.30, "validating": 0.45, "resolving": 0.55, "comparing": 0.65,
+STEP_SHARES = {"checking": 0.02, "reading": 0.33, "validating": 0.34, "resolving": 0.36, "comparing": 0.38,
                "writing": 0.95, "done": 1.0}  # fmt: skip
 
 
@@ -156,6 +157,14 @@ def _row_hash_sql(columns: list[str]) -> str:
     return terms[0] if terms else "0"
 
 
+# What the first pass keeps of each row (beside its number and hash): its fate, and the keys of its lookups.
+MAPPED_KEYS = (
+    "source_id", "_reason", "_field", "_value", "date_precision", "source_timestamp", "country_name",
+    "country_code", "admin1_raw", "latitude", "longitude", "geo_precision", "side_a", "side_a_type", "side_b",
+    "side_b_type",
+)  # fmt: skip
+
+
 def _keys_select(source: str) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
@@ -169,10 +178,10 @@ def _keys_select(source: str) -> str:
 def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
     """Define the view `staged` over the file (nothing is read yet); returns the file's column names.
 
-    The file is parsed once, by the statement that builds `mapped`. Each row's number and cell hash
-    ride through the layout's mapping in `_row` as a struct {n, h} (every mapping passes `_row` on
-    untouched), so neither needs a second pass or an all-text copy of the file. `staged_rows` reads the
-    file again, only for the raw text of quarantined rows (or every row with keep_raw).
+    `_staged_view` then defines `staged`, what the layout's mapping reads: each row's number and cell hash
+    ride through the mapping in `_row` as a struct {n, h} (every mapping passes `_row` on untouched), so
+    neither needs an all-text copy of the file. `staged_rows` is the raw text of each row, read only for
+    quarantined rows (or every row with keep_raw).
     """
     names = list(layout.names) if layout.names else None
     source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
@@ -187,29 +196,61 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
         row, star = "row_number() OVER ()", f"* FROM {source}"
     else:
         row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {source} WITH ORDINALITY"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged_file AS SELECT {row} AS _dyadscope_row, {star}")
     con.execute(
-        f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {{'n': {row}, 'h': {_row_hash_sql(columns)}}} AS _row, {star}"
+        "CREATE OR REPLACE TEMP VIEW staged_rows AS "
+        "SELECT _dyadscope_row AS _row, * EXCLUDE (_dyadscope_row) FROM staged_file"
     )
-    con.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * REPLACE (_row.n AS _row) FROM staged")
     return columns
 
 
-def _enriched_select(
-    import_id: int, layout_name: str, source: str, file_name: str, statuses: str, keep_raw: bool
-) -> str:
-    """Full canonical rows, only for the incoming rows whose status is in `statuses`.
+def _staged_view(con: duckdb.DuckDBPyConnection, columns: list[str], hashed: bool) -> None:
+    """(Re)define `staged`, the view the layout's mapping reads; without `hashed` the hash is a constant 0.
 
-    The raw row as JSON (`keep_raw`) doubles the cost of an import; without it every event still links to
-    its record by source_file, source_row and source_id.
+    The hash of 50-odd cells is a good part of the cost of a pass: only a pass that needs it computes it.
     """
+    row_hash = _row_hash_sql(columns) if hashed else "0::UBIGINT"
+    con.execute(
+        f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {{'n': _dyadscope_row, 'h': {row_hash}}} AS _row, "
+        "* EXCLUDE (_dyadscope_row) FROM staged_file"
+    )
+
+
+def _row_filter(con: duckdb.DuckDBPyConnection, statuses: str) -> str:
+    """SQL condition on `m._row` selecting the rows to write (status in `statuses`), by the smaller of two sets.
+
+    A first import writes nearly every row: it names the few rows not to write (quarantined, duplicates);
+    a re-import usually writes few: it names those. The set becomes a hash table, so this bounds its size
+    (a hash table over every row of a file larger than memory cannot spill, and would not fit).
+    """
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE write_rows AS SELECT _row FROM incoming_status WHERE status IN ({statuses})"
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE skip_rows AS SELECT _row FROM mapped ANTI JOIN write_rows USING (_row)")
+    writes, skips = (int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ("write_rows", "skip_rows"))
+    if writes <= skips:
+        return "m._row IN (SELECT _row FROM write_rows)"
+    return "m._row NOT IN (SELECT _row FROM skip_rows)" if skips else "true"
+
+
+def _enriched_select(
+    import_id: int, layout_name: str, source: str, file_name: str, row_filter: str, keep_raw: bool
+) -> str:
+    """Full canonical rows for the rows `row_filter` keeps: the file mapped again (`wide`) with its lookups.
+
+    The lookup tables are small (one row per distinct name or place), so joining them to the wide rows is
+    cheap and streams. The raw row as JSON (`keep_raw`) doubles the cost of an import; without it every
+    event still links to its record by source_file, source_row and source_id.
+    """
+    country = "coalesce(m.country_code, c.iso3)"  # as _keys_select decides it
     values = {
-        "uid": "k.uid",
+        "uid": f"{sql_literal(source + ':')} || m.source_id",
         "source": sql_literal(source),
         "source_version": sql_literal(layout_name),
         "source_file": sql_literal(file_name),
         "source_row": "m._row",
-        "row_hash": "k.row_hash",
-        "country": "k.country",
+        "row_hash": "m._row_hash",
+        "country": country,
         "admin1": "coalesce(a.admin1, d.admin1)",
         "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
         "admin1_code": "CASE WHEN a.admin1 IS NULL THEN d.admin1_code ELSE a.admin1_code END",
@@ -223,15 +264,14 @@ def _enriched_select(
     select = ", ".join(f"{values.get(col, 'm.' + col)} AS {col}" for col in EVENT_COLUMNS)
     return f"""
         SELECT {select}
-        FROM incoming_status k
-        JOIN mapped m ON m._row = k._row
-        {"JOIN staged_rows s ON s._row = k._row" if keep_raw else ""}
-        LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM k.country
+        FROM (SELECT * FROM wide m WHERE {row_filter}) m
+        {"JOIN staged_rows s ON s._row = m._row" if keep_raw else ""}
+        LEFT JOIN country_lookup c ON c.country_name = m.country_name
+        LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM {country}
         LEFT JOIN admin1_derived_lookup d
-            ON d.iso3 = k.country AND d.latitude = m.latitude AND d.longitude = m.longitude
-        LEFT JOIN side_lookup ra ON {lookup_join("ra", "m.side_a", "k.country", "m.side_a_type")}
-        LEFT JOIN side_lookup rb ON {lookup_join("rb", "m.side_b", "k.country", "m.side_b_type")}
-        WHERE k.status IN ({statuses})
+            ON d.iso3 = {country} AND d.latitude = m.latitude AND d.longitude = m.longitude
+        LEFT JOIN side_lookup ra ON {lookup_join("ra", "m.side_a", country, "m.side_a_type")}
+        LEFT JOIN side_lookup rb ON {lookup_join("rb", "m.side_b", country, "m.side_b_type")}
     """
 
 
@@ -317,15 +357,25 @@ def import_file(
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
         step("reading", f"and validating {path.name}")
-        columns = {c.lower() for c in _stream(con, path, layout, encoding)}
-        mapping = layout.mapping_sql(columns, options)
-        try:
+        # The first import of a source (the usual large one) has nothing to compare with: no hash is needed
+        # before the write, and no join with the store.
+        fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
+        file_columns = _stream(con, path, layout, encoding)
+        _staged_view(con, file_columns, hashed=not fresh)
+        mapping = layout.mapping_sql({c.lower() for c in file_columns}, options)
+        try:  # the first pass keeps only what decides each row's fate and its lookups: a narrow table
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE mapped AS "
-                f"SELECT * REPLACE (_row.n AS _row), _row.h::VARCHAR AS _row_hash FROM ({mapping})"
+                f"SELECT _row.n AS _row, _row.h::VARCHAR AS _row_hash, {', '.join(MAPPED_KEYS)} FROM ({mapping})"
             )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
+        # The second pass (the write) maps the file again, with each row's hash, and keeps the rows to write.
+        _staged_view(con, file_columns, hashed=True)
+        con.execute(
+            "CREATE OR REPLACE TEMP VIEW wide AS "
+            f"SELECT * REPLACE (_row.n AS _row), _row.h::VARCHAR AS _row_hash FROM ({mapping})"
+        )
         malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
         step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
@@ -350,8 +400,6 @@ def import_file(
         )
         step("comparing", "with the store")
         con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
-        # The first import of a source (the usual large one) has nothing to compare with: skip the join.
-        fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
         con.execute(
             "CREATE OR REPLACE TEMP TABLE incoming_status AS SELECT uid, _row, row_hash, country, 'imported' AS status "
             "FROM incoming"
@@ -371,9 +419,10 @@ def import_file(
         step("writing", "events")
         if not fresh:
             con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
+        row_filter = _row_filter(con, "'imported', 'updated'")
         con.execute(
             "INSERT INTO events "
-            + _enriched_select(import_id, layout.name, layout.source, path.name, "'imported', 'updated'", keep_raw)
+            + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
             + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
         )
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
@@ -443,11 +492,14 @@ def import_file(
                 report.admin1_derived,
             ],
         )
-        con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged")
+        con.execute("DROP VIEW IF EXISTS wide; DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged")
+        con.execute("DROP VIEW IF EXISTS staged_file")
         for table in (
             "mapped",
             "incoming",
             "incoming_status",
+            "write_rows",
+            "skip_rows",
             "side_lookup",
             "country_lookup",
             "admin1_lookup",
