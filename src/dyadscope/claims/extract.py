@@ -98,6 +98,12 @@ class Extraction:
     truncated: bool = False
 
 
+_NEIGHBOUR = re.compile(
+    r"\b(?:i\s+nabolandet|the\s+neighbou?ring\s+country|across\s+the\s+border|abroad|i\s+udlandet|på\s+den\s+anden\s+side\s+af\s+grænsen)\b",
+    re.I,
+)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
     spans, start = [], 0
@@ -255,7 +261,7 @@ class _Reader:
         self.lead_time = None
         mentions = self._province_references(sentence, self.lexicon.mentions(sentence))
         parts = participants(self.lexicon, sentence, mentions)
-        resolve_references(parts, self.last_actor, self.states, self.last_group)
+        resolve_references(parts, self.last_actor, self.states, self.last_group, sentence)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
         lead = _LEADING_CLAUSE.match(sentence)
@@ -418,6 +424,21 @@ class _Reader:
                 label = self.lexicon.registry.actors[civ.key].name if civ.key in self.lexicon.registry.actors else None
                 actor_part = Participant(civ.start, civ.end, civ.text, label, "actor", civ.key)
                 counter_part = inverted[1]
+            shares = [f for f in figures if f.kind == "share"]
+            if fig.kind == "share" and len(shares) > 1 and inverted is None and share_of is None:
+                # "43% against the regime, 17% against the SDF and 40% against rebels": each its own counterpart
+                at = shares.index(fig)
+                low = shares[at - 1].end if at else 0
+                pieces = [m.end() for m in re.finditer(r",|;|\s(?:and|og|while|mens)\s", sentence[low : fig.start])]
+                low += pieces[-1] if pieces else 0
+                high = shares[at + 1].start if at + 1 < len(shares) else len(sentence)
+                if counter_part is not None and not low <= counter_part.start < high:
+                    own_side = [
+                        p
+                        for p in scope
+                        if fig.end <= p.start < high and p.kind in ("actor", "group") and p is not actor_part
+                    ]
+                    counter_part = own_side[0] if own_side else None
             actor = self._actor_name(actor_part, country_hint)
             if actor is None and key and key in self.noun_actor:
                 actor = self.noun_actor[key]
@@ -433,7 +454,8 @@ class _Reader:
                 counterpart = (
                     previous.counterpart
                 )  # "Det var over 90 procent af gruppens kampe": those of the claim before
-            place = place_of(sentence, places, fig)
+            # a count's place is in its own part: "455 engagements in Syria, two-thirds of them in Deir ez-Zor"
+            place = place_of(sentence, [m for m in places if m.start < stop] if fig.kind == "count" else places, fig)
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
@@ -444,6 +466,14 @@ class _Reader:
             if country is None and (home := self._home(counterpart)) and home != self._home(actor):
                 country = home  # "tyrkiske styrker og SDF kæmpede mod hinanden": where the SDF is, not Turkey
                 home_note = note("note_based", country=home, actor=counterpart)
+            if country is None and counter_part is not None and counter_part.examples:
+                known = [
+                    self.lexicon.registry.actors[k] for k in counter_part.examples if k in self.lexicon.registry.actors
+                ]
+                homes = {a.country for a in known}
+                if len(homes) == 1 and (home := homes.pop()):  # "rebels, including Jabhat al-Nusra": where they fight
+                    country = home
+                    home_note = note("note_based", country=home, actor=counter_part.label)
             if country is None:  # "Iraqi security forces battled IS": a state's forces, at home unless a place is named
                 country = self._country(sentence, [], None, actor)
             if country is None and (home := self._home(counterpart) or self._home(actor)):
@@ -520,6 +550,8 @@ class _Reader:
         if absence and not covered:
             self._absence(sentence, absence, parts, mentions, country_hint, new)
         used = blocked + own_spans + [(f.start, f.end) for f in figures]
+        # a place another claim of the sentence reads ("455 engagements, two-thirds of them in Deir ez-Zor") is read
+        used += [(m.start, m.end) for m in places if any(c.place == m.entry.label for c in claims)]
         for claim in claims:
             if claim.kind != "not_event_data":
                 self._mark_unread(claim, sentence, mentions, used)
@@ -536,6 +568,9 @@ class _Reader:
             + unread_time(sentence, used)
             + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
         )
+        neighbour = _NEIGHBOUR.search(sentence)
+        if neighbour and not any(m.entry.kind == "country" and m.entry.country == claim.country for m in mentions):
+            claim.unread.append(neighbour.group(0))  # "i nabolandet": a country named elsewhere, not the actor's home
         if claim.actor and claim.counterpart:  # "Regimet og Rusland kæmpede mod oprørerne": one of two actors read
             claim.unread += [p.text for p in self._co_actors(sentence, mentions, claim)]
         for side in (claim.actor, claim.counterpart):

@@ -29,7 +29,10 @@ _LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+
 SIDE_CLAUSE = re.compile(
     r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
     r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b|"
-    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b",  # a leading clause
+    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|"  # a leading clause
+    # an apposition about the time or place: ", the year it took Raqqa", ", where Mosul lies", ", året hvor ..."
+    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|that|when|in\s+which|after|before)\b|"
+    r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b",
     re.I,
 )
 
@@ -95,11 +98,19 @@ _CONCENTRATION = re.compile(
 )
 
 
+_OF_THEM_IN = re.compile(
+    r"^\s+(?:of\s+(?:them|these|those)|af\s+(?:dem|disse))\s+(?:(?:were|was|took\s+place|var|fandt\s+sted)\s+)?"
+    r"(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 _VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
 
 
 def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
+    after = [p for p in places if p.start >= fig.end]
+    if after and _OF_THEM_IN.match(sentence[fig.end : after[0].start]):
+        return True  # "455 engagements, two-thirds of them in Deir ez-Zor"
     before = [p for p in places if p.end <= fig.start]
     if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
         return True

@@ -42,6 +42,11 @@ _NOT_A_SIDE = re.compile(
     r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
+_EXAMPLE = re.compile(
+    r"^\s*(?:,|-|–|\()\s*(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
+    r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
+    re.I,
+)
 _OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
 _OPPONENT = re.compile(
     r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
@@ -69,6 +74,7 @@ class Participant:
     kind: str  # actor | group | reference
     key: str | None = None
     marked: bool = False  # right after a counterpart word ("with Turkish troops"): not the clause's subject
+    examples: tuple[str, ...] = ()  # actors named as examples of a group ("rebels, including Jabhat al-Nusra")
 
 
 def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
@@ -99,11 +105,20 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     out.sort(key=lambda q: q.start)
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
+    # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
+    kept: list[Participant] = []
+    for q in out:
+        group = next((g for g in reversed(kept) if g.kind == "group"), None)
+        if group is not None and _EXAMPLE.match(sentence[group.end : q.start]):
+            group.examples += (q.key or q.label or "",)
+            continue
+        kept.append(q)
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart
-    return [q for q in out if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])]
+    return [q for q in kept if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])]
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
+_BARE_PRONOUN = re.compile(r"^(?:it|they|them|dens|dets|deres|de\s+selv)$", re.I)
 _ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
     r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
@@ -116,8 +131,10 @@ def resolve_references(
     previous_actor: str | None,
     states: frozenset[str] = frozenset(),
     previous_group: str | None = None,
+    sentence: str = "",
 ) -> None:
     """Give each reference the actor it stands for (in place); `states`: the labels of state actors."""
+    described: set[str] = set()  # actors already named by another description ("the militants ... the alliance's")
     for i, p in enumerate(parts):
         if p.kind != "reference":
             continue
@@ -125,16 +142,24 @@ def resolve_references(
         word = p.text.lower()
         fallback = previous_actor
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
-            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+            # the subject of its own clause: "X were Y's opponent in 2015: ISIS fought Z in half of its clashes"
+            bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+            own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
+            candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
+            subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
             p.label = subject.label if subject and subject.kind == "actor" else None
         elif _ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
             p.label = organisations[-1].label if organisations else None
             fallback = previous_group if previous_actor in states else previous_actor
-        else:  # "it": the actor named last
+        else:  # "it", "the alliance": the actor named last that no other description in the sentence stands for
+            if not _BARE_PRONOUN.match(word):
+                named = [q for q in named if q.label not in described] or named
             p.label = named[-1].label if named else None
         p.label = p.label or fallback
         p.kind = "actor" if p.label else "reference"
+        if p.label and not _BARE_PRONOUN.match(word) and word not in _SUBJECT_PRONOUNS:
+            described.add(p.label)
 
 
 def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:
@@ -221,6 +246,9 @@ def _assign(
 # "three out of four attacks on civilians were carried out by ISIS", "IS stod bag hvert tredje angreb på civile":
 # a share of all attacks on civilians, by perpetrator. The civilians are the side whose events are counted.
 _ON_CIVILIANS = re.compile(r"^\s+(?:on|against|targeting|of|mod|på|rettet\s+mod)\s+(?:the\s+|de\s+)?(?:\w+\s+)?$", re.I)
+_OF_FIGURE = re.compile(
+    r"^[^,;:]*?\b(?:procent|pct\.?|%|per\s*cent|percent|del|dele|halvdelen|half)\s+(?:af|of)\s+(?:the\s+|de\s+)?$", re.I
+)
 _BY = re.compile(r"\b(?:by|begået\s+af|udført\s+af|af)\s+(?:the\s+)?$", re.I)
 _BEHIND = re.compile(
     r"^\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for|to\s+blame\s+for)|"
@@ -247,7 +275,14 @@ def perpetrator_share(
     if civilians is None:
         return None
     agents = [p for p in parts if p.kind == "actor" and p is not civilians]
-    after = [p for p in agents if p.start > civilians.end and _BY.search(sentence[max(0, p.start - 16) : p.start])]
+    # "af Islamisk Stats aktiviteter" right after the figure is the whole the share is of, not who did it
+    after = [
+        p
+        for p in agents
+        if p.start > civilians.end
+        and _BY.search(sentence[max(0, p.start - 16) : p.start])
+        and not (p.start > figure_start and _OF_FIGURE.search(sentence[figure_start : p.start]))
+    ]
     before = [p for p in agents if p.end <= figure_start and _BEHIND.match(sentence[p.end : figure_start])]
     agent = (after or before or [None])[0]
     return (civilians, agent) if agent is not None else None

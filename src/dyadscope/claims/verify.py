@@ -232,6 +232,9 @@ class Verifier:
             "against": actor.actor_class == "civilians",  # events on civilians, by perpetrator (claims/roles.py)
         }
         result = self.targets(actor.id, **scope)
+        if result.total_events == 0 and claim.kind in ("count", "share") and self._never_a_side(actor.id):
+            # "Russian jets struck 1,000 times": the data does not code the actor at all; 0 would be no finding
+            return _verdict(claim.id, NOT_CHECKABLE, say("never_a_side", actor=actor_name(actor)), figure=None)
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
         verdict = Verdict(
             claim.id,
@@ -271,9 +274,32 @@ class Verifier:
             verdict.figure = float(counted)
             return verdict
         verdict = self._decide(claim, verdict, result, counterpart, place)
+        if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
+            self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
         if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count", "concentration"):
             self._definitions(claim, verdict, result, counterpart, place, actor, scope)
         return verdict
+
+    def _unnamed_country(
+        self, claim: Claim, verdict: Verdict, actor_id: str, scope: dict, counterpart: Counterpart | None, place: object
+    ) -> None:
+        """No country named: when the actor's main country alone decides otherwise, the verdict depends on it."""
+        rows = self.ds.store.con.execute(
+            "SELECT country, count(*) AS n FROM events WHERE (side_a_ids LIKE ? OR side_b_ids LIKE ?) "
+            "AND date_start >= ? AND date_end <= ? GROUP BY country ORDER BY n DESC LIMIT 2",
+            [f"%|{actor_id}|%", f"%|{actor_id}|%", claim.start, claim.end],
+        ).fetchall()
+        if len(rows) < 2 or rows[0][0] is None:
+            return  # one country only: the same events
+        alone = Verdict(claim.id, NOT_CHECKABLE, "")
+        self._decide(claim, alone, self.targets(actor_id, **{**scope, "country": rows[0][0]}), counterpart, place)
+        if alone.verdict != verdict.verdict:  # "IS' kampe i 2014": Syria alone and all countries disagree
+            verdict.verdict = NOT_CHECKABLE
+            _say(verdict, "reason", say("no_country", country=rows[0][0], verdict=say(alone.verdict)), append=True)
+
+    def _never_a_side(self, actor_id: str) -> bool:
+        """True when the store has no event at all with the actor as a side (any place, any time)."""
+        return self.targets(actor_id).total_events == 0
 
     def _decide(
         self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart | None, place: object

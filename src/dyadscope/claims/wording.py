@@ -108,6 +108,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "absence": {"en": "{n} events of the actor in {where}", "da": "{n} hændelser med aktøren i {where}"},
     "data_events": {"en": "the data has {n} events", "da": "data har {n} hændelser"},
     "data_deaths": {"en": "the data has {n} deaths", "da": "data har {n} dødsfald"},
+    "no_country": {
+        "en": "; the sentence names no country: over all countries as counted here, but {verdict} in {country} alone",
+        "da": "; sætningen nævner intet land: i alle lande som talt her, men {verdict} i {country} alene",
+    },
+    "never_a_side": {
+        "en": "the data codes no event at all with {actor} as a side, so it cannot count its events",
+        "da": "data koder ingen hændelser overhovedet med {actor} som part, så de kan ikke tælles",
+    },
     "no_events_scope": {
         "en": "no events of the actor in this scope",
         "da": "ingen hændelser med aktøren i dette udsnit",
