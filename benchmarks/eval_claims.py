@@ -18,7 +18,7 @@ from dyadscope.claims.evaluate import evaluate, format_scores
 from dyadscope.demo import build_demo_store
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims"
-SETS = ("eval", "heldout", "set1", "set1_articles", "fresh", "fresh_articles")
+SETS = ("eval", "heldout", "set1", "set1_articles", "fresh", "fresh_articles", "set3", "set3_articles")
 
 
 def _path(name: str) -> Path:

@@ -419,3 +419,60 @@ def test_of_which_is_a_subset_of_the_count_before(lexicon: Lexicon) -> None:
         "Islamic State",
         1400,
     )
+
+
+# Set 3 kinds (sentences new here): who is who when the counterpart is the subject, and whose place a figure has.
+def test_a_subject_pronoun_belongs_to_its_own_clause(lexicon: Lexicon) -> None:
+    text = "The army was the jihadists' main foe in 2016: the SDF fought ISIS in two-thirds of its battles that year."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+def test_two_descriptions_in_a_clause_are_two_actors(lexicon: Lexicon) -> None:
+    text = "The SDF kept up the pressure on ISIS in 2018: the militants were the opponent in 40% of the alliance's battles."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+def test_danish_af_after_a_figure_is_the_whole_not_the_perpetrator(lexicon: Lexicon) -> None:
+    text = "Angreb på civile stod for omkring ti procent af regimets aktiviteter i Syrien i 2015."
+    (claim,) = _claims(lexicon, text, "da")
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "civile")
+
+
+def test_an_apposition_about_the_year_is_no_place(lexicon: Lexicon) -> None:
+    (claim,) = _claims(lexicon, "Government forces fought some 900 battles in 2016, the year they retook Aleppo.")
+    assert claim.kind == "count" and claim.place is None and not claim.unread
+
+
+def test_a_count_keeps_its_place_apart_from_the_concentration_after_it(lexicon: Lexicon) -> None:
+    text = "The regime fought about 4,000 battles in Syria in 2016, a third of them in Aleppo."
+    count, share = _claims(lexicon, text)
+    assert (count.kind, count.place, count.unread) == ("count", None, [])
+    assert (share.kind, share.place) == ("concentration", "Aleppo")
+
+
+def test_an_example_of_a_group_is_no_side_but_gives_its_country(lexicon: Lexicon) -> None:
+    text = "Rebel groups, such as Ahrar al-Sham, were the opponent in a fifth of IS engagements in 2015."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart, claim.country) == ("Islamic State", "Rebel groups", "SYR")
+
+
+def test_a_backer_before_a_rebel_noun_names_the_backed_force(lexicon: Lexicon) -> None:
+    (claim,) = _claims(
+        lexicon, "In 2019, Turkish-backed rebel groups were the enemy in a quarter of the SDF's clashes."
+    )
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Syrian National Army")
+
+
+def test_each_share_in_a_list_has_its_own_counterpart(lexicon: Lexicon) -> None:
+    text = "In 2016, 40% of ISIS fighting was against the regime, while a further 25% involved battling Kurdish units."
+    first, second = _claims(lexicon, text)
+    assert first.counterpart == "Government of Syria"
+    assert second.counterpart == "Kurdish units"
+
+
+def test_the_neighbouring_country_is_not_the_actors_home(lexicon: Lexicon) -> None:
+    text = "I 2017 var to tredjedele af de tyrkiske styrkers kampe i nabolandet rettet mod kurdiske militser."
+    (claim,) = _claims(lexicon, text, "da")
+    assert "i nabolandet" in claim.unread

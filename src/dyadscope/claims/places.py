@@ -31,7 +31,7 @@ SIDE_CLAUSE = re.compile(
     r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b|"
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|"  # a leading clause
     # an apposition about the time or place: ", the year it took Raqqa", ", where Mosul lies", ", året hvor ..."
-    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|that|when|in\s+which|after|before)\b|"
+    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|in\s+which|after|before)\b|"
     r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b",
     re.I,
 )
