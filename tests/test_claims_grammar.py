@@ -429,7 +429,7 @@ def test_a_subject_pronoun_belongs_to_its_own_clause(lexicon: Lexicon) -> None:
 
 
 def test_two_descriptions_in_a_clause_are_two_actors(lexicon: Lexicon) -> None:
-    text = "The SDF kept up the pressure on ISIS in 2018: the militants were the opponent in 40% of the alliance's battles."
+    text = "The SDF kept up pressure on ISIS in 2018: the militants were the foe in 40% of the alliance's battles."
     (claim,) = _claims(lexicon, text)
     assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
 
