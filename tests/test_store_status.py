@@ -196,3 +196,26 @@ def test_kill_9_during_an_import_leaves_the_store_as_before_or_complete(tmp_path
         assert store.count("quarantine") == 0 or imports == 2
     assert not (tmp_path / "k.duckdb.tmp").exists()
     assert main(["--db", db, "import", str(MODERN)]) == 0  # the store still works: a re-import is unchanged
+
+
+def test_a_registry_change_rewrites_only_the_sides_it_changes(small_db, tmp_path):
+    import shutil
+
+    from dyadscope.api import Dyadscope
+    from dyadscope.store.resolve import RESOLVED_COLUMNS, resolve_store
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(small_db, db)
+    ds = Dyadscope(db)
+    try:
+        columns = ", ".join(RESOLVED_COLUMNS)
+        before = ds.store.con.execute(f"SELECT uid, {columns} FROM events ORDER BY uid").fetchall()
+        # the same registry: nothing to rewrite, nothing changes
+        assert resolve_store(ds.store, ds.registry) == (len(before), 0)
+        # one side's resolution lost (as an older registry would have left it): exactly that side is rewritten
+        ds.store.con.execute("UPDATE events SET side_b_class = NULL WHERE uid = (SELECT min(uid) FROM events)")
+        assert resolve_store(ds.store, ds.registry) == (len(before), 1)
+        after = ds.store.con.execute(f"SELECT uid, {columns} FROM events ORDER BY uid").fetchall()
+        assert after == before
+    finally:
+        ds.close()

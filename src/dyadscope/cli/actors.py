@@ -144,6 +144,9 @@ def resolve(settings: Settings) -> None:
     from dyadscope.store.resolve import resolve_store
 
     ds = settings.open()
-    count = resolve_store(ds.store, ds.registry)
+    done = resolve_store(ds.store, ds.registry)
     coverage = ds.coverage()
-    click.echo(f"re-resolved {count:,} events; {100 * coverage['share']:.2f}% have every named side resolved")
+    click.echo(
+        f"re-resolved {done.events:,} events ({done.changed_sides:,} sides changed); "
+        f"{100 * coverage['share']:.2f}% have every named side resolved"
+    )
