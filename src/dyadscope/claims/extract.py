@@ -104,6 +104,27 @@ _NEIGHBOUR = re.compile(
 )
 
 
+_ASIDE = re.compile(r"[-–—(]\s*(?:some|about|around|roughly|nearly|almost|omkring|cirka|ca\.|næsten|knap)?\s*$", re.I)
+
+
+def _restated(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Drop a share restated by an exact one in an aside: "most of its battles - some 60 per cent - were ..."."""
+    out = []
+    for fig in figures:
+        later = next((f for f in figures if f.start >= fig.end), None)
+        aside = (
+            later is not None
+            and fig.kind == later.kind == "share"
+            and later.high is None
+            and _ASIDE.search(sentence[fig.end : later.start])
+            and len(sentence[fig.end : later.start]) <= 80
+            and not re.search(r"[.;:]", sentence[fig.end : later.start])
+        )
+        if not aside:
+            out.append(fig)
+    return out
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
     spans, start = [], 0
@@ -330,7 +351,7 @@ class _Reader:
         """The claims of one sentence (see the module docstring for the rules)."""
         found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
-        figures = find_figures(sentence, blocked, lang)
+        figures = _restated(sentence, find_figures(sentence, blocked, lang))
         never = _NEVER.search(sentence)
         if never and not _FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
             never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
@@ -448,6 +469,10 @@ class _Reader:
             if counter_part is not None:
                 counterpart = self._actor_name(counter_part, country_hint) if counter_part.kind != "group" else None
                 counterpart = counterpart or counter_part.label
+                if counter_part.kind == "group" and counter_part.key == "state":
+                    # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
+                    named = {p.label for p in parts if p.kind == "actor" and p.label in self.states} - {actor}
+                    counterpart = named.pop() if len(named) == 1 else counterpart
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
             if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
