@@ -476,3 +476,16 @@ def test_the_neighbouring_country_is_not_the_actors_home(lexicon: Lexicon) -> No
     text = "I 2017 var to tredjedele af de tyrkiske styrkers kampe i nabolandet rettet mod kurdiske militser."
     (claim,) = _claims(lexicon, text, "da")
     assert "i nabolandet" in claim.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Suicide attacks made up about 10 per cent of ISIS clashes with the SDF in 2017.", "en"),
+        ("Airstrikes accounted for two-thirds of the regime's attacks in Idlib in 2019.", "en"),
+        ("Bilbomber udgjorde en fjerdedel af IS' angreb i Irak i 2015.", "da"),
+    ],
+)
+def test_means_as_the_subject_of_a_share_are_an_attribute(lexicon: Lexicon, text: str, lang: str) -> None:
+    (claim,) = _claims(lexicon, text, lang)
+    assert claim.kind == "attribute_share" and claim.counterpart is None

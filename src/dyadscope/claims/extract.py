@@ -82,7 +82,9 @@ _FIGHT_VERB = re.compile(
 )
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?P<what>air\s?strikes|airstrikes|barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|"
-    r"tøndebomber|selvmordsangreb|bilbomber)\s+(?:were|was|var|blev)\s+(?:used|behind|brugt|anvendt)\b",
+    r"tøndebomber|selvmordsangreb|bilbomber)\s+(?:(?:were|was|var|blev)\s+(?:used|behind|brugt|anvendt)\b|"
+    # the means as subject of a share verb: "Car bombs made up a fifth of ...", "Tøndebomber stod for en tredjedel"
+    r"(?:made\s+up|accounted\s+for|represented|stod\s+for|udgjorde|tegnede\s+sig\s+for)\s+(?:\w+\s+){0,2}$)",
     re.I,
 )
 
