@@ -525,3 +525,13 @@ def test_every_counterpart_group_has_a_danish_label() -> None:
 
     labels = {group["label"] for group in _phrases()["groups"].values()}
     assert labels <= set(GROUP_DA), labels - set(GROUP_DA)
+
+
+def test_a_side_named_only_by_an_orphan_reference_is_not_checkable(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    text = tmp_path / "orphan.txt"
+    text.write_text("Government troops fought the group in roughly 700 battles during 2015.\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert verdict.verdict == "not checkable" and "“the group” refers to no actor named before it" in verdict.reason
+    assert "henviser ikke til en aktør" in str(verdict_text(verdict, "reason", "da"))

@@ -489,3 +489,26 @@ def test_the_neighbouring_country_is_not_the_actors_home(lexicon: Lexicon) -> No
 def test_means_as_the_subject_of_a_share_are_an_attribute(lexicon: Lexicon, text: str, lang: str) -> None:
     (claim,) = _claims(lexicon, text, lang)
     assert claim.kind == "attribute_share" and claim.counterpart is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Government troops fought the group in roughly 700 battles during 2015.", "en", "the group"),
+        ("In 2018 Turkish forces took part in some 90 clashes with the militants.", "en", "the militants"),
+        ("Regeringshæren kæmpede mod gruppen omkring 500 gange i 2016.", "da", "gruppen"),
+    ],
+)
+def test_a_reference_with_nothing_to_refer_to_leaves_the_claim_unchecked(
+    lexicon: Lexicon, text: str, lang: str, word: str
+) -> None:
+    # No organisation named before "the group"/"the militants": counting the actor's events against anyone
+    # would check another claim than the one written.
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.counterpart is None and word in claim.unread
+
+
+def test_a_reference_after_its_organisation_still_resolves(lexicon: Lexicon) -> None:
+    text = "ISIS lost Raqqa in 2017. That year Turkish forces took part in some 90 clashes with the militants."
+    claim = _claims(lexicon, text)[-1]
+    assert (claim.counterpart, claim.unread) == ("Islamic State", [])

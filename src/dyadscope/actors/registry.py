@@ -326,6 +326,7 @@ class Registry:
         """One member name -> (actor, route), or None."""
         from dyadscope.actors import conventions  # here: the sources package loads DuckDB
         from dyadscope.sources.taxonomy import FALLBACK_KINDS, SIDE_TYPE_KINDS
+
         full, acronym = conventions.acronym_parts(name) or (None, None)
         # The name as written, then ACLED's forms: "Islamic State (Syria)", "PKK: Kurdistan Workers Party".
         for candidate, anywhere in (
@@ -354,6 +355,7 @@ class Registry:
 
     def _from_convention(self, conv: Convention, country: str | None) -> Actor:
         from dyadscope.sources.taxonomy import KIND_CLASSES
+
         if conv.parent_name:
             parent = self.find_or_none(conv.parent_name)
             if parent is not None:
@@ -375,6 +377,7 @@ class Registry:
     def _from_kind(self, name: str, kind: str, country: str | None) -> Actor:
         from dyadscope.actors.conventions import slug
         from dyadscope.sources.taxonomy import KIND_CLASSES
+
         actor_class = KIND_CLASSES[kind]
         # A state-forces name the conventions could not read is taken to be the event country's state.
         return Actor(

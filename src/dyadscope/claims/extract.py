@@ -35,6 +35,7 @@ from dyadscope.claims.places import (
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import (
+    ORGANISATION,
     Participant,
     assign,
     participants,
@@ -579,9 +580,13 @@ class _Reader:
         used = blocked + own_spans + [(f.start, f.end) for f in figures]
         # a place another claim of the sentence reads ("455 engagements, two-thirds of them in Deir ez-Zor") is read
         used += [(m.start, m.end) for m in places if any(c.place == m.entry.label for c in claims)]
+        # "engagements between regime forces and the group" with no group named before: the claim has lost a side
+        orphans = [p.text for p in parts if p.kind == "reference" and p.label is None and ORGANISATION.match(p.text)]
         for claim in claims:
             if claim.kind != "not_event_data":
                 self._mark_unread(claim, sentence, mentions, used)
+                if orphans and not (claim.actor and claim.counterpart):
+                    claim.unread += orphans
         return claims, found_window
 
     def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:

@@ -119,7 +119,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|dens|dets|deres|de\s+selv)$", re.I)
-_ORGANISATION = re.compile(
+ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
     r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
     re.I,
@@ -148,8 +148,11 @@ def resolve_references(
             candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
             subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
             p.label = subject.label if subject and subject.kind == "actor" else None
-        elif _ORGANISATION.match(word):  # "the group": the organisation named last
+        elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
+            if p.marked:  # "the SDF ... engagements with the militants": the other side, never the subject itself
+                subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+                organisations = [q for q in organisations if q is not subject]
             p.label = organisations[-1].label if organisations else None
             fallback = previous_group if previous_actor in states else previous_actor
         else:  # "it", "the alliance": the actor named last that no other description in the sentence stands for

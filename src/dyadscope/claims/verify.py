@@ -27,6 +27,7 @@ from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
 SHARE_TOL = 0.05
@@ -195,6 +196,9 @@ class Verifier:
         if claim.kind == "not_event_data":
             what: object = claim.measure or say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        orphans = [w for w in claim.unread if ORGANISATION.match(w)]
+        if orphans:  # "between regime forces and the group", no group named before: a side is missing
+            return _verdict(claim.id, NOT_CHECKABLE, say("orphan", words="”, “".join(orphans)))
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         actor = resolve_actor(self.lexicon, claim.actor)

@@ -69,6 +69,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "da": ", på den anden side af den påståede grænse, men inden for tolerancen (optællinger varierer mellem "
         "databaser)",
     },
+    "orphan": {
+        "en": "“{words}” refers to no actor named before it, so one side of the claim is unknown; "
+        "name it in the claim (--claims-out, edit, --claims)",
+        "da": "“{words}” henviser ikke til en aktør nævnt før, så den ene side af påstanden er ukendt; "
+        "angiv den i påstanden (--claims-out, redigér, --claims)",
+    },
     "unread": {
         "en": "the sentence names “{words}”, which the checker could not apply to the claim's window or place; "
         "give the window or place in the claim (--claims-out, edit, --claims)",
