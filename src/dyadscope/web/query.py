@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS
-from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
+from dyadscope.analysis.targeting import BREAKDOWNS, DEFINITION_FLAGS, WEIGHTS
 from dyadscope.api import as_date
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError
@@ -35,9 +35,10 @@ TARGET_FLAGS: dict[str, str] = {
     "against": "--against",
     "dedupe": "--dedupe",
     "exclude_doubtful": "--exclude-doubtful",
-    "actor_alone": "--actor-alone",
-    "engagements_only": "--engagements-only",
-    "given_admin1_only": "--given-admin1-only",
+    # definition switches, flags from their one definition (URL engagements_only = query exclude_one_sided)
+    "actor_alone": DEFINITION_FLAGS["actor_alone"],
+    "engagements_only": DEFINITION_FLAGS["exclude_one_sided"],
+    "given_admin1_only": DEFINITION_FLAGS["given_admin1_only"],
 }
 BOOLEAN_PARAMS = ("against", "dedupe", "exclude_doubtful", "actor_alone", "engagements_only", "given_admin1_only")
 _TRUE = {"1", "on", "true", "yes"}
