@@ -2,7 +2,7 @@
 recall, field accuracy of the structured form, and verdict agreement.
 
 An extracted claim matches an expected one when the kind is the same and the value agrees (shares to
-0.005, counts to 0.5). Fields compared on matches: actor, counterpart, place, window.
+0.005, counts to 0.5; a vague word read as a range, "almost all" = 90-100%, when the value lies in it). Fields compared on matches: actor, counterpart, place, window.
 
 A "depends on definition" verdict is scored by its verdict as counted (the definition `dyadscope targets`
 counts, which the expected verdicts' SQL uses too), so stating other definitions never changes a score;
@@ -76,6 +76,8 @@ def _same_value(claim: Claim, expected: dict) -> bool:
     if expected.get("value") is None:  # an absence may be written without its value (0): the kind decides
         return expected["kind"] == "absence" or claim.value is None
     tolerance = 0.005 if float(expected["value"]) <= 1 and claim.kind != "count" else 0.5
+    if claim.value is not None and claim.upper is not None:  # a vague word read as a range: "almost all" 90-100%
+        return claim.value - tolerance <= float(expected["value"]) <= claim.upper + tolerance
     return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
 
 

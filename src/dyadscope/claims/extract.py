@@ -161,6 +161,8 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\b", re.I)
 
 
+# A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
+_COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:after|before|when|while|as|once|although|though|until|efter|før|da|mens|selvom|indtil)\b[^,;:]{0,120},",
     re.I,
@@ -186,6 +188,21 @@ _GROWTH = re.compile(
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+)?$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
+
+
+def _class_side(
+    fig: Figure, actor: str | None, actor_part: Participant | None, counter_part: Participant | None
+) -> bool:
+    """A count whose first side is a class ("the army", "kurderne") and whose other side is one named actor."""
+    return (
+        fig.kind == "count"
+        and actor is None
+        and actor_part is not None
+        and actor_part.kind == "group"
+        and counter_part is not None
+        and counter_part.kind == "actor"
+        and counter_part.label is not None
+    )
 
 
 def _not_about_events(sentence: str, fig: Figure) -> bool:
@@ -421,7 +438,8 @@ class _Reader:
                 continue
             if fig.kind == "share" and _not_about_events(sentence, fig):
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
-            if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]):
+            of_counted = base is not None and _OF_WHICH.match(sentence[fig.end :])  # "1,464 clashes, most of them"
+            if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
             if fig.kind == "count" and fig.noun == "engagements" and not parts:
                 continue  # "the article was updated 3 times": times with no one fighting are not events
@@ -432,6 +450,9 @@ class _Reader:
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
+            own_clause = [m.end() for m in _COORDINATE.finditer(sentence, 0, fig.start)]
+            if own_clause and any(p.start >= own_clause[-1] and p.kind in ("actor", "group") for p in scope):
+                scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"
             lead = _LEADING_CLAUSE.match(sentence)
             if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
                 scope = [
@@ -464,6 +485,11 @@ class _Reader:
                     ]
                     counter_part = own_side[0] if own_side else None
             actor = self._actor_name(actor_part, country_hint)
+            if _class_side(fig, actor, actor_part, counter_part):
+                # "Hæren og IS stødte sammen 600 gange", "kurderne kæmpede mod den 1.345 gange": a count between a
+                # class and one actor is the same events counted from the actor's side, against the class
+                actor_part, counter_part = counter_part, actor_part
+                actor = self._actor_name(actor_part, country_hint)
             if actor is None and key and key in self.noun_actor:
                 actor = self.noun_actor[key]
             if actor is None:
@@ -608,7 +634,9 @@ class _Reader:
         for side in (claim.actor, claim.counterpart):
             found = self.lexicon.lookup(side) if side and claim.country is None else None
             if found is not None and found.kind == "group" and found.key == "state":
-                claim.unread.append(side)  # "government forces" with no country named: which state's?
+                if side == claim.counterpart and claim.actor and claim.actor not in self.states:
+                    continue  # "IS' kampe mod hæren": every state the actor fought, the class; verify.py asks where
+                claim.unread.append(side)  # "government forces" acting with no country named: which state's?
 
     def _absence(self, sentence, absence, parts, mentions, country, new) -> None:
         """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""

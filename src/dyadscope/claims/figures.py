@@ -37,7 +37,7 @@ OPERATORS = [
     (
         "~",
         r"around|about|roughly|approximately|some|nearly|almost|close to|just|only|a mere|merely|omkring|cirka|"
-        r"ca\.|næsten|kun|blot|bare|knap|omtrent|tæt på|godt og vel|hele",
+        r"ca\.|næsten|kun|blot|bare|knap|omtrent|tæt på|godt og vel|hele|barely|scarcely|hardly",
     ),
 ]
 _OP_BEFORE = re.compile(
@@ -45,7 +45,8 @@ _OP_BEFORE = re.compile(
 )
 EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
-    r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|"
+    r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|fights|"
+    r"confrontations|konfrontationer|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|"
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb"
@@ -258,6 +259,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths|dræbt|dræbte|døde|dødsofre|omkom|omkommet|livet)\b", re.I)
 _SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  # the group that may not be blocked
+_EXACT_ASIDE = re.compile(
+    rf"^\s*[-–—(,]\s*(?:(?:about|around|roughly|some|nearly|almost|exactly|precisely|omkring|cirka|ca\.|præcis|"
+    rf"nøjagtig|knap)\s+)?(?P<num>{NUMBER})(?![\d.,]*\s*%)(?=\s*(?:,\s*to\s+be\s+precise|,\s*for\s+at\s+være\s+præcis)?"
+    rf"\s*[-–—),])",
+    re.I,
+)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
 
@@ -283,13 +290,21 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         taken.append((start, end))
 
     for q in vague(VAGUE_SHARES, sentence):
-        if not _blocked(taken, q.start, q.end):
+        if not _blocked(taken, q.start, q.end) and not _TIME_FRACTION.match(sentence[q.end :]):  # "most of 2017"
             add("share", q.low, q.start, q.end, high=q.high)
     for q in vague(VAGUE_COUNTS, sentence):
         tail = _VAGUE_COUNT_TAIL.match(sentence[q.end :])
         if tail and not _blocked(taken, q.start, q.end):
             noun = tail["noun"].lower()
             noun = "engagements" if noun in ("times", "gange") else noun
+            exact = _EXACT_ASIDE.match(sentence[q.end + tail.end() :])
+            value = _value(exact["num"], lang) if exact else None
+            if exact and value is not None and q.low <= value <= q.high:
+                # "Hundreds of clashes – about 470 – pitted ...": one count, the number the writer gives
+                at = q.end + tail.end()
+                add("count", value, at + exact.start("num"), at + exact.end("num"), noun)
+                taken.append((q.start, at + exact.end()))
+                continue
             add("count", q.low, q.start, q.end + tail.end(), noun, high=None if q.low == q.high else q.high)
     for name, pattern in PATTERNS:
         for m in pattern.finditer(sentence):

@@ -14,13 +14,14 @@ from dyadscope.claims.resolve import Mention
 from dyadscope.claims.unread import side_clauses
 
 MEASURE_NOUNS = (
-    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold"
+    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
+    r"activity|activities|aktivitet|aktiviteter|tilfældene"
 )
 
 
 _PLACE_VERB = re.compile(
     r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
-    r"kæmpede|kæmper)\b",
+    r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i))\b",
     re.I,
 )
 
@@ -32,7 +33,8 @@ SIDE_CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|"  # a leading clause
     # an apposition about the time or place: ", the year it took Raqqa", ", where Mosul lies", ", året hvor ..."
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|in\s+which|after|before)\b|"
-    r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b",
+    r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b|"
+    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)",  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     re.I,
 )
 

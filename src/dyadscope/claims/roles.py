@@ -28,7 +28,10 @@ _LOCATIVE = re.compile(
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
-_PRONOUN = re.compile(r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv)\b", re.I)
+# Danish "den"/"det" is an article before a noun, and a pronoun before a number or the end: "kæmpede mod den 1.345 gange"
+_PRONOUN = re.compile(
+    r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)))\b", re.I
+)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
     r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
@@ -42,6 +45,7 @@ _NOT_A_SIDE = re.compile(
     r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
+_CLASHED_WITH = re.compile(r"\bstød\w*\s+(?:[\w-]+\s+){0,4}?sammen\s+med\s+(?:de\s+|den\s+|det\s+)?$", re.I)
 _EXAMPLE = re.compile(
     r"^\s*(?:,|-|–|\()\s*(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
     r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
@@ -113,12 +117,18 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             group.examples += (q.key or q.label or "",)
             continue
         kept.append(q)
-    # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart
-    return [q for q in kept if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])]
+    # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart;
+    # but "stødte sammen med X" is "clashed with X"
+    return [
+        q
+        for q in kept
+        if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])
+        or _CLASHED_WITH.search(sentence[max(0, q.start - 60) : q.start])
+    ]
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
-_BARE_PRONOUN = re.compile(r"^(?:it|they|them|dens|dets|deres|de\s+selv)$", re.I)
+_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|dens|dets|deres|de\s+selv)$", re.I)
 ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
     r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
@@ -225,7 +235,14 @@ def _assign(
 ) -> tuple[Participant | None, Participant | None]:
     owner = _owner(sentence, scope, noun)
     if owner is not None:
-        counterpart = _after_marker(sentence, scope, owner, clause)
+        # the figure's own clause first: "X spent 2017 fighting rebels: IS featured in a third of the regime's battles"
+        own = [p for p in scope if p.start >= clause]
+        counterpart = _after_marker(sentence, own, owner) if clause else None
+        if counterpart is None and clause:
+            others = [p for p in own if p is not owner and p.label != owner.label and p.label and p.kind != "reference"]
+            counterpart = others[0] if others else None
+        if counterpart is None:
+            counterpart = _after_marker(sentence, scope, owner, clause)
         if counterpart is None:
             others = [p for p in scope if p is not owner and p.label != owner.label and p.label]
             counterpart = others[0] if others else None

@@ -56,7 +56,8 @@ _SIDE = re.compile(
     r"efter|før|inden|og)\b|\b(?:during|under)\s+(?:the|its|slaget|belejringen)\b|\bthe\s+(?:battle|siege|fall)\s+"
     r"(?:for|of)\b|\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|"
     r"\bwere\s+formed\b|,\s+(?:where|hvor|largely|mainly|partly|because|not\s+least)\b|\bbecause\s+of\b|"
-    r"\bpå\s+grund\s+af\b|,\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b",
+    r"\bpå\s+grund\s+af\b|,\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"
+    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)",
     re.I,
 )
 _SIDE_REACH = 60  # a side clause ("during the siege of eastern Aleppo") covers the words just after its opening
