@@ -490,7 +490,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, m.group(0), "explicit", (m.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(year["y1"] or year["y2"] or year["y3"])
+        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"])
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -501,6 +501,9 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|fighting|attacks|operations|kampe|træfninger|sammenstød|angreb)\b)"
     r"|(?:\b(?:first|second|third|last|final|første|andet|sidste)\s+(?:full\s+|hele\s+)?(?:year|år),)?,?\s*"
-    r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,",
+    r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,"
+    # "Over 2014 as a whole", "Over hele 2014", "across 2016": not "over 2014 battles" (a number)
+    r"|\b(?:over|across)\s+(?:hele\s+)?(?P<y4>(?:19|20)\d\d)\b(?:\s+as\s+a\s+whole)?(?!\s+(?:[\w-]+\s+)?"
+    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)",
     re.I,
 )

@@ -2,7 +2,8 @@
 recall, field accuracy of the structured form, and verdict agreement.
 
 An extracted claim matches an expected one when the kind is the same and the value agrees (shares to
-0.005, counts to 0.5; a vague word read as a range, "almost all" = 90-100%, when the value lies in it). Fields compared on matches: actor, counterpart, place, window.
+0.005, counts to 0.5; a vague word read as a range, "almost all" = 90-100%, when the value lies in it).
+Fields compared on matches: actor, counterpart, place, window.
 
 A "depends on definition" verdict is scored by its verdict as counted (the definition `dyadscope targets`
 counts, which the expected verdicts' SQL uses too), so stating other definitions never changes a score;

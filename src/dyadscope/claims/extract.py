@@ -33,7 +33,7 @@ from dyadscope.claims.places import (
     place_of,
 )
 from dyadscope.claims.reading import Article
-from dyadscope.claims.resolve import Entry, Lexicon, Mention
+from dyadscope.claims.resolve import Entry, Lexicon, Mention, capitals, nationalities
 from dyadscope.claims.roles import (
     ORGANISATION,
     Participant,
@@ -71,8 +71,9 @@ _ATTRIBUTE = re.compile(
 
 
 _NEVER = re.compile(
-    r"\b(?:never(?:\s+once)?|not\s+(?:\w+\s+){0,3}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
-    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp|sammenstød|træfning)|ikke\s+(?:\w+\s+){0,3}?overhovedet)\b",
+    r"\b(?:never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp|sammenstød|træfning)|ikke\s+(?:\w+\s+){0,3}?overhovedet|"
+    r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
 _EVENT_END = re.compile(r"(?:attack|battle|clash|angreb|kamp|sammenstød|træfning)$", re.I)
@@ -158,9 +159,26 @@ def _noun_key(noun: str | None) -> str | None:
 
 
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
+_OF_THEM_AGAINST = re.compile(
+    r"\s+(?:of|af)\s+(?:them|those|these|dem|disse)\s+(?:(?:were|was|var)\s+)?(?:against|with|involving|targeting|mod|med|"
+    r"rettet\s+mod)\b",
+    re.I,
+)
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\b", re.I)
 
 
+# A capital is a place after a preposition ("in Damascus") and its state when it acts: "Damascus turned", "Damascus and
+# the Kurds clashed", "Damaskus angreb".
+_PREPOSITION = re.compile(
+    r"\b(?:in|into|inside|around|near|outside|of|from|to|on|at|toward|towards|i|af|fra|til|omkring|nær|mod|ved|på)\s+$",
+    re.I,
+)
+_ACTS = re.compile(
+    r"^\s+(?:(?:and|og)\s+(?:the\s+|de\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:clashed|fought|kæmpede|stødte)|"
+    r"(?:has\s+|had\s+|have\s+|har\s+|havde\s+)?(?:turned|fought|clashed|launched|struck|bombed|attacked|sent|"
+    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
+    re.I,
+)
 # A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
 _COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 _LEADING_CLAUSE = re.compile(
@@ -188,6 +206,28 @@ _GROWTH = re.compile(
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+)?$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
+
+
+def mentions_scope(mentions: list[Mention]) -> bool:
+    """Does the sentence name a place or a country of its own?"""
+    return any(m.entry.kind in ("place", "country") for m in mentions)
+
+
+def _joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:
+    """The participant joined to `part` by 'and'/'og' ("Damascus and the Kurds"), or None."""
+    if part is None:
+        return None
+    return next(
+        (
+            p
+            for p in scope
+            if p.start >= part.end
+            and p.label
+            and p.kind in ("actor", "group")
+            and re.fullmatch(r"\s*(?:and|og)\s+(?:the\s+|de\s+)?", sentence[part.end : p.start], re.I)
+        ),
+        None,
+    )
 
 
 def _class_side(
@@ -265,8 +305,26 @@ class _Reader:
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
+        self.prev_scope: tuple[str, str | None] | None = None  # the previous sentence's subject and its one country
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
+        self.capitals = {
+            name.casefold(): lexicon.registry.actors[actor_id]
+            for actor_id, names in capitals().items()
+            if actor_id in lexicon.registry.actors
+            for name in names
+        }
+        self.adjectives = {
+            adjective.casefold(): lexicon.registry.actors[actor_id].country
+            for actor_id, adjectives in nationalities().items()
+            if actor_id in lexicon.registry.actors
+            for adjective in adjectives
+        }
+        self.adjective_noun = re.compile(
+            rf"\b({'|'.join(re.escape(a) for a in sorted(self.adjectives, key=len, reverse=True))})\s+"
+            rf"(?:{MEASURE_NOUNS})\b",
+            re.I,
+        )
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
@@ -274,6 +332,7 @@ class _Reader:
     def paragraph(self, text: str, offset: int, lang: str) -> None:
         previous_window: Window | None = None
         previous: Claim | None = None
+        self.prev_scope = None
         for s, e in split_sentences(text, offset):
             for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
@@ -300,7 +359,7 @@ class _Reader:
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
     ) -> tuple[list[Claim], Window | None]:
         self.lead_time = None
-        mentions = self._province_references(sentence, self.lexicon.mentions(sentence))
+        mentions = self._capitals_acting(sentence, self._province_references(sentence, self.lexicon.mentions(sentence)))
         parts = participants(self.lexicon, sentence, mentions)
         resolve_references(parts, self.last_actor, self.states, self.last_group, sentence)
         subject = next((p for p in parts if p.kind == "actor"), None)
@@ -317,6 +376,13 @@ class _Reader:
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        # "I 2014 var IS' krig i Syrien ... Mere end halvdelen af dens kampe ...": the subject's country, for the next
+        countries = {
+            m.entry.country
+            for m in mentions
+            if m.entry.kind == "country" and IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])
+        }
+        self.prev_scope = (subject.label, countries.pop()) if subject is not None and len(countries) == 1 else None
         groups = [p.label for p in parts if p.kind == "actor" and p.label not in self.states]
         if groups:  # "the group" in a later sentence: the organisation named last
             self.last_group = groups[-1]
@@ -340,6 +406,23 @@ class _Reader:
                 labels = {a.entry.label, b.entry.label, a.text, b.text}
                 if claim.actor in labels and not labels & ({claim.counterpart} - {None}):
                     out.append(b if b.entry.label not in names and b.text not in names else a)
+        return out
+
+    def _adjective_country(self, sentence: str) -> str | None:
+        """'Islamic State's Syrian engagements', 'IS' syriske kampe': the events' country from its adjective."""
+        found = {self.adjectives[m.group(1).casefold()] for m in self.adjective_noun.finditer(sentence)}
+        return found.pop() if len(found) == 1 else None
+
+    def _capitals_acting(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state."""
+        out = []
+        for m in mentions:
+            state = self.capitals.get(m.text.casefold()) if m.entry.kind == "place" else None
+            before = sentence[max(0, m.start - 14) : m.start]
+            after = sentence[m.end : m.end + 40]
+            if state and not _PREPOSITION.search(before) and _ACTS.match(after):
+                m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
+            out.append(m)
         return out
 
     def _province_references(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -438,8 +521,13 @@ class _Reader:
                 continue
             if fig.kind == "share" and _not_about_events(sentence, fig):
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
-            of_counted = base is not None and _OF_WHICH.match(sentence[fig.end :])  # "1,464 clashes, most of them"
-            if fig.high is not None and fig.kind == "share" and not _OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
+            of_counted = base is not None and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
+            if (
+                fig.high is not None
+                and fig.kind == "share"
+                and not _OF_EVENTS.match(sentence[fig.end :])
+                and not of_counted
+            ):
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
             if fig.kind == "count" and fig.noun == "engagements" and not parts:
                 continue  # "the article was updated 3 times": times with no one fighting are not events
@@ -450,8 +538,9 @@ class _Reader:
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
-            own_clause = [m.end() for m in _COORDINATE.finditer(sentence, 0, fig.start)]
-            if own_clause and any(p.start >= own_clause[-1] and p.kind in ("actor", "group") for p in scope):
+            own_clause = [m.end() for m in _COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
+            first = next((p for p in scope if own_clause and p.start >= own_clause[-1]), None)
+            if first is not None and first.kind in ("actor", "group") and first.text.lower() not in ("it", "they"):
                 scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"
             lead = _LEADING_CLAUSE.match(sentence)
             if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
@@ -504,6 +593,9 @@ class _Reader:
                     counterpart = named.pop() if len(named) == 1 else counterpart
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
+                joined = _joined_side(sentence, scope, counter_part)
+                if joined is not None:  # "Damascus and the Kurds clashed in ... government engagements": the other one
+                    counterpart = self._actor_name(joined, country_hint) or joined.label
             if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
                 counterpart = (
                     previous.counterpart
@@ -513,10 +605,12 @@ class _Reader:
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
-            country = self._country(sentence, mentions, place, counterpart)
+            country = self._country(sentence, mentions, place, counterpart) or self._adjective_country(sentence)
             if country is None and previous is not None and (previous.actor == actor or THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
             home_note = None
+            if country is None and self.prev_scope and self.prev_scope[0] == actor and not mentions_scope(mentions):
+                country = self.prev_scope[1]  # the country the sentence before gave the same actor
             if country is None and (home := self._home(counterpart)) and home != self._home(actor):
                 country = home  # "tyrkiske styrker og SDF kæmpede mod hinanden": where the SDF is, not Turkey
                 home_note = note("note_based", country=home, actor=counterpart)

@@ -56,7 +56,8 @@ PEOPLE_NOUNS = (
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
-    r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors"
+    r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
+    r"mistænkte|displaced|fordrevne"
 )
 _SKIP_AFTER = re.compile(
     r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"
@@ -113,7 +114,7 @@ _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack).
 _GAP = r"(?:(?!(?:of|af|the|de)\b|\d)[\w-]+\s+){0,2}?"
 _TIMES = (
-    r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+course)))"
+    r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
 )
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
@@ -133,7 +134,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "part_of_total",  # "50 af i alt 56 kampe", "50 of a total of 56 battles": two counts, the part and the whole
         re.compile(
-            rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all)\s+"
+            rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all|its|their|"
+            rf"sine|dens|deres)\s+"
             rf"(?P<b>{NUMBER})\s+{_GAP}(?P<noun>{EVENT_NOUNS})\b",
             re.I,
         ),
@@ -179,6 +181,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\w.,])(?P<num>{_NUM})\s+(?:people|civilians|fighters|militants|soldiers|"
             r"personer|civile|mennesker|krigere|soldater)\s+(?:were\s+|was\s+|blev\s+|have\s+been\s+|er\s+)?"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv"
+        re.compile(
+            rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?(?:about\s+|around\s+|some\s+|nearly\s+|"
+            rf"more\s+than\s+|over\s+|at\s+least\s+|omkring\s+|cirka\s+|mindst\s+|næsten\s+|mere\s+end\s+)?"
+            rf"(?<![\w.,])(?P<num>{_NUM})\s+(?:lives|liv|menneskeliv)\b",
             re.I,
         ),
     ),
@@ -245,6 +256,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "other",  # "some three million people", "to millioner flygtninge": a number in words with its scale
+        re.compile(
+            rf"\b(?P<num>(?:{_WORD}|a|en|et)\s+(?:million|millioner|thousand|tusind|hundred|hundrede))\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    (
         "other",
         re.compile(
             rf"\b(?:population|befolkning)\s+(?:of|på)\s+(?:around\s+|about\s+|omkring\s+|cirka\s+)?"
@@ -259,6 +278,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths|dræbt|dræbte|døde|dødsofre|omkom|omkommet|livet)\b", re.I)
 _SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  # the group that may not be blocked
+_SPENT = re.compile(r"\b(?:spent|spend|spends|brugte|tilbragte)\s+$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+$", re.I)
 _EXACT_ASIDE = re.compile(
     rf"^\s*[-–—(,]\s*(?:(?:about|around|roughly|some|nearly|almost|exactly|precisely|omkring|cirka|ca\.|præcis|"
     rf"nøjagtig|knap)\s+)?(?P<num>{NUMBER})(?![\d.,]*\s*%)(?=\s*(?:,\s*to\s+be\s+precise|,\s*for\s+at\s+være\s+præcis)?"
@@ -290,7 +311,12 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         taken.append((start, end))
 
     for q in vague(VAGUE_SHARES, sentence):
-        if not _blocked(taken, q.start, q.end) and not _TIME_FRACTION.match(sentence[q.end :]):  # "most of 2017"
+        if _NOT_BEFORE.search(sentence[max(0, q.start - 6) : q.start]):
+            continue  # "not all of", "ikke alle": no figure
+        of_time = _TIME_FRACTION.match(sentence[q.end :]) and not _SPENT.search(
+            sentence[max(0, q.start - 12) : q.start]
+        )
+        if not _blocked(taken, q.start, q.end) and not of_time:  # "most of 2017" is a time; "spent most of 2018 ..."
             add("share", q.low, q.start, q.end, high=q.high)
     for q in vague(VAGUE_COUNTS, sentence):
         tail = _VAGUE_COUNT_TAIL.match(sentence[q.end :])
@@ -401,4 +427,5 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             return  # "at least 13 civilians, two of them children, were killed": a toll, not a head count
         scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0
         scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
+        scale = scale if num[0].isdigit() else 1.0  # "three million" is read whole by word_value
         add("other", value * scale, m.start(), m.end(), noun)

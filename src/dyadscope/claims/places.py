@@ -34,11 +34,24 @@ SIDE_CLAUSE = re.compile(
     # an apposition about the time or place: ", the year it took Raqqa", ", where Mosul lies", ", året hvor ..."
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|in\s+which|after|before)\b|"
     r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b|"
-    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)",  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
+    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
+    r"(?<!such)\s+as\s+(?=[A-Z][a-z])",  # "... against Isis as Damascus turned its guns on Idlib"
     re.I,
 )
 
 
+# A battle named as the subject is the claim's scope: "The battle for Kobani alone saw ...",
+# "Slaget om Kobane bød på ..."
+_BATTLE_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:battle|siege|fight|struggle)\s+(?:for|of|over)\s+(?:the\s+)?|"
+    r"^\s*(?:slaget|kampen|kampene|belejringen)\s+(?:om|ved)\s+",
+    re.I,
+)
+_BATTLE_VERB = re.compile(
+    r"^(?:\s+\w+){0,2}?\s+(?:alone\s+|alene\s+)?(?:saw|involved|included|accounted\s+for|bød\s+på|omfattede|så|"
+    r"stod\s+for|tegnede\s+sig\s+for)\b",
+    re.I,
+)
 # "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive": a place naming an operation, not the scope.
 _EVENT_NAME = re.compile(
     r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's)\b", re.I
@@ -56,6 +69,10 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     def in_side(m: Mention) -> bool:
         return any(s <= m.start < e for s, e in side)
 
+    lead = _BATTLE_SUBJECT.match(sentence)  # "The battle for Kobani alone saw 400 engagements": the battle's place
+    subject = next((m for m in places if lead and m.start == lead.end()), None)
+    if subject is not None and _BATTLE_VERB.match(sentence[subject.end :]):
+        return subject.entry.label
     main = [m for m in places if not in_side(m) and not names_event(sentence, m)]
     located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
     chosen = (located or main or [None])[0]

@@ -89,7 +89,7 @@ _ORDINAL = {
 }  # fmt: skip
 ONE_IN = re.compile(
     rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?"
-    rf"(?P<den>{_WORD}|\d+)(?!\s*(?:%|percent|procent))"
+    rf"(?P<den>{_WORD}|\d+|a\s+hundred|one\s+hundred|hundrede)(?!\s*(?:%|percent|procent))"
     rf"|(?:every|hver|hvert)\s+(?P<ord>{'|'.join(_ORDINAL)}))\b",
     re.I,
 )
@@ -158,7 +158,7 @@ def one_in_value(match: re.Match[str]) -> float | None:
         return 1 / _ORDINAL[match["ord"].lower()]
     num, den = match["num"].lower(), match["den"]
     top = 1.0 if num in ("one", "en", "én") else (float(num) if num.isdigit() else word_value(num))
-    value = float(den) if den.isdigit() else word_value(den)
+    value = float(den) if den.isdigit() else 100.0 if den.lower().endswith(("hundred", "hundrede")) else word_value(den)
     if not top or not value or value > 100 or top >= value:
         return None  # "1 in 2016", "ten of two": not a ratio
     return top / value

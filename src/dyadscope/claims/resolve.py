@@ -75,6 +75,16 @@ def _phrases() -> dict:
     return yaml.safe_load((resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8"))
 
 
+def capitals() -> dict[str, list[str]]:
+    """Capitals by the state they name when they act (phrases.yaml): {'govt_syr': ['Damascus', 'Damaskus'], ...}."""
+    return _phrases()["capitals"]
+
+
+def nationalities() -> dict[str, list[str]]:
+    """Nationality adjectives by state (phrases.yaml): {'govt_syr': ['Syrian', 'syriske', 'syrisk'], ...}."""
+    return _phrases()["nationalities"]
+
+
 class Lexicon:
     """Every phrase the checker recognises, keyed by its lower-cased token tuple."""
 
@@ -123,6 +133,13 @@ class Lexicon:
                 # Short names with a capital ("IS", "SAA", "JaN") match only as written: "is", "Jan." are words.
                 short_caps = len(name) <= 3 and name != name.lower()
                 self._add(name, Entry("actor", actor.id, actor.name, exact_case=name if short_caps else None))
+
+    def class_group(self, actor_class: str) -> Entry | None:
+        """The group phrase entry whose classes are exactly one actor class ('kurdish' -> Kurdish forces), or None."""
+        for group_id, group in _phrases()["groups"].items():
+            if tuple(group["classes"]) == (actor_class,):
+                return Entry("group", group_id, group["label"], classes=(actor_class,))
+        return None
 
     def _add(self, phrase: str, entry: Entry) -> None:
         key = tuple(_norm(t) for t in TOKEN.findall(phrase))

@@ -28,14 +28,14 @@ _LOCATIVE = re.compile(
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
-# Danish "den"/"det" is an article before a noun, and a pronoun before a number or the end: "kæmpede mod den 1.345 gange"
+# Danish "den" is an article before a noun, and a pronoun before a number or the end: "kæmpede mod den 1.345 gange"
 _PRONOUN = re.compile(
     r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)))\b", re.I
 )
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
     r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
-    r"clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|aimed\s+at|directed\s+at|opposed\s+by|"
+    r"clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|opposed\s+by|"
     r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
@@ -51,13 +51,18 @@ _EXAMPLE = re.compile(
     r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
     re.I,
 )
-_OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
+# between an owner and its noun: "ISIS's own battles", "Islamic State's Syrian engagements", "IS' syriske kampe"
+_OWNER_GAP = re.compile(
+    r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+(?:n|i|ish))\s+|[a-zæøå]+iske\s+)?$",
+    re.I,
+)
 _OPPONENT = re.compile(
     r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
     r"modstander|fjende|hovedmodstander)\b",
     re.I,
 )
-_OWNER_AFTER = re.compile(r"^\s+(?:(?:that|which|som)\s+)?$", re.I)
+_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",
@@ -107,6 +112,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
     out.sort(key=lambda q: q.start)
+    out = _with_allies(lexicon, sentence, out)
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
@@ -125,6 +131,46 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])
         or _CLASHED_WITH.search(sentence[max(0, q.start - 60) : q.start])
     ]
+
+
+_ALLIES = re.compile(
+    r"^\s+(?:and|og)\s+(?:(?:its|their|other|de|dens|deres|andre|sine)\s+)?(?:(?P<kin>[\w-]+)\s+)?"
+    r"(?:allies|allied\s+\w+|partners|allierede|partnere)\b",
+    re.I,
+)
+
+
+def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'the SDF and its Kurdish allies', 'SDF og de kurdiske militser', 'the SDF and allies': the actor's class.
+
+    A non-state actor joined by 'and' to its allies or to a group of its own class stands for that class (the
+    group whose classes are exactly the actor's), so the counterpart is counted as the class, not the actor alone.
+    """
+    out: list[Participant] = []
+    skip: set[int] = set()
+    for i, p in enumerate(parts):
+        if i in skip:
+            continue
+        actor = lexicon.registry.actors.get(p.key or "") if p.kind == "actor" else None
+        group = lexicon.class_group(actor.actor_class) if actor is not None and actor.actor_class != "state" else None
+        if group is not None:
+            nxt = parts[i + 1] if i + 1 < len(parts) else None
+            joined = nxt is not None and nxt.kind == "group" and nxt.key == group.key
+            if joined and re.fullmatch(
+                r"\s*(?:and|og)\s+(?:(?:its|other|de|dens|andre|sine)\s+)?", sentence[p.end : nxt.start], re.I
+            ):
+                out.append(Participant(p.start, nxt.end, sentence[p.start : nxt.end], nxt.text, "group", group.key))
+                skip.add(i + 1)
+                continue
+            allies = _ALLIES.match(sentence[p.end :])
+            inside = [j for j in range(i + 1, len(parts)) if parts[j].start < p.end + (allies.end() if allies else 0)]
+            if allies and all(parts[j].kind == "reference" for j in inside):  # "its" in "and its allies"
+                end = p.end + allies.end()
+                out.append(Participant(p.start, end, sentence[p.start : end], group.label, "group", group.key))
+                skip.update(inside)
+                continue
+        out.append(p)
+    return out
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
@@ -216,6 +262,10 @@ def assign(
 ) -> tuple[Participant | None, Participant | None]:
     """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
     stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
+    if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
+        stop = _CLAUSE_END.search(
+            sentence, stop.end()
+        )  # "kampe, som IS udkæmpede": the relative clause names the owner
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
     before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure_start)]
