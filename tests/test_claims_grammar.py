@@ -637,7 +637,8 @@ def test_absences_with_the_negation_far_from_its_end(lexicon: Lexicon, text: str
 def test_a_capital_acting_is_its_state_and_a_side_clause_holds_no_scope(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "Damascus and the SDF clashed in about 2% of the regime's battles in 2018.")
     assert (claim.actor, claim.counterpart, claim.place) == ("Government of Syria", "Syrian Democratic Forces", None)
-    [claim] = _claims(lexicon, "In 2018, 10% of the SDF's battles were against Turkey's forces as Ankara moved on Afrin.")
+    text = "In 2018, 10% of the SDF's battles were against Turkey's forces as Ankara moved on Afrin."
+    [claim] = _claims(lexicon, text)
     assert claim.place is None and claim.unread == []
     [claim] = _claims(lexicon, "ISIS, which held Raqqa, fought the SDF in half of its battles in 2017.")
     assert claim.place is None
@@ -678,3 +679,19 @@ def test_more_ways_to_write_a_figure(lexicon: Lexicon, text: str, lang: str, kin
 def test_a_battle_named_as_the_subject_is_the_scope(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "The siege of Fallujah alone saw some 90 clashes between ISIS and Iraqi forces in 2016.")
     assert claim.place == "Fallujah"
+
+
+def test_the_year_of_a_comparison_is_not_the_claims_window(lexicon: Lexicon) -> None:
+    text = "By 2018 things had changed. The SDF fought ISIS in half of its battles, up sharply from the year before."
+    claim = _claims(lexicon, text)[-1]
+    assert (claim.start, claim.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+def test_practically_every_event_is_a_vague_share_of_the_owners_events(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "The SDF was the opponent in practically every ISIS engagement in Raqqa in 2017.")
+    assert (claim.actor, claim.counterpart, claim.value, claim.upper) == (
+        "Islamic State",
+        "Syrian Democratic Forces",
+        0.9,
+        1.0,
+    )

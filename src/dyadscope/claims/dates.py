@@ -231,6 +231,7 @@ _YEAR_AFTER = re.compile(
     r"året\s+(?:før|inden)|et\s+år\s+tidligere)\b",
     re.I,
 )
+_COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|fra|end|sammenlignet\s+med|i\s+forhold\s+til)\s+$", re.I)
 _THAT = re.compile(
     r"\b(?P<w>that\s+year|the\s+same\s+year|samme\s+år|det\s+år|that\s+month|samme\s+måned|den\s+måned)\b", re.I
 )
@@ -362,7 +363,10 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
                 start, end, m.group(0).strip(), note("note_months_after", n=int(n), text=previous.text), (m.span(),)
             )
     no_year = not re.search(r"\b(?:19|20)\d\d\b", sentence)
-    if (m := _YEAR_AFTER.search(sentence)) and previous is not None and no_year:
+    m = _YEAR_AFTER.search(sentence)
+    if m and _COMPARED.search(sentence[max(0, m.start() - 30) : m.start()]):
+        m = None  # "a sharp drop from the year before": the time of the comparison, not of the claim
+    if m and previous is not None and no_year:
         y = previous.start.year + (-1 if m["before"] else 1)
         key = "note_year_before" if m["before"] else "note_year_after"
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), note(key, text=previous.text), (m.span(),))

@@ -164,7 +164,9 @@ _OF_THEM_AGAINST = re.compile(
     r"rettet\s+mod)\b",
     re.I,
 )
-_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\b", re.I)
+# a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
+_ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
+_OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
 
 # A capital is a place after a preposition ("in Damascus") and its state when it acts: "Damascus turned", "Damascus and
@@ -252,7 +254,8 @@ def _not_about_events(sentence: str, fig: Figure) -> bool:
     growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
     if growth and not (_LEVEL.search(growth.group(0)) and _SHARE_SUBJECT.search(sentence[: fig.start])):
         return True  # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" is a level
-    return not re.search(rf"\b(?:{MEASURE_NOUNS}|targeted|target|fought|against|mod|kæmpede)\b", sentence, re.I)
+    about = rf"\b(?:{MEASURE_NOUNS}|{_ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
+    return not re.search(about, sentence, re.I)
 
 
 def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
@@ -261,6 +264,8 @@ def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
         return figure.start + inside.start(), figure.end
     tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
+    if tail is None and re.search(r"\b(?:every|hver|hvert)$", figure.text, re.I):  # "practically every ISIS engagement"
+        tail = re.search(rf"\b(?:{_ONE_EVENT})\b", sentence[figure.end : figure.end + 60], re.I)
     if _OF_WHICH.match(sentence[figure.end :]):
         tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
     if tail:

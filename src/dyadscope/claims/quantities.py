@@ -50,7 +50,7 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
         1.0,
     ),
     (
-        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige)",
+        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige|every|hver|hvert)",
         0.9,
         1.0,
     ),
