@@ -695,3 +695,17 @@ def test_practically_every_event_is_a_vague_share_of_the_owners_events(lexicon: 
         0.9,
         1.0,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Angreb på civile var sjældne for SDF. I 2018 udgjorde de tre procent af dens kampe.", "da"),
+        ("Attacks on civilians were rare for the SDF: in 2018 they were 3 per cent of its battles.", "en"),
+    ],
+)
+def test_they_were_n_per_cent_takes_the_target_of_the_attacks_named_first(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    claim = _claims(lexicon, text, lang)[-1]
+    assert (claim.actor, lexicon.lookup(claim.counterpart).key) == ("Syrian Democratic Forces", "civilians")

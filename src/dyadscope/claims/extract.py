@@ -181,6 +181,16 @@ _ACTS = re.compile(
     r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
     re.I,
 )
+# "Attacks on civilians made up ...: in 2018 they were 4 per cent of its events": the attacks' target is the share's
+# counterpart, named at the head of this sentence or the one before.
+_TOPIC = re.compile(
+    r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
+)
+_THEY_WERE = re.compile(
+    r"\b(?:they|these|de|disse)\s+(?:were|made\s+up|accounted\s+for|var|udgjorde)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:var|udgjorde)\s+(?:de|disse)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 # A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
 _COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 _LEADING_CLAUSE = re.compile(
@@ -311,6 +321,8 @@ class _Reader:
         self.last_actor: str | None = None
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
         self.prev_scope: tuple[str, str | None] | None = None  # the previous sentence's subject and its one country
+        self.topic: str | None = None  # the target of a leading "Attacks on civilians ...", for "they were N%"
+        self.prev_topic: str | None = None
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.capitals = {
@@ -338,6 +350,7 @@ class _Reader:
         previous_window: Window | None = None
         previous: Claim | None = None
         self.prev_scope = None
+        self.prev_topic = None
         for s, e in split_sentences(text, offset):
             for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
@@ -378,7 +391,11 @@ class _Reader:
             elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
                 self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
         found_window = window
+        topic = _TOPIC.match(sentence)
+        here = next((p.label for p in parts if topic and p.start == topic.end() and p.kind in ("actor", "group")), None)
+        self.topic = here or self.prev_topic
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
+        self.prev_topic = here
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
         # "I 2014 var IS' krig i Syrien ... Mere end halvdelen af dens kampe ...": the subject's country, for the next
@@ -601,6 +618,8 @@ class _Reader:
                 joined = _joined_side(sentence, scope, counter_part)
                 if joined is not None:  # "Damascus and the Kurds clashed in ... government engagements": the other one
                     counterpart = self._actor_name(joined, country_hint) or joined.label
+            if counterpart is None and fig.kind == "share" and self.topic and _THEY_WERE.search(sentence[: fig.start]):
+                counterpart = self.topic  # "Angreb på civile ... I 2018 var de fire procent af gruppens hændelser"
             if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
                 counterpart = (
                     previous.counterpart
