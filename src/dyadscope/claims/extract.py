@@ -27,17 +27,23 @@ from dyadscope.claims.places import (
     IN_COUNTRY,
     MEASURE_NOUNS,
     THE_COUNTRY,
+    adjective_country,
     is_concentration,
     is_territory,
     names_event,
     place_of,
 )
 from dyadscope.claims.reading import Article
-from dyadscope.claims.resolve import Entry, Lexicon, Mention, capitals, nationalities
+from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import (
+    COORDINATE,
     ORGANISATION,
+    THEY_WERE,
+    TOPIC,
     Participant,
     assign,
+    class_side,
+    joined_side,
     participants,
     perpetrator_share,
     resolve_references,
@@ -169,30 +175,6 @@ _ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
 
-# A capital is a place after a preposition ("in Damascus") and its state when it acts: "Damascus turned", "Damascus and
-# the Kurds clashed", "Damaskus angreb".
-_PREPOSITION = re.compile(
-    r"\b(?:in|into|inside|around|near|outside|of|from|to|on|at|toward|towards|i|af|fra|til|omkring|nær|mod|ved|på)\s+$",
-    re.I,
-)
-_ACTS = re.compile(
-    r"^\s+(?:(?:and|og)\s+(?:the\s+|de\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:clashed|fought|kæmpede|stødte)|"
-    r"(?:has\s+|had\s+|have\s+|har\s+|havde\s+)?(?:turned|fought|clashed|launched|struck|bombed|attacked|sent|"
-    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
-    re.I,
-)
-# "Attacks on civilians made up ...: in 2018 they were 4 per cent of its events": the attacks' target is the share's
-# counterpart, named at the head of this sentence or the one before.
-_TOPIC = re.compile(
-    r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
-)
-_THEY_WERE = re.compile(
-    r"\b(?:they|these|de|disse)\s+(?:were|made\s+up|accounted\s+for|var|udgjorde)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:var|udgjorde)\s+(?:de|disse)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
-# A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
-_COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:after|before|when|while|as|once|although|though|until|efter|før|da|mens|selvom|indtil)\b[^,;:]{0,120},",
     re.I,
@@ -218,43 +200,6 @@ _GROWTH = re.compile(
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+)?$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
-
-
-def mentions_scope(mentions: list[Mention]) -> bool:
-    """Does the sentence name a place or a country of its own?"""
-    return any(m.entry.kind in ("place", "country") for m in mentions)
-
-
-def _joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:
-    """The participant joined to `part` by 'and'/'og' ("Damascus and the Kurds"), or None."""
-    if part is None:
-        return None
-    return next(
-        (
-            p
-            for p in scope
-            if p.start >= part.end
-            and p.label
-            and p.kind in ("actor", "group")
-            and re.fullmatch(r"\s*(?:and|og)\s+(?:the\s+|de\s+)?", sentence[part.end : p.start], re.I)
-        ),
-        None,
-    )
-
-
-def _class_side(
-    fig: Figure, actor: str | None, actor_part: Participant | None, counter_part: Participant | None
-) -> bool:
-    """A count whose first side is a class ("the army", "kurderne") and whose other side is one named actor."""
-    return (
-        fig.kind == "count"
-        and actor is None
-        and actor_part is not None
-        and actor_part.kind == "group"
-        and counter_part is not None
-        and counter_part.kind == "actor"
-        and counter_part.label is not None
-    )
 
 
 def _not_about_events(sentence: str, fig: Figure) -> bool:
@@ -325,23 +270,6 @@ class _Reader:
         self.prev_topic: str | None = None
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
-        self.capitals = {
-            name.casefold(): lexicon.registry.actors[actor_id]
-            for actor_id, names in capitals().items()
-            if actor_id in lexicon.registry.actors
-            for name in names
-        }
-        self.adjectives = {
-            adjective.casefold(): lexicon.registry.actors[actor_id].country
-            for actor_id, adjectives in nationalities().items()
-            if actor_id in lexicon.registry.actors
-            for adjective in adjectives
-        }
-        self.adjective_noun = re.compile(
-            rf"\b({'|'.join(re.escape(a) for a in sorted(self.adjectives, key=len, reverse=True))})\s+"
-            rf"(?:{MEASURE_NOUNS})\b",
-            re.I,
-        )
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
@@ -377,7 +305,9 @@ class _Reader:
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
     ) -> tuple[list[Claim], Window | None]:
         self.lead_time = None
-        mentions = self._capitals_acting(sentence, self._province_references(sentence, self.lexicon.mentions(sentence)))
+        mentions = self.lexicon.capitals_acting(
+            sentence, self._province_references(sentence, self.lexicon.mentions(sentence))
+        )
         parts = participants(self.lexicon, sentence, mentions)
         resolve_references(parts, self.last_actor, self.states, self.last_group, sentence)
         subject = next((p for p in parts if p.kind == "actor"), None)
@@ -391,7 +321,7 @@ class _Reader:
             elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
                 self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
         found_window = window
-        topic = _TOPIC.match(sentence)
+        topic = TOPIC.match(sentence)
         here = next((p.label for p in parts if topic and p.start == topic.end() and p.kind in ("actor", "group")), None)
         self.topic = here or self.prev_topic
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
@@ -428,23 +358,6 @@ class _Reader:
                 labels = {a.entry.label, b.entry.label, a.text, b.text}
                 if claim.actor in labels and not labels & ({claim.counterpart} - {None}):
                     out.append(b if b.entry.label not in names and b.text not in names else a)
-        return out
-
-    def _adjective_country(self, sentence: str) -> str | None:
-        """'Islamic State's Syrian engagements', 'IS' syriske kampe': the events' country from its adjective."""
-        found = {self.adjectives[m.group(1).casefold()] for m in self.adjective_noun.finditer(sentence)}
-        return found.pop() if len(found) == 1 else None
-
-    def _capitals_acting(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state."""
-        out = []
-        for m in mentions:
-            state = self.capitals.get(m.text.casefold()) if m.entry.kind == "place" else None
-            before = sentence[max(0, m.start - 14) : m.start]
-            after = sentence[m.end : m.end + 40]
-            if state and not _PREPOSITION.search(before) and _ACTS.match(after):
-                m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
-            out.append(m)
         return out
 
     def _province_references(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -560,7 +473,7 @@ class _Reader:
             # A count's participants are those before the next figure ("174 battles, half of them against IS").
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
             scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
-            own_clause = [m.end() for m in _COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
+            own_clause = [m.end() for m in COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
             first = next((p for p in scope if own_clause and p.start >= own_clause[-1]), None)
             if first is not None and first.kind in ("actor", "group") and first.text.lower() not in ("it", "they"):
                 scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"
@@ -596,7 +509,7 @@ class _Reader:
                     ]
                     counter_part = own_side[0] if own_side else None
             actor = self._actor_name(actor_part, country_hint)
-            if _class_side(fig, actor, actor_part, counter_part):
+            if class_side(fig.kind, actor, actor_part, counter_part):
                 # "Hæren og IS stødte sammen 600 gange", "kurderne kæmpede mod den 1.345 gange": a count between a
                 # class and one actor is the same events counted from the actor's side, against the class
                 actor_part, counter_part = counter_part, actor_part
@@ -615,10 +528,10 @@ class _Reader:
                     counterpart = named.pop() if len(named) == 1 else counterpart
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
-                joined = _joined_side(sentence, scope, counter_part)
+                joined = joined_side(sentence, scope, counter_part)
                 if joined is not None:  # "Damascus and the Kurds clashed in ... government engagements": the other one
                     counterpart = self._actor_name(joined, country_hint) or joined.label
-            if counterpart is None and fig.kind == "share" and self.topic and _THEY_WERE.search(sentence[: fig.start]):
+            if counterpart is None and fig.kind == "share" and self.topic and THEY_WERE.search(sentence[: fig.start]):
                 counterpart = self.topic  # "Angreb på civile ... I 2018 var de fire procent af gruppens hændelser"
             if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
                 counterpart = (
@@ -629,11 +542,16 @@ class _Reader:
             pair = _between(sentence, mentions)
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
-            country = self._country(sentence, mentions, place, counterpart) or self._adjective_country(sentence)
+            country = self._country(sentence, mentions, place, counterpart) or adjective_country(self.lexicon, sentence)
             if country is None and previous is not None and (previous.actor == actor or THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
             home_note = None
-            if country is None and self.prev_scope and self.prev_scope[0] == actor and not mentions_scope(mentions):
+            if (
+                country is None
+                and self.prev_scope
+                and self.prev_scope[0] == actor
+                and not any(m.entry.kind in ("place", "country") for m in mentions)
+            ):
                 country = self.prev_scope[1]  # the country the sentence before gave the same actor
             if country is None and (home := self._home(counterpart)) and home != self._home(actor):
                 country = home  # "tyrkiske styrker og SDF kæmpede mod hinanden": where the SDF is, not Turkey

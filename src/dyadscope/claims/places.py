@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dyadscope.claims.figures import EVENT_NOUNS, Figure
-from dyadscope.claims.resolve import Mention
+from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.unread import side_clauses
 
 MEASURE_NOUNS = (
@@ -136,3 +136,18 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
     return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
+
+
+def adjective_country(lexicon: Lexicon, sentence: str) -> str | None:
+    """'Islamic State's Syrian engagements', 'IS' syriske kampe': the events' country from its one adjective."""
+    adjectives = {
+        adjective.casefold(): lexicon.registry.actors[actor_id].country
+        for actor_id, names in nationalities().items()
+        if actor_id in lexicon.registry.actors
+        for adjective in names
+    }
+    words = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
+    found = {
+        adjectives[m.group(1).casefold()] for m in re.finditer(rf"\b({words})\s+(?:{MEASURE_NOUNS})\b", sentence, re.I)
+    }
+    return found.pop() if len(found) == 1 else None

@@ -75,14 +75,23 @@ def _phrases() -> dict:
     return yaml.safe_load((resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8"))
 
 
-def capitals() -> dict[str, list[str]]:
-    """Capitals by the state they name when they act (phrases.yaml): {'govt_syr': ['Damascus', 'Damaskus'], ...}."""
-    return _phrases()["capitals"]
-
-
 def nationalities() -> dict[str, list[str]]:
     """Nationality adjectives by state (phrases.yaml): {'govt_syr': ['Syrian', 'syriske', 'syrisk'], ...}."""
     return _phrases()["nationalities"]
+
+
+# A capital is a place after a preposition ("in Damascus") and its state when it acts: "Damascus turned", "Damascus and
+# the Kurds clashed", "Damaskus angreb".
+_PREPOSITION = re.compile(
+    r"\b(?:in|into|inside|around|near|outside|of|from|to|on|at|toward|towards|i|af|fra|til|omkring|nær|mod|ved|på)\s+$",
+    re.I,
+)
+_ACTS = re.compile(
+    r"^\s+(?:(?:and|og)\s+(?:the\s+|de\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:clashed|fought|kæmpede|stødte)|"
+    r"(?:has\s+|had\s+|have\s+|har\s+|havde\s+)?(?:turned|fought|clashed|launched|struck|bombed|attacked|sent|"
+    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
+    re.I,
+)
 
 
 class Lexicon:
@@ -126,6 +135,12 @@ class Lexicon:
                 for noun in data["force_nouns"]:
                     for owner in (f"{capital}'s", f"{capital}'", f"{capital}s"):
                         self._add(f"{owner} {noun}", Entry("actor", actor.id, actor.name))
+        self.capitals = {  # capital -> the state it names when it acts
+            name.casefold(): registry.actors[actor_id]
+            for actor_id, names in data["capitals"].items()
+            if actor_id in registry.actors
+            for name in names
+        }
         for phrase in data["references"]:
             self._add(phrase, Entry("reference", phrase, phrase))
         for actor in registry.actors.values():
@@ -133,6 +148,17 @@ class Lexicon:
                 # Short names with a capital ("IS", "SAA", "JaN") match only as written: "is", "Jan." are words.
                 short_caps = len(name) <= 3 and name != name.lower()
                 self._add(name, Entry("actor", actor.id, actor.name, exact_case=name if short_caps else None))
+
+    def capitals_acting(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state."""
+        out = []
+        for m in mentions:
+            state = self.capitals.get(m.text.casefold()) if m.entry.kind == "place" else None
+            before = sentence[max(0, m.start - 14) : m.start]
+            if state and not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40]):
+                m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
+            out.append(m)
+        return out
 
     def class_group(self, actor_class: str) -> Entry | None:
         """The group phrase entry whose classes are exactly one actor class ('kurdish' -> Kurdish forces), or None."""

@@ -375,3 +375,47 @@ def share_of_fighting(sentence: str, parts: list[Participant]) -> tuple[Particip
             if q.start > p.end and q.kind in ("actor", "group") and _SHARE_OF.match(sentence[p.end : q.start]):
                 return q, p
     return None
+
+
+# A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
+COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
+# "Attacks on civilians made up ...: in 2018 they were 4 per cent of its events": the attacks' target is the share's
+# counterpart, named at the head of this sentence or the one before.
+TOPIC = re.compile(
+    r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
+)
+THEY_WERE = re.compile(
+    r"\b(?:they|these|de|disse)\s+(?:were|made\s+up|accounted\s+for|var|udgjorde)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:var|udgjorde)\s+(?:de|disse)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:
+    """The participant joined to `part` by 'and'/'og' ("Damascus and the Kurds"), or None."""
+    if part is None:
+        return None
+    return next(
+        (
+            p
+            for p in scope
+            if p.start >= part.end
+            and p.label
+            and p.kind in ("actor", "group")
+            and re.fullmatch(r"\s*(?:and|og)\s+(?:the\s+|de\s+)?", sentence[part.end : p.start], re.I)
+        ),
+        None,
+    )
+
+
+def class_side(kind: str, actor: str | None, actor_part: Participant | None, counter_part: Participant | None) -> bool:
+    """A count whose first side is a class ("the army", "kurderne") and whose other side is one named actor."""
+    return (
+        kind == "count"
+        and actor is None
+        and actor_part is not None
+        and actor_part.kind == "group"
+        and counter_part is not None
+        and counter_part.kind == "actor"
+        and counter_part.label is not None
+    )
