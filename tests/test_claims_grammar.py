@@ -709,3 +709,10 @@ def test_they_were_n_per_cent_takes_the_target_of_the_attacks_named_first(
 ) -> None:
     claim = _claims(lexicon, text, lang)[-1]
     assert (claim.actor, lexicon.lookup(claim.counterpart).key) == ("Syrian Democratic Forces", "civilians")
+
+
+def test_a_level_after_fell_to_and_a_year_in_a_relative_clause(lexicon: Lexicon) -> None:
+    text = "Fighting with the SDF, which had been rare in 2015, rose to about a quarter of ISIS's battles in 2017."
+    [claim] = _claims(lexicon, text)
+    assert (claim.counterpart, claim.value, claim.start) == ("Syrian Democratic Forces", 0.25, dt.date(2017, 1, 1))
+    assert _claims(lexicon, "ISIS attacks rose 30 per cent in 2017.") == []

@@ -171,6 +171,7 @@ _OF_THEM_AGAINST = re.compile(
     re.I,
 )
 # a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|som)\s[^,;:]*,", re.I)
 _ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
@@ -197,7 +198,7 @@ _GROWTH = re.compile(
     r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
-_LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+)?$", re.I)
+_LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+){0,2}$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
 
@@ -207,8 +208,12 @@ def _not_about_events(sentence: str, fig: Figure) -> bool:
     if _POLL.search(sentence):
         return True
     growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
-    if growth and not (_LEVEL.search(growth.group(0)) and _SHARE_SUBJECT.search(sentence[: fig.start])):
-        return True  # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" is a level
+    level = growth and _LEVEL.search(growth.group(0))
+    of_events = _SHARE_SUBJECT.search(sentence[: fig.start]) or _OF_EVENTS.match(sentence[fig.end :])
+    if growth and not (level and of_events):
+        # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" and "fighting with the regime
+        # fell to a third of its engagements" are levels
+        return True
     about = rf"\b(?:{MEASURE_NOUNS}|{_ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
     return not re.search(about, sentence, re.I)
 
@@ -320,6 +325,12 @@ class _Reader:
                 window = Window(main.start, main.end, main.text, main.basis, spans)
             elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
                 self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
+        aside = _RELATIVE_ASIDE.search(sentence)
+        if aside and window and window.spans and all(aside.start() <= s and e <= aside.end() for s, e in window.spans):
+            # "Fighting with the regime, which had dominated its calendar in 2016, fell to a third ... in 2018"
+            blank = sentence[: aside.start()] + " " * (aside.end() - aside.start()) + sentence[aside.end() :]
+            main = find_window(blank, self.as_of, prev_window)
+            window = main if main is not None and main.spans else window
         found_window = window
         topic = TOPIC.match(sentence)
         here = next((p.label for p in parts if topic and p.start == topic.end() and p.kind in ("actor", "group")), None)
