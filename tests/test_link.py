@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from conftest import DATA, SYRIA_191
 from dyadscope.api import Dyadscope
 from dyadscope.cli import main
-from dyadscope.linking.link import _evidence_needed
-from dyadscope.linking.rules import TEXT_MIN, TEXT_MIN_DESCRIBED, TEXT_MIN_NEXT_DAY, Side, actor_match, deaths_close
+from dyadscope.linking.link import _choose, _evidence_needed
+from dyadscope.linking.rules import (
+    TEXT_MIN,
+    TEXT_MIN_DESCRIBED,
+    TEXT_MIN_NEXT_DAY,
+    Side,
+    actor_match,
+    battle_against_attack,
+    deaths_close,
+)
 from dyadscope.linking.text import rarity, similarity, words
 
 ACLED = DATA / "acled" / "acled_syria_2017_current.csv"
@@ -159,7 +168,42 @@ def test_candidates_need_evidence_by_kind():
     # A shared actor a day later, or a bombing against a shooting: only when nothing else fits.
     assert _evidence_needed("shared-actor", 1, 0, False, False) == (None, True, None)
     assert _evidence_needed("shared-actor", 0, 0, False, True) == (None, True, None)
-    assert _evidence_needed("same-actors", 1, 0, False, False) == (None, False, None)
+    # Even both sides shared do not tell the next day's fighting from today's (Benghazi's battle, every day in
+    # both datasets): a day apart takes the same deaths, or being unambiguous.
+    assert _evidence_needed("same-actors", 1, 0, False, False) == (None, True, None)
+    assert _evidence_needed("same-actors", 1, 0, True, False) == (None, False, None)
+    assert _evidence_needed("same-actors", 0, 0, False, False) == (None, False, None)
+
+
+def _candidate(uid_a: str, uid_b: str, days: int, a_deaths: float, b_deaths: float) -> dict:
+    """A candidate row as `_candidates_sql` gives it: ACLED's Haftar faction against the Shura Council
+    (BRSC) and UCDP's BRSC against the Forces of the House of Representatives, in Benghazi."""
+    return {
+        "uid_a": uid_a, "uid_b": uid_b, "source_a": "acled", "source_b": "ucdp-ged", "days": days, "km": 0.0,
+        "km_limit": 3.0, "spans": 0, "other_mode": False, "a_deaths": a_deaths, "b_deaths": b_deaths,
+        "a_ids_a": "|govt_lby_haftar_faction|", "a_class_a": "rebel+state", "a_ids_b": "|sdb|", "a_class_b": "jihadist",
+        "b_ids_a": "|sdb|", "b_class_a": "jihadist", "b_ids_b": "|forces_of_house_of_representatives|",
+        "b_class_b": "rebel", "a_type": "armed engagement", "b_type": "armed engagement",
+    }  # fmt: skip
+
+
+def test_the_next_day_does_not_link_when_that_producer_reported_the_day():
+    # UCDP has two records of the fighting on 29 Oct, ACLED one on the 29th and one on the 30th. The second
+    # UCDP record is not ACLED's 30 Oct fighting: ACLED reported the 29th.
+    rows = [
+        _candidate("acled:A29", "ucdp-ged:G1", 0, 3, 10),
+        _candidate("acled:A29", "ucdp-ged:G2", 0, 3, 10),
+        _candidate("acled:A30", "ucdp-ged:G1", 1, 0, 10),
+        _candidate("acled:A30", "ucdp-ged:G2", 1, 0, 10),
+    ]
+    chosen, rejected = _choose(pd.DataFrame(rows))
+    assert [(c["uid_a"], c["days"]) for c in chosen] == [("acled:A29", 0)]
+    assert rejected["next-day-with-same-day-candidate"] == 2
+    # The same toll, high enough to be rare (29 and 29 dead), still tells the next day's report of one event.
+    rows[2:] = [_candidate("acled:A30", "ucdp-ged:G2", 1, 29, 29)]
+    rows[1] = _candidate("acled:A29", "ucdp-ged:G2", 0, 3, 29)
+    chosen, _ = _choose(pd.DataFrame(rows))
+    assert {(c["uid_a"], c["uid_b"]) for c in chosen} == {("acled:A29", "ucdp-ged:G1"), ("acled:A30", "ucdp-ged:G2")}
 
 
 def test_one_party_under_each_producers_name():
@@ -168,6 +212,23 @@ def test_one_party_under_each_producers_name():
     ged = (Side.of("|sdb|", "jihadist"), Side.of("|forces_of_house_of_representatives|", "rebel"))
     assert actor_match(acled, ged) == "same-actors"
     assert Side.of("|zintan_ethnic_militia_lby|", "militia").ids == {"zintan_brigades_lby"}
+    # ACLED counts that faction as the state: sharing it against an unknown gunman is weak, as the state is.
+    officer_shot = (acled[0], Side.of("|unidentified_armed_group|", "unknown"))
+    assert actor_match(officer_shot, ged) == "unresolved"
+
+
+def test_a_named_battle_is_not_an_attack_by_an_unknown_hand():
+    # UCDP's day of fighting in Benghazi (the Shura Council against Haftar's forces, 12 dead) against ACLED's
+    # officer shot by unknown gunmen that day: sharing Haftar's forces is weak, and the kinds differ.
+    brsc, hor = Side.of("|sdb|", "jihadist"), Side.of("|forces_of_house_of_representatives|", "rebel")
+    uag = Side.of("|unidentified_armed_group|", "unknown")
+    officer = (uag, Side.of("|civilians|govt_lby_haftar_faction|", "civilians+state"))
+    assert actor_match(officer, (brsc, hor)) == "unresolved"
+    assert battle_against_attack(("one-sided violence", officer), ("armed engagement", (brsc, hor)))
+    assert battle_against_attack(("armed engagement", (brsc, hor)), ("remote violence", (uag, Side.of(None, None))))
+    # two battles, or a battle whose side is unknown (one record's clash with "gunmen"), are not this kind
+    assert not battle_against_attack(("armed engagement", (uag, hor)), ("armed engagement", (brsc, hor)))
+    assert not battle_against_attack(("armed engagement", (uag, hor)), ("one-sided violence", officer))
 
 
 def test_a_gtd_perpetrator_is_never_the_state():

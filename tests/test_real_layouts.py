@@ -234,6 +234,22 @@ def _write_libya_rows(folder) -> tuple:
             0,
         ),
         ("201403289901", 3, 28, "Benghazi", 32.0900, 20.0990, 2, "Armed Assault", "Government (General)", "Unknown", 0),
+        # GTD kidnappings: a lawyer in Tripoli (ACLED's note says kidnapped) and hospital staff in Benghazi the
+        # day ACLED's only record there is an Egyptian tailor shot dead (LBY9009)
+        ("201409049901", 9, 4, "Tripoli", 32.8900, 13.1800, 6, "Hostage Taking (Kidnapping)", "Business", "Unknown", 0),
+        (
+            "201409189901",
+            9,
+            18,
+            "Benghazi",
+            32.1170,
+            20.0900,
+            6,
+            "Hostage Taking (Kidnapping)",
+            "Private Citizens & Property",
+            "Unknown",
+            0,
+        ),
         (
             "201404159901",
             4,
@@ -307,5 +323,7 @@ def test_linking_on_libya_names_officials_and_deaths(tmp_path):
     assert found[("acled:LBY9002", "gtd:201403289901")] == "unresolved"  # a judge: civilians to ACLED
     assert found[("acled:LBY9004", "gtd:201404159901")] == "unresolved"  # 3 dead in both, the other shooting 1
     assert found[("acled:LBY9006", "ucdp-ged:147301")] == "compatible"  # next day, 17 and 18 dead, no name shared
+    assert found[("acled:LBY9008", "gtd:201409049901")] == "unresolved"  # a kidnapping in both records
     linked = {uid for pair in found for uid in pair}
-    assert not linked & {"acled:LBY9003", "acled:LBY9007"}
+    # a GTD kidnapping is not ACLED's shooting, however alone the two are that day (rules.CAPTIVE_WORDS)
+    assert not linked & {"acled:LBY9003", "acled:LBY9007", "acled:LBY9009"}

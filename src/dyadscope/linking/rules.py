@@ -61,6 +61,17 @@ SAME_PARTY: dict[str, str] = {
     "al_zintan_revolutionaries_military_council_lby": "zintan_brigades_lby",
     "misratah_communal_militia_lby": "misrata_brigades_lby",
 }
+# The parties above that one producer codes as a state's forces (ACLED's Haftar faction of Libya's military):
+# sharing one is weak evidence, as sharing a state is. In Benghazi in 2014 Haftar's forces fought the Shura
+# Council every day and were shot at by unknown gunmen most days; UCDP's day total of that fighting is not one
+# particular ACLED shooting of an officer.
+STATE_PARTIES = frozenset(party for name, party in SAME_PARTY.items() if name.startswith("govt_"))
+BATTLE = "armed engagement"  # the shared taxonomy's battle (sources/taxonomy.EVENT_TYPES)
+# GTD codes a kidnapping as its own attack type; ACLED's legacy types do not, its notes say it. A GTD kidnapping
+# against a record whose own text does not speak of taking people is another kind of harm, like a bombing
+# against a shooting (in Benghazi, an Egyptian abducted and another Egyptian shot dead the same day).
+GTD_KIDNAPPING = "Hostage Taking"
+CAPTIVE_WORDS = r"kidnap|abduct|hostage|captive|taken prisoner|held prisoner"
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
 OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
@@ -75,6 +86,9 @@ TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('describ
 # larger (or by one). One death each is no evidence: in Benghazi in 2014 one person was shot dead most days.
 DEATHS_MIN = 2
 DEATHS_TOLERANCE = 0.2
+# A toll at least this high that both records give (as above) tells the event apart from the day's others:
+# it lets a record dated a day later link although its producer also reported something on the other's day.
+DEATHS_DISTINCT = 5
 
 
 @dataclass(frozen=True)
@@ -132,9 +146,11 @@ def _shared(x: Side, y: Side) -> bool:
 
 
 def _named_group_shared(x: Side, y: Side) -> bool:
-    """The sides share an actor that is not a state's forces (ids govt_<iso3>, the registry's rule): the army
-    on both sides of two Benghazi records says little, Ansar al-Sharia on both says much."""
-    return _shared(x, y) and any(not i.startswith("govt_") for i in (x.ids & y.ids) - set(GENERIC_IDS))
+    """The sides share an actor that is not a state's forces (ids govt_<iso3>, the registry's rule, or a party
+    in STATE_PARTIES): the army on both sides of two Benghazi records says little, Ansar al-Sharia much."""
+    return _shared(x, y) and any(
+        not i.startswith("govt_") and i not in STATE_PARTIES for i in (x.ids & y.ids) - set(GENERIC_IDS)
+    )
 
 
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
@@ -175,6 +191,17 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
             if all(s.known for s in (a[0], a[1], b0, b1)) and _compatible(a[0], b0) and _compatible(a[1], b1):
                 return "compatible"
     return best
+
+
+def battle_against_attack(x: tuple[str | None, tuple[Side, Side]], y: tuple[str | None, tuple[Side, Side]]) -> bool:
+    """One record is a battle between two named parties and the other, by (event type, sides), is not a battle:
+    UCDP's day of fighting in Benghazi between the Shura Council and Haftar's forces is not an officer shot
+    by unknown gunmen, nor a mortar round by an unknown hand, that day."""
+
+    def named_battle(event_type: str | None, sides: tuple[Side, Side]) -> bool:
+        return event_type == BATTLE and all(side.known for side in sides)
+
+    return (named_battle(*x) and y[0] != BATTLE) or (named_battle(*y) and x[0] != BATTLE)
 
 
 def score(days: int, km: float, km_limit: float, match: str) -> float:
