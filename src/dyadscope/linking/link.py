@@ -70,6 +70,10 @@ def _candidates_sql() -> str:
                   * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
             date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
+            -- MELTT matches events with events and episodes with episodes: a report of weeks is not one day's
+            (date_diff('day', a.date_start, a.date_end) > {rules.WEAK_SPAN_DAYS} AND b.date_start = b.date_end)
+                OR (date_diff('day', b.date_start, b.date_end) > {rules.WEAK_SPAN_DAYS} AND a.date_start = a.date_end)
+                AS episode_vs_event,
             (a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode)
                 OR (a.kidnapping AND NOT b.speaks_of_captives) OR (b.kidnapping AND NOT a.speaks_of_captives)
                 AS other_mode,
@@ -179,6 +183,8 @@ def _choose(
             match == "unresolved" and not deaths and rules.battle_against_attack((c.a_type, a), (c.b_type, b))
         )
         refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, other_kind)
+        if c.episode_vs_event and not refused:
+            refused = "episode-against-event"
         if refused:
             rejected[refused] += 1
             continue
