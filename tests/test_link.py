@@ -180,7 +180,8 @@ def _candidate(uid_a: str, uid_b: str, days: int, a_deaths: float, b_deaths: flo
     (BRSC) and UCDP's BRSC against the Forces of the House of Representatives, in Benghazi."""
     return {
         "uid_a": uid_a, "uid_b": uid_b, "source_a": "acled", "source_b": "ucdp-ged", "days": days, "km": 0.0,
-        "km_limit": 3.0, "spans": 0, "episode_vs_event": False, "other_mode": False, "a_deaths": a_deaths, "b_deaths": b_deaths,
+        "km_limit": 3.0, "spans": 0, "episode_vs_event": False, "other_mode": False, "a_deaths": a_deaths,
+        "b_deaths": b_deaths,
         "a_ids_a": "|govt_lby_haftar_faction|", "a_class_a": "rebel+state", "a_ids_b": "|sdb|", "a_class_b": "jihadist",
         "b_ids_a": "|sdb|", "b_class_a": "jihadist", "b_ids_b": "|forces_of_house_of_representatives|",
         "b_class_b": "rebel", "a_type": "armed engagement", "b_type": "armed engagement",
@@ -212,6 +213,11 @@ def test_one_party_under_each_producers_name():
     ged = (Side.of("|sdb|", "jihadist"), Side.of("|forces_of_house_of_representatives|", "rebel"))
     assert actor_match(acled, ged) == "same-actors"
     assert Side.of("|zintan_ethnic_militia_lby|", "militia").ids == {"zintan_brigades_lby"}
+    # GTD's "Murle Tribe" is ACLED's "Murle Ethnic Militia (South Sudan)"; "Army of the Tribes" is no tribe
+    murle_gtd, murle_acled = Side.of("|murle_tribe_ssd|", "non_state"), Side.of("|murle_ethnic_militia_ssd|", "militia")
+    civilians = Side.of("|civilians|", "civilians")
+    assert actor_match((murle_acled, civilians), (murle_gtd, civilians)) == "shared-actor"
+    assert Side.of("|libya_army_of_the_tribes|", "non_state").ids == {"libya_army_of_the_tribes"}
     # ACLED counts that faction as the state: sharing it against an unknown gunman is weak, as the state is.
     officer_shot = (acled[0], Side.of("|unidentified_armed_group|", "unknown"))
     assert actor_match(officer_shot, ged) == "unresolved"

@@ -23,6 +23,7 @@ Thresholds are module constants so docs/linking.md and the code cannot disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 TEMPORAL_WINDOW_DAYS = 1
@@ -65,6 +66,9 @@ SAME_PARTY: dict[str, str] = {
 # sharing one is weak evidence, as sharing a state is. In Benghazi in 2014 Haftar's forces fought the Shura
 # Council every day and were shot at by unknown gunmen most days; UCDP's day total of that fighting is not one
 # particular ACLED shooting of an officer.
+# GTD names a community's armed men after the community ("Murle Tribe", "Tabu Tribe"), ACLED after its militia
+# ("Murle Ethnic Militia (South Sudan)"): for linking, the registry's id of the one counts as the other's.
+TRIBE_ID = re.compile(r"^(?P<community>[a-z_]+)_tribe_(?P<iso3>[a-z]{3})$")
 STATE_PARTIES = frozenset(party for name, party in SAME_PARTY.items() if name.startswith("govt_"))
 BATTLE = "armed engagement"  # the shared taxonomy's battle (sources/taxonomy.EVENT_TYPES)
 # GTD codes a kidnapping as its own attack type; ACLED's legacy types do not, its notes say it. A GTD kidnapping
@@ -109,7 +113,8 @@ class Side:
             classes |= set(NON_STATE_CLASSES)
         if "property" in classes:  # GTD's business or utility target is ACLED's "Civilians" (a hotel bombed)
             classes.add("civilians")
-        return cls(frozenset(SAME_PARTY.get(i, i) for i in ids_text.split("|") if i), frozenset(classes))
+        ids = (TRIBE_ID.sub(r"\g<community>_ethnic_militia_\g<iso3>", i) for i in ids_text.split("|") if i)
+        return cls(frozenset(SAME_PARTY.get(i, i) for i in ids), frozenset(classes))
 
     @property
     def known(self) -> bool:
