@@ -180,7 +180,8 @@ def _candidate(uid_a: str, uid_b: str, days: int, a_deaths: float, b_deaths: flo
     (BRSC) and UCDP's BRSC against the Forces of the House of Representatives, in Benghazi."""
     return {
         "uid_a": uid_a, "uid_b": uid_b, "source_a": "acled", "source_b": "ucdp-ged", "days": days, "km": 0.0,
-        "km_limit": 3.0, "spans": 0, "episode_vs_event": False, "other_mode": False, "a_deaths": a_deaths,
+        "km_limit": 3.0, "spans": 0, "episode_vs_event": False, "harmless_against_ucdp": False,
+        "other_mode": False, "a_deaths": a_deaths,
         "b_deaths": b_deaths,
         "a_ids_a": "|govt_lby_haftar_faction|", "a_class_a": "rebel+state", "a_ids_b": "|sdb|", "a_class_b": "jihadist",
         "b_ids_a": "|sdb|", "b_class_a": "jihadist", "b_ids_b": "|forces_of_house_of_representatives|",
@@ -247,23 +248,49 @@ def test_a_gtd_perpetrator_is_never_the_state():
     assert actor_match((police, uag), (gtd_unknown, army)) == "unresolved"  # in GTD's order: victim shared
 
 
-def test_a_report_of_weeks_is_not_one_days_event(empty_store):
-    # A report of six weeks of White Army raids on civilians (one UCDP record) against ACLED's raid on one day
-    # of them: MELTT matches episodes with episodes and events with events, even with the group shared.
-    con = empty_store.store.con
-    rows = [  # uid, source, start, end, side A ids, side B ids, deaths
-        ("ucdp-ged:1", "ucdp-ged", "2015-04-20", "2015-05-31", "|white_army|", "|civilians|", 14),
-        ("ucdp-ged:2", "ucdp-ged", "2015-05-14", "2015-05-14", "|white_army|", "|civilians|", 3),
-        ("acled:1", "acled", "2015-05-14", "2015-05-14", "|white_army|", "|civilians|", 12),
-    ]
-    for uid, source, start, end, ids_a, ids_b, deaths in rows:
-        con.execute(
+def _insert(ds: Dyadscope, rows: list[tuple]) -> None:
+    """Resolved records straight into the store: (uid, start, end, event type, side A id and class, deaths);
+    side B is civilians, all in one place in South Sudan."""
+    for uid, start, end, event_type, ids_a, class_a, deaths in rows:
+        ds.store.con.execute(
             "INSERT INTO events (uid, source, source_id, country, date_start, date_end, date_precision, latitude, "
             "longitude, geo_precision, event_type, side_a, side_a_ids, side_a_class, side_b, side_b_ids, "
             "side_b_class, fatalities_best, directed) VALUES (?, ?, ?, 'SSD', ?, ?, 'day', 8.6, 30.0, 'exact', "
-            "'one-sided violence', 'White Army', ?, 'militia', 'civilians', ?, 'civilians', ?, true)",
-            [uid, source, uid, start, end, ids_a, ids_b, deaths],
+            "?, ?, ?, ?, 'civilians', '|civilians|', 'civilians', ?, true)",
+            [uid, uid.split(":")[0], uid, start, end, event_type, ids_a, ids_a, class_a, deaths],
         )
+
+
+def test_a_report_of_weeks_is_not_one_days_event(empty_store):
+    # A report of six weeks of White Army raids on civilians (one UCDP record) against ACLED's raid on one day
+    # of them: MELTT matches episodes with episodes and events with events, even with the group shared.
+    raid = ("one-sided violence", "|white_army|", "militia")
+    _insert(
+        empty_store,
+        [
+            ("ucdp-ged:1", "2015-04-20", "2015-05-31", *raid, 14),
+            ("ucdp-ged:2", "2015-05-14", "2015-05-14", *raid, 3),
+            ("acled:1", "2015-05-14", "2015-05-14", *raid, 12),
+        ],
+    )
     report = link_events(empty_store.store)  # the sides as written above, not resolved again
     assert _links(empty_store) == {("acled:1", "ucdp-ged:2")}
     assert report.rejected["episode-against-event"] == 1
+
+
+def test_harm_without_deaths_is_not_a_ucdp_event(empty_store):
+    # UCDP records only deadly events: soldiers beating a woman (ACLED, no deaths) is not the army's killing of
+    # five civilians in that village UCDP records two days later; ACLED's record of five killed is.
+    army = ("one-sided violence", "|govt_ssd|", "state")
+    _insert(
+        empty_store,
+        [
+            ("ucdp-ged:1", "2015-09-12", "2015-09-13", *army, 5),
+            ("acled:1", "2015-09-12", "2015-09-12", *army, 0),
+            ("acled:2", "2015-10-01", "2015-10-01", *army, 5),
+            ("ucdp-ged:2", "2015-10-01", "2015-10-01", *army, 5),
+        ],
+    )
+    report = link_events(empty_store.store)
+    assert _links(empty_store) == {("acled:2", "ucdp-ged:2")}
+    assert report.rejected["no-deaths-against-ucdp"] == 1

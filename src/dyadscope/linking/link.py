@@ -74,6 +74,11 @@ def _candidates_sql() -> str:
             (date_diff('day', a.date_start, a.date_end) > {rules.WEAK_SPAN_DAYS} AND b.date_start = b.date_end)
                 OR (date_diff('day', b.date_start, b.date_end) > {rules.WEAK_SPAN_DAYS} AND a.date_start = a.date_end)
                 AS episode_vs_event,
+            -- UCDP records only deadly events: harm to civilians that the other producer says killed nobody
+            -- (a beating, a rape, a stabbing) is not one of them
+            coalesce((a.source = 'ucdp-ged' AND b.event_type = 'one-sided violence' AND b.fatalities_best = 0)
+                OR (b.source = 'ucdp-ged' AND a.event_type = 'one-sided violence' AND a.fatalities_best = 0), false)
+                AS harmless_against_ucdp,
             (a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode)
                 OR (a.kidnapping AND NOT b.speaks_of_captives) OR (b.kidnapping AND NOT a.speaks_of_captives)
                 AS other_mode,
@@ -185,6 +190,8 @@ def _choose(
         refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, other_kind)
         if c.episode_vs_event and not refused:
             refused = "episode-against-event"
+        if c.harmless_against_ucdp and not refused:
+            weak, needed = True, ("no-deaths-against-ucdp", rules.TEXT_MIN_DESCRIBED)
         if refused:
             rejected[refused] += 1
             continue
