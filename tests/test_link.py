@@ -236,6 +236,9 @@ def test_a_named_battle_is_not_an_attack_by_an_unknown_hand():
     # two battles, or a battle whose side is unknown (one record's clash with "gunmen"), are not this kind
     assert not battle_against_attack(("armed engagement", (uag, hor)), ("armed engagement", (brsc, hor)))
     assert not battle_against_attack(("armed engagement", (uag, hor)), ("one-sided violence", officer))
+    # nor is a known hand's attack: the army's killing of civilians may be UCDP's record of that day
+    army_kills = (Side.of("|govt_lby|", "state"), Side.of("|civilians|", "civilians"))
+    assert not battle_against_attack(("armed engagement", (brsc, hor)), ("one-sided violence", army_kills))
 
 
 def test_a_gtd_perpetrator_is_never_the_state():

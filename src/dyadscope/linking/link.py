@@ -182,12 +182,11 @@ def _choose(
         b = (rules.Side.of(c.b_ids_a, c.b_class_a), rules.Side.of(c.b_ids_b, c.b_class_b))
         match = rules.actor_match(a, b)
         deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
-        # A battle against a shooting or a shelling by an unknown hand (rules.battle_against_attack) is another
-        # kind of event, as a bombing is against a shooting, unless both give the same deaths.
-        other_kind = bool(c.other_mode) or (
-            match == "unresolved" and not deaths and rules.battle_against_attack((c.a_type, a), (c.b_type, b))
-        )
-        refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, other_kind)
+        refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
+        # A battle between named parties against a shooting or a shelling by an unknown hand is another kind of
+        # event (rules.battle_against_attack) unless both give the same deaths: it takes alike descriptions.
+        if not refused and not deaths and rules.battle_against_attack((c.a_type, a), (c.b_type, b)):
+            weak, needed = True, ("battle-against-attack", rules.TEXT_MIN_DESCRIBED)
         if c.episode_vs_event and not refused:
             refused = "episode-against-event"
         if c.harmless_against_ucdp and not refused:

@@ -199,14 +199,17 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
 
 
 def battle_against_attack(x: tuple[str | None, tuple[Side, Side]], y: tuple[str | None, tuple[Side, Side]]) -> bool:
-    """One record is a battle between two named parties and the other, by (event type, sides), is not a battle:
-    UCDP's day of fighting in Benghazi between the Shura Council and Haftar's forces is not an officer shot
-    by unknown gunmen, nor a mortar round by an unknown hand, that day."""
+    """One record is a battle between two named parties and the other, by (event type, sides), an attack by an
+    unknown hand, not a battle: UCDP's day of fighting in Benghazi between the Shura Council and Haftar's forces
+    is not an officer shot by unknown gunmen, a mortar round, nor the killing of the Council's supporters."""
 
     def named_battle(event_type: str | None, sides: tuple[Side, Side]) -> bool:
         return event_type == BATTLE and all(side.known for side in sides)
 
-    return (named_battle(*x) and y[0] != BATTLE) or (named_battle(*y) and x[0] != BATTLE)
+    def unknown_attack(event_type: str | None, sides: tuple[Side, Side]) -> bool:
+        return event_type != BATTLE and not all(side.known for side in sides)
+
+    return (named_battle(*x) and unknown_attack(*y)) or (named_battle(*y) and unknown_attack(*x))
 
 
 def score(days: int, km: float, km_limit: float, match: str) -> float:
