@@ -99,6 +99,20 @@ def test_names_resolve_in_the_event_country_first(real):
     assert _event(ds, "gtd:201410080099")["side_a_ids"] == "|libya_army_of_the_tribes|"
 
 
+def test_one_movement_under_each_producers_name(real):
+    # South Sudan's armed opposition as UCDP (the real GED extract), ACLED and GTD spell it: one actor, so that a
+    # clash in two datasets shares it when linking
+    ds, _ = real
+    query = "SELECT DISTINCT side_b_ids FROM events WHERE side_b = 'SPLM/A In Opposition'"
+    ged = {row[0] for row in ds.store.con.execute(query).fetchall()}
+    assert ged == {"|splm_io_ssd|"}
+    names = (
+        "SPLA/M-In Opposition: Sudanese Peoples Liberation Army/Movement-In Opposition",
+        "Sudan People's Liberation Movement in Opposition (SPLM-IO)",
+    )
+    assert {ds.registry.resolve_side(name, "SSD", None).actors[0].id for name in names} == {"splm_io_ssd"}
+
+
 def test_self_dyads_are_flagged_and_left_out_of_shares(real):
     ds, _ = real
     flagged = ds.store.con.execute(
