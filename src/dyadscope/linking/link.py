@@ -212,6 +212,8 @@ def _choose(
                 # a shared toll this high is rarely chance (one or two dead were most days' toll in Benghazi)
                 "toll": deaths and min(c.a_deaths, c.b_deaths) >= rules.DEATHS_DISTINCT,
                 "text_needed": needed,
+                # a named actor a day apart without the same deaths: the descriptions must share something
+                "text_floor": rules.TEXT_MIN_NEXT_DAY_SHARED if int(c.days) == 1 and not deaths else 0.0,
             }
         )
     scored = _unambiguous(scored, texts or {}, rejected)
@@ -242,7 +244,8 @@ def _evidence_needed(
     are clearly alike. Even a shared actor does not tell a bombing from a shooting, or the next day's attack
     from today's, when the group attacks a city several times a week (Boko Haram in Maiduguri in 2011), nor
     do both sides shared when two parties fight every day (Benghazi in 2014): those pairs must be
-    unambiguous, unless the deaths agree."""
+    unambiguous, and a day apart without the same deaths their descriptions must share something
+    (Boko Haram's suicide attack on a base and its shooting of a police inspector the next day)."""
     weak = match is None or match in rules.WEAK_MATCHES
     if match is None and (days > 1 or spans > 0):
         return "actors-incompatible", True, None
@@ -271,6 +274,8 @@ def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: 
     for s in scored:
         if s["text_needed"] and s["text"] < s["text_needed"][1]:
             rejected[s["text_needed"][0]] += 1
+        elif s["text"] < s["text_floor"]:
+            rejected["next-day-unlike"] += 1
         else:
             near.append(s)
     options: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -301,7 +306,7 @@ def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: 
             s["score"] = round(s["score"] + 0.05, 4)  # chosen over the others: rank it above them
         kept.append(s)
     for s in kept:
-        for field_name in ("weak", "deaths", "toll", "text", "text_needed"):
+        for field_name in ("weak", "deaths", "toll", "text", "text_needed", "text_floor"):
             s.pop(field_name, None)
     return kept
 

@@ -84,6 +84,9 @@ OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
 TEXT_MIN = 0.2
 TEXT_MARGIN = 0.5
 TEXT_MIN_NEXT_DAY = 0.3  # a weak pair a day apart without the same deaths needs this alike a description
+# A pair with a named actor shared but a day apart and without the same deaths needs at least this alike a
+# description: Boko Haram attacked Maiduguri most days of 2011, and the next day's record is often another attack.
+TEXT_MIN_NEXT_DAY_SHARED = 0.1
 TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('described': the producers coded the
 # sides differently, the descriptions say it is one event)
 # Deaths agree when both records give at least DEATHS_MIN and differ by at most DEATHS_TOLERANCE of the
