@@ -165,9 +165,11 @@ def test_candidates_need_evidence_by_kind():
     assert _evidence_needed("unresolved", 2, 0, True, False)[0] == "weak-not-same-day"
     assert _evidence_needed(None, 0, 0, False, False)[2] == ("actors-incompatible", TEXT_MIN_DESCRIBED)
     assert _evidence_needed(None, 0, 6, False, False)[0] == "actors-incompatible"  # week precision
-    # A shared actor a day later, or a bombing against a shooting: only when nothing else fits.
+    # A shared actor a day later: only when nothing else fits.
     assert _evidence_needed("shared-actor", 1, 0, False, False) == (None, True, None)
-    assert _evidence_needed("shared-actor", 0, 0, False, True) == (None, True, None)
+    # a bombing against a shooting takes alike descriptions, even with a named group shared (Boko Haram's church
+    # bomb and its shooting of a reverend in Maiduguri on 7 June 2011)
+    assert _evidence_needed("shared-actor", 0, 0, False, True) == (None, True, ("other-mode", TEXT_MIN_DESCRIBED))
     # Even both sides shared do not tell the next day's fighting from today's (Benghazi's battle, every day in
     # both datasets): a day apart takes the same deaths, or being unambiguous.
     assert _evidence_needed("same-actors", 1, 0, False, False) == (None, True, None)

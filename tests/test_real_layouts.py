@@ -248,6 +248,20 @@ def _write_libya_rows(folder) -> tuple:
             0,
         ),
         ("201403289901", 3, 28, "Benghazi", 32.0900, 20.0990, 2, "Armed Assault", "Government (General)", "Unknown", 0),
+        # a suicide car bomb at a checkpoint: ACLED's legacy type calls it a battle, its note says bomb (LBY9010)
+        (
+            "201410179901",
+            10,
+            17,
+            "Benghazi",
+            32.1140,
+            20.0820,
+            3,
+            "Bombing/Explosion",
+            "Terrorists/Non-State Militia",
+            "February 17 Martyrs Brigade",
+            4,
+        ),
         # GTD kidnappings: a lawyer in Tripoli (ACLED's note says kidnapped) and hospital staff in Benghazi the
         # day ACLED's only record there is an Egyptian tailor shot dead (LBY9009)
         ("201409049901", 9, 4, "Tripoli", 32.8900, 13.1800, 6, "Hostage Taking (Kidnapping)", "Business", "Unknown", 0),
@@ -338,6 +352,7 @@ def test_linking_on_libya_names_officials_and_deaths(tmp_path):
     assert found[("acled:LBY9004", "gtd:201404159901")] == "unresolved"  # 3 dead in both, the other shooting 1
     assert found[("acled:LBY9006", "ucdp-ged:147301")] == "compatible"  # next day, 17 and 18 dead, no name shared
     assert found[("acled:LBY9008", "gtd:201409049901")] == "unresolved"  # a kidnapping in both records
+    assert ("acled:LBY9010", "gtd:201410179901") in found  # a bomb in both, whatever ACLED's type says
     linked = {uid for pair in found for uid in pair}
     # a GTD kidnapping is not ACLED's shooting, however alone the two are that day (rules.CAPTIVE_WORDS)
     assert not linked & {"acled:LBY9003", "acled:LBY9007", "acled:LBY9009"}

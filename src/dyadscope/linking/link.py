@@ -40,14 +40,18 @@ def _candidates_sql() -> str:
     unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
     officials = ", ".join(f"'{t}'" for t in rules.OFFICIAL_TARGET_TYPES)
     days = rules.TEMPORAL_WINDOW_DAYS
+    explosive = rules.EXPLOSIVE_WORDS
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
                 {family} AS family, event_type, side_a_ids, fatalities_best,
                 CASE WHEN source = 'gtd' THEN coalesce(side_a_class, 'unknown') || '+perpetrator'
                     ELSE side_a_class END AS side_a_class,
-                -- how the harm was done, where the record says: explosive or direct (GED does not say)
+                -- how the harm was done, where the record says: explosive or direct (GED does not say; ACLED's
+                -- legacy types call a suicide car bomb at a police headquarters a battle, its note says bomb)
                 CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
+                    WHEN source = 'acled' AND regexp_matches(lower(coalesce(source_text, '')), '{explosive}')
+                        THEN 'explosive'
                     WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,
                 -- a kidnapping as GTD codes it, and whether the record's own text speaks of taking people
                 source = 'gtd' AND coalesce(event_subtype, '') LIKE '{rules.GTD_KIDNAPPING}%' AS kidnapping,
@@ -253,7 +257,7 @@ def _evidence_needed(
         return "weak-not-same-day", True, None
     if match is None:
         return None, True, ("actors-incompatible", rules.TEXT_MIN_DESCRIBED)
-    if other_mode and weak:
+    if other_mode:
         return None, True, ("other-mode", rules.TEXT_MIN_DESCRIBED)
     if days == 1 and weak and not deaths:
         return None, True, ("weak-not-same-day", rules.TEXT_MIN_NEXT_DAY)

@@ -75,6 +75,8 @@ BATTLE = "armed engagement"  # the shared taxonomy's battle (sources/taxonomy.EV
 # against a record whose own text does not speak of taking people is another kind of harm, like a bombing
 # against a shooting (in Benghazi, an Egyptian abducted and another Egyptian shot dead the same day).
 GTD_KIDNAPPING = "Hostage Taking"
+# An ACLED note that speaks of a bomb makes the record explosive whatever its legacy event type says.
+EXPLOSIVE_WORDS = r"\bbomb|explosi|\bied\b|\bblast|grenade|suicide"
 CAPTIVE_WORDS = r"kidnap|abduct|hostage|captive|taken prisoner|held prisoner"
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
