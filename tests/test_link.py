@@ -277,10 +277,13 @@ def test_a_report_of_weeks_is_not_one_days_event(empty_store):
             ("ucdp-ged:1", "2015-04-20", "2015-05-31", *raid, 14),
             ("ucdp-ged:2", "2015-05-14", "2015-05-14", *raid, 3),
             ("acled:1", "2015-05-14", "2015-05-14", *raid, 12),
+            # ACLED and GTD record single incidents: ACLED's month is an uncertain date, not a period
+            ("acled:2", "2015-12-01", "2015-12-31", *raid, 19),
+            ("gtd:2", "2015-12-14", "2015-12-14", *raid, 19),
         ],
     )
     report = link_events(empty_store.store)  # the sides as written above, not resolved again
-    assert _links(empty_store) == {("acled:1", "ucdp-ged:2")}
+    assert _links(empty_store) == {("acled:1", "ucdp-ged:2"), ("acled:2", "gtd:2")}
     assert report.rejected["episode-against-event"] == 1
 
 

@@ -111,6 +111,9 @@ def test_one_movement_under_each_producers_name(real):
         "Sudan People's Liberation Movement in Opposition (SPLM-IO)",
     )
     assert {ds.registry.resolve_side(name, "SSD", None).actors[0].id for name in names} == {"splm_io_ssd"}
+    # ACLED's "LRA: Lords Resistance Army" is GTD's "Lord's Resistance Army (LRA)", also in South Sudan
+    lra = ("LRA: Lords Resistance Army", "Lord's Resistance Army (LRA)")
+    assert {ds.registry.resolve_side(name, "SSD", None).actors[0].id for name in lra} == {"lra"}
 
 
 def test_self_dyads_are_flagged_and_left_out_of_shares(real):

@@ -74,10 +74,13 @@ def _candidates_sql() -> str:
                   * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
             date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
-            -- MELTT matches events with events and episodes with episodes: a report of weeks is not one day's
-            (date_diff('day', a.date_start, a.date_end) > {rules.WEAK_SPAN_DAYS} AND b.date_start = b.date_end)
-                OR (date_diff('day', b.date_start, b.date_end) > {rules.WEAK_SPAN_DAYS} AND a.date_start = a.date_end)
-                AS episode_vs_event,
+            -- MELTT matches events with events and episodes with episodes: UCDP's record of a report of weeks
+            -- (a count of killings over a period) is not one day's event. ACLED and GTD record single incidents,
+            -- a month-long window there is an uncertain date, not a period.
+            (a.source = 'ucdp-ged' AND date_diff('day', a.date_start, a.date_end) > {rules.WEAK_SPAN_DAYS}
+                AND b.date_start = b.date_end)
+                OR (b.source = 'ucdp-ged' AND date_diff('day', b.date_start, b.date_end) > {rules.WEAK_SPAN_DAYS}
+                AND a.date_start = a.date_end) AS episode_vs_event,
             -- UCDP records only deadly events: harm to civilians that the other producer says killed nobody
             -- (a beating, a rape, a stabbing) is not one of them
             coalesce((a.source = 'ucdp-ged' AND b.event_type = 'one-sided violence' AND b.fatalities_best = 0)
