@@ -289,7 +289,7 @@ def test_a_report_of_weeks_is_not_one_days_event(empty_store):
 
 def test_harm_without_deaths_is_not_a_ucdp_event(empty_store):
     # UCDP records only deadly events: soldiers beating a woman (ACLED, no deaths) is not the army's killing of
-    # five civilians in that village UCDP records two days later; ACLED's record of five killed is.
+    # five civilians in that village that UCDP records those days; ACLED's record of five killed is.
     army = ("one-sided violence", "|govt_ssd|", "state")
     _insert(
         empty_store,
