@@ -8,6 +8,7 @@ an operation ("the Afrin campaign") are not the claim's place. extract.py asks t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dyadscope.claims.figures import EVENT_NOUNS, Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
@@ -138,8 +139,8 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
 
 
-def adjective_country(lexicon: Lexicon, sentence: str) -> str | None:
-    """'Islamic State's Syrian engagements', 'IS' syriske kampe': the events' country from its one adjective."""
+@lru_cache(maxsize=4)
+def _adjectives(lexicon: Lexicon) -> tuple[dict[str, str | None], re.Pattern[str]]:
     adjectives = {
         adjective.casefold(): lexicon.registry.actors[actor_id].country
         for actor_id, names in nationalities().items()
@@ -147,7 +148,11 @@ def adjective_country(lexicon: Lexicon, sentence: str) -> str | None:
         for adjective in names
     }
     words = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
-    found = {
-        adjectives[m.group(1).casefold()] for m in re.finditer(rf"\b({words})\s+(?:{MEASURE_NOUNS})\b", sentence, re.I)
-    }
+    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS})\b", re.I)
+
+
+def adjective_country(lexicon: Lexicon, sentence: str) -> str | None:
+    """'Islamic State's Syrian engagements', 'IS' syriske kampe': the events' country from its one adjective."""
+    adjectives, pattern = _adjectives(lexicon)
+    found = {adjectives[m.group(1).casefold()] for m in pattern.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
