@@ -36,7 +36,7 @@ SIDE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|in\s+which|after|before)\b|"
     r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
-    r"(?<!such)\s+as\s+(?=[A-Z][a-z])",  # "... against Isis as Damascus turned its guns on Idlib"
+    r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",  # "... against Isis as Damascus turned its guns on Idlib"
     re.I,
 )
 

@@ -57,7 +57,7 @@ _SIDE = re.compile(
     r"(?:for|of)\b|\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|"
     r"\bwere\s+formed\b|,\s+(?:where|hvor|largely|mainly|partly|because|not\s+least)\b|\bbecause\s+of\b|"
     r"\bpå\s+grund\s+af\b|,\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"
-    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|(?<!such)\s+as\s+(?=[A-Z][a-z])",
+    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",
     re.I,
 )
 _SIDE_REACH = 60  # a side clause ("during the siege of eastern Aleppo") covers the words just after its opening
