@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import multiprocessing
 import os
-import resource
 import shutil
 import tempfile
 import time
@@ -30,6 +29,8 @@ QUESTIONS = {
 
 
 def _ask(store_path: str, memory_limit: str, kind: str, spec: dict, queue: multiprocessing.Queue) -> None:
+    from bench_targeting import _peak_rss_mb  # the sibling script: this process's own high-water mark
+
     from dyadscope.actors.registry import Registry
     from dyadscope.analysis.avoidance import AvoidanceQuery, avoidance
     from dyadscope.analysis.compiled import as_table
@@ -60,7 +61,7 @@ def _ask(store_path: str, memory_limit: str, kind: str, spec: dict, queue: multi
         {
             "wall": time.perf_counter() - wall,
             "cpu": time.process_time() - cpu,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_mb": _peak_rss_mb(),
             "answer": answer,
         }
     )

@@ -322,7 +322,13 @@ def polars_in_child(path: str | Path, ids: list[str], repeats: int, parquet: boo
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    # VmHWM is this process's own high-water mark; ru_maxrss of a spawned child also counts its parent's
+    # (Linux keeps it across fork and exec), which overstated polars' and pandas' peaks.
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    return next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")) / 1024
 
 
 def _pandas_child(path: str, ids: list[str], repeats: int, queue: multiprocessing.Queue) -> None:

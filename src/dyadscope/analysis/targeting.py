@@ -256,7 +256,7 @@ def targets(
     # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
     # overhead on a frame this small (~10 ms) was most of what a country-year question costs above its SQL.
     columns = {name: [_count(v) if name not in ("key", "source") else v for v in values]
-               for name, values in by_source.to_dict("list").items()}  # fmt: skip
+               for name, values in by_source.items()}  # fmt: skip
     rows = list(zip(*columns.values(), strict=True))
     names = list(columns)
     summary = {name: sum(columns[name]) for name in _CAVEAT_COLUMNS}
@@ -271,7 +271,7 @@ def targets(
         totals = table.setdefault(record["key"], dict.fromkeys(_TABLE_SUMS, 0))
         for name in _TABLE_SUMS:
             totals[name] += record[name]
-    result = _finish(query, actor, table, summary, sorted(sources), by_source["key"].dtype)
+    result = _finish(query, actor, table, summary, sorted(sources))
     if query.dedupe:
         result.caveats.notes.append(_dedupe_note(events, registry, query, links, result.total_events))
     return result
@@ -352,7 +352,6 @@ def _finish(
     sums: dict[str, dict[str, float]],
     summary: dict[str, float],
     sources: list[str],
-    key_dtype: object,
 ) -> TargetingResult:
     import numpy as np
     import pandas as pd
@@ -382,7 +381,7 @@ def _finish(
         with_bounds = [wilson_interval(n, d) for n, d in pairs]
         column["with_ci_low"], column["with_ci_high"] = [b[0] for b in with_bounds], [b[1] for b in with_bounds]
         column["with_fatalities"] = [counts[k]["with_fatalities"] for k in keys]
-    dtypes = {"key": key_dtype, "label": key_dtype}  # the engine's string type
+    dtypes = {"key": "str", "label": "str"}  # pandas' string type, whichever engine answered
     table = pd.DataFrame(
         {
             name: pd.array(values, dtype=dtypes[name]) if name in dtypes
