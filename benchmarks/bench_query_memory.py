@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from queue import Empty
 
 QUESTIONS = {
     "targets ISIS, SYR 2014, by class": ("targets", {"country": "SYR", "year": 2014, "by": "class"}),
@@ -76,16 +77,27 @@ def main() -> None:
     args = parser.parse_args()
     ctx = multiprocessing.get_context("spawn")
     print(f"store {args.store}, DuckDB memory_limit {args.memory_limit}, load average {os.getloadavg()[0]:.2f}")
-    print(f"{'question':<72}{'wall s':>8}{'CPU s':>8}{'peak RSS':>11}  answer")
+    print(f"{'question':<72}{'wall s':>8}{'CPU s':>8}{'peak RSS':>11}  answer", flush=True)
     for label, (kind, spec) in QUESTIONS.items():
         if args.only and args.only not in label:
             continue
         queue = ctx.Queue()
         child = ctx.Process(target=_ask, args=(str(args.store), args.memory_limit, kind, spec, queue))
         child.start()
-        out = queue.get()
+        while True:  # a child killed (out of memory, or by hand) puts nothing on the queue
+            try:
+                out = queue.get(timeout=1)
+                break
+            except Empty:
+                if not child.is_alive():
+                    out = None
+                    break
         child.join()
-        print(f"{label:<72}{out['wall']:>8.1f}{out['cpu']:>8.1f}{out['rss_mb']:>8,.0f} MB  {out['answer']}")
+        if out is None:
+            print(f"{label:<72}  failed: the process ended with code {child.exitcode}", flush=True)
+        else:
+            line = f"{out['wall']:>8.1f}{out['cpu']:>8.1f}{out['rss_mb']:>8,.0f} MB  {out['answer']}"
+            print(f"{label:<72}{line}", flush=True)
 
 
 if __name__ == "__main__":

@@ -63,7 +63,9 @@ def _role(cmdline: list[bytes]) -> str:
     ):
         if marker in text:
             return role
-    return "python" if "python" in text else text[:30]
+    if "python" in text:
+        return "python"
+    return "java" if "java" in text else "other"
 
 
 class TreeMemory:
