@@ -93,7 +93,10 @@ class TreeMemory:
                 if pid in table:
                     _, role, rss = table[pid]
                     total += rss
-                    self.peaks[pid] = (role, max(rss, self.peaks.get(pid, (role, 0.0))[1]))
+                    before, peak = self.peaks.get(pid, (role, 0.0))
+                    if role == "other":  # an ending process shows no command line: keep what it was
+                        role = before
+                    self.peaks[pid] = (role, max(rss, peak))
             self.peak_total = max(self.peak_total, total)
             self._stop.wait(self.every)
 
