@@ -401,12 +401,22 @@ class Verifier:
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
             return _judge(claim, figure.k - tol, figure.k + tol)
 
-        options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides)
-        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge)
+        others = self._other_names(actor, counterpart)
+        options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others)
+        counted = Figure(verdict.matching_events or 0, verdict.events or 0, claim.kind != "count")
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, counted)
         verdict.as_counted = verdict.verdict
         if not rows:
             return
-        _say(verdict, "reason", say("as_counted", verdict=say(verdict.verdict)), append=True)
+        name, others_named = (others[0][0], definitions.joined(others[0][1])) if others else (actor_name(actor), "")
+        lineage = {"name": name, "others": others_named}
+        if any(row["decides"] for row in rows):
+            as_counted = say("as_counted", verdict=say(verdict.verdict))
+            if any(row["definition"] == "name_alone" and row["decides"] for row in rows):
+                as_counted = say("as_counted_lineage", verdict=say(verdict.verdict), **lineage)
+            _say(verdict, "reason", as_counted, append=True)
+        else:  # only the name alone, agreeing: one verdict, with a note that the lineage was counted
+            _say(verdict, "reason", say("with_lineage", **lineage), append=True)
         danish = []
         for row in rows:
             flags = [DEFINITION_FLAGS[key] for key, on in row.pop("scope", ()) if on]  # type: ignore[union-attr]
@@ -418,7 +428,19 @@ class Verifier:
             danish.append(render(row["clause"], "da"))  # type: ignore[arg-type]
         verdict.danish["alternatives"] = danish
         verdict.alternatives = rows
-        verdict.verdict = DEPENDS
+        if any(row["decides"] for row in rows):
+            verdict.verdict = DEPENDS
+
+    def _other_names(self, actor: Actor, counterpart: Counterpart | None) -> tuple[tuple[Name, tuple[Name, ...]], ...]:
+        """Each renamed actor of the claim (actor, named counterpart) with the other names in its registry lineage
+        (successor_of, both ways): the one definition of a rename, as `dyadscope targets` counts it."""
+        registry, out = self.ds.registry, []
+        for one in (actor, counterpart.actor if counterpart is not None else None):
+            ids = sorted(registry.lineage(one.id) - {one.id}) if one is not None else []
+            names = tuple(actor_name(registry.actors[i]) for i in ids if i in registry.actors)
+            if names:
+                out.append((actor_name(one), names))  # type: ignore[arg-type]
+        return tuple(out)
 
     @staticmethod
     def _matching(result: TargetingResult, counterpart: Counterpart) -> int:
