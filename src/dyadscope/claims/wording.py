@@ -217,6 +217,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "de påståede {claimed}: {verdict} på tilnærmelsen",
     },
     "year_note": {"en": "whole calendar year; not a verdict", "da": "hele kalenderåret; ikke en konklusion"},
+    "year_note_far": {
+        "en": "whole calendar year; not a verdict: the window's {span} months are too small a part of it ({months} "
+        "of 12)",
+        "da": "hele kalenderåret; ikke en konklusion: periodens {span} måneder er for lille en del af det ({months} "
+        "af 12)",
+    },
+    "year_note_town": {
+        "en": "whole calendar year in all of {admin1}, not {town} alone; not a verdict",
+        "da": "hele kalenderåret i hele {admin1}, ikke kun {town}; ikke en konklusion",
+    },
     "proxy_note": {
         "en": "proxy: the nearest window the data covers, not the claimed one",
         "da": "tilnærmelse: den nærmeste periode, data dækker, ikke den påståede",

@@ -113,20 +113,25 @@ def check_command(
             if part
         )
         ci = f"{100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%" if verdict.ci_low is not None else ""
-        why = verdict.reason
-        if verdict.indicative and "share" in verdict.indicative:
-            i = verdict.indicative
-            why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), not a verdict"
-        elif verdict.indicative:
-            why += f"; {verdict.indicative['window']}: {verdict.indicative['events']:,} events, not a verdict"
+        word = f"[{_STYLE.get(verdict.verdict, '')}]{verdict.verdict}[/]"
+        why, i = verdict.reason, verdict.indicative
+        if i and "text" in i:  # a verdict on the nearest covered year, marked as such
+            why += f"; {i['text']}"
+            word += f"\n[{_STYLE.get(str(i['verdict']), '')}]({i['verdict']} on the proxy)[/]"
+        elif i and "share" in i:
+            why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), {i['note']}"
+        elif i:
+            why += f"; {i['window']}: {i['events']:,} events, {i['note']}"
+        # a window the data does not cover has no figure of its own: its 0 would read as "no events"
+        figure = None if i else verdict.figure
         table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
             escape(claim.id),
             escape(claim.value_text),
             escape(structured),
-            f"[{_STYLE.get(verdict.verdict, '')}]{verdict.verdict}[/]",
-            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure),
+            word,
+            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", figure),
             ci,
-            "" if verdict.events is None else f"{verdict.events:,}",
+            "" if verdict.events is None or i else f"{verdict.events:,}",
             escape(why),
         )
     console.print(table)
