@@ -236,6 +236,36 @@ DEFINITION_CASES = [
         "supported",
         "governorate the source gave",
     ),
+    # A renamed actor (the registry's lineage): HTS in Syria in 2017 is a side of 236 events under its own name,
+    # 263 with Jabhat Fateh al-Sham / Jabhat al-Nusra; the SNA in 2017-2018 of 295, 456 with the Hawar Kilis
+    # Operations Room it continues (independent SQL: side_a_ids/side_b_ids LIKE '%|id|%').
+    (
+        "Hayat Tahrir al-Sham fought 236 engagements in Syria in 2017.",
+        (263, 263),
+        "contradicted",
+        "name_alone",
+        (236, 236),
+        "supported",
+        "recorded under the name Hay'at Tahrir al-Sham count (its other names, Jabhat al-Nusra, Jabhat Fateh al-Sham",
+    ),
+    (
+        "HTS udkæmpede 236 kampe i Syrien i 2017.",
+        (263, 263),
+        "contradicted",
+        "name_alone",
+        (236, 236),
+        "supported",
+        "as counted here, Hay'at Tahrir al-Sham with its other names",
+    ),
+    (
+        "From 2017 to 2018 the Syrian National Army fought about 300 battles in Syria.",
+        (456, 456),
+        "contradicted",
+        "name_alone",
+        (295, 295),
+        "supported",
+        "its other names, Hawar Kilis Operations Room, left out",
+    ),
 ]
 
 
@@ -262,7 +292,7 @@ def test_definitions_that_decide_a_verdict_are_stated(
     danish = verdict_text(verdict, "reason", "da")
     assert "som talt her" in danish and " if " not in danish
     assert verdict.to_dict()["alternatives"][0]["definition_text"].startswith("if ")
-    if key in ("actor_alone", "engagements", "given_admin1"):  # a query switch: its own command prints the figure
+    if key in ("actor_alone", "engagements", "given_admin1", "name_alone"):  # a query switch: its command prints it
         assert main(["--db", str(demo_db), *shlex.split(alt["query"])[1:], "--format", "json"]) == 0
         table = json.loads(capsys.readouterr().out)
         assert table["total_events"] == other[1]
@@ -280,6 +310,68 @@ def test_definitions_that_agree_leave_the_verdict_alone(demo, tmp_path: Path) ->
     assert "if" not in verdict.reason
 
 
+def test_a_renamed_actor_that_agrees_is_a_note(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    # HTS in Idlib, 2017: 72 of 263 events with its other names, 63 of 236 under its name alone (independent SQL);
+    # both support "about a third"; HTS alone on its side (72 of 128) does not, so the headline depends on that.
+    text = tmp_path / "d.txt"
+    text.write_text("In 2017, about a third of HTS's battles in Syria took place in Idlib.\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.as_counted) == ("depends on definition", "supported")
+    rows = {row["definition"]: row for row in verdict.alternatives}
+    assert (rows["actor_alone"]["decides"], rows["name_alone"]["decides"]) == (True, False)
+    assert (rows["name_alone"]["matching_events"], rows["name_alone"]["events"]) == (63, 236)
+    assert "also supported if only events recorded under the name Hay'at Tahrir al-Sham count" in verdict.reason
+    assert "26.7% (95% CI 21.5%–32.7%)" in verdict.reason
+    danish = verdict_text(verdict, "reason", "da")
+    assert "også understøttet, hvis kun hændelser registreret under navnet Hay'at Tahrir al-Sham" in danish
+    assert "63 af 236, 26,7\xa0%" in danish
+
+
+def test_an_actor_without_a_lineage_has_no_name_alone_reading(demo, tmp_path: Path) -> None:
+    # ISIS's lineage (al-Qaida in Iraq, Islamic State of Iraq) has no events of its own in UCDP: the same figure
+    text = tmp_path / "d.txt"
+    text.write_text(
+        "In 2013, about 70% of ISIS's battles in Syria were against the Syrian government.\n", encoding="utf-8"
+    )
+    [verdict] = check_article(demo, text).verdicts
+    assert [row["definition"] for row in verdict.alternatives] == ["actor_alone"]
+    assert "other names" not in verdict.reason
+
+
+def test_proxy_verdict_states_the_definitions_and_its_limits(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    text = tmp_path / "d.txt"
+    text.write_text(
+        "From 1 April 2013 to 31 March 2014, about 70% of ISIS's battles in Syria were against the Syrian "
+        "government.\n\nBetween September and November 2014, about 40% of ISIS's battles in Syria were against "
+        "Kurdish forces.\n",
+        encoding="utf-8",
+    )
+    nine_months, three_months = check_article(demo, text).verdicts
+    # calendar 2013 holds 9 of the window's 12 months: judged there, where IS alone (75 of 103) decides otherwise
+    proxy = nine_months.indicative
+    assert nine_months.verdict == "not checkable"
+    assert (proxy["verdict"], proxy["as_counted"], proxy["matching_events"], proxy["events"]) == (
+        "depends on definition",
+        "contradicted",
+        75,
+        235,
+    )
+    assert "which covers 9 of the window's 12 months" in proxy["text"]
+    assert "supported if only events where Islamic State fought alone count" in proxy["text"]
+    assert "--from 2013-01-01 --to 2013-12-31" in proxy["query"]
+    danish = verdict_text(nine_months, "indicative_text", "da")
+    assert "i kalenderåret 2013, som dækker 9 af periodens 12 måneder" in danish and "understøttet, hvis" in danish
+    # three months are too small a part of a year for its share to judge them: the figure, no verdict
+    other = three_months.indicative
+    assert "verdict" not in other and other["matching_events"] == 616 and other["events"] == 2111
+    assert "too small a part" in other["note"]
+    assert "for lille en del" in verdict_text(three_months, "indicative_note", "da")
+
+
 def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
     report = check_article(demo, _article())
     by_text = {c.value_text: v for c, v in zip(report.claims, report.verdicts, strict=True)}
@@ -288,6 +380,10 @@ def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
     assert "on calendar 2014, which covers 11 of the window's 12 months: 29.0%" in proxy["text"]
     assert "contradicted on the proxy" in proxy["text"]
     assert all("(None)" not in v.reason for v in report.verdicts)
+    # "most of the last few months fighting in Kobani": a town, so the year's Aleppo figure is context, no verdict
+    kobani = by_text["most"].indicative
+    assert "verdict" not in kobani and "all of Aleppo, not Kobani alone" in kobani["note"]
+    assert "Kobani is a town" in by_text["zero al-Assad regime presence"].reason
 
 
 def test_check_page_shows_what_was_claimed(demo, tmp_path: Path) -> None:
