@@ -82,12 +82,13 @@ def readings(
         label = Class(counterpart.label)
         if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
             out.append(Reading("counterpart_alone", say("if_counterpart_alone", label=label), coalitions=False))
+        words = claim.counterpart or label  # the article's own words: "if 'rebels' means rebel/insurgent only"
         if counterpart.label in NARROWER:
             narrow = NARROWER[counterpart.label]
-            out.append(Reading("narrower", say("if_narrower", label=label, classes=_classes(narrow)), classes=narrow))
+            out.append(Reading("narrower", say("if_narrower", label=words, classes=_classes(narrow)), classes=narrow))
         if counterpart.label in BROADER:
             broad = BROADER[counterpart.label]
-            out.append(Reading("broader", say("if_broader", label=label, classes=_classes(broad)), classes=broad))
+            out.append(Reading("broader", say("if_broader", label=words, classes=_classes(broad)), classes=broad))
     out.append(Reading("actor_alone", say("if_actor_alone", actor=actor), scope=(("actor_alone", True),)))
     if result.caveats.directed_events:  # "battles" read as engagements only is the word's own sense: say so
         fighting = claim.measure and _FIGHTING.search(claim.measure)
