@@ -199,7 +199,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     notes += "".join(f"<li>{escape(n)}</li>" for n in caveats)
     word = str(shown(say(verdict.verdict), lang))
     reason = str(verdict_text(verdict, "reason", lang))
-    proxy = _proxy(verdict, lang)
+    proxy = proxy_label(verdict, lang)
     return (
         f'<div class="card {_cls(verdict.verdict)}" id="card-{escape(claim.id)}">'
         f'<div><a href="#{escape(claim.id)}">{escape(claim.id)}</a> '
@@ -211,7 +211,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     )
 
 
-def _proxy(verdict: Verdict, lang: str) -> str:
+def proxy_label(verdict: Verdict, lang: str) -> str:
     """'contradicted on the proxy (the nearest year)', or '' when the nearest year gave no verdict."""
     word = (verdict.indicative or {}).get("verdict")
     return _t("on_proxy", lang, verdict=shown(say(str(word)), lang)) if word else ""
@@ -247,6 +247,17 @@ def _highlight(pieces: list[tuple[str, tuple[Claim, Verdict] | None]], lang: str
     return "".join(out)
 
 
+def proxy_summary(report: CheckReport, lang: str) -> str:
+    """'on the nearest year: 2 contradicted, 2 supported': the not-checkable claims judged on a proxy, or ''."""
+    proxies: dict[str, int] = {}
+    for v in report.verdicts:
+        if (v.indicative or {}).get("verdict"):
+            word = shown(say(str(v.indicative["verdict"])), lang)  # type: ignore[index]
+            proxies[word] = proxies.get(word, 0) + 1
+    counts = ", ".join(f"{n} {k}" for k, n in sorted(proxies.items()))
+    return _t("proxies", lang, counts=counts) if proxies else ""
+
+
 def render_html(report: CheckReport, credits: list[str], lang: str | None = None) -> str:
     """The whole page as a string, in `lang` (default: the article's language, see page_lang)."""
     lang = lang or page_lang(report)
@@ -269,13 +280,8 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
         word = shown(say(v.verdict), lang)
         counts[word] = counts.get(word, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
-    proxies: dict[str, int] = {}
-    for v in report.verdicts:
-        if (v.indicative or {}).get("verdict"):
-            word = shown(say(str(v.indicative["verdict"])), lang)  # type: ignore[index]
-            proxies[word] = proxies.get(word, 0) + 1
-    if proxies:  # the not-checkable claims judged on the nearest year the data covers, labelled as such
-        summary += f" ({_t('proxies', lang, counts=', '.join(f'{n} {k}' for k, n in sorted(proxies.items())))})"
+    proxies = proxy_summary(report, lang)
+    summary += f" ({proxies})" if proxies else ""
     footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
     title = escape(_t("title", lang, source=report.article.source))
     as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=note_text(report.as_of_basis, lang)[0])

@@ -61,15 +61,16 @@ class Verdict:
     sources: list[str] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)
     indicative: dict[str, object] | None = None
-    alternatives: list[dict[str, object]] = field(default_factory=list)  # other definitions that decide it otherwise
+    # other definitions: those that decide it otherwise ("decides"), and an agreeing name alone (a note)
+    alternatives: list[dict[str, object]] = field(default_factory=list)
     as_counted: str | None = None  # the verdict on the definition the figure and query use
     # The Danish renderings of the text fields (claims.wording.verdict_text reads them); not in the JSON.
     danish: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
-        """JSON-ready form (NaN as None)."""
+        """JSON-ready form (NaN as None); `da` holds the Danish texts (reason, alternatives, proxy, ...)."""
         data = asdict(self)
-        del data["danish"]
+        data["da"] = data.pop("danish")
         for row in data["alternatives"]:
             row.pop("clause", None)  # the sentence is in `definition_text`
         for key in ("figure", "ci_low", "ci_high"):
