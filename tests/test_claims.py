@@ -257,8 +257,8 @@ DEFINITION_CASES = [
         "if 'regeringsstyrker' covers state forces + pro-government militia",
     ),
     # A renamed actor (the registry's lineage): HTS in Syria in 2017 is a side of 236 events under its own name,
-    # 263 with Jabhat Fateh al-Sham / Jabhat al-Nusra; the SNA in 2017-2018 of 295, 456 with the Hawar Kilis
-    # Operations Room it continues (independent SQL: side_a_ids/side_b_ids LIKE '%|id|%').
+    # 263 with Jabhat Fateh al-Sham (UCDP files al-Nusra under that name); the SNA in 2017-2018 of 295, 456 with
+    # the Hawar Kilis Operations Room it continues (independent SQL: side_a_ids/side_b_ids LIKE '%|id|%').
     (
         "Hayat Tahrir al-Sham fought 236 engagements in Syria in 2017.",
         (263, 263),
@@ -266,7 +266,7 @@ DEFINITION_CASES = [
         "name_alone",
         (236, 236),
         "supported",
-        "recorded under the name Hay'at Tahrir al-Sham count (its other names, Jabhat al-Nusra, Jabhat Fateh al-Sham",
+        "recorded under the name Hay'at Tahrir al-Sham count (its other names, Jabhat Fateh al-Sham, left out)",
     ),
     (
         "HTS udkæmpede 236 kampe i Syrien i 2017.",

@@ -304,6 +304,10 @@ class Verifier:
         """True when the store has no event at all with the actor as a side (any place, any time)."""
         return self.targets(actor_id).total_events == 0
 
+    def _a_side(self, actor_id: str) -> bool:
+        """True when the store records events under this very name (its lineage not counted)."""
+        return self.targets(actor_id, name_alone=True).total_events > 0
+
     def _decide(
         self, claim: Claim, verdict: Verdict, result: TargetingResult, counterpart: Counterpart | None, place: object
     ) -> Verdict:
@@ -432,11 +436,12 @@ class Verifier:
 
     def _other_names(self, actor: Actor, counterpart: Counterpart | None) -> tuple[tuple[Name, tuple[Name, ...]], ...]:
         """Each renamed actor of the claim (actor, named counterpart) with the other names in its registry lineage
-        (successor_of, both ways): the one definition of a rename, as `dyadscope targets` counts it."""
+        (successor_of, both ways): the one definition of a rename, as `dyadscope targets` counts it. Names the
+        store never records (UCDP files al-Nusra's events under Jabhat Fateh al-Sham) change no figure: left out."""
         registry, out = self.ds.registry, []
         for one in (actor, counterpart.actor if counterpart is not None else None):
             ids = sorted(registry.lineage(one.id) - {one.id}) if one is not None else []
-            names = tuple(actor_name(registry.actors[i]) for i in ids if i in registry.actors)
+            names = tuple(actor_name(registry.actors[i]) for i in ids if i in registry.actors and self._a_side(i))
             if names:
                 out.append((actor_name(one), names))  # type: ignore[arg-type]
         return tuple(out)
