@@ -404,6 +404,17 @@ def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
     kobani = by_text["most"].indicative
     assert "verdict" not in kobani and "all of Aleppo, not Kobani alone" in kobani["note"]
     assert "Kobani is a town" in by_text["zero al-Assad regime presence"].reason
+    # "In the ISIS stronghold of Raqqa, there were 22 counterterrorism operations but just half targeted ISIS": the
+    # stronghold is a place, the operations stay al-Assad's; 2014 in Ar Raqqah: 108 of the government's 129 events
+    # were with IS (independent SQL), 83.7% against the claimed half
+    claims = {c.value_text: c for c in report.claims}
+    assert (claims["just half"].actor, claims["just half"].counterpart) == ("Government of Syria", "Islamic State")
+    raqqa = by_text["just half"].indicative
+    assert (raqqa["verdict"], raqqa["matching_events"], raqqa["events"]) == ("contradicted", 108, 129)
+    assert claims["22 counterterrorism operations"].actor == "Government of Syria"
+    # a single day's death toll has no proxy: a year's events say nothing of it
+    tolls = [v for c, v in zip(report.claims, report.verdicts, strict=True) if c.kind == "single_event"]
+    assert tolls and all(v.verdict == "not checkable" and v.indicative is None for v in tolls)
 
 
 def test_check_page_shows_what_was_claimed(demo, tmp_path: Path) -> None:

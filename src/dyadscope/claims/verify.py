@@ -273,8 +273,9 @@ class Verifier:
             )
             _say(verdict, "reason", uncovered)
             verdict.figure = float(counted)
-            verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place)
-            verdict.danish |= danish
+            if claim.kind != "single_event":  # a year's events say nothing of one day's death toll
+                verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place)
+                verdict.danish |= danish
             return verdict
         verdict = self._decide(claim, verdict, result, counterpart, place)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
