@@ -275,7 +275,9 @@ class Verifier:
             verdict.figure = float(counted)
             if claim.kind != "single_event":  # a year's events say nothing of one day's death toll
                 verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place)
-                verdict.danish |= danish
+                verdict.danish |= danish  # with the proxy's tolerance, when it was judged
+                verdict.tolerance = verdict.indicative.get("tolerance")  # type: ignore[assignment]
+                verdict.sources = sorted({*verdict.sources, *verdict.indicative["sources"]})  # type: ignore[misc]
             return verdict
         verdict = self._decide(claim, verdict, result, counterpart, place)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
@@ -493,6 +495,7 @@ class Verifier:
         result = self.targets(actor.id, **proxy_scope)
         n = result.total_events
         out: dict[str, object] = {"window": f"{start}..{end}", "events": n, "note": ""}  # note set last, kept here
+        out["sources"] = result.sources  # the year's figures are the data's too: credited
         danish: dict[str, object] = {}
         close = 2 * months >= span and months >= 6  # the year is mostly the window, and the window mostly the year
         town = getattr(place, "town", None)
@@ -509,6 +512,7 @@ class Verifier:
             self._definitions(proxy_claim, proxy, result, counterpart, place, actor, proxy_scope)
             out |= {"matching_events": proxy.matching_events, "share": proxy.figure}
             out |= {"ci_low": proxy.ci_low, "ci_high": proxy.ci_high, "verdict": proxy.verdict, "query": proxy.query}
+            out["tolerance"], danish["tolerance"] = proxy.tolerance, proxy.danish.get("tolerance")
             if proxy.alternatives:
                 out |= {"as_counted": proxy.as_counted, "alternatives": proxy.alternatives}
             values = {"year": str(year), "months": months, "span": span, "claimed": claimed(claim)}
