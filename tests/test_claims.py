@@ -102,6 +102,9 @@ def test_cli_json(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     # ISIS in Syria 2017: 1,345 of 2,853 engagements with Kurdish counterparts (independent SQL).
     assert (first["matching_events"], first["events"]) == (1345, 2853)
     assert first["ci_low"] < 1345 / 2853 < first["ci_high"] and first["tolerance"]
+    # the Danish texts ride along: the same figures in Danish form
+    danish = first["da"]
+    assert danish["reason"].startswith("1.345 af 2.853 hændelser: 47,1") and "procentpoint" in danish["tolerance"]
 
 
 def test_empty_and_binary_files(tmp_path: Path) -> None:

@@ -160,7 +160,7 @@ def _csv_row(claim: object, verdict: object) -> dict[str, object]:
         "id": claim.id,  # type: ignore[attr-defined]
         "claim": claim.value_text,  # type: ignore[attr-defined]
         "sentence": claim.sentence,  # type: ignore[attr-defined]
-        **{k: v for k, v in verdict.to_dict().items() if k != "claim_id"},  # type: ignore[attr-defined]
+        **{k: v for k, v in verdict.to_dict().items() if k not in ("claim_id", "da")},  # type: ignore[attr-defined]
     }
 
 
