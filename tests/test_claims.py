@@ -239,6 +239,43 @@ DEFINITION_CASES = [
         "supported",
         "governorate the source gave",
     ),
+    # the same four in Danish
+    (
+        "I 2013 var omkring 70 procent af IS' kampe i Syrien mod den syriske regering.",
+        (75, 235),
+        "contradicted",
+        "actor_alone",
+        (75, 103),
+        "supported",
+        "fought alone",
+    ),
+    (
+        "I 2014 var omkring 22 procent af IS' kampe i Syrien mod kurdiske styrker.",
+        (616, 2111),
+        "contradicted",
+        "counterpart_alone",
+        (464, 2111),
+        "supported",
+        "Kurdish forces alone",
+    ),
+    (
+        "I 2016 var omkring 51 procent af IS' kampe i Syrien mod regeringsstyrker.",
+        (926, 2153),
+        "contradicted",
+        "engagements",
+        (926, 2010),
+        "supported",
+        "one-sided violence is left out, as 'kampe' suggests",
+    ),
+    (
+        "I 2017 udkæmpede IS omkring 290 kampe i Homs.",
+        (341, 341),
+        "contradicted",
+        "given_admin1",
+        (280, 280),
+        "supported",
+        "governorate the source gave",
+    ),
     # Which classes a phrase covers: HTS's 263 events in Syria in 2017 are all with rebel or jihadist sides, 99 with
     # a rebel one; ISIS's 1,887 in 2015, 1,059 with the state, 1,097 with the state or pro-government militias.
     (
