@@ -441,6 +441,7 @@ def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
     assert "contradicted on the proxy" in proxy["text"]
     assert all("(None)" not in v.reason for v in report.verdicts)
     # "most of the last few months fighting in Kobani": a town, so the year's Aleppo figure is context, no verdict
+    assert report.to_dict()["on_proxy"] == {"contradicted": 3, "supported": 2}
     kobani = by_text["most"].indicative
     assert "verdict" not in kobani and "all of Aleppo, not Kobani alone" in kobani["note"]
     assert "Kobani is a town" in by_text["zero al-Assad regime presence"].reason
