@@ -464,14 +464,15 @@ class Verifier:
     def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
         result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)
         reason = say("means_scope", measure=claim.measure, n=result.total_events, actor=actor_name(actor))
+        counted: int | None = result.total_events
         if result.caveats.uncertain_date_left_out:  # "0 events in this scope" would hide the year-dated ones
-            reason = say("means", measure=claim.measure)
+            reason, counted = say("means", measure=claim.measure), None
         verdict = _verdict(
             claim.id,
             NOT_CHECKABLE,
             reason,
-            figure=float(result.total_events),
-            events=result.total_events,
+            figure=None if counted is None else float(counted),
+            events=counted,
             sources=result.sources,
         )
         _caveats(verdict, [], result)

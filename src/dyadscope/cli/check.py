@@ -120,7 +120,7 @@ def check_command(
         why, i = str(verdict_text(verdict, "reason", lang)), verdict.indicative
         if i and "text" in i:  # a verdict on the nearest covered year, marked as such
             why += f"; {verdict_text(verdict, 'indicative_text', lang)}"
-            word += f"\n[{_STYLE.get(str(i['verdict']), '')}]({escape(proxy_label(verdict, lang))})[/]"
+            word += f"\n[{_STYLE.get(str(i['verdict']), '')}]{escape(proxy_label(verdict, lang))}[/]"
         elif i and "share" in i:
             share = f"{100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,})"
             why += f"; {i['window']}: {share}, {verdict_text(verdict, 'indicative_note', lang)}"
