@@ -54,6 +54,7 @@ class TargetQuery:
     actor_alone: bool = False  # only events where the actor's own side is the actor alone, not a coalition
     exclude_one_sided: bool = False  # leave out directed events (one-sided violence): engagements only
     given_admin1_only: bool = False  # leave out events whose admin1 was derived from coordinates
+    name_alone: bool = False  # the actor (and --with) under its own name only, not its lineage (registry renames)
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
@@ -173,7 +174,7 @@ def involvement(
     import ibis
 
     actor = registry.find(query.actor)
-    ids = registry.expand(actor.id)
+    ids = registry.expand(actor.id, lineage=not query.name_alone)
     t = events
     t = t.filter(~t["withdrawn"].fill_null(False))
     if query.country:
@@ -299,7 +300,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         _self_dyad=(inside & self_dyad).cast("int64"),
         _uncertain=uncertain.cast("int64"),
     )
-    with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
+    with_ids = registry.expand(registry.find(query.with_actor).id, not query.name_alone) if query.with_actor else set()
     with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
     fat = t.fatalities_best.fill_null(0)  # decimal (GTD splits some deaths): summed, then rounded once
     t = t.mutate(
@@ -439,12 +440,17 @@ _SEMANTICS: dict[str, dict[str, str]] = {
         "en": "only events whose governorate the source gave (none derived from coordinates)",
         "da": "kun hændelser, hvis provins kilden selv angav (ingen udledt af koordinater)",
     },
+    "name_alone": {
+        "en": "only events under the actor's own name (its renamed predecessors and successors left out)",
+        "da": "kun hændelser under aktørens eget navn (dens omdøbte forgængere og efterfølgere udeladt)",
+    },
 }
 # The definition switches of TargetQuery -> their `dyadscope targets` flags, in the order the footer names them.
 DEFINITION_FLAGS = {
     "actor_alone": "--actor-alone",
     "exclude_one_sided": "--engagements-only",
     "given_admin1_only": "--given-admin1-only",
+    "name_alone": "--name-alone",
 }
 
 
