@@ -51,6 +51,8 @@ _EXAMPLE = re.compile(
     r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
     re.I,
 )
+# "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
+_PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
 # between an owner and its noun: "ISIS's own battles", "Islamic State's Syrian engagements", "IS' syriske kampe"
 _OWNER_GAP = re.compile(
     r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?"
@@ -124,7 +126,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             continue
         kept.append(q)
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart;
-    # but "stødte sammen med X" is "clashed with X"
+    # but "stødte sammen med X" is "clashed with X"; "the ISIS stronghold of Raqqa" describes a place
+    kept = [q for q in kept if not _PLACE_OF.match(sentence[q.end : q.end + 20])]
     return [
         q
         for q in kept
