@@ -45,6 +45,12 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **fields: object) -> str:
     return catalogue()[key][lang].format(**fields)
 
 
+def area_text(area: str, name: str, lang: str, /, **fields: object) -> str:
+    """`area.name` in `lang`, or the shared `common.name` when the area has no word of its own."""
+    key = f"{area}.{name}"
+    return t(key if key in catalogue() else f"common.{name}", lang, **fields)
+
+
 def has(key: str) -> bool:
     """Whether the catalogue holds `key`."""
     return key in catalogue()
@@ -55,7 +61,7 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-def from_english(text: str, lang: str, area: str) -> str:
+def from_english(text: str, lang: str, area: str = "") -> str:
     """A string the library stored in English (a note), in `lang`; unchanged when no `area` entry has that English."""
     if isinstance(text, Message):
         return text.in_lang(lang)

@@ -211,7 +211,7 @@ def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> R
         ),
         "figures": [
             (t.number(total, lang), t.text("events", lang)),
-            (t.number(shares.total_fatalities, lang), t.text("deaths", lang)),
+            (t.number(shares.total_fatalities, lang), t.text("deaths_best", lang)),
             (t.percent(first["share"], lang), t.text("top", lang, label=first["label"])),
         ],
         "svgs": svgs,

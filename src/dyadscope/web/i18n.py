@@ -1,10 +1,10 @@
-"""The web pages' words and formats: labels are the catalogue's `web.*` entries (dyadscope.i18n)."""
+"""The web pages' words and formats: labels are the catalogue's `web.*` entries (else `common.*`) (dyadscope.i18n)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from dyadscope.i18n import LANGS, t
+from dyadscope.i18n import LANGS, area_text
 from dyadscope.i18n.formats import class_name, number, percent
 from dyadscope.i18n.formats import date as long_date
 
@@ -18,7 +18,7 @@ def check_lang(lang: str | None) -> str:
 
 def text(key: str, lang: str, **values: object) -> str:
     """The page label `key` in `lang` with its blanks filled."""
-    return t(f"web.{key}", lang, **values)
+    return area_text("web", key, lang, **values)
 
 
 def date(value: str | dt.date | None, lang: str) -> str:
