@@ -15,6 +15,7 @@ from functools import cache
 import pycountry
 
 from dyadscope.errors import QueryError
+from dyadscope.i18n import msg
 
 # Danish short names where the ISO translations give only the formal name ("Syriske Arabiske Republik").
 DANISH_NAMES = {
@@ -106,5 +107,5 @@ def country_code(value: str, known: Iterable[str] = ()) -> str:
     hint = ""
     if close:
         iso3 = index.get(close[0]) or extra[close[0]]
-        hint = f"; did you mean {iso3} ({country_name(iso3)})?"
-    raise QueryError(f"--country {value!r} is not a country code or name{hint}")
+        hint = msg("errors.did_you_mean", names=f"{iso3} ({country_name(iso3)})")
+    raise QueryError(msg("errors.unknown_country", value=repr(value), hint=hint))

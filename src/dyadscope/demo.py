@@ -16,6 +16,7 @@ import duckdb
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 from dyadscope.store.ingest import ImportReport, Progress
 
 BUNDLED_FILES = ("ged_syria_iraq_region_2003_2019.csv.gz", "ged_syria_2016_2019_v191.csv.gz")
@@ -91,13 +92,13 @@ def demo_analyses(ds: Dyadscope) -> list[DemoAnalysis]:
     for label, start, end in WINDOWS:
         analyses.append(
             DemoAnalysis(
-                f"Whom ISIS engaged in Syria, {label}, by counterpart class",
+                msg("cli.demo_isis", window=label),
                 ds.targets("ISIS", country="SYR", start=start, end=end, by="class"),
             )
         )
         analyses.append(
             DemoAnalysis(
-                f"Syrian government engagements, {label}, by governorate, and how many involved ISIS",
+                msg("cli.demo_government", window=label),
                 ds.targets("Government of Syria", country="SYR", start=start, end=end, by="admin1", with_actor="ISIS"),
             )
         )

@@ -58,11 +58,12 @@ class TargetQuery:
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
-            raise QueryError(f"--by must be one of {', '.join(BREAKDOWNS)}, not {self.by!r}")
+            raise QueryError(msg("errors.one_of", option="--by", choices=", ".join(BREAKDOWNS), value=repr(self.by)))
         if self.weight not in WEIGHTS:
-            raise QueryError(f"--weight must be one of {', '.join(WEIGHTS)}, not {self.weight!r}")
+            choices = ", ".join(WEIGHTS)
+            raise QueryError(msg("errors.one_of", option="--weight", choices=choices, value=repr(self.weight)))
         if self.start and self.end and self.start > self.end:
-            raise QueryError(f"the window starts ({self.start}) after it ends ({self.end})")
+            raise QueryError(msg("errors.window_order", start=str(self.start), end=str(self.end)))
 
 
 @dataclass

@@ -90,4 +90,4 @@ def targets_command(
         exclude_one_sided=exclude_one_sided,
         given_admin1_only=given_admin1_only,
     )
-    print_targets(result, fmt)
+    print_targets(result, fmt, lang=settings.lang)

@@ -98,11 +98,16 @@ class Message(str):
 
 
 def _render(key: str, lang: str, fields: dict[str, object]) -> str:
-    """A message's template filled in `lang`: whole numbers in its format (pass years and ids as text)."""
+    """A message's template filled in `lang`: whole numbers in its format (pass years and ids as text), nested
+    messages in the same language."""
     from dyadscope.i18n.formats import number
 
-    shown = {k: number(v, lang) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in fields.items()}
-    return t(key, lang, **shown)
+    def show(value: object) -> object:
+        if isinstance(value, Message):  # a hint inside an error: the same language
+            return value.in_lang(lang)
+        return number(value, lang) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    return t(key, lang, **{k: show(v) for k, v in fields.items()})
 
 
 def msg(key: str, **fields: object) -> Message:
