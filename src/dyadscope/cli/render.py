@@ -47,7 +47,7 @@ def targets_heading(result: TargetingResult, lang: str = "en") -> str:
         actor=result.actor.display_name(lang),
         by=by,
         where=t("common.in", lang, country=q.country) if q.country else "",
-        window=t("cli.window", lang, start=str(q.start), end=str(q.end)) if q.start or q.end else "",
+        window=t("common.window", lang, start=str(q.start), end=str(q.end)) if q.start or q.end else "",
     )
 
 

@@ -64,7 +64,7 @@ def status_command(settings: Settings, fmt: str) -> None:
     )
     console.print(escape(line), highlight=False)
     console.print(_table(t("cli.sources_title", lang), status.sources, lang))
-    console.print(_table(t("cli.by_year_title", lang), status.by_year, lang))
+    console.print(_table(t("common.by_source_year", lang), status.by_year, lang))
     share = coverage.assign(share=[percent(s, lang) for s in coverage["share"]])
     console.print(_table(t("cli.coverage_title", lang), share, lang))
     names = {"import_id": "id", "finished_at": "finished", "source_file": "file", "layout": "layout",
