@@ -74,7 +74,7 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
         "export": ([*read, "export", tmp / "export", "--format", "csv"], ["rækker", "skrevet til"]),
         "report": ([*read, "report", "ISIS", *scope, "-o", tmp / "r.html"], ["skrev"]),
         "check": ([*read, "check", ARTICLE], ["Påstande i", "påstand", "vurdering", "Kilde:"]),
-        "import": ([*write, "import", UCDP_FILE], ["læst", "nye", "hændelser"]),
+        "import": ([*write, "import", UCDP_FILE], ["læst", "nye", "i karantæne"]),
     }
 
 

@@ -7,6 +7,7 @@ import io
 import json
 import math
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -17,6 +18,9 @@ from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.i18n import t
 from dyadscope.i18n.formats import class_name, number, percent, word
+
+if TYPE_CHECKING:
+    from dyadscope.store.ingest import ImportReport
 
 PIPE_WIDTH = 130
 
@@ -119,6 +123,30 @@ def print_footer(lines: list[str], console: Console) -> None:
 def column(name: str, lang: str) -> str:
     """A table header named after a data column: the catalogue's `cli.col.<name>`, else the name itself."""
     return word("cli", f"col.{name}", lang)
+
+
+def import_lines(report: ImportReport, lang: str = "en") -> list[str]:
+    """What one import did, in `lang`: counts that add up, then what was kept, withdrawn or quarantined."""
+    n = lambda value: number(value, lang)  # noqa: E731
+    r = report
+    skipped = t("cli.import_skipped", lang, n=n(r.skipped)) if r.skipped else ""
+    counts = {"read": r.rows_read, "imported": r.imported, "updated": r.updated, "unchanged": r.unchanged}
+    shown = {k: n(v) for k, v in counts.items()} | {"quarantined": n(r.quarantined)}
+    lines = [t("cli.import_counts", lang, file=r.source_file, layout=r.layout, skipped=skipped, **shown)]
+    for key, count in (
+        ("import_skipped_line", r.skipped),
+        ("import_kept_finer", r.kept_finer),
+        ("import_kept_newer", r.kept_newer),
+        ("import_withdrawn", r.withdrawn),
+        ("import_restored", r.restored),
+        ("import_admin1", r.admin1_derived),
+    ):
+        if count:
+            lines.append("  " + t(f"cli.{key}", lang, n=n(count)))
+    lines += ["  " + t("cli.import_quarantined", lang, n=n(c), reason=why) for why, c in r.quarantine_reasons.items()]
+    if r.quarantined:
+        lines.append("  " + t("cli.import_see", lang, file=r.source_file))
+    return lines
 
 
 def echo_csv(records: list[dict[str, object]]) -> None:
