@@ -101,7 +101,7 @@ def test_the_same_commands_in_english_print_the_english(demo_db, writable_db, tm
         code, out = _run(capsys, *args)
         assert code == 0, (name, out)
         seen |= {key for phrase, key in phrases.items() if phrase in out}
-    assert {"targeting.counted", "targeting.caveat_intervals", "cli.top_cells", "cli.coverage_hint"} <= seen
+    assert {"targeting.undirected", "targeting.caveat_intervals", "cli.top_cells", "cli.coverage_hint"} <= seen
 
 
 def test_env_var_and_errors_in_danish(demo_db, capsys, monkeypatch):

@@ -31,6 +31,13 @@ def catalogue() -> dict[str, dict[str, str]]:
     return entries
 
 
+@cache
+def area(name: str) -> dict[str, dict[str, str]]:
+    """The entries of one catalogue file, by their keys without the area: `area("claims")["supported"]`."""
+    prefix = name + "."
+    return {key.removeprefix(prefix): texts for key, texts in catalogue().items() if key.startswith(prefix)}
+
+
 def check_lang(lang: str) -> str:
     """The language code itself, or QueryError naming the languages there are."""
     if lang not in LANGS:
