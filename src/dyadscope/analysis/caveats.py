@@ -51,7 +51,7 @@ def class_route_line(routes: dict[str, int], lang: str = "en") -> str:
 
 def credit_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     """The credit of every source the figures were counted from."""
-    return [_t("source", lang, credit=CREDITS.get(source, source)) for source in result.sources]
+    return [t("common.source_credit", lang, credit=CREDITS.get(source, source)) for source in result.sources]
 
 
 def interval_line(lang: str = "en") -> str:
