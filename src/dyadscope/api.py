@@ -340,4 +340,4 @@ def connect(
         from dyadscope.spark import SparkDyadscope
 
         return SparkDyadscope(events, spark, actors_file)
-    raise QueryError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    raise QueryError(msg("errors.one_of", option="--engine", choices=", ".join(ENGINES), value=repr(engine)))

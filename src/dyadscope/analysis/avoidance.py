@@ -149,7 +149,7 @@ def _side_matcher(registry: Registry, name: str) -> tuple[str, object]:
         codes = {c.strip() for c in name[len(CLASS_PREFIX) :].split(",") if c.strip()}
         unknown = sorted(codes - set(CLASS_LABELS))
         if not codes or unknown:
-            raise QueryError(f"{name!r}: classes must be among {', '.join(CLASS_LABELS)}")
+            raise QueryError(msg("errors.classes_among", name=repr(name), classes=", ".join(CLASS_LABELS)))
         return "classes", codes
     return "ids", registry.expand(registry.find(name).id)
 
