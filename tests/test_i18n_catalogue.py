@@ -103,3 +103,11 @@ def test_from_english_translates_stored_notes() -> None:
     english = t("targeting.note_fatality_interval")
     assert from_english(english, "da", "targeting") == t("targeting.note_fatality_interval", "da") != english
     assert from_english("a note nobody wrote", "da", "targeting") == "a note nobody wrote"
+
+
+def test_web_pages_show_errors_in_their_language(web_server) -> None:
+    """An unknown actor on a Danish page is refused in Danish; the English page keeps the English sentence."""
+    status, _, page = web_server.get("/explore?actor=Daesx&lang=da")
+    assert status == 404 and "ingen aktør hedder" in page and "no actor named" not in page
+    status, _, page = web_server.get("/explore?actor=Daesx&lang=en")
+    assert status == 404 and "no actor named" in page

@@ -15,6 +15,7 @@ from dyadscope.claims import CheckReport, check_article
 from dyadscope.claims.html import claim_value, place_text
 from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
+from dyadscope.i18n import localized
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.query import query_from_command
@@ -156,7 +157,7 @@ async def check_page(request: Request) -> Response:
         try:
             report = await run_check(request, text, name, article_lang, as_of)
         except (InputError, QueryError) as exc:
-            context["error"], status = str(exc), 400
+            context["error"], status = localized(exc, lang), 400
         else:
             rows, loose = layout(report, lang, web_of(request).registry)
             counts: dict[str, int] = {}
