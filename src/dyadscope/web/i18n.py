@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dyadscope.i18n import LANGS, area_text
+from dyadscope.i18n import LANGS, area_text, has, t
 from dyadscope.i18n.formats import class_name, number, percent
 from dyadscope.i18n.formats import date as long_date
 
@@ -35,6 +35,4 @@ def date(value: str | dt.date | None, lang: str) -> str:
 
 def verdict(name: str, lang: str) -> str:
     """A claim verdict in the page's language (the word the verdict texts use)."""
-    from dyadscope.claims.wording import TEMPLATES  # dyadscope.claims loads the store API
-
-    return TEMPLATES[name][lang] if name in TEMPLATES else name
+    return t(f"claims.{name}", lang) if has(f"claims.{name}") else name
