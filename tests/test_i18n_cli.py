@@ -16,7 +16,10 @@ from dyadscope.i18n import catalogue
 
 # The areas whose words the CLI prints (the web's and the report's pages are checked by their own tests).
 CLI_AREAS = ("cli.", "errors.", "targeting.", "avoidance.", "common.")
-ARTICLE = DATA / "claims" / "article_excerpt.txt"
+ARTICLE = (  # two claims the demo data can check (sentences as in tests/test_claims.py)
+    "ISIS og den syriske regering kæmpede omkring 150 gange mod hinanden i Syrien i 2017.\n\n"
+    "I 2016 var over 30 % af ISIS' kampe i Syrien mod oprørsgrupper.\n"
+)
 UCDP_FILE = DATA / "ucdp" / "ged_libya_2014_sample.csv"
 
 
@@ -52,6 +55,8 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
     """Each printing command -> its arguments and Danish words its table output must hold."""
     scope = ["--country", "SYR", "--from", "2014-01-01", "--to", "2014-12-31"]
     read, write = ["--db", demo_db], ["--db", writable_db]
+    article = tmp / "artikel.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
     return {
         "targets": ([*read, "targets", "ISIS", *scope], ["hændelser", "andel", "95 %-KI", "Talt:", "Kilde:", "i alt"]),
         "targets by admin1": (
@@ -73,7 +78,7 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
         "link": ([*write, "link"], ["sammenkædning", "poster", "kandidatpar"]),
         "export": ([*read, "export", tmp / "export", "--format", "csv"], ["rækker", "skrevet til"]),
         "report": ([*read, "report", "ISIS", *scope, "-o", tmp / "r.html"], ["skrev"]),
-        "check": ([*read, "check", ARTICLE], ["Påstande i", "påstand", "vurdering", "Kilde:"]),
+        "check": ([*read, "check", article], ["Påstande i", "påstand", "vurdering", "hvorfor", "Pr. ", "Kilde:"]),
         "import": ([*write, "import", UCDP_FILE], ["læst", "nye", "i karantæne"]),
     }
 

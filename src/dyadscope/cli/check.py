@@ -13,9 +13,12 @@ from dyadscope.claims import check_article, dump_claims
 from dyadscope.claims.extract import MAX_CLAIMS, MAX_SECONDS
 from dyadscope.claims.html import claim_value, render_html
 from dyadscope.claims.reading import MAX_BYTES
+from dyadscope.claims.wording import note_text, say, shown, verdict_text
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
-from dyadscope.cli.render import echo_csv, wide_console
+from dyadscope.cli.render import echo_csv, interval, wide_console
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number, percent
 from dyadscope.sources import CREDITS
 
 _STYLE = {
@@ -27,14 +30,11 @@ _STYLE = {
 }
 
 
-def _pct_or_count(kind: str, value: float | None) -> str:
+def _pct_or_count(kind: str, value: float | None, lang: str = "en") -> str:
     if value is None or value != value:  # NaN
         return ""
-    return (
-        f"{100 * value:.1f}%"
-        if kind in ("share", "concentration", "attribute_share") and value <= 1
-        else f"{value:,.0f}"
-    )
+    share = kind in ("share", "concentration", "attribute_share") and value <= 1
+    return percent(value, lang) if share else number(value, lang)
 
 
 @click.command("check")
@@ -87,59 +87,63 @@ def check_command(
     if fmt == "csv":
         echo_csv([_csv_row(c, v) for c, v in zip(report.claims, report.verdicts, strict=True)])
         return
-    console = wide_console()
-    table = Table(title=escape(f"Claims in {report.article.source}"), title_justify="left", show_lines=True)
+    console, lang = wide_console(), settings.lang
+    title = t("claims_html.title", lang, source=report.article.source)
+    table = Table(title=escape(title), title_justify="left", show_lines=True)
     for name, justify in (
         ("#", "left"),
-        ("claim", "left"),
-        ("structured", "left"),
-        ("verdict", "left"),
-        ("data", "right"),
-        ("95% CI", "right"),
+        ("claims_html.claim", "left"),
+        ("cli.col_structured", "left"),
+        ("cli.col_verdict", "left"),
+        ("claims_html.data", "right"),
+        ("cli.col_ci", "right"),
         ("n", "right"),
-        ("why", "left"),
+        ("cli.col_why", "left"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(t(name, lang) if "." in name else name, justify=justify)  # type: ignore[arg-type]
     for claim, verdict in zip(report.claims, report.verdicts, strict=True):
         structured = " ".join(
             part
             for part in (
                 claim.kind,
                 f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
-                f"in {claim.place}" if claim.place else "",
+                t("common.in", lang, country=claim.place).strip() if claim.place else "",
                 f"{claim.start}..{claim.end}" if claim.start else "",
-                claim_value(claim),
+                claim_value(claim, lang),
             )
             if part
         )
-        ci = f"{100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%" if verdict.ci_low is not None else ""
-        why = verdict.reason
+        ci = interval(verdict.ci_low, verdict.ci_high, lang) if verdict.ci_low is not None else ""
+        why, n = str(verdict_text(verdict, "reason", lang)), lambda value: number(value, lang)
+        not_a_verdict = t("cli.not_a_verdict", lang)
         if verdict.indicative and "share" in verdict.indicative:
             i = verdict.indicative
-            why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), not a verdict"
+            counts = f"{n(i['matching_events'])}/{n(i['events'])}"
+            why += f"; {i['window']}: {percent(i['share'], lang)} ({counts}), {not_a_verdict}"
         elif verdict.indicative:
-            why += f"; {verdict.indicative['window']}: {verdict.indicative['events']:,} events, not a verdict"
+            why += f"; {verdict.indicative['window']}: {n(verdict.indicative['events'])} {t('common.events', lang)}, "
+            why += not_a_verdict
         table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
             escape(claim.id),
             escape(claim.value_text),
             escape(structured),
-            f"[{_STYLE.get(verdict.verdict, '')}]{verdict.verdict}[/]",
-            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure),
+            f"[{_STYLE.get(verdict.verdict, '')}]{escape(shown(say(verdict.verdict), lang))}[/]",
+            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure, lang),
             ci,
-            "" if verdict.events is None else f"{verdict.events:,}",
+            "" if verdict.events is None else n(verdict.events),
             escape(why),
         )
     console.print(table)
-    as_of = f"As of {report.as_of or 'unknown'}: {report.as_of_basis}"
+    basis = note_text(report.as_of_basis, lang)[0]
+    as_of = t("claims_html.as_of", lang, date=report.as_of or t("claims_html.unknown", lang), basis=basis)
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
     if report.truncated:
-        console.print(
-            f"  [yellow]Reading stopped early (more than {MAX_CLAIMS} claims or {MAX_SECONDS:.0f} s); "
-            "split the text to check the rest.[/]"
-        )
-    console.print("  [dim]Tolerances, semantics and caveats per claim: --format json or --html; method: docs/claims.md")
+        stopped = t("cli.check_truncated", lang, claims=MAX_CLAIMS, seconds=f"{MAX_SECONDS:.0f}")
+        console.print(f"  [yellow]{escape(stopped)}[/]", highlight=False)
+    console.print(f"  [dim]{escape(t('cli.check_more', lang))}[/dim]", highlight=False)
     for source in _sources(report):
-        console.print(f"  [dim]{escape(f'Source: {CREDITS.get(source, source)}')}[/dim]", highlight=False)
+        credit = t("common.source_credit", lang, credit=CREDITS.get(source, source))
+        console.print(f"  [dim]{escape(credit)}[/dim]", highlight=False)
 
 
 def _csv_row(claim: object, verdict: object) -> dict[str, object]:

@@ -35,7 +35,8 @@ def _pct(value: float, lang: str) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else percent(value, lang)
 
 
-def _interval(low: float, high: float, lang: str) -> str:
+def interval(low: float, high: float, lang: str) -> str:
+    """A 95% interval of shares: '12.3–45.6%' (en), '12,3–45,6 %' (da); '' when there is none."""
     if low is None or (isinstance(low, float) and math.isnan(low)):
         return ""
     return f"{number(100 * low, lang, 1)}–{percent(high, lang)}"
@@ -85,12 +86,12 @@ def print_targets(
             escape(label(row.label)),
             n(row.events),
             _pct(row.share, lang),
-            _interval(row.ci_low, row.ci_high, lang),
+            interval(row.ci_low, row.ci_high, lang),
             n(row.fatalities),
             n(row.coalition_events) if row.coalition_events else "",
         ]
         if q.with_actor:
-            with_ci = _interval(row.with_ci_low, row.with_ci_high, lang)
+            with_ci = interval(row.with_ci_low, row.with_ci_high, lang)
             cells += [n(row.with_events), _pct(row.with_share, lang), with_ci]
         table.add_row(*cells)
     total = [
@@ -106,7 +107,7 @@ def print_targets(
         total += [
             n(summary["with_events"]),
             _pct(summary["with_share"], lang),
-            _interval(summary["with_ci_low"], summary["with_ci_high"], lang),
+            interval(summary["with_ci_low"], summary["with_ci_high"], lang),
         ]
     table.add_section()
     table.add_row(*total)
