@@ -11,7 +11,7 @@ from starlette.routing import Route
 from dyadscope.analysis.avoidance import AvoidanceResult
 from dyadscope.analysis.avoidance_text import caveat_lines
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
-from dyadscope.i18n import localized
+from dyadscope.i18n import localized, msg
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import AvoidanceForm
 from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
@@ -20,7 +20,7 @@ from dyadscope.web.views.common import actor_id, actor_names, cached, cached_res
 async def result_of(request: Request, form: AvoidanceForm) -> AvoidanceResult:
     """Dyadscope.avoidance with exactly the arguments the CLI passes (cached until the store changes)."""
     if not form.actor_a or not form.actor_b:
-        raise QueryError("name two actors: a=ISIS&b=Government of Syria")
+        raise QueryError(msg("errors.two_actors"))
     return await cached(
         request,
         ("avoidance", form),
