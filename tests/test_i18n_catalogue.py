@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadscope.i18n import LANGS, Message, area_text, catalogue, from_english, localized, msg, placeholders, t
+from dyadscope.i18n import LANGS, Message, area, area_text, catalogue, from_english, localized, msg, placeholders, t
 from dyadscope.i18n.formats import class_name, date, number, percent
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "dyadscope"
@@ -18,6 +18,13 @@ def test_every_key_has_every_language() -> None:
     assert not missing
     empty = [key for key, texts in catalogue().items() if not all(isinstance(texts[lang], str) for lang in LANGS)]
     assert not empty
+
+
+def test_no_key_is_written_twice_in_a_file() -> None:
+    """YAML keeps the last of two equal keys silently: each top-level line of a file must be an entry of its own."""
+    for path in (SRC / "i18n" / "catalogue").glob("*.yaml"):
+        written = len(re.findall(r"^[^\s#]", path.read_text(encoding="utf-8"), re.M))
+        assert written == len(area(path.stem)), path.name
 
 
 def test_placeholders_match_between_languages() -> None:

@@ -43,7 +43,7 @@ def check_lang(lang: str) -> str:
     if lang not in LANGS:
         from dyadscope.errors import QueryError
 
-        raise QueryError(Message("errors.lang", {"langs": ", ".join(LANGS), "lang": repr(lang)}))
+        raise QueryError(msg("errors.lang", langs=", ".join(LANGS), lang=repr(lang)))
     return lang
 
 
@@ -69,13 +69,14 @@ def placeholders(template: str) -> set[str]:
 
 
 def from_english(text: str, lang: str, area: str = "") -> str:
-    """A string the library stored in English (a note), in `lang`; unchanged when no `area` entry has that English."""
+    """A text the library stored in English (a note, a title), in `lang`: a Message by its key, a plain string by
+    the entry (of `area`, or of any area) whose English it is; unchanged when there is none."""
     if isinstance(text, Message):
         return text.in_lang(lang)
     if lang == DEFAULT_LANG:
         return text
     for key, texts in catalogue().items():
-        if key.startswith(area + ".") and texts["en"] == text:
+        if (not area or key.startswith(area + ".")) and texts["en"] == text:
             return texts[lang]
     return text
 
@@ -83,9 +84,9 @@ def from_english(text: str, lang: str, area: str = "") -> str:
 class Message(str):
     """An English message that remembers its catalogue key, so the CLI can show it in another language.
 
-    Errors raise `QueryError(msg("errors.window_order", start=..., end=...))`; whole-number fields are shown in
-    each language's number format: `str(error)` stays English
-    (logs, the JSON API, tests); `localized(error, "da")` gives the Danish.
+    Errors raise `QueryError(msg("errors.window_order", start=..., end=...))`: `str(error)` stays English (logs,
+    the JSON API, tests) and `localized(error, "da")` gives the Danish. Whole-number fields are shown in each
+    language's number format.
     """
 
     key: str
