@@ -113,7 +113,7 @@ def test_env_var_and_errors_in_danish(demo_db, capsys, monkeypatch):
     monkeypatch.setenv("DYADSCOPE_LANG", "da")
     code, out = _run(capsys, "--db", demo_db, "targets", "ISIS", "--country", "Syrein")
     assert code == 2
-    assert out == "fejl: --country 'Syrein' er hverken en landekode eller et landenavn; mente du SYR (Syria)?"
+    assert out == "fejl: --country 'Syrein' er hverken en landekode eller et landenavn; mente du SYR (Syrien)?"
     code, out = _run(capsys, "--db", demo_db, "targets", "Daesx")
     assert out.startswith("fejl: ingen aktør hedder 'Daesx'; mente du 'Daesh'")
     code, out = _run(capsys, "--db", demo_db.parent / "none.duckdb", "status")

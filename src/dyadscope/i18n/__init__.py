@@ -106,12 +106,12 @@ class Message(str):
 
 
 def _render(key: str, lang: str, fields: dict[str, object]) -> str:
-    """A message's template filled in `lang`: whole numbers in its format (pass years and ids as text), nested
-    messages in the same language."""
+    """A message's template filled in `lang`: whole numbers in its format (pass years and ids as text); a field
+    with an `in_lang(lang)` method (a nested Message, a country's name) in the same language."""
     from dyadscope.i18n.formats import number
 
     def show(value: object) -> object:
-        if isinstance(value, Message):  # a hint inside an error: the same language
+        if hasattr(value, "in_lang"):  # a hint or a name inside an error: the same language
             return value.in_lang(lang)
         return number(value, lang) if isinstance(value, int) and not isinstance(value, bool) else value
 
