@@ -1,5 +1,6 @@
 """The command line in Danish: every printing command with `--lang da` on the demo store prints Danish headers and
 footers and none of the catalogue's English; without it, the same commands print the English (so the check can fail).
+`serve` is left out (it runs until stopped); its one line is a catalogue entry like the rest.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
         "report": ([*read, "report", "ISIS", *scope, "-o", tmp / "r.html"], ["skrev"]),
         "check": ([*read, "check", article], ["Påstande i", "påstand", "vurdering", "hvorfor", "Pr. ", "Kilde:"]),
         "import": ([*write, "import", UCDP_FILE], ["læst", "nye", "i karantæne"]),
+        "demo": (
+            ["--db", tmp / "demo.duckdb", "demo"],
+            ["Bygger", "Hvem ISIS kæmpede mod i Syrien, 2014", "Den syriske regerings kampe", "Færdig på"],
+        ),
     }
 
 
