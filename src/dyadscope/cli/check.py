@@ -11,7 +11,7 @@ from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
 from dyadscope.claims.extract import MAX_CLAIMS, MAX_SECONDS
-from dyadscope.claims.html import claim_value, render_html
+from dyadscope.claims.html import claim_value, page_lang, proxy_label, proxy_summary, render_html
 from dyadscope.claims.reading import MAX_BYTES
 from dyadscope.claims.wording import note_text, say, shown, verdict_text
 from dyadscope.cli.app import Settings
@@ -87,8 +87,8 @@ def check_command(
     if fmt == "csv":
         echo_csv([_csv_row(c, v) for c, v in zip(report.claims, report.verdicts, strict=True)])
         return
-    console, lang = wide_console(), settings.lang
-    title = t("claims_html.title", lang, source=report.article.source)
+    console, frame = wide_console(), settings.lang  # the table's frame in --lang
+    title = t("claims_html.title", frame, source=report.article.source)
     table = Table(title=escape(title), title_justify="left", show_lines=True)
     for name, justify in (
         ("#", "left"),
@@ -100,49 +100,59 @@ def check_command(
         ("n", "right"),
         ("cli.col_why", "left"),
     ):
-        table.add_column(t(name, lang) if "." in name else name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(t(name, frame) if "." in name else name, justify=justify)  # type: ignore[arg-type]
+    lang = frame if frame != "en" else page_lang(report)  # verdicts: --lang da, else the article's language
+    n = lambda value: number(value, frame)  # noqa: E731
     for claim, verdict in zip(report.claims, report.verdicts, strict=True):
         structured = " ".join(
             part
             for part in (
                 claim.kind,
                 f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
-                t("common.in", lang, country=claim.place).strip() if claim.place else "",
+                t("common.in", frame, country=claim.place).strip() if claim.place else "",
                 f"{claim.start}..{claim.end}" if claim.start else "",
-                claim_value(claim, lang),
+                claim_value(claim, frame),
             )
             if part
         )
-        ci = interval(verdict.ci_low, verdict.ci_high, lang) if verdict.ci_low is not None else ""
-        why, n = str(verdict_text(verdict, "reason", lang)), lambda value: number(value, lang)
-        not_a_verdict = t("cli.not_a_verdict", lang)
-        if verdict.indicative and "share" in verdict.indicative:
-            i = verdict.indicative
-            counts = f"{n(i['matching_events'])}/{n(i['events'])}"
-            why += f"; {i['window']}: {percent(i['share'], lang)} ({counts}), {not_a_verdict}"
-        elif verdict.indicative:
-            why += f"; {verdict.indicative['window']}: {n(verdict.indicative['events'])} {t('common.events', lang)}, "
-            why += not_a_verdict
+        ci = interval(verdict.ci_low, verdict.ci_high, frame) if verdict.ci_low is not None else ""
+        # the verdict and its reason in `lang` (the article's, as the --html page, unless --lang da asked)
+        word = f"[{_STYLE.get(verdict.verdict, '')}]{escape(str(shown(say(verdict.verdict), lang)))}[/]"
+        why, i = str(verdict_text(verdict, "reason", lang)), verdict.indicative
+        if i and "text" in i:  # a verdict on the nearest covered year, marked as such
+            why += f"; {verdict_text(verdict, 'indicative_text', lang)}"
+            word += f"\n[{_STYLE.get(str(i['verdict']), '')}]{escape(proxy_label(verdict, lang))}[/]"
+        elif i and "share" in i:
+            share = f"{percent(i['share'], frame)} ({n(i['matching_events'])}/{n(i['events'])})"
+            why += f"; {i['window']}: {share}, {verdict_text(verdict, 'indicative_note', lang)}"
+        elif i:
+            events = f"{n(i['events'])} {t('common.events', lang)}"
+            why += f"; {i['window']}: {events}, {verdict_text(verdict, 'indicative_note', lang)}"
+        # a window the data does not cover has no figure of its own: its 0 would read as "no events"
+        figure = None if i else verdict.figure
         table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
             escape(claim.id),
             escape(claim.value_text),
             escape(structured),
-            f"[{_STYLE.get(verdict.verdict, '')}]{escape(shown(say(verdict.verdict), lang))}[/]",
-            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure, lang),
+            word,
+            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", figure, frame),
             ci,
-            "" if verdict.events is None else n(verdict.events),
+            "" if verdict.events is None or i else n(verdict.events),
             escape(why),
         )
     console.print(table)
-    basis = note_text(report.as_of_basis, lang)[0]
-    as_of = t("claims_html.as_of", lang, date=report.as_of or t("claims_html.unknown", lang), basis=basis)
+    basis = note_text(report.as_of_basis, frame)[0]
+    as_of = t("claims_html.as_of", frame, date=report.as_of or t("claims_html.unknown", frame), basis=basis)
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
+    proxies = proxy_summary(report, frame)
+    if proxies:  # "not checkable" claims judged on the nearest year the data covers, counted apart
+        console.print(f"  {escape(proxies[:1].upper() + proxies[1:])}", highlight=False)
     if report.truncated:
-        stopped = t("cli.check_truncated", lang, claims=MAX_CLAIMS, seconds=f"{MAX_SECONDS:.0f}")
+        stopped = t("cli.check_truncated", frame, claims=MAX_CLAIMS, seconds=f"{MAX_SECONDS:.0f}")
         console.print(f"  [yellow]{escape(stopped)}[/]", highlight=False)
-    console.print(f"  [dim]{escape(t('cli.check_more', lang))}[/dim]", highlight=False)
+    console.print(f"  [dim]{escape(t('cli.check_more', frame))}[/dim]", highlight=False)
     for source in _sources(report):
-        credit = t("common.source_credit", lang, credit=CREDITS.get(source, source))
+        credit = t("common.source_credit", frame, credit=CREDITS.get(source, source))
         console.print(f"  [dim]{escape(credit)}[/dim]", highlight=False)
 
 
@@ -152,7 +162,7 @@ def _csv_row(claim: object, verdict: object) -> dict[str, object]:
         "id": claim.id,  # type: ignore[attr-defined]
         "claim": claim.value_text,  # type: ignore[attr-defined]
         "sentence": claim.sentence,  # type: ignore[attr-defined]
-        **{k: v for k, v in verdict.to_dict().items() if k != "claim_id"},  # type: ignore[attr-defined]
+        **{k: v for k, v in verdict.to_dict().items() if k not in ("claim_id", "da")},  # type: ignore[attr-defined]
     }
 
 
