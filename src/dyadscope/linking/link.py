@@ -40,15 +40,22 @@ def _candidates_sql() -> str:
     unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
     officials = ", ".join(f"'{t}'" for t in rules.OFFICIAL_TARGET_TYPES)
     days = rules.TEMPORAL_WINDOW_DAYS
+    explosive = rules.EXPLOSIVE_WORDS
     return f"""
         WITH r AS (
             SELECT uid, source, country, date_start, date_end, latitude, longitude, {radius} AS radius,
-                {family} AS family, side_a_ids, fatalities_best,
+                {family} AS family, event_type, side_a_ids, fatalities_best,
                 CASE WHEN source = 'gtd' THEN coalesce(side_a_class, 'unknown') || '+perpetrator'
                     ELSE side_a_class END AS side_a_class,
-                -- how the harm was done, where the record says: explosive or direct (GED does not say)
+                -- how the harm was done, where the record says: explosive or direct (GED does not say; ACLED's
+                -- legacy types call a suicide car bomb at a police headquarters a battle, its note says bomb)
                 CASE WHEN event_type = 'remote violence' OR event_subtype = 'Bombing/Explosion' THEN 'explosive'
+                    WHEN source = 'acled' AND regexp_matches(lower(coalesce(source_text, '')), '{explosive}')
+                        THEN 'explosive'
                     WHEN source = 'ucdp-ged' THEN NULL ELSE 'direct' END AS mode,
+                -- a kidnapping as GTD codes it, and whether the record's own text speaks of taking people
+                source = 'gtd' AND coalesce(event_subtype, '') LIKE '{rules.GTD_KIDNAPPING}%' AS kidnapping,
+                regexp_matches(lower(coalesce(source_text, '')), '{rules.CAPTIVE_WORDS}') AS speaks_of_captives,
                 -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
                 CASE WHEN coalesce(self_dyad, false) THEN NULL
@@ -67,7 +74,22 @@ def _candidates_sql() -> str:
                   * pow(sin(radians(b.longitude - a.longitude) / 2), 2))) AS km,
             {rules.SPATIAL_WINDOW_KM} + a.radius + b.radius AS km_limit,
             date_diff('day', a.date_start, a.date_end) + date_diff('day', b.date_start, b.date_end) AS spans,
-            a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode AS other_mode,
+            -- MELTT matches events with events and episodes with episodes: UCDP's record of a report of weeks
+            -- (a count of killings over a period) is not one day's event. ACLED and GTD record single incidents,
+            -- a month-long window there is an uncertain date, not a period.
+            (a.source = 'ucdp-ged' AND date_diff('day', a.date_start, a.date_end) > {rules.WEAK_SPAN_DAYS}
+                AND b.date_start = b.date_end)
+                OR (b.source = 'ucdp-ged' AND date_diff('day', b.date_start, b.date_end) > {rules.WEAK_SPAN_DAYS}
+                AND a.date_start = a.date_end) AS episode_vs_event,
+            -- UCDP records only deadly events: harm to civilians that the other producer says killed nobody
+            -- (a beating, a rape, a stabbing) is not one of them
+            coalesce((a.source = 'ucdp-ged' AND b.event_type = 'one-sided violence' AND b.fatalities_best = 0)
+                OR (b.source = 'ucdp-ged' AND a.event_type = 'one-sided violence' AND a.fatalities_best = 0), false)
+                AS harmless_against_ucdp,
+            (a.mode IS NOT NULL AND b.mode IS NOT NULL AND a.mode <> b.mode)
+                OR (a.kidnapping AND NOT b.speaks_of_captives) OR (b.kidnapping AND NOT a.speaks_of_captives)
+                AS other_mode,
+            a.event_type AS a_type, b.event_type AS b_type,
             a.fatalities_best AS a_deaths, b.fatalities_best AS b_deaths,
             a.side_a_ids AS a_ids_a, a.side_a_class AS a_class_a, a.side_b_ids AS a_ids_b, a.side_b_class AS a_class_b,
             b.side_a_ids AS b_ids_a, b.side_a_class AS b_class_a, b.side_b_ids AS b_ids_b, b.side_b_class AS b_class_b
@@ -168,6 +190,14 @@ def _choose(
         match = rules.actor_match(a, b)
         deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
         refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
+        # A battle between named parties against a shooting or a shelling by an unknown hand is another kind of
+        # event (rules.battle_against_attack) unless both give the same deaths: it takes alike descriptions.
+        if not refused and not deaths and rules.battle_against_attack((c.a_type, a), (c.b_type, b)):
+            weak, needed = True, ("battle-against-attack", rules.TEXT_MIN_DESCRIBED)
+        if c.episode_vs_event and not refused:
+            refused = "episode-against-event"
+        if c.harmless_against_ucdp and not refused:
+            weak, needed = True, ("no-deaths-against-ucdp", rules.TEXT_MIN_DESCRIBED)
         if refused:
             rejected[refused] += 1
             continue
@@ -186,7 +216,11 @@ def _choose(
                 # months of abuses): linked only when nothing else in the other dataset fits as well.
                 "weak": weak or int(c.spans) > rules.WEAK_SPAN_DAYS,
                 "deaths": deaths,
+                # a shared toll this high is rarely chance (one or two dead were most days' toll in Benghazi)
+                "toll": deaths and min(c.a_deaths, c.b_deaths) >= rules.DEATHS_DISTINCT,
                 "text_needed": needed,
+                # a named actor a day apart without the same deaths: the descriptions must share something
+                "text_floor": rules.TEXT_MIN_NEXT_DAY_SHARED if int(c.days) == 1 and not deaths else 0.0,
             }
         )
     scored = _unambiguous(scored, texts or {}, rejected)
@@ -215,8 +249,10 @@ def _evidence_needed(
     code one event's sides differently (a driver for the military police is a civilian to ACLED, the state
     to GTD) and call one attack a bombing or a shooting (RPGs): such pairs stay only if their descriptions
     are clearly alike. Even a shared actor does not tell a bombing from a shooting, or the next day's attack
-    from today's, when the group attacks a city several times a week (Boko Haram in Maiduguri in 2011):
-    those pairs must be unambiguous."""
+    from today's, when the group attacks a city several times a week (Boko Haram in Maiduguri in 2011), nor
+    do both sides shared when two parties fight every day (Benghazi in 2014): those pairs must be
+    unambiguous, and a day apart without the same deaths their descriptions must share something
+    (Boko Haram's suicide attack on a base and its shooting of a police inspector the next day)."""
     weak = match is None or match in rules.WEAK_MATCHES
     if match is None and (days > 1 or spans > 0):
         return "actors-incompatible", True, None
@@ -224,11 +260,11 @@ def _evidence_needed(
         return "weak-not-same-day", True, None
     if match is None:
         return None, True, ("actors-incompatible", rules.TEXT_MIN_DESCRIBED)
-    if other_mode and weak:
+    if other_mode:
         return None, True, ("other-mode", rules.TEXT_MIN_DESCRIBED)
     if days == 1 and weak and not deaths:
         return None, True, ("weak-not-same-day", rules.TEXT_MIN_NEXT_DAY)
-    next_day = days == 1 and match != "same-actors" and not deaths
+    next_day = days == 1 and not deaths
     return None, weak or other_mode or next_day, None
 
 
@@ -245,12 +281,17 @@ def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: 
     for s in scored:
         if s["text_needed"] and s["text"] < s["text_needed"][1]:
             rejected[s["text_needed"][0]] += 1
+        elif s["text"] < s["text_floor"]:
+            rejected["next-day-unlike"] += 1
         else:
             near.append(s)
     options: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for s in near:
         for key in _keys(s):
             options[key].append(s)
+    # (record, other dataset) slots with a candidate on the record's own day: that producer reported something
+    # here that day, so a record of the next day is most likely the next day's event (Benghazi's daily fighting).
+    same_day = {key for s in near if s["days"] == 0 for key in _keys(s)}
     kept = []
     for s in near:
         keys = _keys(s)
@@ -262,6 +303,9 @@ def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: 
         if s["text_needed"] and not by_text:
             rejected[s["text_needed"][0]] += 1
             continue
+        if s["days"] and any(k in same_day for k in keys) and not (by_text or s["toll"]):
+            rejected["next-day-with-same-day-candidate"] += 1
+            continue
         if s["weak"] and not (alone or by_deaths or by_text):
             rejected["weak-and-ambiguous"] += 1
             continue
@@ -269,7 +313,7 @@ def _unambiguous(scored: list[dict], texts: Mapping[str, str | None], rejected: 
             s["score"] = round(s["score"] + 0.05, 4)  # chosen over the others: rank it above them
         kept.append(s)
     for s in kept:
-        for field_name in ("weak", "deaths", "text", "text_needed"):
+        for field_name in ("weak", "deaths", "toll", "text", "text_needed", "text_floor"):
             s.pop(field_name, None)
     return kept
 

@@ -23,6 +23,7 @@ Thresholds are module constants so docs/linking.md and the code cannot disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 TEMPORAL_WINDOW_DAYS = 1
@@ -61,6 +62,22 @@ SAME_PARTY: dict[str, str] = {
     "al_zintan_revolutionaries_military_council_lby": "zintan_brigades_lby",
     "misratah_communal_militia_lby": "misrata_brigades_lby",
 }
+# The parties above that one producer codes as a state's forces (ACLED's Haftar faction of Libya's military):
+# sharing one is weak evidence, as sharing a state is. In Benghazi in 2014 Haftar's forces fought the Shura
+# Council every day and were shot at by unknown gunmen most days; UCDP's day total of that fighting is not one
+# particular ACLED shooting of an officer.
+# GTD names a community's armed men after the community ("Murle Tribe", "Tabu Tribe"), ACLED after its militia
+# ("Murle Ethnic Militia (South Sudan)"): for linking, the registry's id of the one counts as the other's.
+TRIBE_ID = re.compile(r"^(?P<community>[a-z_]+)_tribe_(?P<iso3>[a-z]{3})$")
+STATE_PARTIES = frozenset(party for name, party in SAME_PARTY.items() if name.startswith("govt_"))
+BATTLE = "armed engagement"  # the shared taxonomy's battle (sources/taxonomy.EVENT_TYPES)
+# GTD codes a kidnapping as its own attack type; ACLED's legacy types do not, its notes say it. A GTD kidnapping
+# against a record whose own text does not speak of taking people is another kind of harm, like a bombing
+# against a shooting (in Benghazi, an Egyptian abducted and another Egyptian shot dead the same day).
+GTD_KIDNAPPING = "Hostage Taking"
+# An ACLED note that speaks of a bomb makes the record explosive whatever its legacy event type says.
+EXPLOSIVE_WORDS = r"\bbomb|explosi|\bied\b|\bblast|grenade|suicide"
+CAPTIVE_WORDS = r"kidnap|abduct|hostage|captive|taken prisoner|held prisoner"
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
 OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
@@ -69,12 +86,18 @@ OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
 TEXT_MIN = 0.2
 TEXT_MARGIN = 0.5
 TEXT_MIN_NEXT_DAY = 0.3  # a weak pair a day apart without the same deaths needs this alike a description
+# A pair with a named actor shared but a day apart and without the same deaths needs at least this alike a
+# description: Boko Haram attacked Maiduguri most days of 2011, and the next day's record is often another attack.
+TEXT_MIN_NEXT_DAY_SHARED = 0.1
 TEXT_MIN_DESCRIBED = 0.3  # and so does a pair whose actors contradict ('described': the producers coded the
 # sides differently, the descriptions say it is one event)
 # Deaths agree when both records give at least DEATHS_MIN and differ by at most DEATHS_TOLERANCE of the
 # larger (or by one). One death each is no evidence: in Benghazi in 2014 one person was shot dead most days.
 DEATHS_MIN = 2
 DEATHS_TOLERANCE = 0.2
+# A toll at least this high that both records give (as above) tells the event apart from the day's others:
+# it lets a record dated a day later link although its producer also reported something on the other's day.
+DEATHS_DISTINCT = 5
 
 
 @dataclass(frozen=True)
@@ -95,7 +118,8 @@ class Side:
             classes |= set(NON_STATE_CLASSES)
         if "property" in classes:  # GTD's business or utility target is ACLED's "Civilians" (a hotel bombed)
             classes.add("civilians")
-        return cls(frozenset(SAME_PARTY.get(i, i) for i in ids_text.split("|") if i), frozenset(classes))
+        ids = (TRIBE_ID.sub(r"\g<community>_ethnic_militia_\g<iso3>", i) for i in ids_text.split("|") if i)
+        return cls(frozenset(SAME_PARTY.get(i, i) for i in ids), frozenset(classes))
 
     @property
     def known(self) -> bool:
@@ -132,9 +156,11 @@ def _shared(x: Side, y: Side) -> bool:
 
 
 def _named_group_shared(x: Side, y: Side) -> bool:
-    """The sides share an actor that is not a state's forces (ids govt_<iso3>, the registry's rule): the army
-    on both sides of two Benghazi records says little, Ansar al-Sharia on both says much."""
-    return _shared(x, y) and any(not i.startswith("govt_") for i in (x.ids & y.ids) - set(GENERIC_IDS))
+    """The sides share an actor that is not a state's forces (ids govt_<iso3>, the registry's rule, or a party
+    in STATE_PARTIES): the army on both sides of two Benghazi records says little, Ansar al-Sharia much."""
+    return _shared(x, y) and any(
+        not i.startswith("govt_") and i not in STATE_PARTIES for i in (x.ids & y.ids) - set(GENERIC_IDS)
+    )
 
 
 def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
@@ -175,6 +201,20 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
             if all(s.known for s in (a[0], a[1], b0, b1)) and _compatible(a[0], b0) and _compatible(a[1], b1):
                 return "compatible"
     return best
+
+
+def battle_against_attack(x: tuple[str | None, tuple[Side, Side]], y: tuple[str | None, tuple[Side, Side]]) -> bool:
+    """One record is a battle between two named parties and the other, by (event type, sides), an attack by an
+    unknown hand, not a battle: UCDP's day of fighting in Benghazi between the Shura Council and Haftar's forces
+    is not an officer shot by unknown gunmen, a mortar round, nor the killing of the Council's supporters."""
+
+    def named_battle(event_type: str | None, sides: tuple[Side, Side]) -> bool:
+        return event_type == BATTLE and all(side.known for side in sides)
+
+    def unknown_attack(event_type: str | None, sides: tuple[Side, Side]) -> bool:
+        return event_type != BATTLE and not all(side.known for side in sides)
+
+    return (named_battle(*x) and unknown_attack(*y)) or (named_battle(*y) and unknown_attack(*x))
 
 
 def score(days: int, km: float, km_limit: float, match: str) -> float:
