@@ -182,6 +182,8 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
     except duckdb.Error as exc:
         raise csv_error(path, exc) from exc
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
+    # The dialect is known now: the views read the file with these columns and no second sniff.
+    source = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
     # WITH ORDINALITY numbers rows in file order as the parallel reader emits them, which is the order
     # they are stored in; it is only used for the few rows whose raw text is needed (it runs slowly on
     # two threads, so the main pass does not use it).
