@@ -507,9 +507,11 @@ def main() -> None:
     parser.add_argument("--core", type=int, help="rows in the nine-country mix (default all); the rest elsewhere")
     parser.add_argument("--store", type=Path, help="write a synthetic store here")
     parser.add_argument("--csv", type=Path, help="write a modern GED CSV here")
+    parser.add_argument("--chunk", type=int, default=5_000_000, help="rows per INSERT (1000000 for 100M rows)")
     args = parser.parse_args()
     if args.store:
-        print(f"store {args.store}: {args.rows:,} rows in {write_store(args.store, args.rows, core=args.core):.1f} s")
+        spent = write_store(args.store, args.rows, core=args.core, chunk=args.chunk)
+        print(f"store {args.store}: {args.rows:,} rows in {spent:.1f} s")
     if args.csv:
         print(f"csv {args.csv}: {args.rows:,} rows in {write_ged_csv(args.csv, args.rows):.1f} s")
 

@@ -102,6 +102,9 @@ def test_cli_json(demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     # ISIS in Syria 2017: 1,345 of 2,853 engagements with Kurdish counterparts (independent SQL).
     assert (first["matching_events"], first["events"]) == (1345, 2853)
     assert first["ci_low"] < 1345 / 2853 < first["ci_high"] and first["tolerance"]
+    # the Danish texts ride along: the same figures in Danish form
+    danish = first["da"]
+    assert danish["reason"].startswith("1.345 af 2.853 hændelser: 47,1") and "procentpoint" in danish["tolerance"]
 
 
 def test_empty_and_binary_files(tmp_path: Path) -> None:
@@ -236,6 +239,104 @@ DEFINITION_CASES = [
         "supported",
         "governorate the source gave",
     ),
+    # the same four in Danish
+    (
+        "I 2013 var omkring 70 procent af IS' kampe i Syrien mod den syriske regering.",
+        (75, 235),
+        "contradicted",
+        "actor_alone",
+        (75, 103),
+        "supported",
+        "fought alone",
+    ),
+    (
+        "I 2014 var omkring 22 procent af IS' kampe i Syrien mod kurdiske styrker.",
+        (616, 2111),
+        "contradicted",
+        "counterpart_alone",
+        (464, 2111),
+        "supported",
+        "Kurdish forces alone",
+    ),
+    (
+        "I 2016 var omkring 51 procent af IS' kampe i Syrien mod regeringsstyrker.",
+        (926, 2153),
+        "contradicted",
+        "engagements",
+        (926, 2010),
+        "supported",
+        "one-sided violence is left out, as 'kampe' suggests",
+    ),
+    (
+        "I 2017 udkæmpede IS omkring 290 kampe i Homs.",
+        (341, 341),
+        "contradicted",
+        "given_admin1",
+        (280, 280),
+        "supported",
+        "governorate the source gave",
+    ),
+    # Which classes a phrase covers: HTS's 263 events in Syria in 2017 are all with rebel or jihadist sides, 99 with
+    # a rebel one; ISIS's 1,887 in 2015, 1,059 with the state, 1,097 with the state or pro-government militias.
+    (
+        "In 2017, about 40 percent of HTS's battles in Syria were against rebels.",
+        (263, 263),
+        "contradicted",
+        "narrower",
+        (99, 263),
+        "supported",
+        "if 'rebels' means rebel/insurgent only",
+    ),
+    (
+        "I 2015 var omkring 64 procent af IS' kampe i Syrien mod regeringsstyrker.",
+        (1059, 1887),
+        "contradicted",
+        "broader",
+        (1097, 1887),
+        "supported",
+        "if 'regeringsstyrker' covers state forces + pro-government militia",
+    ),
+    # A renamed actor (the registry's lineage): HTS in Syria in 2017 is a side of 236 events under its own name,
+    # 263 with Jabhat Fateh al-Sham (UCDP files al-Nusra under that name); the SNA in 2017-2018 of 295, 456 with
+    # the Hawar Kilis Operations Room it continues (independent SQL: side_a_ids/side_b_ids LIKE '%|id|%').
+    (
+        "Hayat Tahrir al-Sham fought 236 engagements in Syria in 2017.",
+        (263, 263),
+        "contradicted",
+        "name_alone",
+        (236, 236),
+        "supported",
+        "recorded under the name Hay'at Tahrir al-Sham count (its other names, Jabhat Fateh al-Sham, left out)",
+    ),
+    (
+        "HTS udkæmpede 236 kampe i Syrien i 2017.",
+        (263, 263),
+        "contradicted",
+        "name_alone",
+        (236, 236),
+        "supported",
+        "as counted here, Hay'at Tahrir al-Sham with its other names",
+    ),
+    # the counterpart renamed: of ISIS's 2,853 events in Syria in 2017, 140 with HTS, 157 with HTS or Jabhat Fateh
+    # al-Sham
+    (
+        "I 2017 kæmpede IS mod HTS omkring 160 gange i Syrien.",
+        (157, 2853),
+        "supported",
+        "name_alone",
+        (140, 2853),
+        "contradicted",
+        "Hay'at Tahrir al-Sham with its other names (Jabhat Fateh al-Sham)",
+    ),
+    (
+        "From 2017 to 2018 the Syrian National Army fought about 300 battles in Syria.",
+        (456, 456),
+        "contradicted",
+        "name_alone",
+        (295, 295),
+        "supported",
+        "its other names, Hawar Kilis Operations Room, left out",
+    ),
 ]
 
 
@@ -251,7 +352,7 @@ def test_definitions_that_decide_a_verdict_are_stated(
     # the headline says the definition decides; the figure and query stay those of `dyadscope targets`
     assert (verdict.verdict, verdict.as_counted) == ("depends on definition", as_counted)
     assert verdict.matching_events == counted[0] and verdict.events == counted[1]
-    [alt] = verdict.alternatives
+    [alt] = [a for a in verdict.alternatives if a["decides"]]  # an agreeing other name is a note, not a decision
     assert (alt["definition"], alt["verdict"]) == (key, other_verdict)
     assert (alt["matching_events"], alt["events"]) == other
     assert f"{as_counted} as counted here" in verdict.reason and f"{other_verdict} if" in verdict.reason
@@ -262,11 +363,12 @@ def test_definitions_that_decide_a_verdict_are_stated(
     danish = verdict_text(verdict, "reason", "da")
     assert "som talt her" in danish and " if " not in danish
     assert verdict.to_dict()["alternatives"][0]["definition_text"].startswith("if ")
-    if key in ("actor_alone", "engagements", "given_admin1"):  # a query switch: its own command prints the figure
+    if key in ("actor_alone", "engagements", "given_admin1", "name_alone"):  # a query switch: its command prints it
         assert main(["--db", str(demo_db), *shlex.split(alt["query"])[1:], "--format", "json"]) == 0
         table = json.loads(capsys.readouterr().out)
         assert table["total_events"] == other[1]
-        assert other[0] in [row["events"] for row in table["rows"]] or other[0] == other[1]
+        with_total = (table["with_total"] or {}).get("with_events")  # a named counterpart: its own column
+        assert other[0] in [row["events"] for row in table["rows"]] or other[0] in (other[1], with_total)
     else:  # a reading of the counterpart: the same table, so no other command
         assert "query" not in alt
 
@@ -280,6 +382,68 @@ def test_definitions_that_agree_leave_the_verdict_alone(demo, tmp_path: Path) ->
     assert "if" not in verdict.reason
 
 
+def test_a_renamed_actor_that_agrees_is_a_note(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    # HTS in Idlib, 2017: 72 of 263 events with its other names, 63 of 236 under its name alone (independent SQL);
+    # both support "about a third"; HTS alone on its side (72 of 128) does not, so the headline depends on that.
+    text = tmp_path / "d.txt"
+    text.write_text("In 2017, about a third of HTS's battles in Syria took place in Idlib.\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.as_counted) == ("depends on definition", "supported")
+    rows = {row["definition"]: row for row in verdict.alternatives}
+    assert (rows["actor_alone"]["decides"], rows["name_alone"]["decides"]) == (True, False)
+    assert (rows["name_alone"]["matching_events"], rows["name_alone"]["events"]) == (63, 236)
+    assert "also supported if only events recorded under the name Hay'at Tahrir al-Sham count" in verdict.reason
+    assert "26.7% (95% CI 21.5%–32.7%)" in verdict.reason
+    danish = verdict_text(verdict, "reason", "da")
+    assert "også understøttet, hvis kun hændelser registreret under navnet Hay'at Tahrir al-Sham" in danish
+    assert "63 af 236, 26,7\xa0%" in danish
+
+
+def test_an_actor_without_a_lineage_has_no_name_alone_reading(demo, tmp_path: Path) -> None:
+    # ISIS's lineage (al-Qaida in Iraq, Islamic State of Iraq) has no events of its own in UCDP: the same figure
+    text = tmp_path / "d.txt"
+    text.write_text(
+        "In 2013, about 70% of ISIS's battles in Syria were against the Syrian government.\n", encoding="utf-8"
+    )
+    [verdict] = check_article(demo, text).verdicts
+    assert [row["definition"] for row in verdict.alternatives] == ["actor_alone"]
+    assert "other names" not in verdict.reason
+
+
+def test_proxy_verdict_states_the_definitions_and_its_limits(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    text = tmp_path / "d.txt"
+    text.write_text(
+        "From 1 April 2013 to 31 March 2014, about 70% of ISIS's battles in Syria were against the Syrian "
+        "government.\n\nBetween September and November 2014, about 40% of ISIS's battles in Syria were against "
+        "Kurdish forces.\n",
+        encoding="utf-8",
+    )
+    nine_months, three_months = check_article(demo, text).verdicts
+    # calendar 2013 holds 9 of the window's 12 months: judged there, where IS alone (75 of 103) decides otherwise
+    proxy = nine_months.indicative
+    assert nine_months.verdict == "not checkable"
+    assert (proxy["verdict"], proxy["as_counted"], proxy["matching_events"], proxy["events"]) == (
+        "depends on definition",
+        "contradicted",
+        75,
+        235,
+    )
+    assert "which covers 9 of the window's 12 months" in proxy["text"]
+    assert "supported if only events where Islamic State fought alone count" in proxy["text"]
+    assert "--from 2013-01-01 --to 2013-12-31" in proxy["query"]
+    danish = verdict_text(nine_months, "indicative_text", "da")
+    assert "i kalenderåret 2013, som dækker 9 af periodens 12 måneder" in danish and "understøttet, hvis" in danish
+    # three months are too small a part of a year for its share to judge them: the figure, no verdict
+    other = three_months.indicative
+    assert "verdict" not in other and other["matching_events"] == 616 and other["events"] == 2111
+    assert "too small a part" in other["note"]
+    assert "for lille en del" in verdict_text(three_months, "indicative_note", "da")
+
+
 def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
     report = check_article(demo, _article())
     by_text = {c.value_text: v for c, v in zip(report.claims, report.verdicts, strict=True)}
@@ -288,6 +452,22 @@ def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
     assert "on calendar 2014, which covers 11 of the window's 12 months: 29.0%" in proxy["text"]
     assert "contradicted on the proxy" in proxy["text"]
     assert all("(None)" not in v.reason for v in report.verdicts)
+    # "most of the last few months fighting in Kobani": a town, so the year's Aleppo figure is context, no verdict
+    assert report.to_dict()["on_proxy"] == {"contradicted": 3, "supported": 2}
+    kobani = by_text["most"].indicative
+    assert "verdict" not in kobani and "all of Aleppo, not Kobani alone" in kobani["note"]
+    assert "Kobani is a town" in by_text["zero al-Assad regime presence"].reason
+    # "In the ISIS stronghold of Raqqa, there were 22 counterterrorism operations but just half targeted ISIS": the
+    # stronghold is a place, the operations stay al-Assad's; 2014 in Ar Raqqah: 108 of the government's 129 events
+    # were with IS (independent SQL), 83.7% against the claimed half
+    claims = {c.value_text: c for c in report.claims}
+    assert (claims["just half"].actor, claims["just half"].counterpart) == ("Government of Syria", "Islamic State")
+    raqqa = by_text["just half"].indicative
+    assert (raqqa["verdict"], raqqa["matching_events"], raqqa["events"]) == ("contradicted", 108, 129)
+    assert claims["22 counterterrorism operations"].actor == "Government of Syria"
+    # a single day's death toll has no proxy: a year's events say nothing of it
+    tolls = [v for c, v in zip(report.claims, report.verdicts, strict=True) if c.kind == "single_event"]
+    assert tolls and all(v.verdict == "not checkable" and v.indicative is None for v in tolls)
 
 
 def test_check_page_shows_what_was_claimed(demo, tmp_path: Path) -> None:

@@ -142,6 +142,7 @@ class Dyadscope:
         actor_alone: bool = False,
         exclude_one_sided: bool = False,
         given_admin1_only: bool = False,
+        name_alone: bool = False,
     ) -> TargetingResult:
         """Who `actor` engaged/targeted (or, with against=True, who engaged it), broken down `by`."""
         self._require_events()
@@ -162,6 +163,7 @@ class Dyadscope:
             actor_alone,
             exclude_one_sided,
             given_admin1_only,
+            name_alone,
         )
         self.ensure_resolved()
         if dedupe and self.store.count("links"):

@@ -409,17 +409,19 @@ class Registry:
                 frontier.append(other)
         return seen
 
-    def expand(self, actor_id: str) -> set[str]:
-        """Ids a question about this actor covers: its lineage and the units that are part of it."""
+    def expand(self, actor_id: str, lineage: bool = True) -> set[str]:
+        """Ids a question about this actor covers: its lineage and the units that are part of it
+        (lineage=False: the name alone with its units, as the claim checker's other definition counts)."""
         ids = set()
-        frontier = list(self.lineage(actor_id))
+        frontier = list(self.lineage(actor_id)) if lineage else [actor_id]
         while frontier:
             current = frontier.pop()
             if current in ids:
                 continue
             ids.add(current)
             frontier.extend(self._children.get(current, ()))
-            frontier.extend(self.lineage(current) - ids)
+            if lineage:
+                frontier.extend(self.lineage(current) - ids)
         return ids
 
     def members(self, coalition_id: str) -> list[Actor]:

@@ -21,7 +21,6 @@ from dyadscope.cache import read_cached, write_cached
 if TYPE_CHECKING:
     import duckdb
     import ibis
-    import pandas as pd
 
 _SQL: dict[str, str] = {}  # key digest -> compiled SQL, for this process
 
@@ -65,11 +64,13 @@ def as_table(events: ibis.Table | duckdb.DuckDBPyConnection) -> ibis.Table:
 
 def run(
     events: ibis.Table | duckdb.DuckDBPyConnection, key: tuple, build: Callable[[ibis.Table], ibis.Table]
-) -> pd.DataFrame:
-    """The result of `build(events table)`; `key` must name everything `build` depends on besides the events."""
+) -> dict[str, list[Any]]:
+    """The result of `build(events table)` as {column: values}; `key` must name everything `build` depends on
+    besides the events. Plain lists, not a DataFrame: the results are a few rows, which pandas takes longer to
+    build and take apart (~3 ms a call) than DuckDB takes to answer a country-year question on 100M events."""
     plain = _plain_duckdb_table(events)
     if plain is None:
-        return build(events).execute()
+        return build(events).execute().to_dict("list")
     con, table, schema = plain
     digest = hashlib.sha256(repr((key, table, schema, _STAMP)).encode()).hexdigest()[:24]
     sql = _SQL.get(digest)
@@ -81,4 +82,7 @@ def run(
             sql = str(ibis.to_sql(build(as_table(events)), dialect="duckdb"))
             write_cached(f"sql-{digest}", sql)
         _SQL[digest] = sql
-    return con.execute(sql).df()
+    cursor = con.execute(sql)
+    names = [column[0] for column in cursor.description]
+    rows = cursor.fetchall()
+    return {name: [row[i] for row in rows] for i, name in enumerate(names)}

@@ -54,6 +54,7 @@ class TargetQuery:
     actor_alone: bool = False  # only events where the actor's own side is the actor alone, not a coalition
     exclude_one_sided: bool = False  # leave out directed events (one-sided violence): engagements only
     given_admin1_only: bool = False  # leave out events whose admin1 was derived from coordinates
+    name_alone: bool = False  # the actor (and --with) under its own name only, not its lineage (registry renames)
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
@@ -173,7 +174,7 @@ def involvement(
     import ibis
 
     actor = registry.find(query.actor)
-    ids = registry.expand(actor.id)
+    ids = registry.expand(actor.id, lineage=not query.name_alone)
     t = events
     t = t.filter(~t["withdrawn"].fill_null(False))
     if query.country:
@@ -256,7 +257,7 @@ def targets(
     # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
     # overhead on a frame this small (~10 ms) was most of what a country-year question costs above its SQL.
     columns = {name: [_count(v) if name not in ("key", "source") else v for v in values]
-               for name, values in by_source.to_dict("list").items()}  # fmt: skip
+               for name, values in by_source.items()}  # fmt: skip
     rows = list(zip(*columns.values(), strict=True))
     names = list(columns)
     summary = {name: sum(columns[name]) for name in _CAVEAT_COLUMNS}
@@ -271,7 +272,7 @@ def targets(
         totals = table.setdefault(record["key"], dict.fromkeys(_TABLE_SUMS, 0))
         for name in _TABLE_SUMS:
             totals[name] += record[name]
-    result = _finish(query, actor, table, summary, sorted(sources), by_source["key"].dtype)
+    result = _finish(query, actor, table, summary, sorted(sources))
     if query.dedupe:
         result.caveats.notes.append(_dedupe_note(events, registry, query, links, result.total_events))
     return result
@@ -299,7 +300,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         _self_dyad=(inside & self_dyad).cast("int64"),
         _uncertain=uncertain.cast("int64"),
     )
-    with_ids = registry.expand(registry.find(query.with_actor).id) if query.with_actor else set()
+    with_ids = registry.expand(registry.find(query.with_actor).id, not query.name_alone) if query.with_actor else set()
     with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
     fat = t.fatalities_best.fill_null(0)  # decimal (GTD splits some deaths): summed, then rounded once
     t = t.mutate(
@@ -352,7 +353,6 @@ def _finish(
     sums: dict[str, dict[str, float]],
     summary: dict[str, float],
     sources: list[str],
-    key_dtype: object,
 ) -> TargetingResult:
     import numpy as np
     import pandas as pd
@@ -382,7 +382,7 @@ def _finish(
         with_bounds = [wilson_interval(n, d) for n, d in pairs]
         column["with_ci_low"], column["with_ci_high"] = [b[0] for b in with_bounds], [b[1] for b in with_bounds]
         column["with_fatalities"] = [counts[k]["with_fatalities"] for k in keys]
-    dtypes = {"key": key_dtype, "label": key_dtype}  # the engine's string type
+    dtypes = {"key": "str", "label": "str"}  # pandas' string type, whichever engine answered
     table = pd.DataFrame(
         {
             name: pd.array(values, dtype=dtypes[name]) if name in dtypes
@@ -440,12 +440,17 @@ _SEMANTICS: dict[str, dict[str, str]] = {
         "en": "only events whose governorate the source gave (none derived from coordinates)",
         "da": "kun hændelser, hvis provins kilden selv angav (ingen udledt af koordinater)",
     },
+    "name_alone": {
+        "en": "only events under the actor's own name (its renamed predecessors and successors left out)",
+        "da": "kun hændelser under aktørens eget navn (dens omdøbte forgængere og efterfølgere udeladt)",
+    },
 }
 # The definition switches of TargetQuery -> their `dyadscope targets` flags, in the order the footer names them.
 DEFINITION_FLAGS = {
     "actor_alone": "--actor-alone",
     "exclude_one_sided": "--engagements-only",
     "given_admin1_only": "--given-admin1-only",
+    "name_alone": "--name-alone",
 }
 
 

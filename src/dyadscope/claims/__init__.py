@@ -68,14 +68,18 @@ class CheckReport:
     def to_dict(self) -> dict[str, object]:
         """JSON-ready form: claims with their verdicts side by side."""
         counts: dict[str, int] = {}
+        proxies: dict[str, int] = {}  # not-checkable claims judged on the nearest year the data covers
         for v in self.verdicts:
             counts[v.verdict] = counts.get(v.verdict, 0) + 1
+            if v.indicative and "verdict" in v.indicative:
+                proxies[str(v.indicative["verdict"])] = proxies.get(str(v.indicative["verdict"]), 0) + 1
         return {
             "article": self.article.source,
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "as_of_basis": self.as_of_basis,
             "languages": sorted({p.lang for p in self.article.paragraphs}),
             "summary": counts,
+            "on_proxy": proxies,
             "truncated": self.truncated,
             "claims": [
                 {**c.to_dict(), "verdict": v.to_dict()} for c, v in zip(self.claims, self.verdicts, strict=True)

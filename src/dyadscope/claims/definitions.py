@@ -9,9 +9,13 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
 - the actor alone: events where the actor's own side was a coalition left out (targets actor_alone=True);
 - engagements only: one-sided violence left out (targets exclude_one_sided=True), when the scope has any;
 - given governorates only, when a place decides: governorates derived from coordinates left out
-  (targets given_admin1_only=True), when the scope has any derived ones.
+  (targets given_admin1_only=True), when the scope has any derived ones;
+- the name alone: a renamed actor (the registry's lineage, successor_of) counted without its other names
+  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra.
 
-Only alternatives that decide the claim the other way are kept (docs/claims.md: "depends on definition").
+Only alternatives that decide the claim the other way are kept (docs/claims.md: "depends on definition"); the
+name alone is also kept when it agrees but counts other events, as a note (the lineage is a choice the reader
+should see either way).
 Every figure comes from Dyadscope.targets through the verifier's memo; nothing here counts events.
 """
 
@@ -46,6 +50,7 @@ class Reading:
     scope: tuple[tuple[str, bool], ...] = ()  # extra Dyadscope.targets keywords
     classes: tuple[str, ...] | None = None  # counterpart classes under this reading (None: the claim's own)
     coalitions: bool = True  # counterpart coalitions that include the classes count
+    note_if_same: bool = False  # shown even when it agrees, if its figure differs (a note, not "depends")
 
 
 @dataclass
@@ -63,20 +68,27 @@ class Figure:
 
 
 def readings(
-    claim: Claim, result: TargetingResult, actor: Name, counterpart: Counterpart | None, place_decides: bool
+    claim: Claim,
+    result: TargetingResult,
+    actor: Name,
+    counterpart: Counterpart | None,
+    place_decides: bool,
+    other_names: tuple[tuple[Name, tuple[Name, ...]], ...] = (),
 ) -> list[Reading]:
-    """The alternative readings that apply to this claim and scope (the primary one excluded)."""
+    """The alternative readings that apply to this claim and scope (the primary one excluded);
+    `other_names`: each renamed actor of the claim (actor, named counterpart) with the other names in its lineage."""
     out: list[Reading] = []
     if counterpart is not None and counterpart.actor is None and claim.kind != "concentration":
         label = Class(counterpart.label)
         if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
             out.append(Reading("counterpart_alone", say("if_counterpart_alone", label=label), coalitions=False))
+        words = claim.counterpart or label  # the article's own words: "if 'rebels' means rebel/insurgent only"
         if counterpart.label in NARROWER:
             narrow = NARROWER[counterpart.label]
-            out.append(Reading("narrower", say("if_narrower", label=label, classes=_classes(narrow)), classes=narrow))
+            out.append(Reading("narrower", say("if_narrower", label=words, classes=_classes(narrow)), classes=narrow))
         if counterpart.label in BROADER:
             broad = BROADER[counterpart.label]
-            out.append(Reading("broader", say("if_broader", label=label, classes=_classes(broad)), classes=broad))
+            out.append(Reading("broader", say("if_broader", label=words, classes=_classes(broad)), classes=broad))
     out.append(Reading("actor_alone", say("if_actor_alone", actor=actor), scope=(("actor_alone", True),)))
     if result.caveats.directed_events:  # "battles" read as engagements only is the word's own sense: say so
         fighting = claim.measure and _FIGHTING.search(claim.measure)
@@ -84,7 +96,30 @@ def readings(
         out.append(Reading("engagements", clause, scope=(("exclude_one_sided", True),)))
     if place_decides and result.caveats.derived_admin1:
         out.append(Reading("given_admin1", say("if_given_admin1"), scope=(("given_admin1_only", True),)))
+    if other_names:
+        out.append(Reading("name_alone", name_alone(other_names), scope=(("name_alone", True),), note_if_same=True))
     return out
+
+
+def name_alone(other_names: tuple[tuple[Name, tuple[Name, ...]], ...]) -> Say:
+    """'if only events recorded under the name HTS count (its other names, JFS, JaN, left out)'; with two renamed
+    actors, each one's other names are said with it."""
+    if len(other_names) == 1:
+        name, others = other_names[0]
+        return say("if_name_alone", name=name, others=joined(others))
+    parts = [(joined(others, "and"), name) for name, others in other_names]  # "for" reads the same in Danish
+    listed = Name("; ".join(f"{o.en} for {n.en}" for o, n in parts), "; ".join(f"{o.da} for {n.da}" for o, n in parts))
+    return say("if_names_alone", others=listed)
+
+
+def joined(names: tuple[Name, ...], last: str = "") -> Name:
+    """Several names as one, in each language: 'Jabhat al-Nusra, Jabhat Fateh al-Sham' (last='and': '... and ...')."""
+    words = {"": (", ", ", "), "and": (" and ", " og ")}[last]
+    out = []
+    for lang, word in zip(("en", "da"), words, strict=True):
+        texts = [getattr(n, lang) for n in names]
+        out.append(", ".join(texts[:-1]) + word + texts[-1] if last and len(texts) > 1 else ", ".join(texts))
+    return Name(*out)
 
 
 def _classes(codes: tuple[str, ...]) -> Class:
@@ -115,17 +150,23 @@ def alternatives(
     options: list[Reading],
     figure_of: Callable[[Reading], Figure | None],
     judge: Callable[[Figure], str],
+    counted: Figure | None = None,
 ) -> list[dict[str, object]]:
-    """Each reading's figure and verdict, kept when it decides the claim the other way from `primary`."""
+    """Each reading's figure and verdict, kept when it decides the claim the other way from `primary`
+    (`decides`: True), or, for a note_if_same reading, when it agrees on another figure than `counted`."""
     kept = []
     for reading in options:
         figure = figure_of(reading)
         if figure is None or not figure.n:
             continue
         verdict = judge(figure)
-        if verdict not in DECIDED or verdict == primary:
+        if verdict not in DECIDED:
+            continue
+        same = (figure.k, figure.n) == (counted.k, counted.n) if counted else True
+        if verdict == primary and not (reading.note_if_same and not same):
             continue
         row: dict[str, object] = {"definition": reading.key, "clause": reading.clause, "verdict": verdict}
+        row["decides"] = verdict != primary
         row["scope"] = reading.scope  # the targets keywords, turned into CLI flags by the verifier
         row |= {"matching_events": figure.k, "events": figure.n}
         if figure.share:
@@ -136,11 +177,13 @@ def alternatives(
 
 
 def clause_text(row: dict[str, object]) -> Say:
-    """'; contradicted if only events where Islamic State fought alone count: 75 of 103, 72.8% (…)'."""
+    """'; contradicted if only events where Islamic State fought alone count: 75 of 103, 72.8% (…)';
+    a row that agrees reads '; also supported if …'."""
     verdict, clause = say(str(row["verdict"])), row["clause"]
+    also = "also_" if not row.get("decides", True) else "if_"
     if "share" in row:
         return say(
-            "if_share",
+            also + "share",
             verdict=verdict,
             clause=clause,
             k=row["matching_events"],
@@ -149,4 +192,4 @@ def clause_text(row: dict[str, object]) -> Say:
             low=Pct(float(row["ci_low"])),  # type: ignore[arg-type]
             high=Pct(float(row["ci_high"])),  # type: ignore[arg-type]
         )
-    return say("if_count", verdict=verdict, clause=clause, k=row["matching_events"])
+    return say(also + "count", verdict=verdict, clause=clause, k=row["matching_events"])

@@ -57,6 +57,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "tolerance": {"en": "tolerance", "da": "tolerance"},
     "sources": {"en": "sources", "da": "kilder"},
     "nearest year": {"en": "nearest year", "da": "nærmeste år"},
+    "proxy query": {"en": "query (proxy)", "da": "forespørgsel (tilnærmelse)"},
     "query": {"en": "query", "da": "forespørgsel"},
     "other query": {"en": "other definition", "da": "anden definition"},
     "none": {"en": "none", "da": "intet"},
@@ -71,8 +72,13 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "of_events": {"en": " (of {n} events in scope)", "da": " (af {n} hændelser i udsnittet)"},
     "nearest": {"en": "{window}: {n} events", "da": "{window}: {n} hændelser"},
+    "on_proxy": {"en": "{verdict} on the proxy (the nearest year)", "da": "{verdict} på tilnærmelsen (nærmeste år)"},
+    "proxies": {"en": "on the nearest year: {counts}", "da": "på nærmeste år: {counts}"},
+    "uncovered": {
+        "en": "no figure for the window itself (its events are dated only to the year)",
+        "da": "intet tal for selve perioden (dens hændelser er kun dateret til året)",
+    },
     "nearest_share": {"en": ", {share} (95% CI {low}–{high})", "da": ", {share} (95 %-konfidensinterval {low}–{high})"},
-    "context": {"en": " — context, not a verdict", "da": " — baggrund, ikke en konklusion"},
     "not_located": {"en": "Claims not located in the text", "da": "Påstande, der ikke kunne placeres i teksten"},
     "no_claims": {"en": "no claims found", "da": "ingen påstande fundet"},
     "title": {"en": "Claims in {source}", "da": "Påstande i {source}"},
@@ -128,6 +134,8 @@ def place_text(claim: Claim, lang: str) -> str:
 
 
 def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
+    if verdict.indicative:
+        return _t("uncovered", lang)
     if verdict.figure is None:
         return _t("none", lang)
     if verdict.ci_low is not None:
@@ -169,7 +177,13 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
         if "share" in i:
             low, high = number(100 * float(i["ci_low"]), lang, 1), percent(float(i["ci_high"]), lang)  # type: ignore[arg-type]
             text += _t("nearest_share", lang, share=percent(float(i["share"]), lang), low=low, high=high)  # type: ignore[arg-type]
-        rows.append(("nearest year", text + _t("context", lang)))
+        if "text" in i:  # a verdict on the proxy, labelled as such by its own sentence
+            text = str(verdict_text(verdict, "indicative_text", lang))
+        else:  # the note says why the year is context only (a town, a window too small a part of the year)
+            text += f" — {verdict_text(verdict, 'indicative_note', lang)}"
+        rows.append(("nearest year", text))
+        if i.get("query"):
+            rows.append(("proxy query", f"<code>{_query_spans(str(i['query']))}</code>"))
     if verdict.query:  # one unbreakable span per option, so a copied query never breaks inside a date
         rows.append(("query", f"<code>{_query_spans(verdict.query)}</code>"))
     # Each other definition that decides the claim the other way, with the command that prints its figure.
@@ -185,12 +199,22 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     notes += "".join(f"<li>{escape(n)}</li>" for n in caveats)
     word = str(shown(say(verdict.verdict), lang))
     reason = str(verdict_text(verdict, "reason", lang))
+    proxy = proxy_label(verdict, lang)
     return (
         f'<div class="card {_cls(verdict.verdict)}" id="card-{escape(claim.id)}">'
         f'<div><a href="#{escape(claim.id)}">{escape(claim.id)}</a> '
-        f'<span class="verdict">{escape(word)}</span> — {escape(reason)}</div>'
-        f"<dl>{body}</dl>" + (f"<ul>{notes}</ul>" if notes else "") + "</div>"
+        f'<span class="verdict">{escape(word)}</span> — {escape(reason)}'
+        + (f'<br><span class="verdict">{escape(proxy)}</span>' if proxy else "")
+        + f"</div><dl>{body}</dl>"
+        + (f"<ul>{notes}</ul>" if notes else "")
+        + "</div>"
     )
+
+
+def proxy_label(verdict: Verdict, lang: str) -> str:
+    """'contradicted on the proxy (the nearest year)', or '' when the nearest year gave no verdict."""
+    word = (verdict.indicative or {}).get("verdict")
+    return _t("on_proxy", lang, verdict=shown(say(str(word)), lang)) if word else ""
 
 
 def _note(text: str, its_lang: str, lang: str) -> str:
@@ -223,6 +247,17 @@ def _highlight(pieces: list[tuple[str, tuple[Claim, Verdict] | None]], lang: str
     return "".join(out)
 
 
+def proxy_summary(report: CheckReport, lang: str) -> str:
+    """'on the nearest year: 2 contradicted, 2 supported': the not-checkable claims judged on a proxy, or ''."""
+    proxies: dict[str, int] = {}
+    for v in report.verdicts:
+        if (v.indicative or {}).get("verdict"):
+            word = shown(say(str(v.indicative["verdict"])), lang)  # type: ignore[index]
+            proxies[word] = proxies.get(word, 0) + 1
+    counts = ", ".join(f"{n} {k}" for k, n in sorted(proxies.items()))
+    return _t("proxies", lang, counts=counts) if proxies else ""
+
+
 def render_html(report: CheckReport, credits: list[str], lang: str | None = None) -> str:
     """The whole page as a string, in `lang` (default: the article's language, see page_lang)."""
     lang = lang or page_lang(report)
@@ -245,6 +280,8 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
         word = shown(say(v.verdict), lang)
         counts[word] = counts.get(word, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
+    proxies = proxy_summary(report, lang)
+    summary += f" ({proxies})" if proxies else ""
     footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
     title = escape(_t("title", lang, source=report.article.source))
     as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=note_text(report.as_of_basis, lang)[0])

@@ -47,6 +47,8 @@ _EXAMPLE = re.compile(
     r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
     re.I,
 )
+# "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
+_PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
 _OWNER_GAP = re.compile(r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?$", re.I)
 _OPPONENT = re.compile(
     r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
@@ -114,6 +116,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             continue
         kept.append(q)
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart
+    kept = [q for q in kept if not _PLACE_OF.match(sentence[q.end : q.end + 20])]
     return [q for q in kept if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])]
 
 

@@ -137,6 +137,29 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "da": "; {verdict}, {clause}: {k} af {n}, {share} (95 %-konfidensinterval {low}–{high})",
     },
     "if_count": {"en": "; {verdict} {clause}: {k} events", "da": "; {verdict}, {clause}: {k} hændelser"},
+    "also_share": {
+        "en": "; also {verdict} {clause}: {k} of {n}, {share} (95% CI {low}–{high})",
+        "da": "; også {verdict}, {clause}: {k} af {n}, {share} (95 %-konfidensinterval {low}–{high})",
+    },
+    "also_count": {"en": "; also {verdict} {clause}: {k} events", "da": "; også {verdict}, {clause}: {k} hændelser"},
+    "as_counted_lineage": {
+        "en": "; {verdict} as counted here, {name} with its other names ({others})",
+        "da": "; {verdict} som talt her, {name} med dens andre navne ({others})",
+    },
+    "with_lineage": {
+        "en": "; {name} counted with its other names ({others})",
+        "da": "; {name} talt med dens andre navne ({others})",
+    },
+    "if_names_alone": {
+        "en": "if only events recorded under the names as written count (other names of the same organisations "
+        "left out: {others})",
+        "da": "hvis kun hændelser registreret under navnene, som de står, medregnes (andre navne for de samme "
+        "organisationer udeladt: {others})",
+    },
+    "if_name_alone": {
+        "en": "if only events recorded under the name {name} count (its other names, {others}, left out)",
+        "da": "hvis kun hændelser registreret under navnet {name} medregnes (dens andre navne, {others}, udeladt)",
+    },
     "if_counterpart_alone": {
         "en": "if only {label} alone count (coalitions that include them left out)",
         "da": "hvis kun {label} alene medregnes (koalitioner, de indgår i, udeladt)",
@@ -194,6 +217,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "de påståede {claimed}: {verdict} på tilnærmelsen",
     },
     "year_note": {"en": "whole calendar year; not a verdict", "da": "hele kalenderåret; ikke en konklusion"},
+    "year_note_far": {
+        "en": "whole calendar year; not a verdict: the window's {span} months are too small a part of it ({months} "
+        "of 12)",
+        "da": "hele kalenderåret; ikke en konklusion: periodens {span} måneder er for lille en del af det ({months} "
+        "af 12)",
+    },
+    "year_note_town": {
+        "en": "whole calendar year in all of {admin1}, not {town} alone; not a verdict",
+        "da": "hele kalenderåret i hele {admin1}, ikke kun {town}; ikke en konklusion",
+    },
     "proxy_note": {
         "en": "proxy: the nearest window the data covers, not the claimed one",
         "da": "tilnærmelse: den nærmeste periode, data dækker, ikke den påståede",

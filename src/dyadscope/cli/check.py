@@ -11,8 +11,9 @@ from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
 from dyadscope.claims.extract import MAX_CLAIMS, MAX_SECONDS
-from dyadscope.claims.html import claim_value, render_html
+from dyadscope.claims.html import claim_value, page_lang, proxy_label, proxy_summary, render_html
 from dyadscope.claims.reading import MAX_BYTES
+from dyadscope.claims.wording import say, shown, verdict_text
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv, wide_console
@@ -100,6 +101,7 @@ def check_command(
         ("why", "left"),
     ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    lang = page_lang(report)
     for claim, verdict in zip(report.claims, report.verdicts, strict=True):
         structured = " ".join(
             part
@@ -113,25 +115,35 @@ def check_command(
             if part
         )
         ci = f"{100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%" if verdict.ci_low is not None else ""
-        why = verdict.reason
-        if verdict.indicative and "share" in verdict.indicative:
-            i = verdict.indicative
-            why += f"; {i['window']}: {100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,}), not a verdict"
-        elif verdict.indicative:
-            why += f"; {verdict.indicative['window']}: {verdict.indicative['events']:,} events, not a verdict"
+        # the verdict and its reason in the article's language (as the --html page); the table's frame is English
+        word = f"[{_STYLE.get(verdict.verdict, '')}]{escape(str(shown(say(verdict.verdict), lang)))}[/]"
+        why, i = str(verdict_text(verdict, "reason", lang)), verdict.indicative
+        if i and "text" in i:  # a verdict on the nearest covered year, marked as such
+            why += f"; {verdict_text(verdict, 'indicative_text', lang)}"
+            word += f"\n[{_STYLE.get(str(i['verdict']), '')}]{escape(proxy_label(verdict, lang))}[/]"
+        elif i and "share" in i:
+            share = f"{100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,})"
+            why += f"; {i['window']}: {share}, {verdict_text(verdict, 'indicative_note', lang)}"
+        elif i:
+            why += f"; {i['window']}: {i['events']:,} events, {verdict_text(verdict, 'indicative_note', lang)}"
+        # a window the data does not cover has no figure of its own: its 0 would read as "no events"
+        figure = None if i else verdict.figure
         table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
             escape(claim.id),
             escape(claim.value_text),
             escape(structured),
-            f"[{_STYLE.get(verdict.verdict, '')}]{verdict.verdict}[/]",
-            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", verdict.figure),
+            word,
+            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", figure),
             ci,
-            "" if verdict.events is None else f"{verdict.events:,}",
+            "" if verdict.events is None or i else f"{verdict.events:,}",
             escape(why),
         )
     console.print(table)
     as_of = f"As of {report.as_of or 'unknown'}: {report.as_of_basis}"
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
+    proxies = proxy_summary(report, lang)
+    if proxies:  # "not checkable" claims judged on the nearest year the data covers, counted apart
+        console.print(f"  {escape(proxies[:1].upper() + proxies[1:])}", highlight=False)
     if report.truncated:
         console.print(
             f"  [yellow]Reading stopped early (more than {MAX_CLAIMS} claims or {MAX_SECONDS:.0f} s); "
@@ -148,7 +160,7 @@ def _csv_row(claim: object, verdict: object) -> dict[str, object]:
         "id": claim.id,  # type: ignore[attr-defined]
         "claim": claim.value_text,  # type: ignore[attr-defined]
         "sentence": claim.sentence,  # type: ignore[attr-defined]
-        **{k: v for k, v in verdict.to_dict().items() if k != "claim_id"},  # type: ignore[attr-defined]
+        **{k: v for k, v in verdict.to_dict().items() if k not in ("claim_id", "da")},  # type: ignore[attr-defined]
     }
 
 

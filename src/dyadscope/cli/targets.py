@@ -47,6 +47,9 @@ from dyadscope.cli.render import print_targets
 @click.option(
     DEFINITION_FLAGS["given_admin1_only"], is_flag=True, help="Only governorates the source gave (not derived)."
 )
+@click.option(
+    DEFINITION_FLAGS["name_alone"], is_flag=True, help="ACTOR (and --with) under its own name only, not its renames."
+)
 @format_option
 @click.pass_obj
 def targets_command(
@@ -66,6 +69,7 @@ def targets_command(
     actor_alone: bool,
     exclude_one_sided: bool,
     given_admin1_only: bool,
+    name_alone: bool,
     fmt: str,
 ) -> None:
     """Whom ACTOR engaged (or who engaged ACTOR), with counts, shares and 95% intervals.
@@ -89,5 +93,6 @@ def targets_command(
         actor_alone=actor_alone,
         exclude_one_sided=exclude_one_sided,
         given_admin1_only=given_admin1_only,
+        name_alone=name_alone,
     )
     print_targets(result, fmt)
