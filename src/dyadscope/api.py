@@ -19,6 +19,7 @@ from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
+from dyadscope.i18n import msg
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
 from dyadscope.sources.mapping import load_mapping
 from dyadscope.store.db import Store
@@ -43,7 +44,7 @@ def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
-        raise QueryError(f"{name} {value!r} is not a date like 2014-12-31") from exc
+        raise QueryError(msg("errors.not_a_date", name=name, value=repr(value))) from exc
 
 
 def find_actor(registry: Registry, name: str) -> Actor:
@@ -66,8 +67,8 @@ def find_actor(registry: Registry, name: str) -> Actor:
         f"{alias!r}" + ("" if alias == registry.actors[i].name else f" ({registry.actors[i].name})")
         for i, alias in list(picked.items())[:3]
     ]
-    hint = f"; did you mean {', '.join(shown)}?" if shown else ""
-    raise UnknownActor(f"no actor named {name!r}{hint} (`dyadscope actors search TEXT` lists more)")
+    hint = msg("errors.did_you_mean", names=", ".join(shown)) if shown else ""
+    raise UnknownActor(msg("errors.unknown_actor", name=repr(name), hint=hint))
 
 
 class Dyadscope:
@@ -228,7 +229,7 @@ class Dyadscope:
 
     def _require_events(self) -> None:
         if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
-            raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+            raise QueryError(msg("errors.empty_store"))
 
     def _query_events(self) -> ibis.Table | duckdb.DuckDBPyConnection:
         # The bare connection: a question asked before runs its cached SQL without loading Ibis.
@@ -341,4 +342,4 @@ def connect(
         from dyadscope.spark import SparkDyadscope
 
         return SparkDyadscope(events, spark, actors_file)
-    raise QueryError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    raise QueryError(msg("errors.one_of", option="--engine", choices=", ".join(ENGINES), value=repr(engine)))

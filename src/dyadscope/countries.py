@@ -10,11 +10,23 @@ import difflib
 import gettext
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 
 from dyadscope.errors import QueryError
+from dyadscope.i18n import msg
+
+
+@dataclass(frozen=True)
+class _Named:
+    """'SYR (Syria)' in an error, 'SYR (Syrien)' when the error is shown in Danish."""
+
+    iso3: str
+
+    def in_lang(self, lang: str) -> str:
+        return f"{self.iso3} ({country_name(self.iso3, lang)})"
 
 # Danish short names where the ISO translations give only the formal name ("Syriske Arabiske Republik").
 DANISH_NAMES = {
@@ -106,5 +118,5 @@ def country_code(value: str, known: Iterable[str] = ()) -> str:
     hint = ""
     if close:
         iso3 = index.get(close[0]) or extra[close[0]]
-        hint = f"; did you mean {iso3} ({country_name(iso3)})?"
-    raise QueryError(f"--country {value!r} is not a country code or name{hint}")
+        hint = msg("errors.did_you_mean", names=_Named(iso3))
+    raise QueryError(msg("errors.unknown_country", value=repr(value), hint=hint))

@@ -16,6 +16,7 @@ import duckdb
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 from dyadscope.store.ingest import ImportReport, Progress
 
 BUNDLED_FILES = ("ged_syria_iraq_region_2003_2019.csv.gz", "ged_syria_2016_2019_v191.csv.gz")
@@ -46,18 +47,17 @@ def refuse_to_replace(path: Path) -> None:
     """Raise InputError unless `path` is absent or a store holding nothing but the demo's own imports."""
     if not path.exists():
         return
-    how = f"the demo never replaces it. Build the demo elsewhere (dyadscope --db demo.duckdb demo) or move {path} away"
+    how = msg("errors.demo_never_replaces", path=str(path))
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{path} exists and cannot be opened as a store ({first}); {how}") from exc
+        raise InputError(msg("errors.demo_cannot_open", path=str(path), why=first, how=how)) from exc
     try:
         tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if tables - _STORE_TABLES:
-            raise InputError(
-                f"{path} holds tables the demo did not make ({', '.join(sorted(tables - _STORE_TABLES))}); {how}"
-            )
+            foreign = ", ".join(sorted(tables - _STORE_TABLES))
+            raise InputError(msg("errors.demo_foreign_tables", path=str(path), tables=foreign, how=how))
         files = set()
         if "import_log" in tables:
             files = {row[0] for row in con.execute("SELECT DISTINCT source_file FROM import_log").fetchall()}
@@ -67,7 +67,7 @@ def refuse_to_replace(path: Path) -> None:
     own = sorted(str(name) for name in files - set(BUNDLED_FILES))
     if own or (events and not files):
         shown = ", ".join(own[:3]) + (f" and {len(own) - 3} more" if len(own) > 3 else "") if own else "events"
-        raise InputError(f"{path} holds your own imports ({shown}); {how}")
+        raise InputError(msg("errors.demo_own_imports", path=str(path), shown=shown, how=how))
 
 
 def build_demo_store(db: str | Path, progress: Progress | None = None) -> tuple[Dyadscope, list[ImportReport]]:
@@ -91,13 +91,13 @@ def demo_analyses(ds: Dyadscope) -> list[DemoAnalysis]:
     for label, start, end in WINDOWS:
         analyses.append(
             DemoAnalysis(
-                f"Whom ISIS engaged in Syria, {label}, by counterpart class",
+                msg("cli.demo_isis", window=label),
                 ds.targets("ISIS", country="SYR", start=start, end=end, by="class"),
             )
         )
         analyses.append(
             DemoAnalysis(
-                f"Syrian government engagements, {label}, by governorate, and how many involved ISIS",
+                msg("cli.demo_government", window=label),
                 ds.targets("Government of Syria", country="SYR", start=start, end=end, by="admin1", with_actor="ISIS"),
             )
         )

@@ -22,6 +22,7 @@ import yaml
 
 from dyadscope.cache import read_cached, write_cached
 from dyadscope.errors import RegistryError, UnknownActor
+from dyadscope.i18n import msg
 
 # libyaml's safe loader parses the registry 10x faster than the pure-Python one (54 ms vs 0.5 s).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -270,7 +271,7 @@ class Registry:
         """The actor a name denotes (alias, name or id); raises UnknownActor."""
         actor = self.find_or_none(name)
         if actor is None:
-            raise UnknownActor(f"no actor named {name!r}; see `dyadscope actors search`")
+            raise UnknownActor(msg("errors.no_actor_named", name=repr(name)))
         return actor
 
     def find_or_none(self, name: str, country: str | None = None) -> Actor | None:

@@ -29,6 +29,7 @@ from dyadscope.analysis.permutation import (
 )
 from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement
 from dyadscope.errors import QueryError
+from dyadscope.i18n import msg
 
 CELLS = ("priogrid", "admin2", "admin1")
 PERIODS = ("auto", "month", "week", "year")
@@ -66,13 +67,14 @@ class AvoidanceQuery:
 
     def __post_init__(self) -> None:
         if self.cell not in CELLS:
-            raise QueryError(f"--cell must be one of {', '.join(CELLS)}, not {self.cell!r}")
+            raise QueryError(msg("errors.one_of", option="--cell", choices=", ".join(CELLS), value=repr(self.cell)))
         if self.period not in PERIODS:
-            raise QueryError(f"--period must be one of {', '.join(PERIODS)}, not {self.period!r}")
+            choices = ", ".join(PERIODS)
+            raise QueryError(msg("errors.one_of", option="--period", choices=choices, value=repr(self.period)))
         if not 1 <= self.permutations <= 1_000_000:
-            raise QueryError("--permutations must be between 1 and 1,000,000")
+            raise QueryError(msg("errors.permutations"))
         if self.start and self.end and self.start > self.end:
-            raise QueryError(f"the window starts ({self.start}) after it ends ({self.end})")
+            raise QueryError(msg("errors.window_order", start=str(self.start), end=str(self.end)))
 
 
 @dataclass
@@ -147,7 +149,7 @@ def _side_matcher(registry: Registry, name: str) -> tuple[str, object]:
         codes = {c.strip() for c in name[len(CLASS_PREFIX) :].split(",") if c.strip()}
         unknown = sorted(codes - set(CLASS_LABELS))
         if not codes or unknown:
-            raise QueryError(f"{name!r}: classes must be among {', '.join(CLASS_LABELS)}")
+            raise QueryError(msg("errors.classes_among", name=repr(name), classes=", ".join(CLASS_LABELS)))
         return "classes", codes
     return "ids", registry.expand(registry.find(name).id)
 
@@ -177,7 +179,7 @@ def _scope_frame(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
     a_ids = registry.expand(a_actor.id)
     b_matcher = _side_matcher(registry, query.actor_b)
     if b_matcher[0] == "ids" and b_matcher[1] & a_ids:
-        raise QueryError(f"{query.actor_a!r} and {query.actor_b!r} are the same actor (or one is part of the other)")
+        raise QueryError(msg("errors.same_actor", a=repr(query.actor_a), b=repr(query.actor_b)))
     t = events.filter(~events["withdrawn"].fill_null(False))
     if query.country:
         t = t.filter(t.country == query.country.upper())

@@ -1,5 +1,5 @@
 """The caveats and credits printed under every targeting table, shared by the CLI, the HTML report and the
-Python API (`print(result.caveats)`), in English or Danish."""
+Python API (`print(result.caveats)`), in English or Danish (the catalogue's `targeting.*` entries)."""
 
 from __future__ import annotations
 
@@ -7,56 +7,13 @@ from collections.abc import Iterator
 from dataclasses import fields
 
 from dyadscope.analysis.targeting import Caveats, TargetingResult, semantics_text
-from dyadscope.report.i18n import number
+from dyadscope.i18n import from_english, t
+from dyadscope.i18n.formats import number, word
 from dyadscope.sources import CREDITS
-
-_TEXT = {
-    "left_out": {
-        "en": "Left out: {n} events whose date precision (e.g. year only) overlaps the window but cannot be "
-        "placed inside it.",
-        "da": "Udeladt: {n} hændelser, hvis datering (f.eks. kun året) overlapper perioden, men ikke kan placeres "
-        "inden for den.",
-    },
-    "unresolved": {
-        "en": "Uncertain: {n} events whose counterpart is unnamed or could not be classed "
-        "(see `dyadscope actors unresolved`).",
-        "da": "Usikkert: {n} hændelser, hvis modpart er unavngivet eller ikke kunne klassificeres "
-        "(se `dyadscope actors unresolved`).",
-    },
-    "derived_admin1": {
-        "en": "Uncertain: {n} events have a governorate derived from coordinates only (the source gave no admin1).",
-        "da": "Usikkert: {n} hændelser har et guvernement udledt alene af koordinaterne (kilden angav intet).",
-    },
-    "coarse_place": {
-        "en": "Uncertain: {n} events are located only to an area, country or airspace.",
-        "da": "Usikkert: {n} hændelser er kun stedfæstet til et område, et land eller et luftrum.",
-    },
-    "self_dyads": {
-        "en": "Left out: {n} events whose producer gave the same actor on both sides "
-        "(a coding error in the source, e.g. older GED releases).",
-        "da": "Udeladt: {n} hændelser, hvor producenten angav samme aktør på begge sider "
-        "(en kodefejl i kilden, f.eks. ældre GED-udgaver).",
-    },
-    "routes": {"en": "Counterpart classes: {parts}.", "da": "Modparternes klasser: {parts}."},
-    "intervals": {
-        "en": "Intervals: 95% Wilson score intervals of event shares.",
-        "da": "Intervaller: 95 %-Wilson-intervaller for andele af hændelserne.",
-    },
-    "source": {"en": "Source: {credit}", "da": "Kilde: {credit}"},
-}
-# Notes the analysis writes in English, in Danish (a note not listed here is shown as written).
-_NOTES_DA = {
-    "no interval for fatality shares: deaths in one event are not independent trials": (
-        "intet interval for andele af dødsfald: dødsfald i én hændelse er ikke uafhængige forsøg"
-    ),
-    "--dedupe asked, but the store has no links: run `dyadscope link` first": (
-        "--dedupe bedt om, men lageret har ingen links: kør `dyadscope link` først"
-    ),
-}
 
 
 def _t(key: str, lang: str, **values: object) -> str:
-    return _TEXT[key][lang].format(**values)
+    return t(f"targeting.caveat_{key}", lang, **values)
 
 
 def semantics_line(result: TargetingResult, lang: str = "en") -> str:
@@ -82,28 +39,19 @@ def caveat_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     for key, count in (("derived_admin1", c.derived_admin1), ("coarse_place", c.coarse_place)):
         if count and places:
             lines.append(_t(key, lang, n=number(count, lang)))
-    lines.extend(_NOTES_DA.get(note, note) if lang == "da" else note for note in c.notes)
+    lines.extend(from_english(note, lang, "targeting") for note in c.notes)  # notes are stored in English
     return lines
-
-
-# How a counterpart got its class, as the footer says it (ROUTES order).
-ROUTE_WORDS: dict[str, dict[str, str]] = {
-    "registry": {"en": "by the actor registry", "da": "af aktørregistret"},
-    "convention": {"en": "by the producer's naming convention", "da": "af producentens navnekonvention"},
-    "source-code": {"en": "by the producer's own actor-type code", "da": "af producentens egen aktørtypekode"},
-    "fallback": {"en": "by the producer's definition alone", "da": "alene af producentens definition"},
-}
 
 
 def class_route_line(routes: dict[str, int], lang: str = "en") -> str:
     """How the counted events' counterparts were classed: registry, convention, type code, fallback."""
-    parts = [f"{number(n, lang)} {ROUTE_WORDS.get(route, {}).get(lang, route)}" for route, n in routes.items() if n]
+    parts = [f"{number(n, lang)} {word('targeting', f'route.{route}', lang)}" for route, n in routes.items() if n]
     return _t("routes", lang, parts="; ".join(parts))
 
 
 def credit_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     """The credit of every source the figures were counted from."""
-    return [_t("source", lang, credit=CREDITS.get(source, source)) for source in result.sources]
+    return [t("common.source_credit", lang, credit=CREDITS.get(source, source)) for source in result.sources]
 
 
 def interval_line(lang: str = "en") -> str:

@@ -20,7 +20,8 @@ from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
 from dyadscope.analysis.compiled import as_table, run
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
-from dyadscope.report.i18n import number
+from dyadscope.i18n import msg, t
+from dyadscope.i18n.formats import number
 from dyadscope.sources.geo import canonical_admin1
 
 if TYPE_CHECKING:  # Ibis loads when an expression is built: a repeated question runs cached SQL without it
@@ -58,11 +59,12 @@ class TargetQuery:
 
     def __post_init__(self) -> None:
         if self.by not in BREAKDOWNS:
-            raise QueryError(f"--by must be one of {', '.join(BREAKDOWNS)}, not {self.by!r}")
+            raise QueryError(msg("errors.one_of", option="--by", choices=", ".join(BREAKDOWNS), value=repr(self.by)))
         if self.weight not in WEIGHTS:
-            raise QueryError(f"--weight must be one of {', '.join(WEIGHTS)}, not {self.weight!r}")
+            choices = ", ".join(WEIGHTS)
+            raise QueryError(msg("errors.one_of", option="--weight", choices=choices, value=repr(self.weight)))
         if self.start and self.end and self.start > self.end:
-            raise QueryError(f"the window starts ({self.start}) after it ends ({self.end})")
+            raise QueryError(msg("errors.window_order", start=str(self.start), end=str(self.end)))
 
 
 @dataclass
@@ -340,11 +342,11 @@ def _dedupe_note(
     counted: int,
 ) -> str:
     if links is None:
-        return "--dedupe asked, but the store has no links: run `dyadscope link` first"
+        return t("targeting.note_dedupe_no_links")  # stored in English; the footer shows it in either language
     _, every = involvement(as_table(events), registry, replace(query, dedupe=False))
     inside, _ = window_flags(every, query)
     records = int(every.filter(inside).count().execute())
-    return f"--dedupe: {records - counted:,} of {records:,} records describe an event already counted (linked)"
+    return msg("targeting.note_dedupe_counted", linked=records - counted, records=records)
 
 
 def _finish(
@@ -402,7 +404,7 @@ def _finish(
         class_routes={r: int(summary[f"by_{_route_key(r)}"]) for r in ROUTES},
     )
     if query.weight == "fatalities":
-        caveats.notes.append("no interval for fatality shares: deaths in one event are not independent trials")
+        caveats.notes.append(t("targeting.note_fatality_interval"))
     return TargetingResult(query, actor, table, total_events, total_fatalities, caveats, sources)
 
 
@@ -414,37 +416,6 @@ _CAVEAT_COLUMNS = ["uncertain", "directed", "derived_admin1", "coarse_place", "u
 _CAVEAT_COLUMNS += [f"by_{_route_key(route)}" for route in ROUTES]
 
 
-# What a table counted, in each language (the CLI footer, the report and the API state it).
-_SEMANTICS: dict[str, dict[str, str]] = {
-    "counted": {"en": "Counted: {parts}.", "da": "Talt: {parts}."},
-    "nothing": {"en": "no events matched", "da": "ingen hændelser matchede"},
-    "undirected": {
-        "en": "{n} engagements between sides (undirected: the data does not say who attacked)",
-        "da": "{n} kampe mellem parter (uden retning: data siger ikke, hvem der angreb)",
-    },
-    "directed": {
-        "en": "{n} directed events with the actor as {role} (one-sided violence)",
-        "da": "{n} rettede hændelser med aktøren som {role} (ensidig vold)",
-    },
-    "perpetrator": {"en": "perpetrator", "da": "gerningsmand"},
-    "target": {"en": "target", "da": "mål"},
-    "actor_alone": {
-        "en": "only events where the actor's side was the actor alone (coalitions left out)",
-        "da": "kun hændelser, hvor aktøren stod alene på sin side (koalitioner udeladt)",
-    },
-    "exclude_one_sided": {
-        "en": "one-sided violence left out (engagements only)",
-        "da": "ensidig vold udeladt (kun kampe)",
-    },
-    "given_admin1_only": {
-        "en": "only events whose governorate the source gave (none derived from coordinates)",
-        "da": "kun hændelser, hvis provins kilden selv angav (ingen udledt af koordinater)",
-    },
-    "name_alone": {
-        "en": "only events under the actor's own name (its renamed predecessors and successors left out)",
-        "da": "kun hændelser under aktørens eget navn (dens omdøbte forgængere og efterfølgere udeladt)",
-    },
-}
 # The definition switches of TargetQuery -> their `dyadscope targets` flags, in the order the footer names them.
 DEFINITION_FLAGS = {
     "actor_alone": "--actor-alone",
@@ -456,13 +427,12 @@ DEFINITION_FLAGS = {
 
 def semantics_text(query: TargetQuery, directed: int, undirected: int, lang: str = "en") -> str:
     """One sentence saying what was counted: engagements between sides, or directed attacks."""
-    words = {key: texts[lang] for key, texts in _SEMANTICS.items()}
     parts = []
     if undirected:
-        parts.append(words["undirected"].format(n=number(undirected, lang)))
+        parts.append(t("targeting.undirected", lang, n=number(undirected, lang)))
     if directed:
-        role = words["target" if query.against else "perpetrator"]
-        parts.append(words["directed"].format(n=number(directed, lang), role=role))
+        role = t("targeting.target" if query.against else "targeting.perpetrator", lang)
+        parts.append(t("targeting.directed", lang, n=number(directed, lang), role=role))
     # A definition other than the default changes what every figure means, so the footer names it.
-    parts += [words[name] for name in DEFINITION_FLAGS if getattr(query, name)]
-    return words["counted"].format(parts="; ".join(parts)) if parts else words["nothing"]
+    parts += [t(f"targeting.{name}", lang) for name in DEFINITION_FLAGS if getattr(query, name)]
+    return t("targeting.counted", lang, parts="; ".join(parts)) if parts else t("targeting.nothing", lang)

@@ -11,8 +11,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from dyadscope.claims.wording import Range, note_text, say, shown, verdict_text
-from dyadscope.report import i18n
-from dyadscope.report.i18n import number, percent
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import country, number, percent
 
 if TYPE_CHECKING:
     from dyadscope.claims import CheckReport
@@ -45,59 +45,9 @@ code{font-size:.9em}code .arg{white-space:nowrap}footer{padding:1em 2em;font-siz
 """
 
 
-# The page's own words; the verdict texts come from claims.wording (verdict_text) in the same language.
-_LABELS: dict[str, dict[str, str]] = {
-    "claim": {"en": "claim", "da": "påstand"},
-    "actor": {"en": "actor", "da": "aktør"},
-    "counterpart": {"en": "counterpart", "da": "modpart"},
-    "place": {"en": "place", "da": "sted"},
-    "window": {"en": "window", "da": "periode"},
-    "measure": {"en": "measure", "da": "mål"},
-    "data": {"en": "data", "da": "data"},
-    "tolerance": {"en": "tolerance", "da": "tolerance"},
-    "sources": {"en": "sources", "da": "kilder"},
-    "nearest year": {"en": "nearest year", "da": "nærmeste år"},
-    "proxy query": {"en": "query (proxy)", "da": "forespørgsel (tilnærmelse)"},
-    "query": {"en": "query", "da": "forespørgsel"},
-    "other query": {"en": "other definition", "da": "anden definition"},
-    "none": {"en": "none", "da": "intet"},
-    "read_as": {"en": "read as {range}", "da": "læst som {range}"},
-    "share_figure": {
-        "en": "{share} ({k} of {n} events); 95% CI {low}–{high}",
-        "da": "{share} ({k} af {n} hændelser); 95 %-konfidensinterval {low}–{high}",
-    },
-    "no_share": {
-        "en": "no share computed ({n} events of the actor in scope)",
-        "da": "ingen andel beregnet ({n} hændelser med aktøren i udsnittet)",
-    },
-    "of_events": {"en": " (of {n} events in scope)", "da": " (af {n} hændelser i udsnittet)"},
-    "nearest": {"en": "{window}: {n} events", "da": "{window}: {n} hændelser"},
-    "on_proxy": {"en": "{verdict} on the proxy (the nearest year)", "da": "{verdict} på tilnærmelsen (nærmeste år)"},
-    "proxies": {"en": "on the nearest year: {counts}", "da": "på nærmeste år: {counts}"},
-    "uncovered": {
-        "en": "no figure for the window itself (its events are dated only to the year)",
-        "da": "intet tal for selve perioden (dens hændelser er kun dateret til året)",
-    },
-    "nearest_share": {"en": ", {share} (95% CI {low}–{high})", "da": ", {share} (95 %-konfidensinterval {low}–{high})"},
-    "not_located": {"en": "Claims not located in the text", "da": "Påstande, der ikke kunne placeres i teksten"},
-    "no_claims": {"en": "no claims found", "da": "ingen påstande fundet"},
-    "title": {"en": "Claims in {source}", "da": "Påstande i {source}"},
-    "as_of": {"en": "As of {date}: {basis}.", "da": "Pr. {date}: {basis}."},
-    "unknown": {"en": "unknown", "da": "ukendt"},
-    "method": {"en": "Method: docs/claims.md in dyadscope.", "da": "Metode: docs/claims.md i dyadscope."},
-    "source": {"en": "Source: {credit}", "da": "Kilde: {credit}"},
-    "made_by": {
-        "en": "Made by dyadscope check. Verdicts test the claim against the data named above, with the stated "
-        "tolerance and caveats; 'not checkable' means the data cannot answer, not that the claim is wrong.",
-        "da": "Lavet med dyadscope check. Konklusionerne efterprøver påstanden mod de data, der er nævnt ovenfor, "
-        "med den angivne tolerance og de angivne forbehold; 'ikke efterprøvelig' betyder, at data ikke kan svare, "
-        "ikke at påstanden er forkert.",
-    },
-}
-
-
 def _t(key: str, lang: str, **values: object) -> str:
-    return _LABELS[key][lang].format(**values)
+    """The page's own words (the catalogue's `claims_html.*`); verdict texts come from claims.wording."""
+    return t(f"claims_html.{key}", lang, **values)
 
 
 def page_lang(report: CheckReport) -> str:
@@ -129,8 +79,8 @@ def claim_value(claim: Claim, lang: str = "en") -> str:
 
 def place_text(claim: Claim, lang: str) -> str:
     """'Raqqa / Syrien': the place as written and the country's name in `lang`."""
-    country = i18n.country(claim.country, lang) if claim.country else None
-    return " / ".join(p for p in (claim.place, country) if p) or "–"
+    land = country(claim.country, lang) if claim.country else None
+    return " / ".join(p for p in (claim.place, land) if p) or "–"
 
 
 def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
@@ -282,7 +232,7 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
     proxies = proxy_summary(report, lang)
     summary += f" ({proxies})" if proxies else ""
-    footer = "".join(f"<p>{escape(_t('source', lang, credit=c))}</p>" for c in credits)
+    footer = "".join(f"<p>{escape(t('common.source_credit', lang, credit=c))}</p>" for c in credits)
     title = escape(_t("title", lang, source=report.article.source))
     as_of = _t("as_of", lang, date=report.as_of or _t("unknown", lang), basis=note_text(report.as_of_basis, lang)[0])
     return (

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
+from dyadscope.cli import app
 from dyadscope.cli.app import cli
 from dyadscope.errors import DyadscopeError
+from dyadscope.i18n import DEFAULT_LANG, LANGS, localized, t
+from dyadscope.i18n import ENV_VAR as LANG_VAR
 
 # Loaded when run (cli/lazy.py): name, where the command lives, and its one-line help for `dyadscope --help`.
 cli.add_lazy(
@@ -71,23 +75,33 @@ cli.add_lazy(
 )
 
 
+def _lang() -> str:
+    """The language of the run: --lang as parsed, else $DYADSCOPE_LANG (when parsing failed first), else English."""
+    if app.LANG_IN_USE:
+        return app.LANG_IN_USE
+    value = os.environ.get(LANG_VAR, DEFAULT_LANG)
+    return value if value in LANGS else DEFAULT_LANG
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: a DyadscopeError becomes one line on stderr and exit code 2 (traceback with --debug)."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    app.LANG_IN_USE = None
     try:
         code = cli.main(args=argv, prog_name="dyadscope", standalone_mode=False)
     except DyadscopeError as exc:
         if debug:
             raise
-        click.echo(f"error: {exc}", err=True)
+        lang = _lang()
+        click.echo(t("cli.error", lang, message=localized(exc, lang)), err=True)
         return 2
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo(t("cli.aborted", _lang()), err=True)
         return 1
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
     except KeyboardInterrupt:
-        click.echo("interrupted; nothing half-written: each import is one transaction", err=True)
+        click.echo(t("cli.interrupted", _lang()), err=True)
         return 130
     return code if isinstance(code, int) else 0

@@ -11,8 +11,10 @@ from rich.table import Table
 from dyadscope.actors.registry import CLASS_LABELS, Registry
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
-from dyadscope.cli.render import echo_csv, wide_console
+from dyadscope.cli.render import column, echo_csv, wide_console
 from dyadscope.errors import QueryError
+from dyadscope.i18n import msg, t
+from dyadscope.i18n.formats import class_name, number, percent
 
 
 @click.group()
@@ -32,25 +34,28 @@ def show(settings: Settings, name: str) -> None:
 
     registry = Registry.load(settings.actors_file)
     actor = find_actor(registry, name)
+    lang = settings.lang
     console = wide_console()
-    say = lambda text: console.print(text, highlight=False)  # noqa: E731
-    say(f"[bold]{escape(actor.name)}[/bold]  (id: {escape(actor.id)})")
-    say(f"  class: {CLASS_LABELS[actor.actor_class]}" + (f", country {escape(actor.country)}" if actor.country else ""))
+    say = lambda key, **fields: console.print("  " + escape(t(f"cli.{key}", lang, **fields)), highlight=False)  # noqa: E731
+    names = lambda ids: ", ".join(registry.actors[i].name for i in ids)  # noqa: E731
+    console.print(f"[bold]{escape(actor.name)}[/bold]  {escape(t('cli.actor_id', lang, id=actor.id))}", highlight=False)
+    where = t("cli.actor_country", lang, country=actor.country) if actor.country else ""
+    say("actor_class", label=class_name(CLASS_LABELS[actor.actor_class], lang) + where)
     if actor.valid_from or actor.valid_to:
-        say(f"  valid: {actor.valid_from or '…'} to {actor.valid_to or '…'}")
-    say(f"  aliases: {escape(', '.join(actor.aliases)) or '-'}")
+        say("actor_valid", start=actor.valid_from or "…", end=actor.valid_to or "…")
+    say("actor_aliases", names=", ".join(actor.aliases) or "-")
     lineage = sorted(registry.lineage(actor.id) - {actor.id})
     if lineage:
-        say("  lineage (renames/mergers): " + escape(", ".join(registry.actors[i].name for i in lineage)))
+        say("actor_lineage", names=names(lineage))
     if actor.parent:
-        say(f"  part of: {escape(registry.actors[actor.parent].name)}")
+        say("actor_part_of", name=registry.actors[actor.parent].name)
     if actor.member_of:
-        say("  member of: " + escape(", ".join(registry.actors[i].name for i in actor.member_of)))
+        say("actor_member_of", names=names(actor.member_of))
     members = registry.members(actor.id)
     if members:
-        say("  members: " + escape(", ".join(m.name for m in members)))
+        say("actor_members", names=", ".join(m.name for m in members))
     if actor.note:
-        say(f"  note: {escape(actor.note)}")
+        say("actor_note", note=actor.note)
 
 
 @actors.command("search")
@@ -59,19 +64,23 @@ def show(settings: Settings, name: str) -> None:
 def search(settings: Settings, text: str) -> None:
     """List actors whose name or an alias contains TEXT."""
     for actor in Registry.load(settings.actors_file).search(text):
-        click.echo(f"{actor.id:28} {actor.name}  [{CLASS_LABELS[actor.actor_class]}]")
+        click.echo(f"{actor.id:28} {actor.name}  [{class_name(CLASS_LABELS[actor.actor_class], settings.lang)}]")
 
 
 def _require_events(coverage: dict[str, float | int]) -> None:
     if not coverage["events"]:
-        raise QueryError("the store is empty: run `dyadscope demo` or `dyadscope import FILE` first")
+        raise QueryError(msg("errors.empty_store"))
 
 
-def _coverage_line(coverage: dict[str, float | int]) -> str:
-    one = f"; {coverage['one_sided']:,} of them name only one side" if coverage["one_sided"] else ""
-    return (
-        f"{coverage['resolved']:,} of {coverage['events']:,} events ({100 * coverage['share']:.2f}%) have every "
-        f"named side resolved to an actor class{one}."
+def _coverage_line(coverage: dict[str, float | int], lang: str) -> str:
+    one = t("cli.coverage_one_sided", lang, n=number(coverage["one_sided"], lang)) if coverage["one_sided"] else ""
+    return t(
+        "cli.coverage_line",
+        lang,
+        resolved=number(coverage["resolved"], lang),
+        events=number(coverage["events"], lang),
+        share=percent(coverage["share"], lang, 2),
+        one=one,
     )
 
 
@@ -91,14 +100,15 @@ def unresolved(settings: Settings, limit: int | None, fmt: str) -> None:
     if fmt == "csv":
         click.echo(frame.to_csv(index=False), nl=False)
         return
-    table = Table(title=f"Unresolved side names ({len(frame):,})", title_justify="left")
-    table.add_column("name")
-    table.add_column("events", justify="right")
+    lang = settings.lang
+    table = Table(title=t("cli.unresolved_title", lang, n=number(len(frame), lang)), title_justify="left")
+    table.add_column(t("cli.col_name", lang))
+    table.add_column(column("events", lang), justify="right")
     for row in frame.itertuples(index=False):
-        table.add_row(escape(str(row.name)), f"{row.events:,}")
+        table.add_row(escape(str(row.name)), number(row.events, lang))
     console = wide_console()
     console.print(table)
-    console.print(_coverage_line(coverage), highlight=False)
+    console.print(_coverage_line(coverage, lang), highlight=False)
 
 
 @actors.command("coverage")
@@ -119,22 +129,25 @@ def coverage_command(settings: Settings, fmt: str) -> None:
     if fmt == "csv":
         echo_csv(frame.to_dict(orient="records"))
         return
-    table = Table(title="Actor resolution coverage", title_justify="left")
-    for name in ("source", "events", "resolved", "share", "one side named", "unresolved names"):
-        table.add_column(name, justify="left" if name == "source" else "right")
+    lang = settings.lang
+    table = Table(title=t("cli.coverage_title", lang), title_justify="left")
+    headers = [column(name, lang) for name in ("source", "events", "resolved", "share")]
+    headers += [t("cli.col_one_side", lang), t("cli.col_unresolved_names", lang)]
+    for i, name in enumerate(headers):
+        table.add_column(name, justify="left" if i == 0 else "right")
     for row in frame.itertuples(index=False):
         table.add_row(
             escape(str(row.source)),
-            f"{row.events:,}",
-            f"{row.resolved:,}",
-            f"{100 * row.share:.2f}%",
-            f"{row.one_sided:,}",
-            f"{row.unresolved_names:,}",
+            number(row.events, lang),
+            number(row.resolved, lang),
+            percent(row.share, lang, 2),
+            number(row.one_sided, lang),
+            number(row.unresolved_names, lang),
         )
     console = wide_console()
     console.print(table)
-    console.print(_coverage_line(total), highlight=False)
-    console.print("  [dim]The names themselves: dyadscope actors unresolved[/dim]")
+    console.print(_coverage_line(total, lang), highlight=False)
+    console.print(f"  [dim]{t('cli.coverage_hint', lang)}[/dim]")
 
 
 @actors.command("resolve")
@@ -146,7 +159,7 @@ def resolve(settings: Settings) -> None:
     ds = settings.open()
     done = resolve_store(ds.store, ds.registry)
     coverage = ds.coverage()
-    click.echo(
-        f"re-resolved {done.events:,} events ({done.changed_sides:,} sides changed); "
-        f"{100 * coverage['share']:.2f}% have every named side resolved"
-    )
+    lang = settings.lang
+    share = percent(coverage["share"], lang, 2)
+    changed = number(done.changed_sides, lang)
+    click.echo(t("cli.resolved_store", lang, events=number(done.events, lang), changed=changed, share=share))

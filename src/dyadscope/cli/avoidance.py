@@ -13,7 +13,9 @@ from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SE
 from dyadscope.analysis.avoidance_text import caveat_lines, summary_lines
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option, scope_options
-from dyadscope.cli.render import wide_console
+from dyadscope.cli.render import print_footer, wide_console
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number
 
 
 @click.command("avoidance")
@@ -68,52 +70,51 @@ def avoidance_command(
     elif fmt == "csv":  # the exposure cells behind the numbers, one row each
         click.echo(result.cells.drop(columns=["excess"], errors="ignore").to_csv(index=False), nl=False)
     else:
-        print_avoidance(result)
+        print_avoidance(result, settings.lang)
 
 
-def _num(value: float, digits: int = 2) -> str:
-    return "n/a" if value is None or math.isnan(value) else f"{value:,.{digits}f}"
+def _num(value: float, lang: str, digits: int = 2) -> str:
+    missing = value is None or math.isnan(value)
+    return t("common.not_available", lang) if missing else number(value, lang, digits)
 
 
-def print_avoidance(result: AvoidanceResult) -> None:
-    """The headline numbers, the cells that contribute most, and what was left out."""
+_COLUMNS = ("cell", "period", "governorate", "a_events", "a_engagements", "b_activity", "pool", "obs", "exp")
+
+
+def print_avoidance(result: AvoidanceResult, lang: str = "en") -> None:
+    """The headline numbers, the cells that contribute most, and what was left out, in `lang`."""
     console = wide_console()
     q = result.query
-    console.print(
-        f"[bold]{escape(result.actor_a)} vs {escape(result.actor_b)}[/bold]"
-        + escape(
-            f"{' in ' + q.country if q.country else ''}, {q.start or '…'} to {q.end or '…'}; "
-            f"cells: {q.cell} x {result.period} ({result.period_reason})"
-        ),
-        highlight=False,
+    period, reason = result.period_text(lang)
+    scope = t(
+        "cli.avoidance_scope",
+        lang,
+        where=t("common.in", lang, country=q.country) if q.country else "",
+        start=q.start or "…",
+        end=q.end or "…",
+        cell=q.cell,
+        period=period,
+        reason=reason,
     )
-    for line in summary_lines(result):
+    title = t("cli.avoidance_title", lang, a=escape(result.actor_a), b=escape(result.actor_b))
+    console.print(f"[bold]{title}[/bold]" + escape(scope), highlight=False)
+    for line in summary_lines(result, lang):
         console.print("  " + escape(line), highlight=False)
-    table = Table(title="Cells contributing most (observed - expected)", title_justify="left")
-    for name in (
-        "cell",
-        "period",
-        "governorate",
-        "A events",
-        "A engagements",
-        "B activity",
-        "pool",
-        "A-B obs.",
-        "exp.",
-    ):
-        table.add_column(name, justify="left" if name in ("cell", "period", "governorate") else "right")
+    table = Table(title=t("cli.top_cells", lang), title_justify="left")
+    for name in _COLUMNS:
+        table.add_column(t(f"cli.col_{name}", lang), justify="left" if name in _COLUMNS[:3] else "right")
+    n = lambda value: number(value, lang)  # noqa: E731
     for row in result.top_cells.itertuples(index=False):
         table.add_row(
             escape(str(row.space)),
             escape(str(row.period)),
             escape(str(row.admin1 or "")),
-            f"{row.a_events:,}",
-            f"{row.a_engagements:,}",
-            f"{row.b_activity:,}",
-            f"{row.pool:,}",
-            f"{row.observed:,}",
-            _num(row.expected, 1),
+            n(row.a_events),
+            n(row.a_engagements),
+            n(row.b_activity),
+            n(row.pool),
+            n(row.observed),
+            _num(row.expected, lang, 1),
         )
     console.print(table)
-    for line in caveat_lines(result):
-        console.print(f"  [dim]{escape(line)}[/dim]", highlight=False)
+    print_footer(caveat_lines(result, lang), console)

@@ -13,10 +13,12 @@ from dyadscope.claims import check_article, dump_claims
 from dyadscope.claims.extract import MAX_CLAIMS, MAX_SECONDS
 from dyadscope.claims.html import claim_value, page_lang, proxy_label, proxy_summary, render_html
 from dyadscope.claims.reading import MAX_BYTES
-from dyadscope.claims.wording import say, shown, verdict_text
+from dyadscope.claims.wording import note_text, say, shown, verdict_text
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
-from dyadscope.cli.render import echo_csv, wide_console
+from dyadscope.cli.render import echo_csv, interval, wide_console
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number, percent
 from dyadscope.sources import CREDITS
 
 _STYLE = {
@@ -28,14 +30,11 @@ _STYLE = {
 }
 
 
-def _pct_or_count(kind: str, value: float | None) -> str:
+def _pct_or_count(kind: str, value: float | None, lang: str = "en") -> str:
     if value is None or value != value:  # NaN
         return ""
-    return (
-        f"{100 * value:.1f}%"
-        if kind in ("share", "concentration", "attribute_share") and value <= 1
-        else f"{value:,.0f}"
-    )
+    share = kind in ("share", "concentration", "attribute_share") and value <= 1
+    return percent(value, lang) if share else number(value, lang)
 
 
 @click.command("check")
@@ -88,44 +87,47 @@ def check_command(
     if fmt == "csv":
         echo_csv([_csv_row(c, v) for c, v in zip(report.claims, report.verdicts, strict=True)])
         return
-    console = wide_console()
-    table = Table(title=escape(f"Claims in {report.article.source}"), title_justify="left", show_lines=True)
+    console, frame = wide_console(), settings.lang  # the table's frame in --lang
+    title = t("claims_html.title", frame, source=report.article.source)
+    table = Table(title=escape(title), title_justify="left", show_lines=True)
     for name, justify in (
         ("#", "left"),
-        ("claim", "left"),
-        ("structured", "left"),
-        ("verdict", "left"),
-        ("data", "right"),
-        ("95% CI", "right"),
+        ("claims_html.claim", "left"),
+        ("cli.col_structured", "left"),
+        ("cli.col_verdict", "left"),
+        ("claims_html.data", "right"),
+        ("cli.col_ci", "right"),
         ("n", "right"),
-        ("why", "left"),
+        ("cli.col_why", "left"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    lang = page_lang(report)
+        table.add_column(t(name, frame) if "." in name else name, justify=justify)  # type: ignore[arg-type]
+    lang = frame if frame != "en" else page_lang(report)  # verdicts: --lang da, else the article's language
+    n = lambda value: number(value, frame)  # noqa: E731
     for claim, verdict in zip(report.claims, report.verdicts, strict=True):
         structured = " ".join(
             part
             for part in (
                 claim.kind,
                 f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
-                f"in {claim.place}" if claim.place else "",
+                t("common.in", frame, country=claim.place).strip() if claim.place else "",
                 f"{claim.start}..{claim.end}" if claim.start else "",
-                claim_value(claim),
+                claim_value(claim, frame),
             )
             if part
         )
-        ci = f"{100 * verdict.ci_low:.1f}–{100 * verdict.ci_high:.1f}%" if verdict.ci_low is not None else ""
-        # the verdict and its reason in the article's language (as the --html page); the table's frame is English
+        ci = interval(verdict.ci_low, verdict.ci_high, frame) if verdict.ci_low is not None else ""
+        # the verdict and its reason in `lang` (the article's, as the --html page, unless --lang da asked)
         word = f"[{_STYLE.get(verdict.verdict, '')}]{escape(str(shown(say(verdict.verdict), lang)))}[/]"
         why, i = str(verdict_text(verdict, "reason", lang)), verdict.indicative
         if i and "text" in i:  # a verdict on the nearest covered year, marked as such
             why += f"; {verdict_text(verdict, 'indicative_text', lang)}"
             word += f"\n[{_STYLE.get(str(i['verdict']), '')}]{escape(proxy_label(verdict, lang))}[/]"
         elif i and "share" in i:
-            share = f"{100 * i['share']:.1f}% ({i['matching_events']:,}/{i['events']:,})"
+            share = f"{percent(i['share'], frame)} ({n(i['matching_events'])}/{n(i['events'])})"
             why += f"; {i['window']}: {share}, {verdict_text(verdict, 'indicative_note', lang)}"
         elif i:
-            why += f"; {i['window']}: {i['events']:,} events, {verdict_text(verdict, 'indicative_note', lang)}"
+            events = f"{n(i['events'])} {t('common.events', lang)}"
+            why += f"; {i['window']}: {events}, {verdict_text(verdict, 'indicative_note', lang)}"
         # a window the data does not cover has no figure of its own: its 0 would read as "no events"
         figure = None if i else verdict.figure
         table.add_row(  # every value from the article or the data is escaped: "[/data]" is text, not markup
@@ -133,25 +135,25 @@ def check_command(
             escape(claim.value_text),
             escape(structured),
             word,
-            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", figure),
+            _pct_or_count(claim.kind if verdict.ci_low is not None else "count", figure, frame),
             ci,
-            "" if verdict.events is None or i else f"{verdict.events:,}",
+            "" if verdict.events is None or i else n(verdict.events),
             escape(why),
         )
     console.print(table)
-    as_of = f"As of {report.as_of or 'unknown'}: {report.as_of_basis}"
+    basis = note_text(report.as_of_basis, frame)[0]
+    as_of = t("claims_html.as_of", frame, date=report.as_of or t("claims_html.unknown", frame), basis=basis)
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
-    proxies = proxy_summary(report, lang)
+    proxies = proxy_summary(report, frame)
     if proxies:  # "not checkable" claims judged on the nearest year the data covers, counted apart
         console.print(f"  {escape(proxies[:1].upper() + proxies[1:])}", highlight=False)
     if report.truncated:
-        console.print(
-            f"  [yellow]Reading stopped early (more than {MAX_CLAIMS} claims or {MAX_SECONDS:.0f} s); "
-            "split the text to check the rest.[/]"
-        )
-    console.print("  [dim]Tolerances, semantics and caveats per claim: --format json or --html; method: docs/claims.md")
+        stopped = t("cli.check_truncated", frame, claims=MAX_CLAIMS, seconds=f"{MAX_SECONDS:.0f}")
+        console.print(f"  [yellow]{escape(stopped)}[/]", highlight=False)
+    console.print(f"  [dim]{escape(t('cli.check_more', frame))}[/dim]", highlight=False)
     for source in _sources(report):
-        console.print(f"  [dim]{escape(f'Source: {CREDITS.get(source, source)}')}[/dim]", highlight=False)
+        credit = t("common.source_credit", frame, credit=CREDITS.get(source, source))
+        console.print(f"  [dim]{escape(credit)}[/dim]", highlight=False)
 
 
 def _csv_row(claim: object, verdict: object) -> dict[str, object]:

@@ -11,6 +11,8 @@ from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import print_targets, wide_console
 from dyadscope.demo import build_demo_store, demo_analyses
+from dyadscope.i18n import from_english, t
+from dyadscope.i18n.formats import number, percent
 from dyadscope.store.db import default_db_path
 
 
@@ -26,21 +28,26 @@ def demo(settings: Settings, fmt: str) -> None:
     console = wide_console(stderr=fmt != "table")
     db = settings.db or str(default_db_path())
     started = time.perf_counter()
-    console.print(f"Building {db} from the bundled UCDP GED data (CC BY 4.0)...")
+    lang = settings.lang
+    console.print(t("cli.demo_building", lang, db=db))
     ds, _reports = build_demo_store(db, progress=lambda msg: console.print(f"  {escape(msg)}", highlight=False))
     coverage = ds.coverage()
-    console.print(
-        f"  {coverage['both_resolved']:,} of {coverage['events']:,} events "
-        f"({100 * coverage['share']:.2f}%) have every named side resolved to an actor class "
-        f"({time.perf_counter() - started:.1f} s)\n"
+    coverage_line = t(
+        "cli.demo_coverage",
+        lang,
+        resolved=number(coverage["both_resolved"], lang),
+        events=number(coverage["events"], lang),
+        share=percent(coverage["share"], lang, 2),
+        seconds=number(time.perf_counter() - started, lang, 1),
     )
+    console.print(f"  {coverage_line}\n")
     for analysis in demo_analyses(ds):
         if fmt == "table":
-            print_targets(analysis.result, fmt, title=analysis.title, console=console)
+            title = from_english(analysis.title, lang)
+            print_targets(analysis.result, fmt, title=title, console=console, lang=lang)
             console.print()
         else:
             print_targets(analysis.result, fmt)
-    console.print(
-        f"Done in {time.perf_counter() - started:.1f} s. The store is {db}; try "
-        "`dyadscope targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31 --by actor`."
-    )
+    seconds = number(time.perf_counter() - started, lang, 1)
+    command = "dyadscope targets ISIS --country SYR --from 2014-01-01 --to 2014-12-31 --by actor"
+    console.print(t("cli.demo_done", lang, seconds=seconds, db=db, command=command))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from dyadscope.cli.app import Settings
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number
 from dyadscope.store.export import FILE_FORMATS, MANIFEST
 
 
@@ -28,6 +30,8 @@ def export_command(settings: Settings, folder: str, file_format: str, overwrite:
     """
     ds = settings.open(read_only=True)
     report = ds.export(folder, file_format=file_format, overwrite=overwrite)
+    lang = settings.lang
     for table, rows in report.rows.items():
-        click.echo(f"{table:<11} {rows:>12,} rows -> {report.paths[table]}")
-    click.echo(f"written to {report.folder} ({report.file_format}); what was written: {MANIFEST}")
+        shown = t("cli.export_rows", lang, rows=f"{number(rows, lang):>12}", path=report.paths[table])
+        click.echo(f"{table:<11} {shown}")
+    click.echo(t("cli.export_done", lang, folder=report.folder, format=report.file_format, manifest=MANIFEST))

@@ -14,8 +14,10 @@ from rich.markup import escape
 
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
-from dyadscope.cli.render import echo_csv
+from dyadscope.cli.render import echo_csv, import_lines
 from dyadscope.errors import InputError
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number
 from dyadscope.sources.mapping import suggest_mapping
 from dyadscope.sources.reading import check_readable, sniff
 
@@ -89,34 +91,16 @@ def import_command(
     elif fmt == "csv":
         echo_csv([r.as_dict() for r in reports])
     else:
-        for r in reports:
-            skipped = f" + skipped {r.skipped:,}" if r.skipped else ""
-            click.echo(
-                f"{r.source_file} [{r.layout}]: read {r.rows_read:,} = imported {r.imported:,} + updated "
-                f"{r.updated:,} + unchanged {r.unchanged:,} + quarantined {r.quarantined:,}{skipped}"
-            )
-            if r.skipped:
-                click.echo(f"  {r.skipped:,} rows skipped by design (e.g. GDELT CAMEO roots not asked for)")
-            if r.kept_finer:
-                click.echo(f"  {r.kept_finer:,} rows kept as stored: the store has a finer-dated copy")
-            if r.kept_newer:
-                click.echo(f"  {r.kept_newer:,} rows kept as stored: the store has a newer revision")
-            if r.withdrawn:
-                click.echo(f"  {r.withdrawn:,} stored rows missing from this complete export flagged withdrawn")
-            if r.restored:
-                click.echo(f"  {r.restored:,} rows flagged withdrawn earlier are back and unflagged")
-            if r.admin1_derived:
-                click.echo(f"  {r.admin1_derived:,} rows got admin1 derived from coordinates")
-            for reason, count in r.quarantine_reasons.items():
-                click.echo(f"  quarantined {count:,}: {reason}")
-            if r.quarantined:
-                click.echo(f"  see them with: dyadscope quarantine --file {r.source_file}")
+        for line in (line for r in reports for line in import_lines(r, settings.lang)):
+            click.echo(line)
     empty = [r for r in reports if not (r.imported or r.updated or r.unchanged)]
     for r in empty:
-        click.echo(f"error: nothing imported from {r.source_file} (exit code 1)", err=True)
+        nothing = t("cli.import_nothing", settings.lang, file=r.source_file)
+        click.echo(t("cli.error", settings.lang, message=nothing), err=True)
     if strict and not empty and any(r.quarantined for r in reports):
         count = sum(r.quarantined for r in reports)
-        click.echo(f"error: --strict: {count:,} rows were quarantined (exit code 1)", err=True)
+        strict_line = t("cli.import_strict", settings.lang, n=number(count, settings.lang))
+        click.echo(t("cli.error", settings.lang, message=strict_line), err=True)
     if empty or (strict and any(r.quarantined for r in reports)):
         raise click.exceptions.Exit(1)
 

@@ -9,6 +9,8 @@ import click
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number
 
 
 @click.command("link")
@@ -26,12 +28,18 @@ def link_command(settings: Settings, fmt: str) -> None:
     if fmt == "csv":
         echo_csv([report.as_dict()])
         return
-    click.echo(
-        f"link run {report.link_run}: {report.records:,} records, {report.candidates:,} candidate pairs "
-        f"(same type family, dates and places within their precision) -> {report.links:,} links "
-        f"in {report.clusters:,} clusters"
+    lang, n = settings.lang, lambda value: number(value, settings.lang)
+    run = t(
+        "cli.link_run",
+        lang,
+        run=report.link_run,
+        records=n(report.records),
+        candidates=n(report.candidates),
+        links=n(report.links),
+        clusters=n(report.clusters),
     )
+    click.echo(run)
     for pair, count in sorted(report.by_pair.items()):
-        click.echo(f"  {pair}: {count:,}")
+        click.echo(f"  {pair}: {n(count)}")
     for reason, count in sorted(report.rejected.items()):
-        click.echo(f"  not linked, {reason}: {count:,}")
+        click.echo("  " + t("cli.link_rejected", lang, reason=reason, n=n(count)))

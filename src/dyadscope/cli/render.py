@@ -7,6 +7,7 @@ import io
 import json
 import math
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -15,6 +16,11 @@ from rich.table import Table
 
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import class_name, number, percent, word
+
+if TYPE_CHECKING:
+    from dyadscope.store.ingest import ImportReport
 
 PIPE_WIDTH = 130
 
@@ -25,18 +31,35 @@ def wide_console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, width=None if stream.isatty() else PIPE_WIDTH)
 
 
-def _pct(value: float) -> str:
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{100 * value:.1f}%"
+def _pct(value: float, lang: str) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else percent(value, lang)
 
 
-def _interval(low: float, high: float) -> str:
+def interval(low: float, high: float, lang: str) -> str:
+    """A 95% interval of shares: '12.3–45.6%' (en), '12,3–45,6 %' (da); '' when there is none."""
     if low is None or (isinstance(low, float) and math.isnan(low)):
         return ""
-    return f"{100 * low:.1f}–{100 * high:.1f}%"
+    return f"{number(100 * low, lang, 1)}–{percent(high, lang)}"
 
 
-def print_targets(result: TargetingResult, fmt: str, title: str | None = None, console: Console | None = None) -> None:
-    """Print a targeting result as a table (with its footer), CSV or JSON."""
+def targets_heading(result: TargetingResult, lang: str = "en") -> str:
+    """'Whom ISIS engaged by class in SYR, 2014-01-01 to 2014-12-31', in `lang`."""
+    q = result.query
+    by = q.by if lang == "en" else word("cli", f"by.{q.by}", lang)  # English names the --by value itself
+    return t(
+        "cli.targets_title_against" if q.against else "cli.targets_title",
+        lang,
+        actor=result.actor.display_name(lang),
+        by=by,
+        where=t("common.in", lang, country=q.country) if q.country else "",
+        window=t("common.window", lang, start=str(q.start), end=str(q.end)) if q.start or q.end else "",
+    )
+
+
+def print_targets(
+    result: TargetingResult, fmt: str, title: str | None = None, console: Console | None = None, lang: str = "en"
+) -> None:
+    """Print a targeting result as a table (with its footer, in `lang`), CSV or JSON."""
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2, default=str))
         return
@@ -45,55 +68,86 @@ def print_targets(result: TargetingResult, fmt: str, title: str | None = None, c
         return
     console = console or wide_console()
     q = result.query
-    heading = title or (
-        f"{'Who engaged' if q.against else 'Whom'} {result.actor.name}"
-        f"{' engaged' if not q.against else ''} by {q.by}"
-        f"{' in ' + q.country if q.country else ''}"
-        f"{', ' + str(q.start) + ' to ' + str(q.end) if q.start or q.end else ''}"
-    )
-    table = Table(title=escape(heading), title_justify="left", show_lines=False)
-    table.add_column(q.by if q.by != "class" else "counterpart class")
-    table.add_column("events", justify="right")
-    table.add_column("share" if q.weight == "events" else "share of deaths", justify="right")
-    table.add_column("95% CI", justify="right")
-    table.add_column("deaths", justify="right")
-    table.add_column("coalition", justify="right")
+    n = lambda value: number(value, lang)  # noqa: E731
+    table = Table(title=escape(title or targets_heading(result, lang)), title_justify="left", show_lines=False)
+    table.add_column(t(f"cli.by.{q.by}", lang))
+    table.add_column(t("cli.col.events", lang), justify="right")
+    table.add_column(t("cli.col.share" if q.weight == "events" else "cli.col_share_deaths", lang), justify="right")
+    table.add_column(t("cli.col_ci", lang), justify="right")
+    table.add_column(t("cli.col_deaths", lang), justify="right")
+    table.add_column(t("cli.col_coalition", lang), justify="right")
     if q.with_actor:
-        table.add_column(escape(f"with {q.with_actor}"), justify="right")
-        table.add_column("share", justify="right")
-        table.add_column("95% CI", justify="right")
+        table.add_column(escape(t("common.with", lang, b=q.with_actor)), justify="right")
+        table.add_column(t("cli.col.share", lang), justify="right")
+        table.add_column(t("cli.col_ci", lang), justify="right")
+    label = (lambda v: class_name(str(v), lang)) if q.by == "class" else str  # class labels are words, names are not
     for row in result.table.itertuples(index=False):
         cells = [
-            escape(str(row.label)),
-            f"{row.events:,}",
-            _pct(row.share),
-            _interval(row.ci_low, row.ci_high),
-            f"{row.fatalities:,}",
-            f"{row.coalition_events:,}" if row.coalition_events else "",
+            escape(label(row.label)),
+            n(row.events),
+            _pct(row.share, lang),
+            interval(row.ci_low, row.ci_high, lang),
+            n(row.fatalities),
+            n(row.coalition_events) if row.coalition_events else "",
         ]
         if q.with_actor:
-            cells += [f"{row.with_events:,}", _pct(row.with_share), _interval(row.with_ci_low, row.with_ci_high)]
+            with_ci = interval(row.with_ci_low, row.with_ci_high, lang)
+            cells += [n(row.with_events), _pct(row.with_share, lang), with_ci]
         table.add_row(*cells)
     total = [
-        f"total ({result.total_events:,} events)",
-        f"{result.total_events:,}",
-        "100.0%" if result.total_events else "",
+        t("cli.total_row", lang, n=n(result.total_events)),
+        n(result.total_events),
+        percent(1.0, lang) if result.total_events else "",
         "",
-        f"{result.total_fatalities:,}",
+        n(result.total_fatalities),
         "",
     ]
     if q.with_actor:
         summary = result.with_summary()
         total += [
-            f"{summary['with_events']:,}",
-            _pct(summary["with_share"]),
-            _interval(summary["with_ci_low"], summary["with_ci_high"]),
+            n(summary["with_events"]),
+            _pct(summary["with_share"], lang),
+            interval(summary["with_ci_low"], summary["with_ci_high"], lang),
         ]
     table.add_section()
     table.add_row(*total)
     console.print(table)
-    for line in footer_lines(result):
+    print_footer(footer_lines(result, lang), console)
+
+
+def print_footer(lines: list[str], console: Console) -> None:
+    """Caveats and credits under a table, dimmed and escaped (data may hold [markup])."""
+    for line in lines:
         console.print(f"  [dim]{escape(line)}[/dim]", highlight=False)
+
+
+def column(name: str, lang: str) -> str:
+    """A table header named after a data column: the catalogue's `cli.col.<name>`, else the name itself."""
+    return word("cli", f"col.{name}", lang)
+
+
+def import_lines(report: ImportReport, lang: str = "en") -> list[str]:
+    """What one import did, in `lang`: counts that add up, then what was kept, withdrawn or quarantined."""
+    n = lambda value: number(value, lang)  # noqa: E731
+    r = report
+    skipped = t("cli.import_skipped", lang, n=n(r.skipped)) if r.skipped else ""
+    counts = {"read": r.rows_read, "imported": r.imported, "updated": r.updated, "unchanged": r.unchanged}
+    shown = {k: n(v) for k, v in counts.items()} | {"quarantined": n(r.quarantined)}
+    lines = [t("cli.import_counts", lang, file=r.source_file, layout=r.layout, skipped=skipped, **shown)]
+    for key, count in (
+        ("import_skipped_line", r.skipped),
+        ("import_kept_finer", r.kept_finer),
+        ("import_kept_newer", r.kept_newer),
+        ("import_withdrawn", r.withdrawn),
+        ("import_restored", r.restored),
+        ("import_admin1", r.admin1_derived),
+    ):
+        if count:
+            lines.append("  " + t(f"cli.{key}", lang, n=n(count)))
+    lines += ["  " + t("cli.import_quarantined", lang, n=n(c), reason=why) for why, c in r.quarantine_reasons.items()]
+    if r.quarantined:
+        lines.append("  " + t("cli.import_see", lang, file=r.source_file))
+    return lines
 
 
 def echo_csv(records: list[dict[str, object]]) -> None:

@@ -6,12 +6,16 @@ import click
 
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import scope_options
+from dyadscope.i18n import LANGS, t
+from dyadscope.i18n.formats import number
 
 
 @click.command("report")
 @click.argument("actor")
 @scope_options
-@click.option("--lang", type=click.Choice(("en", "da")), default="en", show_default=True, help="Language of the page.")
+@click.option(
+    "--lang", type=click.Choice(LANGS), default=None, help="Language of the page (default: the global --lang)."
+)
 @click.option("--versus", multiple=True, help="Counterparts for the avoidance test (actor or class:...); repeatable.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
 @click.option("--png-dir", type=click.Path(file_okay=False), help="Also write each chart as a PNG here.")
@@ -22,7 +26,7 @@ def report_command(
     country: str | None,
     start: str | None,
     end: str | None,
-    lang: str,
+    lang: str | None,
     versus: tuple[str, ...],
     output: str,
     png_dir: str | None,
@@ -34,9 +38,10 @@ def report_command(
     from dyadscope.report.build import build_report  # the report extra is imported only when asked for
 
     ds = settings.open(read_only=True)
+    lang = lang or settings.lang
     report = build_report(ds, actor, country, start, end, lang=lang, versus=list(versus) or None)
     path = report.write(output)
-    click.echo(f"wrote {path} ({path.stat().st_size / 1024:,.0f} KB)")
+    click.echo(t("cli.wrote_size", settings.lang, path=path, kb=number(path.stat().st_size / 1024, settings.lang)))
     if png_dir:
         for png in report.write_pngs(png_dir):
-            click.echo(f"wrote {png}")
+            click.echo(t("cli.wrote", settings.lang, path=png))

@@ -8,6 +8,7 @@ import click
 
 from dyadscope.cli.app import Settings
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg, t
 from dyadscope.store.db import default_db_path
 
 
@@ -28,7 +29,7 @@ def serve_command(settings: Settings, host: str, port: int, allow_import: bool, 
         from dyadscope.web.app import WebConfig, create_app
         from dyadscope.web.startup import check_store
     except ImportError as exc:
-        raise InputError(f"the web app needs its extra: pip install 'dyadscope[web]' ({exc.name} is missing)") from exc
+        raise InputError(msg("errors.web_extra", module=exc.name)) from exc
     db = Path(settings.db) if settings.db else default_db_path()
     check_store(db, allow_import)
     config = WebConfig(
@@ -38,7 +39,6 @@ def serve_command(settings: Settings, host: str, port: int, allow_import: bool, 
         max_upload_mb=max_upload_mb,
         db_shown=settings.db,
     )
-    click.echo(
-        f"dyadscope: serving {db} on http://{host}:{port}/ ({'imports allowed' if allow_import else 'read-only'})"
-    )
+    mode = t("cli.imports_allowed" if allow_import else "cli.read_only", settings.lang)
+    click.echo(t("cli.serving", settings.lang, db=db, host=host, port=port, mode=mode))
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning", access_log=False)

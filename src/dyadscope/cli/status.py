@@ -11,19 +11,22 @@ from rich.table import Table
 
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
-from dyadscope.cli.render import echo_csv, wide_console
+from dyadscope.cli.render import column, echo_csv, wide_console
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import number, percent
 
 
-def _table(title: str, frame: pd.DataFrame, columns: list[str] | None = None) -> Table:
-    """A Rich table of a DataFrame; every value escaped, since data may hold [markup]."""
+def _table(title: str, frame: pd.DataFrame, lang: str, columns: list[str] | None = None) -> Table:
+    """A Rich table of a DataFrame, headers in `lang`; every value escaped, since data may hold [markup]."""
     table = Table(title=escape(title), title_justify="left")
     columns = columns or list(frame.columns)
     for name in columns:
         numeric = pd.api.types.is_numeric_dtype(frame[name])
-        table.add_column(name, justify="right" if numeric else "left", overflow="fold")
+        table.add_column(column(name, lang), justify="right" if numeric else "left", overflow="fold")
+    plain = {name for name in columns if name.endswith(("year", "id"))}  # years and ids without separators
     for row in frame[columns].itertuples(index=False):
         cells = [
-            "" if pd.isna(v) else f"{v:,}" if isinstance(v, int) and not name.endswith(("year", "_id")) else str(v)
+            "" if pd.isna(v) else number(v, lang) if isinstance(v, int) and name not in plain else str(v)
             for name, v in zip(columns, row, strict=True)
         ]
         table.add_row(*(escape(c) for c in cells))
@@ -50,23 +53,27 @@ def status_command(settings: Settings, fmt: str) -> None:
     if fmt == "csv":  # one table per line kind would not be CSV: the by-year counts are the useful part
         echo_csv(data["by_year"])
         return
-    console = wide_console()
-    console.print(
-        f"{escape(status.path)}: {status.events:,} events ({status.withdrawn:,} flagged withdrawn), "
-        f"{int(status.quarantine['rows'].sum()) if len(status.quarantine) else 0:,} rows in quarantine",
-        highlight=False,
+    console, lang = wide_console(), settings.lang
+    line = t(
+        "cli.status_line",
+        lang,
+        path=status.path,
+        events=number(status.events, lang),
+        withdrawn=number(status.withdrawn, lang),
+        quarantined=number(int(status.quarantine["rows"].sum()) if len(status.quarantine) else 0, lang),
     )
-    console.print(_table("Sources", status.sources))
-    console.print(_table("Events by source and year", status.by_year))
-    share = coverage.assign(share=(100 * coverage["share"]).round(1).astype(str) + "%")
-    console.print(_table("Actor resolution coverage", share))
-    names = {"import_id": "id", "finished_at": "finished (UTC)", "source_file": "file", "layout": "layout",
+    console.print(escape(line), highlight=False)
+    console.print(_table(t("cli.sources_title", lang), status.sources, lang))
+    console.print(_table(t("common.by_source_year", lang), status.by_year, lang))
+    share = coverage.assign(share=[percent(s, lang) for s in coverage["share"]])
+    console.print(_table(t("cli.coverage_title", lang), share, lang))
+    names = {"import_id": "id", "finished_at": "finished", "source_file": "file", "layout": "layout",
              "rows_read": "read", "imported": "new", "updated": "updated", "unchanged": "unchanged",
              "quarantined": "quarantined", "quarantine_reasons": "reasons"}  # fmt: skip
     imports = status.imports.rename(columns=names)
-    console.print(_table("Imports, newest first", imports, list(names.values())))
+    console.print(_table(t("cli.imports_title", lang), imports, lang, list(names.values())))
     if len(status.quarantine):
-        console.print(_table("Quarantine by reason (rows: dyadscope quarantine --reason R)", status.quarantine))
+        console.print(_table(t("cli.quarantine_title", lang), status.quarantine, lang))
 
 
 @click.command("quarantine")
@@ -94,11 +101,11 @@ def quarantine_command(
     if fmt == "csv":
         echo_csv(rows.astype(object).where(rows.notna(), None).to_dict("records"))
         return
-    console = wide_console()
+    console, lang = wide_console(), settings.lang
     if not len(rows):
-        console.print("no quarantined rows" + (" match" if reason or file_name else ""), highlight=False)
+        console.print(t("cli.no_quarantined_match" if reason or file_name else "cli.no_quarantined", lang))
         return
     columns = ["file", "line", "field", "value", "reason"]
-    console.print(_table("Quarantined rows", rows, columns))
+    console.print(_table(t("cli.quarantined_title", lang), rows, lang, columns))
     if more:
-        console.print(f"first {shown} shown; --limit N for more, --format json for all with the raw rows")
+        console.print(t("cli.first_shown", lang, n=shown), highlight=False)

@@ -9,10 +9,10 @@ from importlib import resources
 
 import pycountry
 
-from dyadscope.report.i18n import LABELS
+from dyadscope.i18n import t
 
 BASEMAP_FILE = "countries-110m.json"
-BASEMAP_CREDIT = LABELS["basemap_credit"]["en"]  # Danish beside it in i18n
+BASEMAP_CREDIT = t("report.basemap_credit")  # Danish beside it in the catalogue
 
 
 @cache

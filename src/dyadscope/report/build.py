@@ -22,6 +22,7 @@ from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
 from dyadscope.analysis.targeting import TargetQuery, breakdown_key, involvement, window_flags
 from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
+from dyadscope.i18n import msg
 from dyadscope.report import charts
 from dyadscope.report import i18n as t
 
@@ -140,7 +141,7 @@ def build_report(
     start, end = as_date(start, "--from"), as_date(end, "--to")
     shares = ds.targets(actor, country=country, start=start, end=end, by="class")
     if shares.total_events == 0:
-        raise QueryError(f"no events of {shares.actor.name} match: nothing to report")
+        raise QueryError(msg("errors.nothing_to_report", actor=shares.actor.name))
     country = shares.query.country
     versus = versus if versus is not None else _default_versus(ds, shares.actor.id, country)
     with_actor = next((v for v in versus if not v.lower().startswith("class:")), None)
@@ -211,7 +212,7 @@ def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> R
         ),
         "figures": [
             (t.number(total, lang), t.text("events", lang)),
-            (t.number(shares.total_fatalities, lang), t.text("deaths", lang)),
+            (t.number(shares.total_fatalities, lang), t.text("deaths_best", lang)),
             (t.percent(first["share"], lang), t.text("top", lang, label=first["label"])),
         ],
         "svgs": svgs,

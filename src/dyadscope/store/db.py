@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 
 from dyadscope.errors import InputError, StoreBusy
+from dyadscope.i18n import msg
 from dyadscope.paths import DEFAULT_DB_NAME, ENV_VAR, default_db_path  # noqa: F401 - re-exported
 from dyadscope.schema import (
     ADDED_EVENT_FIELDS,
@@ -38,11 +39,8 @@ def _open_error(path: str, read_only: bool, exc: duckdb.Error) -> InputError:
     if "Conflicting lock" not in text and "Could not set lock" not in text:
         return InputError(f"cannot open store {path}: {text.strip().splitlines()[0]}")
     if not read_only and "read-only mode" in text:  # DuckDB says so when the holder only reads
-        return StoreBusy(
-            f"{path}: another dyadscope process is reading this store, so it cannot be written until that one "
-            "ends; read-only commands (targets, status, ...) still work"
-        )
-    return StoreBusy(f"{path}: another dyadscope process is writing to this store; try again when it has finished")
+        return StoreBusy(msg("errors.store_reading", path=path))
+    return StoreBusy(msg("errors.store_writing", path=path))
 
 
 class Store:
@@ -57,7 +55,7 @@ class Store:
         self.path = str(path) if path is not None else str(default_db_path())
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise InputError(f"no store at {self.path} yet: run `dyadscope demo` or `dyadscope import FILE` first")
+            raise InputError(msg("errors.no_store", path=self.path))
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:

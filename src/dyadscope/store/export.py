@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 from dyadscope.schema import EVENTS_ORDER
 from dyadscope.sources.base import sql_literal
 from dyadscope.store.db import Store
@@ -45,9 +46,9 @@ class ExportReport:
 
 def _prepare(folder: Path, overwrite: bool) -> None:
     if folder.exists() and not folder.is_dir():
-        raise InputError(f"{folder} is a file: give a folder to export into")
+        raise InputError(msg("errors.export_is_file", folder=str(folder)))
     if folder.exists() and any(folder.iterdir()) and not overwrite:
-        raise InputError(f"{folder} is not empty: choose a new folder, or pass --overwrite to replace the export there")
+        raise InputError(msg("errors.export_not_empty", folder=str(folder)))
     folder.mkdir(parents=True, exist_ok=True)
 
 
@@ -56,7 +57,9 @@ def export_store(
 ) -> ExportReport:
     """Write events, links, quarantine and import_log into `folder` as Parquet (events partitioned), CSV or JSON."""
     if file_format not in FILE_FORMATS:
-        raise InputError(f"--format must be one of {', '.join(FILE_FORMATS)}, not {file_format!r}")
+        raise InputError(
+            msg("errors.one_of", option="--format", choices=", ".join(FILE_FORMATS), value=repr(file_format))
+        )
     out = Path(folder)
     _prepare(out, overwrite)
     report = ExportReport(str(out), file_format, registry=store.get_meta("registry"))

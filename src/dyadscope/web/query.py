@@ -17,6 +17,7 @@ from dyadscope.analysis.targeting import BREAKDOWNS, DEFINITION_FLAGS, WEIGHTS
 from dyadscope.api import as_date
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError
+from dyadscope.i18n import msg
 
 MAX_VALUE = 200  # characters in one parameter; an actor name is a few dozen
 MAX_PERMUTATIONS = 99_999  # the page stays responsive; the CLI allows more
@@ -48,9 +49,9 @@ def _text(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name) or []
     value = values[-1].strip() if values else ""
     if len(value) > MAX_VALUE:
-        raise QueryError(f"the value of {name} is longer than {MAX_VALUE} characters")
+        raise QueryError(msg("errors.value_too_long", name=name, max=MAX_VALUE))
     if any(ord(c) < 32 for c in value):
-        raise QueryError(f"the value of {name} contains control characters")
+        raise QueryError(msg("errors.control_characters", name=name))
     return value or None
 
 
@@ -61,7 +62,7 @@ def _flag(params: dict[str, list[str]], name: str) -> bool:
 def _choice(params: dict[str, list[str]], name: str, allowed: tuple[str, ...], default: str) -> str:
     value = _text(params, name) or default
     if value not in allowed:
-        raise QueryError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        raise QueryError(msg("errors.one_of", option=name, choices=", ".join(allowed), value=repr(value)))
     return value
 
 
@@ -100,7 +101,7 @@ class ExploreQuery:
             as_date(value, name)  # checked here so the message names the URL parameter
         sources = tuple(dict.fromkeys(v.strip() for v in params.get("source", []) if v.strip()))
         if any(len(s) > MAX_VALUE for s in sources) or len(sources) > 10:
-            raise QueryError("too many or too long source values")
+            raise QueryError(msg("errors.too_many_sources"))
         return cls(
             actor=_text(params, "actor"),
             country=_country(params),
@@ -221,9 +222,9 @@ class AvoidanceForm:
             try:
                 numbers[name] = int(raw) if raw else default
             except ValueError as exc:
-                raise QueryError(f"{name} must be a whole number, not {raw!r}") from exc
+                raise QueryError(msg("errors.whole_number", name=name, value=repr(raw))) from exc
         if not 1 <= numbers["permutations"] <= MAX_PERMUTATIONS:
-            raise QueryError(f"permutations must be between 1 and {MAX_PERMUTATIONS:,} here")
+            raise QueryError(msg("errors.permutations_here", max=MAX_PERMUTATIONS))
         return cls(
             actor_a=_text(params, "a"),
             actor_b=_text(params, "b"),

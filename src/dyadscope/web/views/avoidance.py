@@ -11,6 +11,7 @@ from starlette.routing import Route
 from dyadscope.analysis.avoidance import AvoidanceResult
 from dyadscope.analysis.avoidance_text import caveat_lines
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
+from dyadscope.i18n import localized, msg
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import AvoidanceForm
 from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
@@ -19,7 +20,7 @@ from dyadscope.web.views.common import actor_id, actor_names, cached, cached_res
 async def result_of(request: Request, form: AvoidanceForm) -> AvoidanceResult:
     """Dyadscope.avoidance with exactly the arguments the CLI passes (cached until the store changes)."""
     if not form.actor_a or not form.actor_b:
-        raise QueryError("name two actors: a=ISIS&b=Government of Syria")
+        raise QueryError(msg("errors.two_actors"))
     return await cached(
         request,
         ("avoidance", form),
@@ -47,7 +48,7 @@ async def avoidance_page(request: Request) -> Response:
     try:
         form = AvoidanceForm.from_params(params_of(request))
     except QueryError as exc:
-        form, context["error"], status = AvoidanceForm(), str(exc), 400
+        form, context["error"], status = AvoidanceForm(), localized(exc, lang_of(request)), 400
     context["form"] = form
     if form.actor_a and form.actor_b and not context["error"]:
         try:
@@ -55,7 +56,8 @@ async def avoidance_page(request: Request) -> Response:
         except StoreBusy:
             raise
         except DyadscopeError as exc:
-            context["error"], status = str(exc), 404 if isinstance(exc, UnknownActor) else 400
+            context["error"] = localized(exc, lang_of(request))  # the page's language
+            status = 404 if isinstance(exc, UnknownActor) else 400
         else:
             context |= {
                 "result": result,

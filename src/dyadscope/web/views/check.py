@@ -15,6 +15,7 @@ from dyadscope.claims import CheckReport, check_article
 from dyadscope.claims.html import claim_value, place_text
 from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
+from dyadscope.i18n import localized, msg
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.query import query_from_command
@@ -28,7 +29,7 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
     """claims.check_article on the text (written to a temporary file, as the CLI reads one), cached by content."""
     cap = web_of(request).config.max_article_mb * MB
     if not text.strip():
-        raise InputError("paste an article or choose a file: the text is empty")
+        raise InputError(msg("errors.empty_article"))
     if lang not in ("auto", "en", "da"):
         raise QueryError(f"lang must be auto, en or da, not {lang[:20]!r}")
     suffix = Path(name).suffix.lower()
@@ -156,7 +157,7 @@ async def check_page(request: Request) -> Response:
         try:
             report = await run_check(request, text, name, article_lang, as_of)
         except (InputError, QueryError) as exc:
-            context["error"], status = str(exc), 400
+            context["error"], status = localized(exc, lang), 400
         else:
             rows, loose = layout(report, lang, web_of(request).registry)
             counts: dict[str, int] = {}

@@ -12,6 +12,7 @@ from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
+from dyadscope.i18n import localized
 from dyadscope.web import figures, i18n
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
@@ -80,7 +81,7 @@ async def explore_page(request: Request) -> Response:
     try:
         q = ExploreQuery.from_params(params_of(request))
     except QueryError as exc:
-        q, context["error"] = ExploreQuery(), str(exc)
+        q, context["error"] = ExploreQuery(), localized(exc, lang)
     context["q"] = q
     status = 200
     if q.actor and not context["error"]:
@@ -89,7 +90,7 @@ async def explore_page(request: Request) -> Response:
         except StoreBusy:
             raise
         except DyadscopeError as exc:
-            context["error"], status = str(exc), 404 if isinstance(exc, UnknownActor) else 400
+            context["error"], status = localized(exc, lang), 404 if isinstance(exc, UnknownActor) else 400
         else:
             specs = await cached(request, ("specs", _results(q), lang), lambda ds: _specs(result, monthly, lang))
             context |= {

@@ -1,0 +1,131 @@
+"""Every user-visible string of dyadscope, in English and Danish, behind one lookup: `t(key, lang, **fields)`.
+
+The strings live in `catalogue/<area>.yaml`, one entry per key holding every language; a key is
+`<area>.<name>` (`t("report.title", "da", actor="ISIS", where="")`). Numbers, dates and names in
+either language: `dyadscope.i18n.formats`. How to add a string or a language: docs/i18n.md.
+"""
+
+from __future__ import annotations
+
+import string
+from functools import cache
+from importlib import resources
+
+LANGS = ("en", "da")
+DEFAULT_LANG = "en"
+ENV_VAR = "DYADSCOPE_LANG"
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every entry of the catalogue files: key -> {language: template}."""
+    import yaml  # loaded on the first lookup, not when the CLI prints its help
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    entries: dict[str, dict[str, str]] = {}
+    for file in sorted(resources.files(__package__).joinpath("catalogue").iterdir(), key=lambda f: f.name):
+        if file.name.endswith(".yaml"):
+            area = file.name.removesuffix(".yaml")
+            for name, texts in (yaml.load(file.read_text(encoding="utf-8"), Loader=loader) or {}).items():
+                entries[f"{area}.{name}"] = texts
+    return entries
+
+
+@cache
+def area(name: str) -> dict[str, dict[str, str]]:
+    """The entries of one catalogue file, by their keys without the area: `area("claims")["supported"]`."""
+    prefix = name + "."
+    return {key.removeprefix(prefix): texts for key, texts in catalogue().items() if key.startswith(prefix)}
+
+
+def check_lang(lang: str) -> str:
+    """The language code itself, or QueryError naming the languages there are."""
+    if lang not in LANGS:
+        from dyadscope.errors import QueryError
+
+        raise QueryError(msg("errors.lang", langs=", ".join(LANGS), lang=repr(lang)))
+    return lang
+
+
+def t(key: str, lang: str = DEFAULT_LANG, /, **fields: object) -> str:
+    """The catalogue's text `key` in `lang`, its `{placeholders}` filled from `fields`."""
+    return catalogue()[key][lang].format(**fields)
+
+
+def area_text(area: str, name: str, lang: str, /, **fields: object) -> str:
+    """`area.name` in `lang`, or the shared `common.name` when the area has no word of its own."""
+    key = f"{area}.{name}"
+    return t(key if key in catalogue() else f"common.{name}", lang, **fields)
+
+
+def has(key: str) -> bool:
+    """Whether the catalogue holds `key`."""
+    return key in catalogue()
+
+
+def placeholders(template: str) -> set[str]:
+    """The names of a template's `{placeholders}`."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def from_english(text: str, lang: str, area: str = "") -> str:
+    """A text the library stored in English (a note, a title), in `lang`: a Message by its key, a plain string by
+    the entry (of `area`, or of any area) whose English it is; unchanged when there is none."""
+    if isinstance(text, Message):
+        return text.in_lang(lang)
+    if lang == DEFAULT_LANG:
+        return text
+    for key, texts in catalogue().items():
+        if (not area or key.startswith(area + ".")) and texts["en"] == text:
+            return texts[lang]
+    return text
+
+
+class Message(str):
+    """An English message that remembers its catalogue key, so the CLI can show it in another language.
+
+    Errors raise `QueryError(msg("errors.window_order", start=..., end=...))`: `str(error)` stays English (logs,
+    the JSON API, tests) and `localized(error, "da")` gives the Danish. Whole-number fields are shown in each
+    language's number format.
+    """
+
+    key: str
+    fields: dict[str, object]
+
+    def __new__(cls, key: str, fields: dict[str, object]) -> Message:
+        self = super().__new__(cls, _render(key, DEFAULT_LANG, fields))
+        self.key, self.fields = key, fields
+        return self
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, object]]]:
+        return Message, (self.key, self.fields)  # an error crossing a process boundary keeps its key
+
+    def in_lang(self, lang: str) -> str:
+        """The message in `lang`."""
+        return _render(self.key, lang, self.fields)
+
+
+def _render(key: str, lang: str, fields: dict[str, object]) -> str:
+    """A message's template filled in `lang`: whole numbers in its format (pass years and ids as text); a field
+    with an `in_lang(lang)` method (a nested Message, a country's name) in the same language."""
+    from dyadscope.i18n.formats import number
+
+    def show(value: object) -> object:
+        if hasattr(value, "in_lang"):  # a hint or a name inside an error: the same language
+            return value.in_lang(lang)
+        return number(value, lang) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    return t(key, lang, **{k: show(v) for k, v in fields.items()})
+
+
+def msg(key: str, **fields: object) -> Message:
+    """The message `key` with these fields: English as a string, any language through `.in_lang`."""
+    return Message(key, fields)
+
+
+def localized(error: BaseException, lang: str) -> str:
+    """An error's one-line message in `lang` (English when it was raised without a catalogue key)."""
+    first = error.args[0] if error.args else None
+    if isinstance(first, Message) and len(error.args) == 1:
+        return first.in_lang(lang)
+    return str(error)
