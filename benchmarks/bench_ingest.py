@@ -1,22 +1,27 @@
 """Time importing a 1M-row GED-layout CSV: dyadscope's importer vs a bare DuckDB read_csv of the same file.
 
 Each run happens in a fresh child process writing a fresh store file next to the others, and reports its
-own wall time (the work only: no interpreter start, no imports, registry loaded before the clock starts)
-and its peak RSS. One warm-up run of each contender first, so the CSV is in the OS page cache for all
-timed runs (warm cache); contenders are interleaved round by round. `--profile` adds one instrumented
-import that times every SQL statement the importer sends (wall and CPU).
+own wall and CPU time (the work only: no interpreter start, no imports, registry loaded before the clock
+starts) and its peak RSS. One warm-up run of each contender first, so the CSV is in the OS page cache for
+all timed runs (warm cache); contenders are interleaved round by round and the table shows medians.
+`--baseline SRC` adds the importer of another checkout (its `src` folder) to the same rounds, so a
+before/after comparison shares the machine's load. `--profile` adds one instrumented import that times
+every SQL statement the importer sends (wall and CPU).
 
     .venv/bin/python benchmarks/bench_ingest.py --rows 1000000
-    .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --profile
+    .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --repeats 5 --baseline /tmp/before/src
+    .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --only-profile
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
+import json
 import os
 import resource
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -31,6 +36,7 @@ OUT = Path(__file__).parent / "out"
 CONTENDERS = ("dyadscope", "read_csv", "read_csv_varchar")
 LABELS = {
     "dyadscope": "dyadscope import_file",
+    "baseline": "baseline import_file (--baseline)",
     "read_csv": "bare CREATE TABLE AS read_csv",
     "read_csv_varchar": "same, all_varchar (as staged)",
 }
@@ -46,14 +52,16 @@ def _rows(db: Path) -> int:
         return int(con.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
-def ingest_dyadscope(csv: Path, db: Path, registry: Registry | None = None) -> tuple[float, int]:
+def ingest_dyadscope(
+    csv: Path, db: Path, registry: Registry | None = None, memory_limit: str = "1GB"
+) -> tuple[float, int]:
     """Import `csv` into a fresh store at `db`; returns (seconds from open to close, events stored)."""
     registry = registry or Registry.load()
     _fresh(db)
     began = time.perf_counter()
     with Store(db) as store:
         store.con.execute("SET enable_progress_bar = false")
-        import_file(store, csv, registry)
+        import_file(store, csv, registry, memory_limit=memory_limit)
     return time.perf_counter() - began, _rows(db)
 
 
@@ -69,45 +77,67 @@ def ingest_bare(csv: Path, db: Path, all_varchar: bool = False) -> tuple[float, 
     return time.perf_counter() - began, _rows(db)
 
 
-def _child(name: str, csv: str, db: str, queue: multiprocessing.Queue) -> None:
-    registry = Registry.load() if name == "dyadscope" else None
+def _child(name: str, csv: str, db: str, memory_limit: str) -> dict:
+    """One ingest in this (fresh) process: its seconds, CPU seconds (all threads), rows and peak RSS."""
+    importer = name in ("dyadscope", "baseline")
+    registry = Registry.load() if importer else None
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = usage.ru_utime + usage.ru_stime  # CPU of the ingest only (all threads), not of the imports
-    if name == "dyadscope":
-        seconds, rows = ingest_dyadscope(Path(csv), Path(db), registry)
+    if importer:
+        seconds, rows = ingest_dyadscope(Path(csv), Path(db), registry, memory_limit)
     else:
         seconds, rows = ingest_bare(Path(csv), Path(db), all_varchar=name == "read_csv_varchar")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = usage.ru_utime + usage.ru_stime - cpu_before
-    queue.put(
-        {"seconds": seconds, "cpu": cpu, "rows": rows, "rss_peak_mb": peak, "db_mb": Path(db).stat().st_size / 2**20}
-    )
+    return {
+        "seconds": seconds,
+        "cpu": usage.ru_utime + usage.ru_stime - cpu_before,
+        "rows": rows,
+        "rss_peak_mb": usage.ru_maxrss / 1024,
+        "db_mb": Path(db).stat().st_size / 2**20,
+        "importer": str(Path(import_file.__code__.co_filename).resolve()),
+    }
 
 
-def run_child(name: str, csv: Path, db: Path) -> dict:
-    """One ingest in a fresh process (its peak RSS is the ingest's own)."""
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
-    child = ctx.Process(target=_child, args=(name, str(csv), str(db), queue))
-    child.start()
-    out = queue.get()
-    child.join()
+def run_child(name: str, csv: Path, db: Path, baseline: Path | None = None, memory_limit: str = "1GB") -> dict:
+    """One ingest in a fresh process (its peak RSS is the ingest's own); `baseline` is a checkout's src folder."""
+    env = dict(os.environ)
+    if name == "baseline":
+        if baseline is None:
+            raise ValueError("the baseline contender needs --baseline SRC")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(baseline), env.get("PYTHONPATH")]))
+    argv = [sys.executable, __file__, "--child", name, "--csv", str(csv), "--db", str(db), "--memory-limit",
+            memory_limit]  # fmt: skip
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
     _fresh(db)
+    if done.returncode:
+        raise RuntimeError(f"{name} run failed:\n{done.stderr[-2000:]}")
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    if name == "baseline" and not out["importer"].startswith(str(baseline.resolve())):
+        raise RuntimeError(f"the baseline run used {out['importer']}, not the checkout in {baseline}")
     return out
 
 
 def compare(
-    csv: Path, workdir: Path, repeats: int = 3, contenders: tuple[str, ...] = CONTENDERS, warmup: bool = True
+    csv: Path,
+    workdir: Path,
+    repeats: int = 3,
+    contenders: tuple[str, ...] = CONTENDERS,
+    warmup: bool = True,
+    baseline: Path | None = None,
+    memory_limit: str = "1GB",
 ) -> dict:
     """Warm-up (unless the CSV is known to be cached) plus `repeats` interleaved rounds; returns per-run results."""
     workdir.mkdir(parents=True, exist_ok=True)
     runs: dict[str, list[dict]] = {name: [] for name in contenders}
+
+    def run(name: str) -> dict:
+        return run_child(name, csv, workdir / f"ingest_{name}.duckdb", baseline, memory_limit)
+
     for name in contenders if warmup else ():
-        run_child(name, csv, workdir / f"ingest_{name}.duckdb")
+        run(name)
     for _ in range(repeats):
         for name in contenders:
-            runs[name].append(run_child(name, csv, workdir / f"ingest_{name}.duckdb"))
+            runs[name].append(run(name))
     with duckdb.connect() as con:
         threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
     return {
@@ -117,6 +147,7 @@ def compare(
         "duckdb": duckdb.__version__,
         "runs": runs,
         "load_average": os.getloadavg(),
+        "memory_limit": memory_limit,
     }
 
 
@@ -127,7 +158,8 @@ def render(report: dict) -> str:
     cpu = {n: statistics.median(r["cpu"] for r in rs) for n, rs in runs.items()}
     lines = [
         f"{report['csv']} ({report['csv_mb']:.0f} MB)  duckdb {report['duckdb']}  threads {report['threads']}  "
-        f"load average {report['load_average'][0]:.2f}  (warm page cache; median of {len(next(iter(runs.values())))})",
+        f"importer memory limit {report['memory_limit']}  load average after {report['load_average'][0]:.2f}",
+        f"(warm page cache; contenders interleaved; median of {len(next(iter(runs.values())))} rounds)",
         f"{'contender':<34}{'wall s':>9}{'min':>8}{'max':>8}{'CPU s':>8}{'rows':>11}{'peak RSS MB':>13}{'db MB':>8}",
     ]
     for name, rs in runs.items():
@@ -136,16 +168,13 @@ def render(report: dict) -> str:
             f"{LABELS[name]:<34}{med[name]:>9.2f}{min(secs):>8.2f}{max(secs):>8.2f}{cpu[name]:>8.2f}{rs[0]['rows']:>11,}"
             f"{max(r['rss_peak_mb'] for r in rs):>13.0f}{rs[0]['db_mb']:>8.0f}"
         )
-    if "dyadscope" in med and "read_csv" in med:
-        lines.append(
-            f"ratio dyadscope / bare read_csv: wall {med['dyadscope'] / med['read_csv']:.2f}x, "
-            f"CPU {cpu['dyadscope'] / cpu['read_csv']:.2f}x"
-        )
-    if "dyadscope" in med and "read_csv_varchar" in med:
-        lines.append(
-            f"ratio dyadscope / read_csv all_varchar: wall {med['dyadscope'] / med['read_csv_varchar']:.2f}x, "
-            f"CPU {cpu['dyadscope'] / cpu['read_csv_varchar']:.2f}x"
-        )
+    for importer in ("dyadscope", "baseline"):
+        for bare in ("read_csv", "read_csv_varchar"):
+            if importer in med and bare in med:
+                lines.append(
+                    f"ratio {LABELS[importer].split()[0]} / {LABELS[bare]}: wall {med[importer] / med[bare]:.2f}x, "
+                    f"CPU {cpu[importer] / cpu[bare]:.2f}x"
+                )
     return "\n".join(lines)
 
 
@@ -210,7 +239,20 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also time each SQL statement of one import")
     parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up runs (CSV already cached)")
     parser.add_argument("--only-profile", action="store_true")
+    parser.add_argument("--baseline", type=Path, help="also time the importer of this checkout's src folder")
+    parser.add_argument(
+        "--contenders", default=",".join(CONTENDERS), help="comma-separated, from: " + ", ".join(LABELS)
+    )
+    parser.add_argument("--memory-limit", default="1GB", help="the importer's DuckDB memory limit (its default 1GB)")
+    parser.add_argument("--child", choices=list(LABELS), help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:  # one run, in this fresh process, for run_child
+        print(json.dumps(_child(args.child, str(args.csv), str(args.db), args.memory_limit)))
+        return
+    contenders = tuple(args.contenders.split(","))
+    if args.baseline and "baseline" not in contenders:
+        contenders = ("dyadscope", "baseline", *contenders[1:]) if contenders[0] == "dyadscope" else contenders
     csv = args.csv or OUT / f"ged_{args.rows}.csv"
     if not csv.exists():
         from synth import write_ged_csv  # the sibling module; benchmarks/ is on sys.path when run as a script
@@ -219,7 +261,8 @@ def main() -> None:
         print(f"generating {csv} ({args.rows:,} rows): {write_ged_csv(csv, args.rows):.1f} s")
     workdir = OUT if args.csv is None else csv.parent
     if not args.only_profile:
-        print(render(compare(csv, workdir, args.repeats, warmup=not args.no_warmup)))
+        report = compare(csv, workdir, args.repeats, contenders, not args.no_warmup, args.baseline, args.memory_limit)
+        print(render(report))
     if args.profile or args.only_profile:
         print(profile(csv, workdir))
 

@@ -111,6 +111,11 @@ def test_a_duplicate_id_in_one_file_is_quarantined(empty_store, tmp_path):
     path = _write(tmp_path / "dup.csv", header, [*rows[:5], rows[2]])
     report = empty_store.import_file(path)
     assert (report.imported, report.quarantined, report.quarantine_reasons) == (5, 1, {"duplicate-id": 1})
+    con = empty_store.store.con
+    # the first copy is kept with its own row number; the later one is the one set aside
+    assert con.execute("SELECT source_row, line FROM quarantine").fetchone() == (6, 7)
+    stored = con.execute("SELECT source_id, source_row FROM events ORDER BY source_row").fetchall()
+    assert stored == [(row[header.index("id")], n) for n, row in enumerate(rows[:5], start=1)]
 
 
 def test_failure_midway_rolls_back_everything(empty_store, monkeypatch):

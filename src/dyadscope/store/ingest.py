@@ -1,11 +1,11 @@
 """Importing a file into the store: one transaction, idempotent by (source, source_id), nothing lost.
 
 Steps: check the file is readable; detect its layout; read it as text in DuckDB (malformed lines are
-kept aside by the parser) and map it to the canonical columns with a validation reason per row, keeping
-only a narrow table of each row's fate and lookup keys; enrich (country ISO3, canonical admin1 or admin1
-derived from coordinates, resolved actors) by small lookup tables computed on distinct values; then
-quarantine the bad rows and upsert the good ones, mapping the file a second time as it is written. The
-counts add up: rows_read = imported + updated + unchanged + quarantined.
+kept aside by the parser), map it to the canonical columns with a validation reason per row and hash
+each row's cells, all in one pass that materialises the mapped rows once (`mapped`); enrich (country
+ISO3, canonical admin1 or admin1 derived from coordinates, resolved actors) by small lookup tables
+computed on distinct values; then write the good rows from `mapped` and quarantine the complement.
+The counts add up: rows_read = imported + updated + unchanged + quarantined.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ Progress = Callable[[str], None]
 
 # Where an import's time goes, as shares of the whole (measured with bench_ingest.py --profile): a
 # progress display turns steps into a fraction done and an ETA; DuckDB reports nothing mid-statement.
-STEP_SHARES = {"checking": 0.02, "reading": 0.33, "validating": 0.34, "resolving": 0.36, "comparing": 0.38,
-               "writing": 0.95, "done": 1.0}  # fmt: skip
+STEP_SHARES = {"checking": 0.02, "reading": 0.45, "validating": 0.46, "resolving": 0.50, "comparing": 0.52,
+               "writing": 0.97, "done": 1.0}  # fmt: skip
 
 
 def _stepper(progress: Progress | None) -> Callable[[str, str], None]:
@@ -157,14 +157,6 @@ def _row_hash_sql(columns: list[str]) -> str:
     return terms[0] if terms else "0"
 
 
-# What the first pass keeps of each row (beside its number and hash): its fate, and the keys of its lookups.
-MAPPED_KEYS = (
-    "source_id", "_reason", "_field", "_value", "date_precision", "source_timestamp", "country_name",
-    "country_code", "admin1_raw", "latitude", "longitude", "geo_precision", "side_a", "side_a_type", "side_b",
-    "side_b_type",
-)  # fmt: skip
-
-
 def _keys_select(source: str) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
@@ -176,12 +168,12 @@ def _keys_select(source: str) -> str:
 
 
 def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
-    """Define the view `staged` over the file (nothing is read yet); returns the file's column names.
+    """Define the views `staged` (what a layout's mapping reads) and `staged_rows` over the file; returns its columns.
 
-    `_staged_view` then defines `staged`, what the layout's mapping reads: each row's number and cell hash
-    ride through the mapping in `_row` as a struct {n, h} (every mapping passes `_row` on untouched), so
-    neither needs an all-text copy of the file. `staged_rows` is the raw text of each row, read only for
-    quarantined rows (or every row with keep_raw).
+    Nothing is read yet. Every mapping passes `_row` on untouched: in `staged` it carries the row's cell
+    hash, so the one pass that maps the file also hashes it. Rows are numbered by the order they are
+    stored in `mapped` (see import_file). `staged_rows` is each row's number and raw text, read again
+    only for quarantined rows (or every row with keep_raw).
     """
     names = list(layout.names) if layout.names else None
     source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
@@ -190,38 +182,38 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
     except duckdb.Error as exc:
         raise csv_error(path, exc) from exc
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
-    # WITH ORDINALITY numbers rows in file order as the parallel reader emits them; row_number() OVER ()
-    # does the same but holds every row in a window first (it doubled the cost of reading).
+    # The dialect is known now: the views read the file with these columns and no second sniff.
+    source = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
+    # WITH ORDINALITY numbers rows in file order as the parallel reader emits them, which is the order
+    # they are stored in; it is only used for the few rows whose raw text is needed (it runs slowly on
+    # two threads, so the main pass does not use it).
     if "ordinality" in {c.lower() for c in columns}:
         row, star = "row_number() OVER ()", f"* FROM {source}"
     else:
         row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {source} WITH ORDINALITY"
-    con.execute(f"CREATE OR REPLACE TEMP VIEW staged_file AS SELECT {row} AS _dyadscope_row, {star}")
-    con.execute(
-        "CREATE OR REPLACE TEMP VIEW staged_rows AS "
-        "SELECT _dyadscope_row AS _row, * EXCLUDE (_dyadscope_row) FROM staged_file"
-    )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT {row} AS _row, {star}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {_row_hash_sql(columns)} AS _row, * FROM {source}")
     return columns
 
 
-def _staged_view(con: duckdb.DuckDBPyConnection, columns: list[str], hashed: bool) -> None:
-    """(Re)define `staged`, the view the layout's mapping reads; without `hashed` the hash is a constant 0.
+def _number_rows(con: duckdb.DuckDBPyConnection) -> None:
+    """Define the view `mapped`: `mapped_rows` with each row's 1-based number in the file as `_row`.
 
-    The hash of 50-odd cells is a good part of the cost of a pass: only a pass that needs it computes it.
+    Rows appended in a transaction get rowids from a large base, consecutive in insertion order; should
+    they ever not be consecutive, the rows are numbered by a window over rowid instead (same numbers).
     """
-    row_hash = _row_hash_sql(columns) if hashed else "0::UBIGINT"
-    con.execute(
-        f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {{'n': _dyadscope_row, 'h': {row_hash}}} AS _row, "
-        "* EXCLUDE (_dyadscope_row) FROM staged_file"
-    )
+    low, high, count = con.execute("SELECT min(rowid), max(rowid), count(*) FROM mapped_rows").fetchone()
+    if count and high - low + 1 != count:
+        con.execute("CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT * FROM mapped_rows ORDER BY rowid")
+        low = con.execute("SELECT min(rowid) FROM mapped_rows").fetchone()[0]
+    con.execute(f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid - {int(low or 0)} + 1 AS _row, * FROM mapped_rows")
 
 
 def _row_filter(con: duckdb.DuckDBPyConnection, statuses: str) -> str:
     """SQL condition on `m._row` selecting the rows to write (status in `statuses`), by the smaller of two sets.
 
-    A first import writes nearly every row: it names the few rows not to write (quarantined, duplicates);
-    a re-import usually writes few: it names those. The set becomes a hash table, so this bounds its size
-    (a hash table over every row of a file larger than memory cannot spill, and would not fit).
+    A re-import usually writes few rows: it names those; when most rows are written it names the few not
+    to write. The set becomes a hash table, so this bounds its size.
     """
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE write_rows AS SELECT _row FROM incoming_status WHERE status IN ({statuses})"
@@ -236,7 +228,7 @@ def _row_filter(con: duckdb.DuckDBPyConnection, statuses: str) -> str:
 def _enriched_select(
     import_id: int, layout_name: str, source: str, file_name: str, row_filter: str, keep_raw: bool
 ) -> str:
-    """Full canonical rows for the rows `row_filter` keeps: the file mapped again (`wide`) with its lookups.
+    """Full canonical rows for the rows of `mapped` that `row_filter` keeps, with their lookups.
 
     The lookup tables are small (one row per distinct name or place), so joining them to the wide rows is
     cheap and streams. The raw row as JSON (`keep_raw`) doubles the cost of an import; without it every
@@ -264,7 +256,7 @@ def _enriched_select(
     select = ", ".join(f"{values.get(col, 'm.' + col)} AS {col}" for col in EVENT_COLUMNS)
     return f"""
         SELECT {select}
-        FROM (SELECT * FROM wide m WHERE {row_filter}) m
+        FROM (SELECT * FROM mapped m WHERE {row_filter}) m
         {"JOIN staged_rows s ON s._row = m._row" if keep_raw else ""}
         LEFT JOIN country_lookup c ON c.country_name = m.country_name
         LEFT JOIN admin1_lookup a ON a.admin1_raw = m.admin1_raw AND a.iso3 IS NOT DISTINCT FROM {country}
@@ -357,32 +349,29 @@ def import_file(
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
         step("reading", f"and validating {path.name}")
-        # The first import of a source (the usual large one) has nothing to compare with: no hash is needed
-        # before the write, and no join with the store.
+        # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
         file_columns = _stream(con, path, layout, encoding)
-        _staged_view(con, file_columns, hashed=not fresh)
         mapping = layout.mapping_sql({c.lower() for c in file_columns}, options)
-        try:  # the first pass keeps only what decides each row's fate and its lookups: a narrow table
+        # The one pass over the file: read, hash, map and validate every row, kept once. Insertion order is
+        # file order (the parallel reader keeps it), so a row's number is its rowid + 1, at no cost; numbering
+        # rows in the pass (WITH ORDINALITY, row_number()) doubled its CPU time on two threads.
+        con.execute("SET preserve_insertion_order = true")
+        try:
             con.execute(
-                "CREATE OR REPLACE TEMP TABLE mapped AS "
-                f"SELECT _row.n AS _row, _row.h::VARCHAR AS _row_hash, {', '.join(MAPPED_KEYS)} FROM ({mapping})"
+                "CREATE OR REPLACE TEMP TABLE mapped_rows AS "
+                f"SELECT _row::VARCHAR AS _row_hash, * EXCLUDE (_row) FROM ({mapping})"
             )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
-        # The second pass (the write) maps the file again, with each row's hash, and keeps the rows to write.
-        _staged_view(con, file_columns, hashed=True)
-        con.execute(
-            "CREATE OR REPLACE TEMP VIEW wide AS "
-            f"SELECT * REPLACE (_row.n AS _row), _row.h::VARCHAR AS _row_hash FROM ({mapping})"
-        )
+        _number_rows(con)
         malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
         step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
-            "UPDATE mapped SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
-            "WHERE _reason IS NULL AND _row IN (SELECT _row FROM (SELECT _row, row_number() OVER "
-            "(PARTITION BY source_id ORDER BY _row) AS k FROM mapped WHERE _reason IS NULL) WHERE k > 1)"
+            "UPDATE mapped_rows SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
+            "WHERE _reason IS NULL AND rowid IN (SELECT r FROM (SELECT rowid AS r, row_number() OVER "
+            "(PARTITION BY source_id ORDER BY rowid) AS k FROM mapped_rows WHERE _reason IS NULL) WHERE k > 1)"
         )
         say(
             f"{path.name}: read {con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows; "
@@ -399,27 +388,28 @@ def import_file(
             "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
         )
         step("comparing", "with the store")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE incoming_status AS SELECT uid, _row, row_hash, country, 'imported' AS status "
-            "FROM incoming"
-            if fresh
-            else f"""
-            CREATE OR REPLACE TEMP TABLE incoming_status AS
-            SELECT i.uid, i._row, i.row_hash, i.country, CASE
-                WHEN e.uid IS NULL THEN 'imported'
-                WHEN e.row_hash = i.row_hash THEN 'unchanged'
-                WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
-                WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
-                    THEN 'kept_finer'
-                ELSE 'updated' END AS status
-            FROM incoming i LEFT JOIN events e USING (uid)
-        """
-        )
-        step("writing", "events")
-        if not fresh:
+        if fresh:  # every good row is new, and nothing stored can be withdrawn or restored
+            good = int(con.execute("SELECT count(*) FROM mapped WHERE _reason IS NULL").fetchone()[0])
+            status, row_filter = {"imported": good}, "m._reason IS NULL"
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
+            con.execute(
+                f"""
+                CREATE OR REPLACE TEMP TABLE incoming_status AS
+                SELECT i.uid, i._row, i.row_hash, i.country, CASE
+                    WHEN e.uid IS NULL THEN 'imported'
+                    WHEN e.row_hash = i.row_hash THEN 'unchanged'
+                    WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
+                    WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
+                        THEN 'kept_finer'
+                    ELSE 'updated' END AS status
+                FROM incoming i LEFT JOIN events e USING (uid)
+            """
+            )
+            status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
             con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
-        row_filter = _row_filter(con, "'imported', 'updated'")
+            row_filter = _row_filter(con, "'imported', 'updated'")
+        step("writing", "events")
         con.execute(
             "INSERT INTO events "
             + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
@@ -443,8 +433,7 @@ def import_file(
         """,
             [path.name],
         )
-        withdrawn, restored = _mark_withdrawn(con, layout.source, complete_export)
-        status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
+        withdrawn, restored = (0, 0) if fresh else _mark_withdrawn(con, layout.source, complete_export)
         reasons = dict(
             con.execute(
                 "SELECT reason, count(*) FROM quarantine WHERE import_id = ? GROUP BY reason ORDER BY 2 DESC",
@@ -492,10 +481,9 @@ def import_file(
                 report.admin1_derived,
             ],
         )
-        con.execute("DROP VIEW IF EXISTS wide; DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged")
-        con.execute("DROP VIEW IF EXISTS staged_file")
+        con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged; DROP VIEW IF EXISTS mapped")
         for table in (
-            "mapped",
+            "mapped_rows",
             "incoming",
             "incoming_status",
             "write_rows",
