@@ -4,12 +4,16 @@ imported from a GED-layout file, year-only dates, the CLI and bad questions."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
+from collections import Counter
 
+import ibis
 import pytest
 
 from conftest import SYRIA_191
+from dyadscope.analysis.avoidance import _period_key
 from dyadscope.analysis.avoidance_text import caveat_lines, summary_lines
 from dyadscope.cli import main
 from dyadscope.errors import QueryError, UnknownActor
@@ -193,3 +197,45 @@ def test_danish_lines_say_the_same_numbers(fixture_store, cell):
     joined = " ".join(danish)
     for sentence in ("engagements", "observed", "permutation test", "Left out", "at least one death", "undirected"):
         assert sentence not in joined
+
+
+def test_weekly_cells_are_iso_weeks(fixture_store, registry):
+    """Week cells are ISO weeks (2016-01-02 is in 2015-W53): A's events per admin1 and week, by Python's calendar."""
+    result = fixture_store.avoidance(
+        "ISIS", "Government of Syria", country="SYR", cell="admin1", period="week", permutations=99
+    )
+    a_ids = registry.expand("isis")
+    rows = fixture_store.store.con.execute(
+        f"""SELECT admin1, date_start, date_end FROM events
+            WHERE country = 'SYR' AND NOT coalesce(withdrawn, false) AND admin1 IS NOT NULL
+              AND ({_like_any("side_a_ids", a_ids)} OR {_like_any("side_b_ids", a_ids)})
+              AND coalesce(geo_precision, 'admin1') IN ('exact', 'near', 'admin2', 'admin1')"""
+    ).fetchall()
+    expected: Counter[tuple[str, str]] = Counter()
+    new_year_weeks = 0  # weeks whose ISO year is not their calendar year: the fixture must hold some
+    for admin1, start, end in rows:
+        (year, week, _), (end_year, end_week, _) = start.isocalendar(), end.isocalendar()
+        if (year, week) == (end_year, end_week):
+            expected[admin1, f"{year}-W{week:02d}"] += 1
+            new_year_weeks += year != start.year
+    assert new_year_weeks > 0
+    got = {(row.space, row.period): row.a_events for row in result.cells.itertuples()}
+    assert got and all(expected[key] == n for key, n in got.items())
+    assert result.no_exposure["a_events_both"] + result.no_exposure["a_events_a_only"] == sum(expected.values())
+
+
+@pytest.mark.parametrize("period", ["year", "month", "week"])
+def test_period_keys_follow_the_calendar(period):
+    """Start days around three new years, ends 0-40 days on: the key SQL computes equals Python's calendar's."""
+    days = [dt.date(year, 12, 1) + dt.timedelta(days=i) for year in (2014, 2015, 2020) for i in range(45)]
+    spans = [(start, start + dt.timedelta(days=k)) for start in days for k in (0, 1, 3, 6, 7, 40)]
+    table = ibis.memtable({"date_start": [s for s, _ in spans], "date_end": [e for _, e in spans]})
+    got = ibis.duckdb.connect().execute(table.select(key=_period_key(table, period)))["key"]
+
+    def key(day: dt.date) -> str:
+        iso = day.isocalendar()
+        return {"year": str(day.year), "month": f"{day:%Y-%m}", "week": f"{iso[0]}-W{iso[1]:02d}"}[period]
+
+    expected = [key(start) if key(start) == key(end) else None for start, end in spans]
+    assert [None if k is None or k != k else k for k in got] == expected
+    assert None in expected and len(set(expected)) > 3

@@ -15,7 +15,6 @@ import math
 from dataclasses import asdict, dataclass, field
 
 import ibis
-import numpy as np
 import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Registry
@@ -172,8 +171,8 @@ def _label(registry: Registry, name: str, matcher: tuple[str, object]) -> str:
     return registry.find(name).name
 
 
-def _scope_frame(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> tuple[pd.DataFrame, str, str]:
-    """One row per event in the place/window scope, with A's role (from involvement) and side flags."""
+def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> tuple[ibis.Table, str, str]:
+    """One row per event in the place/window scope with A's role and its per-event counts: an expression, not run."""
     a_query = TargetQuery(query.actor_a, query.country, query.start, query.end, sources=query.sources)
     a_actor, a_events = involvement(events, registry, a_query)
     a_ids = registry.expand(a_actor.id)
@@ -190,8 +189,23 @@ def _scope_frame(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
     t = t.filter((t.date_start <= end) & (t.date_end >= start))  # overlaps the window; `inside` decides
     mine = a_events.select(a_uid=a_events.uid, a_cp_b=a_events._cp_b, a_cp_class=a_events.cp_class)
     t = t.left_join(mine, t.uid == mine.a_uid)
-    frame = t.select(
-        "uid",
+    a_event, a_cp_b = t.a_uid.notnull(), t.a_cp_b.fill_null(False)
+    on = {  # which side names A, which names B, which is civilians
+        (who, side): has_any_id(t[f"side_{side}_ids"], a_ids)
+        if who == "a"
+        else _matches(t[f"side_{side}_ids"], t[f"side_{side}_class"], b_matcher)
+        for who in "ab"
+        for side in "ab"
+    }
+    # The pool: armed sides that are not A (one entry per event side); b_stub: how many of those are B.
+    armed_other = {side: ~on["a", side] & (t[f"side_{side}_class"].fill_null("") != CIVILIANS) for side in "ab"}
+    pool = armed_other["a"].cast("int64") + armed_other["b"].cast("int64")
+    b_stub = (armed_other["a"] & on["b", "a"]).cast("int64") + (armed_other["b"] & on["b", "b"]).cast("int64")
+    # A's counterpart is the other side: side b when A is on side a (a_cp_b), else side a.
+    cp_is_a = ibis.ifelse(a_cp_b, on["a", "b"], on["a", "a"])
+    cp_is_b = ibis.ifelse(a_cp_b, on["b", "b"], on["b", "a"])
+    engaged = a_event & ~cp_is_a & (t.a_cp_class.fill_null("") != CIVILIANS)
+    scope = t.select(
         "date_start",
         "date_end",
         "date_precision",
@@ -202,89 +216,116 @@ def _scope_frame(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
         "latitude",
         "longitude",
         inside=(t.date_start >= start) & (t.date_end <= end),
-        a_event=t.a_uid.notnull(),
-        a_cp_b=t.a_cp_b.fill_null(False),
-        a_cp_class=t.a_cp_class,
-        a_on_a=has_any_id(t.side_a_ids, a_ids),
-        a_on_b=has_any_id(t.side_b_ids, a_ids),
-        b_on_a=_matches(t.side_a_ids, t.side_a_class, b_matcher),
-        b_on_b=_matches(t.side_b_ids, t.side_b_class, b_matcher),
-        civ_a=t.side_a_class.fill_null("") == CIVILIANS,
-        civ_b=t.side_b_class.fill_null("") == CIVILIANS,
-    ).execute()
-    return frame, a_actor.name, _label(registry, query.actor_b, b_matcher)
+        a_event=a_event,
+        a_evt=a_event.cast("int64"),
+        a_eng=engaged.cast("int64"),
+        ab=(engaged & cp_is_b).cast("int64"),
+        pool=pool,
+        b_stub=b_stub,
+    )
+    return scope, a_actor.name, _label(registry, query.actor_b, b_matcher)
 
 
-def _period_keys(frame: pd.DataFrame, period: str) -> pd.Series:
-    """The period each event falls in, or None when its date range spans more than one."""
-    start = pd.to_datetime(frame["date_start"])
-    end = pd.to_datetime(frame["date_end"])
+def _period_key(t: ibis.Table, period: str) -> ibis.Value:
+    """The period each event falls in ('2014', '2014-03', ISO week '2014-W09'), or NULL when its dates span two."""
+    start, end = t.date_start, t.date_end
+    year = start.year().cast("string")
     if period == "year":
-        same, key = start.dt.year == end.dt.year, start.dt.year.astype(str)
-    elif period == "month":
-        same, key = start.dt.to_period("M") == end.dt.to_period("M"), start.dt.strftime("%Y-%m")
-    else:
-        weeks = start.dt.to_period("W-SUN")
-        same, key = weeks == end.dt.to_period("W-SUN"), start.dt.strftime("%G-W%V")
-    return key.where(same, None)
+        return ibis.ifelse(start.year() == end.year(), year, ibis.null("string"))
+    if period == "month":
+        same = (start.year() == end.year()) & (start.month() == end.month())
+        return ibis.ifelse(same, year + "-" + start.month().cast("string").lpad(2, "0"), ibis.null("string"))
+    monday = start.truncate("W")  # ISO weeks run Monday to Sunday; the week's Thursday names its ISO year
+    iso_year = (monday + ibis.interval(days=3)).year().cast("string")
+    key = iso_year + "-W" + start.week_of_year().cast("string").lpad(2, "0")
+    return ibis.ifelse(monday == end.truncate("W"), key, ibis.null("string"))
 
 
-def _choose_period(frame: pd.DataFrame, query: AvoidanceQuery) -> tuple[str, tuple[str, dict[str, object]]]:
+def _count(condition: ibis.Value) -> ibis.Value:
+    """How many rows meet `condition` (NULL counts as not), 0 on no rows."""
+    return condition.fill_null(False).cast("int64").sum().fill_null(0)
+
+
+def _choose_period(scope: ibis.Table, query: AvoidanceQuery) -> tuple[str, tuple[str, dict[str, object]]]:
     """The period and why, as a wording key and values (avoidance_text renders it in either language)."""
     if query.period != "auto":
         return query.period, ("as_asked", {})
-    mine = frame[frame["a_event"] & frame["inside"]]
-    year_only = int((mine["date_precision"] == "year").sum())
+    mine = scope.filter(scope.a_event & scope.inside)
+    counts = mine.aggregate(n=mine.count(), year_only=_count(mine.date_precision == "year")).execute()
+    total, year_only = int(counts["n"].iloc[0]), int(counts["year_only"].iloc[0])
     whole_years = (query.start is None or (query.start.month, query.start.day) == (1, 1)) and (
         query.end is None or (query.end.month, query.end.day) == (12, 31)
     )
-    if len(mine) and year_only * 2 > len(mine) and whole_years:
-        return "year", ("year_only_period", {"n": year_only, "total": len(mine)})
+    if total and year_only * 2 > total and whole_years:
+        return "year", ("year_only_period", {"n": year_only, "total": total})
     return "month", ("finest_period", {})
 
 
-def _side_stubs(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Per event: pool entries (armed sides that are not A) and how many of them are B."""
-    pool = np.zeros(len(frame), dtype=np.int64)
-    b = np.zeros(len(frame), dtype=np.int64)
-    for side in ("a", "b"):
-        armed_other = ~frame[f"a_on_{side}"].to_numpy() & ~frame[f"civ_{side}"].to_numpy()
-        pool += armed_other
-        b += armed_other & frame[f"b_on_{side}"].to_numpy()
-    return pool, b
+def _placed(scope: ibis.Table, query: AvoidanceQuery, period: str) -> ibis.Table:
+    """The scope with each event's cell (space, period) and whether it can be put in one (`placed`)."""
+    t = scope.mutate(period=_period_key(scope, period), space=scope[_CELL_COLUMN[query.cell]].cast("string"))
+    precise = t.geo_precision.isin(PRECISE_ENOUGH[query.cell]) | t.geo_precision.isnull()
+    return t.mutate(placed=t.inside & t.period.notnull() & t.space.notnull() & precise, precise=precise)
+
+
+def _left_out(t: ibis.Table) -> dict[str, int]:
+    """Among A's and B's events, counts of those no cell can hold, by reason."""
+    mine = t.filter(t.a_event | (t.b_stub > 0))
+    has_period, has_space = mine.period.notnull(), mine.space.notnull()
+    placeable = mine.inside & has_period & has_space
+    counts = mine.aggregate(
+        date_straddles_window=_count(~mine.inside),
+        date_coarser_than_period=_count(mine.inside & ~has_period),
+        year_only_dates=_count(mine.inside & ~has_period & (mine.date_precision == "year")),
+        no_cell_value=_count(mine.inside & has_period & ~has_space),
+        place_coarser_than_cell=_count(placeable & ~mine.precise),
+    ).execute()
+    return {key: int(counts[key].iloc[0]) for key in counts.columns}
+
+
+def _cells(t: ibis.Table) -> pd.DataFrame:
+    """One row per (space, period) cell where A or B is active, sorted, with its commonest admin1; summed in SQL."""
+    placed = t.filter(t.placed)
+    sums = placed.group_by(["space", "period"]).aggregate(
+        a_events=placed.a_evt.sum(),
+        a_engagements=placed.a_eng.sum(),
+        b_activity=placed.b_stub.sum(),
+        pool=placed.pool.sum(),
+        observed=placed.ab.sum(),
+        latitude=_mean(placed.latitude),
+        longitude=_mean(placed.longitude),
+    )
+    sums = sums.filter((sums.a_events > 0) | (sums.b_activity > 0))  # a cell where neither is active counts nowhere
+    frame = sums.left_join(_commonest_admin1(placed), ["space", "period"]).select(*sums.columns, "admin1").execute()
+    frame["space"] = frame["space"].astype("string")
+    return frame.sort_values(["space", "period"], kind="mergesort").reset_index(drop=True)
+
+
+@ibis.udf.agg.builtin
+def favg(x: float) -> float:
+    """DuckDB's compensated (Kahan) mean."""
+
+
+def _mean(column: ibis.Value) -> ibis.Value:
+    """The mean, compensated on DuckDB as pandas' is: a cell's centre does not hang on the order rows are summed."""
+    return favg(column) if column.get_backend().name == "duckdb" else column.mean()
+
+
+def _commonest_admin1(placed: ibis.Table) -> ibis.Table:
+    """Per (space, period) cell, its most frequent admin1 (ties: the first in sort order)."""
+    named = placed.filter(placed.admin1.notnull())
+    counts = named.group_by(["space", "period", "admin1"]).aggregate(n=named.count())
+    rank = ibis.row_number().over(group_by=["space", "period"], order_by=[ibis.desc("n"), "admin1"])
+    return counts.mutate(_rank=rank).filter(lambda c: c._rank == 0).select("space", "period", "admin1")
 
 
 def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> AvoidanceResult:
     """Observed vs expected A-B engagements in space-time cells, with a within-cell permutation test."""
-    frame, a_name, b_name = _scope_frame(events, registry, query)
-    period, reason = _choose_period(frame, query)  # reason: (wording key, values)
-    frame["period"] = _period_keys(frame, period)
-    frame["space"] = frame[_CELL_COLUMN[query.cell]].astype("string")
-    pool, b_stub = _side_stubs(frame)
-    frame["pool"], frame["b_stub"] = pool, b_stub
-    cp_is_a = np.where(frame["a_cp_b"], frame["a_on_b"], frame["a_on_a"])
-    cp_is_b = np.where(frame["a_cp_b"], frame["b_on_b"], frame["b_on_a"])
-    engaged = frame["a_event"] & ~cp_is_a & (frame["a_cp_class"].fillna("") != CIVILIANS)
-    frame["a_eng"] = engaged.astype("int64")
-    frame["ab"] = (engaged & cp_is_b).astype("int64")
-    frame["a_evt"] = frame["a_event"].astype("int64")
-    relevant = frame["a_event"] | (frame["b_stub"] > 0)
-    placed, left_out = _placeable(frame, query, relevant)
-    cells = (
-        frame[placed]
-        .groupby(["space", "period"], sort=True)
-        .agg(
-            a_events=("a_evt", "sum"),
-            a_engagements=("a_eng", "sum"),
-            b_activity=("b_stub", "sum"),
-            pool=("pool", "sum"),
-            observed=("ab", "sum"),
-            latitude=("latitude", "mean"),
-            longitude=("longitude", "mean"),
-        )
-        .reset_index()
-    )
-    cells = cells.merge(_commonest_admin1(frame[placed]), on=["space", "period"], how="left")
+    scope, a_name, b_name = _scope_table(events, registry, query)
+    period, reason = _choose_period(scope, query)  # reason: (wording key, values)
+    placed = _placed(scope, query, period)
+    left_out = _left_out(placed)
+    cells = _cells(placed)
     cells["expected"] = expected_counts(cells["a_engagements"], cells["b_activity"], cells["pool"])
     both = (cells["a_events"] > 0) & (cells["b_activity"] > 0)
     a_only, b_only = cells[(cells["a_events"] > 0) & ~both], cells[(cells["b_activity"] > 0) & ~both]
@@ -332,31 +373,6 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
         notes=[note_text(key, "en", values) for key, values in note_keys],
         note_keys=note_keys,
     )
-
-
-def _commonest_admin1(frame: pd.DataFrame) -> pd.DataFrame:
-    """Per (space, period) cell, its most frequent admin1 (ties: the first in sort order); vectorised."""
-    named = frame.dropna(subset=["admin1"])
-    counts = named.groupby(["space", "period", "admin1"], sort=True).size().rename("n").reset_index()
-    top = counts.sort_values("n", ascending=False, kind="mergesort").drop_duplicates(["space", "period"])
-    return top[["space", "period", "admin1"]]
-
-
-def _placeable(frame: pd.DataFrame, query: AvoidanceQuery, relevant: pd.Series) -> tuple[pd.Series, dict[str, int]]:
-    """Which events can be put in one cell; counts (among A's and B's events) of those that cannot."""
-    inside = frame["inside"]
-    has_period = frame["period"].notna()
-    has_space = frame["space"].notna()
-    precise = frame["geo_precision"].isin(PRECISE_ENOUGH[query.cell]) | frame["geo_precision"].isna()
-    mine = relevant
-    left_out = {
-        "date_straddles_window": int((mine & ~inside).sum()),
-        "date_coarser_than_period": int((mine & inside & ~has_period).sum()),
-        "year_only_dates": int((mine & inside & ~has_period & (frame["date_precision"] == "year")).sum()),
-        "no_cell_value": int((mine & inside & has_period & ~has_space).sum()),
-        "place_coarser_than_cell": int((mine & inside & has_period & has_space & ~precise).sum()),
-    }
-    return inside & has_period & has_space & precise, left_out
 
 
 def _notes(
