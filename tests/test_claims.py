@@ -16,7 +16,7 @@ import pytest
 
 from dyadscope.claims import check_article, dump_claims, load_claims
 from dyadscope.claims.evaluate import evaluate
-from dyadscope.claims.html import render_html
+from dyadscope.claims.html import render_html, verdict_tally
 from dyadscope.claims.reading import read_article
 from dyadscope.cli import main
 from dyadscope.errors import InputError
@@ -39,6 +39,17 @@ def test_eval_set_scores(demo) -> None:
         assert s.recall >= 0.9, s.misses
         assert s.field_accuracy >= 0.9, s.misses
         assert s.verdict_agreement >= 0.9, s.misses
+
+
+def test_verdict_tally_counts_each_verdict_in_either_language(demo) -> None:
+    report = check_article(demo, _article())
+    counts = report.verdict_counts()
+    assert sum(counts.values()) == len(report.verdicts) and counts.get("not checkable", 0) > 1
+    english, danish = verdict_tally(report, "en"), verdict_tally(report, "da")
+    assert f"{counts['not checkable']} not checkable" in english.split(", ")
+    # Danish counts take the plural: "12 ikke efterprøvelige", not the verdict word itself
+    assert f"{counts['not checkable']} ikke efterprøvelige" in danish.split(", ")
+    assert report.to_dict()["summary"] == counts
 
 
 def test_article_claims_and_verdicts(demo) -> None:

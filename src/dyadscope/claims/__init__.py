@@ -65,12 +65,17 @@ class CheckReport:
         pieces.append((self.article.text[position : paragraph.end], None))
         return pieces
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready form: claims with their verdicts side by side."""
+    def verdict_counts(self) -> dict[str, int]:
+        """How many claims got each verdict: `{"not checkable": 12, "not event data": 11}`."""
         counts: dict[str, int] = {}
-        proxies: dict[str, int] = {}  # not-checkable claims judged on the nearest year the data covers
         for v in self.verdicts:
             counts[v.verdict] = counts.get(v.verdict, 0) + 1
+        return counts
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready form: claims with their verdicts side by side."""
+        proxies: dict[str, int] = {}  # not-checkable claims judged on the nearest year the data covers
+        for v in self.verdicts:
             if v.indicative and "verdict" in v.indicative:
                 proxies[str(v.indicative["verdict"])] = proxies.get(str(v.indicative["verdict"]), 0) + 1
         return {
@@ -78,7 +83,7 @@ class CheckReport:
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "as_of_basis": self.as_of_basis,
             "languages": sorted({p.lang for p in self.article.paragraphs}),
-            "summary": counts,
+            "summary": self.verdict_counts(),
             "on_proxy": proxies,
             "truncated": self.truncated,
             "claims": [

@@ -197,6 +197,13 @@ def _highlight(pieces: list[tuple[str, tuple[Claim, Verdict] | None]], lang: str
     return "".join(out)
 
 
+def verdict_tally(report: CheckReport, lang: str) -> str:
+    """'12 not checkable, 11 not event data' ('12 ikke efterprøvelige, ...'): the verdicts counted, as the check
+    page and the web app show them (ordered by the verdict's word in `lang`)."""
+    ordered = sorted(report.verdict_counts().items(), key=lambda item: shown(say(item[0]), lang))
+    return ", ".join(_t(f"tally.{verdict}", lang, n=number(n, lang)) for verdict, n in ordered)
+
+
 def proxy_summary(report: CheckReport, lang: str) -> str:
     """'on the nearest year: 2 contradicted, 2 supported': the not-checkable claims judged on a proxy, or ''."""
     proxies: dict[str, int] = {}
@@ -225,11 +232,7 @@ def render_html(report: CheckReport, credits: list[str], lang: str | None = None
             f'<div class="row"><div class="para"><h2>{_t("not_located", lang)}</h2></div>'
             f'<div class="cards">{cards}</div></div>'
         )
-    counts: dict[str, int] = {}
-    for v in report.verdicts:
-        word = shown(say(v.verdict), lang)
-        counts[word] = counts.get(word, 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or _t("no_claims", lang)
+    summary = verdict_tally(report, lang) or _t("no_claims", lang)
     proxies = proxy_summary(report, lang)
     summary += f" ({proxies})" if proxies else ""
     footer = "".join(f"<p>{escape(t('common.source_credit', lang, credit=c))}</p>" for c in credits)

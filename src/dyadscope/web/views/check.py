@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
-from dyadscope.claims.html import claim_value, place_text
+from dyadscope.claims.html import claim_value, place_text, verdict_tally
 from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
 from dyadscope.i18n import localized, msg
@@ -160,10 +160,7 @@ async def check_page(request: Request) -> Response:
             context["error"], status = localized(exc, lang), 400
         else:
             rows, loose = layout(report, lang, web_of(request).registry)
-            counts: dict[str, int] = {}
-            for v in report.verdicts:
-                counts[i18n.verdict(v.verdict, lang)] = counts.get(i18n.verdict(v.verdict, lang), 0) + 1
-            summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+            summary = verdict_tally(report, lang)
             context |= {"report": report, "rows": rows, "loose": loose, "summary": summary}
     else:
         status = 400
