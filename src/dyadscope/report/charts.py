@@ -1,7 +1,13 @@
-"""The report's charts as Altair specifications, rendered offline to SVG/PNG by vl-convert."""
+"""The report's charts as Altair specifications, rendered offline to SVG/PNG by vl-convert.
+
+Starting vl-convert's JavaScript engine costs about 0.9 s of CPU in each process, more than the rest of a
+report's charts together; an SVG is fully determined by its Vega-Lite spec, the locale and the vl-convert
+version, so it is kept in the per-user cache (dyadscope/cache.py) and a report asked again renders nothing.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 
@@ -9,6 +15,7 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
+from dyadscope.cache import read_cached, write_cached
 from dyadscope.report.basemap import countries_near, extent, mercator_fit, numeric_id
 from dyadscope.report.i18n import VEGA_LOCALE
 
@@ -129,8 +136,14 @@ def _spec(chart: alt.TopLevelMixin) -> str:
 
 def to_svg(chart: alt.TopLevelMixin, lang: str) -> str:
     """Inline SVG (no namespace URLs: the HTML parser does not need them), rendered offline."""
-    svg = vlc.vegalite_to_svg(_spec(chart), format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
-    return _XMLNS.sub("", svg, count=2)
+    spec = _spec(chart)
+    key = "svg-" + hashlib.sha256(repr((spec, lang, vlc.__version__)).encode()).hexdigest()[:32]
+    svg = read_cached(key)
+    if not isinstance(svg, str):
+        svg = vlc.vegalite_to_svg(spec, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
+        svg = _XMLNS.sub("", svg, count=2)
+        write_cached(key, svg)
+    return svg
 
 
 def to_png(chart: alt.TopLevelMixin, lang: str, scale: float = 2.0) -> bytes:
