@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import altair as alt
 import jinja2
 import pandas as pd
 
@@ -28,7 +28,8 @@ from dyadscope.i18n import msg
 from dyadscope.report import charts
 from dyadscope.report import i18n as t
 
-if TYPE_CHECKING:  # Ibis loads only to build a query the first time: a repeated report runs cached SQL
+if TYPE_CHECKING:  # Ibis and Altair load only on a first time: a repeated report runs cached SQL and SVGs
+    import altair as alt
     import ibis
 
 # Grid steps (degrees) the map may bin events on, finest first.
@@ -40,8 +41,13 @@ class Report:
     """The HTML text and the charts it shows (for PNG export)."""
 
     html: str
-    charts: dict[str, alt.TopLevelMixin] = field(default_factory=dict)
+    drawings: dict[str, charts.Drawing] = field(default_factory=dict)
     lang: str = "en"
+
+    @cached_property
+    def charts(self) -> dict[str, alt.TopLevelMixin]:
+        """The charts as Altair objects (built when asked: the page itself needs only their SVG)."""
+        return {name: drawing.chart() for name, drawing in self.drawings.items()}
 
     def write(self, path: str | Path) -> Path:
         """Write the HTML file."""
@@ -195,25 +201,25 @@ def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> R
     q = shares.query
     rows = _class_rows(shares.table, lang)
     label_of = dict(zip(shares.table["key"], rows["label"], strict=True))
-    scale = charts.class_scale(rows["label"].tolist())
+    labels = rows["label"].tolist()  # the class colour scale
     share_title = t.text("share", lang)
-    built: dict[str, alt.TopLevelMixin] = {"shares": charts.shares_chart(rows, scale, share_title, lang)}
-    narrow: dict[str, alt.TopLevelMixin] = {
-        "shares": charts.shares_chart(rows, scale, share_title, lang, width=charts.NARROW)
-    }
+    built = {"shares": charts.Drawing("shares_chart", labels, (rows, share_title, lang))}
+    narrow = {"shares": charts.Drawing("shares_chart", labels, (rows, share_title, lang), {"width": charts.NARROW})}
     monthly["label"] = monthly["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
     dated = monthly["month"].str.match(r"^\d{4}-\d{2}$")
     coarse = int(monthly.loc[~dated, "events"].sum())
     series = monthly[dated].groupby(["month", "label"], as_index=False)["events"].sum()
     if len(series):
         series["month"] = pd.to_datetime(series["month"] + "-01")
-        built["monthly"] = charts.monthly_chart(series, scale, t.text("events", lang))
-        narrow["monthly"] = charts.monthly_chart(series, scale, t.text("events", lang), width=charts.NARROW)
+        built["monthly"] = charts.Drawing("monthly_chart", labels, (series, t.text("events", lang)))
+        narrow["monthly"] = charts.Drawing(
+            "monthly_chart", labels, (series, t.text("events", lang)), {"width": charts.NARROW}
+        )
     bins, step, located = map_data
     bins["label"] = bins["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
-    built["map"] = charts.map_chart(bins, scale, q.country)
-    svgs = {name: charts.to_svg(chart, lang) for name, chart in built.items()}
-    svgs_narrow = {name: charts.to_svg(chart, lang) for name, chart in narrow.items()}
+    built["map"] = charts.Drawing("map_chart", labels, (bins, q.country))
+    svgs = {name: drawing.svg(lang) for name, drawing in built.items()}
+    svgs_narrow = {name: drawing.svg(lang) for name, drawing in narrow.items()}
     actor_name = shares.actor.display_name(lang)
     where = t.text("in", lang, country=t.country(q.country, lang)) if q.country else ""
     first = rows.iloc[0]
