@@ -6,6 +6,8 @@ commands interleaved round by round so background load falls on all alike. The t
 range of the wall seconds and the median CPU seconds of the child (user + system, from getrusage), which
 is the steadier figure on a shared machine, beside each command's goal. `--baseline SRC` runs the same
 commands with another checkout's `src` first on PYTHONPATH, in the same rounds, for before/after.
+`--cold` gives every run an empty per-user cache (compiled SQL, registry, chart SVGs): a question never asked
+on this machine before.
 
     .venv/bin/python benchmarks/bench_startup.py --db dyadscope.duckdb            # ./dev demo builds it
     .venv/bin/python benchmarks/bench_startup.py --repeats 5 --baseline /tmp/before/src
@@ -44,9 +46,11 @@ def commands(out: Path) -> dict[str, tuple[list[str], float]]:
     }
 
 
-def run_once(args: list[str], db: Path, src: Path | None) -> tuple[float, float, int]:
+def run_once(args: list[str], db: Path, src: Path | None, cold: bool = False) -> tuple[float, float, int]:
     """(wall s, CPU s of the child, exit code) of one `nice dyadscope --db DB ARGS` with output to /dev/null."""
     env = dict(os.environ, COLUMNS="120")
+    if cold:
+        env["DYADSCOPE_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench_startup_cache_")
     if src is not None:
         env["PYTHONPATH"] = str(src)
     exe = Path(sys.executable).with_name("dyadscope")
@@ -74,6 +78,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--baseline", type=Path, help="another checkout's src folder, timed in the same rounds")
     parser.add_argument("--only", help="run only the commands whose name contains this")
+    parser.add_argument("--cold", action="store_true", help="an empty per-user cache for every run")
     args = parser.parse_args()
     if not args.db.exists():
         sys.exit(f"no store at {args.db}: build it with ./dev demo")
@@ -81,14 +86,16 @@ def main() -> None:
     cmds = {k: v for k, v in commands(out).items() if not args.only or args.only in k}
     variants = {"this": None} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    load_before = os.getloadavg()[0]
     for round_ in range(args.repeats + 1):  # round 0 warms the caches and is not counted
         for name, (argv, _) in cmds.items():
             for variant, src in variants.items():
-                wall, cpu, _ = run_once(argv, args.db, src)
+                wall, cpu, _ = run_once(argv, args.db, src, args.cold)
                 if round_:
                     times.setdefault((name, variant), []).append((wall, cpu))
-    load = os.getloadavg()[0]
-    print(f"\n{args.repeats} rounds after one warm-up, nice, demo store {args.db.name}, load average {load:.1f}\n")
+    load = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
+    cache = "empty per-user cache each run" if args.cold else "warm per-user cache"
+    print(f"\n{args.repeats} rounds after one warm-up, nice, {cache}, store {args.db.name}, load average {load}\n")
     print("| command | version | wall s median | min-max | CPU s median | goal | met (wall) |")
     print("|---|---|---|---|---|---|---|")
     for name, (_, goal) in cmds.items():
