@@ -21,9 +21,7 @@ from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
-from dyadscope.sources.mapping import load_mapping
 from dyadscope.store.db import Store
-from dyadscope.store.ingest import ImportReport, Progress, import_file
 from dyadscope.store.resolve import ensure_resolved
 
 if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` needs neither Ibis nor SciPy
@@ -35,6 +33,7 @@ if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` ne
     from dyadscope.analysis.avoidance import AvoidanceResult
     from dyadscope.linking import LinkReport
     from dyadscope.store.export import ExportReport
+    from dyadscope.store.ingest import ImportReport, Progress
 
 
 def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
@@ -112,6 +111,9 @@ class Dyadscope:
         keep_raw: bool = False,
     ) -> ImportReport:
         """Import an event file (layout detected from its header, or described by a `mapping` YAML file)."""
+        from dyadscope.sources.mapping import load_mapping  # the importer loads pandas: not on the query path
+        from dyadscope.store.ingest import import_file
+
         layout = load_mapping(mapping) if mapping else None
         options = {"cameo_roots": tuple(cameo_roots)} if cameo_roots else None
         return import_file(

@@ -81,7 +81,7 @@ def print_targets(
         table.add_column(t("cli.col.share", lang), justify="right")
         table.add_column(t("cli.col_ci", lang), justify="right")
     label = (lambda v: class_name(str(v), lang)) if q.by == "class" else str  # class labels are words, names are not
-    for row in result.table.itertuples(index=False):
+    for row in result.rows():  # plain values: the table is printed without building its DataFrame
         cells = [
             escape(label(row.label)),
             n(row.events),

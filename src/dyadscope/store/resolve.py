@@ -6,13 +6,15 @@ The registry's fingerprint is kept in `meta`; when the registry changes, every e
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import duckdb
-import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.store.db import Store, register_frame
+
+if TYPE_CHECKING:  # loaded by side_lookup, which runs only when sides are (re-)resolved
+    import pandas as pd
 
 # events column -> column of the side_lookup table joined as `ra` (side A) or `rb` (side B)
 RESOLVED_COLUMNS: dict[str, str] = {
@@ -42,6 +44,8 @@ def lookup_join(alias: str, name: str, country: str, type_code: str) -> str:
 def side_lookup(con: duckdb.DuckDBPyConnection, registry: Registry, pairs_sql: str) -> pd.DataFrame:
     """Temp table side_lookup(name, country, type, ids, actor, class, class_by, kind) for a query's
     (name, country, type) triples; `type` is the producer's type code of the side (ACLED inter, ...)."""
+    import pandas as pd
+
     triples = con.execute(f"SELECT DISTINCT name, country, type FROM ({pairs_sql}) WHERE name IS NOT NULL").fetchall()
     rows = []
     for name, country, type_code in triples:
