@@ -716,3 +716,86 @@ def test_a_level_after_fell_to_and_a_year_in_a_relative_clause(lexicon: Lexicon)
     [claim] = _claims(lexicon, text)
     assert (claim.counterpart, claim.value, claim.start) == ("Syrian Democratic Forces", 0.25, dt.date(2017, 1, 1))
     assert _claims(lexicon, "ISIS attacks rose 30 per cent in 2017.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army fought in about 900 battles in the second quarter of 2017, many of them in Eastern Ghouta.", "en"),
+        ("HTS was involved in some 60 clashes in Syria in 2018, mostly in Idlib.", "en"),
+        ("Hæren kæmpede omkring 900 gange i 2017, heraf mange i Idlib.", "da"),
+        ("Regeringsstyrkerne udkæmpede 800 kampe i Syrien i 2018, især i Idlib.", "da"),
+    ],
+)
+def test_a_place_in_an_aside_does_not_narrow_the_count(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "count" and claim.place is None and claim.unread == [] and claim.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "place"),
+    [
+        ("ISIS fought some 450 battles in Syria in 2019, most of them in Deir ez-Zor.", "en", 0.5, "Deir ez-Zor"),
+        ("ISIS fought 300 battles in Syria in 2017, including 120 in Raqqa.", "en", 0.4, "Ar Raqqah"),
+        ("IS udkæmpede 455 kampe i Syrien i 2019, heraf to tredjedele i Deir ez-Zor.", "da", 2 / 3, "Deir ez-Zor"),
+        ("IS udkæmpede 455 kampe i Syrien i 2019, de fleste af dem i Deir ez-Zor.", "da", 0.5, "Deir ez-Zor"),
+    ],
+)
+def test_an_aside_with_a_figure_is_its_own_concentration(
+    lexicon: Lexicon, text: str, lang: str, value: float, place: str
+) -> None:
+    count, part = _claims(lexicon, text, lang)
+    assert (count.kind, count.place, count.unread) == ("count", None, [])
+    assert (part.kind, part.place, part.actor) == ("concentration", place, "Islamic State")
+    assert part.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the spring of 2018, after Turkey's offensive on Afrin, the SDF fought in about 150 battles.", "en"),
+        ("In 2019, following the regime's push into Idlib, the SDF clashed about 300 times with ISIS.", "en"),
+        ("Efter Tyrkiets invasion i efteråret 2019 kæmpede SDF i over 200 kampe.", "da"),
+        ("Da Tyrkiet rykkede ind i efteråret 2019, kæmpede SDF i over 200 kampe.", "da"),
+    ],
+)
+def test_actors_in_a_fronted_clause_are_not_the_subject(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.actor == "Syrian Democratic Forces" and claim.country == "SYR"
+    assert claim.counterpart in (None, "Islamic State")
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_main_subject(lexicon: Lexicon) -> None:
+    text = "Since Turkey launched its operation, the SDF has fought ISIS in about 40% of its battles in 2019."
+    [claim] = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("In the autumn of 2016 ISIS fought some 500 battles in Syria.", "en", "2016-09-01", "2016-11-30"),
+        ("I efteråret 2016 udkæmpede IS omkring 500 kampe i Syrien.", "da", "2016-09-01", "2016-11-30"),
+        ("In late 2015 the regime fought about 2,000 battles.", "en", "2015-09-01", "2015-12-31"),
+    ],
+)
+def test_a_season_states_the_window_it_was_read_as(lexicon: Lexicon, text: str, lang: str, start: str, end: str) -> None:
+    from dyadscope.claims.wording import note_text
+
+    [claim] = _claims(lexicon, text, lang)
+    assert (str(claim.start), str(claim.end)) == (start, end)
+    [reading] = [n for n in claim.notes if "read as" in n]
+    assert f"read as {start} to {end}" in reading
+    assert f"læst som {start} til {end}" in note_text(reading, "da")[0]
+
+
+def test_side_clauses_and_locatives_are_one_definition() -> None:
+    from dyadscope.claims.clauses import in_side, located, side_spans
+
+    text = "In 2017, after the fall of Raqqa, ISIS fought 300 battles near Palmyra, most of them in Homs."
+    kinds = {s.kind for s in side_spans(text)}
+    assert kinds == {"lead", "aside", "clause"}
+    assert in_side(text, text.index("Raqqa")) and not in_side(text, text.index("2017"))
+    assert in_side(text, text.index("Homs")) and not in_side(text, text.index("Homs"), own=text.index("most"))
+    assert located(text, text.index("Homs"), near=False) and located(text, text.index("Palmyra"))
+    assert not located(text, text.index("Palmyra"), near=False)

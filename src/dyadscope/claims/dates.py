@@ -78,6 +78,7 @@ class Window:
     text: str
     basis: str
     spans: tuple[tuple[int, int], ...] = ()
+    reading: str | None = None  # how vague time words were read ("'autumn of 2019' read as ..."), said with the verdict
 
 
 def _date_from(match: re.Match[str]) -> dt.date | None:
@@ -335,7 +336,10 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     if m := _SEASON.search(sentence):
         first, last = _SEASONS[m["s"].lower()]
         year = int(m["y"])
-        return Window(dt.date(year, first, 1), _month_end(year, last), m.group(0).strip(), "explicit", (m.span(),))
+        start, end, text = dt.date(year, first, 1), _month_end(year, last), m.group(0).strip()
+        # one documented reading (docs/claims.md: autumn = September-November, "late" = September-December), stated
+        reading = note("note_season", text=text, start=start.isoformat(), end=end.isoformat())
+        return Window(start, end, text, "explicit", (m.span(),), reading)
     return None
 
 

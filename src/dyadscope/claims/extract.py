@@ -18,19 +18,21 @@ import re
 import time
 from dataclasses import dataclass
 
+from dyadscope.claims.clauses import LEAD, located, place_word_before
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import (
     CONTROL,
-    IN_COUNTRY,
     MEASURE_NOUNS,
+    OF_THEM_IN,
     THE_COUNTRY,
     adjective_country,
     is_concentration,
     is_territory,
     names_event,
+    owns,
     place_of,
 )
 from dyadscope.claims.reading import Article
@@ -176,10 +178,6 @@ _ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
 
-_LEADING_CLAUSE = re.compile(
-    r"\s*(?:after|before|when|while|as|once|although|though|until|efter|før|da|mens|selvom|indtil)\b[^,;:]{0,120},",
-    re.I,
-)
 _THAT_WAS = re.compile(
     r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
     re.I,
@@ -317,12 +315,12 @@ class _Reader:
         resolve_references(parts, self.last_actor, self.states, self.last_group, sentence)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
-        lead = _LEADING_CLAUSE.match(sentence)
+        lead = LEAD.match(sentence)
         if lead and window and window.spans and all(e <= lead.end() for _, e in window.spans):
             main = find_window(sentence[lead.end() :], self.as_of, prev_window)
             if main is not None and main.spans:  # "After losing Mosul in 2017, ISIS fought 114 battles in 2018"
                 spans = tuple((s + lead.end(), e + lead.end()) for s, e in main.spans)
-                window = Window(main.start, main.end, main.text, main.basis, spans)
+                window = Window(main.start, main.end, main.text, main.basis, spans, main.reading)
             elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
                 self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
         aside = _RELATIVE_ASIDE.search(sentence)
@@ -341,9 +339,7 @@ class _Reader:
             self.last_actor = subject.label
         # "I 2014 var IS' krig i Syrien ... Mere end halvdelen af dens kampe ...": the subject's country, for the next
         countries = {
-            m.entry.country
-            for m in mentions
-            if m.entry.kind == "country" and IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])
+            m.entry.country for m in mentions if m.entry.kind == "country" and located(sentence, m.start, near=False)
         }
         self.prev_scope = (subject.label, countries.pop()) if subject is not None and len(countries) == 1 else None
         groups = [p.label for p in parts if p.kind == "actor" and p.label not in self.states]
@@ -431,6 +427,8 @@ class _Reader:
             )
             if at and at.basis not in ("explicit", "context"):
                 claim.notes.append(note("note_window", basis=at.basis))
+            if at and at.reading:  # "'autumn of 2019' read as 2019-09-01 to 2019-11-30": the window used, said
+                claim.notes.append(at.reading)
             if window_note and own is None:
                 claim.notes.append(window_note)
             claims.append(claim)
@@ -468,6 +466,11 @@ class _Reader:
             if fig.kind == "share" and _not_about_events(sentence, fig):
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             of_counted = base is not None and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
+            # "450 battles, most of them in Deir ez-Zor": a concentration of the count's events, with no counterpart
+            in_place = base is not None and any(
+                p.start >= fig.end and OF_THEM_IN.match(sentence[fig.end : p.start]) for p in places
+            )
+            of_counted = of_counted or in_place
             if (
                 fig.high is not None
                 and fig.kind == "share"
@@ -488,7 +491,7 @@ class _Reader:
             first = next((p for p in scope if own_clause and p.start >= own_clause[-1]), None)
             if first is not None and first.kind in ("actor", "group") and first.text.lower() not in ("it", "they"):
                 scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"
-            lead = _LEADING_CLAUSE.match(sentence)
+            lead = LEAD.match(sentence)
             if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
                 scope = [
                     p for p in scope if p.start >= lead.end()
@@ -537,6 +540,8 @@ class _Reader:
                     # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
                     named = {p.label for p in parts if p.kind == "actor" and p.label in self.states} - {actor}
                     counterpart = named.pop() if len(named) == 1 else counterpart
+            if in_place:
+                counterpart = None
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
                 joined = joined_side(sentence, scope, counter_part)
@@ -620,8 +625,10 @@ class _Reader:
             elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
                 total = int(base.value) if base else None
                 value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
+                # "300 battles in 2017, including 120 in Raqqa": a part of the count in a place is a concentration
+                where = counterpart is None and place is not None and is_concentration(sentence, fig, places)
                 new(
-                    "share",
+                    "concentration" if where else "share",
                     fig.text,
                     fig.start,
                     fig.end,
@@ -727,15 +734,18 @@ class _Reader:
         for m in mentions:
             if m.entry.kind == "place" and m.entry.label == place:
                 return m.entry.country
-        # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope
+        # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope; nor is
+        # one acting in a fronted clause ("Da Tyrkiet rykkede ind, kæmpede SDF ...")
+        lead = LEAD.match(sentence)
+        fronted = lambda m: lead and m.end <= lead.end() and not place_word_before(sentence, m.start)  # noqa: E731
         countries = [
             m
             for m in mentions
             if m.entry.kind == "country"
-            and (IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start]) or not re.search(r"['’]s?$", m.text))
+            and (located(sentence, m.start, near=False) or not (owns(self.lexicon, m) or fronted(m)))
         ]
         # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
-        for m in sorted(countries, key=lambda m: not IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
+        for m in sorted(countries, key=lambda m: not located(sentence, m.start, near=False)):
             return m.entry.country
         if actor:
             found = self.lexicon.registry.find_or_none(actor)

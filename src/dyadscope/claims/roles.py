@@ -17,14 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyadscope.claims.clauses import LEAD, place_word_before
 from dyadscope.claims.resolve import Lexicon, Mention
 
-# Countries are places after a locative word ("in Turkey"), and that state's forces elsewhere ("Turkey's army").
-_LOCATIVE = re.compile(
-    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
-    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$",  # "in northern Syria", "i det østlige Syrien"
-    re.I,
-)
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
@@ -43,6 +38,19 @@ _NOT_A_SIDE = re.compile(
     r"\b(?:not|ikke|rather\s+than|instead\s+of|i\s+stedet\s+for|snarere\s+end|frem\s+for|alongside|together\s+with|"
     r"with\s+the\s+help\s+of|backed\s+by|supported\s+by|side\s+om\s+side\s+med|sammen\s+med|med\s+hjælp\s+fra|"
     r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    re.I,
+)
+# "after Turkey's incursion", "efter Tyrkiets invasion", "since the regime's offensive": the owner of an event that
+# dates the claim is not one of its sides (also with no comma to close the phrase, as Danish writes it)
+_DATING_EVENT_BEFORE = re.compile(
+    r"\b(?:after|following|since|before|until|ahead\s+of|in\s+the\s+wake\s+of|efter|siden|før|inden|indtil|forud\s+for|"
+    r"i\s+kølvandet\s+på|op\s+til)\s+(?:the\s+)?$",
+    re.I,
+)
+_DATING_EVENT_AFTER = re.compile(
+    r"^(?:['’]s?|s)?\s+(?:[\w-]+\s+)?(?:incursion|invasion|offensive|intervention|campaign|assault|operation|withdrawal|"
+    r"pullout|entry|arrival|defeat|fall|capture|takeover|retreat|collapse|indtog|invasion|offensiv|offensiven|"
+    r"intervention|operation|tilbagetrækning|fald|nederlag|erobring|kollaps|tilbagetog)\b",
     re.I,
 )
 _CLASHED_WITH = re.compile(r"\bstød\w*\s+(?:[\w-]+\s+){0,4}?sammen\s+med\s+(?:de\s+|den\s+|det\s+)?$", re.I)
@@ -98,11 +106,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
         elif kind == "reference":
             out.append(Participant(m.start, m.end, m.text, None, "reference"))
-        elif (
-            kind == "country"
-            and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start])
-            and not _SAW.match(sentence[m.end :])
-        ):
+        elif kind == "country" and not place_word_before(sentence, m.start) and not _SAW.match(sentence[m.end :]):
             state = (
                 lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
                 or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
@@ -128,6 +132,14 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart;
     # but "stødte sammen med X" is "clashed with X"; "the ISIS stronghold of Raqqa" describes a place
     kept = [q for q in kept if not _PLACE_OF.match(sentence[q.end : q.end + 20])]
+    kept = [
+        q
+        for q in kept
+        if not (
+            _DATING_EVENT_BEFORE.search(sentence[max(0, q.start - 24) : q.start])
+            and _DATING_EVENT_AFTER.match(sentence[q.end : q.end + 40])
+        )
+    ]
     return [
         q
         for q in kept
@@ -203,6 +215,9 @@ def resolve_references(
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             # the subject of its own clause: "X were Y's opponent in 2015: ISIS fought Z in half of its clashes"
             bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+            lead = LEAD.match(sentence)  # "Since Russia began its campaign, the regime ... its operations": not Russia
+            bounds += [lead.end()] if lead and lead.end() <= p.start else []
+            bounds.sort()
             own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
             candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
             subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
