@@ -722,7 +722,7 @@ def test_a_level_after_fell_to_and_a_year_in_a_relative_clause(lexicon: Lexicon)
     ("text", "lang"),
     [
         ("The army fought in about 900 battles in the second quarter of 2017, many of them in Eastern Ghouta.", "en"),
-        ("HTS was involved in some 60 clashes in Syria in 2018, mostly in Idlib.", "en"),
+        ("HTS was involved in some 60 clashes in Syria in 2018, many of them in Idlib.", "en"),
         ("Hæren kæmpede omkring 900 gange i 2017, heraf mange i Idlib.", "da"),
         ("Regeringsstyrkerne udkæmpede 800 kampe i Syrien i 2018, især i Idlib.", "da"),
     ],
@@ -799,3 +799,22 @@ def test_side_clauses_and_locatives_are_one_definition() -> None:
     assert in_side(text, text.index("Homs")) and not in_side(text, text.index("Homs"), own=text.index("most"))
     assert located(text, text.index("Homs"), near=False) and located(text, text.index("Palmyra"))
     assert not located(text, text.index("Palmyra"), near=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "counterpart", "place"),
+    [
+        ("The SDF fought about 500 battles in 2018, overwhelmingly against ISIS.", "en", 0.75, "Islamic State", None),
+        ("The army fought 2,000 battles in Syria in 2016, mainly against rebel groups.", "en", 0.5, "rebel groups", None),
+        ("HTS fought some 60 battles in Syria in 2019, mostly in Idlib.", "en", 0.5, None, "Idlib"),
+        ("Hæren udkæmpede over 3.000 kampe i Syrien i 2016, hovedsageligt mod oprørere.", "da", 0.5, "oprørere", None),
+        ("Regimet udkæmpede 9.000 kampe i Syrien i 2015, langt de fleste mod oprørsgrupper.", "da", 0.75, "oprørsgrupper", None),
+    ],
+)
+def test_a_vague_aside_after_a_count_is_a_share_of_it(
+    lexicon: Lexicon, text: str, lang: str, low: float, counterpart: str | None, place: str | None
+) -> None:
+    count, part = _claims(lexicon, text, lang)
+    assert (count.kind, count.counterpart, count.place) == ("count", None, None)
+    assert (part.kind, part.value, part.upper) == ("share" if counterpart else "concentration", low, 1.0)
+    assert (part.counterpart, part.place, part.actor) == (counterpart, place, count.actor)

@@ -35,6 +35,7 @@ from dyadscope.claims.places import (
     owns,
     place_of,
 )
+from dyadscope.claims.quantities import VAGUE_ADVERBS
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import (
@@ -167,6 +168,9 @@ def _noun_key(noun: str | None) -> str | None:
 
 
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
+_ADVERB_IN = re.compile(rf"(?:{'|'.join(p for p, _, _ in VAGUE_ADVERBS)})$", re.I)  # ", mostly in Idlib"
+_IN_PLACE = re.compile(r"\s+(?:(?:of\s+them|af\s+dem)\s+)?(?:in|i)\s+(?:the\s+)?", re.I)
+_SIDE_AFTER = re.compile(r"\s+(?:against|with|involving|targeting|mod|med)\b", re.I)
 _OF_THEM_AGAINST = re.compile(
     r"\s+(?:of|af)\s+(?:them|those|these|dem|disse)\s+(?:(?:were|was|var)\s+)?(?:against|with|involving|targeting|mod|med|"
     r"rettet\s+mod)\b",
@@ -468,9 +472,18 @@ class _Reader:
             of_counted = base is not None and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
             # "450 battles, most of them in Deir ez-Zor": a concentration of the count's events, with no counterpart
             in_place = base is not None and any(
-                p.start >= fig.end and OF_THEM_IN.match(sentence[fig.end : p.start]) for p in places
+                p.start >= fig.end
+                and (OF_THEM_IN.match(sentence[fig.end : p.start]) or _ADVERB_IN.match(fig.text))
+                and re.fullmatch(
+                    r"\s+(?:(?:of\s+them|af\s+dem)\s+)?(?:in|i)\s+(?:the\s+)?", sentence[fig.end : p.start]
+                )
+                for p in places
             )
-            of_counted = of_counted or in_place
+            # "10.000 kampe, langt de fleste mod oprørsgrupper", ", overwhelmingly against ISIS": a share of the count
+            after_count = base is not None and re.match(
+                r"\s+(?:against|with|involving|targeting|mod|med)\b", sentence[fig.end :]
+            )
+            of_counted = of_counted or in_place or after_count
             if (
                 fig.high is not None
                 and fig.kind == "share"

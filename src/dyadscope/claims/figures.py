@@ -15,6 +15,7 @@ from dyadscope.claims.quantities import (
     FRACTION,
     ONE_IN,
     PERCENT_WORDS,
+    VAGUE_ADVERBS,
     VAGUE_COUNTS,
     VAGUE_SHARES,
     WORD_NUMBER,
@@ -286,6 +287,7 @@ _EXACT_ASIDE = re.compile(
     rf"\s*[-–—),])",
     re.I,
 )
+_ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
 
@@ -342,6 +344,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             if _blocked(taken, start, end):
                 continue
             _one(name, m, sentence, lang, add)
+    for q in vague(VAGUE_ADVERBS, sentence):  # "340 engagements, overwhelmingly against ISIS": a share of the count
+        after_count = any(f.kind == "count" and f.end <= q.start for f in figures)
+        aside = re.search(r"[,–—-]\s*$", sentence[max(0, q.start - 3) : q.start])
+        if after_count and aside and _ADVERB_TAIL.match(sentence[q.end :]) and not _blocked(taken, q.start, q.end):
+            add("share", q.low, q.start, q.end, high=q.high)
     figures.sort(key=lambda f: f.start)
     return figures
 
