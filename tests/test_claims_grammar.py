@@ -779,7 +779,9 @@ def test_a_pronoun_after_a_fronted_clause_is_the_main_subject(lexicon: Lexicon) 
         ("In late 2015 the regime fought about 2,000 battles.", "en", "2015-09-01", "2015-12-31"),
     ],
 )
-def test_a_season_states_the_window_it_was_read_as(lexicon: Lexicon, text: str, lang: str, start: str, end: str) -> None:
+def test_a_season_states_the_window_it_was_read_as(
+    lexicon: Lexicon, text: str, lang: str, start: str, end: str
+) -> None:
     from dyadscope.claims.wording import note_text
 
     [claim] = _claims(lexicon, text, lang)
@@ -805,10 +807,22 @@ def test_side_clauses_and_locatives_are_one_definition() -> None:
     ("text", "lang", "low", "counterpart", "place"),
     [
         ("The SDF fought about 500 battles in 2018, overwhelmingly against ISIS.", "en", 0.75, "Islamic State", None),
-        ("The army fought 2,000 battles in Syria in 2016, mainly against rebel groups.", "en", 0.5, "rebel groups", None),
+        (
+            "The army fought 2,000 battles in Syria in 2016, mainly against rebel groups.",
+            "en",
+            0.5,
+            "rebel groups",
+            None,
+        ),
         ("HTS fought some 60 battles in Syria in 2019, mostly in Idlib.", "en", 0.5, None, "Idlib"),
         ("Hæren udkæmpede over 3.000 kampe i Syrien i 2016, hovedsageligt mod oprørere.", "da", 0.5, "oprørere", None),
-        ("Regimet udkæmpede 9.000 kampe i Syrien i 2015, langt de fleste mod oprørsgrupper.", "da", 0.75, "oprørsgrupper", None),
+        (
+            "Regimet udkæmpede 9.000 kampe i Syrien i 2015, langt de fleste mod oprørsgrupper.",
+            "da",
+            0.75,
+            "oprørsgrupper",
+            None,
+        ),
     ],
 )
 def test_a_vague_aside_after_a_count_is_a_share_of_it(
@@ -818,3 +832,40 @@ def test_a_vague_aside_after_a_count_is_a_share_of_it(
     assert (count.kind, count.counterpart, count.place) == ("count", None, None)
     assert (part.kind, part.value, part.upper) == ("share" if counterpart else "concentration", low, 1.0)
     assert (part.counterpart, part.place, part.actor) == (counterpart, place, count.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "op"),
+    [
+        ("The death toll from the car bomb in Azaz rose to 52 on Sunday.", "en", 52, "~"),
+        ("Dødstallet efter angrebet i Qamishli er steget til 44.", "da", 44, "~"),
+        ("At least 30 people have reportedly been killed in the shelling of Ariha.", "en", 30, ">="),
+        ("Mindst 20 irakiske soldater er fredag blevet dræbt nær Tikrit.", "da", 20, ">="),
+        ("Over 60 civile, heriblandt 12 børn, skal være blevet dræbt i angrebet.", "da", 60, ">"),
+        ("Ifølge gruppen er 35 blevet dræbt.", "da", 35, "~"),
+    ],
+)
+def test_death_tolls_in_passive_and_toll_phrasings(lexicon: Lexicon, text: str, lang: str, value: int, op: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.operator) == ("single_event", value, op)
+
+
+def test_people_within_a_toll_are_not_a_count(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "The death toll stood at 80 by Friday, 30 of them children.")
+    assert [c.kind for c in claims] == ["single_event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Roughly 1,500 French special forces were deployed to the region in 2019.", "en", 1500),
+        ("Syria's population fell to about 17 million by 2018.", "en", 17_000_000),
+        ("Af de 4 millioner, der boede i provinsen, er mange flygtet.", "da", 4_000_000),
+        ("Kampene har fordrevet over 300.000 fra deres hjem.", "da", 300_000),
+    ],
+)
+def test_forces_populations_and_the_displaced_are_not_event_data(
+    lexicon: Lexicon, text: str, lang: str, value: float
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", value)
