@@ -869,3 +869,93 @@ def test_forces_populations_and_the_displaced_are_not_event_data(
 ) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Despite claims that Ankara and ISIS never met, the SDF fought some 300 battles in Syria in 2016.", "en"),
+        ("Contrary to reports that Turkey held back, the SDF fought about 200 battles in Syria in 2018.", "en"),
+        ("På trods af at Tyrkiet truede, udkæmpede SDF omkring 200 kampe i Syrien i 2018.", "da"),
+    ],
+)
+def test_a_fronted_concession_holds_no_side(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.actor, claim.counterpart, claim.country) == ("Syrian Democratic Forces", None, "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Turkish troops fought the SDF only a handful of times in Syria in 2017, five in all.", "en", 5),
+        ("Hæren og SDF stødte kun sammen en håndfuld gange i 2018, seks i alt.", "da", 6),
+    ],
+)
+def test_a_vague_count_restated_exactly_is_the_exact_count(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.upper) == ("count", value, None)
+
+
+def test_an_object_pronoun_is_the_previous_sentence_s_other_side(lexicon: Lexicon) -> None:
+    text = "The regime's main worry in 2016 was the rebels. That year it fought them some 5,000 times in Syria."
+    [claim] = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "the rebels")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "counterpart"),
+    [
+        ("In 2016 nearly all of the SDF's battles were against ISIS, some 92 per cent.", "en", 0.92, "Islamic State"),
+        ("The army spent most of 2014 fighting rebels: more than 90 per cent of its battles.", "en", 0.9, "rebels"),
+        ("Størstedelen af IS' kampe i Syrien i 2017 var mod kurderne, omkring 57 procent.", "da", 0.57, "kurderne"),
+    ],
+)
+def test_a_vague_share_restated_exactly_is_one_claim_with_its_counterpart(
+    lexicon: Lexicon, text: str, lang: str, value: float, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.upper, claim.counterpart) == ("share", value, None, counterpart)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There was not a single recorded battle between HTS and the SDF in 2018.", "en"),
+        ("Not one clash between Hayat Tahrir al-Sham and the SDF was logged in 2018.", "en"),
+        ("Der blev ikke optalt en eneste kamp mellem HTS og SDF i 2018.", "da"),
+    ],
+)
+def test_absence_written_as_not_a_single_event(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == (
+        "absence",
+        "Hay'at Tahrir al-Sham",
+        "Syrian Democratic Forces",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("In the winter quarter of 2016 the SDF fought about 100 battles.", "en", "2016-01-01", "2016-03-31"),
+        ("In the autumn quarter of 2018 the SDF fought about 100 battles.", "en", "2018-10-01", "2018-12-31"),
+        ("I sommerkvartalet 2015 udkæmpede SDF omkring 100 kampe.", "da", "2015-07-01", "2015-09-30"),
+    ],
+)
+def test_a_quarter_named_by_its_season(lexicon: Lexicon, text: str, lang: str, start: str, end: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (str(claim.start), str(claim.end), claim.unread) == (start, end, [])
+    assert any(f"read as {start} to {end}" in n for n in claim.notes)
+
+
+def test_shares_after_a_colon_take_the_counterparts_of_their_own_part(lexicon: Lexicon) -> None:
+    text = "In 2016 the SDF's fighting was lopsided: about 80% against ISIS and 10% against the rebels."
+    first, second = _claims(lexicon, text)
+    assert (first.counterpart, second.counterpart) == ("Islamic State", "the rebels")
+
+
+def test_damascus_countryside_in_danish_is_rif_dimashq(lexicon: Lexicon) -> None:
+    [claim] = _claims(
+        lexicon, "Omkring 20 procent af regimets kampe i 2017 fandt sted i Damaskus' landdistrikter.", "da"
+    )
+    assert (claim.kind, claim.place) == ("concentration", "Rif Dimashq")

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
     r"\s*(?:(?:in|during|by|over|i|under|gennem)\s+[^,;:]{1,40},\s*)?(?P<clause>"
-    r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|efter|før|da|mens|selvom|indtil|"
-    r"siden|trods)\b[^,;:]{0,120},)",
+    r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|despite|in\s+spite\s+of|"
+    r"contrary\s+to|unlike|efter|før|da|mens|selvom|indtil|siden|trods|på\s+trods\s+af|i\s+modsætning\s+til)\b"
+    r"[^,;:]{0,120},)",
     re.I,
 )
 ASIDE = re.compile(

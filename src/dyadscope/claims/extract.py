@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyadscope.claims.clauses import LEAD, located, place_word_before
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
@@ -81,11 +81,14 @@ _ATTRIBUTE = re.compile(
 
 _NEVER = re.compile(
     r"\b(?:never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
-    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp|sammenstød|træfning)|ikke\s+(?:\w+\s+){0,3}?overhovedet|"
+    # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
+    r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
+    r"aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
-_EVENT_END = re.compile(r"(?:attack|battle|clash|angreb|kamp|sammenstød|træfning)$", re.I)
+_EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
 _FIGHT_VERB = re.compile(
     r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
     r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
@@ -120,11 +123,37 @@ _NEIGHBOUR = re.compile(
 _ASIDE = re.compile(r"[-–—(]\s*(?:some|about|around|roughly|nearly|almost|omkring|cirka|ca\.|næsten|knap)?\s*$", re.I)
 
 
+# "virtually all of its fighting was against X, some 99 per cent", "fighting rebels: more than 95 per cent of ..."
+_RESTATED_AFTER = re.compile(
+    r"[,:]\s*(?:(?:accounting\s+for|making\s+up|or|that\s+is|i\.e\.|svarende\s+til|eller|det\s+vil\s+sige)\s+)?$",
+    re.I,
+)
+
+
 def _restated(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """Drop a share restated by an exact one in an aside: "most of its battles - some 60 per cent - were ..."."""
-    out = []
+    """One share for a vague one restated exactly: "most of its battles - some 60 per cent - were ...", "virtually all
+    of IS's fighting was against X, some 99 per cent" (the exact value, read where the vague one stands)."""
+    out: list[Figure] = []
+    dropped: set[int] = set()
     for fig in figures:
+        if id(fig) in dropped:
+            continue
         later = next((f for f in figures if f.start >= fig.end), None)
+        gap = sentence[fig.end : later.start] if later is not None else ""
+        if (
+            later is not None
+            and fig.kind == later.kind == "share"
+            and fig.high is not None
+            and later.high is None
+            and fig.value <= later.value <= fig.high
+            and len(gap) <= 120
+            and _RESTATED_AFTER.search(gap)
+            and not re.search(r"[.;]", gap)
+        ):
+            text = f"{fig.text} ({later.text})"
+            out.append(replace(fig, value=later.value, op=later.op, high=None, text=text))
+            dropped.add(id(later))
+            continue
         aside = (
             later is not None
             and fig.kind == later.kind == "share"
@@ -276,6 +305,7 @@ class _Reader:
         self.topic: str | None = None  # the target of a leading "Attacks on civilians ...", for "they were N%"
         self.prev_topic: str | None = None
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
+        self.last_object: Participant | None = None  # the previous sentence's last side but its subject, for "them"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
@@ -316,7 +346,7 @@ class _Reader:
             sentence, self._province_references(sentence, self.lexicon.mentions(sentence))
         )
         parts = participants(self.lexicon, sentence, mentions)
-        resolve_references(parts, self.last_actor, self.states, self.last_group, sentence)
+        resolve_references(parts, self.last_actor, self.states, self.last_group, sentence, self.last_object)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
         lead = LEAD.match(sentence)
@@ -341,6 +371,11 @@ class _Reader:
         self.prev_topic = here
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        # the next sentence's "them": this sentence's last side other than its subject
+        objects = [
+            p for p in parts if p.kind in ("actor", "group") and p.label and p.label != (subject and subject.label)
+        ]
+        self.last_object = objects[-1] if objects else None
         # "I 2014 var IS' krig i Syrien ... Mere end halvdelen af dens kampe ...": the subject's country, for the next
         countries = {
             m.entry.country for m in mentions if m.entry.kind == "country" and located(sentence, m.start, near=False)
@@ -405,6 +440,9 @@ class _Reader:
         if never and not _FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
             never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
         absence = _ABSENCE.search(sentence) or never
+        lead = LEAD.match(sentence)
+        if absence and lead and absence.end() <= lead.end():
+            absence = None  # "Contrary to claims that Damascus and ISIS never clashed, ...": not the writer's claim
         if not figures and not absence:
             return [], found_window
         window_note = None

@@ -317,6 +317,9 @@ _EXACT_ASIDE = re.compile(
     rf"\s*[-–—),])",
     re.I,
 )
+_IN_ALL = re.compile(
+    rf"^[^.;:]*?,\s*(?P<num>{NUMBER}|{WORD_NUMBER.pattern})\s+(?:in\s+all|in\s+total|altogether|i\s+alt)\b", re.I
+)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
@@ -356,11 +359,12 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         if tail and not _blocked(taken, q.start, q.end):
             noun = tail["noun"].lower()
             noun = "engagements" if noun in ("times", "gange") else noun
-            exact = _EXACT_ASIDE.match(sentence[q.end + tail.end() :])
+            at = q.end + tail.end()
+            exact = _EXACT_ASIDE.match(sentence[at:]) or _IN_ALL.search(sentence[at : at + 120])
             value = _value(exact["num"], lang) if exact else None
             if exact and value is not None and q.low <= value <= q.high:
-                # "Hundreds of clashes – about 470 – pitted ...": one count, the number the writer gives
-                at = q.end + tail.end()
+                # "Hundreds of clashes – about 470 – pitted ...", "a handful of engagements ..., three in all": one
+                # count, the number the writer gives
                 add("count", value, at + exact.start("num"), at + exact.end("num"), noun)
                 taken.append((q.start, at + exact.end()))
                 continue
