@@ -959,3 +959,46 @@ def test_damascus_countryside_in_danish_is_rif_dimashq(lexicon: Lexicon) -> None
         lexicon, "Omkring 20 procent af regimets kampe i 2017 fandt sted i Damaskus' landdistrikter.", "da"
     )
     assert (claim.kind, claim.place) == ("concentration", "Rif Dimashq")
+
+
+def test_its_after_someone_s_opponent_is_that_someone(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "In 2016 the SDF was the Islamic State's adversary in about 30% of its battles.")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF made up a third of the Islamic State's opponents in 2017.", "en"),
+        ("SDF udgjorde en tredjedel af Islamisk Stats modstandere i 2017.", "da"),
+    ],
+)
+def test_a_share_of_someone_s_opponents_is_a_share_of_its_events(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("HTS and the SDF rarely met. In 2018 the two sides clashed only 6 times.", "en"),
+        ("HTS og SDF mødtes sjældent. I 2018 stødte de to parter kun sammen 6 gange.", "da"),
+    ],
+)
+def test_the_two_sides_are_the_previous_sentence_s_sides(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("count", 6)
+    assert {claim.actor, claim.counterpart} == {"Hay'at Tahrir al-Sham", "Syrian Democratic Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("About 90 per cent of Iraqis said the war had touched their family.", "en", 0.9),
+        ("Omkring 70 procent af irakerne bor i byer.", "da", 0.7),
+        ("The camps run schools for some 40,000 pupils.", "en", 40_000),
+    ],
+)
+def test_shares_of_a_people_and_pupils_are_not_event_data(lexicon: Lexicon, text: str, lang: str, value: float) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", value)

@@ -211,6 +211,11 @@ _ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
 
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
+    r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper))\b",
+    re.I,
+)
 _THAT_WAS = re.compile(
     r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
     re.I,
@@ -347,6 +352,7 @@ class _Reader:
         )
         parts = participants(self.lexicon, sentence, mentions)
         resolve_references(parts, self.last_actor, self.states, self.last_group, sentence, self.last_object)
+        parts = self._two_sides(sentence, parts)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
         lead = LEAD.match(sentence)
@@ -388,6 +394,19 @@ class _Reader:
         if named:
             self.last_place = named[-1].entry
         return claims, found_window
+
+    def _two_sides(self, sentence: str, parts: list[Participant]) -> list[Participant]:
+        """'the two sides', 'begge parter' with no side named: the previous sentence's subject and its other side."""
+        both = _TWO_SIDES.search(sentence)
+        if both is None or any(p.kind in ("actor", "group") for p in parts) or not self.last_object:
+            return parts
+        found = self.lexicon.registry.find_or_none(self.last_actor) if self.last_actor else None
+        if found is None:
+            return parts
+        first = Participant(both.start(), both.end(), both.group(0), found.name, "actor", found.id)
+        other = self.last_object
+        second = Participant(both.start(), both.end(), both.group(0), other.label, other.kind, other.key, marked=True)
+        return sorted([*parts, first, second], key=lambda p: (p.start, p.marked))
 
     def _home(self, name: str | None) -> str | None:
         """The home country of a named actor in the registry (the SDF: SYR), or None."""

@@ -16,7 +16,9 @@ from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 
 MEASURE_NOUNS = (
     rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
-    r"activity|activities|aktivitet|aktiviteter|tilfældene"
+    r"activity|activities|aktivitet|aktiviteter|tilfældene|"
+    # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
+    r"opponents|adversaries|modstandere"
 )
 
 
@@ -66,7 +68,7 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
 
 _TERRITORY_WORDS = re.compile(
     r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+|landets\s+|the\s+country's\s+)?(?:country|territory|land|landet|"
-    r"territoriet|territorium|population|"
+    r"territoriet|territorium|population|people|syrians|iraqis|syrerne|irakerne|indbyggerne|"
     r"befolkningen|areas?|områderne|towns|byerne)\b",
     re.I,
 )
