@@ -1002,3 +1002,71 @@ def test_the_two_sides_are_the_previous_sentence_s_sides(lexicon: Lexicon, text:
 def test_shares_of_a_people_and_pupils_are_not_event_data(lexicon: Lexicon, text: str, lang: str, value: float) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF fought ISIS about 400 times in 2017, the year Raqqa fell.", "en"),
+        ("The SDF fought ISIS about 400 times in 2017, the year Raqqa was retaken.", "en"),
+    ],
+)
+def test_an_apposition_naming_a_town_is_no_scope(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.place, claim.unread) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counterpart"),
+    [
+        ("In 2015 some 40 percent of ISIS's battles were with Islamist rivals.", "en", "Islamist rivals"),
+        (
+            "In 2018 a fifth of the SDF's battles were against rebel or jihadist groups.",
+            "en",
+            "rebel or jihadist groups",
+        ),
+        ("Tyrkiet kæmpede omkring 60 gange mod kurdiske militante i Irak i 2018.", "da", "kurdiske militante"),
+    ],
+)
+def test_more_group_phrases(lexicon: Lexicon, text: str, lang: str, counterpart: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.counterpart == counterpart
+
+
+def test_a_country_after_a_region_word_is_the_scope(lexicon: Lexicon) -> None:
+    [claim] = _claims(
+        lexicon, "Tyrkiet kæmpede omkring 60 gange mod kurdiske militante i det nordlige Irak i 2018.", "da"
+    )
+    assert (claim.country, claim.unread) == ("IRQ", ["det nordlige"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kun hver femte kamp, som SDF udkæmpede i 2019, var mod Islamisk Stat.", "da"),
+        ("UCDP registrerede omkring 800 kampe med SDF i Syrien i 2019.", "da"),
+        ("Analysts counted some 800 battles involving the SDF in Syria in 2019.", "en"),
+    ],
+)
+def test_the_side_of_a_relative_clause_or_the_only_side_named_with_the_events(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.actor == "Syrian Democratic Forces"
+
+
+def test_a_count_of_clashes_between_unnamed_sides_is_listed(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Tribal fighters clashed with local police some 15 times in Daraa in 2019.")
+    assert (claim.kind, claim.value, claim.actor) == ("count", 15, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "means"),
+    [
+        ("Barrel bombs were used in more than 800 regime attacks in 2015.", "en", "Barrel bombs"),
+        ("Tøndebomber blev brugt i over 800 af regimets angreb i 2015.", "da", "Tøndebomber"),
+    ],
+)
+def test_a_count_qualified_by_a_means_is_unread(lexicon: Lexicon, text: str, lang: str, means: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "count" and means in claim.unread

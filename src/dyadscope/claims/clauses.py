@@ -41,7 +41,7 @@ _CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"  # ", the countryside around Damascus"
     # an apposition about the time: ", the year it took Raqqa", ", året hvor ..."
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|"
-    r"in\s+which|after|before)\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|"
+    r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",  # "... against Isis as Damascus turned its guns on Idlib"
     re.I,
@@ -52,7 +52,8 @@ _REACH = 60  # a side part with no comma after it covers this many characters fr
 # "near Aleppo", "along the border", "omkring Damaskus" ("near": a place, but a weaker claim on the scope).
 _IN = r"in|inside|across|within|throughout|i|inde\s+i|over\s+hele"
 _NEAR = r"on|along|near|around|omkring|langs|ved|nær"
-_LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:the\s+)?$", re.I)
+# "in northern Iraq", "i det nordlige Irak": a region word between them still locates (unread.py reads the region)
+_LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I)
 
 # A country after these words is a place, not its state acting ("in northern Syria", "i det østlige Syrien", "into
 # Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.

@@ -211,6 +211,11 @@ _ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
 
+_WITH_ONLY = re.compile(
+    rf"\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\s+(?:with|involving|med|med\s+deltagelse\s+af|med\s+involvering\s+af)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
     r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper))\b",
@@ -260,7 +265,8 @@ def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
         return figure.start + inside.start(), figure.end
     tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
-    if tail is None and re.search(r"\b(?:every|hver|hvert)$", figure.text, re.I):  # "practically every ISIS engagement"
+    # "practically every ISIS engagement", "hver tiende kamp, som IS udkæmpede"
+    if tail is None and re.search(r"\b(?:every|hver|hvert)(?:\s+\w+)?$", figure.text, re.I):
         tail = re.search(rf"\b(?:{_ONE_EVENT})\b", sentence[figure.end : figure.end + 60], re.I)
     if _OF_WHICH.match(sentence[figure.end :]):
         tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
@@ -548,7 +554,7 @@ class _Reader:
                 and not of_counted
             ):
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
-            if fig.kind == "count" and fig.noun == "engagements" and not parts:
+            if fig.kind == "count" and fig.noun == "engagements" and not parts and not _FIGHT_VERB.search(sentence):
                 continue  # "the article was updated 3 times": times with no one fighting are not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
@@ -568,6 +574,15 @@ class _Reader:
                 ]  # "After Turkey's incursion began, SNA fighters ..."
             key = _noun_key(measure)
             actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            if (
+                fig.kind == "count"
+                and actor_part is None
+                and counter_part is not None
+                and counter_part.kind == "actor"
+                and not any(p.start < counter_part.start for p in scope)
+                and _WITH_ONLY.search(sentence[max(0, counter_part.start - 60) : counter_part.start])
+            ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
+                actor_part, counter_part = counter_part, None
             share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
             if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
                 actor_part, counter_part = share_of
@@ -737,6 +752,10 @@ class _Reader:
                 self._mark_unread(claim, sentence, mentions, used)
                 if orphans and not (claim.actor and claim.counterpart):
                     claim.unread += orphans
+            at = claim.span[0] - offset if claim.span else 0
+            means = _ATTRIBUTE_BEFORE.search(sentence[:at]) if claim.kind == "count" else None
+            if means:  # "Barrel bombs were used in more than 1,000 regime attacks": the data records no means
+                claim.unread.append(means["what"])
         return claims, found_window
 
     def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:

@@ -68,8 +68,8 @@ _OWNER_GAP = re.compile(
     re.I,
 )
 _OPPONENT = re.compile(
-    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
-    r"modstander|fjende|hovedmodstander)\b",
+    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+|most\s+frequent\s+)?(?:opponents?|adversary|"
+    r"adversaries|enem(?:y|ies)|foes?|modstandere?|fjender?|hovedmodstandere?)\b",
     re.I,
 )
 _OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
