@@ -1070,3 +1070,15 @@ def test_a_count_of_clashes_between_unnamed_sides_is_listed(lexicon: Lexicon) ->
 def test_a_count_qualified_by_a_means_is_unread(lexicon: Lexicon, text: str, lang: str, means: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert claim.kind == "count" and means in claim.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2017 var en tredjedel af IS' kampe i Syrien i Deir ez-Zor-provinsen.", "da"),
+        ("In 2017 a third of ISIS's battles in Syria were fought in Deir ez-Zor province.", "en"),
+    ],
+)
+def test_a_share_of_fighting_in_a_governorate_is_a_concentration(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.place, claim.actor) == ("concentration", "Deir ez-Zor", "Islamic State")

@@ -216,6 +216,7 @@ _WITH_ONLY = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+_FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
     r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper))\b",
@@ -400,6 +401,11 @@ class _Reader:
         if named:
             self.last_place = named[-1].entry
         return claims, found_window
+
+    @staticmethod
+    def _located(sentence: str, places: list[Mention], place: str) -> bool:
+        """True when the claim's place is named after a locative word ('i Ninive-provinsen')."""
+        return any(m.entry.label == place and located(sentence, m.start, near=False) for m in places)
 
     def _two_sides(self, sentence: str, parts: list[Participant]) -> list[Participant]:
         """'the two sides', 'begge parter' with no side named: the previous sentence's subject and its other side."""
@@ -731,7 +737,14 @@ class _Reader:
                     value=fig.value,
                     **{**common, "measure": attr["what"].lower()},
                 )
-            elif counterpart is None and place is not None and is_concentration(sentence, fig, places):
+            elif (
+                counterpart is None
+                and place is not None
+                and (
+                    is_concentration(sentence, fig, places)
+                    or (_FIGHTING_IN.fullmatch(measure or "") and self._located(sentence, places, place))
+                )
+            ):  # "I 2016 var halvdelen af IS' kampe i Irak i Ninive-provinsen": a share of fighting in a place
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
