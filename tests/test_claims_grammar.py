@@ -1082,3 +1082,17 @@ def test_a_count_qualified_by_a_means_is_unread(lexicon: Lexicon, text: str, lan
 def test_a_share_of_fighting_in_a_governorate_is_a_concentration(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.place, claim.actor) == ("concentration", "Deir ez-Zor", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF's fighting doubled between 2016 and 2017, to about 1,460 engagements.", "en"),
+        ("SDF's kampe fordobledes mellem 2016 og 2017, til omkring 1.460 kampe.", "da"),
+    ],
+)
+def test_a_level_reached_after_a_change_between_two_years_is_the_later_year(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.value, str(claim.start), str(claim.end), claim.unread) == (1460, "2017-01-01", "2017-12-31", [])

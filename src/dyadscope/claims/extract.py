@@ -231,6 +231,12 @@ _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|pro
 
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
+_CHANGE_TO = re.compile(
+    r"\b(?:halved|doubled|tripled|fell|rose|dropped|grew|declined|shrank|halveredes|fordobledes|faldt|steg|voksede)\s+"
+    r"(?:between|from|mellem|fra)\s+(?:19|20)\d\d\s+(?:and|to|og|til)\s+(?P<b>(?:19|20)\d\d),?\s+(?:to|til)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than|mere\s+end)\s+)?$",
+    re.I,
+)
 _YEAR_BEFORE = re.compile(
     r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
 )
@@ -698,6 +704,11 @@ class _Reader:
                     at = (fig.end + before.start(), fig.end + before.end())
                     own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), before[0].strip(), "explicit", (at,))
                     own_spans.append(at)
+                elif change := _CHANGE_TO.search(sentence[: fig.start]):
+                    # "halved between 2016 and 2017, to around 1,800": the level reached is the later year's
+                    y = int(change["b"])
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), change["b"], "explicit", (change.span(),))
+                    own_spans.append(change.span())
                 whole = None if fig.whole else counterpart  # "50 af i alt 56 kampe": the 56 are all the actor's
                 new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
                 base = fig
