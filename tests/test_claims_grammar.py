@@ -1096,3 +1096,19 @@ def test_a_level_reached_after_a_change_between_two_years_is_the_later_year(
 ) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.value, str(claim.start), str(claim.end), claim.unread) == (1460, "2017-01-01", "2017-12-31", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        ("The SDF fought ISIS in most of its battles in 2016 - 310 out of 402.", "en", 402),
+        ("Tyrkiske styrker kæmpede mod IS i 40 ud af 45 kampe i Syrien i 2016.", "da", 45),
+    ],
+)
+def test_the_whole_of_n_out_of_m_is_a_count(lexicon: Lexicon, text: str, lang: str, total: int) -> None:
+    claims = _claims(lexicon, text, lang)
+    assert [(c.kind, c.value, c.counterpart) for c in claims if c.kind == "count"] == [("count", total, None)]
+
+
+def test_a_ratio_out_of_ten_is_no_count(lexicon: Lexicon) -> None:
+    assert [c.kind for c in _claims(lexicon, "ISIS fought the SDF in 9 out of 10 of its battles in 2017.")] == ["share"]
