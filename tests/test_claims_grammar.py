@@ -1112,3 +1112,15 @@ def test_the_whole_of_n_out_of_m_is_a_count(lexicon: Lexicon, text: str, lang: s
 
 def test_a_ratio_out_of_ten_is_no_count(lexicon: Lexicon) -> None:
     assert [c.kind for c in _claims(lexicon, "ISIS fought the SDF in 9 out of 10 of its battles in 2017.")] == ["share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hayat Tahrir al-Sham was set up in January 2017. In its first full year it fought about 300 battles.", "en"),
+        ("HTS blev dannet i januar 2017. I sit første hele år udkæmpede den omkring 300 kampe.", "da"),
+    ],
+)
+def test_a_first_full_year_after_a_founding_date(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (str(claim.start), str(claim.end), claim.unread) == ("2018-01-01", "2018-12-31", [])

@@ -362,6 +362,12 @@ _FOLLOWING = re.compile(
 )
 
 
+_FIRST_FULL = re.compile(
+    r"\b(?:its|their|his|her|the|sit|sine|deres|dets|dens|det)\s+(?:first|første)\s+(?:full|whole|hele)\s+(?:year|år)\b",
+    re.I,
+)
+
+
 def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
     """'that year', 'since 2013', 'last month', 'torsdag': resolved against the previous window or the article date."""
     if (m := _FOLLOWING.search(sentence)) and previous is not None:
@@ -373,6 +379,12 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
                 start, end, m.group(0).strip(), note("note_months_after", n=int(n), text=previous.text), (m.span(),)
             )
     no_year = not re.search(r"\b(?:19|20)\d\d\b", sentence)
+    if (m := _FIRST_FULL.search(sentence)) and previous is not None and no_year:
+        # "formed in October 2015. In their first full year ...": the first calendar year that starts after it
+        whole = (previous.start.month, previous.start.day, previous.end.month, previous.end.day) == (1, 1, 12, 31)
+        y = previous.start.year + (0 if whole else 1)
+        basis = "context" if whole else note("note_year_after", text=previous.text)
+        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), basis, (m.span(),))
     m = _YEAR_AFTER.search(sentence)
     if m and _COMPARED.search(sentence[max(0, m.start() - 30) : m.start()]):
         m = None  # "a sharp drop from the year before": the time of the comparison, not of the claim
