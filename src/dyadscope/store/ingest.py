@@ -11,8 +11,6 @@ The counts add up: rows_read = imported + updated + unchanged + quarantined.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -198,71 +196,17 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
     return columns
 
 
-SCRATCH = "ingest_scratch"  # the attached scratch database that holds `mapped_rows` during an import
-MAPPED_ROWS = f"{SCRATCH}.mapped_rows"
-
-
-@contextmanager
-def _scratch(store: Store) -> Iterator[None]:
-    """Attach a throwaway DuckDB file as `ingest_scratch` for the mapped rows of one import, and remove it after.
-
-    A table in a database file is written compressed as it fills (a 1M-row GED file's mapped rows: about
-    50 MB, against most of the 1 GB memory limit as a TEMP table), so the sorted write that reads it does not
-    spill (benchmarks/README.md). It is a separate file, not a table in the store, so the store does not
-    keep its freed blocks. It lives in the store's spill folder, which Store removes on open if an import
-    was killed.
-    """
-    con = store.con
-    parent = None if store.path == ":memory:" else Path(f"{store.path}.tmp")
-    if parent is not None:
-        parent.mkdir(exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="import-", dir=parent))
-    con.execute(f"ATTACH {sql_literal(str(folder / 'scratch.duckdb'))} AS {SCRATCH}")
-    try:
-        yield
-    finally:
-        con.execute(f"DETACH {SCRATCH}")
-        shutil.rmtree(folder, ignore_errors=True)
-        if parent is not None and not any(parent.iterdir()):
-            parent.rmdir()
-
-
-def _map_rows(con: duckdb.DuckDBPyConnection, mapping: str, path: Path) -> None:
-    """The one pass over the file: read, hash, map and validate every row into `mapped_rows`, then number them.
-
-    Insertion order is file order (the parallel reader keeps it), so a row's number is its rowid + 1, at no
-    cost; numbering rows in the pass (WITH ORDINALITY, row_number()) doubled its CPU time on two threads.
-    A second row with an id already seen in the file cannot be told apart from the first: it is quarantined.
-    """
-    con.execute("SET preserve_insertion_order = true")
-    try:
-        con.execute(
-            f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS "
-            f"SELECT _row::VARCHAR AS _row_hash, * EXCLUDE (_row) FROM ({mapping})"
-        )
-    except duckdb.Error as exc:
-        raise csv_error(path, exc) from exc
-    _number_rows(con)
-    con.execute(
-        f"UPDATE {MAPPED_ROWS} SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
-        f"WHERE _reason IS NULL AND rowid IN (SELECT r FROM (SELECT rowid AS r, row_number() OVER "
-        f"(PARTITION BY source_id ORDER BY rowid) AS k FROM {MAPPED_ROWS} WHERE _reason IS NULL) WHERE k > 1)"
-    )
-
-
 def _number_rows(con: duckdb.DuckDBPyConnection) -> None:
     """Define the view `mapped`: `mapped_rows` with each row's 1-based number in the file as `_row`.
 
-    Rows are appended with consecutive rowids in insertion order; should they ever not be consecutive,
-    the table is rewritten in rowid order first (same numbers).
+    Rows appended in a transaction get rowids from a large base, consecutive in insertion order; should
+    they ever not be consecutive, the rows are numbered by a window over rowid instead (same numbers).
     """
-    low, high, count = con.execute(f"SELECT min(rowid), max(rowid), count(*) FROM {MAPPED_ROWS}").fetchone()
+    low, high, count = con.execute("SELECT min(rowid), max(rowid), count(*) FROM mapped_rows").fetchone()
     if count and high - low + 1 != count:
-        con.execute(f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS SELECT * FROM {MAPPED_ROWS} ORDER BY rowid")
-        low = con.execute(f"SELECT min(rowid) FROM {MAPPED_ROWS}").fetchone()[0]
-    con.execute(
-        f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid - {int(low or 0)} + 1 AS _row, * FROM {MAPPED_ROWS}"
-    )
+        con.execute("CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT * FROM mapped_rows ORDER BY rowid")
+        low = con.execute("SELECT min(rowid) FROM mapped_rows").fetchone()[0]
+    con.execute(f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid - {int(low or 0)} + 1 AS _row, * FROM mapped_rows")
 
 
 def _row_filter(con: duckdb.DuckDBPyConnection, statuses: str) -> str:
@@ -400,160 +344,159 @@ def import_file(
     con = store.con
     say(f"{path.name}: {layout.description}")
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    with _memory_limited(con, memory_limit), _scratch(store):
+    with _memory_limited(con, memory_limit), store.transaction():
+        # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
+        ensure_resolved(store, registry)
+        import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
         step("reading", f"and validating {path.name}")
+        # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
+        fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
         file_columns = _stream(con, path, layout, encoding)
-        # The pass over the file writes only the scratch database, before the store's transaction: DuckDB lets
-        # one transaction write one database, and the scratch is thrown away whatever happens.
-        _map_rows(con, layout.mapping_sql({c.lower() for c in file_columns}, options), path)
-        with store.transaction():
-            report = _write(store, registry, path, layout, started, step, say, complete_export, keep_raw)
+        mapping = layout.mapping_sql({c.lower() for c in file_columns}, options)
+        # The one pass over the file: read, hash, map and validate every row, kept once. Insertion order is
+        # file order (the parallel reader keeps it), so a row's number is its rowid + 1, at no cost; numbering
+        # rows in the pass (WITH ORDINALITY, row_number()) doubled its CPU time on two threads.
+        con.execute("SET preserve_insertion_order = true")
+        try:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE mapped_rows AS "
+                f"SELECT _row::VARCHAR AS _row_hash, * EXCLUDE (_row) FROM ({mapping})"
+            )
+        except duckdb.Error as exc:
+            raise csv_error(path, exc) from exc
+        _number_rows(con)
+        malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
+        step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
+        # A second row with an id already seen in this file cannot be told apart: quarantine it.
+        con.execute(
+            "UPDATE mapped_rows SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
+            "WHERE _reason IS NULL AND rowid IN (SELECT r FROM (SELECT rowid AS r, row_number() OVER "
+            "(PARTITION BY source_id ORDER BY rowid) AS k FROM mapped_rows WHERE _reason IS NULL) WHERE k > 1)"
+        )
+        say(
+            f"{path.name}: read {con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows; "
+            "resolving places and actors"
+        )
+        step("resolving", "places and actors")
+        _country_lookup(con)
+        _admin1_lookup(con)
+        side_lookup(
+            con,
+            registry,
+            "SELECT m.side_a AS name, c.iso3 AS country, m.side_a_type AS type FROM mapped m "
+            "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
+            "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
+        )
+        step("comparing", "with the store")
+        if fresh:  # every good row is new, and nothing stored can be withdrawn or restored
+            good = int(con.execute("SELECT count(*) FROM mapped WHERE _reason IS NULL").fetchone()[0])
+            status, row_filter = {"imported": good}, "m._reason IS NULL"
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
+            con.execute(
+                f"""
+                CREATE OR REPLACE TEMP TABLE incoming_status AS
+                SELECT i.uid, i._row, i.row_hash, i.country, CASE
+                    WHEN e.uid IS NULL THEN 'imported'
+                    WHEN e.row_hash = i.row_hash THEN 'unchanged'
+                    WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
+                    WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
+                        THEN 'kept_finer'
+                    ELSE 'updated' END AS status
+                FROM incoming i LEFT JOIN events e USING (uid)
+            """
+            )
+            status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
+            con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
+            row_filter = _row_filter(con, "'imported', 'updated'")
+        step("writing", "events")
+        con.execute(
+            "INSERT INTO events "
+            + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
+            + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
+        )
+        bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
+        if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
+            con.execute(
+                f"""
+                INSERT INTO quarantine
+                SELECT {import_id}, ?, m._row, m._row + 1, m._reason, m._field, m._value, to_json(s)::VARCHAR
+                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN staged_rows s USING (_row)
+            """,
+                [path.name],
+            )
+        con.execute(
+            f"""
+            INSERT INTO quarantine
+            SELECT {import_id}, ?, NULL, line, 'malformed-row', first(column_name), NULL, first(csv_line)
+            FROM rejects_errors GROUP BY line
+        """,
+            [path.name],
+        )
+        withdrawn, restored = (0, 0) if fresh else _mark_withdrawn(con, layout.source, complete_export)
+        reasons = dict(
+            con.execute(
+                "SELECT reason, count(*) FROM quarantine WHERE import_id = ? GROUP BY reason ORDER BY 2 DESC",
+                [import_id],
+            ).fetchall()
+        )
+        derived = int(
+            con.execute("SELECT count(*) FROM events WHERE import_id = ? AND admin1_derived", [import_id]).fetchone()[0]
+        )
+        parsed = int(con.execute("SELECT count(*) FROM mapped").fetchone()[0])
+        report = ImportReport(
+            import_id=import_id,
+            source_file=path.name,
+            source=layout.source,
+            layout=layout.name,
+            rows_read=parsed + malformed,
+            imported=status.get("imported", 0),
+            updated=status.get("updated", 0),
+            unchanged=status.get("unchanged", 0) + status.get("kept_finer", 0) + status.get("kept_newer", 0),
+            quarantined=sum(reasons.values()),
+            kept_finer=status.get("kept_finer", 0),
+            admin1_derived=derived,
+            quarantine_reasons=reasons,
+            skipped=int(con.execute("SELECT count(*) FROM mapped WHERE _reason = 'skipped'").fetchone()[0]),
+            kept_newer=status.get("kept_newer", 0),
+            withdrawn=withdrawn,
+            restored=restored,
+        )
+        finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        con.execute(
+            "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                import_id,
+                started,
+                finished,
+                layout.source,
+                layout.name,
+                path.name,
+                report.rows_read,
+                report.imported,
+                report.updated,
+                report.unchanged,
+                report.quarantined,
+                report.kept_finer,
+                report.admin1_derived,
+            ],
+        )
+        con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged; DROP VIEW IF EXISTS mapped")
+        for table in (
+            "mapped_rows",
+            "incoming",
+            "incoming_status",
+            "write_rows",
+            "skip_rows",
+            "side_lookup",
+            "country_lookup",
+            "admin1_lookup",
+            "admin1_derived_lookup",
+        ):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
     step("done", "")
     say(
         f"{path.name}: {report.imported:,} new, {report.updated:,} updated, {report.unchanged:,} unchanged, "
         f"{report.quarantined:,} quarantined"
     )
-    return report
-
-
-def _write(
-    store: Store,
-    registry: Registry,
-    path: Path,
-    layout: Layout,
-    started: dt.datetime,
-    step: Callable[[str, str], None],
-    say: Progress,
-    complete_export: bool,
-    keep_raw: bool,
-) -> ImportReport:
-    """Inside the store's transaction: resolve, compare with the store, write events and quarantine, log."""
-    con = store.con
-    # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
-    ensure_resolved(store, registry)
-    import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
-    # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
-    fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
-    malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
-    step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
-    say(
-        f"{path.name}: read {con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows; "
-        "resolving places and actors"
-    )
-    step("resolving", "places and actors")
-    _country_lookup(con)
-    _admin1_lookup(con)
-    side_lookup(
-        con,
-        registry,
-        "SELECT m.side_a AS name, c.iso3 AS country, m.side_a_type AS type FROM mapped m "
-        "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
-        "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
-    )
-    step("comparing", "with the store")
-    if fresh:  # every good row is new, and nothing stored can be withdrawn or restored
-        good = int(con.execute("SELECT count(*) FROM mapped WHERE _reason IS NULL").fetchone()[0])
-        status, row_filter = {"imported": good}, "m._reason IS NULL"
-    else:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
-        con.execute(
-            f"""
-            CREATE OR REPLACE TEMP TABLE incoming_status AS
-            SELECT i.uid, i._row, i.row_hash, i.country, CASE
-                WHEN e.uid IS NULL THEN 'imported'
-                WHEN e.row_hash = i.row_hash THEN 'unchanged'
-                WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
-                WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
-                    THEN 'kept_finer'
-                ELSE 'updated' END AS status
-            FROM incoming i LEFT JOIN events e USING (uid)
-        """
-        )
-        status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
-        con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
-        row_filter = _row_filter(con, "'imported', 'updated'")
-    step("writing", "events")
-    con.execute(
-        "INSERT INTO events "
-        + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-        + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
-    )
-    bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
-    if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
-        con.execute(
-            f"""
-            INSERT INTO quarantine
-            SELECT {import_id}, ?, m._row, m._row + 1, m._reason, m._field, m._value, to_json(s)::VARCHAR
-            FROM (SELECT * FROM mapped WHERE {bad}) m JOIN staged_rows s USING (_row)
-        """,
-            [path.name],
-        )
-    con.execute(
-        f"""
-        INSERT INTO quarantine
-        SELECT {import_id}, ?, NULL, line, 'malformed-row', first(column_name), NULL, first(csv_line)
-        FROM rejects_errors GROUP BY line
-    """,
-        [path.name],
-    )
-    withdrawn, restored = (0, 0) if fresh else _mark_withdrawn(con, layout.source, complete_export)
-    reasons = dict(
-        con.execute(
-            "SELECT reason, count(*) FROM quarantine WHERE import_id = ? GROUP BY reason ORDER BY 2 DESC",
-            [import_id],
-        ).fetchall()
-    )
-    derived = int(
-        con.execute("SELECT count(*) FROM events WHERE import_id = ? AND admin1_derived", [import_id]).fetchone()[0]
-    )
-    parsed = int(con.execute("SELECT count(*) FROM mapped").fetchone()[0])
-    report = ImportReport(
-        import_id=import_id,
-        source_file=path.name,
-        source=layout.source,
-        layout=layout.name,
-        rows_read=parsed + malformed,
-        imported=status.get("imported", 0),
-        updated=status.get("updated", 0),
-        unchanged=status.get("unchanged", 0) + status.get("kept_finer", 0) + status.get("kept_newer", 0),
-        quarantined=sum(reasons.values()),
-        kept_finer=status.get("kept_finer", 0),
-        admin1_derived=derived,
-        quarantine_reasons=reasons,
-        skipped=int(con.execute("SELECT count(*) FROM mapped WHERE _reason = 'skipped'").fetchone()[0]),
-        kept_newer=status.get("kept_newer", 0),
-        withdrawn=withdrawn,
-        restored=restored,
-    )
-    finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    con.execute(
-        "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            import_id,
-            started,
-            finished,
-            layout.source,
-            layout.name,
-            path.name,
-            report.rows_read,
-            report.imported,
-            report.updated,
-            report.unchanged,
-            report.quarantined,
-            report.kept_finer,
-            report.admin1_derived,
-        ],
-    )
-    con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged; DROP VIEW IF EXISTS mapped")
-    for table in (
-        "incoming",
-        "incoming_status",
-        "write_rows",
-        "skip_rows",
-        "side_lookup",
-        "country_lookup",
-        "admin1_lookup",
-        "admin1_derived_lookup",
-    ):
-        con.execute(f"DROP TABLE IF EXISTS {table}")
     return report
