@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import subprocess
+import sys
 
 import pytest
 
@@ -114,3 +116,26 @@ def test_bad_questions_get_clear_errors(fixture_store):
         fixture_store.targets("ISIS", start="21/11/2014")
     with pytest.raises(QueryError, match="--by"):
         fixture_store.targets("ISIS", by="weather")
+
+
+def test_rows_are_the_table_as_plain_values(fixture_store):
+    result = fixture_store.targets("Government of Syria", country="SYR", by="admin1", with_actor="ISIS")
+    rows, frame = list(result.rows()), list(result.table.itertuples(index=False))
+    assert len(rows) == len(frame) > 1 and rows[0]._fields == frame[0]._fields
+    for row, framed in zip(rows, frame, strict=True):
+        for value, expected in zip(row, framed, strict=True):
+            assert value == expected or (math.isnan(value) and math.isnan(expected))
+            assert type(value) in (str, int, float)  # no numpy or pandas scalars reach the CLI's table
+
+
+def test_the_targets_command_does_not_import_pandas(demo_db):
+    # DuckDB imports pandas (0.55 s) to bind any Python parameter; the command's only reason was the meta lookup.
+    code = (
+        "import sys\nfrom dyadscope.cli.app import cli\n"
+        f"cli(['--db', {str(demo_db)!r}, 'targets', 'ISIS', '--country', 'SYR', '--by', 'actor'],"
+        " standalone_mode=False)\n"
+        "print('pandas' in sys.modules, file=sys.stderr)\n"  # numpy and pyarrow come with Ibis, on a cold cache
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "Islamic State" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "False"
