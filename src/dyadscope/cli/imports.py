@@ -16,7 +16,7 @@ from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv, import_lines
 from dyadscope.errors import InputError
-from dyadscope.i18n import t
+from dyadscope.i18n import msg, t
 from dyadscope.i18n.formats import number
 from dyadscope.sources.mapping import suggest_mapping
 from dyadscope.sources.reading import check_readable, sniff
@@ -147,6 +147,6 @@ def _progress(fmt: str, path: str) -> Iterator[_Lines | None]:
 
 def _starter(path: Path, encoding: str) -> str:
     if path.suffix.lower() == ".zip":
-        raise InputError(f"{path.name}: unzip it first to suggest a mapping")
+        raise InputError(msg("errors.unzip_first", path=path.name))
     dialect = sniff(path, encoding)
     return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format)

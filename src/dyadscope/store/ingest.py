@@ -22,6 +22,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
+from dyadscope.i18n import msg
 from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
@@ -337,10 +338,7 @@ def import_file(
     layout = layout or detect_layout(header) or detect_headerless(path, encoding)
     if layout is None:
         shown = ", ".join(header[:12]) + (" ..." if len(header) > 12 else "")
-        raise UnknownLayout(
-            f"{path.name}: not a known event layout (columns seen: {shown}); describe it in a mapping file: "
-            f"`dyadscope import {path.name} --suggest-mapping > mapping.yaml`, edit it, pass --mapping mapping.yaml"
-        )
+        raise UnknownLayout(msg("errors.unknown_layout", path=path.name, shown=shown))
     con = store.con
     say(f"{path.name}: {layout.description}")
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)

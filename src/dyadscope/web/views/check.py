@@ -15,7 +15,7 @@ from dyadscope.claims import CheckReport, check_article
 from dyadscope.claims.html import claim_value, place_text, verdict_tally
 from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
-from dyadscope.i18n import localized, msg
+from dyadscope.i18n import localized, msg, t
 from dyadscope.web import i18n
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.query import query_from_command
@@ -31,7 +31,7 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
     if not text.strip():
         raise InputError(msg("errors.empty_article"))
     if lang not in ("auto", "en", "da"):
-        raise QueryError(f"lang must be auto, en or da, not {lang[:20]!r}")
+        raise QueryError(msg("errors.lang_or_auto", option="lang", value=repr(lang[:20])))
     suffix = Path(name).suffix.lower()
     safe_name = "article" + (suffix if suffix in SUFFIXES else ".txt")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -147,7 +147,7 @@ async def check_page(request: Request) -> Response:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = ""
-            context["error"] = f"{upload.filename[:80]}: not valid UTF-8 text"
+            context["error"] = t("errors.not_utf8_text", lang, path=upload.filename[:80])
         name = upload.filename
     article_lang = str(form.get("lang") or "auto")
     as_of = str(form.get("as_of") or "") or None
@@ -173,9 +173,9 @@ async def api_check(request: Request) -> Response:
     try:
         body = await request.json()
     except ValueError as exc:
-        raise InputError('the body must be JSON: {"text": "...", "lang": "auto"}') from exc
+        raise InputError(msg("errors.json_body")) from exc
     if not isinstance(body, dict) or not isinstance(body.get("text"), str):
-        raise InputError("the body must be a JSON object with a text string")
+        raise InputError(msg("errors.json_text"))
     report = await run_check(
         request, body["text"], "article.txt", str(body.get("lang") or "auto"), body.get("as_of") or None
     )

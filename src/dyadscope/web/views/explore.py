@@ -12,7 +12,7 @@ from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
-from dyadscope.i18n import localized
+from dyadscope.i18n import localized, msg
 from dyadscope.web import figures, i18n
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
@@ -37,7 +37,7 @@ def _compute(q: ExploreQuery):
 async def results(request: Request, q: ExploreQuery) -> tuple[TargetingResult, TargetingResult]:
     """The targeting result and its monthly series (cached until the store changes)."""
     if not q.actor:
-        raise QueryError("name an actor, e.g. actor=ISIS")
+        raise QueryError(msg("errors.name_an_actor"))
     return await cached(request, _results(q), _compute(q))
 
 
@@ -100,7 +100,7 @@ async def explore_page(request: Request) -> Response:
                 "summary": result.with_summary() if q.with_actor else None,
                 "footer": footer_lines(result, lang),
                 "cli_footer": footer_lines(result),
-                "command": q.command(web.config.db_shown),
+                "command": q.command(web.config.db_shown, lang),
                 "specs": specs,
                 "months": [r for r in monthly.table.itertuples(index=False)],
                 "actor_page": actor_id(request, result.actor.id),
@@ -148,7 +148,7 @@ async def api_points(request: Request) -> Response:
     """GET /api/points: the query's events binned for the map."""
     q = ExploreQuery.from_params(params_of(request))
     if not q.actor:
-        raise QueryError("name an actor, e.g. actor=ISIS")
+        raise QueryError(msg("errors.name_an_actor"))
     lang = lang_of(request)
     points = await cached(request, ("points", _results(q), lang), lambda ds: figures.map_points(ds, q, lang))
     return JSONResponse(points)
@@ -159,7 +159,7 @@ async def chart_file(request: Request) -> Response:
     """GET /explore/chart/{name}.{fmt}: one chart as SVG or PNG (rendered offline)."""
     name, fmt = request.path_params["name"], request.path_params["fmt"]
     if name not in CHARTS or fmt not in ("svg", "png"):
-        raise QueryError("charts are shares or monthly, as svg or png")
+        raise QueryError(msg("errors.chart_kinds"))
     q = ExploreQuery.from_params(params_of(request))
     lang = lang_of(request)
     result, monthly = await results(request, q)
@@ -167,7 +167,7 @@ async def chart_file(request: Request) -> Response:
     def draw(_ds: Dyadscope) -> bytes:
         chart = figures.shares_chart(result, lang) if name == "shares" else figures.monthly_chart(monthly, lang)
         if chart is None:
-            raise QueryError("no monthly series: the events in this window are dated only to the year")
+            raise QueryError(msg("errors.no_monthly"))
         return figures.render(chart, fmt, lang)
 
     data = await cached(request, ("chart", _results(q), name, fmt, lang), draw)
@@ -183,7 +183,7 @@ async def report_file(request: Request) -> Response:
 
     q = ExploreQuery.from_params(params_of(request))
     if not q.actor:
-        raise QueryError("name an actor, e.g. actor=ISIS")
+        raise QueryError(msg("errors.name_an_actor"))
     lang = lang_of(request)
     key = ("report", q.actor, q.country, q.start, q.end, lang)
     html = await cached(request, key, lambda ds: build_report(ds, q.actor, q.country, q.start, q.end, lang=lang).html)
