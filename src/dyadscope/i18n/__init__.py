@@ -118,14 +118,18 @@ def _render(key: str, lang: str, fields: dict[str, object]) -> str:
     return t(key, lang, **{k: show(v) for k, v in fields.items()})
 
 
-def msg(key: str, **fields: object) -> Message:
+def msg(key: str, /, **fields: object) -> Message:
     """The message `key` with these fields: English as a string, any language through `.in_lang`."""
     return Message(key, fields)
 
 
+def message_of(error: BaseException) -> str:
+    """An error's one-line message, kept as its Message when it was raised with one (to be shown in any language)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
+
+
 def localized(error: BaseException, lang: str) -> str:
     """An error's one-line message in `lang` (English when it was raised without a catalogue key)."""
-    first = error.args[0] if error.args else None
-    if isinstance(first, Message) and len(error.args) == 1:
-        return first.in_lang(lang)
-    return str(error)
+    text = message_of(error)
+    return text.in_lang(lang) if isinstance(text, Message) else text

@@ -58,6 +58,13 @@ def class_name(label: str, lang: str) -> str:
     return " + ".join(word("common", f"class.{part}", lang) for part in label.split(" + "))
 
 
+def reason(code: str, lang: str) -> str:
+    """A quarantine reason as shown: its code (what `--reason` filters by), in Danish with its meaning in words:
+    `reason("bad-date", "da") == "bad-date (dato mangler eller kan ikke læses)"`."""
+    meaning = word("common", f"reason.{code}", lang)
+    return code if lang == "en" or meaning == code else f"{code} ({meaning})"
+
+
 def country(iso3: str, lang: str) -> str:
     """A country's short name in `lang`: `country("SYR", "da") == "Syrien"`."""
     from dyadscope.countries import country_name  # pycountry, loaded only when a text names a country

@@ -24,6 +24,8 @@ from starlette.staticfiles import StaticFiles
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import DyadscopeError, StoreBusy, UnknownActor
+from dyadscope.i18n import from_english, localized
+from dyadscope.i18n.formats import reason
 from dyadscope.web import i18n
 from dyadscope.web.pool import StorePool
 from dyadscope.web.security import CSRF_FIELD, BodyTooLarge, Guard, same_token
@@ -108,6 +110,8 @@ def render(request: Request, template: str, status: int = 200, **context: object
         pct=lambda v, d=1: i18n.percent(v, lang, d),
         day=lambda v: i18n.date(v, lang),
         cls=lambda v: i18n.class_name(str(v), lang),
+        said=lambda text: from_english(text, lang),  # a message the library stored in English
+        why=lambda code: reason(str(code), lang),  # a quarantine reason: its code, in Danish with its meaning
         link=link,
         other_lang_url=with_lang(request, "en" if lang == "da" else "da"),
         csrf=request.scope.get("state", {}).get("csrf", ""),
@@ -155,7 +159,8 @@ async def _on_dyadscope_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, StoreBusy):
         log.warning("store busy on %s: %s", request.url.path, exc.__cause__ or exc)
         return _busy(request)
-    return error_response(request, 404 if isinstance(exc, UnknownActor) else 400, str(exc))
+    message = str(exc) if wants_json(request) else localized(exc, lang_of(request))  # the API's words stay English
+    return error_response(request, 404 if isinstance(exc, UnknownActor) else 400, message)
 
 
 def _busy(request: Request) -> Response:

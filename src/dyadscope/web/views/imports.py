@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError
-from dyadscope.i18n import msg
+from dyadscope.i18n import message_of, msg
 from dyadscope.web import i18n, storeinfo
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.views.common import cached, cached_response, uncached, web_of
@@ -57,10 +57,10 @@ def _run(web, job: ImportJob, folder: Path, path: Path) -> None:
             finally:
                 ds.close()
     except DyadscopeError as exc:
-        job.error, job.state = str(exc), "failed"
+        job.error, job.state = message_of(exc), "failed"  # shown in the page's language
     except Exception:  # the page must say it failed, not spin forever; the log has the traceback
         log.exception("import of %s failed", job.name)
-        job.error, job.state = "the import failed unexpectedly; nothing was written (see the server log)", "failed"
+        job.error, job.state = msg("errors.import_failed"), "failed"
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         web.pool.forget()
