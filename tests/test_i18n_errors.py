@@ -145,3 +145,18 @@ def test_errors_keep_their_key_across_processes() -> None:
     again = pickle.loads(pickle.dumps(caught.value))
     assert isinstance(again.args[0], Message)
     assert localized(again, "da") == "/no/such/file.csv: filen findes ikke"
+
+
+def test_layout_descriptions_have_their_catalogue_entry() -> None:
+    """The import names the file's layout in the CLI's language: each built-in layout's description is the English
+    of its `layouts.<name>` entry (so changing one without the other fails here)."""
+    from dyadscope.i18n import area, stored
+    from dyadscope.sources import LAYOUTS, gdelt
+
+    layouts = [*LAYOUTS, *gdelt.RAW_LAYOUTS.values()]
+    assert len(layouts) >= 13
+    entries = area("layouts")
+    assert {layout.name: layout.description for layout in layouts} == {
+        layout.name: entries[layout.name]["en"] for layout in layouts
+    }
+    assert stored(LAYOUTS[0].description, "layouts").in_lang("da") == entries[LAYOUTS[0].name]["da"]

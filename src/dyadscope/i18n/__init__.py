@@ -118,6 +118,27 @@ def _render(key: str, lang: str, fields: dict[str, object]) -> str:
     return t(key, lang, **{k: show(v) for k, v in fields.items()})
 
 
+class _Stored(str):
+    """An English text kept outside the catalogue (a layout's description) that shows itself in another language
+    through the catalogue entry of `area` whose English it is."""
+
+    area: str
+
+    def in_lang(self, lang: str) -> str:
+        """The text in `lang` (unchanged when the catalogue has no entry for it)."""
+        return from_english(str(self), lang, self.area)
+
+
+def stored(text: str, area: str) -> str:
+    """`text` as a field of a Message that is shown in the message's language: a Message as it is, a plain English
+    text through its entry in `area` (`from_english`)."""
+    if isinstance(text, Message):
+        return text
+    shown = _Stored(text)
+    shown.area = area
+    return shown
+
+
 def msg(key: str, /, **fields: object) -> Message:
     """The message `key` with these fields: English as a string, any language through `.in_lang`."""
     return Message(key, fields)

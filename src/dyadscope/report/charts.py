@@ -9,8 +9,8 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
+from dyadscope.i18n.formats import VEGA_LOCALE
 from dyadscope.report.basemap import countries_near, extent, mercator_fit, numeric_id
-from dyadscope.report.i18n import VEGA_LOCALE
 
 WIDTH = 640
 NARROW = 340  # the phone version: text stays 12 px on a 390 px screen instead of shrinking with the chart

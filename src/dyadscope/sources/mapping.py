@@ -276,7 +276,7 @@ def load_mapping(path: str | Path) -> Layout:
     return Layout(
         mapping.source,
         mapping.name,
-        f"user mapping {path.name}",
+        msg("layouts.user_mapping", file=path.name),
         frozenset(),
         mapping=lambda _layout, columns: _sql(mapping, columns),
         delimiter=mapping.delimiter,

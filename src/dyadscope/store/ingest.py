@@ -22,7 +22,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
-from dyadscope.i18n import msg
+from dyadscope.i18n import msg, stored
 from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
@@ -340,7 +340,7 @@ def import_file(
         shown = ", ".join(header[:12]) + (" ..." if len(header) > 12 else "")
         raise UnknownLayout(msg("errors.unknown_layout", path=path.name, shown=shown))
     con = store.con
-    say(f"{path.name}: {layout.description}")
+    say(msg("cli.import_layout", file=path.name, layout=stored(layout.description, "layouts")))
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with _memory_limited(con, memory_limit), store.transaction():
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.

@@ -11,7 +11,7 @@ from dyadscope.analysis.targeting import TargetQuery, involvement
 from dyadscope.api import Dyadscope
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
-from dyadscope.web import i18n
+from dyadscope.i18n.formats import class_name
 from dyadscope.web.app import lang_of, render
 from dyadscope.web.views.common import actor_id, cached, cached_response, web_of
 
@@ -82,7 +82,7 @@ async def actor_page(request: Request) -> Response:
         names=names,
         peak=peak,
         top=top,
-        class_text=i18n.class_name(data["class_label"], lang_of(request)),
+        class_text=class_name(data["class_label"], lang_of(request)),
     )
 
 

@@ -12,8 +12,9 @@ from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
-from dyadscope.i18n import localized, msg
-from dyadscope.web import figures, i18n
+from dyadscope.i18n import localized, msg, t
+from dyadscope.i18n.formats import class_name, date
+from dyadscope.web import figures
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
 from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
@@ -45,7 +46,7 @@ def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str
     q = result.query
     rows = []
     for row in result.table.itertuples(index=False):
-        label = i18n.class_name(str(row.label), lang) if q.by == "class" else str(row.label)
+        label = class_name(str(row.label), lang) if q.by == "class" else str(row.label)
         item = {
             "label": label,
             "actor_id": actor_id(request, row.label) if q.by == "actor" else None,
@@ -65,10 +66,10 @@ def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str
 
 def _title(request: Request, result: TargetingResult, lang: str) -> str:
     q = result.query
-    where = i18n.text("in", lang, country=q.country) if q.country else ""
-    window = i18n.text("window", lang, start=i18n.date(q.start, lang), end=i18n.date(q.end, lang))
+    where = t("common.in", lang, country=q.country) if q.country else ""
+    window = t("common.window", lang, start=date(q.start, lang), end=date(q.end, lang))
     key = "result_title_against" if q.against else "result_title"
-    return i18n.text(key, lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
+    return t(f"web.{key}", lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
 
 
 @cached_response

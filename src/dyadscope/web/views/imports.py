@@ -20,8 +20,8 @@ from starlette.routing import Route
 
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError
-from dyadscope.i18n import message_of, msg
-from dyadscope.web import i18n, storeinfo
+from dyadscope.i18n import message_of, msg, t
+from dyadscope.web import storeinfo
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.views.common import cached, cached_response, uncached, web_of
 
@@ -85,7 +85,7 @@ async def _save_upload(upload: UploadFile, cap: int) -> tuple[Path, Path]:
 async def _start(request: Request, form) -> ImportJob:
     web = web_of(request)
     if not web.config.allow_import:
-        raise HTTPException(403, i18n.text("upload_off", lang_of(request)))
+        raise HTTPException(403, t("web.upload_off", lang_of(request)))
     upload = form.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
         raise QueryError(msg("errors.choose_file"))
