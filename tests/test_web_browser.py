@@ -150,7 +150,7 @@ def test_same_command_follows_the_page_language(page, web_server: Server, capsys
     from dyadscope.cli import main
 
     for path in (ISIS_2014, PAGES["avoidance"]):
-        page.goto(web_server.base + path)
+        page.goto(web_server.base + path + "&lang=en")  # the toggle's cookie would keep the last language
         assert "--lang" not in page.locator("#cli-command").inner_text()
         page.goto(web_server.base + path + "&lang=da")
         words = shlex.split(page.locator("#cli-command").inner_text())
