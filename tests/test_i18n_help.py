@@ -14,8 +14,9 @@ from dyadscope.cli import cli, main
 from dyadscope.cli.help import early_lang
 from dyadscope.i18n import area
 
-# The words cli/help.py asks for by key (click's own headings and usage errors), not by a help text's English.
-WORDS = {"usage", "options", "commands", "default", "required", "env_var", "range", "try"}
+# The words cli/help.py asks for by key (click's own headings and usage errors), not by a help text's English,
+# and the help of click's --help option (click makes it per context; asking for it would cache it here).
+WORDS = {"usage", "options", "commands", "default", "required", "env_var", "range", "try", "help"}
 
 
 def _help_texts() -> set[str]:
@@ -25,7 +26,7 @@ def _help_texts() -> set[str]:
 
     def walk(command: click.Command) -> None:
         texts.add(inspect.cleandoc(command.help or ""))
-        texts.update(inspect.cleandoc(p.help) for p in command.get_params(ctx) if getattr(p, "help", None))
+        texts.update(inspect.cleandoc(p.help) for p in command.params if getattr(p, "help", None))
         if isinstance(command, click.Group):
             for name in command.list_commands(ctx):
                 walk(command.get_command(ctx, name))
@@ -112,3 +113,11 @@ def test_danish_help_loads_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_a_danish_run_leaves_click_english(capsys) -> None:
+    """After `main(['--lang', 'da', ...])`, click used directly (docs/generate.py) writes English help again."""
+    main(["--lang", "da", "--help"])
+    capsys.readouterr()
+    root = click.Context(cli, info_name="dyadscope", **cli.context_settings)
+    assert cli.get_help(root).startswith("Usage: dyadscope [OPTIONS]") and "Store file" in cli.get_help(root)

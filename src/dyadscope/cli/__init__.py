@@ -112,4 +112,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo(t("cli.interrupted", _lang()), err=True)
         return 130
+    finally:
+        help.HELP_LANG = DEFAULT_LANG  # a program calling click itself afterwards gets English help
     return code if isinstance(code, int) else 0
