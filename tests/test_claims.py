@@ -726,3 +726,70 @@ def test_a_side_named_only_by_an_orphan_reference_is_not_checkable(demo, tmp_pat
     [verdict] = check_article(demo, text).verdicts
     assert verdict.verdict == "not checkable" and "“the group” refers to no actor named before it" in verdict.reason
     assert "henviser ikke til en aktør" in str(verdict_text(verdict, "reason", "da"))
+
+
+def test_every_registry_name_that_is_also_a_class_phrase_is_found(demo) -> None:
+    from dyadscope.claims.resolve import Lexicon
+
+    lexicon = Lexicon(demo.registry)
+    found = {" ".join(key): entry.key for key, entry in lexicon.class_readings.items()}
+    # UCDP's umbrella actors for unnamed rebels, in every spelling the registry gives them; never a state named by
+    # its own nationality ("Syrian government"), never an actor that is its class ("civilians")
+    assert found["syrian rebels"] == found["syriske oprørere"] == found["iraqi insurgents"] == "rebels"
+    assert {"syrian opposition", "den syriske opposition"} <= set(found)
+    assert not any(word in key for key in found for word in ("government", "civil", "regering"))
+    assert lexicon.class_reading("the Syrian rebels'").classes == ("rebel", "jihadist")
+    assert lexicon.class_reading("Syrian army") is None and lexicon.class_reading("rebels") is None
+    assert lexicon.class_words("Syrian insurgents", "SYRREB fought IS.") is None  # written as the actor's code
+
+
+CLASS_OR_ACTOR = [
+    # ISIS in Syria 2015: 282 events against rebel/jihadist sides, 0 with UCDP's actor "Syrian insurgents"
+    (
+        "Syrian rebels never fought the Islamic State in 2015, the report claims.",
+        "contradicted",
+        (282, 1887),
+        (0, 1887),
+    ),
+    ("I 2015 kæmpede syriske oprørere aldrig mod Islamisk Stat.", "contradicted", (282, 1887), (0, 1887)),
+    # 2017: 216 of 2,853 (7.6%) against the class; 0 with the umbrella actor
+    ("In 2017, ISIS fought Syrian rebels in about 10 percent of its battles.", "supported", (216, 2853), (0, 2853)),
+]
+
+
+@pytest.mark.parametrize("sentence,as_counted,counted,other", CLASS_OR_ACTOR)
+def test_a_class_phrase_that_names_one_actor_is_a_definition(
+    demo, demo_db: Path, capsys, tmp_path: Path, sentence, as_counted, counted, other
+) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    text = tmp_path / "d.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    # never a silent "supported" absence on the umbrella actor while the class has events
+    assert (verdict.verdict, verdict.as_counted) == ("depends on definition", as_counted)
+    assert (verdict.matching_events, verdict.events) == counted
+    [alt] = [a for a in verdict.alternatives if a["definition"] == "registry_actor"]
+    assert (alt["definition"], alt["decides"], (alt["matching_events"], alt["events"])) == (
+        "registry_actor",
+        True,
+        other,
+    )
+    assert "as the class rebel and jihadist groups" in verdict.reason
+    assert "means the data's actor Syrian insurgents alone" in verdict.reason
+    danish = verdict_text(verdict, "reason", "da")
+    assert (
+        "som klassen oprørs- og jihadistgrupper" in danish
+        and "betyder aktøren Syrian insurgents i data alene" in danish
+    )
+    # the other definition's own command prints its figure
+    assert "--with 'Syrian insurgents'" in alt["query"]
+    assert main(["--db", str(demo_db), *shlex.split(alt["query"])[1:], "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["with_total"]["with_events"] == other[0]
+    assert main(["--db", str(demo_db), "check", str(text), "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["claims"]
+    assert row["verdict"]["verdict"] == "depends on definition"
+    assert "if 'Syrian rebels' means" in str(row["verdict"]["alternatives"]) or "syriske" in sentence
+    report = check_article(demo, text)
+    assert "Syrian insurgents alone" in render_html(report, ["UCDP"], "en")
+    assert "Syrian insurgents i data alene" in render_html(report, ["UCDP"], "da")

@@ -11,7 +11,11 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
 - given governorates only, when a place decides: governorates derived from coordinates left out
   (targets given_admin1_only=True), when the scope has any derived ones;
 - the name alone: a renamed actor (the registry's lineage, successor_of) counted without its other names
-  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra.
+  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra;
+- the registry actor, not the class: a phrase that is both an actor's name and a class phrase ("Syrian rebels":
+  UCDP's umbrella actor Syrian insurgents, and the rebel class in Syria) is counted as the class, and the actor
+  alone is this alternative (targets with_actor=...). Absences get this alternative too: an absence is never
+  supported while the other reading has events.
 
 Only alternatives that decide the claim the other way are kept (docs/claims.md: "depends on definition"); the
 name alone is also kept when it agrees but counts other events, as a note (the lineage is a choice the reader
@@ -47,10 +51,11 @@ class Reading:
 
     key: str
     clause: Say  # "if only events where Islamic State fought alone count", in both languages
-    scope: tuple[tuple[str, bool], ...] = ()  # extra Dyadscope.targets keywords
+    scope: tuple[tuple[str, bool | str], ...] = ()  # extra Dyadscope.targets keywords
     classes: tuple[str, ...] | None = None  # counterpart classes under this reading (None: the claim's own)
     coalitions: bool = True  # counterpart coalitions that include the classes count
     note_if_same: bool = False  # shown even when it agrees, if its figure differs (a note, not "depends")
+    with_actor: bool = False  # the counterpart is the registry actor in scope's with_actor, not a class
 
 
 @dataclass
@@ -74,10 +79,18 @@ def readings(
     counterpart: Counterpart | None,
     place_decides: bool,
     other_names: tuple[tuple[Name, tuple[Name, ...]], ...] = (),
+    umbrella: tuple[str, str, Name] | None = None,
 ) -> list[Reading]:
     """The alternative readings that apply to this claim and scope (the primary one excluded);
-    `other_names`: each renamed actor of the claim (actor, named counterpart) with the other names in its lineage."""
+    `other_names`: each renamed actor of the claim (actor, named counterpart) with the other names in its lineage;
+    `umbrella`: (the words, actor id, name) of a class phrase that is also one registry actor's name."""
     out: list[Reading] = []
+    if umbrella is not None:
+        words, actor_id, name = umbrella
+        clause = say("if_umbrella", words=words, actor=name)
+        out.append(Reading("registry_actor", clause, scope=(("with_actor", actor_id),), with_actor=True))
+    if claim.kind == "absence":  # an absence is judged on the query's definition, and on the other actor reading
+        return out
     if counterpart is not None and counterpart.actor is None and claim.kind != "concentration":
         label = Class(counterpart.label)
         if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
@@ -132,7 +145,7 @@ def matching(result: TargetingResult, counterpart: Counterpart | None, reading: 
     """Events of `result` whose counterpart matches under `reading` (all events when there is no counterpart)."""
     if counterpart is None:
         return result.total_events
-    if counterpart.actor is not None:
+    if counterpart.actor is not None or (reading is not None and reading.with_actor):
         return int(result.with_summary()["with_events"])
     classes = set(counterpart.classes if reading is None or reading.classes is None else reading.classes)
     coalitions = reading is None or reading.coalitions

@@ -70,6 +70,9 @@ def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
     entry = lexicon.lookup(phrase)
     if entry is None:
         return phrase
+    group = lexicon.class_reading(phrase) if entry.kind == "actor" else None
+    if group is not None:  # "Syrian rebels": counted as the class (the umbrella actor is the other definition)
+        return group.key
     return entry.key if entry.kind in ("actor", "group") else entry.label
 
 
