@@ -793,3 +793,32 @@ def test_a_class_phrase_that_names_one_actor_is_a_definition(
     report = check_article(demo, text)
     assert "Syrian insurgents alone" in render_html(report, ["UCDP"], "en")
     assert "Syrian insurgents i data alene" in render_html(report, ["UCDP"], "da")
+
+
+def test_agreement_counting_any_stated_definition_is_a_separate_figure(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.evaluate import format_scores
+
+    # 2013: 75 of 235 (31.9%) as counted, contradicted; IS alone on its side 75 of 103 (72.8%), supported.
+    # A tester who counted IS alone expects "supported": the headline figure (as counted) disagrees, the other
+    # column agrees; a plain verdict counts the same in both.
+    items = [
+        {
+            "id": "d1",
+            "lang": "en",
+            "text": "In 2013, about 70% of ISIS's battles in Syria were against the Syrian government.",
+            "expect": [{"kind": "share", "value": 0.7, "verdict": "supported"}],
+        },
+        {
+            "id": "d2",
+            "lang": "en",
+            "text": "In 2016, about 45% of ISIS's battles in Syria were against government forces.",
+            "expect": [{"kind": "share", "value": 0.45, "verdict": "supported"}],
+        },
+    ]
+    path = tmp_path / "set.yaml"
+    path.write_text(json.dumps({"items": items}), encoding="utf-8")
+    scores = evaluate(demo, path)["en"]
+    assert (scores.depends, scores.verdicts_right, scores.verdicts_right_any) == (1, 1, 2)
+    assert (scores.verdict_agreement, scores.agreement_any_definition) == (0.5, 1.0)
+    header, en = format_scores({"en": scores}).splitlines()
+    assert header.endswith("verdicts (any def.)") and en.endswith("100.0%") and " 50.0%" in en

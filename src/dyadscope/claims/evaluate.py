@@ -6,8 +6,9 @@ An extracted claim matches an expected one when the kind is the same and the val
 Fields compared on matches: actor, counterpart, place, window.
 
 A "depends on definition" verdict is scored by its verdict as counted (the definition `dyadscope targets`
-counts, which the expected verdicts' SQL uses too), so stating other definitions never changes a score;
-how many verdicts depend on the definition is counted apart.
+counts, which the expected verdicts' SQL uses too), so stating other definitions never changes the headline
+score; how many verdicts depend on the definition is counted apart, and a second agreement figure ("any def.")
+counts a "depends" as agreeing when the expected verdict is the verdict of one of its definitions.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
-from dyadscope.claims.verify import DEPENDS, verify_claims
+from dyadscope.claims.verify import DEPENDS, Verdict, verify_claims
 
 FIELDS = ("actor", "counterpart", "place", "start", "end")
 _GROUPS = {"rebels", "kurds", "state", "civilians", "foreign", "jihadists", "progov"}
@@ -38,6 +39,7 @@ class Scores:
     matched: int = 0
     fields_right: int = 0
     verdicts_right: int = 0
+    verdicts_right_any: int = 0  # also a "depends" whose definitions include the expected verdict
     wrong_verdicts: int = 0  # supported where the data contradicts, or the reverse
     depends: int = 0  # matched claims whose headline verdict is "depends on definition"
     wrong_headlines: int = 0  # wrong verdicts still shown as the headline (not turned into "depends on definition")
@@ -62,6 +64,18 @@ class Scores:
     def verdict_agreement(self) -> float:
         """Matched claims with the expected verdict / expected claims (a miss counts as disagreement)."""
         return self.verdicts_right / self.expected if self.expected else 1.0
+
+    @property
+    def agreement_any_definition(self) -> float:
+        """As verdict_agreement, a "depends" agreeing when one of its definitions gives the expected verdict."""
+        return self.verdicts_right_any / self.expected if self.expected else 1.0
+
+
+def definition_verdicts(verdict: Verdict) -> set[str]:
+    """The verdicts a claim gets under each definition stated: as counted, and each alternative that decides."""
+    if verdict.verdict != DEPENDS:
+        return {verdict.verdict}
+    return {str(verdict.as_counted)} | {str(a["verdict"]) for a in verdict.alternatives if a.get("decides")}
 
 
 def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
@@ -135,6 +149,7 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
                 target.matched += 1
                 target.fields_right += not wrong
                 target.verdicts_right += verdict == expected["verdict"]
+                target.verdicts_right_any += expected["verdict"] in definition_verdicts(verdicts[match.id])
                 target.wrong_verdicts += {verdict, expected["verdict"]} == {"supported", "contradicted"}
                 target.depends += verdicts[match.id].verdict == DEPENDS
                 target.wrong_headlines += {verdicts[match.id].verdict, expected["verdict"]} == {
@@ -155,11 +170,12 @@ def format_scores(scores: dict[str, Scores]) -> str:
     """A small plain-text report of the scores."""
     lines = [
         f"{'lang':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}{'wrong':>7}"
-        f"{'depends':>9}{'wrong headline':>16}"
+        f"{'depends':>9}{'wrong headline':>16}{'verdicts (any def.)':>21}"
     ]
     for name, s in scores.items():
         lines.append(
             f"{name:<5}{s.expected:>9}{s.extracted:>7}{s.precision:>10.1%}{s.recall:>8.1%}"
             f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}{s.depends:>9}{s.wrong_headlines:>16}"
+            f"{s.agreement_any_definition:>21.1%}"
         )
     return "\n".join(lines)
