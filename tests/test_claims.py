@@ -7,6 +7,7 @@ counterparts (incl. coalitions) and 613 with the Syrian government.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shlex
 import time
@@ -822,3 +823,70 @@ def test_agreement_counting_any_stated_definition_is_a_separate_figure(demo, tmp
     assert (scores.verdict_agreement, scores.agreement_any_definition) == (0.5, 1.0)
     header, en = format_scores({"en": scores}).splitlines()
     assert header.endswith("verdicts (any def.)") and en.endswith("100.0%") and " 50.0%" in en
+
+
+CONTEXT = Path(__file__).parent / "data" / "claims" / "context"
+
+
+def test_a_text_files_header_lines_date_it_and_hold_no_claims() -> None:
+    from dyadscope.claims.reading import parse_article
+
+    article = parse_article("URL: https://example.org/n524186\nDate: 2019-06-24 (AFP)\n\nHeadline\n\nBody 2019.")
+    assert (article.published, article.dated_by, article.url) == (
+        dt.date(2019, 6, 24),
+        "dateline",
+        "https://example.org/n524186",
+    )
+    assert article.text.startswith("Headline") and "524186" not in article.text
+    # a month-only date line gives no day: the full date the line gives in words instead, else none
+    assert parse_article("Dato: 2019-12 (mandag 2. december 2019)\n\nTekst").published == dt.date(2019, 12, 2)
+    assert parse_article("Date: 2019-12\n\nText").published is None
+    assert parse_article("BEIRUT, May 14, 2019 (Reuters) - Text.").published == dt.date(2019, 5, 14)
+    assert parse_article("Plain text about 2019.").published is None
+
+
+def test_an_article_completes_what_its_quotes_leave_out(demo) -> None:
+    from dyadscope.claims.wording import note_text
+
+    report = check_article(demo, CONTEXT / "articles" / "is-syrien-2017.txt")
+    assert report.as_of == dt.date(2017, 12, 18) and "date line" in report.as_of_basis
+    count, toll, share = report.claims
+    # "I år": 1 January to the date line; the country from the headline ("i Syrien"), each said in the notes
+    assert (count.start, count.end, count.country) == (dt.date(2017, 1, 1), dt.date(2017, 12, 18), "SYR")
+    assert "window from the article's date, 2017-12-18" in count.notes
+    assert "country from the article's headline and lead: SYR (the sentence names none)" in count.notes
+    assert (
+        note_text("window from the article's date, 2017-12-18", "da")[0]
+        == "perioden regnet fra artiklens dato, 2017-12-18"
+    )
+    assert (toll.start, toll.kind) == (dt.date(2017, 12, 16), "single_event")  # "Lørdag" before the date line
+    verdicts = {c.id: v for c, v in zip(report.claims, report.verdicts, strict=True)}
+    assert [verdicts[c.id].verdict for c in (count, toll, share)] == ["supported"] * 3
+    assert (verdicts[count.id].figure, verdicts[toll.id].figure) == (2810, 33)
+
+
+def test_a_claim_without_a_side_takes_the_articles_main_actor(demo) -> None:
+    from dyadscope.claims.context import Context, apply_context, article_context
+    from dyadscope.claims.model import Claim
+    from dyadscope.claims.reading import parse_article
+    from dyadscope.claims.resolve import Lexicon
+
+    lexicon = Lexicon(demo.registry)
+    article = parse_article("Date: 2017-12-18\n\nIS mister terræn i Syrien\n\nIS og hæren kæmper; IS trækker sig.")
+    assert article_context(article, lexicon) == Context("Islamic State", "SYR", dt.date(2017, 12, 18))
+    bare = Claim("c1", "count", "Over 2.000 kampe i år.", value=2000)
+    named = Claim("c2", "count", "SDF fought 50 times in Iraq.", value=50, actor="SDF", country="IRQ")
+    apply_context([bare, named], article_context(article, lexicon))
+    assert (bare.actor, bare.country) == ("Islamic State", "SYR")
+    assert "actor from the article's headline and lead: Islamic State (the sentence names none)" in bare.notes
+    assert (named.actor, named.country, named.notes) == ("SDF", "IRQ", [])
+
+
+def test_the_evaluator_checks_a_quote_inside_its_article(demo, tmp_path: Path) -> None:
+    import shutil
+
+    inside = evaluate(demo, CONTEXT / "articles.yaml")["all"]
+    assert (inside.expected, inside.matched, inside.verdicts_right, inside.fields_right) == (4, 4, 4, 4), inside.misses
+    shutil.copy(CONTEXT / "articles.yaml", tmp_path)  # no article texts beside it: each quote alone
+    alone = evaluate(demo, tmp_path / "articles.yaml")["all"]
+    assert alone.verdicts_right == 0 and alone.expected == 4

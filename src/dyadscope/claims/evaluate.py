@@ -14,15 +14,17 @@ counts a "depends" as agreeing when the expected verdict is the verdict of one o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from dyadscope.api import Dyadscope
+from dyadscope.claims import CheckReport, check_text
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.model import Claim
-from dyadscope.claims.reading import parse_article
+from dyadscope.claims.reading import parse_article, read_article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import DEPENDS, Verdict, verify_claims
 
@@ -121,19 +123,62 @@ def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
     return wrong
 
 
+_MARKS = {ch: "['’‘`´]" for ch in "'’‘`´"} | {ch: '["“”„]' for ch in '"“”„'}  # a quote's marks as any of them
+
+
+def quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where a quote stands in its article, whatever the spacing and quote marks; None if it is not there."""
+    words = ["".join(_MARKS.get(ch, re.escape(ch)) for ch in word) for word in quote.split()]
+    match = re.search(r"\s+".join(words), text) if words else None
+    return (match.start(), match.end()) if match else None
+
+
+class _Articles:
+    """Whole articles (articles/<slug>.txt next to the set's YAML), each read, extracted and verified once."""
+
+    def __init__(self, ds: Dyadscope, lexicon: Lexicon, folder: Path) -> None:
+        self.ds, self.lexicon, self.folder = ds, lexicon, folder
+        self._reports: dict[str, CheckReport | None] = {}
+
+    def claims(self, item: dict) -> tuple[list[Claim], dict[str, Verdict]] | None:
+        """The claims the whole article yields inside the item's quote, with their verdicts; None when the article
+        text is not there or the quote is not found in it (the quote alone is checked then)."""
+        slug = item.get("article")
+        if not slug:
+            return None
+        if slug not in self._reports:
+            path = self.folder / f"{slug}.txt"
+            article = read_article(path) if path.exists() else None
+            self._reports[slug] = check_text(self.ds, article, self.lexicon, item["lang"]) if article else None
+        report = self._reports[slug]
+        span = quote_span(report.article.text, item["text"]) if report else None
+        if report is None or span is None:
+            return None
+        pairs = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.span]
+        inside = [(c, v) for c, v in pairs if c.span[0] < span[1] and c.span[1] > span[0]]  # type: ignore[index]
+        return [c for c, _ in inside], {v.claim_id: v for _, v in inside}
+
+
 def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
-    """Scores by language ('en', 'da') and 'all'."""
+    """Scores by language ('en', 'da') and 'all'. An item quoted from an article (`article: slug`) is checked
+    inside its article when articles/<slug>.txt lies next to the set (first lines URL and date), else alone."""
     items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["items"]
     lexicon = Lexicon(ds.registry)
+    articles = _Articles(ds, lexicon, Path(path).parent / "articles")
     scores = {"en": Scores(), "da": Scores(), "all": Scores()}
     for item in items:
-        as_of = item.get("as_of")
-        extraction = extract_claims(parse_article(item["text"], fmt="text"), lexicon, lang=item["lang"], as_of=as_of)
-        verdicts = {v.claim_id: v for v in verify_claims(ds, lexicon, extraction.claims)}
-        unused = list(extraction.claims)
+        found = articles.claims(item)
+        if found is None:
+            as_of = item.get("as_of")
+            text = parse_article(item["text"], fmt="text")
+            claims = extract_claims(text, lexicon, lang=item["lang"], as_of=as_of).claims
+            verdicts = {v.claim_id: v for v in verify_claims(ds, lexicon, claims)}
+        else:
+            claims, verdicts = found
+        unused = list(claims)
         for target in (scores[item["lang"]], scores["all"]):
             target.expected += len(item["expect"])
-            target.extracted += len(extraction.claims)
+            target.extracted += len(claims)
         for expected in item["expect"]:
             # an exact value first ("almost all of its energy: 94 per cent" is the 94), then a range that holds it
             match = next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected, False)), None)
