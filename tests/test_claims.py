@@ -890,3 +890,22 @@ def test_the_evaluator_checks_a_quote_inside_its_article(demo, tmp_path: Path) -
     shutil.copy(CONTEXT / "articles.yaml", tmp_path)  # no article texts beside it: each quote alone
     alone = evaluate(demo, tmp_path / "articles.yaml")["all"]
     assert alone.verdicts_right == 0 and alone.expected == 4
+
+
+def test_an_absence_is_judged_on_the_readings_that_can_find_more_events(demo) -> None:
+    from dyadscope.claims import definitions
+    from dyadscope.claims.model import Claim
+    from dyadscope.claims.resolve import Counterpart
+    from dyadscope.claims.wording import Name
+
+    result = demo.targets("ISIS", country="SYR", start="2016-01-01", end="2016-12-31")
+    state = Counterpart("state forces", classes=("state",))
+    name = Name("Islamic State", "Islamisk Stat")
+    umbrella = ("Syrian rebels", "syrian_insurgents", Name("Syrian insurgents", "Syrian insurgents"))
+    for kind, keys in (
+        ("absence", ["registry_actor", "broader"]),  # leaving events out (actor alone, engagements) cannot undo one
+        ("count", ["registry_actor", "broader", "actor_alone", "engagements"]),
+    ):
+        claim = Claim("c1", kind, "ISIS never fought government forces.", value=0, counterpart="government forces")
+        readings = definitions.readings(claim, result, name, state, False, (), umbrella)
+        assert [r.key for r in readings] == keys

@@ -14,8 +14,9 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
   (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra;
 - the registry actor, not the class: a phrase that is both an actor's name and a class phrase ("Syrian rebels":
   UCDP's umbrella actor Syrian insurgents, and the rebel class in Syria) is counted as the class, and the actor
-  alone is this alternative (targets with_actor=...). Absences get this alternative too: an absence is never
-  supported while the other reading has events.
+  alone is this alternative (targets with_actor=...).
+Absences get only the readings that can find events the query does not count (ABSENCE_READINGS), so an absence
+is never "supported" while another reasonable reading of a side has events.
 
 Only alternatives that decide the claim the other way are kept (docs/claims.md: "depends on definition"); the
 name alone is also kept when it agrees but counts other events, as a note (the lineage is a choice the reader
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 NARROWER: dict[str, tuple[str, ...]] = {"rebel and jihadist groups": ("rebel",)}  # "rebels": jihadists too, or not
 BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government_militia")}  # with their militias
 DECIDED = ("supported", "contradicted")
+# An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
+# also an actor's name, and a class phrase's broader reach ("government forces" with their militias).
+ABSENCE_READINGS = ("registry_actor", "broader")
 _FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
 
 
@@ -89,8 +93,6 @@ def readings(
         words, actor_id, name = umbrella
         clause = say("if_umbrella", words=words, actor=name)
         out.append(Reading("registry_actor", clause, scope=(("with_actor", actor_id),), with_actor=True))
-    if claim.kind == "absence":  # an absence is judged on the query's definition, and on the other actor reading
-        return out
     if counterpart is not None and counterpart.actor is None and claim.kind != "concentration":
         label = Class(counterpart.label)
         if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
@@ -111,6 +113,8 @@ def readings(
         out.append(Reading("given_admin1", say("if_given_admin1"), scope=(("given_admin1_only", True),)))
     if other_names:
         out.append(Reading("name_alone", name_alone(other_names), scope=(("name_alone", True),), note_if_same=True))
+    if claim.kind == "absence":  # readings that leave events out cannot undo an absence; these can find others
+        return [r for r in out if r.key in ABSENCE_READINGS]
     return out
 
 

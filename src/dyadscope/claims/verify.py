@@ -283,7 +283,7 @@ class Verifier:
         verdict = self._decide(claim, verdict, result, counterpart, place)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
-        definable = ("share", "count", "concentration") + (("absence",) if umbrella else ())
+        definable = ("share", "count", "concentration", "absence")
         if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable:
             self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella)
         return verdict
