@@ -909,3 +909,15 @@ def test_an_absence_is_judged_on_the_readings_that_can_find_more_events(demo) ->
         claim = Claim("c1", kind, "ISIS never fought government forces.", value=0, counterpart="government forces")
         readings = definitions.readings(claim, result, name, state, False, (), umbrella)
         assert [r.key for r in readings] == keys
+
+
+def test_a_days_toll_with_no_event_against_its_counterpart_is_not_judged(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    # 23 June 2019 in Idlib: the Syrian government has an event that day (SQL: 1, against Syrian insurgents), none
+    # against civilians; "killed five civilians" was contradicted by the day's 0 civilian deaths: now not checkable
+    text = tmp_path / "d.txt"
+    text.write_text("On 23 June 2019 government aircraft killed five civilians in Idlib province.\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert verdict.verdict == "not checkable" and "none with that counterpart" in verdict.reason
+    assert "ingen med den modpart" in str(verdict_text(verdict, "reason", "da"))

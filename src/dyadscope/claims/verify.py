@@ -342,8 +342,9 @@ class Verifier:
             if claim.kind == "single_event":
                 observed = self._deaths(result, counterpart) if counterpart else result.total_fatalities
                 verdict.figure, verdict.matching_events = float(observed), n
-                if n == 0:
-                    _say(verdict, "reason", say("no_event_on_date"))
+                # no event that day against this counterpart: the day's other events say nothing of the toll
+                if n == 0 or (counterpart is not None and self._matching(result, counterpart) == 0):
+                    _say(verdict, "reason", say("no_event_with_on_date", n=n) if n else say("no_event_on_date"))
                     return verdict
             else:
                 observed = self._matching(result, counterpart) if counterpart else n
