@@ -921,3 +921,23 @@ def test_a_days_toll_with_no_event_against_its_counterpart_is_not_judged(demo, t
     [verdict] = check_article(demo, text).verdicts
     assert verdict.verdict == "not checkable" and "none with that counterpart" in verdict.reason
     assert "ingen med den modpart" in str(verdict_text(verdict, "reason", "da"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the US government has no event with ISIS in Syria in 2017 (SQL: 0); "a handful" (2-9) and "about two"
+        # are within the count tolerance (±2) of 0, and were supported
+        "The US military fought a handful of ground engagements with ISIS in Syria in 2017.",
+        "Det amerikanske militær udkæmpede omkring to kampe mod IS i Syrien i 2017.",
+    ],
+)
+def test_no_event_at_all_never_supports_a_count_of_some(demo, tmp_path: Path, sentence: str) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    text = tmp_path / "d.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.figure) == ("not checkable", 0.0)
+    assert "none at all where the claim says there were some" in verdict.reason
+    assert "slet ingen, hvor påstanden siger" in str(verdict_text(verdict, "reason", "da"))

@@ -113,6 +113,12 @@ def _judge(claim: Claim, low: float, high: float) -> str:
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
 
 
+def _none_for_some(claim: Claim, observed: float) -> bool:
+    """The data has no event where the claim says there were some ("a handful", "three"): the count tolerance
+    (at least ±2) must not turn an absence into support."""
+    return observed == 0 and _claim_range(claim)[0] >= 1
+
+
 def claimed(claim: Claim) -> Range | Bound:
     """The claimed figure, for a sentence: 'more than 1,000', '24–99' (rendered per language by claims.wording)."""
     share = claim.kind in ("share", "concentration", "attribute_share")
@@ -370,6 +376,9 @@ class Verifier:
             if verdict.verdict == SUPPORTED and missed:  # "under 1,000" vs 1,025: the sources' spread decides
                 verdict.verdict = NOT_CHECKABLE
                 _say(verdict, "reason", say("bound_within_tolerance"), append=True)
+            if verdict.verdict == SUPPORTED and _none_for_some(claim, observed):
+                verdict.verdict = NOT_CHECKABLE
+                _say(verdict, "reason", say("none_within_tolerance"), append=True)
             return verdict
         if claim.kind == "concentration":
             key = place.admin1 if place is not None else None
@@ -432,7 +441,8 @@ class Verifier:
                 low, high = wilson_interval(figure.k, figure.n)
                 return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
-            return _judge(claim, figure.k - tol, figure.k + tol)
+            verdict = _judge(claim, figure.k - tol, figure.k + tol)
+            return NOT_CHECKABLE if verdict == SUPPORTED and _none_for_some(claim, figure.k) else verdict
 
         others = self._other_names(actor, counterpart)
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
