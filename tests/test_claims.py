@@ -887,6 +887,13 @@ def test_the_evaluator_checks_a_quote_inside_its_article(demo, tmp_path: Path) -
 
     inside = evaluate(demo, CONTEXT / "articles.yaml")["all"]
     assert (inside.expected, inside.matched, inside.verdicts_right, inside.fields_right) == (4, 4, 4, 4), inside.misses
+    from dyadscope.claims.evaluate import quote_span
+
+    # the quote is found whatever its spacing, quote marks or an editor's brackets
+    text = "A year: the militants’ “battles”\nrose. Half of 22 million has been dis[...] since."
+    assert quote_span(text, 'the militants\' "battles" rose.') == (8, 38)
+    assert quote_span(text, "Half of 22 million has been dis[placed]") == (39, 70)
+    assert quote_span(text, "not in it") is None
     shutil.copy(CONTEXT / "articles.yaml", tmp_path)  # no article texts beside it: each quote alone
     alone = evaluate(demo, tmp_path / "articles.yaml")["all"]
     assert alone.verdicts_right == 0 and alone.expected == 4
@@ -941,3 +948,16 @@ def test_no_event_at_all_never_supports_a_count_of_some(demo, tmp_path: Path, se
     assert (verdict.verdict, verdict.figure) == ("not checkable", 0.0)
     assert "none at all where the claim says there were some" in verdict.reason
     assert "slet ingen, hvor påstanden siger" in str(verdict_text(verdict, "reason", "da"))
+
+
+def test_a_class_phrase_as_the_acting_side_of_a_share_is_not_silently_the_umbrella_actor(demo, tmp_path: Path) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    # UCDP's "Syrian insurgents" has 2,478 events in Syria in 2017, none with IS (SQL): contradicted on the umbrella
+    # actor alone, while the rebel class as the acting side cannot be counted by targets
+    text = tmp_path / "d.txt"
+    text.write_text("In 2017, Syrian rebels fought the Islamic State in about 7 percent of its battles in Syria.\n")
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.as_counted, verdict.events) == ("not checkable", None, 2478)
+    assert "contradicted if 'Syrian rebels' means the data's actor Syrian insurgents alone" in verdict.reason
+    assert "kan ikke tælles som den handlende part" in str(verdict_text(verdict, "reason", "da"))

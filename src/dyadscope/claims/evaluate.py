@@ -130,6 +130,8 @@ def quote_span(text: str, quote: str) -> tuple[int, int] | None:
     """Where a quote stands in its article, whatever the spacing and quote marks; None if it is not there."""
     words = ["".join(_MARKS.get(ch, re.escape(ch)) for ch in word) for word in quote.split()]
     match = re.search(r"\s+".join(words), text) if words else None
+    if match is None and "[" in quote and len(quote.split("[", 1)[0].split()) >= 4:  # "dis[placed]" vs "dis[...]"
+        return quote_span(text, quote.split("[", 1)[0])
     return (match.start(), match.end()) if match else None
 
 

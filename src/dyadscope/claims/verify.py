@@ -292,6 +292,15 @@ class Verifier:
         definable = ("share", "count", "concentration", "absence")
         if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable:
             self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella)
+        found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
+        if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
+            # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one
+            # actor), and the umbrella actor alone would be a silent choice; its verdict is said, not given
+            words, group = found
+            on_actor = say(verdict.as_counted or verdict.verdict)
+            text = say("class_actor", verdict=on_actor, words=words, actor=actor_name(actor), label=Class(group.label))
+            _say(verdict, "reason", text, append=True)
+            verdict.verdict, verdict.as_counted = NOT_CHECKABLE, None
         return verdict
 
     def _class_or_actor(
