@@ -722,11 +722,17 @@ def test_every_counterpart_group_has_a_danish_label() -> None:
 def test_a_side_named_only_by_an_orphan_reference_is_not_checkable(demo, tmp_path: Path) -> None:
     from dyadscope.claims.wording import verdict_text
 
-    text = tmp_path / "orphan.txt"
-    text.write_text("Government troops fought the group in roughly 700 battles during 2015.\n", encoding="utf-8")
-    [verdict] = check_article(demo, text).verdicts
+    verdict = _one_verdict(demo, tmp_path, "Government troops fought the group in roughly 700 battles during 2015.")
     assert verdict.verdict == "not checkable" and "“the group” refers to no actor named before it" in verdict.reason
     assert "henviser ikke til en aktør" in str(verdict_text(verdict, "reason", "da"))
+
+
+def _one_verdict(demo, tmp_path: Path, sentence: str):
+    """The one claim's verdict in a one-sentence article."""
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    return verdict
 
 
 def test_every_registry_name_that_is_also_a_class_phrase_is_found(demo) -> None:
@@ -923,9 +929,9 @@ def test_a_days_toll_with_no_event_against_its_counterpart_is_not_judged(demo, t
 
     # 23 June 2019 in Idlib: the Syrian government has an event that day (SQL: 1, against Syrian insurgents), none
     # against civilians; "killed five civilians" was contradicted by the day's 0 civilian deaths: now not checkable
-    text = tmp_path / "d.txt"
-    text.write_text("On 23 June 2019 government aircraft killed five civilians in Idlib province.\n", encoding="utf-8")
-    [verdict] = check_article(demo, text).verdicts
+    verdict = _one_verdict(
+        demo, tmp_path, "On 23 June 2019 government aircraft killed five civilians in Idlib province."
+    )
     assert verdict.verdict == "not checkable" and "none with that counterpart" in verdict.reason
     assert "ingen med den modpart" in str(verdict_text(verdict, "reason", "da"))
 
@@ -942,9 +948,7 @@ def test_a_days_toll_with_no_event_against_its_counterpart_is_not_judged(demo, t
 def test_no_event_at_all_never_supports_a_count_of_some(demo, tmp_path: Path, sentence: str) -> None:
     from dyadscope.claims.wording import verdict_text
 
-    text = tmp_path / "d.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    [verdict] = check_article(demo, text).verdicts
+    verdict = _one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.figure) == ("not checkable", 0.0)
     assert "none at all where the claim says there were some" in verdict.reason
     assert "slet ingen, hvor påstanden siger" in str(verdict_text(verdict, "reason", "da"))
@@ -955,9 +959,8 @@ def test_a_class_phrase_as_the_acting_side_of_a_share_is_not_silently_the_umbrel
 
     # UCDP's "Syrian insurgents" has 2,478 events in Syria in 2017, none with IS (SQL): contradicted on the umbrella
     # actor alone, while the rebel class as the acting side cannot be counted by targets
-    text = tmp_path / "d.txt"
-    text.write_text("In 2017, Syrian rebels fought the Islamic State in about 7 percent of its battles in Syria.\n")
-    [verdict] = check_article(demo, text).verdicts
+    sentence = "In 2017, Syrian rebels fought the Islamic State in about 7 percent of its battles in Syria."
+    verdict = _one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.as_counted, verdict.events) == ("not checkable", None, 2478)
     assert "contradicted if 'Syrian rebels' means the data's actor Syrian insurgents alone" in verdict.reason
     assert "kan ikke tælles som den handlende part" in str(verdict_text(verdict, "reason", "da"))
