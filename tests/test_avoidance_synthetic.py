@@ -119,3 +119,16 @@ def test_shift_interval_is_the_null_spread_around_the_observed_ratio() -> None:
 def test_seeded_runs_repeat() -> None:
     args = (3, np.array([5, 6]), np.array([4, 9]), np.array([20, 30]), 500)
     assert permutation_test(*args, seed=5) == permutation_test(*args, seed=5)
+
+
+def test_drawing_in_blocks_gives_the_same_draws(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large questions draw the permutations in blocks to bound memory; the answer must not depend on the block.
+    import dyadscope.analysis.permutation as permutation
+
+    rng = np.random.default_rng(11)
+    pool = rng.integers(1, 40, size=300)
+    e_a, n_b = rng.integers(0, pool + 1), rng.integers(0, pool + 1)
+    whole = null_draws(e_a, n_b, pool, 2_001, np.random.default_rng(3))
+    monkeypatch.setattr(permutation, "_MAX_DRAWS", 300 * 7)  # blocks of 7 permutations, the last one short
+    assert null_draws(e_a, n_b, pool, 2_001, np.random.default_rng(3)).tolist() == whole.tolist()
+    assert whole.std() > 0

@@ -222,3 +222,16 @@ def test_no_sideways_scroll_and_readable_charts_at_390px(browser, reports_both_v
         )
         assert sizes and min(sizes) >= 9, (chart, min(sizes or [0]))  # not the 6 px of a shrunken wide chart
     page.close()
+
+
+def test_a_report_asked_again_renders_no_chart_and_reads_the_same(fixture_store, report_en, monkeypatch):
+    """vl-convert's engine costs ~0.9 s to start: an SVG is cached by its spec, locale and vl-convert version."""
+    from dyadscope.report import charts
+
+    def no_render(*args, **kwargs):
+        raise AssertionError("rendered a chart the cache holds")
+
+    monkeypatch.setattr(charts.vlc, "vegalite_to_svg", no_render)
+    assert build_report(fixture_store, "ISIS", **WINDOW, permutations=99).html == report_en.html
+    with pytest.raises(AssertionError, match="the cache holds"):  # a chart no test has asked for is rendered
+        build_report(fixture_store, "ISIS", country="SYR", start="2016-04-02", end="2017-03-30", versus=[])

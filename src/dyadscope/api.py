@@ -216,7 +216,7 @@ class Dyadscope:
             tuple(sources),
         )
         self.ensure_resolved()
-        return avoidance(self.events, self.registry, query)
+        return avoidance(self._query_events(), self.registry, query)
 
     def country(self, value: str | None) -> str | None:
         """The ISO3 code of a country given as code or name (English or Danish); QueryError with a suggestion."""

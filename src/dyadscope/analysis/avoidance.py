@@ -6,19 +6,26 @@ armed actors other than A (one per event side), B's share of that pool, and the 
 null, A's engagements take counterparts in proportion to their activity in the cell, so the expected A-B
 count is sum(e_a * n_b / pool); the permutation test shuffles which pool entries are A's counterparts
 within each cell (analysis/permutation.py). A's events come from targeting.involvement: one definition.
+
+Everything the test reads from the store - the period choice, the left-out counts and the cells - comes from
+one query that reads the scope once (analysis/compiled.py caches its SQL on DuckDB, so a repeated question
+neither imports Ibis nor compiles anything).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field, replace
+from functools import cache
+from typing import TYPE_CHECKING
 
-import ibis
+import numpy as np
 import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Registry
 from dyadscope.analysis.avoidance_text import note_text, period_name
+from dyadscope.analysis.compiled import run
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -29,6 +36,10 @@ from dyadscope.analysis.permutation import (
 from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
+
+if TYPE_CHECKING:  # Ibis loads only to build the query: a question asked before runs its cached SQL without it
+    import duckdb
+    import ibis
 
 CELLS = ("priogrid", "admin2", "admin1")
 PERIODS = ("auto", "month", "week", "year")
@@ -154,6 +165,8 @@ def _side_matcher(registry: Registry, name: str) -> tuple[str, object]:
 
 
 def _matches(ids_col: ibis.Value, class_col: ibis.Value, matcher: tuple[str, object]) -> ibis.Value:
+    import ibis
+
     kind, values = matcher
     if kind == "ids":
         return has_any_id(ids_col, values)
@@ -171,14 +184,14 @@ def _label(registry: Registry, name: str, matcher: tuple[str, object]) -> str:
     return registry.find(name).name
 
 
-def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> tuple[ibis.Table, str, str]:
+def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> ibis.Table:
     """One row per event in the place/window scope with A's role and its per-event counts: an expression, not run."""
+    import ibis
+
     a_query = TargetQuery(query.actor_a, query.country, query.start, query.end, sources=query.sources)
     a_actor, a_events = involvement(events, registry, a_query)
     a_ids = registry.expand(a_actor.id)
     b_matcher = _side_matcher(registry, query.actor_b)
-    if b_matcher[0] == "ids" and b_matcher[1] & a_ids:
-        raise QueryError(msg("errors.same_actor", a=repr(query.actor_a), b=repr(query.actor_b)))
     t = events.filter(~events["withdrawn"].fill_null(False))
     if query.country:
         t = t.filter(t.country == query.country.upper())
@@ -205,7 +218,7 @@ def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
     cp_is_a = ibis.ifelse(a_cp_b, on["a", "b"], on["a", "a"])
     cp_is_b = ibis.ifelse(a_cp_b, on["b", "b"], on["b", "a"])
     engaged = a_event & ~cp_is_a & (t.a_cp_class.fill_null("") != CIVILIANS)
-    scope = t.select(
+    return t.select(
         "date_start",
         "date_end",
         "date_precision",
@@ -223,11 +236,12 @@ def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
         pool=pool,
         b_stub=b_stub,
     )
-    return scope, a_actor.name, _label(registry, query.actor_b, b_matcher)
 
 
 def _period_key(t: ibis.Table, period: str) -> ibis.Value:
     """The period each event falls in ('2014', '2014-03', ISO week '2014-W09'), or NULL when its dates span two."""
+    import ibis
+
     start, end = t.date_start, t.date_end
     year = start.year().cast("string")
     if period == "year":
@@ -246,45 +260,79 @@ def _count(condition: ibis.Value) -> ibis.Value:
     return condition.fill_null(False).cast("int64").sum().fill_null(0)
 
 
-def _choose_period(scope: ibis.Table, query: AvoidanceQuery) -> tuple[str, tuple[str, dict[str, object]]]:
-    """The period and why, as a wording key and values (avoidance_text renders it in either language)."""
+def _fixed_period(query: AvoidanceQuery) -> str | None:
+    """The period when the question alone decides it; None when 'auto' must look at A's dates."""
     if query.period != "auto":
-        return query.period, ("as_asked", {})
-    mine = scope.filter(scope.a_event & scope.inside)
-    counts = mine.aggregate(n=mine.count(), year_only=_count(mine.date_precision == "year")).execute()
-    total, year_only = int(counts["n"].iloc[0]), int(counts["year_only"].iloc[0])
+        return query.period
     whole_years = (query.start is None or (query.start.month, query.start.day) == (1, 1)) and (
         query.end is None or (query.end.month, query.end.day) == (12, 31)
     )
-    if total and year_only * 2 > total and whole_years:
+    return None if whole_years else "month"
+
+
+def _prefers_year(total: int | ibis.Value, year_only: int | ibis.Value) -> bool | ibis.Value:
+    """'auto' takes years when most of A's events in the window are dated only to the year (one rule, two engines)."""
+    return (total > 0) & (year_only * 2 > total)
+
+
+def _period_reason(query: AvoidanceQuery, summary: dict[str, int]) -> tuple[str, tuple[str, dict[str, object]]]:
+    """The period and why, as a wording key and values (avoidance_text renders it in either language)."""
+    fixed = _fixed_period(query)
+    if fixed is not None:
+        return fixed, ("as_asked", {}) if query.period != "auto" else ("finest_period", {})
+    total, year_only = summary["a_inside"], summary["a_year_only"]
+    if _prefers_year(total, year_only):
         return "year", ("year_only_period", {"n": year_only, "total": total})
     return "month", ("finest_period", {})
 
 
-def _placed(scope: ibis.Table, query: AvoidanceQuery, period: str) -> ibis.Table:
+def _placed(scope: ibis.Table, query: AvoidanceQuery) -> ibis.Table:
     """The scope with each event's cell (space, period) and whether it can be put in one (`placed`)."""
-    t = scope.mutate(period=_period_key(scope, period), space=scope[_CELL_COLUMN[query.cell]].cast("string"))
+    import ibis
+
+    fixed = _fixed_period(query)
+    if fixed is not None:
+        period = _period_key(scope, fixed)
+    else:  # decided inside the query from A's dates in the scope (a scalar subquery: the scope is read once)
+        mine = scope.filter(scope.a_event & scope.inside)
+        counts = mine.aggregate(n=mine.count(), year_only=_count(mine.date_precision == "year"))
+        use_year = counts.mutate(use_year=_prefers_year(counts.n, counts.year_only)).use_year.as_scalar()
+        period = ibis.ifelse(use_year, _period_key(scope, "year"), _period_key(scope, "month"))
+    t = scope.mutate(period=period, space=scope[_CELL_COLUMN[query.cell]].cast("string"))
     precise = t.geo_precision.isin(PRECISE_ENOUGH[query.cell]) | t.geo_precision.isnull()
     return t.mutate(placed=t.inside & t.period.notnull() & t.space.notnull() & precise, precise=precise)
 
 
-def _left_out(t: ibis.Table) -> dict[str, int]:
-    """Among A's and B's events, counts of those no cell can hold, by reason."""
-    mine = t.filter(t.a_event | (t.b_stub > 0))
-    has_period, has_space = mine.period.notnull(), mine.space.notnull()
-    placeable = mine.inside & has_period & has_space
-    counts = mine.aggregate(
-        date_straddles_window=_count(~mine.inside),
-        date_coarser_than_period=_count(mine.inside & ~has_period),
-        year_only_dates=_count(mine.inside & ~has_period & (mine.date_precision == "year")),
-        no_cell_value=_count(mine.inside & has_period & ~has_space),
-        place_coarser_than_cell=_count(placeable & ~mine.precise),
-    ).execute()
-    return {key: int(counts[key].iloc[0]) for key in counts.columns}
+LEFT_OUT = (
+    "date_straddles_window",
+    "date_coarser_than_period",
+    "year_only_dates",
+    "no_cell_value",
+    "place_coarser_than_cell",
+)
+_SUMMARY = ("a_inside", "a_year_only", *LEFT_OUT)
+_CELL_SUMS = ("a_events", "a_engagements", "b_activity", "pool", "observed")
 
 
-def _cells(t: ibis.Table) -> pd.DataFrame:
-    """One row per (space, period) cell where A or B is active, sorted, with its commonest admin1; summed in SQL."""
+def _summary(t: ibis.Table) -> ibis.Table:
+    """One row: A's events in the window (and how many are dated only to the year), and among A's and B's
+    events, counts of those no cell can hold, by reason."""
+    mine = t.a_event | (t.b_stub > 0)
+    has_period, has_space = t.period.notnull(), t.space.notnull()
+    placeable = t.inside & has_period & has_space
+    return t.aggregate(
+        a_inside=_count(t.a_event & t.inside),
+        a_year_only=_count(t.a_event & t.inside & (t.date_precision == "year")),
+        date_straddles_window=_count(mine & ~t.inside),
+        date_coarser_than_period=_count(mine & t.inside & ~has_period),
+        year_only_dates=_count(mine & t.inside & ~has_period & (t.date_precision == "year")),
+        no_cell_value=_count(mine & t.inside & has_period & ~has_space),
+        place_coarser_than_cell=_count(mine & placeable & ~t.precise),
+    )
+
+
+def _cell_sums(t: ibis.Table) -> ibis.Table:
+    """One row per (space, period) cell where A or B is active, with its commonest admin1; summed in SQL."""
     placed = t.filter(t.placed)
     sums = placed.group_by(["space", "period"]).aggregate(
         a_events=placed.a_evt.sum(),
@@ -296,36 +344,88 @@ def _cells(t: ibis.Table) -> pd.DataFrame:
         longitude=_mean(placed.longitude),
     )
     sums = sums.filter((sums.a_events > 0) | (sums.b_activity > 0))  # a cell where neither is active counts nowhere
-    frame = sums.left_join(_commonest_admin1(placed), ["space", "period"]).select(*sums.columns, "admin1").execute()
-    frame["space"] = frame["space"].astype("string")
-    return frame.sort_values(["space", "period"], kind="mergesort").reset_index(drop=True)
+    return sums.left_join(_commonest_admin1(placed), ["space", "period"]).select(*sums.columns, "admin1")
 
 
-@ibis.udf.agg.builtin
-def favg(x: float) -> float:
-    """DuckDB's compensated (Kahan) mean."""
+def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> ibis.Table:
+    """Everything avoidance() reads, from one read of the scope: a row per cell (kind 'cell') and one row of
+    counts (kind 'summary'), each with the other's columns NULL."""
+    import ibis
+
+    placed = _placed(_scope_table(events, registry, query), query)
+    cells, summary = _cell_sums(placed), _summary(placed)
+    cells = cells.mutate(kind=ibis.literal("cell"), **{name: ibis.null("int64") for name in _SUMMARY})
+    summary = summary.mutate(
+        kind=ibis.literal("summary"),
+        **{name: ibis.null(cells.schema()[name]) for name in cells.columns if name not in (*_SUMMARY, "kind")},
+    )
+    return cells.union(summary.select(*cells.columns))
+
+
+def _read_answer(rows: dict[str, list]) -> tuple[dict[str, int], pd.DataFrame]:
+    """The summary counts and the cells sorted by (space, period), from the rows of _answer()."""
+    is_cell = [kind == "cell" for kind in rows["kind"]]
+    summary_at = is_cell.index(False)
+    summary = {name: int(rows[name][summary_at]) for name in _SUMMARY}
+
+    def column(name: str) -> list:
+        return [value for value, keep in zip(rows[name], is_cell, strict=True) if keep]
+
+    frame = pd.DataFrame(
+        {
+            "space": pd.array(column("space"), dtype="string"),
+            "period": pd.array(column("period"), dtype="str"),
+            **{name: np.array(column(name), dtype="int64") for name in _CELL_SUMS},
+            "latitude": np.array(column("latitude"), dtype="float64"),
+            "longitude": np.array(column("longitude"), dtype="float64"),
+            "admin1": pd.array(column("admin1"), dtype="str"),
+        }
+    )
+    return summary, frame.sort_values(["space", "period"], kind="mergesort").reset_index(drop=True)
+
+
+@cache
+def _favg() -> object:
+    import ibis
+
+    @ibis.udf.agg.builtin
+    def favg(x: float) -> float:
+        """DuckDB's compensated (Kahan) mean."""
+
+    return favg
 
 
 def _mean(column: ibis.Value) -> ibis.Value:
     """The mean, compensated on DuckDB as pandas' is: a cell's centre does not hang on the order rows are summed."""
-    return favg(column) if column.get_backend().name == "duckdb" else column.mean()
+    return _favg()(column) if column.get_backend().name == "duckdb" else column.mean()
 
 
 def _commonest_admin1(placed: ibis.Table) -> ibis.Table:
     """Per (space, period) cell, its most frequent admin1 (ties: the first in sort order)."""
+    import ibis
+
     named = placed.filter(placed.admin1.notnull())
     counts = named.group_by(["space", "period", "admin1"]).aggregate(n=named.count())
     rank = ibis.row_number().over(group_by=["space", "period"], order_by=[ibis.desc("n"), "admin1"])
     return counts.mutate(_rank=rank).filter(lambda c: c._rank == 0).select("space", "period", "admin1")
 
 
-def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> AvoidanceResult:
-    """Observed vs expected A-B engagements in space-time cells, with a within-cell permutation test."""
-    scope, a_name, b_name = _scope_table(events, registry, query)
-    period, reason = _choose_period(scope, query)  # reason: (wording key, values)
-    placed = _placed(scope, query, period)
-    left_out = _left_out(placed)
-    cells = _cells(placed)
+def avoidance(
+    events: ibis.Table | duckdb.DuckDBPyConnection, registry: Registry, query: AvoidanceQuery
+) -> AvoidanceResult:
+    """Observed vs expected A-B engagements in space-time cells, with a within-cell permutation test.
+
+    `events` is the events table on any Ibis backend, or a DuckDB connection holding a store's `events`.
+    """
+    a_name = registry.find(query.actor_a).name
+    b_matcher = _side_matcher(registry, query.actor_b)
+    if b_matcher[0] == "ids" and b_matcher[1] & registry.expand(registry.find(query.actor_a).id):
+        raise QueryError(msg("errors.same_actor", a=repr(query.actor_a), b=repr(query.actor_b)))
+    # The SQL does not depend on the permutations or the seed: one cached query for every draw.
+    key = ("avoidance", astuple(replace(query, permutations=1, seed=0)), registry.fingerprint)
+    summary, cells = _read_answer(run(events, key, lambda table: _answer(table, registry, query)))
+    period, reason = _period_reason(query, summary)  # reason: (wording key, values)
+    left_out = {name: summary[name] for name in LEFT_OUT}
     cells["expected"] = expected_counts(cells["a_engagements"], cells["b_activity"], cells["pool"])
     both = (cells["a_events"] > 0) & (cells["b_activity"] > 0)
     a_only, b_only = cells[(cells["a_events"] > 0) & ~both], cells[(cells["b_activity"] > 0) & ~both]
@@ -356,7 +456,7 @@ def avoidance(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> 
     return AvoidanceResult(
         query=query,
         actor_a=a_name,
-        actor_b=b_name,
+        actor_b=_label(registry, query.actor_b, b_matcher),
         period=period,
         period_reason=note_text(reason[0], "en", reason[1]),
         period_reason_key=reason,

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Draw the permutation distribution in blocks so memory stays at block x cells integers.
-_BLOCK = 2_000
+# All permutations are drawn in one array when it holds at most this many values (32 MB); larger questions
+# (thousands of cells) draw it in blocks of whole permutations. The draws come out in the same order either way.
+_MAX_DRAWS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ def null_draws(
     totals = np.zeros(permutations, dtype=np.int64)
     if not live.any():
         return totals
-    for start in range(0, permutations, _BLOCK):
-        size = min(_BLOCK, permutations - start)
+    block = max(1, _MAX_DRAWS // e_a.size)
+    for start in range(0, permutations, block):
+        size = min(block, permutations - start)
         draws = rng.hypergeometric(n_b, pool - n_b, e_a, size=(size, e_a.size))
         totals[start : start + size] = draws.sum(axis=1)
     return totals

@@ -7,24 +7,30 @@ per-event map and month-by-class series, targeting.involvement with the same win
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import astuple, dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
-import ibis
 import jinja2
 import pandas as pd
 
 from dyadscope.actors.registry import class_label
 from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
+from dyadscope.analysis.compiled import run
 from dyadscope.analysis.targeting import TargetQuery, breakdown_key, involvement, window_flags
 from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
 from dyadscope.i18n import msg
 from dyadscope.report import charts
 from dyadscope.report import i18n as t
+
+if TYPE_CHECKING:  # Ibis and Altair load only on a first time: a repeated report runs cached SQL and SVGs
+    import altair as alt
+    import ibis
 
 # Grid steps (degrees) the map may bin events on, finest first.
 GRID_STEPS = (0.01, 0.02, 0.1, 0.2, 1.0, 2.0, 10.0, 20.0)  # each a whole multiple of the finer ones
@@ -35,8 +41,13 @@ class Report:
     """The HTML text and the charts it shows (for PNG export)."""
 
     html: str
-    charts: dict[str, alt.TopLevelMixin] = field(default_factory=dict)
+    drawings: dict[str, charts.Drawing] = field(default_factory=dict)
     lang: str = "en"
+
+    @cached_property
+    def charts(self) -> dict[str, alt.TopLevelMixin]:
+        """The charts as Altair objects (built when asked: the page itself needs only their SVG)."""
+        return {name: drawing.chart() for name, drawing in self.drawings.items()}
 
     def write(self, path: str | Path) -> Path:
         """Write the HTML file."""
@@ -66,9 +77,9 @@ def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[s
     return versus
 
 
-def _window_events(ds: Dyadscope, query: TargetQuery) -> ibis.Table:
+def _window_events(events: ibis.Table, ds: Dyadscope, query: TargetQuery) -> ibis.Table:
     """The actor's events in the window (the targeting window rule), with class key, month key, place, deaths."""
-    _, table = involvement(ds.events, ds.registry, query)
+    _, table = involvement(events, ds.registry, query)
     inside, _ = window_flags(table, query)
     table = table.filter(inside)
     return table.select(
@@ -80,34 +91,55 @@ def _window_events(ds: Dyadscope, query: TargetQuery) -> ibis.Table:
     )
 
 
-def _monthly_counts(events: ibis.Table) -> pd.DataFrame:
+def _ask(
+    ds: Dyadscope, query: TargetQuery, name: str, build: Callable[[ibis.Table], ibis.Table], *key: object
+) -> pd.DataFrame:
+    """`build(window events)` run through analysis/compiled.py (its SQL cached on DuckDB), as a DataFrame."""
+    cache_key = (name, astuple(query), ds.registry.fingerprint, *key)
+    return pd.DataFrame(run(ds._query_events(), cache_key, lambda events: build(_window_events(events, ds, query))))
+
+
+def _monthly_counts(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:
     """Events per (class, month key), aggregated in the store: never one row per event."""
-    return events.group_by(["cls", "month"]).aggregate(events=events.count()).execute()
+    return _ask(
+        ds, query, "report-monthly", lambda events: events.group_by(["cls", "month"]).aggregate(events=events.count())
+    )
 
 
-def _map_bins(events: ibis.Table) -> tuple[pd.DataFrame, float, int]:
+def _located(events: ibis.Table) -> ibis.Table:
+    return events.filter(events.latitude.notnull() & events.longitude.notnull())
+
+
+def _extent(events: ibis.Table) -> ibis.Table:
+    located = _located(events)
+    return located.aggregate(
+        n=located.count(),
+        lat_span=located.latitude.max() - located.latitude.min(),
+        lon_span=located.longitude.max() - located.longitude.min(),
+    )
+
+
+def _binned(events: ibis.Table, base: float) -> ibis.Table:
+    located = _located(events)
+    return located.group_by(
+        cls=located.cls, ix=(located.longitude / base).floor(), iy=(located.latitude / base).floor()
+    ).aggregate(events=located.count(), lat_sum=located.latitude.sum(), lon_sum=located.longitude.sum())
+
+
+def _map_bins(ds: Dyadscope, query: TargetQuery) -> tuple[pd.DataFrame, float, int]:
     """Located events binned on a grid by class (at most MAP_POINTS dots), the grid step and the located count.
 
     One query bins on the finest step the extent allows (at most ~400 x 400 cells); coarser steps are whole
     multiples of it, so merging its cells in pandas is exact. The step grows until the dots fit: a report on
     any window and any store size sends the chart a bounded table (and the map's note says the step).
     """
-    located = events.filter(events.latitude.notnull() & events.longitude.notnull())
-    box = located.aggregate(
-        n=located.count(),
-        lat_span=located.latitude.max() - located.latitude.min(),
-        lon_span=located.longitude.max() - located.longitude.min(),
-    ).execute()
+    box = _ask(ds, query, "report-extent", _extent)
     n = int(box["n"].iat[0])
     if n == 0:
         return pd.DataFrame(columns=["cls", "latitude", "longitude", "events"]), GRID_STEPS[0], 0
     span = max(float(box["lat_span"].iat[0]), float(box["lon_span"].iat[0]))
     base = next((step for step in GRID_STEPS if step >= span / 400), GRID_STEPS[-1])
-    fine = (
-        located.group_by(cls=located.cls, ix=(located.longitude / base).floor(), iy=(located.latitude / base).floor())
-        .aggregate(events=located.count(), lat_sum=located.latitude.sum(), lon_sum=located.longitude.sum())
-        .execute()
-    )
+    fine = _ask(ds, query, "report-bins", lambda events: _binned(events, base), base)
     for step in (s for s in GRID_STEPS if s >= base):
         k = round(step / base)  # every step is a whole multiple of the finer ones (GRID_STEPS)
         bins = (
@@ -146,15 +178,15 @@ def build_report(
     versus = versus if versus is not None else _default_versus(ds, shares.actor.id, country)
     with_actor = next((v for v in versus if not v.lower().startswith("class:")), None)
     places = ds.targets(actor, country=country, start=start, end=end, by="admin1", with_actor=with_actor)
-    events = _window_events(ds, TargetQuery(actor, country, start, end))
+    window = TargetQuery(actor, country, start, end)
     avoid: list[AvoidanceResult] = []
     for other in versus:
         try:
             avoid.append(ds.avoidance(actor, other, country, start, end, permutations=permutations))
         except DyadscopeError:
             continue  # e.g. the actor is itself in the class: the table simply has no row for it
-    monthly = _monthly_counts(events)
-    bins, step, located = _map_bins(events)
+    monthly = _monthly_counts(ds, window)
+    bins, step, located = _map_bins(ds, window)
     return _render(ds, shares, places, monthly, (bins, step, located), avoid, with_actor, lang)
 
 
@@ -169,25 +201,25 @@ def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> R
     q = shares.query
     rows = _class_rows(shares.table, lang)
     label_of = dict(zip(shares.table["key"], rows["label"], strict=True))
-    scale = charts.class_scale(rows["label"].tolist())
+    labels = rows["label"].tolist()  # the class colour scale
     share_title = t.text("share", lang)
-    built: dict[str, alt.TopLevelMixin] = {"shares": charts.shares_chart(rows, scale, share_title, lang)}
-    narrow: dict[str, alt.TopLevelMixin] = {
-        "shares": charts.shares_chart(rows, scale, share_title, lang, width=charts.NARROW)
-    }
+    built = {"shares": charts.Drawing("shares_chart", labels, (rows, share_title, lang))}
+    narrow = {"shares": charts.Drawing("shares_chart", labels, (rows, share_title, lang), {"width": charts.NARROW})}
     monthly["label"] = monthly["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
     dated = monthly["month"].str.match(r"^\d{4}-\d{2}$")
     coarse = int(monthly.loc[~dated, "events"].sum())
     series = monthly[dated].groupby(["month", "label"], as_index=False)["events"].sum()
     if len(series):
         series["month"] = pd.to_datetime(series["month"] + "-01")
-        built["monthly"] = charts.monthly_chart(series, scale, t.text("events", lang))
-        narrow["monthly"] = charts.monthly_chart(series, scale, t.text("events", lang), width=charts.NARROW)
+        built["monthly"] = charts.Drawing("monthly_chart", labels, (series, t.text("events", lang)))
+        narrow["monthly"] = charts.Drawing(
+            "monthly_chart", labels, (series, t.text("events", lang)), {"width": charts.NARROW}
+        )
     bins, step, located = map_data
     bins["label"] = bins["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
-    built["map"] = charts.map_chart(bins, scale, q.country)
-    svgs = {name: charts.to_svg(chart, lang) for name, chart in built.items()}
-    svgs_narrow = {name: charts.to_svg(chart, lang) for name, chart in narrow.items()}
+    built["map"] = charts.Drawing("map_chart", labels, (bins, q.country))
+    svgs = {name: drawing.svg(lang) for name, drawing in built.items()}
+    svgs_narrow = {name: drawing.svg(lang) for name, drawing in narrow.items()}
     actor_name = shares.actor.display_name(lang)
     where = t.text("in", lang, country=t.country(q.country, lang)) if q.country else ""
     first = rows.iloc[0]

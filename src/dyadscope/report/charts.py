@@ -1,16 +1,31 @@
-"""The report's charts as Altair specifications, rendered offline to SVG/PNG by vl-convert."""
+"""The report's charts as Altair specifications, rendered offline to SVG/PNG by vl-convert.
+
+Starting vl-convert's JavaScript engine costs about 0.9 s of CPU in each process, and importing Altair and
+building a report's five charts about as much again. An SVG is fully determined by the chart function, its
+inputs, the locale and this package's code, so `Drawing.svg` keeps it in the per-user cache
+(dyadscope/cache.py): a report asked again neither imports Altair nor starts vl-convert.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import sys
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
+from dyadscope.cache import read_cached, write_cached
 from dyadscope.report.basemap import countries_near, extent, mercator_fit, numeric_id
 from dyadscope.report.i18n import VEGA_LOCALE
+
+if TYPE_CHECKING:
+    import altair as alt
 
 WIDTH = 640
 NARROW = 340  # the phone version: text stays 12 px on a 390 px screen instead of shrinking with the chart
@@ -25,6 +40,7 @@ _XMLNS = re.compile(r'\s+xmlns(:\w+)?="[^"]*"')
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+
     return (
         chart.configure(font=FONT)
         .configure_view(stroke=None)
@@ -35,11 +51,15 @@ def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
 
 def class_scale(labels: list[str]) -> alt.Scale:
     """Fixed class -> colour mapping so every chart agrees."""
+    import altair as alt
+
     return alt.Scale(domain=labels, range=[PALETTE[i % len(PALETTE)] for i in range(len(labels))])
 
 
 def percent_axis(title: str, lang: str, **kw: object) -> alt.Axis:
     """A share axis labelled '20%' (en) or '20 %' (da, with a no-break space as Danish writes it)."""
+    import altair as alt
+
     if lang == "da":
         return alt.Axis(title=title, labelExpr="replace(format(datum.value, '.0%'), '%', '\u00a0%')", **kw)
     return alt.Axis(title=title, format="%", **kw)
@@ -49,6 +69,8 @@ def shares_chart(
     rows: pd.DataFrame, scale: alt.Scale, axis_title: str, lang: str = "en", width: int = WIDTH
 ) -> alt.TopLevelMixin:
     """Horizontal bars of shares with 95% interval whiskers; `rows` has label, share, ci_low, ci_high."""
+    import altair as alt
+
     label_room = 260 if width >= WIDTH else 150
     base = alt.Chart(rows).encode(y=alt.Y("label:N", sort=None, title=None, axis=alt.Axis(labelLimit=label_room)))
     bars = base.mark_bar(height=18).encode(
@@ -67,6 +89,8 @@ def shares_chart(
 
 def monthly_chart(rows: pd.DataFrame, scale: alt.Scale, y_title: str, width: int = WIDTH) -> alt.TopLevelMixin:
     """Stacked monthly bars by counterpart class; `rows` has month (date), label, events."""
+    import altair as alt
+
     chart = (
         alt.Chart(rows)
         .mark_bar()
@@ -88,6 +112,8 @@ def monthly_chart(rows: pd.DataFrame, scale: alt.Scale, y_title: str, width: int
 def map_chart(points: pd.DataFrame, scale: alt.Scale, country: str | None) -> alt.TopLevelMixin:
     """Binned events as dots over the offline basemap; `points` (at most MAP_POINTS rows) has latitude,
     longitude, label and events (the count in the dot). No legend: the colours are those of the shares chart."""
+    import altair as alt
+
     box = extent(points["latitude"].tolist(), points["longitude"].tolist())
     projection = mercator_fit(box, WIDTH, MAP_HEIGHT)
     # Only the countries in view: a smaller page, and a named dataset so Altair does not deep-copy it.
@@ -119,6 +145,8 @@ def map_chart(points: pd.DataFrame, scale: alt.Scale, country: str | None) -> al
 def _spec(chart: alt.TopLevelMixin) -> str:
     """The chart's Vega-Lite JSON. Its data is aggregated before charting (bounded by MAP_POINTS and the
     months x classes of the window), so Altair's per-chart row limit, meant for raw data, does not apply."""
+    import altair as alt
+
     with alt.data_transformers.disable_max_rows():
         spec = chart.to_dict(validate=False)  # built by our own code; validation costs seconds
     box = spec.get("usermeta", {}).pop(_BASEMAP_BOX, None)
@@ -129,8 +157,14 @@ def _spec(chart: alt.TopLevelMixin) -> str:
 
 def to_svg(chart: alt.TopLevelMixin, lang: str) -> str:
     """Inline SVG (no namespace URLs: the HTML parser does not need them), rendered offline."""
-    svg = vlc.vegalite_to_svg(_spec(chart), format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
-    return _XMLNS.sub("", svg, count=2)
+    spec = _spec(chart)
+    key = "svg-" + hashlib.sha256(repr((spec, lang, vlc.__version__)).encode()).hexdigest()[:32]
+    svg = read_cached(key)
+    if not isinstance(svg, str):
+        svg = vlc.vegalite_to_svg(spec, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
+        svg = _XMLNS.sub("", svg, count=2)
+        write_cached(key, svg)
+    return svg
 
 
 def to_png(chart: alt.TopLevelMixin, lang: str, scale: float = 2.0) -> bytes:
@@ -138,3 +172,47 @@ def to_png(chart: alt.TopLevelMixin, lang: str, scale: float = 2.0) -> bytes:
     return vlc.vegalite_to_png(
         _spec(chart), scale=scale, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang]
     )
+
+
+def _code_stamp() -> str:
+    # A cached SVG changes when this package's code or data (basemap, locales) does, or Altair or vl-convert.
+    here = Path(__file__).parent
+    stamps = sorted((p.name, p.stat().st_mtime_ns) for p in here.iterdir() if p.is_file())
+    return repr((stamps, metadata.version("altair"), vlc.__version__))
+
+
+_STAMP = _code_stamp()
+
+
+def _fingerprint(value: object) -> object:
+    """A value standing for `value` in a cache key: a DataFrame by its columns, dtypes and a hash of its rows."""
+    if isinstance(value, pd.DataFrame):
+        rows = pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes()
+        return (list(value.columns), [str(d) for d in value.dtypes], hashlib.sha256(rows).hexdigest())
+    return value
+
+
+@dataclass
+class Drawing:
+    """One chart as the function of this module that draws it and its arguments; `labels` become the class
+    colour scale. Built into an Altair chart only when asked (`chart`) or when its SVG is not cached."""
+
+    function: str
+    labels: list[str]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def chart(self) -> alt.TopLevelMixin:
+        """The Altair chart."""
+        draw = getattr(sys.modules[__name__], self.function)
+        return draw(self.args[0], class_scale(self.labels), *self.args[1:], **self.kwargs)
+
+    def svg(self, lang: str) -> str:
+        """The chart as inline SVG in `lang`, from the cache when the same chart was drawn before."""
+        parts = (self.function, self.labels, [_fingerprint(a) for a in self.args], sorted(self.kwargs.items()))
+        key = "drawing-" + hashlib.sha256(repr((parts, lang, _STAMP)).encode()).hexdigest()[:32]
+        svg = read_cached(key)
+        if not isinstance(svg, str):
+            svg = to_svg(self.chart(), lang)
+            write_cached(key, svg)
+        return svg

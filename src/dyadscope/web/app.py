@@ -194,7 +194,9 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
 
 
 def _warm_up() -> None:
-    import dyadscope.report.build  # noqa: F401  (altair, vl-convert, the chart code)
+    import altair  # noqa: F401  (report.build imports it only when a chart is drawn)
+
+    import dyadscope.report.build  # noqa: F401  (vl-convert, the chart code)
 
 
 def _lifespan(web: Web):
