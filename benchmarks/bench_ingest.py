@@ -6,11 +6,13 @@ starts) and its peak RSS. One warm-up run of each contender first, so the CSV is
 all timed runs (warm cache); contenders are interleaved round by round and the table shows medians.
 `--baseline SRC` adds the importer of another checkout (its `src` folder) to the same rounds, so a
 before/after comparison shares the machine's load. `--profile` adds one instrumented import that times
-every SQL statement the importer sends (wall and CPU).
+every SQL statement the importer sends (wall and CPU). `--steps 1GB,2GB` splits the importer's CPU into
+its steps (the pass into `mapped_rows`, the sorted write, other SQL, Python) at each memory limit, medians.
 
     .venv/bin/python benchmarks/bench_ingest.py --rows 1000000
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --repeats 5 --baseline /tmp/before/src
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --only-profile
+    .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --steps 1GB,2GB --repeats 3
 """
 
 from __future__ import annotations
@@ -230,6 +232,47 @@ def profile(csv: Path, workdir: Path) -> str:
     return "\n".join(lines)
 
 
+def step_split(csv: Path, workdir: Path, memory_limit: str) -> dict:
+    """One import's CPU seconds split: the pass into `mapped_rows`, the write into `events`, other SQL, Python."""
+    registry = Registry.load()
+    db = workdir / "ingest_steps.duckdb"
+    _fresh(db)
+    store = Store(db)
+    store.con.execute("SET enable_progress_bar = false")
+    timed = _TimedConnection(store.con)
+    store.con = timed
+    began, cpu = time.perf_counter(), _cpu()
+    import_file(store, csv, registry, memory_limit=memory_limit)
+    split = {"wall": time.perf_counter() - began, "cpu": _cpu() - cpu}
+    store.con = timed._con
+    store.close()
+    _fresh(db)
+    in_sql = sum(c for _, c, _ in timed.log)
+    split["pass"] = sum(c for _, c, sql in timed.log if sql.startswith("CREATE OR REPLACE TEMP TABLE mapped_rows"))
+    split["write"] = sum(c for _, c, sql in timed.log if sql.startswith("INSERT INTO events"))
+    split["other SQL"] = in_sql - split["pass"] - split["write"]
+    split["Python"] = split["cpu"] - in_sql  # check_readable's UTF-8 pass, the lookups' Python side
+    split["rss_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return split
+
+
+def steps(csv: Path, workdir: Path, limits: list[str], repeats: int) -> str:
+    """Medians of `repeats` step splits per memory limit, each in a fresh process, limits interleaved round by round."""
+    runs: dict[str, list[dict]] = {limit: [] for limit in limits}
+    for _ in range(repeats):
+        for limit in limits:
+            argv = [sys.executable, __file__, "--child-steps", "--csv", str(csv), "--db", str(workdir),
+                    "--memory-limit", limit]  # fmt: skip
+            done = subprocess.run(argv, capture_output=True, text=True, check=True)
+            runs[limit].append(json.loads(done.stdout.strip().splitlines()[-1]))
+    keys = ("cpu", "pass", "write", "other SQL", "Python", "wall", "rss_peak_mb")
+    lines = [f"CPU s per step, median of {repeats} (load average after {os.getloadavg()[0]:.2f})",
+             f"{'memory limit':<14}" + "".join(f"{k:>12}" for k in keys)]  # fmt: skip
+    for limit, rs in runs.items():
+        lines.append(f"{limit:<14}" + "".join(f"{statistics.median(r[k] for r in rs):>12.2f}" for k in keys))
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Command line: generate the CSV if needed, compare, optionally profile."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -244,9 +287,14 @@ def main() -> None:
         "--contenders", default=",".join(CONTENDERS), help="comma-separated, from: " + ", ".join(LABELS)
     )
     parser.add_argument("--memory-limit", default="1GB", help="the importer's DuckDB memory limit (its default 1GB)")
+    parser.add_argument("--steps", help="comma-separated memory limits: CPU per step of the importer at each")
     parser.add_argument("--child", choices=list(LABELS), help=argparse.SUPPRESS)
+    parser.add_argument("--child-steps", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_steps:  # one step split, in this fresh process, for steps()
+        print(json.dumps(step_split(args.csv, args.db, args.memory_limit)))
+        return
     if args.child:  # one run, in this fresh process, for run_child
         print(json.dumps(_child(args.child, str(args.csv), str(args.db), args.memory_limit)))
         return
@@ -260,6 +308,9 @@ def main() -> None:
         csv.parent.mkdir(parents=True, exist_ok=True)
         print(f"generating {csv} ({args.rows:,} rows): {write_ged_csv(csv, args.rows):.1f} s")
     workdir = OUT if args.csv is None else csv.parent
+    if args.steps:
+        print(steps(csv, workdir, args.steps.split(","), args.repeats))
+        return
     if not args.only_profile:
         report = compare(csv, workdir, args.repeats, contenders, not args.no_warmup, args.baseline, args.memory_limit)
         print(render(report))

@@ -87,3 +87,13 @@ def test_ingest_benchmark_imports_the_synthetic_ged_csv(bench, tmp_path: Path, r
         by_hand = bench_targeting.hand_sql(con, ids)
         assert by_hand["events"].sum() > 0
         assert bench_targeting.run_dyadscope(con, registry).equals(by_hand)
+
+
+def test_ingest_step_split_finds_the_pass_and_the_write(bench, tmp_path: Path, registry: Registry) -> None:
+    synth, _, bench_ingest = bench
+    csv = tmp_path / "ged.csv"
+    synth.write_ged_csv(csv, ROWS, registry)
+    split = bench_ingest.step_split(csv, tmp_path, "1GB")
+    assert split["pass"] > 0 and split["write"] > 0  # the importer's statements are still recognised by name
+    parts = split["pass"] + split["write"] + split["other SQL"] + split["Python"]
+    assert abs(parts - split["cpu"]) < 1e-6

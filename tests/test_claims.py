@@ -581,7 +581,7 @@ def test_every_claim_template_has_a_danish_twin() -> None:
 def test_html_page_speaks_the_articles_language(demo, tmp_path: Path) -> None:
     """A Danish article gets a Danish --html page (labels, verdicts, numbers); an English one stays English."""
     from dyadscope.claims.html import page_lang
-    from dyadscope.report.i18n import number, percent
+    from dyadscope.i18n.formats import number, percent
 
     article = tmp_path / "artikel.txt"
     article.write_text(

@@ -716,3 +716,411 @@ def test_a_level_after_fell_to_and_a_year_in_a_relative_clause(lexicon: Lexicon)
     [claim] = _claims(lexicon, text)
     assert (claim.counterpart, claim.value, claim.start) == ("Syrian Democratic Forces", 0.25, dt.date(2017, 1, 1))
     assert _claims(lexicon, "ISIS attacks rose 30 per cent in 2017.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army fought in about 900 battles in the second quarter of 2017, many of them in Eastern Ghouta.", "en"),
+        ("HTS was involved in some 60 clashes in Syria in 2018, many of them in Idlib.", "en"),
+        ("Hæren kæmpede omkring 900 gange i 2017, heraf mange i Idlib.", "da"),
+        ("Regeringsstyrkerne udkæmpede 800 kampe i Syrien i 2018, især i Idlib.", "da"),
+    ],
+)
+def test_a_place_in_an_aside_does_not_narrow_the_count(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "count" and claim.place is None and claim.unread == [] and claim.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "place"),
+    [
+        ("ISIS fought some 450 battles in Syria in 2019, most of them in Deir ez-Zor.", "en", 0.5, "Deir ez-Zor"),
+        ("ISIS fought 300 battles in Syria in 2017, including 120 in Raqqa.", "en", 0.4, "Ar Raqqah"),
+        ("IS udkæmpede 455 kampe i Syrien i 2019, heraf to tredjedele i Deir ez-Zor.", "da", 2 / 3, "Deir ez-Zor"),
+        ("IS udkæmpede 455 kampe i Syrien i 2019, de fleste af dem i Deir ez-Zor.", "da", 0.5, "Deir ez-Zor"),
+    ],
+)
+def test_an_aside_with_a_figure_is_its_own_concentration(
+    lexicon: Lexicon, text: str, lang: str, value: float, place: str
+) -> None:
+    count, part = _claims(lexicon, text, lang)
+    assert (count.kind, count.place, count.unread) == ("count", None, [])
+    assert (part.kind, part.place, part.actor) == ("concentration", place, "Islamic State")
+    assert part.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the spring of 2018, after Turkey's offensive on Afrin, the SDF fought in about 150 battles.", "en"),
+        ("In 2019, following the regime's push into Idlib, the SDF clashed about 300 times with ISIS.", "en"),
+        ("Efter Tyrkiets invasion i efteråret 2019 kæmpede SDF i over 200 kampe.", "da"),
+        ("Da Tyrkiet rykkede ind i efteråret 2019, kæmpede SDF i over 200 kampe.", "da"),
+    ],
+)
+def test_actors_in_a_fronted_clause_are_not_the_subject(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.actor == "Syrian Democratic Forces" and claim.country == "SYR"
+    assert claim.counterpart in (None, "Islamic State")
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_main_subject(lexicon: Lexicon) -> None:
+    text = "Since Turkey launched its operation, the SDF has fought ISIS in about 40% of its battles in 2019."
+    [claim] = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("In the autumn of 2016 ISIS fought some 500 battles in Syria.", "en", "2016-09-01", "2016-11-30"),
+        ("I efteråret 2016 udkæmpede IS omkring 500 kampe i Syrien.", "da", "2016-09-01", "2016-11-30"),
+        ("In late 2015 the regime fought about 2,000 battles.", "en", "2015-09-01", "2015-12-31"),
+    ],
+)
+def test_a_season_states_the_window_it_was_read_as(
+    lexicon: Lexicon, text: str, lang: str, start: str, end: str
+) -> None:
+    from dyadscope.claims.wording import note_text
+
+    [claim] = _claims(lexicon, text, lang)
+    assert (str(claim.start), str(claim.end)) == (start, end)
+    [reading] = [n for n in claim.notes if "read as" in n]
+    assert f"read as {start} to {end}" in reading
+    assert f"læst som {start} til {end}" in note_text(reading, "da")[0]
+
+
+def test_side_clauses_and_locatives_are_one_definition() -> None:
+    from dyadscope.claims.clauses import in_side, located, side_spans
+
+    text = "In 2017, after the fall of Raqqa, ISIS fought 300 battles near Palmyra, most of them in Homs."
+    kinds = {s.kind for s in side_spans(text)}
+    assert kinds == {"lead", "aside", "clause"}
+    assert in_side(text, text.index("Raqqa")) and not in_side(text, text.index("2017"))
+    assert in_side(text, text.index("Homs")) and not in_side(text, text.index("Homs"), own=text.index("most"))
+    assert located(text, text.index("Homs"), near=False) and located(text, text.index("Palmyra"))
+    assert not located(text, text.index("Palmyra"), near=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "counterpart", "place"),
+    [
+        ("The SDF fought about 500 battles in 2018, overwhelmingly against ISIS.", "en", 0.75, "Islamic State", None),
+        (
+            "The army fought 2,000 battles in Syria in 2016, mainly against rebel groups.",
+            "en",
+            0.5,
+            "rebel groups",
+            None,
+        ),
+        ("HTS fought some 60 battles in Syria in 2019, mostly in Idlib.", "en", 0.5, None, "Idlib"),
+        ("Hæren udkæmpede over 3.000 kampe i Syrien i 2016, hovedsageligt mod oprørere.", "da", 0.5, "oprørere", None),
+        (
+            "Regimet udkæmpede 9.000 kampe i Syrien i 2015, langt de fleste mod oprørsgrupper.",
+            "da",
+            0.75,
+            "oprørsgrupper",
+            None,
+        ),
+    ],
+)
+def test_a_vague_aside_after_a_count_is_a_share_of_it(
+    lexicon: Lexicon, text: str, lang: str, low: float, counterpart: str | None, place: str | None
+) -> None:
+    count, part = _claims(lexicon, text, lang)
+    assert (count.kind, count.counterpart, count.place) == ("count", None, None)
+    assert (part.kind, part.value, part.upper) == ("share" if counterpart else "concentration", low, 1.0)
+    assert (part.counterpart, part.place, part.actor) == (counterpart, place, count.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "op"),
+    [
+        ("The death toll from the car bomb in Azaz rose to 52 on Sunday.", "en", 52, "~"),
+        ("Dødstallet efter angrebet i Qamishli er steget til 44.", "da", 44, "~"),
+        ("At least 30 people have reportedly been killed in the shelling of Ariha.", "en", 30, ">="),
+        ("Mindst 20 irakiske soldater er fredag blevet dræbt nær Tikrit.", "da", 20, ">="),
+        ("Over 60 civile, heriblandt 12 børn, skal være blevet dræbt i angrebet.", "da", 60, ">"),
+        ("Ifølge gruppen er 35 blevet dræbt.", "da", 35, "~"),
+    ],
+)
+def test_death_tolls_in_passive_and_toll_phrasings(lexicon: Lexicon, text: str, lang: str, value: int, op: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.operator) == ("single_event", value, op)
+
+
+def test_people_within_a_toll_are_not_a_count(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "The death toll stood at 80 by Friday, 30 of them children.")
+    assert [c.kind for c in claims] == ["single_event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Roughly 1,500 French special forces were deployed to the region in 2019.", "en", 1500),
+        ("Syria's population fell to about 17 million by 2018.", "en", 17_000_000),
+        ("Af de 4 millioner, der boede i provinsen, er mange flygtet.", "da", 4_000_000),
+        ("Kampene har fordrevet over 300.000 fra deres hjem.", "da", 300_000),
+    ],
+)
+def test_forces_populations_and_the_displaced_are_not_event_data(
+    lexicon: Lexicon, text: str, lang: str, value: float
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Despite claims that Ankara and ISIS never met, the SDF fought some 300 battles in Syria in 2016.", "en"),
+        ("Contrary to reports that Turkey held back, the SDF fought about 200 battles in Syria in 2018.", "en"),
+        ("På trods af at Tyrkiet truede, udkæmpede SDF omkring 200 kampe i Syrien i 2018.", "da"),
+    ],
+)
+def test_a_fronted_concession_holds_no_side(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.actor, claim.counterpart, claim.country) == ("Syrian Democratic Forces", None, "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Turkish troops fought the SDF only a handful of times in Syria in 2017, five in all.", "en", 5),
+        ("Hæren og SDF stødte kun sammen en håndfuld gange i 2018, seks i alt.", "da", 6),
+    ],
+)
+def test_a_vague_count_restated_exactly_is_the_exact_count(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.upper) == ("count", value, None)
+
+
+def test_an_object_pronoun_is_the_previous_sentence_s_other_side(lexicon: Lexicon) -> None:
+    text = "The regime's main worry in 2016 was the rebels. That year it fought them some 5,000 times in Syria."
+    [claim] = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "the rebels")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "counterpart"),
+    [
+        ("In 2016 nearly all of the SDF's battles were against ISIS, some 92 per cent.", "en", 0.92, "Islamic State"),
+        ("The army spent most of 2014 fighting rebels: more than 90 per cent of its battles.", "en", 0.9, "rebels"),
+        ("Størstedelen af IS' kampe i Syrien i 2017 var mod kurderne, omkring 57 procent.", "da", 0.57, "kurderne"),
+    ],
+)
+def test_a_vague_share_restated_exactly_is_one_claim_with_its_counterpart(
+    lexicon: Lexicon, text: str, lang: str, value: float, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.upper, claim.counterpart) == ("share", value, None, counterpart)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There was not a single recorded battle between HTS and the SDF in 2018.", "en"),
+        ("Not one clash between Hayat Tahrir al-Sham and the SDF was logged in 2018.", "en"),
+        ("Der blev ikke optalt en eneste kamp mellem HTS og SDF i 2018.", "da"),
+    ],
+)
+def test_absence_written_as_not_a_single_event(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == (
+        "absence",
+        "Hay'at Tahrir al-Sham",
+        "Syrian Democratic Forces",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("In the winter quarter of 2016 the SDF fought about 100 battles.", "en", "2016-01-01", "2016-03-31"),
+        ("In the autumn quarter of 2018 the SDF fought about 100 battles.", "en", "2018-10-01", "2018-12-31"),
+        ("I sommerkvartalet 2015 udkæmpede SDF omkring 100 kampe.", "da", "2015-07-01", "2015-09-30"),
+    ],
+)
+def test_a_quarter_named_by_its_season(lexicon: Lexicon, text: str, lang: str, start: str, end: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (str(claim.start), str(claim.end), claim.unread) == (start, end, [])
+    assert any(f"read as {start} to {end}" in n for n in claim.notes)
+
+
+def test_shares_after_a_colon_take_the_counterparts_of_their_own_part(lexicon: Lexicon) -> None:
+    text = "In 2016 the SDF's fighting was lopsided: about 80% against ISIS and 10% against the rebels."
+    first, second = _claims(lexicon, text)
+    assert (first.counterpart, second.counterpart) == ("Islamic State", "the rebels")
+
+
+def test_damascus_countryside_in_danish_is_rif_dimashq(lexicon: Lexicon) -> None:
+    [claim] = _claims(
+        lexicon, "Omkring 20 procent af regimets kampe i 2017 fandt sted i Damaskus' landdistrikter.", "da"
+    )
+    assert (claim.kind, claim.place) == ("concentration", "Rif Dimashq")
+
+
+def test_its_after_someone_s_opponent_is_that_someone(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "In 2016 the SDF was the Islamic State's adversary in about 30% of its battles.")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF made up a third of the Islamic State's opponents in 2017.", "en"),
+        ("SDF udgjorde en tredjedel af Islamisk Stats modstandere i 2017.", "da"),
+    ],
+)
+def test_a_share_of_someone_s_opponents_is_a_share_of_its_events(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("HTS and the SDF rarely met. In 2018 the two sides clashed only 6 times.", "en"),
+        ("HTS og SDF mødtes sjældent. I 2018 stødte de to parter kun sammen 6 gange.", "da"),
+    ],
+)
+def test_the_two_sides_are_the_previous_sentence_s_sides(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("count", 6)
+    assert {claim.actor, claim.counterpart} == {"Hay'at Tahrir al-Sham", "Syrian Democratic Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("About 90 per cent of Iraqis said the war had touched their family.", "en", 0.9),
+        ("Omkring 70 procent af irakerne bor i byer.", "da", 0.7),
+        ("The camps run schools for some 40,000 pupils.", "en", 40_000),
+    ],
+)
+def test_shares_of_a_people_and_pupils_are_not_event_data(lexicon: Lexicon, text: str, lang: str, value: float) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF fought ISIS about 400 times in 2017, the year Raqqa fell.", "en"),
+        ("The SDF fought ISIS about 400 times in 2017, the year Raqqa was retaken.", "en"),
+    ],
+)
+def test_an_apposition_naming_a_town_is_no_scope(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.place, claim.unread) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counterpart"),
+    [
+        ("In 2015 some 40 percent of ISIS's battles were with Islamist rivals.", "en", "Islamist rivals"),
+        (
+            "In 2018 a fifth of the SDF's battles were against rebel or jihadist groups.",
+            "en",
+            "rebel or jihadist groups",
+        ),
+        ("Tyrkiet kæmpede omkring 60 gange mod kurdiske militante i Irak i 2018.", "da", "kurdiske militante"),
+    ],
+)
+def test_more_group_phrases(lexicon: Lexicon, text: str, lang: str, counterpart: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.counterpart == counterpart
+
+
+def test_a_country_after_a_region_word_is_the_scope(lexicon: Lexicon) -> None:
+    [claim] = _claims(
+        lexicon, "Tyrkiet kæmpede omkring 60 gange mod kurdiske militante i det nordlige Irak i 2018.", "da"
+    )
+    assert (claim.country, claim.unread) == ("IRQ", ["det nordlige"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kun hver femte kamp, som SDF udkæmpede i 2019, var mod Islamisk Stat.", "da"),
+        ("UCDP registrerede omkring 800 kampe med SDF i Syrien i 2019.", "da"),
+        ("Analysts counted some 800 battles involving the SDF in Syria in 2019.", "en"),
+    ],
+)
+def test_the_side_of_a_relative_clause_or_the_only_side_named_with_the_events(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.actor == "Syrian Democratic Forces"
+
+
+def test_a_count_of_clashes_between_unnamed_sides_is_listed(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Tribal fighters clashed with local police some 15 times in Daraa in 2019.")
+    assert (claim.kind, claim.value, claim.actor) == ("count", 15, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "means"),
+    [
+        ("Barrel bombs were used in more than 800 regime attacks in 2015.", "en", "Barrel bombs"),
+        ("Tøndebomber blev brugt i over 800 af regimets angreb i 2015.", "da", "Tøndebomber"),
+    ],
+)
+def test_a_count_qualified_by_a_means_is_unread(lexicon: Lexicon, text: str, lang: str, means: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "count" and means in claim.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2017 var en tredjedel af IS' kampe i Syrien i Deir ez-Zor-provinsen.", "da"),
+        ("In 2017 a third of ISIS's battles in Syria were fought in Deir ez-Zor province.", "en"),
+    ],
+)
+def test_a_share_of_fighting_in_a_governorate_is_a_concentration(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.place, claim.actor) == ("concentration", "Deir ez-Zor", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF's fighting doubled between 2016 and 2017, to about 1,460 engagements.", "en"),
+        ("SDF's kampe fordobledes mellem 2016 og 2017, til omkring 1.460 kampe.", "da"),
+    ],
+)
+def test_a_level_reached_after_a_change_between_two_years_is_the_later_year(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.value, str(claim.start), str(claim.end), claim.unread) == (1460, "2017-01-01", "2017-12-31", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        ("The SDF fought ISIS in most of its battles in 2016 - 310 out of 402.", "en", 402),
+        ("Tyrkiske styrker kæmpede mod IS i 40 ud af 45 kampe i Syrien i 2016.", "da", 45),
+    ],
+)
+def test_the_whole_of_n_out_of_m_is_a_count(lexicon: Lexicon, text: str, lang: str, total: int) -> None:
+    claims = _claims(lexicon, text, lang)
+    assert [(c.kind, c.value, c.counterpart) for c in claims if c.kind == "count"] == [("count", total, None)]
+
+
+def test_a_ratio_out_of_ten_is_no_count(lexicon: Lexicon) -> None:
+    assert [c.kind for c in _claims(lexicon, "ISIS fought the SDF in 9 out of 10 of its battles in 2017.")] == ["share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hayat Tahrir al-Sham was set up in January 2017. In its first full year it fought about 300 battles.", "en"),
+        ("HTS blev dannet i januar 2017. I sit første hele år udkæmpede den omkring 300 kampe.", "da"),
+    ],
+)
+def test_a_first_full_year_after_a_founding_date(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (str(claim.start), str(claim.end), claim.unread) == ("2018-01-01", "2018-12-31", [])

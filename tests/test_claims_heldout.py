@@ -3,8 +3,8 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 4 (set1.yaml, fresh.yaml, set3.yaml, set4.yaml) were used to find kinds of failure;
-a new set 5, unseen by the code's authors, measures the result.
+they are not targets. Sets 1 to 6 (set1.yaml, fresh.yaml, set3.yaml to set6.yaml) were used to find kinds of failure;
+a new set 7, unseen by the code's authors, measures the result.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ HELDOUT = DATA / "heldout.yaml"
 #   da P 93.8 R 84.7 F 85.2 V 72.2. set3_articles (quotes from real articles): en P 90.5 R 90.5 V 81.0
 # set4 (222 sentences by a fourth tester, measured once unseen, then a development set): en P 95.3 R 97.6 F 60.2
 #   V 71.4; da P 98.7 R 98.7 F 78.4 V 86.7. set4_articles: en P 100 R 94.1 V 82.4
+# set5 (176 sentences by a fifth tester, measured once unseen, then a development set): en P 96.2 R 95.3 F 76.5
+#   V 78.5; da P 90.6 R 92.3 F 79.2 V 84.6. set5_articles: en P 80.0 R 92.3 V 61.5; da P 66.7 R 54.5 V 54.5
+# set6 (164 sentences by a sixth tester, measured once unseen, then a development set): en P 97.8 R 94.6 F 83.0
+#   V 86.0; da P 98.1 R 96.2 F 84.3 V 88.7. set6_articles: en P 30.8 R 26.7 V 26.7
 FLOORS = {
     "heldout": {
         "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.88, "verdict_agreement": 0.83},
@@ -61,12 +65,30 @@ FLOORS = {
     "set4_articles": {
         "en": {"precision": 0.95, "recall": 0.89, "verdict_agreement": 0.77},
     },
+    "set5": {
+        "en": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.72, "verdict_agreement": 0.74},
+        "da": {"precision": 0.86, "recall": 0.88, "field_accuracy": 0.75, "verdict_agreement": 0.80},
+    },
+    "set5_articles": {
+        "en": {"precision": 0.75, "recall": 0.87, "verdict_agreement": 0.57},
+        "da": {"precision": 0.62, "recall": 0.50, "verdict_agreement": 0.50},
+    },
+    "set6": {
+        "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.78, "verdict_agreement": 0.82},
+        "da": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.84},
+    },
+    "set6_articles": {  # quotes of death totals and trends read without their articles (docs/claims.md)
+        "en": {"precision": 0.28, "recall": 0.25, "verdict_agreement": 0.25},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
 # set4: the three left are one kind of definition, not of reading: "HTS fought 236 engagements in 2017" counts HTS
 # with its predecessors (JFS, al-Nusra) as `targets` does, 263; the tester counted the name alone (verify.py states it).
+# set5: the one left is actor resolution, not reading ("Syrian rebels never fought the Islamic State in 2015" resolves
+# "Syrian rebels" to one registry actor, the tester to the rebel class).
 MAX_WRONG = {"heldout": 0, "set1": 0, "fresh": 0, "set3": 0, "set3_articles": 0, "set4": 3, "set4_articles": 0}
+MAX_WRONG |= {"set5": 1, "set5_articles": 0, "set6": 0, "set6_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -80,10 +80,13 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
         "export": ([*read, "export", tmp / "export", "--format", "csv"], ["rækker", "skrevet til"]),
         "report": ([*read, "report", "ISIS", *scope, "-o", tmp / "r.html"], ["skrev"]),
         "check": ([*read, "check", article], ["Påstande i", "påstand", "vurdering", "hvorfor", "Pr. ", "Kilde:"]),
-        "import": ([*write, "import", UCDP_FILE], ["læst", "nye", "i karantæne"]),
+        "import": (
+            [*write, "import", UCDP_FILE],
+            ["læst", "nye", "i karantæne", "læste 20 rækker; opløser steder og aktører", "UCDP GED-udgivelse med 42"],
+        ),
         "demo": (
             ["--db", tmp / "demo.duckdb", "demo"],
-            ["Bygger", "Hvem ISIS kæmpede mod i Syrien, 2014", "Den syriske regerings kampe", "Færdig på"],
+            ["Bygger", "Hvem ISIS kæmpede mod i Syrien, 2014", "Den syriske regerings kampe", "Færdig på", "nye"],
         ),
     }
 

@@ -10,7 +10,8 @@ import pytest
 
 from dyadscope.cli import main
 from dyadscope.errors import QueryError
-from dyadscope.report import i18n
+from dyadscope.i18n import check_lang
+from dyadscope.i18n.formats import date, number, percent
 from dyadscope.report.build import build_report
 
 WINDOW = {"country": "SYR", "start": "2016-04-01", "end": "2017-03-31"}
@@ -65,13 +66,13 @@ def test_danish_formats_numbers_and_dates(fixture_store):
 
 
 def test_i18n_formats():
-    assert i18n.number(1234.5, "da", 1) == "1.234,5" and i18n.number(1234.5, "en", 1) == "1,234.5"
-    assert i18n.percent(0.1234, "da") == "12,3\u00a0%"
+    assert number(1234.5, "da", 1) == "1.234,5" and number(1234.5, "en", 1) == "1,234.5"
+    assert percent(0.1234, "da") == "12,3\u00a0%"
     import datetime as dt
 
-    assert i18n.date(dt.date(2014, 11, 21), "da") == "21. november 2014"
+    assert date(dt.date(2014, 11, 21), "da") == "21. november 2014"
     with pytest.raises(QueryError):
-        i18n.check_lang("fr")
+        check_lang("fr")
 
 
 def test_cli_writes_html_and_pngs(fixture_store, tmp_path, capsys):

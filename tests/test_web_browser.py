@@ -164,6 +164,22 @@ def test_switch_to_danish(page, web_server: Server) -> None:
     assert page.locator("h1").inner_text() == "Tjek tallene i en artikel"
 
 
+def test_same_command_follows_the_page_language(page, web_server: Server, capsys) -> None:
+    """The 'same command' box of a Danish page asks for Danish; pasted, it prints the Danish table."""
+    import shlex
+
+    from dyadscope.cli import main
+
+    for path in (ISIS_2014, PAGES["avoidance"]):
+        page.goto(web_server.base + path + "&lang=en")  # the toggle's cookie would keep the last language
+        assert "--lang" not in page.locator("#cli-command").inner_text()
+        page.goto(web_server.base + path + "&lang=da")
+        words = shlex.split(page.locator("#cli-command").inner_text())
+        assert words[:3] == ["dyadscope", "--lang", "da"]
+    assert main([*words[1:], "--permutations", "19"]) == 0  # the avoidance command, as a user would paste it
+    assert "konklusion:" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("name", list(PAGES))
 def test_390_px_without_sideways_scroll(browser, web_server: Server, name: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844})

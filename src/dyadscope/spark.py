@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dyadscope.actors.registry import Registry
 from dyadscope.api import Dyadscope
 from dyadscope.errors import InputError, QueryError
+from dyadscope.i18n import msg
 from dyadscope.store.export import read_manifest
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def local_session(master: str | None = None) -> SparkSession:
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
-        raise InputError("the Spark engine needs pyspark: pip install 'dyadscope[spark]' (and Java 17)") from exc
+        raise InputError(msg("errors.needs_pyspark")) from exc
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
@@ -71,9 +72,9 @@ def read_events(spark: SparkSession, path: str) -> ibis.Table:
         frame = reader.parquet(where)
     except Exception as exc:  # Spark raises its own AnalysisException (path missing, not Parquet)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"cannot read events at {path}: {first}") from exc
+        raise InputError(msg("errors.cannot_read_events", path=path, why=first)) from exc
     if "date_start" not in frame.columns or "side_a_ids" not in frame.columns:
-        raise InputError(f"{path} does not hold dyadscope events: write them with `dyadscope export FOLDER`")
+        raise InputError(msg("errors.not_events", path=path))
     view = "dyadscope_events_" + hashlib.sha256(path.encode()).hexdigest()[:12]
     frame.createOrReplaceTempView(view)
     return ibis.pyspark.connect(spark).table(view)
@@ -86,7 +87,7 @@ class SparkDyadscope(Dyadscope):
         self, events: str | Path | None, spark: SparkSession | None = None, actors_file: str | Path | None = None
     ) -> None:
         if not events:
-            raise QueryError("the Spark engine needs the events: --events FOLDER/events (from `dyadscope export`)")
+            raise QueryError(msg("errors.needs_events"))
         self.registry = Registry.load(actors_file)
         self.spark = spark if spark is not None else local_session()
         self.events_path = str(events)
@@ -103,7 +104,7 @@ class SparkDyadscope(Dyadscope):
 
     def _require_events(self) -> None:
         if self.events.limit(1).count().execute() == 0:
-            raise QueryError(f"no events at {self.events_path}")
+            raise QueryError(msg("errors.no_events_at", path=self.events_path))
 
     def _query_events(self) -> ibis.Table:
         return self.events
@@ -115,13 +116,11 @@ class SparkDyadscope(Dyadscope):
         """Refuse events whose actor columns were resolved with another registry (they cannot be re-resolved here)."""
         made_with = (self.manifest or {}).get("registry")
         if made_with and made_with != self.registry.fingerprint:
-            raise QueryError(
-                f"{self.events_path} was exported with another actor registry ({made_with}, now "
-                f"{self.registry.fingerprint}): re-export it from the store with `dyadscope export`"
-            )
+            now = self.registry.fingerprint
+            raise QueryError(msg("errors.other_registry", path=self.events_path, made_with=made_with, now=now))
 
     def _needs_store(self, what: str) -> QueryError:
-        return QueryError(f"{what} works on a DuckDB store, not on the Spark engine: drop --engine spark")
+        return QueryError(msg("errors.needs_store", what=what))
 
     def import_file(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
         raise self._needs_store("import")

@@ -159,20 +159,21 @@ def _as_date(value: object, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
-        raise RegistryError(f"{where}: not an ISO date: {value!r}") from exc
+        raise RegistryError(msg("errors.not_iso_date", where=where, value=repr(value))) from exc
 
 
 def _actor_from_entry(entry: object, where: str) -> Actor:
     if not isinstance(entry, dict):
-        raise RegistryError(f"{where}: each actor must be a mapping with id, name, class")
+        raise RegistryError(msg("errors.registry_entry", where=where))
     missing = [key for key in ("id", "name", "class") if not entry.get(key)]
     if missing:
-        raise RegistryError(f"{where}: missing {', '.join(missing)}")
+        raise RegistryError(msg("errors.missing", where=where, names=", ".join(missing)))
     actor_class = str(entry["class"])
     if actor_class not in CLASS_LABELS:
-        raise RegistryError(f"{where}: class {actor_class!r} is not one of {', '.join(CLASS_LABELS)}")
+        problem = msg("errors.not_one_of", name="class", value=repr(actor_class), choices=", ".join(CLASS_LABELS))
+        raise RegistryError(msg("errors.at", where=where, problem=problem))
     if actor_class == "state" and not entry.get("country"):
-        raise RegistryError(f"{where}: a state actor needs its ISO3 country")
+        raise RegistryError(msg("errors.state_country", where=where))
 
     def strings(key: str) -> tuple[str, ...]:
         value = entry.get(key) or []
@@ -201,11 +202,12 @@ def _read_entries(text: str, origin: str) -> list[Actor]:
         data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        raise RegistryError(f"{origin}{line}: not valid YAML") from exc
+        where = msg("errors.file_line", path=origin, line=str(mark.line + 1)) if mark else origin
+        raise RegistryError(msg("errors.not_yaml", where=where)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
-        raise RegistryError(f"{origin}: expected a mapping with a list under 'actors:'")
-    return [_actor_from_entry(e, f"{origin} actor #{i + 1}") for i, e in enumerate(data["actors"])]
+        raise RegistryError(msg("errors.list_under", where=origin, key="actors"))
+    entries = enumerate(data["actors"], start=1)
+    return [_actor_from_entry(e, msg("errors.actor_number", origin=origin, n=i)) for i, e in entries]
 
 
 def default_user_registry() -> Path | None:
@@ -247,7 +249,7 @@ class Registry:
             try:
                 texts.append((user_path.read_text(encoding="utf-8"), str(user_path)))
             except (OSError, UnicodeDecodeError) as exc:
-                raise RegistryError(f"cannot read actor registry {user_path}: {exc}") from exc
+                raise RegistryError(msg("errors.cannot_read_registry", path=str(user_path), why=str(exc))) from exc
         digest = hashlib.sha256("\n".join(t for t, _ in texts).encode()).hexdigest()[:16]
         key = f"registry-{digest}-{_CODE_STAMP}"  # compiled once per registry text and version of this code
         cached = read_cached(key)
@@ -265,7 +267,7 @@ class Registry:
             refs = [*actor.successor_of, *actor.member_of, *([actor.parent] if actor.parent else [])]
             unknown = [r for r in refs if r not in self.actors]
             if unknown:
-                raise RegistryError(f"actor {actor.id}: refers to unknown id(s) {', '.join(unknown)}")
+                raise RegistryError(msg("errors.unknown_references", id=actor.id, ids=", ".join(unknown)))
 
     def find(self, name: str) -> Actor:
         """The actor a name denotes (alias, name or id); raises UnknownActor."""

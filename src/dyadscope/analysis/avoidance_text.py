@@ -26,38 +26,33 @@ def period_name(period: str, lang: str) -> str:
     return word("common", f"period.{period}", lang)
 
 
-def text(key: str, lang: str, **values: object) -> str:
-    """One template in `lang` with its blanks filled (values already formatted)."""
-    return t(f"avoidance.{key}", lang, **values)
-
-
 def note_text(key: str, lang: str, values: dict[str, object]) -> str:
     """A note in `lang`, its numbers in that language's format."""
     shown = {k: number(v, lang) if isinstance(v, int) else v for k, v in values.items()}
     if "period" in shown:
         shown["period"] = period_name(str(shown["period"]), lang)
-    return text(key, lang, **shown)
+    return t(f"avoidance.{key}", lang, **shown)
 
 
 def summary_lines(result: AvoidanceResult, lang: str = "en") -> list[str]:
     """Observed, expected, ratio, intervals, p-values, exposure, verdict."""
-    t, n = result.test, result.no_exposure
+    test, n = result.test, result.no_exposure
     (low, high), (clow, chigh) = result.ratio_ci, result.ratio_ci_cells
     verdict = (
-        text("verdict_inconclusive", lang, why=why_inconclusive(result, lang))
+        t("avoidance.verdict_inconclusive", lang, why=why_inconclusive(result, lang))
         if result.verdict == "inconclusive"
-        else text(f"verdict_{result.verdict}", lang)
+        else t(f"avoidance.verdict_{result.verdict}", lang)
     )
     return [
-        text(
-            "observed",
+        t(
+            "avoidance.observed",
             lang,
-            observed=number(t.observed, lang),
-            expected=_num(t.expected, lang, 1),
-            direction=text("fewer" if t.observed < t.expected else "more", lang),
+            observed=number(test.observed, lang),
+            expected=_num(test.expected, lang, 1),
+            direction=t("avoidance.fewer" if test.observed < test.expected else "avoidance.more", lang),
         ),
-        text(
-            "ratio",
+        t(
+            "avoidance.ratio",
             lang,
             ratio=_num(result.ratio, lang),
             low=_num(low, lang),
@@ -65,17 +60,17 @@ def summary_lines(result: AvoidanceResult, lang: str = "en") -> list[str]:
             clow=_num(clow, lang),
             chigh=_num(chigh, lang),
         ),
-        text(
-            "test",
+        t(
+            "avoidance.test",
             lang,
-            permutations=number(t.permutations, lang),
+            permutations=number(test.permutations, lang),
             seed=result.query.seed,
-            p=_num(t.p_two_sided, lang, 4),
-            p_lower=_num(t.p_lower, lang, 4),
-            p_upper=_num(t.p_upper, lang, 4),
+            p=_num(test.p_two_sided, lang, 4),
+            p_lower=_num(test.p_lower, lang, 4),
+            p_upper=_num(test.p_upper, lang, 4),
         ),
-        text(
-            "exposure",
+        t(
+            "avoidance.exposure",
             lang,
             both=number(n["cells_both"], lang),
             a_both=number(n["a_events_both"], lang),
@@ -84,30 +79,28 @@ def summary_lines(result: AvoidanceResult, lang: str = "en") -> list[str]:
             b_only=number(n["cells_b_only"], lang),
             b_activity=number(n["b_activity_b_only"], lang),
         ),
-        text("verdict", lang, verdict=verdict),
+        t("avoidance.verdict", lang, verdict=verdict),
     ]
 
 
 def why_inconclusive(result: AvoidanceResult, lang: str = "en") -> str:
     """Which of the test and the two intervals lets a ratio of 1 stand."""
     if result.test.p_two_sided >= 0.05:
-        return text("why_p", lang, p=_num(result.test.p_two_sided, lang, 4))
-    for name, (low, high) in (("permutation", result.ratio_ci), ("cell-resampling", result.ratio_ci_cells)):
+        return t("avoidance.why_p", lang, p=_num(result.test.p_two_sided, lang, 4))
+    for key, (low, high) in (("permutation", result.ratio_ci), ("cell-resampling", result.ratio_ci_cells)):
+        name = t(f"avoidance.{key}", lang)
         if math.isnan(low) or math.isnan(high):
-            return text("why_nan", lang, name=text(name, lang))
+            return t("avoidance.why_nan", lang, name=name)
         if low <= 1 <= high:
-            return text("why_one", lang, name=text(name, lang), low=_num(low, lang), high=_num(high, lang))
-    return text("why_sides", lang)
+            return t("avoidance.why_one", lang, name=name, low=_num(low, lang), high=_num(high, lang))
+    return t("avoidance.why_sides", lang)
 
 
 def caveat_lines(result: AvoidanceResult, lang: str = "en") -> list[str]:
     """What was left out and why, then the notes."""
     lo, cell = result.left_out, result.query.cell
     keys = ("date_straddles_window", "date_coarser_than_period", "no_cell_value", "place_coarser_than_cell")
-    parts = [
-        f"{number(lo[k], lang)} {text(k, lang, period=period_name(result.period, lang), cell=cell)}"
-        for k in keys
-        if lo.get(k)
-    ]
-    lines = [text("left_out", lang, parts="; ".join(parts))] if parts else []
+    period = period_name(result.period, lang)
+    parts = [f"{number(lo[k], lang)} {t(f'avoidance.{k}', lang, period=period, cell=cell)}" for k in keys if lo.get(k)]
+    lines = [t("avoidance.left_out", lang, parts="; ".join(parts))] if parts else []
     return lines + result.note_lines(lang)

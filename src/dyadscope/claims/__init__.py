@@ -20,6 +20,7 @@ from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import Verdict, verify_claims
 from dyadscope.claims.wording import note
 from dyadscope.errors import QueryError
+from dyadscope.i18n import msg
 
 __all__ = [
     "CheckReport",
@@ -112,12 +113,12 @@ def check_article(
 ) -> CheckReport:
     """Read an article, find its claims (or take edited ones from `claims_file`) and verify each."""
     if lang != "auto" and lang not in LANGS:
-        raise QueryError(f"--lang must be auto, {' or '.join(LANGS)}, not {lang!r}")
+        raise QueryError(msg("errors.lang_or_auto", option="--lang", value=repr(lang)))
     if isinstance(as_of, str):
         try:
             as_of = dt.date.fromisoformat(as_of)
         except ValueError as exc:
-            raise QueryError(f"--as-of {as_of!r} is not a date like 2014-12-11") from exc
+            raise QueryError(msg("errors.not_a_date", name="--as-of", value=repr(as_of))) from exc
     article = read_article(path, max_bytes=max_bytes)
     lexicon = Lexicon(ds.registry)
     return check_text(ds, article, lexicon, lang, as_of, claims_file)

@@ -78,6 +78,7 @@ class Window:
     text: str
     basis: str
     spans: tuple[tuple[int, int], ...] = ()
+    reading: str | None = None  # how vague time words were read ("'autumn of 2019' read as ..."), said with the verdict
 
 
 def _date_from(match: re.Match[str]) -> dt.date | None:
@@ -166,13 +167,17 @@ _RELATIVE = [
 
 
 _ORD = {
+    # a quarter named by its season ("the summer quarter of 2017"): the calendar quarter holding most of the season
+    "winter": 1, "spring": 2, "summer": 3, "autumn": 4, "fall": 4, "vinter": 1, "forårs": 2, "sommer": 3, "efterårs": 4,
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4,
     "første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "sidste": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
 }  # fmt: skip
+_SEASON_Q = ("win", "spr", "sum", "aut", "fal", "vin", "for", "som", "eft")  # quarters named by a season
 _ORD_RE = "|".join(re.escape(k) for k in sorted(_ORD, key=len, reverse=True))
 _YEAR_OPT = r"(?:\s+(?:of\s+|af\s+|in\s+|i\s+)?(?P<y>(?:19|20)\d\d))?"
 _QUARTER = re.compile(
-    rf"\b(?:(?:the|i|in|during|årets|in\s+the)\s+)?(?P<o>{_ORD_RE})\s+(?:quarter|kvartal)(?:\s+of\s+the\s+year)?{_YEAR_OPT}"
+    rf"\b(?:(?:the|i|in|during|årets|in\s+the)\s+)?(?P<o>{_ORD_RE})[\s-]*(?:quarter|kvartal(?:et)?)(?:\s+of\s+the\s+year)?"
+    rf"{_YEAR_OPT}"
     rf"|\bQ(?P<q>[1-4])\s+(?P<qy>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -312,8 +317,10 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         q = int(m["q"]) if m["q"] else _ORD[m["o"].lower()]
         year = int(m["qy"] or m["y"] or 0) or year_ctx
         if year:
-            start = dt.date(year, 3 * q - 2, 1)
-            return Window(start, _month_end(year, 3 * q), m.group(0).strip(), _basis(m, "y", "qy"), (m.span(),))
+            start, end, text = dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), m.group(0).strip()
+            seasonal = bool(m["o"]) and m["o"].lower()[:3] in _SEASON_Q
+            reading = note("note_season", text=text, start=start, end=end) if seasonal else None
+            return Window(start, end, text, _basis(m, "y", "qy"), (m.span(),), reading)
     if m := _HALF.search(sentence):
         h = int(m["h"]) if m["h"] else (1 if m["o"].lower() in ("first", "første") else 2)
         year = int(m["hy"] or m["y"] or 0) or year_ctx
@@ -335,7 +342,10 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     if m := _SEASON.search(sentence):
         first, last = _SEASONS[m["s"].lower()]
         year = int(m["y"])
-        return Window(dt.date(year, first, 1), _month_end(year, last), m.group(0).strip(), "explicit", (m.span(),))
+        start, end, text = dt.date(year, first, 1), _month_end(year, last), m.group(0).strip()
+        # one documented reading (docs/claims.md: autumn = September-November, "late" = September-December), stated
+        reading = note("note_season", text=text, start=start.isoformat(), end=end.isoformat())
+        return Window(start, end, text, "explicit", (m.span(),), reading)
     return None
 
 
@@ -352,6 +362,12 @@ _FOLLOWING = re.compile(
 )
 
 
+_FIRST_FULL = re.compile(
+    r"\b(?:its|their|his|her|the|sit|sine|deres|dets|dens|det)\s+(?:first|første)\s+(?:full|whole|hele)\s+(?:year|år)\b",
+    re.I,
+)
+
+
 def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
     """'that year', 'since 2013', 'last month', 'torsdag': resolved against the previous window or the article date."""
     if (m := _FOLLOWING.search(sentence)) and previous is not None:
@@ -363,6 +379,12 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
                 start, end, m.group(0).strip(), note("note_months_after", n=int(n), text=previous.text), (m.span(),)
             )
     no_year = not re.search(r"\b(?:19|20)\d\d\b", sentence)
+    if (m := _FIRST_FULL.search(sentence)) and previous is not None and no_year:
+        # "formed in October 2015. In their first full year ...": the first calendar year that starts after it
+        whole = (previous.start.month, previous.start.day, previous.end.month, previous.end.day) == (1, 1, 12, 31)
+        y = previous.start.year + (0 if whole else 1)
+        basis = "context" if whole else note("note_year_after", text=previous.text)
+        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), basis, (m.span(),))
     m = _YEAR_AFTER.search(sentence)
     if m and _COMPARED.search(sentence[max(0, m.start() - 30) : m.start()]):
         m = None  # "a sharp drop from the year before": the time of the comparison, not of the claim

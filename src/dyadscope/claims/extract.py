@@ -16,23 +16,26 @@ import datetime as dt
 import itertools
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from dyadscope.claims.clauses import LEAD, located, place_word_before
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import (
     CONTROL,
-    IN_COUNTRY,
     MEASURE_NOUNS,
+    OF_THEM_IN,
     THE_COUNTRY,
     adjective_country,
     is_concentration,
     is_territory,
     names_event,
+    owns,
     place_of,
 )
+from dyadscope.claims.quantities import VAGUE_ADVERBS
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import (
@@ -78,11 +81,14 @@ _ATTRIBUTE = re.compile(
 
 _NEVER = re.compile(
     r"\b(?:never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
-    r"aldrig|ikke\s+(?:én|en|et)\s+eneste\s+(?:gang|angreb|kamp|sammenstød|træfning)|ikke\s+(?:\w+\s+){0,3}?overhovedet|"
+    # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
+    r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
+    r"aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
-_EVENT_END = re.compile(r"(?:attack|battle|clash|angreb|kamp|sammenstød|træfning)$", re.I)
+_EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
 _FIGHT_VERB = re.compile(
     r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
     r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
@@ -117,11 +123,37 @@ _NEIGHBOUR = re.compile(
 _ASIDE = re.compile(r"[-–—(]\s*(?:some|about|around|roughly|nearly|almost|omkring|cirka|ca\.|næsten|knap)?\s*$", re.I)
 
 
+# "virtually all of its fighting was against X, some 99 per cent", "fighting rebels: more than 95 per cent of ..."
+_RESTATED_AFTER = re.compile(
+    r"[,:]\s*(?:(?:accounting\s+for|making\s+up|or|that\s+is|i\.e\.|svarende\s+til|eller|det\s+vil\s+sige)\s+)?$",
+    re.I,
+)
+
+
 def _restated(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """Drop a share restated by an exact one in an aside: "most of its battles - some 60 per cent - were ..."."""
-    out = []
+    """One share for a vague one restated exactly: "most of its battles - some 60 per cent - were ...", "virtually all
+    of IS's fighting was against X, some 99 per cent" (the exact value, read where the vague one stands)."""
+    out: list[Figure] = []
+    dropped: set[int] = set()
     for fig in figures:
+        if id(fig) in dropped:
+            continue
         later = next((f for f in figures if f.start >= fig.end), None)
+        gap = sentence[fig.end : later.start] if later is not None else ""
+        if (
+            later is not None
+            and fig.kind == later.kind == "share"
+            and fig.high is not None
+            and later.high is None
+            and fig.value <= later.value <= fig.high
+            and len(gap) <= 120
+            and _RESTATED_AFTER.search(gap)
+            and not re.search(r"[.;]", gap)
+        ):
+            text = f"{fig.text} ({later.text})"
+            out.append(replace(fig, value=later.value, op=later.op, high=None, text=text))
+            dropped.add(id(later))
+            continue
         aside = (
             later is not None
             and fig.kind == later.kind == "share"
@@ -165,6 +197,9 @@ def _noun_key(noun: str | None) -> str | None:
 
 
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
+_ADVERB_IN = re.compile(rf"(?:{'|'.join(p for p, _, _ in VAGUE_ADVERBS)})$", re.I)  # ", mostly in Idlib"
+_IN_PLACE = re.compile(r"\s+(?:(?:of\s+them|af\s+dem)\s+)?(?:in|i)\s+(?:the\s+)?", re.I)
+_SIDE_AFTER = re.compile(r"\s+(?:against|with|involving|targeting|mod|med)\b", re.I)
 _OF_THEM_AGAINST = re.compile(
     r"\s+(?:of|af)\s+(?:them|those|these|dem|disse)\s+(?:(?:were|was|var)\s+)?(?:against|with|involving|targeting|mod|med|"
     r"rettet\s+mod)\b",
@@ -176,8 +211,15 @@ _ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 _OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\b", re.I)
 
 
-_LEADING_CLAUSE = re.compile(
-    r"\s*(?:after|before|when|while|as|once|although|though|until|efter|før|da|mens|selvom|indtil)\b[^,;:]{0,120},",
+_WITH_ONLY = re.compile(
+    rf"\b(?:{MEASURE_NOUNS}|{_ONE_EVENT})\s+(?:with|involving|med|med\s+deltagelse\s+af|med\s+involvering\s+af)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
+    r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper))\b",
     re.I,
 )
 _THAT_WAS = re.compile(
@@ -189,6 +231,12 @@ _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|pro
 
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
+_CHANGE_TO = re.compile(
+    r"\b(?:halved|doubled|tripled|fell|rose|dropped|grew|declined|shrank|halveredes|fordobledes|faldt|steg|voksede)\s+"
+    r"(?:between|from|mellem|fra)\s+(?:19|20)\d\d\s+(?:and|to|og|til)\s+(?P<b>(?:19|20)\d\d),?\s+(?:to|til)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than|mere\s+end)\s+)?$",
+    re.I,
+)
 _YEAR_BEFORE = re.compile(
     r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
 )
@@ -224,7 +272,8 @@ def _noun(sentence: str, figure: Figure) -> tuple[int, int] | None:
     if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
         return figure.start + inside.start(), figure.end
     tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
-    if tail is None and re.search(r"\b(?:every|hver|hvert)$", figure.text, re.I):  # "practically every ISIS engagement"
+    # "practically every ISIS engagement", "hver tiende kamp, som IS udkæmpede"
+    if tail is None and re.search(r"\b(?:every|hver|hvert)(?:\s+\w+)?$", figure.text, re.I):
         tail = re.search(rf"\b(?:{_ONE_EVENT})\b", sentence[figure.end : figure.end + 60], re.I)
     if _OF_WHICH.match(sentence[figure.end :]):
         tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
@@ -274,6 +323,7 @@ class _Reader:
         self.topic: str | None = None  # the target of a leading "Attacks on civilians ...", for "they were N%"
         self.prev_topic: str | None = None
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
+        self.last_object: Participant | None = None  # the previous sentence's last side but its subject, for "them"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
@@ -314,15 +364,16 @@ class _Reader:
             sentence, self._province_references(sentence, self.lexicon.mentions(sentence))
         )
         parts = participants(self.lexicon, sentence, mentions)
-        resolve_references(parts, self.last_actor, self.states, self.last_group, sentence)
+        resolve_references(parts, self.last_actor, self.states, self.last_group, sentence, self.last_object)
+        parts = self._two_sides(sentence, parts)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
-        lead = _LEADING_CLAUSE.match(sentence)
+        lead = LEAD.match(sentence)
         if lead and window and window.spans and all(e <= lead.end() for _, e in window.spans):
             main = find_window(sentence[lead.end() :], self.as_of, prev_window)
             if main is not None and main.spans:  # "After losing Mosul in 2017, ISIS fought 114 battles in 2018"
                 spans = tuple((s + lead.end(), e + lead.end()) for s, e in main.spans)
-                window = Window(main.start, main.end, main.text, main.basis, spans)
+                window = Window(main.start, main.end, main.text, main.basis, spans, main.reading)
             elif re.match(r"\s*(?:after|before|efter|før)\b", sentence, re.I):
                 self.lead_time = window.text  # "After Mosul fell in July 2017, ...": a time after (before) that
         aside = _RELATIVE_ASIDE.search(sentence)
@@ -339,11 +390,14 @@ class _Reader:
         self.prev_topic = here
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+        # the next sentence's "them": this sentence's last side other than its subject
+        objects = [
+            p for p in parts if p.kind in ("actor", "group") and p.label and p.label != (subject and subject.label)
+        ]
+        self.last_object = objects[-1] if objects else None
         # "I 2014 var IS' krig i Syrien ... Mere end halvdelen af dens kampe ...": the subject's country, for the next
         countries = {
-            m.entry.country
-            for m in mentions
-            if m.entry.kind == "country" and IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])
+            m.entry.country for m in mentions if m.entry.kind == "country" and located(sentence, m.start, near=False)
         }
         self.prev_scope = (subject.label, countries.pop()) if subject is not None and len(countries) == 1 else None
         groups = [p.label for p in parts if p.kind == "actor" and p.label not in self.states]
@@ -353,6 +407,24 @@ class _Reader:
         if named:
             self.last_place = named[-1].entry
         return claims, found_window
+
+    @staticmethod
+    def _located(sentence: str, places: list[Mention], place: str) -> bool:
+        """True when the claim's place is named after a locative word ('i Ninive-provinsen')."""
+        return any(m.entry.label == place and located(sentence, m.start, near=False) for m in places)
+
+    def _two_sides(self, sentence: str, parts: list[Participant]) -> list[Participant]:
+        """'the two sides', 'begge parter' with no side named: the previous sentence's subject and its other side."""
+        both = _TWO_SIDES.search(sentence)
+        if both is None or any(p.kind in ("actor", "group") for p in parts) or not self.last_object:
+            return parts
+        found = self.lexicon.registry.find_or_none(self.last_actor) if self.last_actor else None
+        if found is None:
+            return parts
+        first = Participant(both.start(), both.end(), both.group(0), found.name, "actor", found.id)
+        other = self.last_object
+        second = Participant(both.start(), both.end(), both.group(0), other.label, other.kind, other.key, marked=True)
+        return sorted([*parts, first, second], key=lambda p: (p.start, p.marked))
 
     def _home(self, name: str | None) -> str | None:
         """The home country of a named actor in the registry (the SDF: SYR), or None."""
@@ -405,6 +477,9 @@ class _Reader:
         if never and not _FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
             never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
         absence = _ABSENCE.search(sentence) or never
+        lead = LEAD.match(sentence)
+        if absence and lead and absence.end() <= lead.end():
+            absence = None  # "Contrary to claims that Damascus and ISIS never clashed, ...": not the writer's claim
         if not figures and not absence:
             return [], found_window
         window_note = None
@@ -431,6 +506,8 @@ class _Reader:
             )
             if at and at.basis not in ("explicit", "context"):
                 claim.notes.append(note("note_window", basis=at.basis))
+            if at and at.reading:  # "'autumn of 2019' read as 2019-09-01 to 2019-11-30": the window used, said
+                claim.notes.append(at.reading)
             if window_note and own is None:
                 claim.notes.append(window_note)
             claims.append(claim)
@@ -468,6 +545,20 @@ class _Reader:
             if fig.kind == "share" and _not_about_events(sentence, fig):
                 continue  # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
             of_counted = base is not None and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
+            # "450 battles, most of them in Deir ez-Zor": a concentration of the count's events, with no counterpart
+            in_place = base is not None and any(
+                p.start >= fig.end
+                and (OF_THEM_IN.match(sentence[fig.end : p.start]) or _ADVERB_IN.match(fig.text))
+                and re.fullmatch(
+                    r"\s+(?:(?:of\s+them|af\s+dem)\s+)?(?:in|i)\s+(?:the\s+)?", sentence[fig.end : p.start]
+                )
+                for p in places
+            )
+            # "10.000 kampe, langt de fleste mod oprørsgrupper", ", overwhelmingly against ISIS": a share of the count
+            after_count = base is not None and re.match(
+                r"\s+(?:against|with|involving|targeting|mod|med)\b", sentence[fig.end :]
+            )
+            of_counted = of_counted or in_place or after_count
             if (
                 fig.high is not None
                 and fig.kind == "share"
@@ -475,7 +566,7 @@ class _Reader:
                 and not of_counted
             ):
                 continue  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
-            if fig.kind == "count" and fig.noun == "engagements" and not parts:
+            if fig.kind == "count" and fig.noun == "engagements" and not parts and not _FIGHT_VERB.search(sentence):
                 continue  # "the article was updated 3 times": times with no one fighting are not events
             noun = _noun(sentence, fig)
             measure = _measure(sentence, fig, noun)
@@ -488,13 +579,22 @@ class _Reader:
             first = next((p for p in scope if own_clause and p.start >= own_clause[-1]), None)
             if first is not None and first.kind in ("actor", "group") and first.text.lower() not in ("it", "they"):
                 scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"
-            lead = _LEADING_CLAUSE.match(sentence)
+            lead = LEAD.match(sentence)
             if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
                 scope = [
                     p for p in scope if p.start >= lead.end()
                 ]  # "After Turkey's incursion began, SNA fighters ..."
             key = _noun_key(measure)
             actor_part, counter_part = assign(sentence, scope, noun, fig.start, self.noun_actor.get(key or ""))
+            if (
+                fig.kind == "count"
+                and actor_part is None
+                and counter_part is not None
+                and counter_part.kind == "actor"
+                and not any(p.start < counter_part.start for p in scope)
+                and _WITH_ONLY.search(sentence[max(0, counter_part.start - 60) : counter_part.start])
+            ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
+                actor_part, counter_part = counter_part, None
             share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
             if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
                 actor_part, counter_part = share_of
@@ -537,6 +637,8 @@ class _Reader:
                     # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
                     named = {p.label for p in parts if p.kind == "actor" and p.label in self.states} - {actor}
                     counterpart = named.pop() if len(named) == 1 else counterpart
+            if in_place:
+                counterpart = None
             if counterpart == actor:
                 counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
                 joined = joined_side(sentence, scope, counter_part)
@@ -602,6 +704,11 @@ class _Reader:
                     at = (fig.end + before.start(), fig.end + before.end())
                     own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), before[0].strip(), "explicit", (at,))
                     own_spans.append(at)
+                elif change := _CHANGE_TO.search(sentence[: fig.start]):
+                    # "halved between 2016 and 2017, to around 1,800": the level reached is the later year's
+                    y = int(change["b"])
+                    own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), change["b"], "explicit", (change.span(),))
+                    own_spans.append(change.span())
                 whole = None if fig.whole else counterpart  # "50 af i alt 56 kampe": the 56 are all the actor's
                 new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
                 base = fig
@@ -620,8 +727,10 @@ class _Reader:
             elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
                 total = int(base.value) if base else None
                 value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
+                # "300 battles in 2017, including 120 in Raqqa": a part of the count in a place is a concentration
+                where = counterpart is None and place is not None and is_concentration(sentence, fig, places)
                 new(
-                    "share",
+                    "concentration" if where else "share",
                     fig.text,
                     fig.start,
                     fig.end,
@@ -639,7 +748,14 @@ class _Reader:
                     value=fig.value,
                     **{**common, "measure": attr["what"].lower()},
                 )
-            elif counterpart is None and place is not None and is_concentration(sentence, fig, places):
+            elif (
+                counterpart is None
+                and place is not None
+                and (
+                    is_concentration(sentence, fig, places)
+                    or (_FIGHTING_IN.fullmatch(measure or "") and self._located(sentence, places, place))
+                )
+            ):  # "I 2016 var halvdelen af IS' kampe i Irak i Ninive-provinsen": a share of fighting in a place
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
@@ -660,6 +776,10 @@ class _Reader:
                 self._mark_unread(claim, sentence, mentions, used)
                 if orphans and not (claim.actor and claim.counterpart):
                     claim.unread += orphans
+            at = claim.span[0] - offset if claim.span else 0
+            means = _ATTRIBUTE_BEFORE.search(sentence[:at]) if claim.kind == "count" else None
+            if means:  # "Barrel bombs were used in more than 1,000 regime attacks": the data records no means
+                claim.unread.append(means["what"])
         return claims, found_window
 
     def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:
@@ -727,15 +847,18 @@ class _Reader:
         for m in mentions:
             if m.entry.kind == "place" and m.entry.label == place:
                 return m.entry.country
-        # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope
+        # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope; nor is
+        # one acting in a fronted clause ("Da Tyrkiet rykkede ind, kæmpede SDF ...")
+        lead = LEAD.match(sentence)
+        fronted = lambda m: lead and m.end <= lead.end() and not place_word_before(sentence, m.start)  # noqa: E731
         countries = [
             m
             for m in mentions
             if m.entry.kind == "country"
-            and (IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start]) or not re.search(r"['’]s?$", m.text))
+            and (located(sentence, m.start, near=False) or not (owns(self.lexicon, m) or fronted(m)))
         ]
         # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.
-        for m in sorted(countries, key=lambda m: not IN_COUNTRY.search(sentence[max(0, m.start - 20) : m.start])):
+        for m in sorted(countries, key=lambda m: not located(sentence, m.start, near=False)):
             return m.entry.country
         if actor:
             found = self.lexicon.registry.find_or_none(actor)

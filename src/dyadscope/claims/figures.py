@@ -15,6 +15,7 @@ from dyadscope.claims.quantities import (
     FRACTION,
     ONE_IN,
     PERCENT_WORDS,
+    VAGUE_ADVERBS,
     VAGUE_COUNTS,
     VAGUE_SHARES,
     WORD_NUMBER,
@@ -57,7 +58,7 @@ PEOPLE_NOUNS = (
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
     r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
-    r"mistænkte|displaced|fordrevne"
+    r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn"
 )
 _SKIP_AFTER = re.compile(
     r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"
@@ -176,11 +177,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "deaths",
+        "deaths",  # "More than 240 people have been reported killed", "Mindst 13 civile, deriblandt to børn, skal være
+        # blevet dræbt", "11 syriske soldater er lørdag blevet dræbt", "96 er blevet dræbt"
         re.compile(
-            rf"(?<![\w.,])(?P<num>{_NUM})\s+(?:people|civilians|fighters|militants|soldiers|"
-            r"personer|civile|mennesker|krigere|soldater)\s+(?:were\s+|was\s+|blev\s+|have\s+been\s+|er\s+)?"
+            rf"(?<![\w.,])(?P<num>{_NUM})\s+(?:(?:[\w-]+\s+)?(?:people|civilians|fighters|militants|soldiers|rebels|"
+            r"members|children|personer|civile|mennesker|krigere|soldater|oprørere|medlemmer|børn)(?:\s*,[^,.;:]{1,60},)?"
+            r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
+            r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "The death toll reached 246 on Thursday", "neared 250", "dødstallet er steget til 96"
+        re.compile(
+            rf"\b(?:death\s+toll|dødstal(?:let)?)\b[^.;:]{{0,80}}?\b(?:reached|rose\s+to|stood\s+at|climbed\s+to|neared|"
+            r"hit|is\s+now|was|er\s+steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+(?:about\s+|around\s+|"
+            rf"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+|omkring\s+|mindst\s+|mere\s+end\s+|cirka\s+)?"
+            rf"(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),
     ),
@@ -275,8 +289,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
     ),
+    (
+        "other",  # forces deployed, populations, the displaced: "2,000 US special forces were deployed", "Iraq's
+        # population grew to 38 million", "de 21 millioner, der boede i Syrien", "fordrevet over 400.000"
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w.-]+\s+){{0,2}}?(?P<noun>forces|styrker)\s+(?:were\s+|are\s+|have\s+been\s+|"
+            r"remain\s+|er\s+|blev\s+|var\s+)?(?:deployed|stationed|based|sent|udsendt|udstationeret|sendt)\b"
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på)\s+"
+            rf"(?:about\s+|around\s+|some\s+|omkring\s+|cirka\s+)?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            rf"|(?<![\w.,])(?P<res>{NUMBER})\s+(?:million|millioner|mio\.?),?\s+(?:der|som|who|that)\s+(?:boede|bor|"
+            r"levede|lived|live|were\s+living)\b"
+            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+(?:some\s+|about\s+)?)\s+(?:more\s+than\s+|over\s+|some\s+|"
+            rf"about\s+|omkring\s+|mere\s+end\s+|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
+            re.I,
+        ),
+    ),
 ]
-_DEATH_WORD = re.compile(r"\b(?:killed|died|dead|deaths|dræbt|dræbte|døde|dødsofre|omkom|omkommet|livet)\b", re.I)
+_DEATH_WORD = re.compile(
+    r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
+)
 _SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  # the group that may not be blocked
 _SPENT = re.compile(r"\b(?:spent|spend|spends|brugte|tilbragte)\s+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+$", re.I)
@@ -286,6 +317,11 @@ _EXACT_ASIDE = re.compile(
     rf"\s*[-–—),])",
     re.I,
 )
+_IN_ALL = re.compile(
+    rf"^[^.;:]*?,\s*(?P<num>{NUMBER}|{WORD_NUMBER.pattern})\s+(?:in\s+all|in\s+total|altogether|i\s+alt)\b", re.I
+)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
+_ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)
 
 
@@ -323,11 +359,12 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         if tail and not _blocked(taken, q.start, q.end):
             noun = tail["noun"].lower()
             noun = "engagements" if noun in ("times", "gange") else noun
-            exact = _EXACT_ASIDE.match(sentence[q.end + tail.end() :])
+            at = q.end + tail.end()
+            exact = _EXACT_ASIDE.match(sentence[at:]) or _IN_ALL.search(sentence[at : at + 120])
             value = _value(exact["num"], lang) if exact else None
             if exact and value is not None and q.low <= value <= q.high:
-                # "Hundreds of clashes – about 470 – pitted ...": one count, the number the writer gives
-                at = q.end + tail.end()
+                # "Hundreds of clashes – about 470 – pitted ...", "a handful of engagements ..., three in all": one
+                # count, the number the writer gives
                 add("count", value, at + exact.start("num"), at + exact.end("num"), noun)
                 taken.append((q.start, at + exact.end()))
                 continue
@@ -342,6 +379,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             if _blocked(taken, start, end):
                 continue
             _one(name, m, sentence, lang, add)
+    for q in vague(VAGUE_ADVERBS, sentence):  # "340 engagements, overwhelmingly against ISIS": a share of the count
+        after_count = any(f.kind == "count" and f.end <= q.start for f in figures)
+        aside = re.search(r"[,–—-]\s*$", sentence[max(0, q.start - 3) : q.start])
+        if after_count and aside and _ADVERB_TAIL.match(sentence[q.end :]) and not _blocked(taken, q.start, q.end):
+            add("share", q.low, q.start, q.end, high=q.high)
     figures.sort(key=lambda f: f.start)
     return figures
 
@@ -368,6 +410,9 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             tail = sentence[m.end() : m.end() + 60]
             is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
             add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
+            if name == "out_of" and m["b"][0].isdigit() and b >= 20 and b not in (100, 1000):
+                # "72 out of 76" (not a ratio like "9 out of 10"): the whole is a count of its own
+                add("count", b, m.start("b"), m.end("b"), "", whole=True)
     elif name == "of_total":
         a = "a" if m["a"] else "a2"
         part, total = _value(m[a], lang), _value(m["b"], lang)
@@ -395,6 +440,8 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcs" else m.start(), m.end())
     elif name == "subset":
         value = 0.5 if num.lower() in ("half", "halvdelen") else _value(num, lang)
+        if _PEOPLE_AFTER.match(sentence[m.end() :]):
+            return  # "the death toll stood at 246, 135 of them civilians": people within a toll, not events
         if value is not None:
             add("subset", value, m.start(), m.end())
     elif name == "count_from_to":
@@ -421,9 +468,15 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             noun = m["noun"].lower()
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
-        value = _value(num, lang)
+        num = num or m.groupdict().get("pop") or m.groupdict().get("res") or m.groupdict().get("dis")
+        value = _value(num, lang) if num else None
+        if value is not None and (m.groupdict().get("pop") or m.groupdict().get("res")):
+            value *= 1e6  # "population grew to 38 million"
+            add("other", value, m.start(), m.end(), "population")
+            return
         noun = (m.groupdict().get("noun") or "").lower()
-        if value is None or (noun in ("civilians", "civile") and _DEATH_WORD.search(sentence)):
+        within = re.search(r"\b(?:of|af)\s+(?:them|dem)\b", m.group(0), re.I)  # "80 by Friday, 30 of them children"
+        if value is None or ((noun in ("civilians", "civile") or within) and _DEATH_WORD.search(sentence)):
             return  # "at least 13 civilians, two of them children, were killed": a toll, not a head count
         scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0
         scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale

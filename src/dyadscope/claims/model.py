@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 
 KINDS = ("share", "count", "concentration", "absence", "single_event", "attribute_share", "not_event_data")
 OPERATORS = ("=", "~", ">", ">=", "<", "<=", "in")  # "in": value..upper, a vague word read as a range
@@ -46,16 +47,21 @@ class Claim:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise InputError(f"claim {self.id}: kind {self.kind!r} is not one of {', '.join(KINDS)}")
+            kinds = ", ".join(KINDS)
+            problem = msg("errors.not_one_of", name="kind", value=repr(self.kind), choices=kinds)
+            raise InputError(msg("errors.claim_field", id=self.id, problem=problem))
         if self.operator not in OPERATORS:
-            raise InputError(f"claim {self.id}: operator {self.operator!r} is not one of {' '.join(OPERATORS)}")
+            operators = " ".join(OPERATORS)
+            problem = msg("errors.not_one_of", name="operator", value=repr(self.operator), choices=operators)
+            raise InputError(msg("errors.claim_field", id=self.id, problem=problem))
         for name in ("start", "end"):
             value = getattr(self, name)
             if isinstance(value, str):
                 try:
                     setattr(self, name, dt.date.fromisoformat(value))
                 except ValueError as exc:
-                    raise InputError(f"claim {self.id}: {name} {value!r} is not a date like 2014-11-21") from exc
+                    problem = msg("errors.not_a_date", name=name, value=repr(value))
+                    raise InputError(msg("errors.claim_field", id=self.id, problem=problem)) from exc
         if self.span is not None:
             self.span = (int(self.span[0]), int(self.span[1]))
 
@@ -74,17 +80,18 @@ _FIELDS = {f.name for f in fields(Claim)}
 def claim_from_dict(data: object, where: str) -> Claim:
     """A Claim from its dict form, with a clear error for unknown or missing keys."""
     if not isinstance(data, dict):
-        raise InputError(f"{where}: each claim must be a mapping")
+        raise InputError(msg("errors.claim_entry", where=where))
     unknown = sorted(set(data) - _FIELDS)
     if unknown:
-        raise InputError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_FIELDS))}")
+        allowed = ", ".join(sorted(_FIELDS))
+        raise InputError(msg("errors.claim_keys", where=where, keys=", ".join(unknown), allowed=allowed))
     for key in ("id", "kind", "sentence"):
         if not data.get(key):
-            raise InputError(f"{where}: missing {key}")
+            raise InputError(msg("errors.missing", where=where, names=key))
     try:
         return Claim(**{**data, "notes": list(data.get("notes") or []), "unread": list(data.get("unread") or [])})
     except TypeError as exc:
-        raise InputError(f"{where}: {exc}") from exc
+        raise InputError(msg("errors.at", where=where, problem=str(exc))) from exc
 
 
 def dump_claims(claims: list[Claim], path: str | Path) -> None:
@@ -99,9 +106,10 @@ def load_claims(path: str | Path) -> list[Claim]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InputError(f"cannot read claims file {path}: {exc.strerror or exc}") from exc
+        raise InputError(msg("errors.cannot_read_claims", path=str(path), why=str(exc.strerror or exc))) from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path.name}: not valid YAML ({exc.__class__.__name__})") from exc
+        raise InputError(msg("errors.not_yaml_kind", where=path.name, kind=exc.__class__.__name__)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
-        raise InputError(f"{path.name}: expected a mapping with a list under 'claims:'")
-    return [claim_from_dict(item, f"{path.name} claim #{i + 1}") for i, item in enumerate(data["claims"])]
+        raise InputError(msg("errors.list_under", where=path.name, key="claims"))
+    items = enumerate(data["claims"], start=1)
+    return [claim_from_dict(item, msg("errors.claim_number", origin=path.name, n=i)) for i, item in items]

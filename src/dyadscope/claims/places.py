@@ -10,33 +10,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dyadscope.claims.clauses import in_side, located, side_spans
 from dyadscope.claims.figures import EVENT_NOUNS, Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
-from dyadscope.claims.unread import side_clauses
 
 MEASURE_NOUNS = (
     rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
-    r"activity|activities|aktivitet|aktiviteter|tilfældene"
+    r"activity|activities|aktivitet|aktiviteter|tilfældene|"
+    # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
+    r"opponents|adversaries|modstandere"
 )
 
 
 _PLACE_VERB = re.compile(
     r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
     r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i))\b",
-    re.I,
-)
-
-
-_LOCATIVE_PLACE = re.compile(r"\b(?:in|inside|across|within|throughout|i|inde\s+i|omkring)\s+(?:the\s+)?$", re.I)
-SIDE_CLAUSE = re.compile(
-    r",\s+(?:as|while|when|whereas|but|after|mostly|mainly|during|mens|da|men|efter|især|og)\b|\bduring\s+the\b|"
-    r"\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|\bslaget\s+om\b|\bog\s+\S+\s+var\b|"
-    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|"  # a leading clause
-    # an apposition about the time or place: ", the year it took Raqqa", ", where Mosul lies", ", året hvor ..."
-    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|in\s+which|after|before)\b|"
-    r",\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|,\s+(?:where|hvor)\b|"
-    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
-    r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",  # "... against Isis as Damascus turned its guns on Idlib"
     re.I,
 )
 
@@ -65,24 +53,22 @@ def names_event(sentence: str, m: Mention) -> bool:
 
 def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     """The claim's place: in its own clause, after a locative word ('in Raqqa province') before any other."""
-    side = side_clauses(sentence, SIDE_CLAUSE)
-
-    def in_side(m: Mention) -> bool:
-        return any(s <= m.start < e for s, e in side)
+    side = side_spans(sentence)
 
     lead = _BATTLE_SUBJECT.match(sentence)  # "The battle for Kobani alone saw 400 engagements": the battle's place
     subject = next((m for m in places if lead and m.start == lead.end()), None)
     if subject is not None and _BATTLE_VERB.match(sentence[subject.end :]):
         return subject.entry.label
-    main = [m for m in places if not in_side(m) and not names_event(sentence, m)]
-    located = [m for m in main if _LOCATIVE_PLACE.search(sentence[max(0, m.start - 12) : m.start])]
-    chosen = (located or main or [None])[0]
+    # a side part other than the figure's own holds no place of it ("two-thirds of them in Deir ez-Zor" does)
+    main = [m for m in places if not in_side(sentence, m.start, fig.start, side) and not names_event(sentence, m)]
+    here = [m for m in main if located(sentence, m.start)]
+    chosen = (here or main or [None])[0]
     return chosen.entry.label if chosen else None
 
 
 _TERRITORY_WORDS = re.compile(
     r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+|landets\s+|the\s+country's\s+)?(?:country|territory|land|landet|"
-    r"territoriet|territorium|population|"
+    r"territoriet|territorium|population|people|syrians|iraqis|syrerne|irakerne|indbyggerne|"
     r"befolkningen|areas?|områderne|towns|byerne)\b",
     re.I,
 )
@@ -103,7 +89,14 @@ def is_territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
     return False
 
 
-IN_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout|within|i|inde\s+i|over\s+hele)\s+$", re.I)
+def owns(lexicon: Lexicon, m: Mention) -> bool:
+    """'Turkey's incursion', 'Tyrkiets invasion': a country owning something (English 's, Danish -s) is a side."""
+    if re.search(r"['’]s?$", m.text):
+        return True
+    found = lexicon.lookup(m.text[:-1]) if m.text.endswith("s") else None
+    return found is not None and found.key == m.entry.key
+
+
 CONTROL = re.compile(
     r"\b(?:controls?|controlled|holds?|held|captured|seized|retaken|retook|kontrollerer|kontrollerede|behersker|"
     r"kontrol\s+over|indtaget|erobret|generobret)\s+(?:\w+\s+){0,2}$",
@@ -118,19 +111,23 @@ _CONCENTRATION = re.compile(
 )
 
 
-_OF_THEM_IN = re.compile(
+OF_THEM_IN = re.compile(
     r"^\s+(?:of\s+(?:them|these|those)|af\s+(?:dem|disse))\s+(?:(?:were|was|took\s+place|var|fandt\s+sted)\s+)?"
     r"(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+_PART_BEFORE = re.compile(r",\s+(?:including|of\s+which|heraf|hvoraf|herunder)\s+$", re.I)
+_PART_IN = re.compile(r"^\s+(?:(?:were|was|var|took\s+place|fandt\s+sted)\s+)?(?:in|i)\s+(?:the\s+)?$", re.I)
 _VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
 
 
 def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
     after = [p for p in places if p.start >= fig.end]
-    if after and _OF_THEM_IN.match(sentence[fig.end : after[0].start]):
+    if after and OF_THEM_IN.match(sentence[fig.end : after[0].start]):
         return True  # "455 engagements, two-thirds of them in Deir ez-Zor"
+    if after and _PART_BEFORE.search(sentence[: fig.start]) and _PART_IN.match(sentence[fig.end : after[0].start]):
+        return True  # "300 battles, including 120 in Raqqa", "455 kampe, heraf to tredjedele i Deir ez-Zor"
     before = [p for p in places if p.end <= fig.start]
     if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
         return True

@@ -71,6 +71,17 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
     # "less than half", "under halvdelen" are "half" with the operator "<" (figures.py): the bound the writer gave
     (r"a\s+minority|et\s+mindretal", 0.0, 0.5),
 ]  # fmt: skip
+# Adverbs that quantify the events of a count before them: "340 engagements, overwhelmingly against ISIS",
+# "over 10.000 kampe, hovedsageligt mod oprørsgrupper" (figures.py reads them only in such an aside).
+VAGUE_ADVERBS: list[tuple[str, float, float]] = [
+    (r"overwhelmingly|langt\s+overvejende", 0.75, 1.0),
+    (
+        r"mostly|mainly|largely|predominantly|primarily|chiefly|for\s+the\s+most\s+part|hovedsageligt|overvejende|"
+        r"primært|for\s+det\s+meste|fortrinsvis",
+        0.5,
+        1.0,
+    ),
+]
 _FRACTION_DEN = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,

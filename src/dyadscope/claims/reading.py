@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 
 MAX_BYTES = 5_000_000  # a long article is ~100 KB; five megabytes is fifty of them
 _SKIP_TAGS = {
@@ -267,7 +268,7 @@ def parse_article(text: str, fmt: str | None = None, source: str = "") -> Articl
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     article = Article(text, split_paragraphs(text), source, fmt, published, reader, dated_by, url)
     if not article.paragraphs:
-        raise InputError(f"{source or 'the article'}: no readable text (empty, or only markup/scripts)")
+        raise InputError(msg("errors.no_readable_text", source=source or msg("errors.the_article")))
     return article
 
 
@@ -284,22 +285,21 @@ def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> Article:
     """Read an article file, refusing empty, binary, non-UTF-8 and oversized files with one sentence."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(msg("errors.no_such_file", path=str(path)))
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(msg("errors.is_folder", path=str(path)))
     size = path.stat().st_size
     if size == 0:
-        raise InputError(f"{path.name}: the file is empty")
+        raise InputError(msg("errors.file_empty", path=path.name))
     if size > max_bytes:
-        raise InputError(
-            f"{path.name}: {size / 1e6:.1f} MB is more than the {max_bytes / 1e6:.0f} MB an article may have; "
-            "check one article at a time (or raise --max-mb)"
-        )
+        size_mb, max_mb = f"{size / 1e6:.1f}", f"{max_bytes / 1e6:.0f}"
+        raise InputError(msg("errors.article_too_big", path=path.name, size=size_mb, max=max_mb))
     data = path.read_bytes()
     if looks_binary(data):
-        raise InputError(f"{path.name}: looks like a binary file, not text, Markdown or HTML")
+        raise InputError(msg("errors.binary_file", path=path.name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path.name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
+        byte = f"0x{data[exc.start]:02x}"
+        raise InputError(msg("errors.not_utf8_at", path=path.name, byte=byte, offset=str(exc.start))) from exc
     return parse_article(text, source=path.name)

@@ -17,14 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyadscope.claims.clauses import LEAD, place_word_before
 from dyadscope.claims.resolve import Lexicon, Mention
 
-# Countries are places after a locative word ("in Turkey"), and that state's forces elsewhere ("Turkey's army").
-_LOCATIVE = re.compile(
-    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
-    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$",  # "in northern Syria", "i det østlige Syrien"
-    re.I,
-)
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
@@ -45,6 +40,19 @@ _NOT_A_SIDE = re.compile(
     r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
+# "after Turkey's incursion", "efter Tyrkiets invasion", "since the regime's offensive": the owner of an event that
+# dates the claim is not one of its sides (also with no comma to close the phrase, as Danish writes it)
+_DATING_EVENT_BEFORE = re.compile(
+    r"\b(?:after|following|since|before|until|ahead\s+of|in\s+the\s+wake\s+of|efter|siden|før|inden|indtil|forud\s+for|"
+    r"i\s+kølvandet\s+på|op\s+til)\s+(?:the\s+)?$",
+    re.I,
+)
+_DATING_EVENT_AFTER = re.compile(
+    r"^(?:['’]s?|s)?\s+(?:[\w-]+\s+)?(?:incursion|invasion|offensive|intervention|campaign|assault|operation|withdrawal|"
+    r"pullout|entry|arrival|defeat|fall|capture|takeover|retreat|collapse|indtog|invasion|offensiv|offensiven|"
+    r"intervention|operation|tilbagetrækning|fald|nederlag|erobring|kollaps|tilbagetog)\b",
+    re.I,
+)
 _CLASHED_WITH = re.compile(r"\bstød\w*\s+(?:[\w-]+\s+){0,4}?sammen\s+med\s+(?:de\s+|den\s+|det\s+)?$", re.I)
 _EXAMPLE = re.compile(
     r"^\s*(?:,|-|–|\()\s*(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
@@ -60,8 +68,8 @@ _OWNER_GAP = re.compile(
     re.I,
 )
 _OPPONENT = re.compile(
-    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+)?(?:opponent|adversary|enemy|foe|"
-    r"modstander|fjende|hovedmodstander)\b",
+    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+|most\s+frequent\s+)?(?:opponents?|adversary|"
+    r"adversaries|enem(?:y|ies)|foes?|modstandere?|fjender?|hovedmodstandere?)\b",
     re.I,
 )
 _OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
@@ -98,11 +106,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
         elif kind == "reference":
             out.append(Participant(m.start, m.end, m.text, None, "reference"))
-        elif (
-            kind == "country"
-            and not _LOCATIVE.search(sentence[max(0, m.start - 16) : m.start])
-            and not _SAW.match(sentence[m.end :])
-        ):
+        elif kind == "country" and not place_word_before(sentence, m.start) and not _SAW.match(sentence[m.end :]):
             state = (
                 lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
                 or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
@@ -128,6 +132,14 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart;
     # but "stødte sammen med X" is "clashed with X"; "the ISIS stronghold of Raqqa" describes a place
     kept = [q for q in kept if not _PLACE_OF.match(sentence[q.end : q.end + 20])]
+    kept = [
+        q
+        for q in kept
+        if not (
+            _DATING_EVENT_BEFORE.search(sentence[max(0, q.start - 24) : q.start])
+            and _DATING_EVENT_AFTER.match(sentence[q.end : q.end + 40])
+        )
+    ]
     return [
         q
         for q in kept
@@ -177,6 +189,7 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
+_OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|dens|dets|deres|de\s+selv)$", re.I)
 ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
@@ -191,8 +204,13 @@ def resolve_references(
     states: frozenset[str] = frozenset(),
     previous_group: str | None = None,
     sentence: str = "",
+    previous_object: Participant | None = None,
 ) -> None:
-    """Give each reference the actor it stands for (in place); `states`: the labels of state actors."""
+    """Give each reference the actor it stands for (in place); `states`: the labels of state actors.
+
+    `previous_object`: the previous sentence's last side other than its subject, for an object pronoun ("ISIS was a
+    threat to civilians. In 2017 it attacked them 98 times").
+    """
     described: set[str] = set()  # actors already named by another description ("the militants ... the alliance's")
     for i, p in enumerate(parts):
         if p.kind != "reference":
@@ -203,9 +221,22 @@ def resolve_references(
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             # the subject of its own clause: "X were Y's opponent in 2015: ISIS fought Z in half of its clashes"
             bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+            lead = LEAD.match(sentence)  # "Since Russia began its campaign, the regime ... its operations": not Russia
+            bounds += [lead.end()] if lead and lead.end() <= p.start else []
+            bounds.sort()
             own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
             candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
             subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
+            # "the regime was ISIS's opponent in 45% of its clashes": "its" is the one whose opponent the subject was
+            opposed = next(
+                (
+                    q
+                    for q in candidates
+                    if q.kind == "actor" and q is not subject and _OPPONENT.match(sentence[q.end :])
+                ),
+                None,
+            )
+            subject = opposed or subject
             p.label = subject.label if subject and subject.kind == "actor" else None
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
@@ -214,6 +245,14 @@ def resolve_references(
                 organisations = [q for q in organisations if q is not subject]
             p.label = organisations[-1].label if organisations else None
             fallback = previous_group if previous_actor in states else previous_actor
+        elif _OBJECT_PRONOUN.match(word) and p.marked and previous_object is not None:
+            # "it attacked them": never the clause's own subject; a side of this clause before it, else the sentence
+            # before's object
+            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+            others = [q for q in parts[:i] if q.kind in ("actor", "group") and q is not subject and q.label]
+            source = others[-1] if others else previous_object
+            p.label, p.kind, p.key = source.label, source.kind, source.key
+            continue
         else:  # "it", "the alliance": the actor named last that no other description in the sentence stands for
             if not _BARE_PRONOUN.match(word):
                 named = [q for q in named if q.label not in described] or named
@@ -264,7 +303,8 @@ def assign(
     remembered: str | None = None,
 ) -> tuple[Participant | None, Participant | None]:
     """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
-    stop = _CLAUSE_END.search(sentence, noun[1] if noun else figure_start)
+    # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
+    stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
     if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
         stop = _CLAUSE_END.search(
             sentence, stop.end()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dyadscope.claims.clauses import in_side, located, side_spans
 from dyadscope.claims.resolve import Mention
 
 _MONTH_NAMES = (
@@ -48,44 +49,21 @@ _REGION = re.compile(
     r"|\b(?:coast|coastal|border|borders|kyst|kysten|grænsen|grænseområdet)\b",
     re.I,
 )
-_LOCATIVE = re.compile(
-    r"\b(?:in|inside|across|within|throughout|on|along|near|i|inde\s+i|langs|ved|nær)\s+(?:the\s+)?$", re.I
-)
-_SIDE = re.compile(
-    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b|,\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
-    r"efter|før|inden|og)\b|\b(?:during|under)\s+(?:the|its|slaget|belejringen)\b|\bthe\s+(?:battle|siege|fall)\s+"
-    r"(?:for|of)\b|\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|"
-    r"\bwere\s+formed\b|,\s+(?:where|hvor|largely|mainly|partly|because|not\s+least)\b|\bbecause\s+of\b|"
-    r"\bpå\s+grund\s+af\b|,\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"
-    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",
-    re.I,
-)
-_SIDE_REACH = 60  # a side clause ("during the siege of eastern Aleppo") covers the words just after its opening
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def side_clauses(sentence: str, opener: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of side clauses: from the opening words to the next comma, or _SIDE_REACH characters without one."""
-    spans = []
-    for m in opener.finditer(sentence):
-        comma = sentence.find(",", m.end())
-        spans.append((m.start(), comma if comma != -1 else m.start() + _SIDE_REACH))
-    return spans
-
-
-def _in_side_clause(sentence: str, at: int) -> bool:
-    return any(s <= at < e for s, e in side_clauses(sentence, _SIDE))
-
-
 def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
+    # a fronted "since ...," names the window's edge, an aside ("most of them in March") a part of it: their time
+    # words stay unread unless the window used them
+    side = [s for s in side_spans(sentence) if s.kind == "clause"]
     for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD, _RATE):
         for m in pattern.finditer(sentence):
-            if _inside(m.start(), m.end(), used) or _in_side_clause(sentence, m.start()):
+            if _inside(m.start(), m.end(), used) or in_side(sentence, m.start(), spans=side):
                 continue
             if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
                 continue
@@ -112,18 +90,19 @@ def unread_place(
 ) -> list[str]:
     """Places and regions of the main clause the claim's place and country do not cover."""
     words = []
+    side = side_spans(sentence)
     for m in mentions:
-        if m.entry.kind not in ("place", "country") or _in_side_clause(sentence, m.start):
+        if m.entry.kind not in ("place", "country") or in_side(sentence, m.start, spans=side):
             continue
         if _inside(m.start, m.end, used):
             continue
-        located = bool(_LOCATIVE.search(sentence[max(0, m.start - 14) : m.start])) or _joined(sentence, mentions, m)
-        if m.entry.kind == "place" and m.entry.admin1 != admin1 and (located or admin1 is not None):
+        here = located(sentence, m.start) or _joined(sentence, mentions, m)
+        if m.entry.kind == "place" and m.entry.admin1 != admin1 and (here or admin1 is not None):
             words.append(m.text)
-        elif m.entry.kind == "country" and country and m.entry.country != country and located:
+        elif m.entry.kind == "country" and country and m.entry.country != country and here:
             words.append(m.text)  # "in Iraq and Syria" read as one of them
     for r in _REGION.finditer(sentence):  # "northern Syria", "det nordlige Irak", "Syria's coast", "the border"
-        if _in_side_clause(sentence, r.start()):
+        if in_side(sentence, r.start(), spans=side):
             continue
         for m in mentions:
             if m.entry.kind not in ("place", "country"):

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from dyadscope.cli import app
+from dyadscope.cli import app, help
 from dyadscope.cli.app import cli
 from dyadscope.errors import DyadscopeError
 from dyadscope.i18n import DEFAULT_LANG, LANGS, localized, t
@@ -85,8 +85,10 @@ def _lang() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: a DyadscopeError becomes one line on stderr and exit code 2 (traceback with --debug)."""
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    args = argv if argv is not None else sys.argv[1:]
+    debug = "--debug" in args
     app.LANG_IN_USE = None
+    help.HELP_LANG = help.early_lang(args, cli)  # --help is shown before click reads --lang
     try:
         code = cli.main(args=argv, prog_name="dyadscope", standalone_mode=False)
     except DyadscopeError as exc:
@@ -98,10 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo(t("cli.aborted", _lang()), err=True)
         return 1
+    except click.UsageError as exc:
+        if _lang() == DEFAULT_LANG and help.HELP_LANG == DEFAULT_LANG:
+            exc.show()
+        else:
+            help.show_usage_error(exc, help.HELP_LANG if app.LANG_IN_USE is None else _lang())
+        return exc.exit_code
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
     except KeyboardInterrupt:
         click.echo(t("cli.interrupted", _lang()), err=True)
         return 130
+    finally:
+        help.HELP_LANG = DEFAULT_LANG  # a program calling click itself afterwards gets English help
     return code if isinstance(code, int) else 0

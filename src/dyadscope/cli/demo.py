@@ -30,7 +30,11 @@ def demo(settings: Settings, fmt: str) -> None:
     started = time.perf_counter()
     lang = settings.lang
     console.print(t("cli.demo_building", lang, db=db))
-    ds, _reports = build_demo_store(db, progress=lambda msg: console.print(f"  {escape(msg)}", highlight=False))
+
+    def say(text: str) -> None:  # the import's progress lines, in the CLI's language
+        console.print(f"  {escape(from_english(text, lang))}", highlight=False)
+
+    ds, _reports = build_demo_store(db, progress=say)
     coverage = ds.coverage()
     coverage_line = t(
         "cli.demo_coverage",

@@ -16,7 +16,7 @@ from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv, import_lines
 from dyadscope.errors import InputError
-from dyadscope.i18n import t
+from dyadscope.i18n import from_english, msg, t
 from dyadscope.i18n.formats import number
 from dyadscope.sources.mapping import suggest_mapping
 from dyadscope.sources.reading import check_readable, sniff
@@ -74,7 +74,7 @@ def import_command(
     ds = settings.open()
     reports = []
     for path in files:
-        with _progress(fmt, path) as say:
+        with _progress(fmt, path, settings.lang) as say:
             reports.append(
                 ds.import_file(
                     path,
@@ -106,34 +106,40 @@ def import_command(
 
 
 class _Lines:
-    """Plain progress lines on stderr (piped, or a terminal without room for a bar)."""
+    """Plain progress lines on stderr (piped, or a terminal without room for a bar), in the CLI's language."""
+
+    lang = "en"
 
     def __call__(self, message: str) -> None:
-        click.echo(message, err=True)
+        click.echo(from_english(message, self.lang), err=True)
 
 
 class _Bar(_Lines):
     """A rich progress bar on stderr: the step, its share of the import, MB/s through the file, ETA."""
 
-    def __init__(self, progress: object, task: int, megabytes: float) -> None:
+    def __init__(self, progress: object, task: int, megabytes: float, lang: str) -> None:
         self.bar, self.task, self.megabytes, self.began = progress, task, megabytes, time.monotonic()
+        self.lang = lang
 
     def __call__(self, message: str) -> None:
-        self.bar.console.print(escape(message), highlight=False)
+        self.bar.console.print(escape(from_english(message, self.lang)), highlight=False)
 
     def step(self, description: str, fraction: float) -> None:
         """Move the bar to `fraction` of the import, showing `description`."""
         rate = self.megabytes * fraction / max(time.monotonic() - self.began, 1e-3)
-        self.bar.update(self.task, completed=fraction, description=escape(description), rate=f"{rate:,.1f} MB/s")
+        shown = escape(from_english(description, self.lang))
+        self.bar.update(self.task, completed=fraction, description=shown, rate=f"{rate:,.1f} MB/s")
 
 
 @contextmanager
-def _progress(fmt: str, path: str) -> Iterator[_Lines | None]:
+def _progress(fmt: str, path: str, lang: str) -> Iterator[_Lines | None]:
     if fmt != "table":
         yield None
         return
     if not sys.stderr.isatty():
-        yield _Lines()
+        lines = _Lines()
+        lines.lang = lang
+        yield lines
         return
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
@@ -142,11 +148,11 @@ def _progress(fmt: str, path: str) -> Iterator[_Lines | None]:
                TextColumn("ETA"), TimeRemainingColumn())  # fmt: skip
     megabytes = Path(path).stat().st_size / 1e6 if Path(path).is_file() else 0.0
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        yield _Bar(bar, bar.add_task("starting", total=1.0, rate=""), megabytes)
+        yield _Bar(bar, bar.add_task(t("cli.step_starting", lang), total=1.0, rate=""), megabytes, lang)
 
 
 def _starter(path: Path, encoding: str) -> str:
     if path.suffix.lower() == ".zip":
-        raise InputError(f"{path.name}: unzip it first to suggest a mapping")
+        raise InputError(msg("errors.unzip_first", path=path.name))
     dialect = sniff(path, encoding)
     return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format)

@@ -12,9 +12,13 @@ import importlib
 import click
 from click.formatting import HelpFormatter
 
+from dyadscope.cli.help import HelpContext
+
 
 class LazyGroup(click.Group):
     """click.Group with commands registered as 'module:attribute' plus their one-line help."""
+
+    context_class = HelpContext
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -30,7 +34,10 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
             module, attribute = self.lazy[cmd_name][0].split(":")
-            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+            command = getattr(importlib.import_module(module), attribute)
+            for each in (command, *getattr(command, "commands", {}).values()):
+                each.context_class = HelpContext  # its --help and usage line in the run's language
+            self.add_command(command, cmd_name)
         return self.commands.get(cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: HelpFormatter) -> None:

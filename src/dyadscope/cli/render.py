@@ -17,7 +17,7 @@ from rich.table import Table
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.i18n import t
-from dyadscope.i18n.formats import class_name, number, percent, word
+from dyadscope.i18n.formats import class_name, number, percent, reason, word
 
 if TYPE_CHECKING:
     from dyadscope.store.ingest import ImportReport
@@ -144,7 +144,8 @@ def import_lines(report: ImportReport, lang: str = "en") -> list[str]:
     ):
         if count:
             lines.append("  " + t(f"cli.{key}", lang, n=n(count)))
-    lines += ["  " + t("cli.import_quarantined", lang, n=n(c), reason=why) for why, c in r.quarantine_reasons.items()]
+    for why, count in r.quarantine_reasons.items():
+        lines.append("  " + t("cli.import_quarantined", lang, n=n(count), reason=reason(why, lang)))
     if r.quarantined:
         lines.append("  " + t("cli.import_see", lang, file=r.source_file))
     return lines

@@ -13,7 +13,7 @@ from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import column, echo_csv, wide_console
 from dyadscope.i18n import t
-from dyadscope.i18n.formats import number, percent
+from dyadscope.i18n.formats import number, percent, reason
 
 
 def _table(title: str, frame: pd.DataFrame, lang: str, columns: list[str] | None = None) -> Table:
@@ -25,12 +25,18 @@ def _table(title: str, frame: pd.DataFrame, lang: str, columns: list[str] | None
         table.add_column(column(name, lang), justify="right" if numeric else "left", overflow="fold")
     plain = {name for name in columns if name.endswith(("year", "id"))}  # years and ids without separators
     for row in frame[columns].itertuples(index=False):
-        cells = [
-            "" if pd.isna(v) else number(v, lang) if isinstance(v, int) and name not in plain else str(v)
-            for name, v in zip(columns, row, strict=True)
-        ]
+        cells = [_cell(name, v, lang, name in plain) for name, v in zip(columns, row, strict=True)]
         table.add_row(*(escape(c) for c in cells))
     return table
+
+
+def _cell(name: str, value: object, lang: str, plain: bool) -> str:
+    """One table cell in `lang`: counts with separators, a quarantine reason's code (in Danish with its meaning)."""
+    if pd.isna(value):
+        return ""
+    if name == "reason":
+        return reason(str(value), lang)
+    return number(value, lang) if isinstance(value, int) and not plain else str(value)
 
 
 @click.command("status")

@@ -118,14 +118,39 @@ def _render(key: str, lang: str, fields: dict[str, object]) -> str:
     return t(key, lang, **{k: show(v) for k, v in fields.items()})
 
 
-def msg(key: str, **fields: object) -> Message:
+class _Stored(str):
+    """An English text kept outside the catalogue (a layout's description) that shows itself in another language
+    through the catalogue entry of `area` whose English it is."""
+
+    area: str
+
+    def in_lang(self, lang: str) -> str:
+        """The text in `lang` (unchanged when the catalogue has no entry for it)."""
+        return from_english(str(self), lang, self.area)
+
+
+def stored(text: str, area: str) -> str:
+    """`text` as a field of a Message that is shown in the message's language: a Message as it is, a plain English
+    text through its entry in `area` (`from_english`)."""
+    if isinstance(text, Message):
+        return text
+    shown = _Stored(text)
+    shown.area = area
+    return shown
+
+
+def msg(key: str, /, **fields: object) -> Message:
     """The message `key` with these fields: English as a string, any language through `.in_lang`."""
     return Message(key, fields)
 
 
+def message_of(error: BaseException) -> str:
+    """An error's one-line message, kept as its Message when it was raised with one (to be shown in any language)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
+
+
 def localized(error: BaseException, lang: str) -> str:
     """An error's one-line message in `lang` (English when it was raised without a catalogue key)."""
-    first = error.args[0] if error.args else None
-    if isinstance(first, Message) and len(error.args) == 1:
-        return first.in_lang(lang)
-    return str(error)
+    text = message_of(error)
+    return text.in_lang(lang) if isinstance(text, Message) else text

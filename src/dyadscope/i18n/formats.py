@@ -37,8 +37,15 @@ def month_name(month: int, lang: str) -> str:
     return t(f"common.month_{month}", lang)
 
 
-def date(value: dt.date, lang: str) -> str:
-    """2014-11-21 -> '21 November 2014' (en) or '21. november 2014' (da)."""
+def date(value: dt.date | str | None, lang: str) -> str:
+    """2014-11-21 -> '21 November 2014' (en) or '21. november 2014' (da); an ISO text likewise; none -> '…'."""
+    if not value:
+        return "…"
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value  # not a day (a month, a year): as written
     month = month_name(value.month, lang)
     return f"{value.day}. {month} {value.year}" if lang == "da" else f"{value.day} {month} {value.year}"
 
@@ -56,6 +63,13 @@ def class_name(label: str, lang: str) -> str:
     if lang == "en":
         return label
     return " + ".join(word("common", f"class.{part}", lang) for part in label.split(" + "))
+
+
+def reason(code: str, lang: str) -> str:
+    """A quarantine reason as shown: its code (what `--reason` filters by), in Danish with its meaning in words:
+    `reason("bad-date", "da") == "bad-date (dato mangler eller kan ikke læses)"`."""
+    meaning = word("common", f"reason.{code}", lang)
+    return code if lang == "en" or meaning == code else f"{code} ({meaning})"
 
 
 def country(iso3: str, lang: str) -> str:

@@ -24,9 +24,9 @@ from dyadscope.analysis.compiled import run
 from dyadscope.analysis.targeting import TargetQuery, breakdown_key, involvement, window_flags
 from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
-from dyadscope.i18n import msg
+from dyadscope.i18n import area_text, check_lang, msg, t
+from dyadscope.i18n.formats import class_name, country, date, number, percent
 from dyadscope.report import charts
-from dyadscope.report import i18n as t
 
 if TYPE_CHECKING:  # Ibis and Altair load only on a first time: a repeated report runs cached SQL and SVGs
     import altair as alt
@@ -169,7 +169,7 @@ def build_report(
     The avoidance rows are `Dyadscope.avoidance` with its defaults (permutations, seed): the same numbers as
     `dyadscope avoidance` prints for the same question.
     """
-    lang = t.check_lang(lang)
+    lang = check_lang(lang)
     start, end = as_date(start, "--from"), as_date(end, "--to")
     shares = ds.targets(actor, country=country, start=start, end=end, by="class")
     if shares.total_events == 0:
@@ -192,8 +192,8 @@ def build_report(
 
 def _class_rows(shares_table: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = shares_table[["key", "label", "events", "share", "ci_low", "ci_high", "fatalities"]].copy()
-    rows["label"] = [t.class_name(str(label), lang) for label in rows["label"]]
-    rows["share_text"] = [t.percent(s, lang) for s in rows["share"]]
+    rows["label"] = [class_name(str(label), lang) for label in rows["label"]]
+    rows["share_text"] = [percent(s, lang) for s in rows["share"]]
     return rows
 
 
@@ -202,77 +202,77 @@ def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> R
     rows = _class_rows(shares.table, lang)
     label_of = dict(zip(shares.table["key"], rows["label"], strict=True))
     labels = rows["label"].tolist()  # the class colour scale
-    share_title = t.text("share", lang)
+    share_title = t("common.share", lang)
     built = {"shares": charts.Drawing("shares_chart", labels, (rows, share_title, lang))}
     narrow = {"shares": charts.Drawing("shares_chart", labels, (rows, share_title, lang), {"width": charts.NARROW})}
-    monthly["label"] = monthly["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
+    monthly["label"] = monthly["cls"].map(lambda k: label_of.get(k, class_name(class_label(k), lang)))
     dated = monthly["month"].str.match(r"^\d{4}-\d{2}$")
     coarse = int(monthly.loc[~dated, "events"].sum())
     series = monthly[dated].groupby(["month", "label"], as_index=False)["events"].sum()
     if len(series):
         series["month"] = pd.to_datetime(series["month"] + "-01")
-        built["monthly"] = charts.Drawing("monthly_chart", labels, (series, t.text("events", lang)))
+        built["monthly"] = charts.Drawing("monthly_chart", labels, (series, t("common.events", lang)))
         narrow["monthly"] = charts.Drawing(
-            "monthly_chart", labels, (series, t.text("events", lang)), {"width": charts.NARROW}
+            "monthly_chart", labels, (series, t("common.events", lang)), {"width": charts.NARROW}
         )
     bins, step, located = map_data
-    bins["label"] = bins["cls"].map(lambda k: label_of.get(k, t.class_name(class_label(k), lang)))
+    bins["label"] = bins["cls"].map(lambda k: label_of.get(k, class_name(class_label(k), lang)))
     built["map"] = charts.Drawing("map_chart", labels, (bins, q.country))
     svgs = {name: drawing.svg(lang) for name, drawing in built.items()}
     svgs_narrow = {name: drawing.svg(lang) for name, drawing in narrow.items()}
     actor_name = shares.actor.display_name(lang)
-    where = t.text("in", lang, country=t.country(q.country, lang)) if q.country else ""
+    where = t("common.in", lang, country=country(q.country, lang)) if q.country else ""
     first = rows.iloc[0]
     total = shares.total_events
     with_name = find_actor(ds.registry, with_actor).display_name(lang) if with_actor else None
     context = {
         "lang": lang,
-        "L": lambda key, **kw: t.text(key, lang, **kw),
-        "title": t.text("title", lang, actor=actor_name, where=where),
-        "lede": t.text(
-            "lede",
+        "L": lambda key, **kw: area_text("report", key, lang, **kw),
+        "title": t("report.title", lang, actor=actor_name, where=where),
+        "lede": t(
+            "report.lede",
             lang,
-            total=t.number(total, lang),
+            total=number(total, lang),
             actor=actor_name,
             where=where,
-            start=t.date(q.start, lang) if q.start else "…",
-            end=t.date(q.end, lang) if q.end else "…",
+            start=date(q.start, lang) if q.start else "…",
+            end=date(q.end, lang) if q.end else "…",
             label=first["label"],
-            share=t.percent(first["share"], lang),
-            low=t.percent(first["ci_low"], lang),
-            high=t.percent(first["ci_high"], lang),
+            share=percent(first["share"], lang),
+            low=percent(first["ci_low"], lang),
+            high=percent(first["ci_high"], lang),
         ),
         "figures": [
-            (t.number(total, lang), t.text("events", lang)),
-            (t.number(shares.total_fatalities, lang), t.text("deaths_best", lang)),
-            (t.percent(first["share"], lang), t.text("top", lang, label=first["label"])),
+            (number(total, lang), t("common.events", lang)),
+            (number(shares.total_fatalities, lang), t("report.deaths_best", lang)),
+            (percent(first["share"], lang), t("report.top", lang, label=first["label"])),
         ],
         "svgs": svgs,
         "svgs_narrow": svgs_narrow,
-        "monthly_missing": t.text("monthly_none", lang, n=t.number(total, lang)) if not len(series) else None,
-        "monthly_coarse": t.text("monthly_coarse", lang, n=t.number(coarse, lang)) if coarse and len(series) else None,
-        "map_note": t.text(
-            "map_note",
+        "monthly_missing": t("report.monthly_none", lang, n=number(total, lang)) if not len(series) else None,
+        "monthly_coarse": t("report.monthly_coarse", lang, n=number(coarse, lang)) if coarse and len(series) else None,
+        "map_note": t(
+            "report.map_note",
             lang,
-            located=t.number(located, lang),
-            grid=t.number(step, lang, 2),
-            km=t.number(step * 111, lang),
-            dots=t.number(len(bins), lang),
+            located=number(located, lang),
+            grid=number(step, lang, 2),
+            km=number(step * 111, lang),
+            dots=number(len(bins), lang),
         )
-        + (" " + t.text("no_coordinates", lang, n=t.number(total - located, lang)) if total > located else ""),
+        + (" " + t("report.no_coordinates", lang, n=number(total - located, lang)) if total > located else ""),
         "places": _place_rows(places, lang),
         "with_actor": with_name,
         "avoid": [_avoid_row(ds, a, lang) for a in avoid],
-        "avoid_method": t.text(
-            "avoidance_method",
+        "avoid_method": t(
+            "report.avoidance_method",
             lang,
-            permutations=t.number(avoid[0].test.permutations, lang) if avoid else "–",
+            permutations=number(avoid[0].test.permutations, lang) if avoid else "–",
             seed=avoid[0].query.seed if avoid else "–",
         ),
         "avoid_notes": list(dict.fromkeys(note for a in avoid for note in a.note_lines(lang))),
         "notes": [*caveat_lines(shares, lang), interval_line(lang)],
-        "credits": [*credit_lines(shares, lang), t.text("basemap_credit", lang)],
-        "generated": t.text("generated", lang, date=t.date(dt.date.today(), lang)),
+        "credits": [*credit_lines(shares, lang), t("report.basemap_credit", lang)],
+        "generated": t("report.generated", lang, date=date(dt.date.today(), lang)),
     }
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     template = env.from_string((resources.files("dyadscope.report") / "template.html.j2").read_text(encoding="utf-8"))
@@ -284,14 +284,14 @@ def _place_rows(places, lang: str) -> list[dict[str, str]]:
     for row in places.table.itertuples(index=False):
         item = {
             "name": str(row.label),
-            "events": t.number(row.events, lang),
-            "share": t.percent(row.share, lang),
-            "interval": f"{t.percent(row.ci_low, lang)}–{t.percent(row.ci_high, lang)}",
-            "deaths": t.number(row.fatalities, lang),
+            "events": number(row.events, lang),
+            "share": percent(row.share, lang),
+            "interval": f"{percent(row.ci_low, lang)}–{percent(row.ci_high, lang)}",
+            "deaths": number(row.fatalities, lang),
             "bar": f"{100 * row.share:.1f}",
         }
         if places.query.with_actor:
-            item["with"] = f"{t.number(row.with_events, lang)} ({t.percent(row.with_share, lang)})"
+            item["with"] = f"{number(row.with_events, lang)} ({percent(row.with_share, lang)})"
         out.append(item)
     return out
 
@@ -301,8 +301,8 @@ def _versus_name(ds: Dyadscope, result: AvoidanceResult, lang: str) -> str:
     asked = result.query.actor_b
     if asked.lower().startswith("class:"):
         codes = sorted(c.strip() for c in asked.split(":", 1)[1].split(",") if c.strip())
-        classes = t.text("or", lang).join(t.class_name(class_label(c), lang) for c in codes)
-        return t.text("any_class", lang, classes=classes)
+        classes = t("report.or", lang).join(class_name(class_label(c), lang) for c in codes)
+        return t("report.any_class", lang, classes=classes)
     return find_actor(ds.registry, asked).display_name(lang)
 
 
@@ -311,13 +311,13 @@ def _avoid_row(ds: Dyadscope, result: AvoidanceResult, lang: str) -> dict[str, s
     clow, chigh = result.ratio_ci_cells
     return {
         "versus": _versus_name(ds, result, lang),
-        "observed": t.number(result.test.observed, lang),
-        "expected": t.number(result.test.expected, lang, 1),
-        "ratio": t.number(result.ratio, lang, 2),
-        "interval": f"{t.number(low, lang, 2)}–{t.number(high, lang, 2)}",
-        "interval_cells": f"{t.number(clow, lang, 2)}–{t.number(chigh, lang, 2)}",
-        "p": t.number(result.test.p_two_sided, lang, 4),
-        "cells": t.number(result.no_exposure["cells_both"], lang),
+        "observed": number(result.test.observed, lang),
+        "expected": number(result.test.expected, lang, 1),
+        "ratio": number(result.ratio, lang, 2),
+        "interval": f"{number(low, lang, 2)}–{number(high, lang, 2)}",
+        "interval_cells": f"{number(clow, lang, 2)}–{number(chigh, lang, 2)}",
+        "p": number(result.test.p_two_sided, lang, 4),
+        "cells": number(result.no_exposure["cells_both"], lang),
         "verdict": result.verdict,  # the class colours the ratio only when it is 'fewer' or 'more'
-        "verdict_text": t.text("inconclusive", lang) if result.verdict == "inconclusive" else "",
+        "verdict_text": t("report.inconclusive", lang) if result.verdict == "inconclusive" else "",
     }

@@ -21,8 +21,8 @@ import pandas as pd
 import vl_convert as vlc
 
 from dyadscope.cache import read_cached, write_cached
+from dyadscope.i18n.formats import VEGA_LOCALE
 from dyadscope.report.basemap import countries_near, extent, mercator_fit, numeric_id
-from dyadscope.report.i18n import VEGA_LOCALE
 
 if TYPE_CHECKING:
     import altair as alt

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 
 # Mapped columns only some sources fill; a mapping selects `extra_defaults()` (NULLs) for those it lacks.
 EXTRA_COLUMNS: tuple[str, ...] = (
@@ -97,7 +98,7 @@ class Layout:
 def _no_nul(text: str) -> str:
     # DuckDB reads a query as a C string: a NUL would cut it short, so refuse it rather than quote it.
     if "\x00" in text:
-        raise InputError(f"{text.replace(chr(0), '<NUL>')[:60]!r}: contains a NUL character, which SQL cannot carry")
+        raise InputError(msg("errors.nul_character", text=repr(text.replace(chr(0), "<NUL>")[:60])))
     return text
 
 

@@ -85,10 +85,9 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
     unknown = [r for r in roots if r not in CAMEO_ROOTS]
     if unknown:
         from dyadscope.errors import InputError
+        from dyadscope.i18n import msg
 
-        raise InputError(
-            f"CAMEO roots {', '.join(unknown)} are not kept by dyadscope; choose from {', '.join(CAMEO_ROOTS)}"
-        )
+        raise InputError(msg("errors.cameo_roots", roots=", ".join(unknown), choices=", ".join(CAMEO_ROOTS)))
     wanted = ", ".join(f"'{r}'" for r in roots)
     fips = sql_case("geo_fips", FIPS_TO_ISO3)
 

@@ -16,6 +16,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from dyadscope.errors import InputError
+from dyadscope.i18n import Message, msg
 from dyadscope.sources.base import (
     Layout,
     column,
@@ -73,10 +74,15 @@ class Mapping:
     directed: bool | dict[str, bool] = False
     event_types: dict[str, str] = field(default_factory=dict)
 
-    def error(self, key: str, message: str) -> InputError:
+    def error(self, key: str, message: Message) -> InputError:
         """An InputError naming the mapping file's line for `key`."""
         line = self.lines.get(key)
-        return InputError(f"{self.path}{f' line {line}' if line else ''}: {message}")
+        return InputError(msg("errors.at", where=_at(self.path, line) if line else self.path, problem=message))
+
+
+def _at(path: str, line: int) -> Message:
+    """'PATH line N' in the reader's language."""
+    return msg("errors.file_line", path=path, line=str(line))
 
 
 # A mapping file is a few dozen lines: anything far bigger or deeper is a mistake or an attack ("billion laughs").
@@ -85,17 +91,18 @@ MAX_DEPTH = 4
 SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}")
 
 
-def _scalars(node: yaml.Node, where: str, path: str) -> dict[str, tuple[object, int]]:
+def _scalars(node: yaml.Node, where: str | Message, path: str) -> dict[str, tuple[object, int]]:
     """A YAML mapping node as {key: (python value, 1-based line)}."""
     if not isinstance(node, yaml.MappingNode):
-        raise InputError(f"{path} line {node.start_mark.line + 1}: {where} must be a mapping of key: value")
+        raise InputError(msg("errors.not_key_value", where=_at(path, node.start_mark.line + 1), what=where))
     out: dict[str, tuple[object, int]] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
         try:
             value = SafeConstructor().construct_object(value_node, deep=True)
         except ConstructorError as exc:
-            raise InputError(f"{path} line {key_node.start_mark.line + 1}: {key}: {exc.problem}") from exc
+            where = _at(path, key_node.start_mark.line + 1)
+            raise InputError(msg("errors.at", where=where, problem=f"{key}: {exc.problem}")) from exc
         out[key] = (value, key_node.start_mark.line + 1)
     return out
 
@@ -103,101 +110,97 @@ def _scalars(node: yaml.Node, where: str, path: str) -> dict[str, tuple[object, 
 def _compose(text: str, path: str) -> yaml.Node | None:
     """The YAML node tree, refused fast (before anything is built) when oversized, nested deep, aliased or tagged."""
     if len(text) > MAX_MAPPING_BYTES:
-        raise InputError(f"{path}: {len(text):,} characters is too large for a mapping file (limit 64 KB)")
+        raise InputError(msg("errors.mapping_too_large", path=path, n=len(text)))
     depth = 0
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
-            line = f"{path} line {event.start_mark.line + 1}"
+            line = _at(path, event.start_mark.line + 1)
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise InputError(f"{line}: YAML anchors and aliases (&name, *name) are not allowed in a mapping file")
+                raise InputError(msg("errors.yaml_anchors", where=line))
             tag = getattr(event, "tag", None)
             if tag and not getattr(event, "implicit", True) and tag not in ("!", "tag:yaml.org,2002:str"):
-                raise InputError(f"{line}: YAML tags such as {tag} are not allowed in a mapping file")
+                raise InputError(msg("errors.yaml_tags", where=line, tag=tag))
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise InputError(f"{line}: nested {depth} levels deep; a mapping file needs at most {MAX_DEPTH}")
+                    raise InputError(msg("errors.yaml_depth", where=line, depth=depth, max=MAX_DEPTH))
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
         return yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"{path}{f' line {mark.line + 1}' if mark else ''}: not valid YAML") from exc
+        raise InputError(msg("errors.not_yaml", where=_at(path, mark.line + 1) if mark else path)) from exc
 
 
 def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     """Validate mapping YAML text; raises InputError naming the line of the first problem."""
     root = _compose(text, path)
     if root is None:
-        raise InputError(f"{path}: the mapping file is empty; start from `dyadscope import FILE --suggest-mapping`")
-    top = _scalars(root, "the mapping file", path)
+        raise InputError(msg("errors.mapping_empty", path=path))
+    top = _scalars(root, msg("errors.the_mapping_file"), path)
     for key, (_, line) in top.items():
         if key not in TOP_KEYS:
-            raise InputError(f"{path} line {line}: unknown key {key!r}; expected one of {', '.join(TOP_KEYS)}")
+            raise InputError(msg("errors.unknown_key", where=_at(path, line), key=repr(key), keys=", ".join(TOP_KEYS)))
     if "columns" not in top:
-        raise InputError(f"{path}: missing 'columns:' (which column holds the id, date, side_a, ...)")
+        raise InputError(msg("errors.no_columns", path=path))
     columns_node = next(v for k, v in root.value if k.value == "columns")
     cols = _scalars(columns_node, "columns", path)
     lines = {f"columns.{k}": line for k, (_, line) in cols.items()} | {k: line for k, (_, line) in top.items()}
     for key, (value, line) in cols.items():
         if key not in COLUMN_KEYS:
-            raise InputError(
-                f"{path} line {line}: unknown column key {key!r}; expected one of {', '.join(COLUMN_KEYS)}"
-            )
+            keys = ", ".join(COLUMN_KEYS)
+            raise InputError(msg("errors.unknown_column_key", where=_at(path, line), key=repr(key), keys=keys))
         if not isinstance(value, str) or not value.strip():
-            raise InputError(f"{path} line {line}: columns.{key} must name one column of the file")
+            raise InputError(msg("errors.column_name", where=_at(path, line), key=key))
     missing = [k for k in REQUIRED_COLUMNS if k not in cols]
     if missing:
-        raise InputError(f"{path} line {top['columns'][1]}: columns: missing {', '.join(missing)}")
+        raise InputError(msg("errors.columns_missing", where=_at(path, top["columns"][1]), names=", ".join(missing)))
 
     def get(key: str, default: object) -> object:
         return top[key][0] if key in top else default
 
     for key in ("name", "source"):
         if key in top and not (isinstance(top[key][0], str) and top[key][0].strip()):
-            raise InputError(f"{path} line {top[key][1]}: {key} must be a short text, e.g. {key}: my-incidents")
+            raise InputError(msg("errors.short_text", where=_at(path, top[key][1]), key=key))
     source = str(get("source", "custom")).strip()
     if source in BUILT_IN_SOURCES:
-        raise InputError(f"{path} line {top['source'][1]}: source {source!r} is a built-in importer; name your own")
+        raise InputError(msg("errors.built_in_source", where=_at(path, top["source"][1]), source=repr(source)))
     if not SOURCE_NAME.fullmatch(source):
-        raise InputError(
-            f"{path} line {top['source'][1]}: source {source[:40]!r} must be a short name of letters, digits, "
-            "'.', '_' or '-' (it prefixes every event id), e.g. source: my-incidents"
-        )
+        raise InputError(msg("errors.source_name", where=_at(path, top["source"][1]), source=repr(source[:40])))
     name = str(get("name", Path(path).stem)).strip()
     mapping = Mapping(path, name, source, {k: str(v) for k, (v, _) in cols.items()}, lines)
     delimiter = get("delimiter", ",")
     if not isinstance(delimiter, str) or len(delimiter) != 1:
-        raise mapping.error("delimiter", "delimiter must be one character, e.g. ',' or ';' or '\\t'")
+        raise mapping.error("delimiter", msg("errors.delimiter_one"))
     mapping.delimiter = delimiter
     formats = get("date_formats", list(DEFAULT_DATE_FORMATS))
     if isinstance(formats, str):
         formats = [formats]
     if not isinstance(formats, list) or not all(isinstance(f, str) and "%" in f for f in formats):
-        raise mapping.error("date_formats", "date_formats must be a list of strptime formats like '%d/%m/%Y'")
+        raise mapping.error("date_formats", msg("errors.date_formats"))
     mapping.date_formats = tuple(formats)
     precision = get("date_precision", "day")
     if precision not in PRECISIONS:
-        raise mapping.error("date_precision", f"date_precision must be one of {', '.join(PRECISIONS)}")
+        raise mapping.error("date_precision", msg("errors.date_precision", choices=", ".join(PRECISIONS)))
     mapping.date_precision = str(precision)
     event_types = get("event_types", {})
     if not isinstance(event_types, dict):
-        raise mapping.error("event_types", "event_types must map the file's values to canonical event types")
+        raise mapping.error("event_types", msg("errors.event_types_map"))
     for raw, canonical in event_types.items():
         if not isinstance(raw, str | int) or not isinstance(canonical, str) or canonical not in EVENT_TYPES:
-            raise mapping.error(
-                "event_types", f"event type {canonical!r} (for {raw!r}) is not one of {', '.join(EVENT_TYPES)}"
-            )
+            choices = ", ".join(EVENT_TYPES)
+            unknown = msg("errors.event_type_unknown", value=repr(canonical), raw=repr(raw), choices=choices)
+            raise mapping.error("event_types", unknown)
     mapping.event_types = {str(k): str(v) for k, v in event_types.items()}
     directed = get("directed", False)
     if isinstance(directed, dict):
         if "event_type" not in mapping.columns:
-            raise mapping.error("directed", "directed by event type needs columns.event_type")
+            raise mapping.error("directed", msg("errors.directed_needs_column"))
         if not all(isinstance(k, str | int) and isinstance(v, bool) for k, v in directed.items()):
-            raise mapping.error("directed", "directed: each event type must map to true or false")
+            raise mapping.error("directed", msg("errors.directed_each"))
         directed = {str(k): v for k, v in directed.items()}
     elif not isinstance(directed, bool):
-        raise mapping.error("directed", "directed must be true, false, or a map of event type -> true/false")
+        raise mapping.error("directed", msg("errors.directed_kind"))
     mapping.directed = directed
     return mapping
 
@@ -206,7 +209,7 @@ def _sql(mapping: Mapping, columns: set[str]) -> str:
     for key, name in mapping.columns.items():
         if name.lower() not in columns:
             shown = ", ".join(sorted(columns)[:15])
-            raise mapping.error(f"columns.{key}", f"column {name!r} is not in the file (columns seen: {shown})")
+            raise mapping.error(f"columns.{key}", msg("errors.column_not_in_file", name=repr(name), shown=shown))
 
     def col(key: str) -> str:
         name = mapping.columns.get(key)
@@ -268,12 +271,12 @@ def load_mapping(path: str | Path) -> Layout:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read mapping file {path}: {exc}") from exc
+        raise InputError(msg("errors.cannot_read_mapping", path=str(path), why=str(exc))) from exc
     mapping = parse_mapping(text, str(path))
     return Layout(
         mapping.source,
         mapping.name,
-        f"user mapping {path.name}",
+        msg("layouts.user_mapping", file=path.name),
         frozenset(),
         mapping=lambda _layout, columns: _sql(mapping, columns),
         delimiter=mapping.delimiter,

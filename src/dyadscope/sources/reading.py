@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from dyadscope.errors import InputError
+from dyadscope.i18n import Message, msg
 from dyadscope.sources.base import sql_literal
 
 _PROBE_BYTES = 1 << 20
@@ -39,12 +40,9 @@ def duckdb_encoding(encoding: str) -> str:
     try:
         name = codecs.lookup(encoding).name
     except LookupError as exc:
-        raise InputError(f"unknown encoding {encoding!r}; use utf-8, utf-8-sig, utf-16 or latin-1") from exc
+        raise InputError(msg("errors.unknown_encoding", encoding=repr(encoding))) from exc
     if name not in _DUCKDB_ENCODINGS:
-        raise InputError(
-            f"encoding {encoding!r} is not read directly; use utf-8, utf-8-sig, utf-16 or latin-1, "
-            f"or convert the file first: iconv -f {encoding} -t utf-8 FILE > FILE.utf8.csv"
-        )
+        raise InputError(msg("errors.encoding_not_read", encoding=repr(encoding), name=encoding))
     return _DUCKDB_ENCODINGS[name]
 
 
@@ -64,10 +62,8 @@ def _looks_utf16(head: bytes) -> bool:
     return head.startswith(_UTF16_BOMS) or (len(head) >= 64 and head[:64].count(0) >= 24)
 
 
-def _suggestion(head: bytes) -> str:
-    if _looks_utf16(head):
-        return "it looks like UTF-16 (Excel's 'Unicode text'): pass --encoding utf-16"
-    return "re-encode it, or pass --encoding latin-1 if that is what it is"
+def _suggestion(head: bytes) -> Message:
+    return msg("errors.hint_utf16" if _looks_utf16(head) else "errors.hint_reencode")
 
 
 def check_readable(path: Path, encoding: str = "utf-8") -> None:
@@ -78,11 +74,11 @@ def check_readable(path: Path, encoding: str = "utf-8") -> None:
     row is written. Memory stays at one chunk, and a line longer than MAX_LINE_BYTES stops it.
     """
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(msg("errors.no_such_file", path=str(path)))
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(msg("errors.is_folder", path=str(path)))
     if not path.is_file():
-        raise InputError(f"{path}: not a regular file (a device or pipe never ends); save the data to a file first")
+        raise InputError(msg("errors.not_regular_file", path=str(path)))
     decoder = codecs.getincrementaldecoder(python_encoding(encoding))(errors="strict")
     offset = 0
     line = 0  # bytes since the last line break
@@ -93,29 +89,35 @@ def check_readable(path: Path, encoding: str = "utf-8") -> None:
                 if not head:
                     head = chunk[:4096]
                     if _looks_utf16(head) and duckdb_encoding(encoding) != "utf-16":
-                        raise InputError(f"{path.name}: not valid {encoding}; {_suggestion(head)}")
+                        hint = _suggestion(head)
+                        raise InputError(msg("errors.not_valid_encoding", path=path.name, encoding=encoding, hint=hint))
                 try:
                     decoder.decode(chunk)
                 except UnicodeDecodeError as exc:
                     raise InputError(
-                        f"{path.name}: not valid {encoding} (byte 0x{chunk[exc.start]:02x} at offset "
-                        f"{offset + exc.start}); {_suggestion(head)}"
+                        msg(
+                            "errors.not_valid_encoding_at",
+                            path=path.name,
+                            encoding=encoding,
+                            byte=f"0x{chunk[exc.start]:02x}",
+                            offset=str(offset + exc.start),
+                            hint=_suggestion(head),
+                        )
                     ) from exc
                 last_break = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
                 line = line + len(chunk) if last_break < 0 else len(chunk) - last_break - 1
                 if line > MAX_LINE_BYTES:
                     raise InputError(
-                        f"{path.name}: a line longer than {MAX_LINE_BYTES >> 20} MB at offset {offset}; "
-                        "this is not a CSV of event records"
+                        msg("errors.line_too_long", path=path.name, mb=str(MAX_LINE_BYTES >> 20), offset=str(offset))
                     )
                 offset += len(chunk)
             decoder.decode(b"", final=True)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise InputError(f"{path.name}: the gzip stream is truncated or corrupt ({exc}); download it again") from exc
+        raise InputError(msg("errors.gzip_corrupt", path=path.name, why=str(exc))) from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path.name}: not valid {encoding} at the end of the file") from exc
+        raise InputError(msg("errors.invalid_at_end", path=path.name, encoding=encoding)) from exc
     if offset == 0:
-        raise InputError(f"{path.name}: the file is empty")
+        raise InputError(msg("errors.file_empty", path=path.name))
 
 
 @contextmanager
@@ -124,18 +126,15 @@ def unzipped(path: Path) -> Iterator[Path]:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise InputError(f"{path.name}: not a readable zip file ({exc}); download it again") from exc
+        raise InputError(msg("errors.zip_unreadable", path=path.name, why=str(exc))) from exc
     with archive, tempfile.TemporaryDirectory(prefix="dyadscope-unzip-") as folder:
         members = [m for m in archive.infolist() if not m.is_dir()]
         if len(members) != 1:
-            raise InputError(f"{path.name}: a zip must hold exactly one data file, it holds {len(members)}")
+            raise InputError(msg("errors.zip_members", path=path.name, n=len(members)))
         member = members[0]
         target = Path(folder) / Path(member.filename).name
         allowance = max(MAX_ZIP_RATIO * path.stat().st_size, MIN_ZIP_ALLOWANCE)
-        bomb = InputError(
-            f"{path.name}: expands to more than {MAX_ZIP_RATIO}x its size, which no CSV does (they compress "
-            "5-15x); refused as a possible zip bomb. If you trust it, unzip it yourself and import the file"
-        )
+        bomb = InputError(msg("errors.zip_bomb", path=path.name, ratio=str(MAX_ZIP_RATIO)))
         if member.file_size > allowance:
             raise bomb
         written = 0
@@ -147,7 +146,7 @@ def unzipped(path: Path) -> Iterator[Path]:
                         raise bomb
                     sink.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise InputError(f"{path.name}: the zip is truncated or corrupt ({exc}); download it again") from exc
+            raise InputError(msg("errors.zip_corrupt", path=path.name, why=str(exc))) from exc
         yield target
 
 
@@ -240,7 +239,7 @@ def read_csv_sql(
 def csv_error(path: Path, exc: duckdb.Error) -> InputError:
     """One sentence for a file DuckDB's reader (or a mapping's SQL on its cells) gave up on."""
     first_line = str(exc).strip().splitlines()[0]
-    return InputError(f"{path.name}: cannot be read as CSV: {first_line}")
+    return InputError(msg("errors.not_csv", path=path.name, why=first_line))
 
 
 def stage_csv(

@@ -37,7 +37,7 @@ def _open_error(path: str, read_only: bool, exc: duckdb.Error) -> InputError:
     """One sentence for a store that cannot be opened; a lock held by another process is the usual case."""
     text = str(exc)
     if "Conflicting lock" not in text and "Could not set lock" not in text:
-        return InputError(f"cannot open store {path}: {text.strip().splitlines()[0]}")
+        return InputError(msg("errors.cannot_open_store", path=path, why=text.strip().splitlines()[0]))
     if not read_only and "read-only mode" in text:  # DuckDB says so when the holder only reads
         return StoreBusy(msg("errors.store_reading", path=path))
     return StoreBusy(msg("errors.store_writing", path=path))

@@ -22,6 +22,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
+from dyadscope.i18n import msg, stored
 from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import Layout, sql_ident, sql_literal
@@ -38,16 +39,16 @@ STEP_SHARES = {"checking": 0.02, "reading": 0.45, "validating": 0.46, "resolving
                "writing": 0.97, "done": 1.0}  # fmt: skip
 
 
-def _stepper(progress: Progress | None) -> Callable[[str, str], None]:
-    """A function (step, detail) that tells `progress` how far the import is, if it wants to know.
+def _stepper(progress: Progress | None) -> Callable[..., None]:
+    """A function (step, **fields) that tells `progress` how far the import is, if it wants to know.
 
     A progress object with a `step(description, fraction)` method gets fractions (a progress bar);
     a plain callable gets nothing here, only the lines the import says anyway.
     """
     step = getattr(progress, "step", None)
     if step is None:
-        return lambda _name, _detail: None
-    return lambda name, detail: step(f"{name} {detail}".strip(), STEP_SHARES[name])
+        return lambda _name, **_fields: None
+    return lambda name, **fields: step(msg(f"cli.step_{name}", **fields), STEP_SHARES[name])
 
 
 # Coarser precision ranks higher; a re-import never replaces a record with a coarser-dated copy.
@@ -331,24 +332,21 @@ def import_file(
     step = _stepper(progress)
     registry = registry or Registry.load()
     size = path.stat().st_size if path.is_file() else 0
-    step("checking", f"{path.name} ({size / 1e6:,.0f} MB)")
+    step("checking", file=path.name, mb=round(size / 1e6))
     check_readable(path, encoding)
     header = read_header(path, encoding)
     layout = layout or detect_layout(header) or detect_headerless(path, encoding)
     if layout is None:
         shown = ", ".join(header[:12]) + (" ..." if len(header) > 12 else "")
-        raise UnknownLayout(
-            f"{path.name}: not a known event layout (columns seen: {shown}); describe it in a mapping file: "
-            f"`dyadscope import {path.name} --suggest-mapping > mapping.yaml`, edit it, pass --mapping mapping.yaml"
-        )
+        raise UnknownLayout(msg("errors.unknown_layout", path=path.name, shown=shown))
     con = store.con
-    say(f"{path.name}: {layout.description}")
+    say(msg("cli.import_layout", file=path.name, layout=stored(layout.description, "layouts")))
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with _memory_limited(con, memory_limit), store.transaction():
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
         ensure_resolved(store, registry)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
-        step("reading", f"and validating {path.name}")
+        step("reading", file=path.name)
         # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
         file_columns = _stream(con, path, layout, encoding)
@@ -366,18 +364,15 @@ def import_file(
             raise csv_error(path, exc) from exc
         _number_rows(con)
         malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
-        step("validating", f"{con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows")
+        step("validating", n=con.execute("SELECT count(*) FROM mapped").fetchone()[0])
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
             "UPDATE mapped_rows SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
             "WHERE _reason IS NULL AND rowid IN (SELECT r FROM (SELECT rowid AS r, row_number() OVER "
             "(PARTITION BY source_id ORDER BY rowid) AS k FROM mapped_rows WHERE _reason IS NULL) WHERE k > 1)"
         )
-        say(
-            f"{path.name}: read {con.execute('SELECT count(*) FROM mapped').fetchone()[0]:,} rows; "
-            "resolving places and actors"
-        )
-        step("resolving", "places and actors")
+        say(msg("cli.import_read", file=path.name, n=con.execute("SELECT count(*) FROM mapped").fetchone()[0]))
+        step("resolving")
         _country_lookup(con)
         _admin1_lookup(con)
         side_lookup(
@@ -387,7 +382,7 @@ def import_file(
             "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
             "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
         )
-        step("comparing", "with the store")
+        step("comparing")
         if fresh:  # every good row is new, and nothing stored can be withdrawn or restored
             good = int(con.execute("SELECT count(*) FROM mapped WHERE _reason IS NULL").fetchone()[0])
             status, row_filter = {"imported": good}, "m._reason IS NULL"
@@ -409,7 +404,7 @@ def import_file(
             status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
             con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
             row_filter = _row_filter(con, "'imported', 'updated'")
-        step("writing", "events")
+        step("writing")
         con.execute(
             "INSERT INTO events "
             + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
@@ -494,9 +489,7 @@ def import_file(
             "admin1_derived_lookup",
         ):
             con.execute(f"DROP TABLE IF EXISTS {table}")
-    step("done", "")
-    say(
-        f"{path.name}: {report.imported:,} new, {report.updated:,} updated, {report.unchanged:,} unchanged, "
-        f"{report.quarantined:,} quarantined"
-    )
+    step("done")
+    new, updated, unchanged, quarantined = report.imported, report.updated, report.unchanged, report.quarantined
+    say(msg("cli.import_done", file=path.name, new=new, updated=updated, unchanged=unchanged, quarantined=quarantined))
     return report

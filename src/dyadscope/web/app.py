@@ -24,7 +24,8 @@ from starlette.staticfiles import StaticFiles
 
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import DyadscopeError, StoreBusy, UnknownActor
-from dyadscope.web import i18n
+from dyadscope.i18n import DEFAULT_LANG, LANGS, area_text, from_english, localized, t
+from dyadscope.i18n.formats import class_name, date, number, percent, reason
 from dyadscope.web.pool import StorePool
 from dyadscope.web.security import CSRF_FIELD, BodyTooLarge, Guard, same_token
 
@@ -73,7 +74,8 @@ class Web:
 
 def lang_of(request: Request) -> str:
     """The page language: ?lang=, else the cookie the toggle set, else English."""
-    return i18n.check_lang(request.query_params.get("lang") or request.cookies.get("lang"))
+    lang = request.query_params.get("lang") or request.cookies.get("lang")
+    return lang if lang in LANGS else DEFAULT_LANG  # an unknown code still gets a page
 
 
 def params_of(request: Request) -> dict[str, list[str]]:
@@ -103,11 +105,13 @@ def render(request: Request, template: str, status: int = 200, **context: object
     page = web.env.get_template(template).render(
         request=request,
         lang=lang,
-        T=lambda key, **kw: i18n.text(key, lang, **kw),
-        n=lambda v, d=0: i18n.number(v, lang, d),
-        pct=lambda v, d=1: i18n.percent(v, lang, d),
-        day=lambda v: i18n.date(v, lang),
-        cls=lambda v: i18n.class_name(str(v), lang),
+        T=lambda key, **kw: area_text("web", key, lang, **kw),
+        n=lambda v, d=0: number(v, lang, d),
+        pct=lambda v, d=1: percent(v, lang, d),
+        day=lambda v: date(v, lang),
+        cls=lambda v: class_name(str(v), lang),
+        said=lambda text: from_english(text, lang),  # a message the library stored in English
+        why=lambda code: reason(str(code), lang),  # a quarantine reason: its code, in Danish with its meaning
         link=link,
         other_lang_url=with_lang(request, "en" if lang == "da" else "da"),
         csrf=request.scope.get("state", {}).get("csrf", ""),
@@ -116,7 +120,7 @@ def render(request: Request, template: str, status: int = 200, **context: object
         **context,
     )
     response = HTMLResponse(page, status_code=status)
-    if request.query_params.get("lang") in i18n.LANGS:
+    if request.query_params.get("lang") in LANGS:
         response.set_cookie("lang", lang, samesite="strict", httponly=True)
     return response
 
@@ -130,13 +134,14 @@ def error_response(request: Request, status: int, message: str, title_key: str =
     """One error shape: {"error": {"status", "message"}} for the API, a page for people."""
     if wants_json(request):
         return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
-    return render(request, "error.html", status=status, title=i18n.text(title_key, lang_of(request)), message=message)
+    title = t(f"web.{title_key}", lang_of(request))
+    return render(request, "error.html", status=status, title=title, message=message)
 
 
 async def check_csrf(request: Request, form: dict) -> None:
     """Refuse a form POST whose token does not match the cookie's (raises HTTPException 403)."""
     if not same_token(form.get(CSRF_FIELD), request.scope.get("state", {}).get("csrf")):
-        raise HTTPException(403, i18n.text("csrf", lang_of(request)))
+        raise HTTPException(403, t("web.csrf", lang_of(request)))
 
 
 def check_api_post(request: Request) -> None:
@@ -155,7 +160,8 @@ async def _on_dyadscope_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, StoreBusy):
         log.warning("store busy on %s: %s", request.url.path, exc.__cause__ or exc)
         return _busy(request)
-    return error_response(request, 404 if isinstance(exc, UnknownActor) else 400, str(exc))
+    message = str(exc) if wants_json(request) else localized(exc, lang_of(request))  # the API's words stay English
+    return error_response(request, 404 if isinstance(exc, UnknownActor) else 400, message)
 
 
 def _busy(request: Request) -> Response:
@@ -168,8 +174,8 @@ def _busy(request: Request) -> Response:
         request,
         "busy.html",
         status=503,
-        title=i18n.text("busy_title", lang),
-        message=i18n.text("busy_text", lang, s=RETRY_SECONDS),
+        title=t("web.busy_title", lang),
+        message=t("web.busy_text", lang, s=RETRY_SECONDS),
         retry=RETRY_SECONDS,
     )
     response.headers["Retry-After"] = str(RETRY_SECONDS)
@@ -179,18 +185,18 @@ def _busy(request: Request) -> Response:
 async def _on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     lang = lang_of(request)
-    message = exc.detail if exc.status_code != 404 else i18n.text("not_found", lang)
+    message = exc.detail if exc.status_code != 404 else t("web.not_found", lang)
     return error_response(request, exc.status_code, str(message))
 
 
 async def _on_too_large(request: Request, exc: Exception) -> Response:
     mb = request.app.state.web.caps(request.url.path) // MB
-    return error_response(request, 413, i18n.text("too_large", lang_of(request), mb=max(mb, 1)))
+    return error_response(request, 413, t("web.too_large", lang_of(request), mb=max(mb, 1)))
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s", request.url.path)
-    return error_response(request, 500, i18n.text("server_error", lang_of(request)))
+    return error_response(request, 500, t("web.server_error", lang_of(request)))
 
 
 def _warm_up() -> None:

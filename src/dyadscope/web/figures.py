@@ -10,7 +10,8 @@ import pandas as pd
 from dyadscope.actors.registry import class_label
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, breakdown_key, involvement, window_flags
 from dyadscope.api import as_date
-from dyadscope.web import i18n
+from dyadscope.i18n import t
+from dyadscope.i18n.formats import class_name, percent
 
 if TYPE_CHECKING:
     import altair as alt
@@ -25,9 +26,9 @@ MAX_CELLS = 2_000  # points sent to the map; beyond that the cells grow
 def _rows(result: TargetingResult, lang: str) -> pd.DataFrame:
     rows = result.table[["key", "label", "events", "share", "ci_low", "ci_high"]].head(15).copy()
     if result.query.by == "class":
-        rows["label"] = [i18n.class_name(str(x), lang) for x in rows["label"]]
+        rows["label"] = [class_name(str(x), lang) for x in rows["label"]]
     rows["label"] = rows["label"].astype(str)
-    rows["share_text"] = [i18n.percent(s, lang) for s in rows["share"]]
+    rows["share_text"] = [percent(s, lang) for s in rows["share"]]
     return rows
 
 
@@ -36,7 +37,7 @@ def shares_chart(result: TargetingResult, lang: str) -> alt.TopLevelMixin:
     from dyadscope.report import charts
 
     rows = _rows(result, lang)
-    title = i18n.text("share_deaths" if result.query.weight == "fatalities" else "share", lang)
+    title = t("web.share_deaths" if result.query.weight == "fatalities" else "common.share", lang)
     return charts.shares_chart(rows, charts.class_scale(rows["label"].tolist()), title)
 
 
@@ -54,7 +55,7 @@ def monthly_chart(monthly: TargetingResult, lang: str) -> alt.TopLevelMixin | No
             "events": table["events"].to_numpy(),
         }
     )
-    return charts.monthly_chart(series, charts.class_scale([monthly.actor.name]), i18n.text("events_col", lang))
+    return charts.monthly_chart(series, charts.class_scale([monthly.actor.name]), t("web.events_col", lang))
 
 
 def embed_spec(chart: alt.TopLevelMixin) -> dict:
@@ -106,7 +107,7 @@ def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str
                     "lon": round((gx + 0.5) * cell, 4),
                     "events": len(group),
                     "deaths": int(group["deaths"].sum()),
-                    "top_class": i18n.class_name(class_label(str(classes.index[0])), lang),
+                    "top_class": class_name(class_label(str(classes.index[0])), lang),
                     "top_class_events": int(classes.iloc[0]),
                 }
             )

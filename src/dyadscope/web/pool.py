@@ -23,6 +23,7 @@ import duckdb
 from dyadscope.actors.registry import Registry
 from dyadscope.api import Dyadscope
 from dyadscope.errors import StoreBusy
+from dyadscope.i18n import msg
 
 IDLE_SECONDS = 2.0  # readers close after this long unused: an import in another process can then lock the file
 CACHE_SIZE = 512
@@ -84,7 +85,7 @@ class StorePool:
                 yield ds
             except duckdb.Error as exc:
                 if _is_lock_error(exc):
-                    raise StoreBusy("the store is busy (another process is importing into it)") from exc
+                    raise StoreBusy(msg("errors.store_busy")) from exc
                 raise
         finally:
             if ds is not None:

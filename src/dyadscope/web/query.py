@@ -17,7 +17,7 @@ from dyadscope.analysis.targeting import BREAKDOWNS, DEFINITION_FLAGS, WEIGHTS
 from dyadscope.api import as_date
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError
-from dyadscope.i18n import msg
+from dyadscope.i18n import DEFAULT_LANG, msg
 
 MAX_VALUE = 200  # characters in one parameter; an actor name is a few dozen
 MAX_PERMUTATIONS = 99_999  # the page stays responsive; the CLI allows more
@@ -167,15 +167,20 @@ class ExploreQuery:
         params = query.params() + ([("lang", lang)] if lang != "en" else [])
         return f"{path}?{urlencode(params)}" if params else path
 
-    def command(self, db: str | None = None) -> str:
-        """The `dyadscope targets` command that prints the same table."""
-        parts = ["dyadscope", *(["--db", db] if db else []), "targets", self.actor or "ACTOR"]
+    def command(self, db: str | None = None, lang: str = DEFAULT_LANG) -> str:
+        """The `dyadscope targets` command that prints the same table (in the page's language)."""
+        parts = [*_program(db, lang), "targets", self.actor or "ACTOR"]
         for name, value in self.params():
             if name == "actor":
                 continue
             flag = TARGET_FLAGS[name]
             parts += [flag] if name in BOOLEAN_PARAMS else [flag, value]
         return " ".join(shlex.quote(p) for p in parts)
+
+
+def _program(db: str | None, lang: str) -> list[str]:
+    """`dyadscope` with the global options a page's command needs: its store, and its language if not English."""
+    return ["dyadscope", *(["--lang", lang] if lang != DEFAULT_LANG else []), *(["--db", db] if db else [])]
 
 
 def query_from_command(command: str) -> ExploreQuery | None:
@@ -258,11 +263,11 @@ class AvoidanceForm:
         ]
         return [(k, v) for k, v in values if v] + [("source", s) for s in self.sources]
 
-    def command(self, db: str | None = None) -> str:
-        """The `dyadscope avoidance` command that prints the same numbers."""
+    def command(self, db: str | None = None, lang: str = DEFAULT_LANG) -> str:
+        """The `dyadscope avoidance` command that prints the same numbers (in the page's language)."""
         flags = {"country": "--country", "from": "--from", "to": "--to", "cell": "--cell", "period": "--period"}
         flags |= {"permutations": "--permutations", "seed": "--seed", "source": "--source"}
-        parts = ["dyadscope", *(["--db", db] if db else []), "avoidance", self.actor_a or "A", self.actor_b or "B"]
+        parts = [*_program(db, lang), "avoidance", self.actor_a or "A", self.actor_b or "B"]
         for name, value in self.params():
             if name not in ("a", "b"):
                 parts += [flags[name], value]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dyadscope.api import Dyadscope
 from dyadscope.errors import InputError
+from dyadscope.i18n import msg
 
 
 def check_store(db: Path, allow_import: bool) -> None:
@@ -15,7 +16,4 @@ def check_store(db: Path, allow_import: bool) -> None:
     if allow_import:
         Dyadscope(db).close()  # an empty store to import into
         return
-    raise InputError(
-        f"no store at {db}: build the demo with `dyadscope demo` (or ./dev demo), import a file with "
-        "`dyadscope import FILE`, pass --db PATH, or start with --allow-import to upload files"
-    )
+    raise InputError(msg("errors.web_no_store", path=str(db)))

@@ -10,7 +10,8 @@ from dyadscope.actors.registry import CLASS_LABELS, Actor
 from dyadscope.analysis.targeting import TargetQuery, involvement
 from dyadscope.api import Dyadscope
 from dyadscope.errors import QueryError, UnknownActor
-from dyadscope.web import i18n
+from dyadscope.i18n import msg
+from dyadscope.i18n.formats import class_name
 from dyadscope.web.app import lang_of, render
 from dyadscope.web.views.common import actor_id, cached, cached_response, web_of
 
@@ -21,7 +22,7 @@ def _actor(request: Request) -> Actor:
     key = request.path_params["actor_id"]
     actor = web_of(request).registry.actors.get(key) or web_of(request).registry.find_or_none(key)
     if actor is None:
-        raise UnknownActor(f"no actor with id or name {key[:80]!r}")
+        raise UnknownActor(msg("errors.no_actor_id", key=repr(key[:80])))
     return actor
 
 
@@ -81,7 +82,7 @@ async def actor_page(request: Request) -> Response:
         names=names,
         peak=peak,
         top=top,
-        class_text=i18n.class_name(data["class_label"], lang_of(request)),
+        class_text=class_name(data["class_label"], lang_of(request)),
     )
 
 
@@ -97,7 +98,7 @@ async def api_actors(request: Request) -> Response:
     """GET /api/actors?q=: actors whose name or alias contains q (any language)."""
     text = (request.query_params.get("q") or "").strip()
     if len(text) > 200:
-        raise QueryError("q is longer than 200 characters")
+        raise QueryError(msg("errors.longer_than", name="q", max=200))
     found = web_of(request).registry.search(text) if text else list(web_of(request).registry.actors.values())
     return JSONResponse(
         [{"id": a.id, "name": a.name, "class": a.actor_class, "aliases": list(a.aliases)} for a in found[:50]]

@@ -62,7 +62,7 @@ async def avoidance_page(request: Request) -> Response:
             context |= {
                 "result": result,
                 "top": list(result.top_cells.itertuples(index=False)),
-                "command": form.command(web_of(request).config.db_shown),
+                "command": form.command(web_of(request).config.db_shown, lang_of(request)),
                 "caveats": caveat_lines(result, lang_of(request)),
                 "a_id": actor_id(request, result.actor_a),
                 "b_id": actor_id(request, result.actor_b),

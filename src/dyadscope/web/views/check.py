@@ -15,8 +15,8 @@ from dyadscope.claims import CheckReport, check_article
 from dyadscope.claims.html import claim_value, place_text, verdict_tally
 from dyadscope.claims.wording import note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
-from dyadscope.i18n import localized, msg
-from dyadscope.web import i18n
+from dyadscope.i18n import localized, msg, t
+from dyadscope.i18n.formats import date, number, percent, word
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.query import query_from_command
 from dyadscope.web.views.common import cached, web_of
@@ -31,7 +31,7 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
     if not text.strip():
         raise InputError(msg("errors.empty_article"))
     if lang not in ("auto", "en", "da"):
-        raise QueryError(f"lang must be auto, en or da, not {lang[:20]!r}")
+        raise QueryError(msg("errors.lang_or_auto", option="lang", value=repr(lang[:20])))
     suffix = Path(name).suffix.lower()
     safe_name = "article" + (suffix if suffix in SUFFIXES else ".txt")
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -49,8 +49,8 @@ def _value(claim, lang: str) -> str:
     if claim.value is None or claim.kind == "not_event_data" or claim.operator == "in":
         return claim_value(claim)  # "17 of the 25" as written; a vague word as its range (claims' one definition)
     if claim.kind in SHARES and claim.value <= 1:
-        return f"{claim.operator} {i18n.percent(claim.value, lang)}"
-    return f"{claim.operator} {i18n.number(claim.value, lang)}"
+        return f"{claim.operator} {percent(claim.value, lang)}"
+    return f"{claim.operator} {number(claim.value, lang)}"
 
 
 def _figure(verdict, lang: str) -> str:
@@ -58,11 +58,11 @@ def _figure(verdict, lang: str) -> str:
         return "–"
     if verdict.ci_low is not None:
         return (
-            f"{i18n.percent(verdict.figure, lang)} ({i18n.number(verdict.matching_events, lang)} / "
-            f"{i18n.number(verdict.events, lang)}); 95%: {i18n.percent(verdict.ci_low, lang)}–"
-            f"{i18n.percent(verdict.ci_high, lang)}"
+            f"{percent(verdict.figure, lang)} ({number(verdict.matching_events, lang)} / "
+            f"{number(verdict.events, lang)}); 95%: {percent(verdict.ci_low, lang)}–"
+            f"{percent(verdict.ci_high, lang)}"
         )
-    return i18n.number(verdict.figure, lang) + (f" / {i18n.number(verdict.events, lang)}" if verdict.events else "")
+    return number(verdict.figure, lang) + (f" / {number(verdict.events, lang)}" if verdict.events else "")
 
 
 def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
@@ -72,14 +72,14 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
     card = {
         "id": claim.id,
         "css": verdict.verdict.replace(" ", "-"),
-        "verdict": i18n.verdict(verdict.verdict, lang),
+        "verdict": word("claims", verdict.verdict, lang),
         "reason": verdict_text(verdict, "reason", lang),
         "claim": f"“{claim.value_text}” {_value(claim, lang)}".strip(),
         "actor": verdict_text(verdict, "actor", lang) or claim.actor or "–",
         "actor_id": _actor_id(registry, claim.actor),
         "counterpart": verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–",
         "place": place_text(claim, lang),
-        "window": f"{i18n.date(claim.start, lang)} – {i18n.date(claim.end, lang)}" if claim.start else "–",
+        "window": f"{date(claim.start, lang)} – {date(claim.end, lang)}" if claim.start else "–",
         "data": _figure(verdict, lang),
         "tolerance": verdict_text(verdict, "tolerance", lang) or "–",
         "sources": ", ".join(verdict.sources) or "–",
@@ -94,13 +94,13 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
     if verdict.indicative and query:
         i = verdict.indicative
         start, _, end = str(i.get("window", "")).partition("..")
-        text = f"{i18n.date(start, lang)} – {i18n.date(end, lang)}: "
+        text = f"{date(start, lang)} – {date(end, lang)}: "
         if "matching_events" in i:
-            text += f"{i18n.number(i['matching_events'], lang)} / "
-        text += i18n.number(i["events"], lang)
+            text += f"{number(i['matching_events'], lang)} / "
+        text += number(i["events"], lang)
         if "share" in i:
-            text += f" = {i18n.percent(i['share'], lang)} (95%: {i18n.percent(i['ci_low'], lang)}–"
-            text += f"{i18n.percent(i['ci_high'], lang)})"
+            text += f" = {percent(i['share'], lang)} (95%: {percent(i['ci_low'], lang)}–"
+            text += f"{percent(i['ci_high'], lang)})"
         card["nearest"] = {
             "text": text,
             "url": query.url("/explore", lang, start=start, end=end),
@@ -147,7 +147,7 @@ async def check_page(request: Request) -> Response:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = ""
-            context["error"] = f"{upload.filename[:80]}: not valid UTF-8 text"
+            context["error"] = t("errors.not_utf8_text", lang, path=upload.filename[:80])
         name = upload.filename
     article_lang = str(form.get("lang") or "auto")
     as_of = str(form.get("as_of") or "") or None
@@ -173,9 +173,9 @@ async def api_check(request: Request) -> Response:
     try:
         body = await request.json()
     except ValueError as exc:
-        raise InputError('the body must be JSON: {"text": "...", "lang": "auto"}') from exc
+        raise InputError(msg("errors.json_body")) from exc
     if not isinstance(body, dict) or not isinstance(body.get("text"), str):
-        raise InputError("the body must be a JSON object with a text string")
+        raise InputError(msg("errors.json_text"))
     report = await run_check(
         request, body["text"], "article.txt", str(body.get("lang") or "auto"), body.get("as_of") or None
     )

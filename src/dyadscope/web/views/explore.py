@@ -12,8 +12,9 @@ from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
-from dyadscope.i18n import localized
-from dyadscope.web import figures, i18n
+from dyadscope.i18n import localized, msg, t
+from dyadscope.i18n.formats import class_name, date
+from dyadscope.web import figures
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
 from dyadscope.web.views.common import actor_id, actor_names, cached, cached_response, facts, web_of
@@ -37,7 +38,7 @@ def _compute(q: ExploreQuery):
 async def results(request: Request, q: ExploreQuery) -> tuple[TargetingResult, TargetingResult]:
     """The targeting result and its monthly series (cached until the store changes)."""
     if not q.actor:
-        raise QueryError("name an actor, e.g. actor=ISIS")
+        raise QueryError(msg("errors.name_an_actor"))
     return await cached(request, _results(q), _compute(q))
 
 
@@ -45,7 +46,7 @@ def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str
     q = result.query
     rows = []
     for row in result.table.itertuples(index=False):
-        label = i18n.class_name(str(row.label), lang) if q.by == "class" else str(row.label)
+        label = class_name(str(row.label), lang) if q.by == "class" else str(row.label)
         item = {
             "label": label,
             "actor_id": actor_id(request, row.label) if q.by == "actor" else None,
@@ -65,10 +66,10 @@ def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str
 
 def _title(request: Request, result: TargetingResult, lang: str) -> str:
     q = result.query
-    where = i18n.text("in", lang, country=q.country) if q.country else ""
-    window = i18n.text("window", lang, start=i18n.date(q.start, lang), end=i18n.date(q.end, lang))
+    where = t("common.in", lang, country=q.country) if q.country else ""
+    window = t("common.window", lang, start=date(q.start, lang), end=date(q.end, lang))
     key = "result_title_against" if q.against else "result_title"
-    return i18n.text(key, lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
+    return t(f"web.{key}", lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
 
 
 @cached_response
@@ -100,7 +101,7 @@ async def explore_page(request: Request) -> Response:
                 "summary": result.with_summary() if q.with_actor else None,
                 "footer": footer_lines(result, lang),
                 "cli_footer": footer_lines(result),
-                "command": q.command(web.config.db_shown),
+                "command": q.command(web.config.db_shown, lang),
                 "specs": specs,
                 "months": [r for r in monthly.table.itertuples(index=False)],
                 "actor_page": actor_id(request, result.actor.id),
@@ -148,7 +149,7 @@ async def api_points(request: Request) -> Response:
     """GET /api/points: the query's events binned for the map."""
     q = ExploreQuery.from_params(params_of(request))
     if not q.actor:
-        raise QueryError("name an actor, e.g. actor=ISIS")
+        raise QueryError(msg("errors.name_an_actor"))
     lang = lang_of(request)
     points = await cached(request, ("points", _results(q), lang), lambda ds: figures.map_points(ds, q, lang))
     return JSONResponse(points)
@@ -159,7 +160,7 @@ async def chart_file(request: Request) -> Response:
     """GET /explore/chart/{name}.{fmt}: one chart as SVG or PNG (rendered offline)."""
     name, fmt = request.path_params["name"], request.path_params["fmt"]
     if name not in CHARTS or fmt not in ("svg", "png"):
-        raise QueryError("charts are shares or monthly, as svg or png")
+        raise QueryError(msg("errors.chart_kinds"))
     q = ExploreQuery.from_params(params_of(request))
     lang = lang_of(request)
     result, monthly = await results(request, q)
@@ -167,7 +168,7 @@ async def chart_file(request: Request) -> Response:
     def draw(_ds: Dyadscope) -> bytes:
         chart = figures.shares_chart(result, lang) if name == "shares" else figures.monthly_chart(monthly, lang)
         if chart is None:
-            raise QueryError("no monthly series: the events in this window are dated only to the year")
+            raise QueryError(msg("errors.no_monthly"))
         return figures.render(chart, fmt, lang)
 
     data = await cached(request, ("chart", _results(q), name, fmt, lang), draw)
@@ -183,7 +184,7 @@ async def report_file(request: Request) -> Response:
 
     q = ExploreQuery.from_params(params_of(request))
     if not q.actor:
-        raise QueryError("name an actor, e.g. actor=ISIS")
+        raise QueryError(msg("errors.name_an_actor"))
     lang = lang_of(request)
     key = ("report", q.actor, q.country, q.start, q.end, lang)
     html = await cached(request, key, lambda ds: build_report(ds, q.actor, q.country, q.start, q.end, lang=lang).html)

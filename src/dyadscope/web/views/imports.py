@@ -20,7 +20,8 @@ from starlette.routing import Route
 
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError
-from dyadscope.web import i18n, storeinfo
+from dyadscope.i18n import message_of, msg, t
+from dyadscope.web import storeinfo
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
 from dyadscope.web.views.common import cached, cached_response, uncached, web_of
 
@@ -56,10 +57,10 @@ def _run(web, job: ImportJob, folder: Path, path: Path) -> None:
             finally:
                 ds.close()
     except DyadscopeError as exc:
-        job.error, job.state = str(exc), "failed"
+        job.error, job.state = message_of(exc), "failed"  # shown in the page's language
     except Exception:  # the page must say it failed, not spin forever; the log has the traceback
         log.exception("import of %s failed", job.name)
-        job.error, job.state = "the import failed unexpectedly; nothing was written (see the server log)", "failed"
+        job.error, job.state = msg("errors.import_failed"), "failed"
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         web.pool.forget()
@@ -76,7 +77,7 @@ async def _save_upload(upload: UploadFile, cap: int) -> tuple[Path, Path]:
             size += len(chunk)
             if size > cap:
                 shutil.rmtree(folder, ignore_errors=True)
-                raise QueryError(f"the file is larger than {cap // MB} MB")
+                raise QueryError(msg("errors.file_too_large", mb=cap // MB))
             out.write(chunk)
     return folder, path
 
@@ -84,10 +85,10 @@ async def _save_upload(upload: UploadFile, cap: int) -> tuple[Path, Path]:
 async def _start(request: Request, form) -> ImportJob:
     web = web_of(request)
     if not web.config.allow_import:
-        raise HTTPException(403, i18n.text("upload_off", lang_of(request)))
+        raise HTTPException(403, t("web.upload_off", lang_of(request)))
     upload = form.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
-        raise QueryError("choose a file to import")
+        raise QueryError(msg("errors.choose_file"))
     folder, path = await _save_upload(upload, web.config.max_upload_mb * MB)
     job = ImportJob(secrets.token_hex(8), path.name)
     web.jobs[job.id] = job
@@ -136,12 +137,12 @@ def _filters(request: Request) -> tuple[str | None, int | None, int]:
     params = request.query_params
     reason = (params.get("reason") or "").strip() or None
     if reason and len(reason) > 100:
-        raise QueryError("reason is longer than 100 characters")
+        raise QueryError(msg("errors.longer_than", name="reason", max=100))
     numbers = {}
     for name in ("import_id", "page"):
         raw = (params.get(name) or "").strip()
         if raw and not raw.isdigit():
-            raise QueryError(f"{name} must be a whole number, not {raw[:20]!r}")
+            raise QueryError(msg("errors.whole_number", name=name, value=repr(raw[:20])))
         numbers[name] = int(raw) if raw and len(raw) < 10 else None
     return reason, numbers["import_id"], numbers["page"] or 1
 

@@ -1,0 +1,103 @@
+"""Side clauses and locatives: tagged spans of a sentence that hold no claim's scope, and the words that locate.
+
+One definition, read by places.py (a claim's place), unread.py (time and place words left unused), extract.py (a
+country as the scope, the subject after a fronted clause) and roles.py (a country after a locative is a place):
+- a *lead* is a fronted subordinate clause, also after a fronted time ("In the autumn of 2019, after Turkey's
+  incursion, the SDF ..."): its actors are not the claim's sides and its places not the claim's place;
+- an *aside* follows a figure (", many of them in Eastern Ghouta", ", mostly in Idlib", ", heraf mange i Idlib"):
+  its place is its own figure's (a concentration) or nobody's, never the main claim's;
+- a *clause* is any other side part (", while ...", "during the siege of ...", ", where ...", ", the year it took
+  Raqqa", ", which dominates Idlib,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
+LEAD = re.compile(
+    r"\s*(?:(?:in|during|by|over|i|under|gennem)\s+[^,;:]{1,40},\s*)?(?P<clause>"
+    r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|despite|in\s+spite\s+of|"
+    r"contrary\s+to|unlike|efter|før|da|mens|selvom|indtil|siden|trods|på\s+trods\s+af|i\s+modsætning\s+til)\b"
+    r"[^,;:]{0,120},)",
+    re.I,
+)
+ASIDE = re.compile(
+    r",\s+(?:(?:many|most|some|several|a\s+few|few|half|all|the\s+bulk|the\s+majority|a\s+(?:third|quarter|fifth)|"
+    r"[\w.,%-]+(?:\s+(?:per\s*cent|percent))?)\s+of\s+(?:them|these|those|which)|(?:mostly|mainly|largely|chiefly|"
+    r"primarily|predominantly|especially|particularly|notably|including|heraf|hvoraf|især|primært|hovedsageligt|"
+    r"overvejende|navnlig|fortrinsvis|særligt|herunder|mest|flest)|(?:many|mange|de\s+fleste|langt\s+de\s+fleste|"
+    r"[\w.,%-]+)\s+(?:af\s+(?:dem|disse))\b)\b",
+    re.I,
+)
+_CLAUSE = re.compile(
+    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
+    r"|,\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
+    r"efter|før|inden|og|where|hvor|partly|because|not\s+least)\b"
+    r"|\b(?:during|under)\s+(?:the|its|slaget|belejringen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
+    r"\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|\bwere\s+formed\b|"
+    r"\bbecause\s+of\b|\bpå\s+grund\s+af\b|\bog\s+\S+\s+var\b|"
+    r",\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"  # ", the countryside around Damascus"
+    # an apposition about the time: ", the year it took Raqqa", ", året hvor ..."
+    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|"
+    r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|"
+    r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
+    r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",  # "... against Isis as Damascus turned its guns on Idlib"
+    re.I,
+)
+_REACH = 60  # a side part with no comma after it covers this many characters from its opening words
+
+# Words that locate what follows: "in Raqqa province", "across Syria", "i Idlib", "over hele Syrien" ("in"), and
+# "near Aleppo", "along the border", "omkring Damaskus" ("near": a place, but a weaker claim on the scope).
+_IN = r"in|inside|across|within|throughout|i|inde\s+i|over\s+hele"
+_NEAR = r"on|along|near|around|omkring|langs|ved|nær"
+# "in northern Iraq", "i det nordlige Irak": a region word between them still locates (unread.py reads the region)
+_LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I)
+
+# A country after these words is a place, not its state acting ("in northern Syria", "i det østlige Syrien", "into
+# Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
+    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A tagged part of a sentence: kind is lead, aside or clause."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def side_spans(sentence: str) -> list[Span]:
+    """The sentence's side parts: each from its opening words to the next comma (or _REACH characters)."""
+    spans = []
+    lead = LEAD.match(sentence)
+    if lead:
+        spans.append(Span(lead.start("clause"), lead.end(), "lead"))
+    for kind, pattern in (("aside", ASIDE), ("clause", _CLAUSE)):
+        for m in pattern.finditer(sentence):
+            comma = sentence.find(",", m.end())
+            spans.append(Span(m.start(), comma if comma != -1 else m.start() + _REACH, kind))
+    return spans
+
+
+def in_side(sentence: str, at: int, own: int | None = None, spans: list[Span] | None = None) -> bool:
+    """True when `at` lies in a side part of the sentence (one that does not also hold `own`, a figure's start)."""
+    spans = side_spans(sentence) if spans is None else spans
+    return any(s.start <= at < s.end and not (own is not None and s.start <= own < s.end) for s in spans)
+
+
+def located(sentence: str, at: int, near: bool = True) -> bool:
+    """True when a locative word ends right before `at` ('in', 'i', 'across'; with `near`, also 'near', 'omkring')."""
+    m = _LOCATIVE.search(sentence[max(0, at - 20) : at])
+    return m is not None and (near or m["in"] is not None)
+
+
+def place_word_before(sentence: str, at: int) -> bool:
+    """True when the words before `at` make a country there a place ('into Syria', 'i det østlige Syrien')."""
+    return bool(_PLACE_BEFORE.search(sentence[max(0, at - 16) : at]))
