@@ -59,6 +59,27 @@ def test_explore_isis_in_syria_2014_by_class(page, web_server: Server) -> None:
     assert "Counted: 2,111 engagements" in page.locator(".caveats").inner_text()
 
 
+def test_explore_counts_a_renamed_actor_under_its_own_name(browser, web_server: Server) -> None:
+    # HTS in Syria, 2017: 263 events with its other name (Jabhat Fateh al-Sham), 236 under the name HTS alone,
+    # as `dyadscope targets HTS --name-alone` counts them; the checkbox works in both languages at 390 px.
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        for lang, label, counted in (("en", "Only the actor's own name", "Counted: 236"), ("da", "eget navn", "236")):
+            page.goto(web_server.base + f"/explore?actor=HTS&country=SYR&from=2017-01-01&to=2017-12-31&lang={lang}")
+            page.wait_for_selector("#results")
+            assert "263" in page.locator(".caveats").inner_text()
+            box = page.get_by_label(label)
+            box.check()
+            page.locator("form button[type=submit]").first.click()
+            page.wait_for_selector("#results")
+            assert "name_alone=1" in page.url and page.get_by_label(label).is_checked()
+            assert counted in page.locator(".caveats").inner_text()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
+
+
 def test_actor_page_from_the_table_and_a_shared_url(page, browser, web_server: Server) -> None:
     page.goto(web_server.base + ISIS_2014 + "&by=actor")
     first = page.locator("#results tbody th a").first

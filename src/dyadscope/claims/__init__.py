@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dyadscope.api import Dyadscope
+from dyadscope.claims.context import apply_context, article_context
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.language import LANGS
 from dyadscope.claims.model import Claim, dump_claims, load_claims
@@ -21,7 +22,16 @@ from dyadscope.claims.wording import note
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
 
-__all__ = ["CheckReport", "Claim", "Verdict", "check_article", "dump_claims", "load_claims", "parse_article"]
+__all__ = [
+    "CheckReport",
+    "Claim",
+    "Verdict",
+    "check_article",
+    "check_text",
+    "dump_claims",
+    "load_claims",
+    "parse_article",
+]
 
 
 @dataclass
@@ -110,12 +120,28 @@ def check_article(
         except ValueError as exc:
             raise QueryError(msg("errors.not_a_date", name="--as-of", value=repr(as_of))) from exc
     article = read_article(path, max_bytes=max_bytes)
-    published = as_of is None and article.published is not None
     lexicon = Lexicon(ds.registry)
+    return check_text(ds, article, lexicon, lang, as_of, claims_file)
+
+
+def check_text(
+    ds: Dyadscope,
+    article: Article,
+    lexicon: Lexicon,
+    lang: str = "auto",
+    as_of: dt.date | None = None,
+    claims_file: str | Path | None = None,
+) -> CheckReport:
+    """Find and verify the claims of an article already read, completing each from the article (claims/context.py):
+    its own date anchors relative times, its headline and lead give a missing actor or country."""
+    published = as_of is None and article.published is not None
     extraction = extract_claims(article, lexicon, lang=lang, as_of=as_of or article.published)
     basis = extraction.as_of_basis
-    if published:  # a page's own publication date beats the latest date it mentions
-        basis = note("note_published", date=article.published.isoformat())  # type: ignore[union-attr]
+    if published:  # an article's own date (the page's, or its date line) beats the latest date it mentions
+        key = "note_dateline" if article.dated_by == "dateline" else "note_published"
+        basis = note(key, date=article.published.isoformat())  # type: ignore[union-attr]
+    context = article_context(article, lexicon)
+    apply_context(extraction.claims, replace(context, date=context.date if published else None))
     claims = load_claims(claims_file) if claims_file else extraction.claims
     verdicts = verify_claims(ds, lexicon, claims)
     return CheckReport(article, claims, verdicts, extraction.as_of, basis, extraction.truncated)

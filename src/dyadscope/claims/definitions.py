@@ -11,7 +11,12 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
 - given governorates only, when a place decides: governorates derived from coordinates left out
   (targets given_admin1_only=True), when the scope has any derived ones;
 - the name alone: a renamed actor (the registry's lineage, successor_of) counted without its other names
-  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra.
+  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra;
+- the registry actor, not the class: a phrase that is both an actor's name and a class phrase ("Syrian rebels":
+  UCDP's umbrella actor Syrian insurgents, and the rebel class in Syria) is counted as the class, and the actor
+  alone is this alternative (targets with_actor=...).
+Absences get only the readings that can find events the query does not count (ABSENCE_READINGS), so an absence
+is never "supported" while another reasonable reading of a side has events.
 
 Only alternatives that decide the claim the other way are kept (docs/claims.md: "depends on definition"); the
 name alone is also kept when it agrees but counts other events, as a note (the lineage is a choice the reader
@@ -38,6 +43,9 @@ if TYPE_CHECKING:
 NARROWER: dict[str, tuple[str, ...]] = {"rebel and jihadist groups": ("rebel",)}  # "rebels": jihadists too, or not
 BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government_militia")}  # with their militias
 DECIDED = ("supported", "contradicted")
+# An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
+# also an actor's name, and a class phrase's broader reach ("government forces" with their militias).
+ABSENCE_READINGS = ("registry_actor", "broader")
 _FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
 
 
@@ -47,10 +55,11 @@ class Reading:
 
     key: str
     clause: Say  # "if only events where Islamic State fought alone count", in both languages
-    scope: tuple[tuple[str, bool], ...] = ()  # extra Dyadscope.targets keywords
+    scope: tuple[tuple[str, bool | str], ...] = ()  # extra Dyadscope.targets keywords
     classes: tuple[str, ...] | None = None  # counterpart classes under this reading (None: the claim's own)
     coalitions: bool = True  # counterpart coalitions that include the classes count
     note_if_same: bool = False  # shown even when it agrees, if its figure differs (a note, not "depends")
+    with_actor: bool = False  # the counterpart is the registry actor in scope's with_actor, not a class
 
 
 @dataclass
@@ -74,10 +83,16 @@ def readings(
     counterpart: Counterpart | None,
     place_decides: bool,
     other_names: tuple[tuple[Name, tuple[Name, ...]], ...] = (),
+    umbrella: tuple[str, str, Name] | None = None,
 ) -> list[Reading]:
     """The alternative readings that apply to this claim and scope (the primary one excluded);
-    `other_names`: each renamed actor of the claim (actor, named counterpart) with the other names in its lineage."""
+    `other_names`: each renamed actor of the claim (actor, named counterpart) with the other names in its lineage;
+    `umbrella`: (the words, actor id, name) of a class phrase that is also one registry actor's name."""
     out: list[Reading] = []
+    if umbrella is not None:
+        words, actor_id, name = umbrella
+        clause = say("if_umbrella", words=words, actor=name)
+        out.append(Reading("registry_actor", clause, scope=(("with_actor", actor_id),), with_actor=True))
     if counterpart is not None and counterpart.actor is None and claim.kind != "concentration":
         label = Class(counterpart.label)
         if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
@@ -98,6 +113,8 @@ def readings(
         out.append(Reading("given_admin1", say("if_given_admin1"), scope=(("given_admin1_only", True),)))
     if other_names:
         out.append(Reading("name_alone", name_alone(other_names), scope=(("name_alone", True),), note_if_same=True))
+    if claim.kind == "absence":  # readings that leave events out cannot undo an absence; these can find others
+        return [r for r in out if r.key in ABSENCE_READINGS]
     return out
 
 
@@ -132,7 +149,7 @@ def matching(result: TargetingResult, counterpart: Counterpart | None, reading: 
     """Events of `result` whose counterpart matches under `reading` (all events when there is no counterpart)."""
     if counterpart is None:
         return result.total_events
-    if counterpart.actor is not None:
+    if counterpart.actor is not None or (reading is not None and reading.with_actor):
         return int(result.with_summary()["with_events"])
     classes = set(counterpart.classes if reading is None or reading.classes is None else reading.classes)
     coalitions = reading is None or reading.coalitions

@@ -89,8 +89,10 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     source: str = ""
     fmt: str = "text"
-    published: dt.date | None = None  # the date an HTML page gives as its publication date
+    published: dt.date | None = None  # the date an HTML page gives as its publication date, or its date line
     reader: str = ""  # which reader took the text out of HTML: "trafilatura" or "html.parser"
+    dated_by: str = ""  # where `published` came from: "page" (HTML metadata) or "dateline" (the text's own)
+    url: str | None = None  # a text file's "URL:" header line
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         """The text of one paragraph."""
@@ -209,21 +211,62 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+# A text file's own header lines ("URL: ...", "Date: 2019-06-24", "Dato: 14. maj 2019") before the first blank line,
+# and a news dateline opening the text ("BEIRUT, May 14, 2019 (Reuters) -").
+_HEADER = re.compile(r"^(url|link|date|dato|published|udgivet|source|kilde)\s*:\s*(.*)$", re.I)
+_DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .'’-]{2,40},\s")
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """The header lines at the top of a text file, by lower-cased key, and the text after them ({} if none)."""
+    lines = text.lstrip("\ufeff").split("\n")
+    header: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        match = _HEADER.match(line.strip())
+        if match:
+            header.setdefault(match.group(1).lower(), match.group(2).strip())
+        elif line.strip() or not header:
+            return (header, "\n".join(lines[i:])) if header else ({}, text)
+    return header, ""
+
+
+def dateline(header: dict[str, str], text: str) -> dt.date | None:
+    """The article's own date: its header's date line, else a dateline opening the text; None if neither."""
+    from dyadscope.claims.dates import find_dates  # the one date grammar (dates.py imports nothing from here)
+
+    for key in ("date", "dato", "published", "udgivet"):
+        if key in header:
+            found = find_dates(header[key])
+            if found:
+                return found[0][0]
+    head = text.lstrip()[:120]
+    if _DATELINE.match(head):
+        found = [d for d in find_dates(head) if d[1] < 60]
+        if found:
+            return found[0][0]
+    return None
+
+
 def parse_article(text: str, fmt: str | None = None, source: str = "") -> Article:
     """An Article from text already in memory; fmt None means guess it."""
     fmt = fmt or guess_format(text, source)
-    published, reader = None, ""
+    published, reader, dated_by, url = None, "", "", None
     if fmt == "html":
         main = main_text(text)
         if main is not None:
             title = f"{main.title}\n\n" if main.title and main.title not in main.text else ""
             text, published, reader = title + main.text, main.published, "trafilatura"
+            dated_by = "page" if published else ""
         else:
             text, reader = html_to_text(text), "html.parser"
-    elif fmt == "markdown":
-        text = markdown_to_text(text)
+    else:  # "URL:"/"Date:" lines are about the article, not in it; their numbers are no claims
+        header, text = split_header(text.replace("\r\n", "\n"))
+        url, published = header.get("url") or header.get("link"), dateline(header, text)
+        dated_by = "dateline" if published else ""
+        if fmt == "markdown":
+            text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    article = Article(text, split_paragraphs(text), source, fmt, published, reader)
+    article = Article(text, split_paragraphs(text), source, fmt, published, reader, dated_by, url)
     if not article.paragraphs:
         raise InputError(msg("errors.no_readable_text", source=source or msg("errors.the_article")))
     return article

@@ -20,6 +20,7 @@ from dyadscope.actors.registry import Actor, Registry, class_label
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 MAX_TOKENS = 8
+_ARTICLES = {"the", "den", "de", "det"}
 # "US-backed rebels" are not the US, "Kurdish-led forces" not the Kurds' name: these tails keep their head.
 _NOT_A_SUFFIX = {
     "backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired", "held",
@@ -148,6 +149,60 @@ class Lexicon:
                 # Short names with a capital ("IS", "SAA", "JaN") match only as written: "is", "Jan." are words.
                 short_caps = len(name) <= 3 and name != name.lower()
                 self._add(name, Entry("actor", actor.id, actor.name, exact_case=name if short_caps else None))
+        self.class_readings = self._class_readings(data)
+
+    def _class_readings(self, data: dict) -> dict[tuple[str, ...], Entry]:
+        """Registry names that are also a class phrase: 'Syrian rebels' is UCDP's umbrella actor Syrian insurgents
+        and the rebel class in Syria. A nationality naming the actor itself ('Syrian government') is not a class."""
+        groups = {
+            tuple(_norm(t) for t in TOKEN.findall(phrase)): Entry("group", gid, g["label"], classes=tuple(g["classes"]))
+            for gid, g in data["groups"].items()
+            for phrase in g["phrases"]
+        }
+        own = {_norm(a): state for state, adjectives in data["nationalities"].items() for a in adjectives}
+        out: dict[tuple[str, ...], Entry] = {}
+        for actor in self.registry.actors.values():
+            for name in (actor.name, *actor.aliases):
+                key = tuple(_norm(t) for t in TOKEN.findall(name))
+                rest = key
+                while rest and (rest[0] in _ARTICLES or own.get(rest[0], actor.id) != actor.id):
+                    rest = rest[1:]
+                group = groups.get(rest) or groups.get(("the", *rest))
+                if (
+                    rest != key
+                    and group
+                    and group.key not in self.registry.actors
+                    and actor.actor_class in group.classes
+                ):
+                    out[key] = group
+        return out
+
+    def class_words(self, phrase: str | None, sentence: str) -> tuple[str, Entry] | None:
+        """The sentence's own words for the actor `phrase` names, and the class they also denote, when they are a
+        class phrase ('Syrian rebels'); None when the sentence names it otherwise ('SYRREB') or it is no class."""
+        entry = self.lookup(phrase)
+        if entry is None or entry.kind != "actor":
+            return None
+        written = [m.text for m in self.mentions(sentence) if m.entry.kind == "actor" and m.entry.key == entry.key]
+        for words in written or [str(phrase)]:  # not in the sentence (a reference): the claim's own name
+            group = self.class_reading(words)
+            if group is not None:
+                return words, group
+        return None
+
+    def class_reading(self, phrase: str | None) -> Entry | None:
+        """The class group an actor name also denotes ('Syrian rebels' -> rebel and jihadist groups), or None."""
+        tokens = TOKEN.findall(phrase or "")
+        while tokens and _norm(tokens[0]) in _ARTICLES:  # "the Syrian rebels", "de syriske oprørere"
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        head = tuple(_norm(t) for t in tokens[:-1])
+        for last in _variants(tokens[-1]):
+            entry = self.class_readings.get((*head, last.casefold()))
+            if entry is not None:
+                return entry
+        return None
 
     def capitals_acting(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state."""

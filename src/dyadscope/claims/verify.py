@@ -18,7 +18,7 @@ import re
 import shlex
 from dataclasses import asdict, dataclass, field, replace
 
-from dyadscope.actors.registry import Actor, class_label
+from dyadscope.actors.registry import Actor, Registry, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult
@@ -111,6 +111,12 @@ def _claim_range(claim: Claim) -> tuple[float, float]:
 def _judge(claim: Claim, low: float, high: float) -> str:
     a, b = _claim_range(claim)
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
+
+
+def _none_for_some(claim: Claim, observed: float) -> bool:
+    """The data has no event where the claim says there were some ("a handful", "three"): the count tolerance
+    (at least ±2) must not turn an absence into support."""
+    return observed == 0 and _claim_range(claim)[0] >= 1
 
 
 def claimed(claim: Claim) -> Range | Bound:
@@ -225,6 +231,7 @@ class Verifier:
             return self._attribute(claim, actor)
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        actor, counterpart, umbrella = self._class_or_actor(claim, actor, counterpart)
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
         scope_admin1 = None if claim.kind == "concentration" else admin1
         scope = {
@@ -282,9 +289,40 @@ class Verifier:
         verdict = self._decide(claim, verdict, result, counterpart, place)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
-        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count", "concentration"):
-            self._definitions(claim, verdict, result, counterpart, place, actor, scope)
+        definable = ("share", "count", "concentration", "absence")
+        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable:
+            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella)
+        found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
+        if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
+            # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one
+            # actor), and the umbrella actor alone would be a silent choice; its verdict is said, not given
+            words, group = found
+            on_actor = say(verdict.as_counted or verdict.verdict)
+            text = say("class_actor", verdict=on_actor, words=words, actor=actor_name(actor), label=Class(group.label))
+            _say(verdict, "reason", text, append=True)
+            verdict.verdict, verdict.as_counted = NOT_CHECKABLE, None
         return verdict
+
+    def _class_or_actor(
+        self, claim: Claim, actor: Actor, counterpart: Counterpart | None
+    ) -> tuple[Actor, Counterpart | None, tuple[str, str, Name] | None]:
+        """A side named by a phrase that is both a registry actor and a class ('Syrian rebels': UCDP's umbrella
+        actor Syrian insurgents, and the rebel class) is counted as the class; the actor alone is the other
+        definition (returned as (words, id, name)). As the acting side, the class can be counted from the named
+        counterpart's events (counts and absences between two sides are symmetric); a share of the class's own
+        events cannot (targets counts one actor), so it stays on the actor."""
+        named = counterpart.actor if counterpart is not None else None
+        found = self.lexicon.class_words(claim.counterpart, claim.sentence) if named is not None else None
+        if found is not None and named is not None:
+            words, group = found
+            return actor, Counterpart(group.label, classes=group.classes), (words, named.id, actor_name(named))
+        found = self.lexicon.class_words(claim.actor, claim.sentence)
+        # one-sided violence has a direction, so only counts between two armed sides are symmetric
+        symmetric = named is not None and named.actor_class != "civilians" and claim.kind in ("count", "absence")
+        if found is not None and named is not None and symmetric:
+            words, group = found
+            return named, Counterpart(group.label, classes=group.classes), (words, actor.id, actor_name(actor))
+        return actor, counterpart, None
 
     def _unnamed_country(
         self, claim: Claim, verdict: Verdict, actor_id: str, scope: dict, counterpart: Counterpart | None, place: object
@@ -319,8 +357,9 @@ class Verifier:
             if claim.kind == "single_event":
                 observed = self._deaths(result, counterpart) if counterpart else result.total_fatalities
                 verdict.figure, verdict.matching_events = float(observed), n
-                if n == 0:
-                    _say(verdict, "reason", say("no_event_on_date"))
+                # no event that day against this counterpart: the day's other events say nothing of the toll
+                if n == 0 or (counterpart is not None and self._matching(result, counterpart) == 0):
+                    _say(verdict, "reason", say("no_event_with_on_date", n=n) if n else say("no_event_on_date"))
                     return verdict
             else:
                 observed = self._matching(result, counterpart) if counterpart else n
@@ -346,6 +385,9 @@ class Verifier:
             if verdict.verdict == SUPPORTED and missed:  # "under 1,000" vs 1,025: the sources' spread decides
                 verdict.verdict = NOT_CHECKABLE
                 _say(verdict, "reason", say("bound_within_tolerance"), append=True)
+            if verdict.verdict == SUPPORTED and _none_for_some(claim, observed):
+                verdict.verdict = NOT_CHECKABLE
+                _say(verdict, "reason", say("none_within_tolerance"), append=True)
             return verdict
         if claim.kind == "concentration":
             key = place.admin1 if place is not None else None
@@ -385,6 +427,7 @@ class Verifier:
         place: object,
         actor: Actor,
         scope: dict[str, object],
+        umbrella: tuple[str, str, Name] | None = None,
     ) -> None:
         """Where another reasonable definition decides the claim the other way, say so with its figure;
         the headline verdict is then DEPENDS (docs/claims.md)."""
@@ -392,7 +435,7 @@ class Verifier:
         place_decides = concentration or scope["admin1"] is not None
 
         def figure_of(reading: Reading) -> Figure | None:
-            scoped = self.targets(actor.id, **scope, **dict(reading.scope)) if reading.scope else result
+            scoped = self.targets(actor.id, **{**scope, **dict(reading.scope)}) if reading.scope else result
             if concentration:
                 key = getattr(place, "admin1", None)
                 k = int(scoped.table.loc[scoped.table["key"] == key, "events"].sum())
@@ -401,15 +444,18 @@ class Verifier:
             return Figure(k, scoped.total_events, claim.kind == "share")
 
         def judge(figure: Figure) -> str:
+            if claim.kind == "absence":
+                return SUPPORTED if figure.k == 0 else CONTRADICTED
             if figure.share:
                 low, high = wilson_interval(figure.k, figure.n)
                 return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
-            return _judge(claim, figure.k - tol, figure.k + tol)
+            verdict = _judge(claim, figure.k - tol, figure.k + tol)
+            return NOT_CHECKABLE if verdict == SUPPORTED and _none_for_some(claim, figure.k) else verdict
 
         others = self._other_names(actor, counterpart)
-        options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others)
-        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind != "count")
+        options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
+        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind not in ("count", "absence"))
         rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, counted)
         verdict.as_counted = verdict.verdict
         if not rows:
@@ -418,6 +464,9 @@ class Verifier:
         lineage = {"name": name, "others": others_named}
         if any(row["decides"] for row in rows):
             as_counted = say("as_counted", verdict=say(verdict.verdict))
+            if umbrella is not None:  # "'Syrian rebels' as the class rebel and jihadist groups"
+                label = Class(counterpart.label) if counterpart is not None else ""
+                as_counted = say("as_counted_class", verdict=say(verdict.verdict), words=umbrella[0], label=label)
             if any(row["definition"] == "name_alone" and row["decides"] for row in rows):
                 as_counted = say("as_counted_lineage", verdict=say(verdict.verdict), **lineage)
             _say(verdict, "reason", as_counted, append=True)
@@ -425,7 +474,7 @@ class Verifier:
             _say(verdict, "reason", say("with_lineage", **lineage), append=True)
         danish = []
         for row in rows:
-            flags = [DEFINITION_FLAGS[key] for key, on in row.pop("scope", ()) if on]  # type: ignore[union-attr]
+            flags = [_flag(self.ds.registry, key, on) for key, on in row.pop("scope", ()) if on]  # type: ignore[union-attr]
             if flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
                 row["query"] = " ".join([verdict.query, *flags])
             clause = definitions.clause_text(row)
@@ -542,6 +591,13 @@ class Verifier:
         """Events of `result` (broken down by admin1) in the claim's governorate."""
         key = getattr(place, "admin1", None)
         return int(result.table.loc[result.table["key"] == key, "events"].sum())
+
+
+def _flag(registry: Registry, key: str, value: object) -> str:
+    """A definition's targets keyword as its CLI flag: '--actor-alone', '--with "Syrian insurgents"'."""
+    if key == "with_actor":
+        return f"--with {shlex.quote(registry.actors[str(value)].name)}"
+    return DEFINITION_FLAGS[key]
 
 
 def _with_name(counterpart: Counterpart | None) -> str | None:

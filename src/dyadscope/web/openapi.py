@@ -32,6 +32,11 @@ _TARGETS = [
     _param("actor_alone", "Only events where the actor's side was the actor alone (1 = yes).", {"enum": ["1", "0"]}),
     _param("engagements_only", "Leave out one-sided violence (1 = yes).", {"enum": ["1", "0"]}),
     _param("given_admin1_only", "Only governorates the source gave, none derived (1 = yes).", {"enum": ["1", "0"]}),
+    _param(
+        "name_alone",
+        "Only events under the actor's own name, its renamed lineage left out (1 = yes).",
+        {"enum": ["1", "0"]},
+    ),
 ]
 _AVOID = [
     _param("a", "Actor A.", required=True),

@@ -40,8 +40,10 @@ TARGET_FLAGS: dict[str, str] = {
     "actor_alone": DEFINITION_FLAGS["actor_alone"],
     "engagements_only": DEFINITION_FLAGS["exclude_one_sided"],
     "given_admin1_only": DEFINITION_FLAGS["given_admin1_only"],
+    "name_alone": DEFINITION_FLAGS["name_alone"],
 }
 BOOLEAN_PARAMS = ("against", "dedupe", "exclude_doubtful", "actor_alone", "engagements_only", "given_admin1_only")
+BOOLEAN_PARAMS += ("name_alone",)
 _TRUE = {"1", "on", "true", "yes"}
 
 
@@ -92,6 +94,7 @@ class ExploreQuery:
     actor_alone: bool = False
     engagements_only: bool = False
     given_admin1_only: bool = False
+    name_alone: bool = False  # only events under the actor's own name (its lineage, successor_of, left out)
 
     @classmethod
     def from_params(cls, params: dict[str, list[str]]) -> ExploreQuery:
@@ -118,6 +121,7 @@ class ExploreQuery:
             actor_alone=_flag(params, "actor_alone"),
             engagements_only=_flag(params, "engagements_only"),
             given_admin1_only=_flag(params, "given_admin1_only"),
+            name_alone=_flag(params, "name_alone"),
         )
 
     def kwargs(self) -> dict[str, object]:
@@ -137,6 +141,7 @@ class ExploreQuery:
             "actor_alone": self.actor_alone,
             "exclude_one_sided": self.engagements_only,
             "given_admin1_only": self.given_admin1_only,
+            "name_alone": self.name_alone,
         }
 
     def params(self) -> list[tuple[str, str]]:

@@ -1,0 +1,69 @@
+"""Article context: what a claim leaves to the rest of its article.
+
+A quote read alone often lacks its actor, country or time ("Gruppen siger, at 96 er blevet dræbt", "this year",
+"torsdag"): the article gives them elsewhere. When `check` reads a whole article, a claim without an actor takes
+the article's main actor, one without a country or place the article's main country (both from the headline and
+the lead), and relative times ("this year", "torsdag") are read from the article's own date (its date line or the
+page's publication date, claims/reading.py). Each claim so completed says so in its notes ("actor from the
+article's headline and lead: Islamic State"; "window from the article's date, 2019-05-14"), so the evidence
+shows what the article, not the sentence, supplied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from dyadscope.claims.model import Claim
+from dyadscope.claims.reading import Article
+from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.wording import note
+
+LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the body
+_NEEDS_SIDES = ("share", "count", "absence", "single_event", "concentration")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the headline and lead say the article is about, and the date it speaks from."""
+
+    actor: str | None = None  # the registry name of the actor the lead names most (first on a tie)
+    country: str | None = None  # ISO3: the country the lead names first (or its first place's country)
+    date: dt.date | None = None  # the article's own date (date line, publication date), when it gives one
+
+
+def article_context(article: Article, lexicon: Lexicon) -> Context:
+    """The article's main actor and country from its headline and lead, and its own date."""
+    lead = "\n".join(article.paragraph_text(p) for p in article.paragraphs[:LEAD_PARAGRAPHS])
+    actors: Counter[str] = Counter()
+    country = None
+    for mention in lexicon.mentions(lead):
+        entry = mention.entry
+        if entry.kind == "actor":
+            actors[entry.label] += 1
+        elif entry.kind in ("country", "place") and country is None:
+            country = entry.country
+    if country is None:  # "Syrian soldiers": a state's own forces place the story at home
+        for name in actors:
+            actor = lexicon.registry.find_or_none(name)
+            if actor is not None and actor.actor_class == "state" and actor.country:
+                country = actor.country
+                break
+    main = max(actors, key=lambda name: actors[name]) if actors else None  # Counter keeps first-seen order on ties
+    return Context(main, country, article.published)
+
+
+def apply_context(claims: list[Claim], context: Context) -> None:
+    """Complete each claim from the article where the sentence left a side or scope open, saying so in its notes."""
+    for claim in claims:
+        if claim.kind not in _NEEDS_SIDES:
+            continue
+        if claim.actor is None and context.actor and claim.counterpart != context.actor:
+            claim.actor = context.actor
+            claim.notes.append(note("note_article_actor", actor=context.actor))
+        if claim.country is None and claim.place is None and context.country:
+            claim.country = context.country
+            claim.notes.append(note("note_article_country", country=context.country))
+        if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):
+            claim.notes.append(note("note_article_date", date=context.date.isoformat()))
