@@ -43,7 +43,10 @@ _CLAUSE = re.compile(
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|"
     r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
-    r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))",  # "... against Isis as Damascus turned its guns on Idlib"
+    r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
+    # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma
+    r"(?<!such)\s+(?:as|while|whereas|mens|da)\s+(?:the\s+)?(?:war|fighting|conflict|front\s*line|front|focus|"
+    r"krigen|kampene|fronten|fokus)\s+(?:shifted|moved|turned|spread|flyttede|skiftede|bredte|rykkede)\b",
     re.I,
 )
 _REACH = 60  # a side part with no comma after it covers this many characters from its opening words

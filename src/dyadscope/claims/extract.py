@@ -219,7 +219,7 @@ _WITH_ONLY = re.compile(
 _FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
-    r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper))\b",
+    r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper)|each\s+other|one\s+another|hinanden)\b",
     re.I,
 )
 _THAT_WAS = re.compile(
@@ -656,9 +656,14 @@ class _Reader:
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country = self._country(sentence, mentions, place, counterpart) or adjective_country(self.lexicon, sentence)
+            home_note = None
+            named_scope = self._country(sentence, mentions, place, None) or adjective_country(self.lexicon, sentence)
+            if named_scope is None and country and (own := self._home(actor)) and own != country:
+                # "the SDF fought Turkish troops in 30% of their engagements": a foreign state's forces as the other
+                # side do not move the actor's events to that state's ground; where the actor is, said in a note
+                country, home_note = own, note("note_based", country=own, actor=actor)
             if country is None and previous is not None and (previous.actor == actor or THE_COUNTRY.search(sentence)):
                 country = previous.country  # "during the same period", "in the country": the scope before
-            home_note = None
             if (
                 country is None
                 and self.prev_scope
@@ -776,6 +781,11 @@ class _Reader:
                 self._mark_unread(claim, sentence, mentions, used)
                 if orphans and not (claim.actor and claim.counterpart):
                     claim.unread += orphans
+                both = _TWO_SIDES.search(sentence)
+                if both and claim.kind in ("count", "share", "absence") and not claim.counterpart:
+                    # "as the SDF closed in on Baghuz, the two sides clashed 150 times": one side read, the other
+                    # not: never the actor's events against everyone
+                    claim.unread.append(both.group(0))
             at = claim.span[0] - offset if claim.span else 0
             means = _ATTRIBUTE_BEFORE.search(sentence[:at]) if claim.kind == "count" else None
             if means:  # "Barrel bombs were used in more than 1,000 regime attacks": the data records no means

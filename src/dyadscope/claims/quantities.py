@@ -68,6 +68,19 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
         0.5,
         1.0,
     ),
+    # "just over half", "godt halvdelen": a little more than half, not anything up to all (longest match wins)
+    (
+        r"(?:just|slightly|a\s+little|barely|only\s+just)\s+(?:over|above|more\s+than)\s+half(?=\s+(?:of|af)\b)|"
+        r"(?:lige|lidt|en\s+anelse)\s+(?:over|mere\s+end)\s+halvdelen|godt\s+halvdelen",
+        0.5,
+        0.6,
+    ),
+    (
+        r"(?:just|slightly|a\s+little)\s+(?:under|below|less\s+than)\s+half(?=\s+(?:of|af)\b)|"
+        r"(?:lige|lidt|en\s+anelse)\s+(?:under|mindre\s+end)\s+halvdelen",
+        0.4,
+        0.5,
+    ),
     # "less than half", "under halvdelen" are "half" with the operator "<" (figures.py): the bound the writer gave
     (r"a\s+minority|et\s+mindretal", 0.0, 0.5),
 ]  # fmt: skip

@@ -30,6 +30,8 @@ _PRONOUN = re.compile(
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
     r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
+    # "er registreret for at angribe civile", "to attack civilians": the infinitive names the other side too
+    r"attack|attacking|angribe|angriber|"
     r"clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|opposed\s+by|"
     r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
@@ -191,6 +193,9 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|dens|dets|deres|de\s+selv)$", re.I)
+# "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
+# its subject is the main clause's subject and its object the noun before the comma
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)
 ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
     r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
@@ -218,6 +223,14 @@ def resolve_references(
         named = [q for q in parts[:i] if q.kind == "actor"]
         word = p.text.lower()
         fallback = previous_actor
+        if _OBJECT_RELATIVE.search(sentence[max(0, p.start - 12) : p.start]):
+            antecedent = next((q for q in reversed(parts[:i]) if q.label), None)
+            main = next(
+                (q for q in parts[:i] if q.kind == "actor" and not q.marked and q is not antecedent and q.label), None
+            )
+            if main is not None and antecedent is not None and main.label != antecedent.label:
+                p.label, p.kind = main.label, "actor"
+                continue
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             # the subject of its own clause: "X were Y's opponent in 2015: ISIS fought Z in half of its clashes"
             bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
@@ -312,7 +325,15 @@ def assign(
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
     before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure_start)]
-    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered, before[-1] if before else 0)
+    clause = before[-1] if before else 0
+    actor, counterpart = _assign(sentence, scope, noun, figure_start, remembered, clause)
+    relative = _OBJECT_RELATIVE.search(sentence[max(0, clause - 12) : clause] + " ") if clause else None
+    if relative and actor is not None and any(clause < p.start <= clause + 2 for p in scope):
+        # "..., which it engaged in fewer than 30% of its battles": the relative's own noun is the other side
+        head = clause - 12 + relative.start() if clause >= 12 else relative.start()
+        antecedent = next((p for p in reversed(scope) if p.end <= head and p.label), None)
+        if antecedent is not None and antecedent.label != actor.label:
+            counterpart = antecedent
     if actor is not None and counterpart is not None and actor.label == counterpart.label:
         counterpart = None  # an actor is never its own counterpart
     return actor, counterpart
