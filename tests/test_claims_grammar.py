@@ -1210,3 +1210,19 @@ def test_an_object_relative_clause_keeps_the_main_subject_as_the_actor(
     [claim] = _claims(lexicon, text, lang)
     assert claim.actor == "Syrian Democratic Forces"
     assert lexicon.lookup(claim.counterpart).key == "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The regime met ISIS in about 9% of its battles in 2019, down from 31% in 2017.", "en"),
+        ("Regimet mødte IS i omkring 9 procent af sine kampe i 2019, ned fra 31 procent i 2017.", "da"),
+    ],
+)
+def test_a_share_set_against_an_earlier_one_has_its_own_year_and_sides(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    now, then = _claims(lexicon, text, lang)
+    assert (now.start.year, then.start.year, then.end.year) == (2019, 2017, 2017)
+    assert (then.actor, then.counterpart) == (now.actor, now.counterpart) and now.counterpart
+    assert not now.unread and not then.unread

@@ -240,6 +240,12 @@ _CHANGE_TO = re.compile(
 _YEAR_BEFORE = re.compile(
     r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
 )
+# "down from 17% in 2016", "op fra 20 procent i 2015": a figure set against the one before it, in its own year
+_COMPARED = re.compile(
+    r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:ned|op)\s+fra|sammenlignet\s+med)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|omkring|cirka|næsten)\s+)?$",
+    re.I,
+)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 _GROWTH = re.compile(
     r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
@@ -762,6 +768,17 @@ class _Reader:
                 )
             ):  # "I 2016 var halvdelen af IS' kampe i Irak i Ninive-provinsen": a share of fighting in a place
                 new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
+            elif (
+                (earlier := next((c for c in reversed(claims) if c.kind == "share"), None)) is not None
+                and _COMPARED.search(sentence[: fig.start])
+                and (year := _OWN_YEAR.match(sentence[fig.end :]))
+            ):
+                # "8% of its opponents in 2017, down from 17% in 2016": the same share in its own year
+                y, at = int(year[1]), (fig.end + year.start(), fig.end + year.end())
+                own_spans.append(at)
+                own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit", (at,))
+                same = {**common, "actor": earlier.actor, "country": earlier.country, "place": earlier.place}
+                new("share", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=earlier.counterpart, **same)
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             if home_note and claims:
