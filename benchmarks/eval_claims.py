@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/eval_claims.py [STORE.duckdb] [--set NAME_OR_PATH]... [--misses]
   no store: builds a demo store in a temp dir; no --set: every set present (eval, heldout, set1, set1_articles,
-  fresh, fresh_articles, set3, set4, set5, set6, set7 and their article quotes). Prints precision, recall, field accuracy,
+  fresh, fresh_articles, set3 to set7 and their article quotes). Prints precision, recall, field accuracy,
   verdict agreement and wrong verdicts
   (supported where the data contradicts, or the reverse) per language for each set, and the time taken.
 """

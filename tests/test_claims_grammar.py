@@ -1134,9 +1134,7 @@ def test_a_first_full_year_after_a_founding_date(lexicon: Lexicon, text: str, la
         ("I 2018 kæmpede SDF mod tyrkiske soldater i omkring en femtedel af sine kampe.", "da"),
     ],
 )
-def test_a_foreign_state_as_the_other_side_keeps_the_actors_own_ground(
-    lexicon: Lexicon, text: str, lang: str
-) -> None:
+def test_a_foreign_state_as_the_other_side_keeps_the_actors_own_ground(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert claim.counterpart == "Government of Turkey" and claim.country == "SYR"
 
@@ -1164,9 +1162,7 @@ def test_just_over_half_is_a_little_more_than_half(
         ("I maj 2017, da hæren rykkede mod øst, stødte de to parter sammen omkring 40 gange.", "da"),
     ],
 )
-def test_two_sides_with_one_side_read_is_not_the_actor_against_everyone(
-    lexicon: Lexicon, text: str, lang: str
-) -> None:
+def test_two_sides_with_one_side_read_is_not_the_actor_against_everyone(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert claim.counterpart is None and claim.unread  # not checkable, never all of the regime's events
 
@@ -1204,9 +1200,7 @@ def test_a_place_in_an_as_clause_without_a_comma_is_not_the_claims_place(
         ("I 2016 kæmpede SDF mere mod IS end mod oprørerne, som SDF kun mødte i under 10 procent af sine kampe.", "da"),
     ],
 )
-def test_an_object_relative_clause_keeps_the_main_subject_as_the_actor(
-    lexicon: Lexicon, text: str, lang: str
-) -> None:
+def test_an_object_relative_clause_keeps_the_main_subject_as_the_actor(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert claim.actor == "Syrian Democratic Forces"
     assert lexicon.lookup(claim.counterpart).key == "rebels"
@@ -1219,9 +1213,7 @@ def test_an_object_relative_clause_keeps_the_main_subject_as_the_actor(
         ("Regimet mødte IS i omkring 9 procent af sine kampe i 2019, ned fra 31 procent i 2017.", "da"),
     ],
 )
-def test_a_share_set_against_an_earlier_one_has_its_own_year_and_sides(
-    lexicon: Lexicon, text: str, lang: str
-) -> None:
+def test_a_share_set_against_an_earlier_one_has_its_own_year_and_sides(lexicon: Lexicon, text: str, lang: str) -> None:
     now, then = _claims(lexicon, text, lang)
     assert (now.start.year, then.start.year, then.end.year) == (2019, 2017, 2017)
     assert (then.actor, then.counterpart) == (now.actor, now.counterpart) and now.counterpart

@@ -778,7 +778,9 @@ class _Reader:
                 own_spans.append(at)
                 own = Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year[0].strip(), "explicit", (at,))
                 same = {**common, "actor": earlier.actor, "country": earlier.country, "place": earlier.place}
-                new("share", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=earlier.counterpart, **same)
+                new(
+                    "share", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=earlier.counterpart, **same
+                )
             else:
                 new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
             if home_note and claims:
