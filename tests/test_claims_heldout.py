@@ -3,8 +3,8 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 6 (set1.yaml, fresh.yaml, set3.yaml to set6.yaml) were used to find kinds of failure;
-a new set 7, unseen by the code's authors, measures the result.
+they are not targets. Sets 1 to 7 (set1.yaml, fresh.yaml, set3.yaml to set7.yaml) were used to find kinds of failure;
+the next set, unseen by the code's authors, measures the result.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ HELDOUT = DATA / "heldout.yaml"
 #   V 78.5; da P 90.6 R 92.3 F 79.2 V 84.6. set5_articles: en P 80.0 R 92.3 V 61.5; da P 66.7 R 54.5 V 54.5
 # set6 (164 sentences by a sixth tester, measured once unseen, then a development set): en P 97.8 R 94.6 F 83.0
 #   V 86.0; da P 98.1 R 96.2 F 84.3 V 88.7. set6_articles: en P 30.8 R 26.7 V 26.7
+# set7 (146 sentences by a seventh tester, measured once unseen, then a development set): en P 90.4 R 90.4 F 68.2
+#   V 72.3; da P 82.7 R 82.7 F 69.8 V 76.9. set7_articles (quotes alone): en P 60.0 R 50.0 V 50.0; da 100.0
 FLOORS = {
     "heldout": {
         "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.88, "verdict_agreement": 0.83},
@@ -80,6 +82,13 @@ FLOORS = {
     "set6_articles": {  # quotes of death totals and trends read without their articles (docs/claims.md)
         "en": {"precision": 0.28, "recall": 0.25, "verdict_agreement": 0.25},
     },
+    "set7": {
+        "en": {"precision": 0.86, "recall": 0.86, "field_accuracy": 0.64, "verdict_agreement": 0.68},
+        "da": {"precision": 0.78, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.72},
+    },
+    "set7_articles": {
+        "en": {"precision": 0.55, "recall": 0.45, "verdict_agreement": 0.45},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -88,7 +97,7 @@ FLOORS = {
 # set5: the one left is actor resolution, not reading ("Syrian rebels never fought the Islamic State in 2015" resolves
 # "Syrian rebels" to one registry actor, the tester to the rebel class).
 MAX_WRONG = {"heldout": 0, "set1": 0, "fresh": 0, "set3": 0, "set3_articles": 0, "set4": 3, "set4_articles": 0}
-MAX_WRONG |= {"set5": 1, "set5_articles": 0, "set6": 0, "set6_articles": 0}
+MAX_WRONG |= {"set5": 1, "set5_articles": 0, "set6": 0, "set6_articles": 0, "set7": 0, "set7_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
