@@ -128,6 +128,16 @@ def test_rows_are_the_table_as_plain_values(fixture_store):
             assert type(value) in (str, int, float)  # no numpy or pandas scalars reach the CLI's table
 
 
+def test_total_sums_a_column_over_the_kept_keys_as_the_table_does(fixture_store):
+    result = fixture_store.targets("ISIS", country="SYR", by="class")
+    table = result.table
+    assert result.total("events") == int(table["events"].sum()) == result.total_events
+    rebel = [key for key in table["key"] if "rebel" in key.split("+")]
+    assert rebel  # the fixture has ISIS against rebels
+    kept = int(table.loc[table["key"].isin(rebel), "fatalities"].sum())
+    assert result.total("fatalities", lambda key: "rebel" in key.split("+")) == kept > 0
+
+
 def test_the_targets_command_does_not_import_pandas(demo_db):
     # DuckDB imports pandas (0.55 s) to bind any Python parameter; the command's only reason was the meta lookup.
     code = (

@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import namedtuple
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import cached_property, reduce
 from typing import TYPE_CHECKING
@@ -112,6 +112,12 @@ class TargetingResult:
                 for name, values in self.columns.items()
             }
         )  # fmt: skip
+
+    def total(self, column: str, keep: Callable[[str], bool] | None = None) -> int:
+        """The sum of a whole-number `column` over the rows whose key `keep` accepts (all rows without it), from
+        the plain columns: the claim checker asks this of every result and need not import pandas."""
+        keys = self.columns["key"]
+        return int(sum(v for k, v in zip(keys, self.columns[column], strict=True) if keep is None or keep(k)))
 
     def rows(self) -> Iterator[tuple]:
         """The rows as named tuples of plain Python values (the fields are the table's columns)."""

@@ -95,7 +95,7 @@ def readings(
         out.append(Reading("registry_actor", clause, scope=(("with_actor", actor_id),), with_actor=True))
     if counterpart is not None and counterpart.actor is None and claim.kind != "concentration":
         label = Class(counterpart.label)
-        if any("+" in key and counterpart.matches_class(key) for key in result.table["key"]):
+        if any("+" in key and counterpart.matches_class(key) for key in result.columns["key"]):
             out.append(Reading("counterpart_alone", say("if_counterpart_alone", label=label), coalitions=False))
         words = claim.counterpart or label  # the article's own words: "if 'rebels' means rebel/insurgent only"
         if counterpart.label in NARROWER:
@@ -153,13 +153,7 @@ def matching(result: TargetingResult, counterpart: Counterpart | None, reading: 
         return int(result.with_summary()["with_events"])
     classes = set(counterpart.classes if reading is None or reading.classes is None else reading.classes)
     coalitions = reading is None or reading.coalitions
-    return int(
-        sum(
-            events
-            for key, events in zip(result.table["key"], result.table["events"], strict=True)
-            if set(key.split("+")) & classes and (coalitions or "+" not in key)
-        )
-    )
+    return result.total("events", lambda key: bool(set(key.split("+")) & classes) and (coalitions or "+" not in key))
 
 
 def alternatives(

@@ -390,9 +390,7 @@ class Verifier:
                 _say(verdict, "reason", say("none_within_tolerance"), append=True)
             return verdict
         if claim.kind == "concentration":
-            key = place.admin1 if place is not None else None
-            rows = result.table[result.table["key"] == key]
-            k = int(rows["events"].sum()) if len(rows) else 0
+            k = self._concentrated(result, place)
             if place is not None and place.town:
                 _say(verdict, "reason", say("town_concentration", town=place.town, admin1=place.admin1, k=k, n=n))
                 verdict.figure = k / n if n else float("nan")
@@ -437,9 +435,7 @@ class Verifier:
         def figure_of(reading: Reading) -> Figure | None:
             scoped = self.targets(actor.id, **{**scope, **dict(reading.scope)}) if reading.scope else result
             if concentration:
-                key = getattr(place, "admin1", None)
-                k = int(scoped.table.loc[scoped.table["key"] == key, "events"].sum())
-                return Figure(k, scoped.total_events, True)
+                return Figure(self._concentrated(scoped, place), scoped.total_events, True)
             k = definitions.matching(scoped, counterpart, reading)
             return Figure(k, scoped.total_events, claim.kind == "share")
 
@@ -504,11 +500,9 @@ class Verifier:
 
     @staticmethod
     def _deaths(result: TargetingResult, counterpart: Counterpart) -> int:
-        table = result.table
         if counterpart.actor is not None:
-            return int(table["with_fatalities"].sum())
-        keys = [counterpart.matches_class(k) for k in table["key"]]
-        return int(table.loc[keys, "fatalities"].sum())
+            return result.total("with_fatalities")
+        return result.total("fatalities", counterpart.matches_class)
 
     def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
         result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)
@@ -589,8 +583,8 @@ class Verifier:
     @staticmethod
     def _concentrated(result: TargetingResult, place: object) -> int:
         """Events of `result` (broken down by admin1) in the claim's governorate."""
-        key = getattr(place, "admin1", None)
-        return int(result.table.loc[result.table["key"] == key, "events"].sum())
+        admin1 = getattr(place, "admin1", None)
+        return result.total("events", lambda key: admin1 is not None and key == admin1)
 
 
 def _flag(registry: Registry, key: str, value: object) -> str:
