@@ -3,10 +3,11 @@
 A quote read alone often lacks its actor, country or time ("Gruppen siger, at 96 er blevet dræbt", "this year",
 "torsdag"): the article gives them elsewhere. When `check` reads a whole article, a claim without an actor takes
 the article's main actor, one without a country or place the article's main country (both from the headline and
-the lead), and relative times ("this year", "torsdag") are read from the article's own date (its date line or the
-page's publication date, claims/reading.py). Each claim so completed says so in its notes ("actor from the
-article's headline and lead: Islamic State"; "window from the article's date, 2019-05-14"), so the evidence
-shows what the article, not the sentence, supplied.
+the lead, which reaches past menus and kickers to the first paragraph of body text; a country the lead places
+events in, "in Syria", comes before one it only names, "ISIS a US proxy?"), and relative times ("this year",
+"torsdag") are read from the article's own date (its date line or the page's publication date, claims/reading.py).
+Each claim so completed says so in its notes ("actor from the article's headline and lead: Islamic State";
+"window from the article's date, 2019-05-14"), so the evidence shows what the article, not the sentence, supplied.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from dyadscope.claims.clauses import located
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.wording import note
 
 LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the body
+BODY_WORDS = 25  # a paragraph this long is body text; the lead reaches it past menus and kickers (at most 3 more)
 _NEEDS_SIDES = ("share", "count", "absence", "single_event", "concentration")
 
 
@@ -29,21 +32,24 @@ class Context:
     """What the headline and lead say the article is about, and the date it speaks from."""
 
     actor: str | None = None  # the registry name of the actor the lead names most (first on a tie)
-    country: str | None = None  # ISO3: the country the lead names first (or its first place's country)
+    country: str | None = None  # ISO3: the country the lead first places events in ("in Syria"), else names first
     date: dt.date | None = None  # the article's own date (date line, publication date), when it gives one
 
 
 def article_context(article: Article, lexicon: Lexicon) -> Context:
     """The article's main actor and country from its headline and lead, and its own date."""
-    lead = "\n".join(article.paragraph_text(p) for p in article.paragraphs[:LEAD_PARAGRAPHS])
+    texts = [article.paragraph_text(p) for p in article.paragraphs]
+    body = next((i for i, text in enumerate(texts) if len(text.split()) >= BODY_WORDS), 0)
+    lead = "\n".join(texts[: max(LEAD_PARAGRAPHS, min(body + 1, LEAD_PARAGRAPHS + 3))])
     actors: Counter[str] = Counter()
-    country = None
+    countries = []  # (not located, position): a country the lead places events in ("in Syria") comes first
     for mention in lexicon.mentions(lead):
         entry = mention.entry
         if entry.kind == "actor":
             actors[entry.label] += 1
-        elif entry.kind in ("country", "place") and country is None:
-            country = entry.country
+        elif entry.kind in ("country", "place") and entry.country:
+            countries.append((not located(lead, mention.start), mention.start, entry.country))
+    country = min(countries)[2] if countries else None  # "ISIS a US proxy? ... attacks in Syria": Syria
     if country is None:  # "Syrian soldiers": a state's own forces place the story at home
         for name in actors:
             actor = lexicon.registry.find_or_none(name)

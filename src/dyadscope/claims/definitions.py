@@ -12,6 +12,8 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
   (targets given_admin1_only=True), when the scope has any derived ones;
 - the name alone: a renamed actor (the registry's lineage, successor_of) counted without its other names
   (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra;
+- all countries, when the sentence names none and the claim was counted in the actor's main country (where most
+  of its events in the window are: the verifier's choice, said in the verdict);
 - the registry actor, not the class: a phrase that is both an actor's name and a class phrase ("Syrian rebels":
   UCDP's umbrella actor Syrian insurgents, and the rebel class in Syria) is counted as the class, and the actor
   alone is this alternative (targets with_actor=...).
@@ -45,7 +47,7 @@ BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government
 DECIDED = ("supported", "contradicted")
 # An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
 # also an actor's name, and a class phrase's broader reach ("government forces" with their militias).
-ABSENCE_READINGS = ("registry_actor", "broader")
+ABSENCE_READINGS = ("registry_actor", "broader", "all_countries", "read_country")
 _FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
 
 
@@ -116,6 +118,14 @@ def readings(
     if claim.kind == "absence":  # readings that leave events out cannot undo an absence; these can find others
         return [r for r in out if r.key in ABSENCE_READINGS]
     return out
+
+
+def other_country(country: str, other: str | None) -> Reading:
+    """No country named, counted in the actor's main one (`country`): the reading over every country (`other`
+    None), or in the country the other side's nationality suggests ('Iraqi forces': `other` 'IRQ')."""
+    if other is None:
+        return Reading("all_countries", say("if_all_countries", country=country), scope=(("country", None),))
+    return Reading("read_country", say("if_read_country", country=other), scope=(("country", other),))
 
 
 def name_alone(other_names: tuple[tuple[Name, tuple[Name, ...]], ...]) -> Say:

@@ -26,6 +26,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.model import Claim
+from dyadscope.claims.places import adjective_country
 from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
 from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
@@ -41,6 +42,14 @@ _OPERATION_WORDS = ("operation", "operationer")
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
+DOMINANT = 0.8  # "the group" with no antecedent stands for a jihadist group holding this share of their events
+_JIHADIST_WORDS = re.compile(
+    r"^(?:the\s+)?(?:jihadist\s+|terror\s+)?(?:group|organi[sz]ation|movement|jihadists|militants)(?:['’]s?)?$|"
+    r"^(?:gruppen|organisationen|bevægelsen|terrorbevægelsen|jihadisterne|militante)s?$",
+    re.I,
+)
+_PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 
 
 @dataclass
@@ -204,8 +213,17 @@ class Verifier:
             what: object = claim.measure or say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
         orphans = [w for w in claim.unread if ORGANISATION.match(w)]
-        if orphans:  # "between regime forces and the group", no group named before: a side is missing
+        referent = self._referent(claim, orphans) if orphans else None
+        if orphans and referent is None:  # "between regime forces and the group", no group named before
             return _verdict(claim.id, NOT_CHECKABLE, say("orphan", words="”, “".join(orphans)))
+        if claim.actor is None and not claim.unread:  # "Government forces and insurgents fought ...": whose forces?
+            referent = self._state_side(claim)
+        verdict = self._check_read(claim)
+        if referent is not None:  # said with the verdict: the reader sees whom "the group" was taken to be
+            _say(verdict, "reason", referent, append=True)
+        return verdict
+
+    def _check_read(self, claim: Claim) -> Verdict:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         actor = resolve_actor(self.lexicon, claim.actor)
@@ -225,6 +243,14 @@ class Verifier:
         place = resolve_place(self.lexicon, claim.place) if claim.place else None
         admin1 = place.admin1 if place and place.kind == "place" else None
         country = claim.country or (place.country if place else None)
+        read_country = None  # a country the reading took from the other side's nationality: another definition
+        if place is None and self._side_nationality(claim, actor, country):
+            read_country, country = country, None  # "Iraqi forces were in 5% of ISIS engagements": not only Iraq
+            claim.country = None
+        home = self._home_country(claim, actor.id) if country is None else None
+        if home is None and read_country is not None:
+            country = claim.country = read_country
+        country = country or (home[0] if home else None)
         if country != claim.country:
             claim.country = country
         if claim.kind == "attribute_share":
@@ -287,11 +313,20 @@ class Verifier:
                 verdict.sources = sorted({*verdict.sources, *verdict.indicative["sources"]})  # type: ignore[misc]
             return verdict
         verdict = self._decide(claim, verdict, result, counterpart, place)
+        above = _claim_range(claim)[0] > (verdict.figure or 0)  # more deaths claimed than the day-dated events hold
+        if claim.kind == "single_event" and coarse and verdict.verdict == CONTRADICTED and above:
+            verdict.verdict = NOT_CHECKABLE  # the coarser events may hold them
+            more = say("coarse_day", start=claim.start, left_out=left_out, total=counted + left_out)
+            _say(verdict, "reason", more, append=True)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
+        if home is not None:  # said before the other definitions, which include all countries
+            _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
+            self._elsewhere_may_reach(claim, verdict, actor.id, scope, counterpart)
         definable = ("share", "count", "concentration", "absence")
         if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable:
-            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella)
+            countries = ((None, read_country) if read_country else (None,)) if home is not None else ()
+            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries)
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
         if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one
@@ -340,6 +375,148 @@ class Verifier:
         if alone.verdict != verdict.verdict:  # "IS' kampe i 2014": Syria alone and all countries disagree
             verdict.verdict = NOT_CHECKABLE
             _say(verdict, "reason", say("no_country", country=rows[0][0], verdict=say(alone.verdict)), append=True)
+
+    def _home_country(self, claim: Claim, actor_id: str) -> tuple[str, int, int] | None:
+        """No country named, and the actor's events around the window lie in several countries: the country
+        holding most of its events inside the window (country, events there, events anywhere), where the claim is
+        counted (the reader of 'IS' battles in 2017' means its main theatre); all countries are then another
+        definition, judged only where their events can be placed in the window."""
+        if claim.kind not in ("share", "count", "concentration") or claim.start is None or claim.end is None:
+            return None
+        rows = self.ds.store.con.execute(
+            "SELECT country, count(*) FILTER (WHERE date_start >= ? AND date_end <= ?) AS inside, count(*) AS n "
+            "FROM events WHERE (side_a_ids LIKE ? OR side_b_ids LIKE ?) AND date_start <= ? AND date_end >= ? "
+            "AND country IS NOT NULL GROUP BY country ORDER BY inside DESC, n DESC",
+            [claim.start, claim.end, f"%|{actor_id}|%", f"%|{actor_id}|%", claim.end, claim.start],
+        ).fetchall()
+        if len(rows) < 2 or not rows[0][1]:
+            return None  # one country: the same events either way
+        return str(rows[0][0]), int(rows[0][1]), sum(int(r[2]) for r in rows)
+
+    def _referent(self, claim: Claim, orphans: list[str]) -> Say | None:
+        """'the group', 'the jihadists', 'gruppens' with nothing named before it: the jihadist group that holds
+        nearly all of the jihadist groups' events in the claim's country and window (in this data, Islamic State),
+        set as the side the words stand for, with the note that says so; None when no group dominates or when
+        which side the words stand for is not clear (a share's counterpart is not symmetric)."""
+        words = orphans[0]
+        if len(orphans) != 1 or len(claim.unread) != 1 or not _JIHADIST_WORDS.match(words):
+            return None
+        if claim.start is None or claim.end is None or (claim.actor and claim.counterpart):
+            return None
+        if claim.actor is not None and claim.kind not in ("count", "absence"):
+            return None  # "the regime ... the group's main opponent, 56% of its engagements": whose share?
+        if claim.actor is None and claim.kind not in ("count", "absence") and not self._owner_or_first(claim, words):
+            return None  # "They fought the jihadists in half of their engagements": the words are the other side
+        if not self._sides_accounted(claim, words):
+            return None
+        found = self._dominant("jihadist", claim)
+        if found is None or found[0].name in (claim.actor, claim.counterpart):
+            return None
+        actor, k, n = found
+        if claim.actor is None:
+            claim.actor = actor.name
+        else:
+            claim.counterpart = actor.name
+        claim.unread = []
+        return say("orphan_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _state_side(self, claim: Claim) -> Say | None:
+        """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
+        the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
+        the actor with a note that says so; None when no state dominates or the words may be the other side."""
+        if claim.start is None or claim.end is None or claim.kind not in ("share", "count", "concentration"):
+            return None
+        words = next(
+            (
+                m.text
+                for m in self.lexicon.mentions(claim.sentence)
+                if m.entry.kind == "group" and m.entry.classes == ("state",) and m.text != claim.counterpart
+            ),
+            None,
+        )
+        if words is None or (claim.kind != "count" and not self._owner_or_first(claim, words)):
+            return None
+        if not self._sides_accounted(claim, words):
+            return None
+        found = self._dominant("state", claim)
+        if found is None or found[0].name == claim.counterpart:
+            return None
+        actor, k, n = found
+        claim.actor = actor.name
+        return say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _dominant(self, actor_class: str, claim: Claim) -> tuple[Actor, int, int] | None:
+        """The one actor of a class holding at least DOMINANT of the class's events (single-actor sides) in the
+        claim's country and around its window, with its events and the class's; None when none dominates."""
+        rows = self.ds.store.con.execute(  # events inside the window first; a year's coarse ones if none are
+            "SELECT ids, count(*) FILTER (WHERE date_start >= ? AND date_end <= ?) AS inside, count(*) AS n "
+            "FROM (SELECT side_a_ids AS ids, side_a_class AS cls, country, date_start, date_end FROM events "
+            "UNION ALL SELECT side_b_ids, side_b_class, country, date_start, date_end FROM events) "
+            "WHERE cls = ? AND (? IS NULL OR country = ?) AND date_start <= ? AND date_end >= ? GROUP BY ids",
+            [claim.start, claim.end, actor_class, claim.country, claim.country, claim.end, claim.start],
+        ).fetchall()
+        column = 1 if any(r[1] for r in rows) else 2
+        rows = sorted(((r[0], r[column]) for r in rows), key=lambda r: -int(r[1]))
+        total = sum(int(n) for _, n in rows)
+        top = str(rows[0][0]).strip("|") if rows else ""
+        if not total or DOMINANT * total > int(rows[0][1]) or top not in self.ds.registry.actors:
+            return None
+        return self.ds.registry.actors[top], int(rows[0][1]), total
+
+    def _elsewhere_may_reach(
+        self, claim: Claim, verdict: Verdict, actor_id: str, scope: dict, counterpart: Counterpart | None
+    ) -> None:
+        """A count above the main country's, contradicted there, while other countries' events in the window are
+        dated only to the year and could make up the rest: not checkable (over all countries it cannot be told)."""
+        if claim.kind != "count" or verdict.verdict != CONTRADICTED or verdict.figure is None:
+            return
+        wide = self.targets(actor_id, **{**scope, "country": None})
+        left_out = wide.caveats.uncertain_date_left_out
+        most = self._matching(wide, counterpart) if counterpart else wide.total_events
+        reach = (most + left_out) + max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
+        if left_out and _claim_range(claim)[0] > verdict.figure and _claim_range(claim)[0] <= reach:
+            verdict.verdict = NOT_CHECKABLE
+            _say(verdict, "reason", say("elsewhere_coarse", left_out=left_out), append=True)
+
+    def _side_nationality(self, claim: Claim, actor: Actor, country: str | None) -> bool:
+        """A share's country that only the counterpart state's nationality gave ('Iraqi forces accounted for 5% of
+        ISIS engagements'): the sentence names no such place, and the acting side is not that state's. Such a share
+        is of the actor's own events, wherever they are; counted as though no country were named."""
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        state = counterpart.actor if counterpart is not None else None
+        if claim.kind != "share" or country is None or state is None or state.actor_class != "state":
+            return False
+        if state.country != country or actor.country == country or any(n.startswith("country") for n in claim.notes):
+            return False
+        if _PLACE_REFERENCE.search(claim.sentence):  # "... of the group's engagements there": a place said before
+            return False
+        named = [m for m in self.lexicon.mentions(claim.sentence) if m.entry.kind in ("country", "place")]
+        if any(m.entry.country == country for m in named):
+            return False
+        return adjective_country(self.lexicon, claim.sentence) != country
+
+    def _sides_accounted(self, claim: Claim, words: str) -> bool:
+        """Every side the sentence names is the claim's actor or counterpart, or `words`: when the reading lost one
+        ("the SDF and allies ... with the militants", SDF unread), filling in `words` would count the wrong events."""
+        entries = [e for e in (self.lexicon.lookup(claim.actor), self.lexicon.lookup(claim.counterpart)) if e]
+        held = {e.key for e in entries}
+        classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
+        for m in self.lexicon.mentions(claim.sentence):
+            if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
+                continue
+            actor = self.ds.registry.actors.get(m.entry.key)
+            if actor is None or actor.actor_class not in classes:
+                return False
+        return True
+
+    def _owner_or_first(self, claim: Claim, words: str) -> bool:
+        """The words own the figure ('the group's battles', 'gruppens kampe') or are the sentence's first side."""
+        if re.search(r"(?:['’]s?|ens|nes)$", words):
+            return True
+        at = claim.sentence.find(words)
+        before = claim.sentence[: max(at, 0)]
+        named = [m for m in self.lexicon.mentions(before) if m.entry.kind in ("actor", "group")]
+        return at >= 0 and not named and not _PRONOUN.search(before)
 
     def _never_a_side(self, actor_id: str) -> bool:
         """True when the store has no event at all with the actor as a side (any place, any time)."""
@@ -426,14 +603,19 @@ class Verifier:
         actor: Actor,
         scope: dict[str, object],
         umbrella: tuple[str, str, Name] | None = None,
+        countries: tuple[str | None, ...] = (),
     ) -> None:
         """Where another reasonable definition decides the claim the other way, say so with its figure;
-        the headline verdict is then DEPENDS (docs/claims.md)."""
+        the headline verdict is then DEPENDS (docs/claims.md). `countries`: no country was named and the claim
+        was counted in the actor's main one; these scopes (None: all countries) are then other definitions."""
         concentration = claim.kind == "concentration"
         place_decides = concentration or scope["admin1"] is not None
 
         def figure_of(reading: Reading) -> Figure | None:
             scoped = self.targets(actor.id, **{**scope, **dict(reading.scope)}) if reading.scope else result
+            left_out = scoped.caveats.uncertain_date_left_out
+            if left_out > LEFT_OUT_LIMIT * (scoped.total_events + left_out):
+                return None  # this definition's events cannot be placed in the window: no figure to set against
             if concentration:
                 return Figure(self._concentrated(scoped, place), scoped.total_events, True)
             k = definitions.matching(scoped, counterpart, reading)
@@ -451,6 +633,7 @@ class Verifier:
 
         others = self._other_names(actor, counterpart)
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
+        options += [definitions.other_country(str(claim.country), other) for other in countries]
         counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind not in ("count", "absence"))
         rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, counted)
         verdict.as_counted = verdict.verdict
@@ -470,8 +653,12 @@ class Verifier:
             _say(verdict, "reason", say("with_lineage", **lineage), append=True)
         danish = []
         for row in rows:
-            flags = [_flag(self.ds.registry, key, on) for key, on in row.pop("scope", ()) if on]  # type: ignore[union-attr]
-            if flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
+            keys = dict(row.pop("scope", ()))  # type: ignore[arg-type]
+            flags = [_flag(self.ds.registry, key, on) for key, on in keys.items() if on and key != "country"]
+            if verdict.query and "country" in keys:  # another country, or all (the same query without --country)
+                other = f" --country {keys['country']}" if keys["country"] else ""
+                row["query"] = re.sub(r" --country \S+", other, verdict.query)
+            elif flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
                 row["query"] = " ".join([verdict.query, *flags])
             clause = definitions.clause_text(row)
             _say(verdict, "reason", clause, append=True)
