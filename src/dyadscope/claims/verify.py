@@ -471,12 +471,31 @@ class Verifier:
         if claim.kind != "count" or verdict.verdict != CONTRADICTED or verdict.figure is None:
             return
         wide = self.targets(actor_id, **{**scope, "country": None})
-        left_out = wide.caveats.uncertain_date_left_out
         most = self._matching(wide, counterpart) if counterpart else wide.total_events
+        left_out = self._coarse_elsewhere(claim, actor_id, str(claim.country), counterpart)
         reach = (most + left_out) + max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
         if left_out and _claim_range(claim)[0] > verdict.figure and _claim_range(claim)[0] <= reach:
             verdict.verdict = NOT_CHECKABLE
             _say(verdict, "reason", say("elsewhere_coarse", left_out=left_out), append=True)
+
+    def _coarse_elsewhere(self, claim: Claim, actor_id: str, country: str, counterpart: Counterpart | None) -> int:
+        """Events of the actor (against the counterpart, if any) outside `country` that overlap the window but are
+        dated too coarsely to lie inside it."""
+        if counterpart is not None and counterpart.actor is not None:
+            other, values = "{b}_ids LIKE ?", [f"%|{counterpart.actor.id}|%"]
+        elif counterpart is not None:
+            other = "(" + " OR ".join("{b}_class LIKE ?" for _ in counterpart.classes) + ")"
+            values = [f"%{c}%" for c in counterpart.classes]
+        else:
+            other, values = "TRUE", []
+        sides = [f"({a}_ids LIKE ? AND {other.format(b=b)})" for a, b in (("side_a", "side_b"), ("side_b", "side_a"))]
+        side = [f"%|{actor_id}|%", *values]
+        row = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE country IS DISTINCT FROM ? AND date_start <= ? AND date_end >= ? "
+            f"AND NOT (date_start >= ? AND date_end <= ?) AND ({' OR '.join(sides)})",
+            [country, claim.end, claim.start, claim.start, claim.end, *side, *side],
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     def _side_nationality(self, claim: Claim, actor: Actor, country: str | None) -> bool:
         """A share's country that only the counterpart state's nationality gave ('Iraqi forces accounted for 5% of
