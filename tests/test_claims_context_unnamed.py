@@ -154,3 +154,23 @@ def test_a_count_above_the_main_countrys_is_not_contradicted_while_year_dated_ev
     assert above.verdict == "not checkable"
     assert "512 events in other countries are dated only to the year and could make up the rest" in above.reason
     assert "kunne udgøre resten" in str(verdict_text(above, "reason", "da"))
+
+
+def test_a_possessive_reference_owns_the_share_and_the_named_side_is_its_counterpart(demo, tmp_path: Path) -> None:
+    # ISIS in Syria 2016: 926 of its 2,153 events against the Syrian government (43.0%)
+    verdict = _verdict(
+        demo, tmp_path, "In 2016 the regime's troops faced roughly 43 per cent of the jihadists' battles in Syria."
+    )
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 926, 2153)
+    assert "“the jihadists” names no group before it: read as Islamic State" in verdict.reason
+
+
+def test_state_forces_absences_are_contradicted_by_one_states_events_never_supported_by_its_none(
+    demo, tmp_path: Path
+) -> None:
+    # Syria's government vs Kurdish sides, 2016-2018: 31 events
+    verdict = _verdict(demo, tmp_path, "Between 2016 and 2018 the government army never clashed with Kurdish fighters.")
+    assert (verdict.verdict, verdict.figure) == ("contradicted", 31.0)
+    # a claim whose two sides are read as one actor is never judged
+    same = _verdict(demo, tmp_path, "In 2017 government forces never fought Turkish troops.")
+    assert same.verdict == "not checkable" and "both sides of the claim were read as" in same.reason

@@ -48,6 +48,7 @@ _JIHADIST_WORDS = re.compile(
     r"^(?:gruppen|organisationen|bevægelsen|terrorbevægelsen|jihadisterne|militante)s?$",
     re.I,
 )
+_OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 
@@ -216,9 +217,13 @@ class Verifier:
         referent = self._referent(claim, orphans) if orphans else None
         if orphans and referent is None:  # "between regime forces and the group", no group named before
             return _verdict(claim.id, NOT_CHECKABLE, say("orphan", words="”, “".join(orphans)))
-        if claim.actor is None and not claim.unread:  # "Government forces and insurgents fought ...": whose forces?
+        state_side = claim.actor is None or resolve_actor(self.lexicon, claim.actor) is None
+        if state_side and not claim.unread:  # "Government forces and insurgents fought ...": whose forces?
             referent = self._state_side(claim)
         verdict = self._check_read(claim)
+        if referent is not None and claim.kind == "absence" and verdict.verdict != CONTRADICTED:
+            # "government forces never fought X": one state's none is not all state forces' none
+            verdict = _verdict(claim.id, NOT_CHECKABLE, say("absence_one_state", actor=claim.actor))
         if referent is not None:  # said with the verdict: the reader sees whom "the group" was taken to be
             _say(verdict, "reason", referent, append=True)
         return verdict
@@ -257,6 +262,9 @@ class Verifier:
             return self._attribute(claim, actor)
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
+            # "government forces never fought Turkish troops" read as Turkey against itself: a side was misread
+            return _verdict(claim.id, NOT_CHECKABLE, say("same_sides", actor=actor_name(actor)))
         actor, counterpart, umbrella = self._class_or_actor(claim, actor, counterpart)
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None
         scope_admin1 = None if claim.kind == "concentration" else admin1
@@ -401,11 +409,12 @@ class Verifier:
         words = orphans[0]
         if len(orphans) != 1 or len(claim.unread) != 1 or not _JIHADIST_WORDS.match(words):
             return None
-        if claim.start is None or claim.end is None or (claim.actor and claim.counterpart):
-            return None
-        if claim.actor is not None and claim.kind not in ("count", "absence"):
-            return None  # "the regime ... the group's main opponent, 56% of its engagements": whose share?
-        if claim.actor is None and claim.kind not in ("count", "absence") and not self._owner_or_first(claim, words):
+        if claim.start is None or claim.end is None or (claim.actor and claim.counterpart) or claim.kind == "absence":
+            return None  # an absence on a guessed group: neither verdict holds if another group was meant
+        owner = claim.kind == "share" and _possessive(claim.sentence, words)  # "the group's battles"
+        if claim.actor is not None and claim.kind != "count" and not owner:
+            return None  # whose share it is is not clear
+        if claim.actor is None and claim.kind != "count" and not self._owner_or_first(claim, words):
             return None  # "They fought the jihadists in half of their engagements": the words are the other side
         if not self._sides_accounted(claim, words):
             return None
@@ -413,7 +422,9 @@ class Verifier:
         if found is None or found[0].name in (claim.actor, claim.counterpart):
             return None
         actor, k, n = found
-        if claim.actor is None:
+        if claim.actor is not None and owner:  # "the Syrian army accounted for half of the jihadists' battles"
+            claim.counterpart, claim.actor = claim.actor, actor.name
+        elif claim.actor is None:
             claim.actor = actor.name
         else:
             claim.counterpart = actor.name
@@ -424,7 +435,7 @@ class Verifier:
         """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
         the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
         the actor with a note that says so; None when no state dominates or the words may be the other side."""
-        if claim.start is None or claim.end is None or claim.kind not in ("share", "count", "concentration"):
+        if claim.start is None or claim.end is None or claim.kind not in ("share", "count", "concentration", "absence"):
             return None
         words = next(
             (
@@ -434,12 +445,20 @@ class Verifier:
             ),
             None,
         )
-        if words is None or (claim.kind != "count" and not self._owner_or_first(claim, words)):
+        if claim.actor is not None:  # the reading named the class itself as the actor: "state forces"
+            entry = self.lexicon.lookup(claim.actor)
+            if entry is None or entry.kind != "group" or entry.classes != ("state",):
+                return None
+            words = claim.actor
+        if words is None or (claim.kind not in ("count", "absence") and not self._owner_or_first(claim, words)):
             return None
+        claim.actor, named = None, claim.actor
         if not self._sides_accounted(claim, words):
+            claim.actor = named
             return None
         found = self._dominant("state", claim)
         if found is None or found[0].name == claim.counterpart:
+            claim.actor = named
             return None
         actor, k, n = found
         claim.actor = actor.name
@@ -530,7 +549,7 @@ class Verifier:
 
     def _owner_or_first(self, claim: Claim, words: str) -> bool:
         """The words own the figure ('the group's battles', 'gruppens kampe') or are the sentence's first side."""
-        if re.search(r"(?:['’]s?|ens|nes)$", words):
+        if _possessive(claim.sentence, words):
             return True
         at = claim.sentence.find(words)
         before = claim.sentence[: max(at, 0)]
@@ -791,6 +810,12 @@ class Verifier:
         """Events of `result` (broken down by admin1) in the claim's governorate."""
         admin1 = getattr(place, "admin1", None)
         return result.total("events", lambda key: admin1 is not None and key == admin1)
+
+
+def _possessive(sentence: str, words: str) -> bool:
+    """The words own what follows: "the group's", "the jihadists'" (the mark may be outside the words), "gruppens"."""
+    at = sentence.find(words)
+    return bool(_OWNER.search(words)) or (at >= 0 and sentence[at + len(words) : at + len(words) + 1] in ("'", "’"))
 
 
 def _flag(registry: Registry, key: str, value: object) -> str:
