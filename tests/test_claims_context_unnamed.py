@@ -174,3 +174,9 @@ def test_state_forces_absences_are_contradicted_by_one_states_events_never_suppo
     # a claim whose two sides are read as one actor is never judged
     same = _verdict(demo, tmp_path, "In 2017 government forces never fought Turkish troops.")
     assert same.verdict == "not checkable" and "both sides of the claim were read as" in same.reason
+
+
+def test_a_number_that_is_not_event_data_quotes_the_articles_own_word(demo, tmp_path: Path) -> None:
+    verdict = _verdict(demo, tmp_path, "Some 4,000 men defended the city in 2015.")
+    assert verdict.verdict == "not event data" and "a number about “men”" in verdict.reason
+    assert "et tal om “men”" in str(verdict_text(verdict, "reason", "da"))  # never the Danish word "men" (but)

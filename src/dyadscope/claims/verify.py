@@ -211,7 +211,8 @@ class Verifier:
 
     def _check(self, claim: Claim) -> Verdict:
         if claim.kind == "not_event_data":
-            what: object = claim.measure or say("other_than_events")
+            # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
+            what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
         orphans = [w for w in claim.unread if ORGANISATION.match(w)]
         referent = self._referent(claim, orphans) if orphans else None
