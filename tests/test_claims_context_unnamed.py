@@ -180,3 +180,11 @@ def test_a_number_that_is_not_event_data_quotes_the_articles_own_word(demo, tmp_
     verdict = _verdict(demo, tmp_path, "Some 4,000 men defended the city in 2015.")
     assert verdict.verdict == "not event data" and "a number about “men”" in verdict.reason
     assert "et tal om “men”" in str(verdict_text(verdict, "reason", "da"))  # never the Danish word "men" (but)
+
+
+def test_a_count_of_what_bombers_did_is_not_an_event_count(demo, tmp_path: Path) -> None:
+    # read as Islamic State's events in Raqqa (the target named as an owner), it was contradicted on 359 events
+    verdict = _verdict(
+        demo, tmp_path, "Russiske fly bombede IS-stillinger i Raqqa-provinsen omkring 300 gange i sommeren 2017."
+    )
+    assert verdict.verdict == "not checkable" and "bombede" in verdict.reason

@@ -39,6 +39,9 @@ SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradic
 DEPENDS = "depends on definition"  # reasonable definitions decide the claim both ways (claims/definitions.py)
 _ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
 _OPERATION_WORDS = ("operation", "operationer")
+_BOMBED = re.compile(
+    r"\b(?:bombed|shelled|bombarded|air-?struck|bombede|bombarderede|beskød|luftbombede)\b", re.I
+)  # a count of what a weapon did ("bombed ... 300 times") counts strikes, not events
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
@@ -240,6 +243,9 @@ class Verifier:
             return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor_name(actor)))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
+        bombed = _BOMBED.search(claim.sentence) if claim.kind == "count" else None
+        if bombed:  # "the coalition bombed IS targets 300 times": strikes, which the data does not count
+            return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=bombed.group(0)))
         if claim.start is None or claim.end is None:
             return _verdict(claim.id, NOT_CHECKABLE, say("no_window"))
         first, last = self.coverage
@@ -417,10 +423,10 @@ class Verifier:
             return None  # whose share it is is not clear
         if claim.actor is None and claim.kind != "count" and not self._owner_or_first(claim, words):
             return None  # "They fought the jihadists in half of their engagements": the words are the other side
-        if not self._sides_accounted(claim, words):
-            return None
         found = self._dominant("jihadist", claim)
         if found is None or found[0].name in (claim.actor, claim.counterpart):
+            return None
+        if not self._sides_accounted(claim, words, found[0].id):  # "the jihadists of the Islamic State": itself
             return None
         actor, k, n = found
         if claim.actor is not None and owner:  # "the Syrian army accounted for half of the jihadists' battles"
@@ -534,11 +540,12 @@ class Verifier:
             return False
         return adjective_country(self.lexicon, claim.sentence) != country
 
-    def _sides_accounted(self, claim: Claim, words: str) -> bool:
-        """Every side the sentence names is the claim's actor or counterpart, or `words`: when the reading lost one
-        ("the SDF and allies ... with the militants", SDF unread), filling in `words` would count the wrong events."""
+    def _sides_accounted(self, claim: Claim, words: str, referent: str | None = None) -> bool:
+        """Every side the sentence names is the claim's actor or counterpart, or `words` (or the `referent` they are
+        read as): when the reading lost one ("the SDF and allies ... with the militants", SDF unread), filling in
+        `words` would count the wrong events."""
         entries = [e for e in (self.lexicon.lookup(claim.actor), self.lexicon.lookup(claim.counterpart)) if e]
-        held = {e.key for e in entries}
+        held = {e.key for e in entries} | ({referent} if referent else set())
         classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
         for m in self.lexicon.mentions(claim.sentence):
             if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
