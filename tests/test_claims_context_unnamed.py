@@ -182,9 +182,14 @@ def test_a_number_that_is_not_event_data_quotes_the_articles_own_word(demo, tmp_
     assert "et tal om “men”" in str(verdict_text(verdict, "reason", "da"))  # never the Danish word "men" (but)
 
 
-def test_a_count_of_what_bombers_did_is_not_an_event_count(demo, tmp_path: Path) -> None:
-    # read as Islamic State's events in Raqqa (the target named as an owner), it was contradicted on 359 events
-    verdict = _verdict(
-        demo, tmp_path, "Russiske fly bombede IS-stillinger i Raqqa-provinsen omkring 300 gange i sommeren 2017."
-    )
-    assert verdict.verdict == "not checkable" and "bombede" in verdict.reason
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Jets bombed ISIS positions in Raqqa province roughly 300 times in the summer of 2017.", "bombed"),
+        ("Fly bombede IS-stillinger i Raqqa-provinsen omkring 300 gange i sommeren 2017.", "bombede"),
+    ],
+)
+def test_a_count_of_what_bombers_did_is_not_an_event_count(demo, tmp_path: Path, sentence: str, word: str) -> None:
+    # read as Islamic State's events in Raqqa (the target), it was contradicted on 359 events
+    verdict = _verdict(demo, tmp_path, sentence)
+    assert verdict.verdict == "not checkable" and f"({word})" in verdict.reason
