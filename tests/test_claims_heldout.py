@@ -53,48 +53,48 @@ FLOORS = {
         "da": {"precision": 0.95, "recall": 0.91, "field_accuracy": 0.89, "verdict_agreement": 0.90},
     },
     "fresh": {
-        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.85},
+        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.91},
         "da": {"precision": 0.90, "recall": 0.88, "field_accuracy": 0.78, "verdict_agreement": 0.78},
     },
     "set3": {
-        "en": {"precision": 0.86, "recall": 0.81, "field_accuracy": 0.73, "verdict_agreement": 0.68},
-        "da": {"precision": 0.89, "recall": 0.80, "field_accuracy": 0.81, "verdict_agreement": 0.68},
+        "en": {"precision": 0.86, "recall": 0.81, "field_accuracy": 0.73, "verdict_agreement": 0.75},
+        "da": {"precision": 0.89, "recall": 0.80, "field_accuracy": 0.81, "verdict_agreement": 0.79},
     },
     "set3_articles": {
         "en": {"precision": 0.85, "recall": 0.85, "verdict_agreement": 0.76},
     },
     "set4": {
-        "en": {"precision": 0.91, "recall": 0.92, "field_accuracy": 0.55, "verdict_agreement": 0.66},
-        "da": {"precision": 0.93, "recall": 0.93, "field_accuracy": 0.72, "verdict_agreement": 0.80},
+        "en": {"precision": 0.91, "recall": 0.92, "field_accuracy": 0.55, "verdict_agreement": 0.84},
+        "da": {"precision": 0.93, "recall": 0.93, "field_accuracy": 0.72, "verdict_agreement": 0.89},
     },
     "set4_articles": {
         "en": {"precision": 0.95, "recall": 0.89, "verdict_agreement": 0.77},
     },
     "set5": {
-        "en": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.72, "verdict_agreement": 0.74},
-        "da": {"precision": 0.86, "recall": 0.88, "field_accuracy": 0.75, "verdict_agreement": 0.80},
+        "en": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.72, "verdict_agreement": 0.87},
+        "da": {"precision": 0.86, "recall": 0.88, "field_accuracy": 0.75, "verdict_agreement": 0.86},
     },
     "set5_articles": {
         "en": {"precision": 0.75, "recall": 0.87, "verdict_agreement": 0.57},
         "da": {"precision": 0.62, "recall": 0.50, "verdict_agreement": 0.50},
     },
     "set6": {
-        "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.78, "verdict_agreement": 0.82},
-        "da": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.84},
+        "en": {"precision": 0.93, "recall": 0.90, "field_accuracy": 0.78, "verdict_agreement": 0.87},
+        "da": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.88},
     },
     "set6_articles": {  # quotes of death totals and trends read without their articles (docs/claims.md)
         "en": {"precision": 0.28, "recall": 0.25, "verdict_agreement": 0.25},
     },
     "set7": {
-        "en": {"precision": 0.86, "recall": 0.86, "field_accuracy": 0.64, "verdict_agreement": 0.68},
-        "da": {"precision": 0.78, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.72},
+        "en": {"precision": 0.86, "recall": 0.86, "field_accuracy": 0.64, "verdict_agreement": 0.74},
+        "da": {"precision": 0.78, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.76},
     },
     "set7_articles": {
         "en": {"precision": 0.55, "recall": 0.45, "verdict_agreement": 0.45},
     },
     "set8": {
-        "en": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.80, "verdict_agreement": 0.82},
-        "da": {"precision": 0.95, "recall": 0.86, "field_accuracy": 0.81, "verdict_agreement": 0.79},
+        "en": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.80, "verdict_agreement": 0.85},
+        "da": {"precision": 0.95, "recall": 0.86, "field_accuracy": 0.81, "verdict_agreement": 0.84},
     },
     "set8_articles": {
         "en": {"precision": 0.80, "recall": 0.60, "verdict_agreement": 0.45},
@@ -110,8 +110,9 @@ FLOORS = {
 MAX_WRONG = {"heldout": 0, "set1": 0, "fresh": 0, "set3": 0, "set3_articles": 0, "set4": 3, "set4_articles": 0}
 MAX_WRONG |= {"set5": 0, "set5_articles": 0, "set6": 0, "set6_articles": 0, "set7": 0, "set7_articles": 0}
 # set8: one at first sight ("Iraqi forces ... on the Syrian side of the border": the country taken from the
-# counterpart's nationality, not from "the Syrian side"); lowered to 0 when that kind is fixed.
-MAX_WRONG |= {"set8": 1, "set8_articles": 0}
+# counterpart's nationality); none since such a share counts the actor's own events with the nationality's country
+# as another definition (claims/verify.py, docs/claims.md).
+MAX_WRONG |= {"set8": 0, "set8_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
