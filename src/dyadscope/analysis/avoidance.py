@@ -8,8 +8,8 @@ count is sum(e_a * n_b / pool); the permutation test shuffles which pool entries
 within each cell (analysis/permutation.py). A's events come from targeting.involvement: one definition.
 
 Everything the test reads from the store - the period choice, the left-out counts and the cells - comes from
-one query that reads the scope once (analysis/compiled.py caches its SQL on DuckDB, so a repeated question
-neither imports Ibis nor compiles anything).
+one query (analysis/compiled.py caches its SQL on DuckDB, so a repeated question neither imports Ibis nor
+compiles anything); it sums only the cells where A or B is active (see _answer).
 """
 
 from __future__ import annotations
