@@ -7,6 +7,7 @@ an entry marks it used). A cache that cannot be read or written is skipped: it o
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import tempfile
@@ -25,10 +26,8 @@ def read_cached(key: str) -> object | None:
             value = pickle.load(handle)
     except Exception:  # a missing, partial or foreign file is a miss, never an error
         return None
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)  # marks it used: prune_cached deletes the entries read or written longest ago
-    except OSError:
-        pass
     return value
 
 
