@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import DyadscopeError, StoreBusy, UnknownActor
 from dyadscope.i18n import DEFAULT_LANG, LANGS, area_text, from_english, localized, t
-from dyadscope.i18n.formats import class_name, date, number, percent, reason
+from dyadscope.i18n.formats import class_name, country, date, number, percent, reason
 from dyadscope.web.pool import StorePool
 from dyadscope.web.security import CSRF_FIELD, BodyTooLarge, Guard, same_token
 
@@ -110,6 +110,7 @@ def render(request: Request, template: str, status: int = 200, **context: object
         pct=lambda v, d=1: percent(v, lang, d),
         day=lambda v: date(v, lang),
         cls=lambda v: class_name(str(v), lang),
+        land=lambda code: country(str(code), lang),  # a country's name from its ISO3 code
         said=lambda text: from_english(text, lang),  # a message the library stored in English
         why=lambda code: reason(str(code), lang),  # a quarantine reason: its code, in Danish with its meaning
         link=link,

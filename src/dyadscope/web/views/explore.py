@@ -13,7 +13,7 @@ from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.i18n import localized, msg, t
-from dyadscope.i18n.formats import class_name, date
+from dyadscope.i18n.formats import class_name, country, date
 from dyadscope.web import figures
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
@@ -66,7 +66,7 @@ def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str
 
 def _title(request: Request, result: TargetingResult, lang: str) -> str:
     q = result.query
-    where = t("common.in", lang, country=q.country) if q.country else ""
+    where = t("common.in", lang, country=country(q.country, lang)) if q.country else ""
     window = t("common.window", lang, start=date(q.start, lang), end=date(q.end, lang))
     key = "result_title_against" if q.against else "result_title"
     return t(f"web.{key}", lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
