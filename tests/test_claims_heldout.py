@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 7 (set1.yaml, fresh.yaml, set3.yaml to set7.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 8 (set1.yaml, fresh.yaml, set3.yaml to set8.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -40,6 +40,9 @@ HELDOUT = DATA / "heldout.yaml"
 #   V 86.0; da P 98.1 R 96.2 F 84.3 V 88.7. set6_articles: en P 30.8 R 26.7 V 26.7
 # set7 (146 sentences by a seventh tester, measured once unseen, then a development set): en P 90.4 R 90.4 F 68.2
 #   V 72.3; da P 82.7 R 82.7 F 69.8 V 76.9. set7_articles (quotes alone): en P 60.0 R 50.0 V 50.0; da 100.0
+# set8 (193 sentences by an eighth tester, measured once unseen at 5330d97, then a development set): en P 99.0 R 94.3
+#   F 84.0 V 85.8; da P 100 R 90.6 F 85.4 V 83.0. set8_articles (quotes alone): en P 83.3 R 62.5 V 50.0;
+#   da P 85.7 R 60.0 V 60.0
 FLOORS = {
     "heldout": {
         "en": {"precision": 0.89, "recall": 0.86, "field_accuracy": 0.88, "verdict_agreement": 0.83},
@@ -89,6 +92,14 @@ FLOORS = {
     "set7_articles": {
         "en": {"precision": 0.55, "recall": 0.45, "verdict_agreement": 0.45},
     },
+    "set8": {
+        "en": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.80, "verdict_agreement": 0.82},
+        "da": {"precision": 0.95, "recall": 0.86, "field_accuracy": 0.81, "verdict_agreement": 0.79},
+    },
+    "set8_articles": {
+        "en": {"precision": 0.80, "recall": 0.60, "verdict_agreement": 0.45},
+        "da": {"precision": 0.80, "recall": 0.55, "verdict_agreement": 0.55},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -98,6 +109,9 @@ FLOORS = {
 # umbrella actor alone stated as the other definition (claims/definitions.py).
 MAX_WRONG = {"heldout": 0, "set1": 0, "fresh": 0, "set3": 0, "set3_articles": 0, "set4": 3, "set4_articles": 0}
 MAX_WRONG |= {"set5": 0, "set5_articles": 0, "set6": 0, "set6_articles": 0, "set7": 0, "set7_articles": 0}
+# set8: one at first sight ("Iraqi forces ... on the Syrian side of the border": the country taken from the
+# counterpart's nationality, not from "the Syrian side"); lowered to 0 when that kind is fixed.
+MAX_WRONG |= {"set8": 1, "set8_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
