@@ -43,12 +43,17 @@ CACHE_BYTES = 64 * 2**20
 _CACHED = ("svg-", "drawing-")  # the keys of this module's cache entries
 _unpruned: int | None = None  # bytes this process cached since it last pruned (None: not yet)
 _XMLNS = re.compile(r'\s+xmlns(:\w+)?="[^"]*"')
+# With aria=False Vega still marks each mark group as a graphic ("graphics-symbol", described in English): dropped,
+# so a screen reader reads the chart's own text (labels, axis titles) in the page's language.
+_ROLES = re.compile(r'\s+(?:role="graphics-(?:symbol|object)"|aria-roledescription="[^"]*")')
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
 
+    # aria=False: Vega's own descriptions of axes and marks ("X-axis titled ...", "share: 0.29; label: ...") are
+    # English only and are read out on a Danish page; the page around a chart names it and gives its numbers.
     return (
-        chart.configure(font=FONT)
+        chart.configure(font=FONT, aria=False)
         .configure_view(stroke=None)
         .configure_axis(labelFontSize=12, titleFontSize=12, gridColor="#e6e6e6", domainColor="#888")
         .configure_legend(labelFontSize=12, titleFontSize=12, orient="bottom", columns=2, labelLimit=0)
@@ -168,7 +173,7 @@ def to_svg(chart: alt.TopLevelMixin, lang: str) -> str:
     svg = read_cached(key)
     if not isinstance(svg, str):
         svg = vlc.vegalite_to_svg(spec, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
-        svg = _XMLNS.sub("", svg, count=2)
+        svg = _ROLES.sub("", _XMLNS.sub("", svg, count=2))
         _keep(key, svg)
     return svg
 
