@@ -216,6 +216,25 @@ def test_explore_by_actor_names_actors_countries_and_map_controls_in_the_page_la
         context.close()
 
 
+def test_actor_tables_fit_a_phone_and_the_api_page_is_danish(browser, web_server: Server) -> None:
+    """At 390 px the actor page's short tables show every number whole (no scroll region cutting '390' to '39');
+    the API page's column headers follow the page language."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        for lang in ("en", "da"):
+            page.goto(web_server.base + f"/actors/govt_syr?lang={lang}")
+            regions = page.locator(".scroll:has(table.compact)")
+            assert regions.count() == 2
+            for i in range(2):
+                assert regions.nth(i).evaluate("el => el.scrollWidth <= el.clientWidth"), (lang, i)
+        assert page.locator("h1").inner_text() == "Aktør: Syriens regering"
+        page.goto(web_server.base + "/api?lang=da")
+        assert page.locator("thead").inner_text().split() == ["Sti", "Metode", "Note"]
+    finally:
+        context.close()
+
+
 def test_same_command_follows_the_page_language(page, web_server: Server, capsys) -> None:
     """The 'same command' box of a Danish page asks for Danish; pasted, it prints the Danish table."""
     import shlex
