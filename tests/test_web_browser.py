@@ -216,9 +216,9 @@ def test_explore_by_actor_names_actors_countries_and_map_controls_in_the_page_la
         context.close()
 
 
-def test_actor_tables_fit_a_phone_and_the_api_page_is_danish(browser, web_server: Server) -> None:
-    """At 390 px the actor page's short tables show every number whole (no scroll region cutting '390' to '39');
-    the API page's column headers follow the page language."""
+def test_short_tables_fit_a_phone_and_the_api_page_is_danish(browser, web_server: Server) -> None:
+    """At 390 px the actor page's and the overview's short tables show every number whole (no scroll region cutting
+    '390' to '39', or hiding the counts of events by year); the API page's column headers follow the page language."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     try:
@@ -226,9 +226,12 @@ def test_actor_tables_fit_a_phone_and_the_api_page_is_danish(browser, web_server
             page.goto(web_server.base + f"/actors/govt_syr?lang={lang}")
             regions = page.locator(".scroll:has(table.compact)")
             assert regions.count() == 2
+            assert lang == "en" or page.locator("h1").inner_text() == "Aktør: Syriens regering"
             for i in range(2):
                 assert regions.nth(i).evaluate("el => el.scrollWidth <= el.clientWidth"), (lang, i)
-        assert page.locator("h1").inner_text() == "Aktør: Syriens regering"
+            page.goto(web_server.base + f"/?lang={lang}")
+            years = page.locator(".scroll.overview-years")
+            assert years.evaluate("el => el.scrollWidth <= el.clientWidth") and "2014" in years.inner_text()
         page.goto(web_server.base + "/api?lang=da")
         assert page.locator("thead").inner_text().split() == ["Sti", "Metode", "Note"]
     finally:
