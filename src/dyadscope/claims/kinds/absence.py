@@ -1,0 +1,88 @@
+"""Absence claims: "zero presence", "never clashed", "ikke én eneste gang" between the sentence's sides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.kinds.not_events import FIGHT_VERB
+from dyadscope.claims.model import Claim
+from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.roles import Participant
+from dyadscope.claims.sides import actor_name, between
+
+_ABSENCE = re.compile(
+    r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
+    r"operationer|fighting|kampe|clashes|engagements)\b",
+    re.I,
+)
+_NEVER = re.compile(
+    r"\b(?:never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
+    r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
+    r"aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
+    r"slet\s+ikke|overhovedet\s+ikke)\b",
+    re.I,
+)
+_EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
+
+
+def find_absence(sentence: str) -> re.Match[str] | None:
+    """The words of an absence the writer claims, or None ("never" alone, or inside a fronted clause, is none)."""
+    never = _NEVER.search(sentence)
+    if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
+        never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
+    absence = _ABSENCE.search(sentence) or never
+    lead = LEAD.match(sentence)
+    if absence and lead and absence.end() <= lead.end():
+        return None  # "Contrary to claims that Damascus and ISIS never clashed, ...": not the writer's claim
+    return absence
+
+
+def add_absence(
+    lexicon: Lexicon,
+    sentence: str,
+    absence: re.Match[str],
+    parts: list[Participant],
+    mentions: list[Mention],
+    country: str | None,
+    new: Callable[..., Claim],
+) -> None:
+    """'zero presence', 'never clashed', 'ikke én eneste gang': an absence claim between the participants."""
+    places = [m for m in mentions if m.entry.kind == "place"]
+    capable = [p for p in parts if p.kind in ("actor", "group") and p.label]
+    inside: list[Participant] = []
+    if "who" in absence.groupdict():  # "zero al-Assad regime presence": the actor is inside the phrase
+        inside = [p for p in capable if absence.start("who") <= p.start < absence.end() and p.kind == "actor"]
+        capable = inside + [p for p in capable if p not in inside]
+    actors = [p for p in capable if p.kind == "actor" or p.key == "state"]
+    if not actors:
+        return
+    actor = actor_name(lexicon, actors[0], country)
+    rest = [p for p in capable if p is not actors[0] and p.label != actors[0].label]
+    counterpart = (actor_name(lexicon, rest[0], country) or rest[0].label) if rest else None
+    marked = [p for p in rest if p.marked]
+    if "who" in absence.groupdict() and inside:
+        # "zero regime presence" is about the actor alone; "Ingen af IS' kampe ... var mod regimet" is not
+        counterpart = (actor_name(lexicon, marked[0], country) or marked[0].label) if marked else None
+    pair = between(sentence, mentions)
+    if pair and counterpart is None:  # "no clashes at all between ISIS and the Syrian government"
+        counterpart = actor_name(lexicon, next((p for p in rest if p.text == pair[1]), None), country) or pair[1]
+    before = [p for p in places if p.start < absence.start()]
+    place = before[-1] if before else (places[0] if places else None)
+    words = re.findall(r"\w+", absence.group(0).lower())
+    new(
+        "absence",
+        absence.group(0),
+        absence.start(),
+        absence.end(),
+        value=0,
+        operator="=",
+        actor=actor,
+        counterpart=counterpart,
+        place=place.entry.label if place else None,
+        country=place.entry.country if place else country,
+        measure=words[-1] if words else None,
+    )

@@ -1,0 +1,79 @@
+"""Which kind of claim a figure makes, once its sides, place and country are read: a count (in its own year), a
+single event's toll, a share (of a count before it, or set against an earlier share), a concentration in a place,
+or a share about a means the data does not record."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from dyadscope.claims.clauses import located
+from dyadscope.claims.dates import Window
+from dyadscope.claims.figures import Figure
+from dyadscope.claims.kinds.attributes import attribute_of
+from dyadscope.claims.kinds.changes import compared, count_window
+from dyadscope.claims.model import Claim
+from dyadscope.claims.places import is_concentration
+from dyadscope.claims.resolve import Mention
+
+_FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
+
+
+def _located(sentence: str, places: list[Mention], place: str) -> bool:
+    """True when the claim's place is named after a locative word ('i Ninive-provinsen')."""
+    return any(m.entry.label == place and located(sentence, m.start, near=False) for m in places)
+
+
+def add_claim(
+    new: Callable[..., Claim],
+    sentence: str,
+    fig: Figure,
+    base: Figure | None,
+    claims: list[Claim],
+    window: Window | None,
+    own_spans: list[tuple[int, int]],
+    places: list[Mention],
+    counterpart: str | None,
+    common: dict[str, Any],
+) -> Figure | None:
+    """Add the figure's claim through `new`; returns the count later shares are parts of (this figure if a count)."""
+    place, measure = common["place"], common["measure"]
+    if fig.kind == "count":
+        own = count_window(sentence, fig, window)
+        own_spans += own.spans if own is not None else ()
+        whole = None if fig.whole else counterpart  # "50 af i alt 56 kampe": the 56 are all the actor's
+        new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
+        return fig
+    if fig.kind == "deaths":
+        measure_deaths = {**common, "measure": "deaths"}
+        new("single_event", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **measure_deaths)
+    elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
+        new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+    elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
+        total = int(base.value) if base else None
+        value = fig.value / total if fig.kind == "subset" and fig.value > 1 and total else fig.value
+        # "300 battles in 2017, including 120 in Raqqa": a part of the count in a place is a concentration
+        where = counterpart is None and place is not None and is_concentration(sentence, fig, places)
+        kind = "concentration" if where else "share"
+        new(kind, fig.text, fig.start, fig.end, value=value, counterpart=counterpart, base_count=total, **common)
+    elif what := attribute_of(sentence, fig):
+        new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, **{**common, "measure": what})
+    elif (
+        counterpart is None
+        and place is not None
+        and (
+            is_concentration(sentence, fig, places)
+            or (_FIGHTING_IN.fullmatch(measure or "") and _located(sentence, places, place))
+        )
+    ):  # "I 2016 var halvdelen af IS' kampe i Irak i Ninive-provinsen": a share of fighting in a place
+        new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
+    elif against := compared(sentence, fig, claims):
+        # "8% of its opponents in 2017, down from 17% in 2016": the same share in its own year
+        earlier, own = against
+        own_spans += own.spans
+        same = {**common, "actor": earlier.actor, "country": earlier.country, "place": earlier.place}
+        new("share", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=earlier.counterpart, **same)
+    else:
+        new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+    return base

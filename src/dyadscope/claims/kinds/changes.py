@@ -1,0 +1,58 @@
+"""Figures in their own year: a count's year after it, "the year before", the level a change reached, and a share
+set against the one before it ("down from 17% in 2016")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dyadscope.claims.dates import Window
+from dyadscope.claims.figures import Figure
+from dyadscope.claims.model import Claim
+
+_CHANGE_TO = re.compile(
+    r"\b(?:halved|doubled|tripled|fell|rose|dropped|grew|declined|shrank|halveredes|fordobledes|faldt|steg|voksede)\s+"
+    r"(?:between|from|mellem|fra)\s+(?:19|20)\d\d\s+(?:and|to|og|til)\s+(?P<b>(?:19|20)\d\d),?\s+(?:to|til)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than|mere\s+end)\s+)?$",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(
+    r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
+)
+# "down from 17% in 2016", "op fra 20 procent i 2015": a figure set against the one before it, in its own year
+_COMPARED = re.compile(
+    r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:ned|op)\s+fra|sammenlignet\s+med)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|omkring|cirka|næsten)\s+)?$",
+    re.I,
+)
+_OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
+
+
+def _year(y: int, text: str, at: tuple[int, int]) -> Window:
+    return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), text, "explicit", (at,))
+
+
+def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | None:
+    """A count's own year: "fell to 1,000 in 2018 and to 455 in 2019", "the year before", "halved ..., to N"."""
+    year = _OWN_YEAR.match(sentence[fig.end :])
+    before = _YEAR_BEFORE.match(sentence[fig.end :])
+    if year:
+        return _year(int(year[1]), year[0].strip(), (fig.end + year.start(), fig.end + year.end()))
+    if before and window is not None:
+        at = (fig.end + before.start(), fig.end + before.end())
+        return _year(window.start.year - 1, before[0].strip(), at)
+    if change := _CHANGE_TO.search(sentence[: fig.start]):
+        # "halved between 2016 and 2017, to around 1,800": the level reached is the later year's
+        return _year(int(change["b"]), change["b"], change.span())
+    return None
+
+
+def compared(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
+    """A share set against the sentence's share before it, in its own year: that claim and the year."""
+    earlier = next((c for c in reversed(claims) if c.kind == "share"), None)
+    if earlier is None or not _COMPARED.search(sentence[: fig.start]):
+        return None
+    year = _OWN_YEAR.match(sentence[fig.end :])
+    if not year:
+        return None
+    return earlier, _year(int(year[1]), year[0].strip(), (fig.end + year.start(), fig.end + year.end()))

@@ -1,0 +1,64 @@
+"""Figures that are not claims about events: listed as not event data, or not read at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dyadscope.claims.figures import Figure
+from dyadscope.claims.model import Claim
+from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
+from dyadscope.claims.resolve import Mention
+
+# a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
+OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\b", re.I)
+FIGHT_VERB = re.compile(
+    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
+    r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
+    re.I,
+)
+_GROWTH = re.compile(
+    r"\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
+    r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+){0,2}$", re.I)
+_SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
+_POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
+
+
+def not_about_events(sentence: str, fig: Figure) -> bool:
+    """A share that is a growth rate, a poll figure or about something with no event noun in the sentence."""
+    if _POLL.search(sentence):
+        return True
+    growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
+    level = growth and _LEVEL.search(growth.group(0))
+    of_events = _SHARE_SUBJECT.search(sentence[: fig.start]) or OF_EVENTS.match(sentence[fig.end :])
+    if growth and not (level and of_events):
+        # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" and "fighting with the regime
+        # fell to a third of its engagements" are levels
+        return True
+    about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
+    return not re.search(about, sentence, re.I)
+
+
+def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable[..., Claim]) -> bool:
+    """True when the figure makes no event claim: listed through `new` as not event data, or dropped."""
+    if fig.kind == "other":
+        new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
+        return True
+    land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
+    if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
+        if fig.high is None:
+            new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure="territory")
+        return True
+    # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
+    return fig.kind == "share" and not_about_events(sentence, fig)
+
+
+def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) -> bool:
+    """Vague words about people ("most of the prisoners") and "times" with no one fighting: no claim."""
+    if fig.high is not None and fig.kind == "share" and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
+        return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
+    # "the article was updated 3 times": times with no one fighting are not events
+    return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)

@@ -1,0 +1,78 @@
+"""Shares read together with the figures around them: a vague share restated exactly, and a share of a count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dyadscope.claims.figures import Figure
+from dyadscope.claims.places import OF_THEM_IN
+from dyadscope.claims.quantities import VAGUE_ADVERBS
+from dyadscope.claims.resolve import Mention
+
+_ASIDE = re.compile(r"[-–—(]\s*(?:some|about|around|roughly|nearly|almost|omkring|cirka|ca\.|næsten|knap)?\s*$", re.I)
+# "virtually all of its fighting was against X, some 99 per cent", "fighting rebels: more than 95 per cent of ..."
+_RESTATED_AFTER = re.compile(
+    r"[,:]\s*(?:(?:accounting\s+for|making\s+up|or|that\s+is|i\.e\.|svarende\s+til|eller|det\s+vil\s+sige)\s+)?$",
+    re.I,
+)
+_ADVERB_IN = re.compile(rf"(?:{'|'.join(p for p, _, _ in VAGUE_ADVERBS)})$", re.I)  # ", mostly in Idlib"
+_IN_PLACE = re.compile(r"\s+(?:(?:of\s+them|af\s+dem)\s+)?(?:in|i)\s+(?:the\s+)?", re.I)
+_SIDE_AFTER = re.compile(r"\s+(?:against|with|involving|targeting|mod|med)\b", re.I)
+_OF_THEM_AGAINST = re.compile(
+    r"\s+(?:of|af)\s+(?:them|those|these|dem|disse)\s+(?:(?:were|was|var)\s+)?(?:against|with|involving|targeting|mod|med|"
+    r"rettet\s+mod)\b",
+    re.I,
+)
+
+
+def restated(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """One share for a vague one restated exactly: "most of its battles - some 60 per cent - were ...", "virtually all
+    of IS's fighting was against X, some 99 per cent" (the exact value, read where the vague one stands)."""
+    out: list[Figure] = []
+    dropped: set[int] = set()
+    for fig in figures:
+        if id(fig) in dropped:
+            continue
+        later = next((f for f in figures if f.start >= fig.end), None)
+        gap = sentence[fig.end : later.start] if later is not None else ""
+        if (
+            later is not None
+            and fig.kind == later.kind == "share"
+            and fig.high is not None
+            and later.high is None
+            and fig.value <= later.value <= fig.high
+            and len(gap) <= 120
+            and _RESTATED_AFTER.search(gap)
+            and not re.search(r"[.;]", gap)
+        ):
+            text = f"{fig.text} ({later.text})"
+            out.append(replace(fig, value=later.value, op=later.op, high=None, text=text))
+            dropped.add(id(later))
+            continue
+        aside = (
+            later is not None
+            and fig.kind == later.kind == "share"
+            and later.high is None
+            and _ASIDE.search(sentence[fig.end : later.start])
+            and len(sentence[fig.end : later.start]) <= 80
+            and not re.search(r"[.;:]", sentence[fig.end : later.start])
+        )
+        if not aside:
+            out.append(fig)
+    return out
+
+
+def of_count(sentence: str, fig: Figure, base: Figure | None, places: list[Mention]) -> tuple[bool, bool]:
+    """Whether the figure is a part of the count before it, and whether that part is a place (a concentration)."""
+    of_counted = base is not None and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
+    # "450 battles, most of them in Deir ez-Zor": a concentration of the count's events, with no counterpart
+    in_place = base is not None and any(
+        p.start >= fig.end
+        and (OF_THEM_IN.match(sentence[fig.end : p.start]) or _ADVERB_IN.match(fig.text))
+        and _IN_PLACE.fullmatch(sentence[fig.end : p.start])
+        for p in places
+    )
+    # "10.000 kampe, langt de fleste mod oprørsgrupper", ", overwhelmingly against ISIS": a share of the count
+    after_count = base is not None and _SIDE_AFTER.match(sentence[fig.end :])
+    return bool(of_counted or in_place or after_count), bool(in_place)

@@ -1,0 +1,210 @@
+"""Whose figure it is: the noun a figure measures, and the actor and counterpart of its claim.
+
+roles.py tags the participants of a sentence and assigns them around a noun; this module applies those rules to one
+figure in its sentence: which participants are in the figure's own part of the sentence, the special shapes
+("UCDP registrerede 2.850 kampe med IS", "the SDF's share of the fighting", "attacks on civilians were carried out by
+IS", several shares each with its own counterpart), and the fallbacks from the article (the noun's last actor, the
+previous claim, the topic of "they were N%").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Protocol
+
+from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.figures import Figure
+from dyadscope.claims.model import Claim
+from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
+from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.roles import (
+    COORDINATE,
+    THEY_WERE,
+    Participant,
+    assign,
+    class_side,
+    joined_side,
+    perpetrator_share,
+    share_of_fighting,
+)
+
+_OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
+_WITH_ONLY = re.compile(
+    rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\s+(?:with|involving|med|med\s+deltagelse\s+af|med\s+involvering\s+af)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_THAT_WAS = re.compile(
+    r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
+    re.I,
+)
+
+
+class Known(Protocol):
+    """What the reader knows from the article so far, as the sides of a figure need it."""
+
+    lexicon: Lexicon
+    states: frozenset[str]
+    noun_actor: dict[str, str]
+    topic: str | None
+    last_actor: str | None
+
+
+def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """'between X and Y' / 'mellem X og Y': X's canonical name and Y as written."""
+    match = re.search(r"\b(?:between|mellem)\s+", sentence, re.I)
+    if not match:
+        return None
+    after = [m for m in mentions if m.start >= match.end() and m.entry.kind in ("actor", "group")]
+    if len(after) >= 2 and re.fullmatch(r"\s*(?:and|og)\s*", sentence[after[0].end : after[1].start], re.I):
+        return after[0].entry.label, after[1].text
+    return None
+
+
+def noun_key(noun: str | None) -> str | None:
+    """The measured noun as a key for the actor it was last tied to ("counter-terrorism operations")."""
+    if not noun:
+        return None
+    return re.sub(r"[- ]", "", noun.lower())
+
+
+def noun_of(sentence: str, figure: Figure) -> tuple[int, int] | None:
+    """Where the noun the figure measures is: the first event noun after it (within a clause), else the last before."""
+    inside = re.search(rf"\b(?:{MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
+    if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
+        return figure.start + inside.start(), figure.end
+    tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
+    # "practically every ISIS engagement", "hver tiende kamp, som IS udkæmpede"
+    if tail is None and re.search(r"\b(?:every|hver|hvert)(?:\s+\w+)?$", figure.text, re.I):
+        tail = re.search(rf"\b(?:{ONE_EVENT})\b", sentence[figure.end : figure.end + 60], re.I)
+    if _OF_WHICH.match(sentence[figure.end :]):
+        tail = None  # "operations, more than two-thirds of which were airstrikes": the noun before
+    if tail:
+        return figure.end + tail.start(), figure.end + tail.end()
+    head = list(re.finditer(rf"\b(?:{MEASURE_NOUNS})\b", sentence[: figure.start], re.I))
+    return (head[-1].start(), head[-1].end()) if head else None
+
+
+def measure_of(sentence: str, figure: Figure, noun: tuple[int, int] | None) -> str | None:
+    """What the figure counts: its own noun, else the noun found in the sentence, lower-cased."""
+    if figure.noun:
+        return figure.noun
+    return sentence[noun[0] : noun[1]].lower() if noun else None
+
+
+def actor_name(lexicon: Lexicon, part: Participant | None, country: str | None) -> str | None:
+    """A participant as a registry actor name; 'government forces' become the state of the claim's country."""
+    if part is None:
+        return None
+    if part.kind == "group" and part.key == "state" and country:
+        state = lexicon.registry.actors.get(f"govt_{country.lower()}")
+        return state.name if state else None
+    return part.label if part.kind == "actor" else None
+
+
+def co_actors(sentence: str, mentions: list[Mention], claim: Claim) -> list[Mention]:
+    """Actors joined to the claim's actor by 'and'/'og' that are not its counterpart."""
+    sides = [m for m in mentions if m.entry.kind in ("actor", "group")]
+    names = {claim.actor, claim.counterpart}
+    out = []
+    for a, b in itertools.pairwise(sides):
+        if re.fullmatch(r"\s*(?:,|and|og)\s*(?:the\s+)?", sentence[a.end : b.start], re.I):
+            labels = {a.entry.label, b.entry.label, a.text, b.text}
+            if claim.actor in labels and not labels & ({claim.counterpart} - {None}):
+                out.append(b if b.entry.label not in names and b.text not in names else a)
+    return out
+
+
+def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -> list[Participant]:
+    """The participants of the figure's own part of the sentence."""
+    # A count's participants are those before the next figure ("174 battles, half of them against IS").
+    scope = parts if fig.kind != "count" else [p for p in parts if p.start < stop]
+    own_clause = [m.end() for m in COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
+    first = next((p for p in scope if own_clause and p.start >= own_clause[-1]), None)
+    if first is not None and first.kind in ("actor", "group") and first.text.lower() not in ("it", "they"):
+        scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"
+    lead = LEAD.match(sentence)
+    if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
+        scope = [p for p in scope if p.start >= lead.end()]  # "After Turkey's incursion began, SNA fighters ..."
+    return scope
+
+
+def figure_sides(
+    known: Known,
+    sentence: str,
+    fig: Figure,
+    figures: list[Figure],
+    parts: list[Participant],
+    noun: tuple[int, int] | None,
+    key: str | None,
+    stop: int,
+    country_hint: str | None,
+    previous: Claim | None,
+    in_place: bool,
+) -> tuple[str | None, str | None, Participant | None]:
+    """The figure's actor and counterpart as names, and the counterpart's participant (see the module docstring)."""
+    lexicon = known.lexicon
+    scope = _in_scope(sentence, fig, parts, stop)
+    actor_part, counter_part = assign(sentence, scope, noun, fig.start, known.noun_actor.get(key or ""))
+    if (
+        fig.kind == "count"
+        and actor_part is None
+        and counter_part is not None
+        and counter_part.kind == "actor"
+        and not any(p.start < counter_part.start for p in scope)
+        and _WITH_ONLY.search(sentence[max(0, counter_part.start - 60) : counter_part.start])
+    ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
+        actor_part, counter_part = counter_part, None
+    share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
+    if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
+        actor_part, counter_part = share_of
+    inverted = perpetrator_share(sentence, scope, noun, fig.start) if fig.kind == "share" else None
+    if inverted is not None:  # "three in four attacks on civilians were carried out by ISIS"
+        civ = inverted[0]
+        label = lexicon.registry.actors[civ.key].name if civ.key in lexicon.registry.actors else None
+        actor_part = Participant(civ.start, civ.end, civ.text, label, "actor", civ.key)
+        counter_part = inverted[1]
+    shares = [f for f in figures if f.kind == "share"]
+    if fig.kind == "share" and len(shares) > 1 and inverted is None and share_of is None:
+        # "43% against the regime, 17% against the SDF and 40% against rebels": each its own counterpart
+        at = shares.index(fig)
+        low = shares[at - 1].end if at else 0
+        pieces = [m.end() for m in re.finditer(r",|;|\s(?:and|og|while|mens)\s", sentence[low : fig.start])]
+        low += pieces[-1] if pieces else 0
+        high = shares[at + 1].start if at + 1 < len(shares) else len(sentence)
+        if counter_part is not None and not low <= counter_part.start < high:
+            own_side = [
+                p for p in scope if fig.end <= p.start < high and p.kind in ("actor", "group") and p is not actor_part
+            ]
+            counter_part = own_side[0] if own_side else None
+    actor = actor_name(lexicon, actor_part, country_hint)
+    if class_side(fig.kind, actor, actor_part, counter_part):
+        # "Hæren og IS stødte sammen 600 gange", "kurderne kæmpede mod den 1.345 gange": a count between a
+        # class and one actor is the same events counted from the actor's side, against the class
+        actor_part, counter_part = counter_part, actor_part
+        actor = actor_name(lexicon, actor_part, country_hint)
+    if actor is None and key and key in known.noun_actor:
+        actor = known.noun_actor[key]
+    if actor is None:
+        actor = previous.actor if previous else known.last_actor
+    counterpart = None
+    if counter_part is not None:
+        counterpart = actor_name(lexicon, counter_part, country_hint) if counter_part.kind != "group" else None
+        counterpart = counterpart or counter_part.label
+        if counter_part.kind == "group" and counter_part.key == "state":
+            # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
+            named = {p.label for p in parts if p.kind == "actor" and p.label in known.states} - {actor}
+            counterpart = named.pop() if len(named) == 1 else counterpart
+    if in_place:
+        counterpart = None
+    if counterpart == actor:
+        counterpart = None  # "the army's battles ... the Assad family's heartland": one side, named twice
+        joined = joined_side(sentence, scope, counter_part)
+        if joined is not None:  # "Damascus and the Kurds clashed in ... government engagements": the other one
+            counterpart = actor_name(lexicon, joined, country_hint) or joined.label
+    if counterpart is None and fig.kind == "share" and known.topic and THEY_WERE.search(sentence[: fig.start]):
+        counterpart = known.topic  # "Angreb på civile ... I 2018 var de fire procent af gruppens hændelser"
+    if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
+        counterpart = previous.counterpart  # "Det var over 90 procent af gruppens kampe": those of the claim before
+    return actor, counterpart, counter_part
