@@ -234,6 +234,11 @@ def test_short_tables_fit_a_phone_and_the_api_page_is_danish(browser, web_server
             assert years.evaluate("el => el.scrollWidth <= el.clientWidth") and "2014" in years.inner_text()
         page.goto(web_server.base + "/api?lang=da")
         assert page.locator("thead").inner_text().split() == ["Sti", "Metode", "Note"]
+        assert page.locator(".scroll").evaluate("el => el.scrollWidth <= el.clientWidth")
+        page.goto(web_server.base + "/explore?actor=ISIS&country=SYR&from=2017-01-01&to=2017-12-31&lang=da")
+        page.locator("details", has_text="Måned for måned").locator("summary").click()
+        months = page.locator("details .scroll")
+        assert "12" in months.inner_text() and months.evaluate("el => el.scrollWidth <= el.clientWidth")
     finally:
         context.close()
 
