@@ -52,17 +52,19 @@ def _commands() -> list[tuple[str, ...]]:
 
 
 def _metavars_shown() -> set[str]:
-    """The placeholders click shows in English help: usage lines' ACTOR, options' FILE, types' INTEGER."""
+    """The placeholders click shows in English help: usage lines' ACTOR, options' FILE, types' INTEGER.
+
+    Read from the parameters, not `collect_usage_pieces`: that would make (and cache) a --help option here."""
     words: set[str] = set()
     for path in _commands():
-        command, parent = cli, None
+        command = cli
         for name in path:
-            parent = click.Context(command, parent=parent, info_name=name)
-            command = command.get_command(parent, name)
-        ctx = click.Context(command, parent=parent, info_name=path[-1] if path else "dyadscope")
-        pieces = command.collect_usage_pieces(ctx) + [r[0] for p in command.params if (r := p.get_help_record(ctx))]
-        shown = " ".join(pieces)
-        words.update(re.findall(r"\b[A-Z][A-Z_]+\b", shown))
+            command = command.get_command(click.Context(command), name)
+        ctx = click.Context(command, info_name=path[-1] if path else "dyadscope")
+        pieces = [command.options_metavar or "", getattr(command, "subcommand_metavar", None) or ""]
+        pieces += [w for p in command.params for w in p.get_usage_pieces(ctx)]
+        pieces += [r[0] for p in command.params if (r := p.get_help_record(ctx))]
+        words.update(re.findall(r"\b[A-Z][A-Z_]+\b", " ".join(pieces)))
     return words
 
 
