@@ -276,6 +276,14 @@ class Registry:
             raise UnknownActor(msg("errors.no_actor_named", name=repr(name)))
         return actor
 
+    def display_label(self, label: str, lang: str = "en") -> str:
+        """A label naming an actor or a coalition ('A + B') in `lang`, each registry actor by its display name and any
+        other part as the data wrote it: `display_label("Government of Syria", "da") == "Syriens regering"`."""
+        if lang == "en":
+            return label
+        parts = [(a.display_name(lang) if (a := self.find_or_none(p)) else p) for p in label.split(" + ")]
+        return " + ".join(parts)
+
     def find_or_none(self, name: str, country: str | None = None) -> Actor | None:
         """The actor a single name denotes (the one in `country` first), or None (no coalition splitting)."""
         key = normalize_name(name)

@@ -66,11 +66,7 @@ class Web:
     def actor_label(self, label: object, lang: str) -> str:
         """A label naming an actor or a coalition ('A + B') in `lang`: each registry actor by its display name
         (Syriens regering, Islamisk Stat), any other part as the data wrote it."""
-        text = str(label)
-        if lang == DEFAULT_LANG:
-            return text
-        parts = [(a.display_name(lang) if (a := self.registry.find_or_none(p)) else p) for p in text.split(" + ")]
-        return " + ".join(parts)
+        return self.registry.display_label(str(label), lang)
 
     def caps(self, path: str) -> int:
         """Largest request body accepted on `path`."""
