@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
-from dyadscope.claims.kinds.absence import add_absence, find_absence
-from dyadscope.claims.kinds.attributes import means_before
+from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
+from dyadscope.claims.kinds.attributes import means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_of_events, set_aside
 from dyadscope.claims.kinds.shares import of_count, restated
@@ -116,6 +116,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
+        self.last_country: str | None = None  # the country named last, for "in that country" / "i landet"
         self.prev_scope: tuple[str, str | None] | None = None  # the previous sentence's subject and its one country
         self.topic: str | None = None  # the target of a leading "Attacks on civilians ...", for "they were N%"
         self.prev_topic: str | None = None
@@ -194,6 +195,9 @@ class _Reader:
         named = [m for m in mentions if m.entry.kind == "place"]
         if named:
             self.last_place = named[-1].entry
+        lands = [m.entry.country for m in mentions if m.entry.kind == "country" and m.entry.country]
+        if lands:
+            self.last_country = lands[-1]
         return claims, found_window
 
     def _two_sides(self, sentence: str, parts: list[Participant]) -> list[Participant]:
@@ -238,8 +242,8 @@ class _Reader:
         """The claims of one sentence (see the module docstring for the rules)."""
         found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
-        figures = restated(sentence, find_figures(sentence, blocked, lang))
-        absence = find_absence(sentence)
+        figures = negated(sentence, restated(sentence, find_figures(sentence, blocked, lang)))
+        absence = find_absence(sentence, bool(figures))
         if not figures and not absence:
             return [], found_window
         window_note = None
@@ -305,7 +309,16 @@ class _Reader:
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(
-                self.lexicon, sentence, mentions, place, actor, counterpart, counter_part, previous, self.prev_scope
+                self.lexicon,
+                sentence,
+                mentions,
+                place,
+                actor,
+                counterpart,
+                counter_part,
+                previous,
+                self.prev_scope,
+                self.last_country,
             )
             common = {
                 "actor": actor,
@@ -315,7 +328,9 @@ class _Reader:
                 "operator": fig.op,
                 "upper": fig.high,
             }
-            base = add_claim(new, sentence, fig, base, claims, window, own_spans, places, counterpart, common)
+            base = add_claim(
+                self.lexicon, new, sentence, fig, base, claims, window, own_spans, places, counterpart, common
+            )
             if home_note and claims:
                 claims[-1].notes.append(home_note)
             if actor and measure:
@@ -339,9 +354,10 @@ class _Reader:
                     # not: never the actor's events against everyone
                     claim.unread.append(both.group(0))
             at = claim.span[0] - offset if claim.span else 0
-            means = means_before(sentence, at) if claim.kind == "count" else None
+            means = means_before(sentence, at) if claim.kind in ("count", "share", "concentration") else None
             if means:  # "Barrel bombs were used in more than 1,000 regime attacks": the data records no means
                 claim.unread.append(means)
+                claim.actor = claim.actor or means_owner(self.lexicon, sentence, at)  # "Russian airstrikes"
         return claims, found_window
 
     def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:

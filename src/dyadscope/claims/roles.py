@@ -448,11 +448,13 @@ COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 TOPIC = re.compile(
     r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
 )
-THEY_WERE = re.compile(
-    r"\b(?:they|these|de|disse)\s+(?:were|made\s+up|accounted\s+for|var|udgjorde)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:var|udgjorde)\s+(?:de|disse)\s+(?:\w+\s+){0,2}$",
-    re.I,
+# One back-reference span: "they were", "that made up", "det var", "udgjorde de": the events named before, as a share.
+_BACK = (
+    r"(?:they|these|those|that|this|it|de|disse|det|dette)\s+(?:were|was|is|are|made\s+up|accounted\s+for|represented|"
+    r"var|er|udgjorde)|(?:var|udgjorde)\s+(?:de|disse)"
 )
+THEY_WERE = re.compile(rf"\b(?:{_BACK})\s+(?:\w+\s+){{0,2}}$", re.I)  # right before the figure
+THAT_WAS = re.compile(rf"\s*(?:{_BACK})\b", re.I)  # at the head of the sentence
 
 
 def joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:

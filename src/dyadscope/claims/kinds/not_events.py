@@ -14,7 +14,7 @@ from dyadscope.claims.resolve import Mention
 OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\b", re.I)
 FIGHT_VERB = re.compile(
     r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
-    r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
+    r"c[oa]me\s+to\s+blows|exchanged\s+fire|hit|struck|bombed|shelled|bombede|ramte)\b",
     re.I,
 )
 _GROWTH = re.compile(

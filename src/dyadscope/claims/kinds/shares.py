@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.places import OF_THEM_IN
-from dyadscope.claims.quantities import VAGUE_ADVERBS
+from dyadscope.claims.quantities import APPROX, VAGUE_ADVERBS
 from dyadscope.claims.resolve import Mention
 
-_ASIDE = re.compile(r"[-–—(]\s*(?:some|about|around|roughly|nearly|almost|omkring|cirka|ca\.|næsten|knap)?\s*$", re.I)
+_ASIDE = re.compile(rf"[-–—(]\s*(?:{APPROX})?\s*$", re.I)
 # "virtually all of its fighting was against X, some 99 per cent", "fighting rebels: more than 95 per cent of ..."
 _RESTATED_AFTER = re.compile(
     r"[,:]\s*(?:(?:accounting\s+for|making\s+up|or|that\s+is|i\.e\.|svarende\s+til|eller|det\s+vil\s+sige)\s+)?$",
