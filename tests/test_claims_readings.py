@@ -272,3 +272,16 @@ def test_a_groups_first_year_is_the_twelve_months_from_its_founding(lexicon: Lex
 def test_tolls_in_other_shapes(text: str, kind: str, value: float, op: str, high: float | None) -> None:
     [figure] = find_figures(text, [], "da" if "dræbt" in text or "Dødstallet" in text else "en")
     assert (figure.kind, figure.value, figure.op, figure.high) == (kind, value, op, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2017 the SDF fought about 900 battles with the jihadists of the Islamic State in Syria.", "en"),
+        ("I 2017 udkæmpede SDF omkring 900 kampe mod jihadisterne fra Islamisk Stat i Syrien.", "da"),
+    ],
+)
+def test_a_group_of_a_named_actor_is_that_actor(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+    assert not claim.unread

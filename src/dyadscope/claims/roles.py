@@ -62,6 +62,7 @@ _EXAMPLE = re.compile(
     re.I,
 )
 # "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
+_GROUP_OF = re.compile(r"\s+(?:of|from|fra|i)\s+(?:the\s+)?", re.I)
 _PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
 # between an owner and its noun: "ISIS's own battles", "Islamic State's Syrian engagements", "IS' syriske kampe"
 _OWNER_GAP = re.compile(
@@ -129,6 +130,15 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         group = next((g for g in reversed(kept) if g.kind == "group"), None)
         if group is not None and _EXAMPLE.match(sentence[group.end : q.start]):
             group.examples += (q.key or q.label or "",)
+            continue
+        if (
+            kept
+            and (kept[-1].kind == "group" or (kept[-1].kind == "reference" and ORGANISATION.match(kept[-1].text)))
+            and q.kind == "actor"
+            and getattr(lexicon.registry.actors.get(q.key or ""), "actor_class", "state") != "state"
+            and _GROUP_OF.fullmatch(sentence[kept[-1].end : q.start])
+        ):
+            kept[-1] = q  # "the jihadists of the Islamic State", "jihadisterne fra IS": the group is that actor
             continue
         kept.append(q)
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart;
