@@ -285,3 +285,21 @@ def test_a_group_of_a_named_actor_is_that_actor(lexicon: Lexicon, text: str, lan
     [claim] = _claims(lexicon, text, lang)
     assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
     assert not claim.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Idlib province saw about a fifth of the SDF's battles in 2018, and Aleppo province roughly the same.", "en"),
+        (
+            "I 2018 stod Idlib-provinsen for omkring en femtedel af SDF's kampe, "
+            "og Aleppo-provinsen for omtrent det samme.",
+            "da",
+        ),
+    ],
+)
+def test_a_second_place_with_about_the_same_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    first, second = _claims(lexicon, text, lang)
+    assert (first.kind, second.kind) == ("concentration", "concentration")
+    assert (first.place, second.place) == ("Idlib", "Aleppo") and first.value == second.value == 0.2
+    assert second.actor == "Syrian Democratic Forces" and not first.unread and not second.unread
