@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
+from dyadscope.claims.quantities import FRACTION, ONE_IN
 from dyadscope.claims.resolve import Mention
 
 # a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
@@ -24,6 +25,7 @@ _GROWTH = re.compile(
 )
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+){0,2}$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
+_HALF = re.compile(r"\b(?:half|halvdelen)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
 
 
@@ -49,8 +51,12 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
         return True
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
-        if fig.high is None:
-            new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure="territory")
+        named = fig.high is None or any(
+            p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF)
+        )  # "næsten to tredjedele af landets territorium"
+        if named:
+            fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "measure": "territory"}
+            new("not_event_data", fig.text, fig.start, fig.end, **fields)
         return True
     # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
     return fig.kind == "share" and not_about_events(sentence, fig)
