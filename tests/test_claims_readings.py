@@ -303,3 +303,17 @@ def test_a_second_place_with_about_the_same_share(lexicon: Lexicon, text: str, l
     assert (first.kind, second.kind) == ("concentration", "concentration")
     assert (first.place, second.place) == ("Idlib", "Aleppo") and first.value == second.value == 0.2
     assert second.actor == "Syrian Democratic Forces" and not first.unread and not second.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The regime held almost two-thirds of the country's territory in 2020.", "en"),
+        ("Regimet kontrollerede i 2020 næsten to tredjedele af landets territorium.", "da"),
+    ],
+)
+def test_almost_a_share_of_land_is_listed_as_not_event_data(lexicon: Lexicon, text: str, lang: str) -> None:
+    # the range below the share named stays a figure about land; "most of Idlib" stays no figure at all
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.measure, claim.upper) == ("not_event_data", "territory", pytest.approx(2 / 3))
+    assert not _claims(lexicon, "The regime controls most of Idlib.")
