@@ -51,10 +51,7 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
         return True
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
-        named = fig.high is None or any(
-            p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF)
-        )  # "næsten to tredjedele af landets territorium"
-        if named:
+        if fig.high is None or _named(fig):  # "næsten to tredjedele af landets territorium" is a figure too
             fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "measure": "territory"}
             new("not_event_data", fig.text, fig.start, fig.end, **fields)
         return True
@@ -62,9 +59,15 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
     return fig.kind == "share" and not_about_events(sentence, fig)
 
 
+def _named(fig: Figure) -> bool:
+    """A range read from a share named in words ("almost half", "knap hver tredje"), not a vague word ("most")."""
+    return any(p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF))
+
+
 def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) -> bool:
     """Vague words about people ("most of the prisoners") and "times" with no one fighting: no claim."""
-    if fig.high is not None and fig.kind == "share" and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
+    vague = fig.high is not None and fig.kind == "share" and not _named(fig)
+    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
         return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
     # "the article was updated 3 times": times with no one fighting are not events
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)
