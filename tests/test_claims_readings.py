@@ -319,3 +319,15 @@ def test_almost_a_share_of_land_is_listed_as_not_event_data(lexicon: Lexicon, te
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.measure, claim.upper) == ("not_event_data", "territory", pytest.approx(2 / 3))
     assert not _claims(lexicon, "The regime controls most of Idlib.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iranian forces fought Kurdish rebels about 20 times in Iran in 2017.", "en"),
+        ("Iranske styrker kæmpede mod kurdiske oprørere omkring 20 gange i Iran i 2017.", "da"),
+    ],
+)
+def test_kurdish_insurgents_are_the_kurdish_class_not_any_rebels(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert lexicon.lookup(claim.counterpart).key == "kurds" and claim.country == "IRN"
