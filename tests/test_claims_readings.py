@@ -331,3 +331,9 @@ def test_almost_a_share_of_land_is_listed_as_not_event_data(lexicon: Lexicon, te
 def test_kurdish_insurgents_are_the_kurdish_class_not_any_rebels(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert lexicon.lookup(claim.counterpart).key == "kurds" and claim.country == "IRN"
+
+
+def test_a_vague_share_of_land_with_half_in_it_is_still_no_figure(lexicon: Lexicon) -> None:
+    # "more than half of Syria's population": a vague word (50-100%), not a share named in words
+    claims = _claims(lexicon, "More than half of Syria's population was displaced by 2016.")
+    assert not [c for c in claims if c.value_text.lower().startswith("more than half")]

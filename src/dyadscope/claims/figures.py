@@ -390,7 +390,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
 # "almost half", "nearly a third", "knap hver tredje": a share just below the one named, read as the range from nine
 # tenths of it up to it (45-50% for half). Only for shares named in words: "nearly 60 percent" stays about 60%, so a
 # 50% figure still contradicts it (a range below per cents turned a set 1 sentence wrong).
-_JUST_BELOW = re.compile(r"\b(?:almost|nearly|not\s+quite|næsten|knap|knapt|ikke\s+helt)\s+$", re.I)
+JUST_BELOW = r"almost|nearly|not\s+quite|næsten|knap|knapt|ikke\s+helt"
+_JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
 
 
 _RANGE_BEFORE = re.compile(rf"(?:\b(?:between|mellem)\s+)?(?P<low>{NUMBER})\s*(?:[-–]|\s(?:and|og|to|til)\s)\s*$", re.I)

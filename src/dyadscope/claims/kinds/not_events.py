@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dyadscope.claims.figures import Figure
+from dyadscope.claims.figures import JUST_BELOW, Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
@@ -61,7 +61,8 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
 
 def _named(fig: Figure) -> bool:
     """A range read from a share named in words ("almost half", "knap hver tredje"), not a vague word ("most")."""
-    return any(p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF))
+    below = re.match(rf"(?:{JUST_BELOW})\s", fig.text, re.I)  # not "more than half", "just over half"
+    return bool(below) and any(p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF))
 
 
 def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) -> bool:
