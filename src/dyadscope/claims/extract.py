@@ -36,14 +36,10 @@ from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import ORGANISATION, TOPIC, Participant, participants, resolve_references
 from dyadscope.claims.scope import claim_country, sentence_country
+from dyadscope.claims.sentences import pieces, split_sentences
 from dyadscope.claims.sides import between, co_actors, figure_sides, measure_of, noun_key, noun_of
 from dyadscope.claims.unread import unread_place, unread_time
 from dyadscope.claims.wording import note
-
-_ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
-    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
-)
 
 
 @dataclass
@@ -63,18 +59,6 @@ _NEIGHBOUR = re.compile(
 )
 
 
-def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?][\"”’)\]]*(?:\[\d+\])?\s+(?=[\"“‘(\[]?[A-ZÆØÅ0-9])", text):
-        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(offset + s, offset + e) for s, e in spans if text[s:e].strip()]
-
-
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|som)\s[^,;:]*,", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
@@ -86,24 +70,8 @@ _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|pro
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 
 
-# Only bounded work per sentence: a longer run of text without a sentence end is cut into pieces of this size.
-MAX_SENTENCE = 1_000
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
 MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
-
-
-def _pieces(sentence: str, offset: int) -> list[tuple[str, int]]:
-    if len(sentence) <= MAX_SENTENCE:
-        return [(sentence, offset)]
-    out, start = [], 0
-    while start < len(sentence):
-        end = min(len(sentence), start + MAX_SENTENCE)
-        if end < len(sentence):
-            cut = max(sentence.rfind(" ", start, end), sentence.rfind(",", start, end))
-            end = cut + 1 if cut > start else end
-        out.append((sentence[start:end], offset + start))
-        start = end
-    return out
 
 
 class _Reader:
@@ -133,7 +101,7 @@ class _Reader:
         self.prev_scope = None
         self.prev_topic = None
         for s, e in split_sentences(text, offset):
-            for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
+            for sentence, start in pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
                     self.truncated = True
                     return

@@ -27,7 +27,7 @@ from dyadscope.claims.quantities import (
     word_value,
 )
 
-MAX_FIGURES = 40  # per sentence piece (extract.MAX_SENTENCE characters)
+MAX_FIGURES = 40  # per sentence piece (sentences.MAX_SENTENCE characters)
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 _HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
