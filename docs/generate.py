@@ -79,7 +79,7 @@ def cli_markdown() -> str:
     parts += ["## dyadscope", "", "```", cli.get_help(root), "```", ""]
     for path, command in all_commands():
         # A child of the root context inherits its settings (-h/--help), as when the CLI really runs.
-        ctx = click.Context(command, info_name=path, parent=root)
+        ctx = click.Context(command, info_name=path.removeprefix("dyadscope "), parent=root)  # the root names itself
         parts += [f"## {path}", "", "```", command.get_help(ctx), "```", ""]
     return "\n".join(parts)
 

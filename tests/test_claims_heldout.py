@@ -92,9 +92,9 @@ FLOORS = {
     "set7_articles": {
         "en": {"precision": 0.55, "recall": 0.45, "verdict_agreement": 0.45},
     },
-    "set8": {
-        "en": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.80, "verdict_agreement": 0.85},
-        "da": {"precision": 0.95, "recall": 0.86, "field_accuracy": 0.81, "verdict_agreement": 0.84},
+    "set8": {  # after set 8's reading kinds (round 11): en P 99.1 R 99.1 F 87.6 V 95.3; da P 100 R 100 F 86.8 V 90.6
+        "en": {"precision": 0.95, "recall": 0.95, "field_accuracy": 0.83, "verdict_agreement": 0.91},
+        "da": {"precision": 0.95, "recall": 0.95, "field_accuracy": 0.82, "verdict_agreement": 0.86},
     },
     "set8_articles": {
         "en": {"precision": 0.80, "recall": 0.60, "verdict_agreement": 0.45},
@@ -110,8 +110,8 @@ FLOORS = {
 MAX_WRONG = {"heldout": 0, "set1": 0, "fresh": 0, "set3": 0, "set3_articles": 0, "set4": 3, "set4_articles": 0}
 MAX_WRONG |= {"set5": 0, "set5_articles": 0, "set6": 0, "set6_articles": 0, "set7": 0, "set7_articles": 0}
 # set8: one at first sight ("Iraqi forces ... on the Syrian side of the border": the country taken from the
-# counterpart's nationality); none since such a share counts the actor's own events with the nationality's country
-# as another definition (claims/verify.py, docs/claims.md).
+# counterpart's nationality); 0 since the side of a border named is the scope (reading), and a share scoped only by
+# the other side's nationality counts the actor's own events with that country as another definition (verify.py).
 MAX_WRONG |= {"set8": 0, "set8_articles": 0}
 
 

@@ -13,6 +13,8 @@ from dyadscope.i18n import LANGS, Message, area, area_text, catalogue, from_engl
 from dyadscope.i18n.formats import class_name, date, number, percent
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "dyadscope"
+
+
 def test_every_key_has_every_language() -> None:
     missing = {key: sorted(set(LANGS) - set(texts)) for key, texts in catalogue().items() if set(texts) != set(LANGS)}
     assert not missing

@@ -59,7 +59,11 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
     article = tmp / "artikel.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     return {
-        "targets": ([*read, "targets", "ISIS", *scope], ["hændelser", "andel", "95 %-KI", "Talt:", "Kilde:", "i alt"]),
+        "targets": (
+            [*read, "targets", "ISIS", *scope],
+            ["hændelser", "andel", "95 %-KI", "Talt:", "Kilde:", "i alt", "Islamisk Stat", "i Syrien, 2014"],
+        ),
+        "targets by actor": ([*read, "targets", "ISIS", *scope, "--by", "actor"], ["efter aktør", "Syriens regering"]),
         "targets by admin1": (
             [*read, "targets", "Government of Syria", *scope, "--by", "admin1", "--with", "ISIS"],
             ["provins", "mod ISIS", "Usikkert:"],
@@ -67,7 +71,7 @@ def _commands(demo_db: Path, writable_db: Path, tmp: Path) -> dict[str, tuple[li
         "targets deaths": ([*read, "targets", "ISIS", *scope, "--weight", "fatalities"], ["andel af dødsfald"]),
         "avoidance": (
             [*read, "avoidance", "ISIS", "Government of Syria", *scope, "--permutations", "99"],
-            ["Celler der bidrager mest", "konklusion:", "Udeladt"],
+            ["Islamisk Stat mod Syriens regering i Syrien", "Celler der bidrager mest", "konklusion:", "Udeladt"],
         ),
         "actors show": ([*read, "actors", "show", "ISIS"], ["klasse: jihadister", "andre navne:", "afstamning"]),
         "actors search": ([*read, "actors", "search", "Kurdi"], ["kurdisk/etnisk milits"]),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import subprocess
 import sys
 
@@ -35,6 +36,38 @@ def _help_texts() -> set[str]:
     return texts - {""}
 
 
+def _commands() -> list[tuple[str, ...]]:
+    """The path of every command: (), ('actors',), ('actors', 'show'), ..."""
+    ctx = click.Context(cli)
+    paths: list[tuple[str, ...]] = []
+
+    def walk(command: click.Command, path: tuple[str, ...]) -> None:
+        paths.append(path)
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                walk(command.get_command(ctx, name), (*path, name))
+
+    walk(cli, ())
+    return paths
+
+
+def _metavars_shown() -> set[str]:
+    """The placeholders click shows in English help: usage lines' ACTOR, options' FILE, types' INTEGER.
+
+    Read from the parameters, not `collect_usage_pieces`: that would make (and cache) a --help option here."""
+    words: set[str] = set()
+    for path in _commands():
+        command = cli
+        for name in path:
+            command = command.get_command(click.Context(command), name)
+        ctx = click.Context(command, info_name=path[-1] if path else "dyadscope")
+        pieces = [command.options_metavar or "", getattr(command, "subcommand_metavar", None) or ""]
+        pieces += [w for p in command.params for w in p.get_usage_pieces(ctx)]
+        pieces += [r[0] for p in command.params if (r := p.get_help_record(ctx))]
+        words.update(re.findall(r"\b[A-Z][A-Z_]+\b", " ".join(pieces)))
+    return words
+
+
 def test_every_help_text_has_its_danish_and_no_entry_is_stale() -> None:
     shown = _help_texts()
     assert len(shown) > 60
@@ -42,7 +75,7 @@ def test_every_help_text_has_its_danish_and_no_entry_is_stale() -> None:
     assert sorted(shown - set(english)) == []  # a new or changed help text needs its help.yaml entry
     from dyadscope.cli.help import _CLICK_ERRORS
 
-    used = shown | {area("help")[key]["en"] for key in WORDS | {key for _, key in _CLICK_ERRORS}}
+    used = shown | {area("help")[key]["en"] for key in WORDS | {key for _, key in _CLICK_ERRORS}} | _metavars_shown()
     assert sorted(set(english) - used) == []  # an entry whose English the CLI no longer shows
 
 
@@ -63,7 +96,7 @@ def test_root_and_command_help_in_danish(capsys, monkeypatch) -> None:
     assert "Options:" not in out and "Store file" not in out and "The rows imports set aside" not in flat
     code, out, _ = _run(capsys, "--lang", "da", "targets", "--help")
     flat = " ".join(out.split())
-    assert "Hvem ACTOR kæmpede mod" in flat and "Periodens start, ÅÅÅÅ-MM-DD (medregnet)." in flat
+    assert "Hvem AKTØR kæmpede mod" in flat and "Periodens start, ÅÅÅÅ-MM-DD (medregnet)." in flat
     assert "[standard: class]" in flat and "Vis denne besked og afslut." in flat and "Window start" not in flat
     monkeypatch.setenv("DYADSCOPE_LANG", "da")
     code, out, _ = _run(capsys, "actors", "--help")
@@ -80,7 +113,7 @@ def test_english_help_is_unchanged(capsys, monkeypatch) -> None:
 @pytest.mark.parametrize(
     ("args", "danish", "english"),
     [
-        (["targets"], "fejl: Argumentet 'ACTOR' mangler.", "Error: Missing argument 'ACTOR'."),
+        (["targets"], "fejl: Argumentet 'AKTØR' mangler.", "Error: Missing argument 'ACTOR'."),
         (
             ["targets", "ISIS", "--by", "foo"],
             "fejl: Ugyldig værdi for '--by': 'foo' er ikke en af 'class', 'actor', 'admin1', 'month', 'source'.",
@@ -121,3 +154,24 @@ def test_a_danish_run_leaves_click_english(capsys) -> None:
     capsys.readouterr()
     root = click.Context(cli, info_name="dyadscope", **cli.context_settings)
     assert cli.get_help(root).startswith("Usage: dyadscope [OPTIONS]") and "Store file" in cli.get_help(root)
+
+
+def test_danish_help_shows_danish_placeholders(capsys, monkeypatch) -> None:
+    """Every placeholder click shows (metavars, its types' names) has a Danish word, and no Danish --help or usage
+    error shows the English one: `--from DATO`, `[TILVALG] AKTØR`, `Argumentet 'AKTØR_A' mangler`."""
+    monkeypatch.delenv("DYADSCOPE_LANG", raising=False)
+    shown = _metavars_shown()
+    assert {"ACTOR", "FILE", "DATE", "OPTIONS", "INTEGER", "FOLDER"} <= shown
+    english = {area("help")[key]["en"] for key in area("help") if key.startswith("metavar_")}
+    assert sorted(shown - english) == []  # a new metavar needs its help.metavar_* entry
+    pattern = re.compile(r"\b(" + "|".join(sorted(shown, key=len, reverse=True)) + r")\b")
+    for path in _commands():
+        code, out, _ = _run(capsys, "--lang", "da", *path, "--help")
+        assert code == 0 and not pattern.findall(out), (path, pattern.findall(out))
+    code, out, _ = _run(capsys, "--lang", "da", "report", "--help")
+    assert out.startswith("Brug: dyadscope report [TILVALG] AKTØR") and "--from DATO" in out
+    assert "om AKTØR" in " ".join(out.split())  # the help text names the placeholder as the usage line does
+    code, _, err = _run(capsys, "--lang", "da", "avoidance")
+    assert code == 2 and "[TILVALG] AKTØR_A AKTØR_B" in err and "Argumentet 'AKTØR_A' mangler." in err
+    code, out, _ = _run(capsys, "targets", "--help")  # English as click writes it
+    assert out.startswith("Usage: dyadscope targets [OPTIONS] ACTOR") and "--from DATE" in out

@@ -110,7 +110,7 @@ def test_shipped_aliases_are_unambiguous_within_a_country(registry):
     # One name may denote actors of different countries (UCDP's "SRF"): resolution picks the event's country.
     seen: dict[tuple[str, str | None], str] = {}
     for actor in registry.actors.values():
-        for alias in (actor.name, *actor.aliases):
+        for alias in actor.typed_names():
             key = (normalize_name(alias), actor.country)
             assert seen.setdefault(key, actor.id) == actor.id, f"{alias!r} names {seen[key]} and {actor.id}"
 
@@ -120,3 +120,15 @@ def test_a_name_resolves_in_the_event_country_first(registry):
     assert registry.resolve_side("SRF", "SYR").ids == "|syria_revolutionaries_front|"
     assert registry.resolve_side("Army of the Tribes", "LBY").ids == "|libya_army_of_the_tribes|"
     assert registry.resolve_side("Army of the Tribes", "SYR").ids == "|jaysh_al_ashaer|"
+
+
+def test_the_danish_names_the_pages_show_can_be_typed(registry):
+    # Danish pages and tables name actors by name_da ("Syriens regering"): a user copying it must find the actor.
+    named = [a for a in registry.actors.values() if a.name_da]
+    assert len(named) >= 10
+    for actor in named:
+        assert registry.find(actor.name_da).id == actor.id
+    assert registry.find("syriens  regering").id == registry.find("Government of Syria").id
+    assert registry.find("ISIS") in registry.search("Islamisk")
+    assert registry.display_label("Government of Syria + Islamic State", "da") == "Syriens regering + Islamisk Stat"
+    assert registry.display_label("Government of Syria + X Brigade", "en") == "Government of Syria + X Brigade"

@@ -207,6 +207,8 @@ def test_danish_report_has_no_english_left(reports_both_versus):
         assert danish in text, danish
     assert not re.search(r"\d,\d{3}(?!\d)", text)  # no English thousands separator beside Danish ones
     assert re.search(r">\d+\u00a0%<", reports_both_versus["da"].html)  # chart axes read "20 %", as Danish writes it
+    # Vega's own descriptions of axes and marks are English only: the charts carry none ("X-axis titled ...").
+    assert "X-axis" not in reports_both_versus["da"].html and 'aria-label="share' not in reports_both_versus["da"].html
 
 
 @pytest.mark.parametrize("lang", ["en", "da"])

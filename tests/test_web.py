@@ -57,6 +57,18 @@ def test_danish_numbers_and_labels(web_server: Server) -> None:
     assert '<html lang="da">' in page and "Hændelser" in page and "29,0\u00a0%" in page and "2.111" in page
 
 
+@pytest.mark.parametrize(("lang", "named"), [("en", "in Syria"), ("da", "i Syrien")])
+def test_headings_and_pickers_name_the_country(web_server: Server, lang: str, named: str) -> None:
+    """A heading says "in Syria" / "i Syrien", never the store's code ("in SYR"); the pickers show both."""
+    _, _, page = web_server.get(f"/explore?{ISIS_2014}&lang={lang}")
+    heading = re.search(r'<h2 id="result-title">(.*?)</h2>', page).group(1)
+    assert named in heading and "SYR" not in heading
+    assert re.search(rf'<option value="SYR" selected>{named.split()[1]} \(SYR\)</option>', page)
+    _, _, page = web_server.get(f"/avoidance?{AVOID_2014}&lang={lang}")
+    heading = re.search(r'<h2 id="avoid-title">(.*?)</h2>', page, re.S).group(1)
+    assert f"({named.split()[1]})" in heading and "SYR" not in heading
+
+
 def test_avoidance_api_equals_the_cli(web_server: Server, demo_db: Path, capsys) -> None:
     status, _, body = web_server.get(f"/api/avoidance?{AVOID_2014}")
     assert status == 200

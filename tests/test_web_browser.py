@@ -164,6 +164,85 @@ def test_switch_to_danish(page, web_server: Server) -> None:
     assert page.locator("h1").inner_text() == "Tjek tallene i en artikel"
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "en",
+            {
+                "heading": "Whom Islamic State engaged in Syria",
+                "actor": "Government of Syria",
+                "axis": "0%",
+                "zoom": "Zoom in",
+                "tip": "events",
+            },
+        ),
+        (
+            "da",
+            {
+                "heading": "Hvem Islamisk Stat kæmpede mod i Syrien",
+                "actor": "Syriens regering",
+                "axis": "0\u00a0%",
+                "zoom": "Zoom ind",
+                "tip": "hændelser",
+            },
+        ),
+    ],
+)
+def test_explore_by_actor_names_actors_countries_and_map_controls_in_the_page_language(
+    browser, web_server: Server, lang: str, words: dict[str, str]
+) -> None:
+    """At 390 px: the heading, the table, the chart's bars and axis, the map's buttons and tips in one language,
+    and none of Vega's English descriptions of axes and marks ("X-axis titled ...") for a screen reader."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(web_server.base + ISIS_2014 + f"&by=actor&lang={lang}")
+        page.wait_for_selector("div.vega svg", timeout=20_000)
+        page.wait_for_selector(".leaflet-interactive", timeout=20_000)
+        assert page.locator("#result-title").inner_text().startswith(words["heading"])
+        assert page.locator("#results tbody th", has_text=words["actor"]).count() == 1
+        chart = page.locator("figure.chart").first
+        assert words["actor"] in chart.locator("svg").inner_html() and words["axis"] in chart.inner_text()
+        assert not page.locator("div.vega [aria-label*='axis'], div.vega [aria-label*='label:']").count()
+        zoom = page.locator(".leaflet-control-zoom-in")
+        assert zoom.get_attribute("title") == words["zoom"] == zoom.get_attribute("aria-label")
+        page.locator(".leaflet-interactive").first.hover(force=True)
+        tip = page.locator(".leaflet-tooltip").first
+        tip.wait_for(timeout=5_000)
+        assert words["tip"] in tip.inner_text() and "†" not in tip.inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()
+
+
+def test_short_tables_fit_a_phone_and_the_api_page_is_danish(browser, web_server: Server) -> None:
+    """At 390 px the actor page's and the overview's short tables show every number whole (no scroll region cutting
+    '390' to '39', or hiding the counts of events by year); the API page's column headers follow the page language."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        for lang in ("en", "da"):
+            page.goto(web_server.base + f"/actors/govt_syr?lang={lang}")
+            regions = page.locator(".scroll:has(table.compact)")
+            assert regions.count() == 2
+            assert lang == "en" or page.locator("h1").inner_text() == "Aktør: Syriens regering"
+            for i in range(2):
+                assert regions.nth(i).evaluate("el => el.scrollWidth <= el.clientWidth"), (lang, i)
+            page.goto(web_server.base + f"/?lang={lang}")
+            years = page.locator(".scroll.overview-years")
+            assert years.evaluate("el => el.scrollWidth <= el.clientWidth") and "2014" in years.inner_text()
+        page.goto(web_server.base + "/api?lang=da")
+        assert page.locator("thead").inner_text().split() == ["Sti", "Metode", "Note"]
+        assert page.locator(".scroll").evaluate("el => el.scrollWidth <= el.clientWidth")
+        page.goto(web_server.base + "/explore?actor=ISIS&country=SYR&from=2017-01-01&to=2017-12-31&lang=da")
+        page.locator("details", has_text="Måned for måned").locator("summary").click()
+        months = page.locator("details .scroll")
+        assert "12" in months.inner_text() and months.evaluate("el => el.scrollWidth <= el.clientWidth")
+    finally:
+        context.close()
+
+
 def test_same_command_follows_the_page_language(page, web_server: Server, capsys) -> None:
     """The 'same command' box of a Danish page asks for Danish; pasted, it prints the Danish table."""
     import shlex

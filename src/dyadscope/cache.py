@@ -1,11 +1,13 @@
 """A per-user cache of things that are slow to build and fully determined by a key (the compiled actor registry).
 
 Entries live in `paths.cache_dir()`; the key names everything the value depends on, so an entry never goes
-stale, it is only no longer asked for. A cache that cannot be read or written is skipped: it only saves time.
+stale, it is only no longer asked for. A user of many entries keeps them to a size with `prune_cached` (reading
+an entry marks it used). A cache that cannot be read or written is skipped: it only saves time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import tempfile
@@ -18,11 +20,15 @@ def read_cached(key: str) -> object | None:
     folder = cache_dir()
     if folder is None:
         return None
+    path = folder / f"{key}.pickle"
     try:
-        with open(folder / f"{key}.pickle", "rb") as handle:
-            return pickle.load(handle)
+        with open(path, "rb") as handle:
+            value = pickle.load(handle)
     except Exception:  # a missing, partial or foreign file is a miss, never an error
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # marks it used: prune_cached deletes the entries read or written longest ago
+    return value
 
 
 def write_cached(key: str, value: object) -> None:
@@ -37,3 +43,30 @@ def write_cached(key: str, value: object) -> None:
         os.replace(handle.name, folder / f"{key}.pickle")
     except OSError:
         return
+
+
+def prune_cached(prefixes: tuple[str, ...], keep_bytes: int) -> int:
+    """Delete the entries whose key starts with one of `prefixes`, least recently used first, until those left take
+    at most `keep_bytes`; returns how many were deleted."""
+    folder = cache_dir()
+    if folder is None:
+        return 0
+    entries = []
+    try:
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.name.startswith(prefixes) and entry.name.endswith(".pickle"):
+                    info = entry.stat()
+                    entries.append((info.st_mtime_ns, info.st_size, entry.path))
+    except OSError:
+        return 0
+    kept = deleted = 0
+    for _, size, path in sorted(entries, reverse=True):
+        kept += size
+        if kept > keep_bytes:
+            try:
+                os.remove(path)
+                deleted += 1
+            except OSError:  # gone already (another process pruned it)
+                pass
+    return deleted

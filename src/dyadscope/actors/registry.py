@@ -92,6 +92,10 @@ class Actor:
         """The name to show a reader in `lang` (Danish where the registry has it, else the canonical name)."""
         return self.name_da if lang == "da" and self.name_da else self.name
 
+    def typed_names(self) -> tuple[str, ...]:
+        """Every name a user may type for this actor: id, name, aliases and the Danish name the pages show."""
+        return (self.id, self.name, *self.aliases, *([self.name_da] if self.name_da else []))
+
     def class_in(self, event_country: str | None) -> str:
         """This actor's class where an event happens: a state abroad is a foreign state."""
         if self.actor_class == "state" and self.country and event_country and self.country != event_country:
@@ -233,7 +237,7 @@ class Registry:
         # "SRF"): each name keeps every owner, and resolution prefers the one in the event's country.
         self._index: dict[str, list[str]] = {}
         for actor in self.actors.values():
-            for name in (actor.name, actor.id, *actor.aliases):
+            for name in actor.typed_names():
                 owners = self._index.setdefault(normalize_name(name), [])
                 if actor.id not in owners:
                     owners.append(actor.id)
@@ -275,6 +279,14 @@ class Registry:
         if actor is None:
             raise UnknownActor(msg("errors.no_actor_named", name=repr(name)))
         return actor
+
+    def display_label(self, label: str, lang: str = "en") -> str:
+        """A label naming an actor or a coalition ('A + B') in `lang`, each registry actor by its display name and any
+        other part as the data wrote it: `display_label("Government of Syria", "da") == "Syriens regering"`."""
+        if lang == "en":
+            return label
+        parts = [(a.display_name(lang) if (a := self.find_or_none(p)) else p) for p in label.split(" + ")]
+        return " + ".join(parts)
 
     def find_or_none(self, name: str, country: str | None = None) -> Actor | None:
         """The actor a single name denotes (the one in `country` first), or None (no coalition splitting)."""
@@ -432,6 +444,6 @@ class Registry:
         return [a for a in self.actors.values() if coalition_id in a.member_of]
 
     def search(self, text: str) -> list[Actor]:
-        """Actors whose name or an alias contains `text` (case-insensitive)."""
+        """Actors whose name (English or Danish) or an alias contains `text` (case-insensitive)."""
         needle = normalize_name(text)
-        return [a for a in self.actors.values() if any(needle in normalize_name(n) for n in (a.id, a.name, *a.aliases))]
+        return [a for a in self.actors.values() if any(needle in normalize_name(n) for n in a.typed_names())]

@@ -8,8 +8,8 @@ count is sum(e_a * n_b / pool); the permutation test shuffles which pool entries
 within each cell (analysis/permutation.py). A's events come from targeting.involvement: one definition.
 
 Everything the test reads from the store - the period choice, the left-out counts and the cells - comes from
-one query that reads the scope once (analysis/compiled.py caches its SQL on DuckDB, so a repeated question
-neither imports Ibis nor compiles anything).
+one query (analysis/compiled.py caches its SQL on DuckDB, so a repeated question neither imports Ibis nor
+compiles anything); it sums only the cells where A or B is active (see _answer).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from dyadscope.actors.registry import CLASS_LABELS, Registry
+from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
 from dyadscope.analysis.avoidance_text import note_text, period_name
 from dyadscope.analysis.compiled import run
 from dyadscope.analysis.permutation import (
@@ -33,7 +33,7 @@ from dyadscope.analysis.permutation import (
     permutation_test,
     shift_ratio_interval,
 )
-from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement
+from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement, involvement_flags, window_flags
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
 
@@ -184,15 +184,26 @@ def _label(registry: Registry, name: str, matcher: tuple[str, object]) -> str:
     return registry.find(name).name
 
 
-def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> ibis.Table:
-    """One row per event in the place/window scope with A's role and its per-event counts: an expression, not run."""
+def _a_query(query: AvoidanceQuery) -> TargetQuery:
+    return TargetQuery(query.actor_a, query.country, query.start, query.end, sources=query.sources)
+
+
+def _a_events(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> tuple[Actor, ibis.Table]:
+    """A's events in the place/window scope (targeting.involvement: one definition)."""
+    return involvement(events, registry, _a_query(query))
+
+
+def _scope_table(
+    events: ibis.Table, registry: Registry, query: AvoidanceQuery, rows: ibis.Table | None = None
+) -> ibis.Table:
+    """One row per event in the place/window scope with A's role and its per-event counts: an expression, not run.
+    `rows`, when given, is a subset of `events` the scope is taken from (the rows of the cells that count)."""
     import ibis
 
-    a_query = TargetQuery(query.actor_a, query.country, query.start, query.end, sources=query.sources)
-    a_actor, a_events = involvement(events, registry, a_query)
-    a_ids = registry.expand(a_actor.id)
+    a_ids = registry.expand(registry.find(query.actor_a).id)
     b_matcher = _side_matcher(registry, query.actor_b)
-    t = events.filter(~events["withdrawn"].fill_null(False))
+    t = events if rows is None else rows
+    t = t.filter(~t["withdrawn"].fill_null(False))
     if query.country:
         t = t.filter(t.country == query.country.upper())
     if query.sources:
@@ -200,9 +211,11 @@ def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
     start = ibis.literal(query.start or dt.date(1, 1, 1))
     end = ibis.literal(query.end or dt.date(9999, 12, 31))
     t = t.filter((t.date_start <= end) & (t.date_end >= start))  # overlaps the window; `inside` decides
-    mine = a_events.select(a_uid=a_events.uid, a_cp_b=a_events._cp_b, a_cp_class=a_events.cp_class)
-    t = t.left_join(mine, t.uid == mine.a_uid)
-    a_event, a_cp_b = t.a_uid.notnull(), t.a_cp_b.fill_null(False)
+    # A's events and its counterpart side, row by row as targeting.involvement finds them (the same scope and
+    # flags), not by joining its result on uid: that join held every uid of A's events in a hash table.
+    a_event, a_cp_b = involvement_flags(t, a_ids)
+    a_event = a_event.fill_null(False)
+    a_cp_class = ibis.ifelse(a_cp_b, t.side_b_class, t.side_a_class)
     on = {  # which side names A, which names B, which is civilians
         (who, side): has_any_id(t[f"side_{side}_ids"], a_ids)
         if who == "a"
@@ -217,7 +230,7 @@ def _scope_table(events: ibis.Table, registry: Registry, query: AvoidanceQuery) 
     # A's counterpart is the other side: side b when A is on side a (a_cp_b), else side a.
     cp_is_a = ibis.ifelse(a_cp_b, on["a", "b"], on["a", "a"])
     cp_is_b = ibis.ifelse(a_cp_b, on["b", "b"], on["b", "a"])
-    engaged = a_event & ~cp_is_a & (t.a_cp_class.fill_null("") != CIVILIANS)
+    engaged = a_event & ~cp_is_a & (a_cp_class.fill_null("") != CIVILIANS)
     return t.select(
         "date_start",
         "date_end",
@@ -286,19 +299,25 @@ def _period_reason(query: AvoidanceQuery, summary: dict[str, int]) -> tuple[str,
     return "month", ("finest_period", {})
 
 
-def _placed(scope: ibis.Table, query: AvoidanceQuery) -> ibis.Table:
-    """The scope with each event's cell (space, period) and whether it can be put in one (`placed`)."""
+def _cell_of(t: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> dict[str, ibis.Value]:
+    """Each row's cell: its space and its period, or NULL when it has none. 'auto' periods are decided in the
+    query from `a_events` (A's events in the scope), by a scalar subquery over those few rows."""
     import ibis
 
     fixed = _fixed_period(query)
     if fixed is not None:
-        period = _period_key(scope, fixed)
-    else:  # decided inside the query from A's dates in the scope (a scalar subquery: the scope is read once)
-        mine = scope.filter(scope.a_event & scope.inside)
+        period = _period_key(t, fixed)
+    else:
+        mine = a_events.filter(window_flags(a_events, _a_query(query))[0])
         counts = mine.aggregate(n=mine.count(), year_only=_count(mine.date_precision == "year"))
         use_year = counts.mutate(use_year=_prefers_year(counts.n, counts.year_only)).use_year.as_scalar()
-        period = ibis.ifelse(use_year, _period_key(scope, "year"), _period_key(scope, "month"))
-    t = scope.mutate(period=period, space=scope[_CELL_COLUMN[query.cell]].cast("string"))
+        period = ibis.ifelse(use_year, _period_key(t, "year"), _period_key(t, "month"))
+    return {"space": t[_CELL_COLUMN[query.cell]].cast("string"), "period": period}
+
+
+def _placed(scope: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> ibis.Table:
+    """The scope with each event's cell (space, period) and whether it can be put in one (`placed`)."""
+    t = scope.mutate(**_cell_of(scope, query, a_events))
     precise = t.geo_precision.isin(PRECISE_ENOUGH[query.cell]) | t.geo_precision.isnull()
     return t.mutate(placed=t.inside & t.period.notnull() & t.space.notnull() & precise, precise=precise)
 
@@ -316,7 +335,8 @@ _CELL_SUMS = ("a_events", "a_engagements", "b_activity", "pool", "observed")
 
 def _summary(t: ibis.Table) -> ibis.Table:
     """One row: A's events in the window (and how many are dated only to the year), and among A's and B's
-    events, counts of those no cell can hold, by reason."""
+    events, counts of those no cell can hold, by reason. Every count is of A's or B's events, so `t` may be
+    those alone."""
     mine = t.a_event | (t.b_stub > 0)
     has_period, has_space = t.period.notnull(), t.space.notnull()
     placeable = t.inside & has_period & has_space
@@ -332,7 +352,8 @@ def _summary(t: ibis.Table) -> ibis.Table:
 
 
 def _cell_sums(t: ibis.Table) -> ibis.Table:
-    """One row per (space, period) cell where A or B is active, with its commonest admin1; summed in SQL."""
+    """One row per (space, period) cell of `t` (the rows of the cells where A or B is active), with its commonest
+    admin1; summed in SQL."""
     placed = t.filter(t.placed)
     sums = placed.group_by(["space", "period"]).aggregate(
         a_events=placed.a_evt.sum(),
@@ -343,17 +364,29 @@ def _cell_sums(t: ibis.Table) -> ibis.Table:
         latitude=_mean(placed.latitude),
         longitude=_mean(placed.longitude),
     )
-    sums = sums.filter((sums.a_events > 0) | (sums.b_activity > 0))  # a cell where neither is active counts nowhere
     return sums.left_join(_commonest_admin1(placed), ["space", "period"]).select(*sums.columns, "admin1")
 
 
 def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> ibis.Table:
-    """Everything avoidance() reads, from one read of the scope: a row per cell (kind 'cell') and one row of
-    counts (kind 'summary'), each with the other's columns NULL."""
+    """Everything avoidance() reads, in one query: a row per cell (kind 'cell') and one row of counts (kind
+    'summary'), each with the other's columns NULL.
+
+    The query reads the scope twice and never holds it. First A's and B's events (few): they give the summary,
+    the 'auto' period and the cells where A or B is active. Then the rows of those cells alone, found by their
+    cell key before any side is matched, are summed. Summing every cell of the scope and dropping the idle ones
+    afterwards gives the same cells, but over a whole 100M-event store that is tens of millions of groups, and
+    holding the scope for three readers made DuckDB 1.5.6 spill 48 GB and stall under a 1 GB memory limit."""
     import ibis
 
-    placed = _placed(_scope_table(events, registry, query), query)
-    cells, summary = _cell_sums(placed), _summary(placed)
+    a_events = _a_events(events, registry, query)[1]
+    scope = _scope_table(events, registry, query)
+    involved = _placed(scope.filter(scope.a_event | (scope.b_stub > 0)), query, a_events)
+    active = involved.filter(involved.placed).select("space", "period").distinct()
+    # The cell key on the stored columns, so the rows of other cells are dropped before any regex runs.
+    keyed = events.mutate(**{f"_{name}": value for name, value in _cell_of(events, query, a_events).items()})
+    rows = keyed.semi_join(active, [keyed._space == active.space, keyed._period == active.period])
+    in_cells = _scope_table(events, registry, query, rows.drop("_space", "_period"))
+    cells, summary = _cell_sums(_placed(in_cells, query, a_events)), _summary(involved)
     cells = cells.mutate(kind=ibis.literal("cell"), **{name: ibis.null("int64") for name in _SUMMARY})
     summary = summary.mutate(
         kind=ibis.literal("summary"),

@@ -198,6 +198,19 @@ def _dedupe(t: ibis.Table, links: ibis.Table) -> ibis.Table:
     return t.filter(t._pick == 0).drop("link_cluster", "_cluster", "_prio", "_pick")
 
 
+def involvement_flags(t: ibis.Table, ids: set[str], against: bool = False) -> tuple[ibis.Value, ibis.Value]:
+    """(involved, counterpart is side b) for each event of `t`: the actor with these ids is on the counted side
+    (side a; side b when `against`), or on either side of an undirected event."""
+    on_a = has_any_id(t.side_a_ids, ids)
+    on_b = has_any_id(t.side_b_ids, ids)
+    directed = t.directed
+    # Written so that each id match appears once: DuckDB evaluates the right of an OR only where the left is
+    # false, so most rows pay one regex.
+    if against:
+        return on_b | (~directed & on_a), ~directed & on_a
+    return on_a | (~directed & on_b), on_a
+
+
 def involvement(
     events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None = None
 ) -> tuple[Actor, ibis.Table]:
@@ -223,17 +236,7 @@ def involvement(
     # A plain range test on stored columns: DuckDB pushes it into the scan, where the zone maps of rows
     # written in schema.EVENTS_ORDER skip other years, and the actor-id match runs only on what is left.
     t = t.filter(overlaps_window(t, query))
-    on_a = has_any_id(t.side_a_ids, ids)
-    on_b = has_any_id(t.side_b_ids, ids)
-    directed = t.directed
-    # Involved: on the counted side, or on either side of an undirected event. Written so that each id match
-    # appears once: DuckDB evaluates the right of an OR only where the left is false, so most rows pay one regex.
-    if query.against:
-        involved = on_b | (~directed & on_a)
-        counterpart_is_b = ~directed & on_a
-    else:
-        involved = on_a | (~directed & on_b)
-        counterpart_is_b = on_a
+    involved, counterpart_is_b = involvement_flags(t, ids, query.against)
     t = t.mutate(_involved=involved, _cp_b=counterpart_is_b)
     t = t.filter(t._involved)
     if query.actor_alone:  # the actor's own side is the other side of the counterpart

@@ -366,6 +366,10 @@ _FIRST_FULL = re.compile(
     r"\b(?:its|their|his|her|the|sit|sine|deres|dets|dens|det)\s+(?:first|første)\s+(?:full|whole|hele)\s+(?:year|år)\b",
     re.I,
 )
+# "formed in January 2017. In its first year ...": the twelve months from the month it began, stated with the verdict
+_FIRST_YEAR = re.compile(
+    r"\b(?:its|their|his|her|sit|sine|deres|dets|dens)\s+(?:first|første)\s+(?:year|år)\b(?!\s+(?:of|af)\b)", re.I
+)
 
 
 def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
@@ -385,6 +389,11 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         y = previous.start.year + (0 if whole else 1)
         basis = "context" if whole else note("note_year_after", text=previous.text)
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), basis, (m.span(),))
+    if (m := _FIRST_YEAR.search(sentence)) and previous is not None and no_year:
+        start = previous.start.replace(day=1)
+        end = _months_back(start, -12) - dt.timedelta(days=1)
+        reading = note("note_season", text=m.group(0), start=start.isoformat(), end=end.isoformat())
+        return Window(start, end, m.group(0), "context", (m.span(),), reading)
     m = _YEAR_AFTER.search(sentence)
     if m and _COMPARED.search(sentence[max(0, m.start() - 30) : m.start()]):
         m = None  # "a sharp drop from the year before": the time of the comparison, not of the claim

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
-from dyadscope.claims.kinds.absence import add_absence, find_absence
-from dyadscope.claims.kinds.attributes import means_before
+from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
+from dyadscope.claims.kinds.attributes import means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_of_events, set_aside
-from dyadscope.claims.kinds.shares import of_count, restated
+from dyadscope.claims.kinds.shares import of_count, restated, same_again
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -36,14 +36,10 @@ from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import ORGANISATION, TOPIC, Participant, participants, resolve_references
 from dyadscope.claims.scope import claim_country, sentence_country
+from dyadscope.claims.sentences import pieces, split_sentences
 from dyadscope.claims.sides import between, co_actors, figure_sides, measure_of, noun_key, noun_of
 from dyadscope.claims.unread import unread_place, unread_time
 from dyadscope.claims.wording import note
-
-_ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
-    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
-)
 
 
 @dataclass
@@ -63,18 +59,6 @@ _NEIGHBOUR = re.compile(
 )
 
 
-def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?][\"”’)\]]*(?:\[\d+\])?\s+(?=[\"“‘(\[]?[A-ZÆØÅ0-9])", text):
-        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(offset + s, offset + e) for s, e in spans if text[s:e].strip()]
-
-
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|som)\s[^,;:]*,", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
@@ -86,24 +70,8 @@ _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|pro
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 
 
-# Only bounded work per sentence: a longer run of text without a sentence end is cut into pieces of this size.
-MAX_SENTENCE = 1_000
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
 MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
-
-
-def _pieces(sentence: str, offset: int) -> list[tuple[str, int]]:
-    if len(sentence) <= MAX_SENTENCE:
-        return [(sentence, offset)]
-    out, start = [], 0
-    while start < len(sentence):
-        end = min(len(sentence), start + MAX_SENTENCE)
-        if end < len(sentence):
-            cut = max(sentence.rfind(" ", start, end), sentence.rfind(",", start, end))
-            end = cut + 1 if cut > start else end
-        out.append((sentence[start:end], offset + start))
-        start = end
-    return out
 
 
 class _Reader:
@@ -116,6 +84,7 @@ class _Reader:
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
+        self.last_country: str | None = None  # the country named last, for "in that country" / "i landet"
         self.prev_scope: tuple[str, str | None] | None = None  # the previous sentence's subject and its one country
         self.topic: str | None = None  # the target of a leading "Attacks on civilians ...", for "they were N%"
         self.prev_topic: str | None = None
@@ -132,7 +101,7 @@ class _Reader:
         self.prev_scope = None
         self.prev_topic = None
         for s, e in split_sentences(text, offset):
-            for sentence, start in _pieces(text[s - offset : e - offset].rstrip(), s):
+            for sentence, start in pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
                     self.truncated = True
                     return
@@ -194,6 +163,9 @@ class _Reader:
         named = [m for m in mentions if m.entry.kind == "place"]
         if named:
             self.last_place = named[-1].entry
+        lands = [m.entry.country for m in mentions if m.entry.kind == "country" and m.entry.country]
+        if lands:
+            self.last_country = lands[-1]
         return claims, found_window
 
     def _two_sides(self, sentence: str, parts: list[Participant]) -> list[Participant]:
@@ -238,8 +210,8 @@ class _Reader:
         """The claims of one sentence (see the module docstring for the rules)."""
         found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
-        figures = restated(sentence, find_figures(sentence, blocked, lang))
-        absence = find_absence(sentence)
+        figures = negated(sentence, restated(sentence, find_figures(sentence, blocked, lang)))
+        absence = find_absence(sentence, bool(figures))
         if not figures and not absence:
             return [], found_window
         window_note = None
@@ -305,7 +277,16 @@ class _Reader:
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(
-                self.lexicon, sentence, mentions, place, actor, counterpart, counter_part, previous, self.prev_scope
+                self.lexicon,
+                sentence,
+                mentions,
+                place,
+                actor,
+                counterpart,
+                counter_part,
+                previous,
+                self.prev_scope,
+                self.last_country,
             )
             common = {
                 "actor": actor,
@@ -315,11 +296,27 @@ class _Reader:
                 "operator": fig.op,
                 "upper": fig.high,
             }
-            base = add_claim(new, sentence, fig, base, claims, window, own_spans, places, counterpart, common)
+            base = add_claim(
+                self.lexicon, new, sentence, fig, base, claims, window, own_spans, places, counterpart, common
+            )
             if home_note and claims:
                 claims[-1].notes.append(home_note)
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
+        again = same_again(sentence, places) if claims and claims[-1].kind == "concentration" else None
+        if again is not None and again[0].entry.label != claims[-1].place:
+            first, (other, (s, e)) = claims[-1], again
+            fields = {k: getattr(first, k) for k in ("actor", "counterpart", "measure", "operator", "upper", "value")}
+            new(
+                "concentration",
+                sentence[s:e],
+                s,
+                e,
+                None,
+                place=other.entry.label,
+                country=other.entry.country,
+                **fields,
+            )
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
             add_absence(self.lexicon, sentence, absence, parts, mentions, country_hint, new)
@@ -339,9 +336,10 @@ class _Reader:
                     # not: never the actor's events against everyone
                     claim.unread.append(both.group(0))
             at = claim.span[0] - offset if claim.span else 0
-            means = means_before(sentence, at) if claim.kind == "count" else None
+            means = means_before(sentence, at) if claim.kind in ("count", "share", "concentration") else None
             if means:  # "Barrel bombs were used in more than 1,000 regime attacks": the data records no means
                 claim.unread.append(means)
+                claim.actor = claim.actor or means_owner(self.lexicon, sentence, at)  # "Russian airstrikes"
         return claims, found_window
 
     def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from dyadscope.claims.quantities import (
     _WORD,
+    APPROX,
     FRACTION,
     ONE_IN,
     PERCENT_WORDS,
+    QUALIFIER,
     VAGUE_ADVERBS,
     VAGUE_COUNTS,
     VAGUE_SHARES,
@@ -25,7 +27,7 @@ from dyadscope.claims.quantities import (
     word_value,
 )
 
-MAX_FIGURES = 40  # per sentence piece (extract.MAX_SENTENCE characters)
+MAX_FIGURES = 40  # per sentence piece (sentences.MAX_SENTENCE characters)
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 _HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
@@ -37,8 +39,7 @@ OPERATORS = [
     ("=", r"exactly|precisely|præcis|nøjagtig|nøjagtigt"),
     (
         "~",
-        r"around|about|roughly|approximately|some|nearly|almost|close to|just|only|a mere|merely|omkring|cirka|"
-        r"ca\.|næsten|kun|blot|bare|knap|omtrent|tæt på|godt og vel|hele|barely|scarcely|hardly",
+        rf"{APPROX}|just|only|a mere|merely|kun|blot|bare|godt og vel|hele|barely|scarcely|hardly",
     ),
 ]
 _OP_BEFORE = re.compile(
@@ -162,16 +163,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",
         re.compile(
-            rf"\b(?:killed|killing|kills|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*))?)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
-            rf"an\s+estimated\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|mindst\s+|omkring\s+|cirka\s+|"
-            rf"ca\.\s+|over\s+|mere\s+end\s+|næsten\s+)?(?P<num>{_NUM})(?!\s*%)(?!\s+(?:{_TIMES}))",
+            rf"\b(?:killed|killing|kills|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{_NUM})(?!\s*%)(?!\s+(?:{_TIMES}))",
             re.I,
         ),
     ),
     (
         "deaths",  # "left 30 dead": "left" alone is a verb of movement ("the convoy left 3 days later")
         re.compile(
-            rf"\bleft\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?"
+            rf"\bleft\s+{QUALIFIER}?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?"
             r"(?:dead|killed)\b",
             re.I,
         ),
@@ -191,18 +190,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",  # "The death toll reached 246 on Thursday", "neared 250", "dødstallet er steget til 96"
         re.compile(
-            rf"\b(?:death\s+toll|dødstal(?:let)?)\b[^.;:]{{0,80}}?\b(?:reached|rose\s+to|stood\s+at|climbed\s+to|neared|"
-            r"hit|is\s+now|was|er\s+steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+(?:about\s+|around\s+|"
-            rf"nearly\s+|over\s+|more\s+than\s+|at\s+least\s+|omkring\s+|mindst\s+|mere\s+end\s+|cirka\s+)?"
-            rf"(?P<num>{NUMBER})(?!\s*%)",
+            rf"\b(?:death\s+toll|dødstal(?:let)?)\b(?:[^.;:]|(?<=\d)\.){{0,80}}?\b(?:reached|rose\s+to|stood\s+at|climbed\s+to|"
+            r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+"
+            rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),
     ),
     (
         "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv"
         re.compile(
-            rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?(?:about\s+|around\s+|some\s+|nearly\s+|"
-            rf"more\s+than\s+|over\s+|at\s+least\s+|omkring\s+|cirka\s+|mindst\s+|næsten\s+|mere\s+end\s+)?"
+            rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?{QUALIFIER}?"
             rf"(?<![\w.,])(?P<num>{_NUM})\s+(?:lives|liv|menneskeliv)\b",
             re.I,
         ),
@@ -218,18 +215,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "subset",  # "1.887 kampe i Syrien, heraf 1.059 mod regimet", "1,887 battles, of which 1,059 against the regime"
         re.compile(
-            rf"\b(?:heraf|hvoraf|of\s+which|including)\s+(?:(?:about|around|some|omkring|cirka|over|more\s+than|"
-            rf"mere\s+end|knap)\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
+            rf"\b(?:heraf|hvoraf|of\s+which|including)\s+{QUALIFIER}?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
             re.I,
         ),
     ),
-    ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
+    # "200 IS-angreb": the noun of a compound is the count's noun
+    ("count", re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{_GAP}(?:\w+-)?(?P<noun>{EVENT_NOUNS}|{_TIMES})\b", re.I)),
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
         re.compile(
             rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
-            r"steg|faldt|voksede)\s+(?:from|fra)\s+(?:about\s+|around\s+|omkring\s+)?(?P<num>\d[\d.,]*)"
-            rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>(?:more\s+than|over|about|around|omkring|mere\s+end)\s+)?"
+            rf"steg|faldt|voksede)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
+            rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>{QUALIFIER})?"
             r"(?P<num2>\d[\d.,]*)",
             re.I,
         ),
@@ -237,7 +234,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count_from",  # "3,600 engagements in 2017, down from about 6,000 the year before": the earlier count
         re.compile(
-            rf"\b(?:down|up|ned|op)\s+(?:from|fra)\s+(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap)\s+)?"
+            rf"\b(?:down|up|ned|op)\s+(?:from|fra)\s+{QUALIFIER}?"
             rf"(?P<num>{NUMBER})(?!\s*%)(?=\s+(?:in|i|the|a|året|et)\b)",
             re.I,
         ),
@@ -249,14 +246,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|(?:had|has|have)\s+(?:fallen|risen|dropped|"
             r"climbed|grown)|shrank|doubled|tripled|halved|fordobledes|halveredes|faldt|steg|var|nåede|lå\s+på)"
             r"(?:\s+(?:in|i)\s+(?:19|20)\d\d(?=\s+(?:to|til)\s))?"
-            rf"|(?:faldt|steg)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\btil"
+            # "faldt antallet af IS' kampe til 800", "lå antallet af IS' kampe i Syrien på omkring 800"
+            rf"|(?:faldt|steg|lå|var)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?"
+            r"\b(?:til|på)"
+            # "tallies put Islamic State engagements in Syria at roughly 2,850": an estimate's level
+            rf"|\b(?:put|puts|putting|placed|places|estimated|estimate|estimates)\s+(?:the\s+)?[^.;:]{{0,50}}?"
+            rf"(?P<noun4>{EVENT_NOUNS})\b[^.;:]{{0,50}}?(?=\s+at\s)"
             rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\bnumbered"
             r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg))(?=\s+(?:to|til)\s))"
-            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|"
-            r"more\s+than|under|below|less\s+than|fewer\s+than|mindre\s+end|færre\s+end)\s+)?"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?"
             rf"(?P<num>{_NUM})(?![\w.,]*\s*%)"
-            r"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+(?:(?:about|around|omkring)\s+)?"
+            rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"
             r"(?P<num2>\d[\d.,]*))?",
             re.I,
         ),
@@ -280,7 +281,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            rf"\b(?:population|befolkning)\s+(?:of|på)\s+(?:around\s+|about\s+|omkring\s+|cirka\s+)?"
+            rf"\b(?:population|befolkning)\s+(?:of|på)\s+{QUALIFIER}?"
             rf"(?P<num>{NUMBER})(?:\s+(?:million|mio\.?))?",
             re.I,
         ),
@@ -296,11 +297,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w.-]+\s+){{0,2}}?(?P<noun>forces|styrker)\s+(?:were\s+|are\s+|have\s+been\s+|"
             r"remain\s+|er\s+|blev\s+|var\s+)?(?:deployed|stationed|based|sent|udsendt|udstationeret|sendt)\b"
             rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på)\s+"
-            rf"(?:about\s+|around\s+|some\s+|omkring\s+|cirka\s+)?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            rf"{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
             rf"|(?<![\w.,])(?P<res>{NUMBER})\s+(?:million|millioner|mio\.?),?\s+(?:der|som|who|that)\s+(?:boede|bor|"
             r"levede|lived|live|were\s+living)\b"
-            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+(?:some\s+|about\s+)?)\s+(?:more\s+than\s+|over\s+|some\s+|"
-            rf"about\s+|omkring\s+|mere\s+end\s+|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
+            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
             re.I,
         ),
     ),
@@ -312,8 +312,7 @@ _SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  
 _SPENT = re.compile(r"\b(?:spent|spend|spends|brugte|tilbragte)\s+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+$", re.I)
 _EXACT_ASIDE = re.compile(
-    rf"^\s*[-–—(,]\s*(?:(?:about|around|roughly|some|nearly|almost|exactly|precisely|omkring|cirka|ca\.|præcis|"
-    rf"nøjagtig|knap)\s+)?(?P<num>{NUMBER})(?![\d.,]*\s*%)(?=\s*(?:,\s*to\s+be\s+precise|,\s*for\s+at\s+være\s+præcis)?"
+    rf"^\s*[-–—(,]\s*(?:(?:{APPROX}|exactly|precisely|præcis|nøjagtig)\s+)?(?P<num>{NUMBER})(?![\d.,]*\s*%)(?=\s*(?:,\s*to\s+be\s+precise|,\s*for\s+at\s+være\s+præcis)?"
     rf"\s*[-–—),])",
     re.I,
 )
@@ -388,6 +387,25 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
     return figures
 
 
+# "almost half", "nearly a third", "knap hver tredje": a share just below the one named, read as the range from nine
+# tenths of it up to it (45-50% for half). Only for shares named in words: "nearly 60 percent" stays about 60%, so a
+# 50% figure still contradicts it (a range below per cents turned a set 1 sentence wrong).
+JUST_BELOW = r"almost|nearly|not\s+quite|næsten|knap|knapt|ikke\s+helt"
+_JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
+
+
+_RANGE_BEFORE = re.compile(rf"(?:\b(?:between|mellem)\s+)?(?P<low>{NUMBER})\s*(?:[-–]|\s(?:and|og|to|til)\s)\s*$", re.I)
+
+
+def _share_named(sentence: str, value: float, m: re.Match[str], add) -> None:
+    below = _JUST_BELOW.search(sentence[max(0, m.start() - 12) : m.start()])
+    if below is None:
+        add("share", value, m.start(), m.end())
+        return
+    start = m.start() - (len(sentence[max(0, m.start() - 12) : m.start()]) - below.start())
+    add("share", round(value * 0.9, 4), start, m.end(), high=value)
+
+
 def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
     num = m.groupdict().get("num")
@@ -403,7 +421,7 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     elif name == "one_in":
         value = one_in_value(m)
         if value is not None and value >= 0.01:
-            add("share", value, m.start(), m.end())
+            _share_named(sentence, value, m, add)
     elif name in ("out_of", "n_of_m"):
         a, b = _value(m["a"], lang), _value(m["b"], lang)
         if a is not None and b and a <= b and not re.fullmatch(r"(?:19|20)\d\d", m["b"]):
@@ -433,11 +451,17 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
         before = sentence[max(0, m.start() - 12) : m.start()]
         if value is None or _ORDINAL_BEFORE.search(before) or _TIME_FRACTION.match(sentence[m.end() :]):
             return  # "the first half of 2016", "a quarter of the year" are times, not shares
-        add("share", value, m.start(), m.end())
+        _share_named(sentence, value, m, add)
     elif name == "deaths":
         value = _value(num, lang)
-        if value is not None:  # the operator sits between the verb and the number ("killed more than 140")
-            add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcs" else m.start(), m.end())
+        low = _RANGE_BEFORE.search(sentence[max(0, m.start("num") - 30) : m.start("num")])
+        low_value = _value(low["low"], lang) if low else None
+        if value is not None and low is not None and low_value is not None and low_value < value:
+            # "mellem 40-70 mennesker er blevet dræbt", "between 40 and 70 people were killed": the range given
+            start = m.start("num") - (len(sentence[max(0, m.start("num") - 30) : m.start("num")]) - low.start())
+            add("deaths", low_value, start, m.end(), high=value)
+        elif value is not None:  # the operator sits between the verb and the number ("killed more than 140")
+            add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcsl" else m.start(), m.end())
     elif name == "subset":
         value = 0.5 if num.lower() in ("half", "halvdelen") else _value(num, lang)
         if _PEOPLE_AFTER.match(sentence[m.end() :]):
@@ -457,7 +481,9 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     elif name == "count_after":
         value = _value(num, lang)
         if value is not None:
-            noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()  # "faldt tallet til": the noun before
+            noun = (
+                m["noun"] or m["noun2"] or m["noun3"] or m["noun4"] or ""
+            ).lower()  # "faldt tallet til": the noun before
             add("count", value, m.start("num"), m.end("num"), noun)
             second = _value(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"

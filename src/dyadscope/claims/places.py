@@ -104,7 +104,11 @@ CONTROL = re.compile(
     r"kontrol\s+over|indtaget|erobret|generobret)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-THE_COUNTRY = re.compile(r"\b(?:in\s+the\s+country|i\s+landet|landets)\b", re.I)
+# "in that country", "i landet": the country named last (scope.py)
+THE_COUNTRY = re.compile(
+    r"\b(?:in\s+(?:the|that|this)\s+country|(?:that|this)\s+country's|i\s+landet|i\s+(?:det|dette)\s+land|landets)\b",
+    re.I,
+)
 _CONCENTRATION = re.compile(
     r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+(?:\w+\s+)?jord\s+til|"
     r"made\s+up|represented|husede|(?:was|were)\s+the\s+(?:site|scene|setting|location|theatre|theater)\s+(?:of|for)|"
@@ -148,6 +152,19 @@ def _adjectives(lexicon: Lexicon) -> tuple[dict[str, str | None], re.Pattern[str
     }
     words = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
     return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS})\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _sides(lexicon: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(a) for a in sorted(_adjectives(lexicon)[0], key=len, reverse=True))
+    return re.compile(rf"\b(?:the|den)\s+({words})\s+side\b", re.I)
+
+
+def side_country(lexicon: Lexicon, sentence: str) -> str | None:
+    """'on the Syrian side of the border', 'på den irakiske side af grænsen': that country is the claim's scope."""
+    adjectives = _adjectives(lexicon)[0]
+    found = {adjectives[m.group(1).casefold()] for m in _sides(lexicon).finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
 
 
 def adjective_country(lexicon: Lexicon, sentence: str) -> str | None:

@@ -33,6 +33,16 @@ WORD_NUMBER = re.compile(
     re.I,
 )
 
+# One "approximately" span, read the same wherever a figure may be softened ("about 40", "omkring 40", "- some 60
+# per cent"), and the bounds a figure may be given ("more than", "mindst"): every pattern uses these two lists.
+APPROX = (
+    r"about|around|roughly|approximately|an\s+estimated|some|nearly|almost|close\s+to|omkring|cirka|ca\.|næsten|"
+    r"knap|omtrent|tæt\s+på|anslået"
+)
+BOUND = r"more\s+than|over|at\s+least|mindst|mere\s+end|under|below|less\s+than|fewer\s+than|mindre\s+end|færre\s+end"
+# Either, with its space: "(?:{QUALIFIER})?" before a number.
+QUALIFIER = rf"(?:(?:{APPROX}|{BOUND})\s+)"
+
 # Vague counts: (pattern, low, high). High is inclusive.
 VAGUE_COUNTS: list[tuple[str, float, float]] = [
     (r"a\s+dozen|et\s+dusin", 12, 12),

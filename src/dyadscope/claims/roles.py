@@ -62,6 +62,7 @@ _EXAMPLE = re.compile(
     re.I,
 )
 # "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
+_GROUP_OF = re.compile(r"\s+(?:of|from|fra|i)\s+(?:the\s+)?", re.I)
 _PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
 # between an owner and its noun: "ISIS's own battles", "Islamic State's Syrian engagements", "IS' syriske kampe"
 _OWNER_GAP = re.compile(
@@ -129,6 +130,15 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         group = next((g for g in reversed(kept) if g.kind == "group"), None)
         if group is not None and _EXAMPLE.match(sentence[group.end : q.start]):
             group.examples += (q.key or q.label or "",)
+            continue
+        if (
+            kept
+            and (kept[-1].kind == "group" or (kept[-1].kind == "reference" and ORGANISATION.match(kept[-1].text)))
+            and q.kind == "actor"
+            and getattr(lexicon.registry.actors.get(q.key or ""), "actor_class", "state") != "state"
+            and _GROUP_OF.fullmatch(sentence[kept[-1].end : q.start])
+        ):
+            kept[-1] = q  # "the jihadists of the Islamic State", "jihadisterne fra IS": the group is that actor
             continue
         kept.append(q)
     # "the regime, not ISIS, ...", "rather than ISIS", "alongside the regime": neither actor nor counterpart;
@@ -448,11 +458,13 @@ COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 TOPIC = re.compile(
     r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
 )
-THEY_WERE = re.compile(
-    r"\b(?:they|these|de|disse)\s+(?:were|made\s+up|accounted\s+for|var|udgjorde)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:var|udgjorde)\s+(?:de|disse)\s+(?:\w+\s+){0,2}$",
-    re.I,
+# One back-reference span: "they were", "that made up", "det var", "udgjorde de": the events named before, as a share.
+_BACK = (
+    r"(?:they|these|those|that|this|it|de|disse|det|dette)\s+(?:were|was|is|are|made\s+up|accounted\s+for|represented|"
+    r"var|er|udgjorde)|(?:var|udgjorde)\s+(?:de|disse)"
 )
+THEY_WERE = re.compile(rf"\b(?:{_BACK})\s+(?:\w+\s+){{0,2}}$", re.I)  # right before the figure
+THAT_WAS = re.compile(rf"\s*(?:{_BACK})\b", re.I)  # at the head of the sentence
 
 
 def joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dyadscope.claims.clauses import LEAD, located, place_word_before
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import THE_COUNTRY, adjective_country, owns
+from dyadscope.claims.places import THE_COUNTRY, adjective_country, owns, side_country
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import Participant
 from dyadscope.claims.wording import note
@@ -53,15 +53,22 @@ def claim_country(
     counter_part: Participant | None,
     previous: Claim | None,
     prev_scope: tuple[str, str | None] | None,
+    last_country: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The claim's country and, when it came from a side's home rather than the text, the note that says so."""
-    country = sentence_country(lexicon, sentence, mentions, place, counterpart) or adjective_country(lexicon, sentence)
+    # "Iraqi forces ... on the Syrian side of the border": the side named is the scope, not the state acting
+    side = None if place else side_country(lexicon, sentence)
+    country = side or sentence_country(lexicon, sentence, mentions, place, counterpart)
+    country = country or adjective_country(lexicon, sentence)
     home_note = None
-    named_scope = sentence_country(lexicon, sentence, mentions, place, None) or adjective_country(lexicon, sentence)
+    named_scope = side or sentence_country(lexicon, sentence, mentions, place, None)
+    named_scope = named_scope or adjective_country(lexicon, sentence)
     if named_scope is None and country and (own := home(lexicon, actor)) and own != country:
         # "the SDF fought Turkish troops in 30% of their engagements": a foreign state's forces as the other
         # side do not move the actor's events to that state's ground; where the actor is, said in a note
         country, home_note = own, note("note_based", country=own, actor=actor)
+    if country is None and last_country and THE_COUNTRY.search(sentence):
+        country = last_country  # "In Iraq the Peshmerga were strongest. ISIS fought 400 battles in that country"
     if country is None and previous is not None and (previous.actor == actor or THE_COUNTRY.search(sentence)):
         country = previous.country  # "during the same period", "in the country": the scope before
     if (

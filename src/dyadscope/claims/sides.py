@@ -20,6 +20,7 @@ from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import (
     COORDINATE,
+    THAT_WAS,
     THEY_WERE,
     Participant,
     assign,
@@ -33,10 +34,6 @@ _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvil
 _WITH_ONLY = re.compile(
     rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\s+(?:with|involving|med|med\s+deltagelse\s+af|med\s+involvering\s+af)\s+"
     r"(?:the\s+)?$",
-    re.I,
-)
-_THAT_WAS = re.compile(
-    r"\s*(?:that|this|it|these|those|det|dette|disse)\s+(?:was|were|is|are|made\s+up|represented|var|er|udgjorde)\b",
     re.I,
 )
 
@@ -205,6 +202,6 @@ def figure_sides(
             counterpart = actor_name(lexicon, joined, country_hint) or joined.label
     if counterpart is None and fig.kind == "share" and known.topic and THEY_WERE.search(sentence[: fig.start]):
         counterpart = known.topic  # "Angreb på civile ... I 2018 var de fire procent af gruppens hændelser"
-    if counterpart is None and fig.kind == "share" and previous is not None and _THAT_WAS.match(sentence):
+    if counterpart is None and fig.kind == "share" and previous is not None and THAT_WAS.match(sentence):
         counterpart = previous.counterpart  # "Det var over 90 procent af gruppens kampe": those of the claim before
     return actor, counterpart, counter_part

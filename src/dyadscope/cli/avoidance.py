@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TYPE_CHECKING
 
 import click
 from rich.markup import escape
@@ -15,7 +16,10 @@ from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option, scope_options
 from dyadscope.cli.render import print_footer, wide_console
 from dyadscope.i18n import t
-from dyadscope.i18n.formats import number
+from dyadscope.i18n.formats import country, number
+
+if TYPE_CHECKING:
+    from dyadscope.actors.registry import Registry
 
 
 @click.command("avoidance")
@@ -70,7 +74,7 @@ def avoidance_command(
     elif fmt == "csv":  # the exposure cells behind the numbers, one row each
         click.echo(result.cells.drop(columns=["excess"], errors="ignore").to_csv(index=False), nl=False)
     else:
-        print_avoidance(result, settings.lang)
+        print_avoidance(result, settings.lang, ds.registry)
 
 
 def _num(value: float, lang: str, digits: int = 2) -> str:
@@ -81,22 +85,24 @@ def _num(value: float, lang: str, digits: int = 2) -> str:
 _COLUMNS = ("cell", "period", "governorate", "a_events", "a_engagements", "b_activity", "pool", "obs", "exp")
 
 
-def print_avoidance(result: AvoidanceResult, lang: str = "en") -> None:
-    """The headline numbers, the cells that contribute most, and what was left out, in `lang`."""
+def print_avoidance(result: AvoidanceResult, lang: str = "en", registry: Registry | None = None) -> None:
+    """The headline numbers, the cells that contribute most, and what was left out, in `lang` (with `registry`, the
+    actors by their names in `lang`)."""
     console = wide_console()
     q = result.query
     period, reason = result.period_text(lang)
     scope = t(
         "cli.avoidance_scope",
         lang,
-        where=t("common.in", lang, country=q.country) if q.country else "",
+        where=t("common.in", lang, country=country(q.country, lang)) if q.country else "",
         start=q.start or "…",
         end=q.end or "…",
         cell=q.cell,
         period=period,
         reason=reason,
     )
-    title = t("cli.avoidance_title", lang, a=escape(result.actor_a), b=escape(result.actor_b))
+    a, b = (registry.display_label(name, lang) if registry else name for name in (result.actor_a, result.actor_b))
+    title = t("cli.avoidance_title", lang, a=escape(a), b=escape(b))
     console.print(f"[bold]{title}[/bold]" + escape(scope), highlight=False)
     for line in summary_lines(result, lang):
         console.print("  " + escape(line), highlight=False)

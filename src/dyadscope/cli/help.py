@@ -2,7 +2,9 @@
 
 click writes help from the commands' docstrings and options' `help=` (English, the one definition), and its
 usage errors from its own English sentences. Under `--lang da` the help formatter swaps each text for the
-catalogue entry (`help.yaml`) whose English it is, and `usage_error` words click's errors from `help.*` too.
+catalogue entry (`help.yaml`) whose English it is, and `usage_error` words click's errors from `help.*` too. The
+placeholders click shows for values (metavars: ACTOR, FILE, INTEGER) become Danish words in the usage line, the
+options' list and the errors (`help.metavar_*`); a command's Danish help names them so (AKTØR).
 English runs never load the catalogue here, so `dyadscope --help` stays as fast as before.
 """
 
@@ -56,6 +58,23 @@ def help_text(english: str, lang: str) -> str:
     return english
 
 
+_METAVAR = re.compile(r"\b[A-Z][A-Z_]+\b")
+
+
+def metavars(text: str, lang: str) -> str:
+    """A usage line or an option's names with click's metavars in `lang`: '--from DATE' -> '--from DATO'."""
+    from dyadscope.i18n import has, t
+
+    if lang == DEFAULT_LANG:
+        return text
+
+    def word(found: re.Match[str]) -> str:
+        key = f"help.metavar_{found.group().lower()}"
+        return t(key, lang) if has(key) else found.group()
+
+    return _METAVAR.sub(word, text)
+
+
 def _option_help(text: str, lang: str) -> str:
     """An option's help with click's '  [default: x; required]' after it, both parts in `lang`."""
     from dyadscope.i18n import t
@@ -78,7 +97,8 @@ class Formatter(click.HelpFormatter):
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         from dyadscope.i18n import t
 
-        super().write_usage(prog, args, prefix if prefix is not None else t("help.usage", HELP_LANG) + " ")
+        usage = prefix if prefix is not None else t("help.usage", HELP_LANG) + " "
+        super().write_usage(prog, metavars(args, HELP_LANG), usage)
 
     @contextmanager
     def section(self, name: str) -> Iterator[None]:
@@ -89,7 +109,8 @@ class Formatter(click.HelpFormatter):
         super().write_text(help_text(text, HELP_LANG))
 
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-        super().write_dl([(first, _option_help(second, HELP_LANG)) for first, second in rows], col_max, col_spacing)
+        rows = [(metavars(first, HELP_LANG), _option_help(second, HELP_LANG)) for first, second in rows]
+        super().write_dl(rows, col_max, col_spacing)
 
 
 class HelpContext(click.Context):
@@ -133,7 +154,10 @@ def click_message(english: str, lang: str) -> str:
     for pattern, key in _CLICK_ERRORS:
         found = pattern.match(" ".join(english.split()))
         if found:
-            return t(f"help.{key}", lang, **found.groupdict())
+            fields = found.groupdict()
+            if fields.get("name"):  # 'ACTOR' -> 'AKTØR'; an option's name (--from) has no capitals to swap
+                fields["name"] = metavars(fields["name"], lang)
+            return t(f"help.{key}", lang, **fields)
     return english
 
 

@@ -17,9 +17,10 @@ from rich.table import Table
 from dyadscope.analysis.caveats import footer_lines
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.i18n import t
-from dyadscope.i18n.formats import class_name, number, percent, reason, word
+from dyadscope.i18n.formats import class_name, country, number, percent, reason, word
 
 if TYPE_CHECKING:
+    from dyadscope.actors.registry import Registry
     from dyadscope.store.ingest import ImportReport
 
 PIPE_WIDTH = 130
@@ -51,15 +52,21 @@ def targets_heading(result: TargetingResult, lang: str = "en") -> str:
         lang,
         actor=result.actor.display_name(lang),
         by=by,
-        where=t("common.in", lang, country=q.country) if q.country else "",
+        where=t("common.in", lang, country=country(q.country, lang)) if q.country else "",
         window=t("common.window", lang, start=str(q.start), end=str(q.end)) if q.start or q.end else "",
     )
 
 
 def print_targets(
-    result: TargetingResult, fmt: str, title: str | None = None, console: Console | None = None, lang: str = "en"
+    result: TargetingResult,
+    fmt: str,
+    title: str | None = None,
+    console: Console | None = None,
+    lang: str = "en",
+    registry: Registry | None = None,
 ) -> None:
-    """Print a targeting result as a table (with its footer, in `lang`), CSV or JSON."""
+    """Print a targeting result as a table (with its footer, in `lang`), CSV or JSON; with `registry`, actors by their
+    names in `lang`."""
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2, default=str))
         return
@@ -80,7 +87,12 @@ def print_targets(
         table.add_column(escape(t("common.with", lang, b=q.with_actor)), justify="right")
         table.add_column(t("cli.col.share", lang), justify="right")
         table.add_column(t("cli.col_ci", lang), justify="right")
-    label = (lambda v: class_name(str(v), lang)) if q.by == "class" else str  # class labels are words, names are not
+    if q.by == "class":  # class labels are words; actors go by their names in `lang` where the registry has one
+        label = lambda v: class_name(str(v), lang)  # noqa: E731
+    elif q.by == "actor" and registry is not None:
+        label = lambda v: registry.display_label(str(v), lang)  # noqa: E731
+    else:
+        label = str
     for row in result.rows():  # plain values: the table is printed without building its DataFrame
         cells = [
             escape(label(row.label)),

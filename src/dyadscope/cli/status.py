@@ -83,8 +83,8 @@ def status_command(settings: Settings, fmt: str) -> None:
 
 
 @click.command("quarantine")
-@click.option("--reason", metavar="R", help="Only rows set aside for this reason (e.g. bad-date).")
-@click.option("--file", "file_name", metavar="F", help="Only rows from this file name (as shown by status).")
+@click.option("--reason", metavar="REASON", help="Only rows set aside for this reason (e.g. bad-date).")
+@click.option("--file", "file_name", metavar="NAME", help="Only rows from this file name (as shown by status).")
 @click.option("--limit", type=int, default=None, help="Show at most this many rows (table: default 50).")
 @format_option
 @click.pass_obj

@@ -95,4 +95,4 @@ def targets_command(
         given_admin1_only=given_admin1_only,
         name_alone=name_alone,
     )
-    print_targets(result, fmt, lang=settings.lang)
+    print_targets(result, fmt, lang=settings.lang, registry=ds.registry)

@@ -3,7 +3,9 @@
 Starting vl-convert's JavaScript engine costs about 0.9 s of CPU in each process, and importing Altair and
 building a report's five charts about as much again. An SVG is fully determined by the chart function, its
 inputs, the locale and this package's code, so `Drawing.svg` keeps it in the per-user cache
-(dyadscope/cache.py): a report asked again neither imports Altair nor starts vl-convert.
+(dyadscope/cache.py): a report asked again neither imports Altair nor starts vl-convert. The cached charts are
+kept to about CACHE_BYTES in all: writing deletes those read or written longest ago beyond it (at the first write
+of a process, then after each sixteenth of the bound written: listing a cache folder of 10k entries costs ~35 ms).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import vl_convert as vlc
 
-from dyadscope.cache import read_cached, write_cached
+from dyadscope.cache import prune_cached, read_cached, write_cached
 from dyadscope.i18n.formats import VEGA_LOCALE
 from dyadscope.report.basemap import countries_near, extent, mercator_fit, numeric_id
 
@@ -36,13 +38,22 @@ FONT = "Helvetica, Arial, sans-serif"
 # One colour per counterpart class, the same in every chart (a colour-blind-safe palette).
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#999999"]
 _BASEMAP_BOX = "dyadscope_basemap_box"
+# The chart cache's bound: a report's five charts take about 0.5 MB (most of it the map), so ~100 reports' worth.
+CACHE_BYTES = 64 * 2**20
+_CACHED = ("svg-", "drawing-")  # the keys of this module's cache entries
+_unpruned: int | None = None  # bytes this process cached since it last pruned (None: not yet)
 _XMLNS = re.compile(r'\s+xmlns(:\w+)?="[^"]*"')
+# With aria=False Vega still marks each mark group as a graphic ("graphics-symbol", described in English): dropped,
+# so a screen reader reads the chart's own text (labels, axis titles) in the page's language.
+_ROLES = re.compile(r'\s+(?:role="graphics-(?:symbol|object)"|aria-roledescription="[^"]*")')
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
 
+    # aria=False: Vega's own descriptions of axes and marks ("X-axis titled ...", "share: 0.29; label: ...") are
+    # English only and are read out on a Danish page; the page around a chart names it and gives its numbers.
     return (
-        chart.configure(font=FONT)
+        chart.configure(font=FONT, aria=False)
         .configure_view(stroke=None)
         .configure_axis(labelFontSize=12, titleFontSize=12, gridColor="#e6e6e6", domainColor="#888")
         .configure_legend(labelFontSize=12, titleFontSize=12, orient="bottom", columns=2, labelLimit=0)
@@ -162,8 +173,8 @@ def to_svg(chart: alt.TopLevelMixin, lang: str) -> str:
     svg = read_cached(key)
     if not isinstance(svg, str):
         svg = vlc.vegalite_to_svg(spec, format_locale=VEGA_LOCALE[lang], time_format_locale=VEGA_LOCALE[lang])
-        svg = _XMLNS.sub("", svg, count=2)
-        write_cached(key, svg)
+        svg = _ROLES.sub("", _XMLNS.sub("", svg, count=2))
+        _keep(key, svg)
     return svg
 
 
@@ -214,5 +225,16 @@ class Drawing:
         svg = read_cached(key)
         if not isinstance(svg, str):
             svg = to_svg(self.chart(), lang)
-            write_cached(key, svg)
+            _keep(key, svg)
         return svg
+
+
+def _keep(key: str, svg: str) -> None:
+    """Cache a chart, and prune the chart cache back to CACHE_BYTES when due."""
+    global _unpruned
+    write_cached(key, svg)
+    if _unpruned is not None:
+        _unpruned += len(svg)  # characters, about bytes: a chart's SVG is ASCII but for its labels
+    if _unpruned is None or _unpruned > CACHE_BYTES // 16:
+        prune_cached(_CACHED, CACHE_BYTES)
+        _unpruned = 0

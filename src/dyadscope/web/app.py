@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import DyadscopeError, StoreBusy, UnknownActor
 from dyadscope.i18n import DEFAULT_LANG, LANGS, area_text, from_english, localized, t
-from dyadscope.i18n.formats import class_name, date, number, percent, reason
+from dyadscope.i18n.formats import class_name, country, date, number, percent, reason
 from dyadscope.web.pool import StorePool
 from dyadscope.web.security import CSRF_FIELD, BodyTooLarge, Guard, same_token
 
@@ -62,6 +62,11 @@ class Web:
         """Every name and alias in the registry, for the pickers' autocomplete (any language)."""
         names = {n for a in self.registry.actors.values() for n in (a.name, *a.aliases)}
         return sorted(names, key=str.casefold)
+
+    def actor_label(self, label: object, lang: str) -> str:
+        """A label naming an actor or a coalition ('A + B') in `lang`: each registry actor by its display name
+        (Syriens regering, Islamisk Stat), any other part as the data wrote it."""
+        return self.registry.display_label(str(label), lang)
 
     def caps(self, path: str) -> int:
         """Largest request body accepted on `path`."""
@@ -110,6 +115,8 @@ def render(request: Request, template: str, status: int = 200, **context: object
         pct=lambda v, d=1: percent(v, lang, d),
         day=lambda v: date(v, lang),
         cls=lambda v: class_name(str(v), lang),
+        land=lambda code: country(str(code), lang),  # a country's name from its ISO3 code
+        who=lambda label: web.actor_label(label, lang),  # an actor's (or a coalition's) name in the page's language
         said=lambda text: from_english(text, lang),  # a message the library stored in English
         why=lambda code: reason(str(code), lang),  # a quarantine reason: its code, in Danish with its meaning
         link=link,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -23,22 +24,21 @@ MONTH = r"^\d{4}-\d{2}$"
 MAX_CELLS = 2_000  # points sent to the map; beyond that the cells grow
 
 
-def _rows(result: TargetingResult, lang: str) -> pd.DataFrame:
+def _rows(result: TargetingResult, lang: str, shown: Callable[[object], str] = str) -> pd.DataFrame:
     rows = result.table[["key", "label", "events", "share", "ci_low", "ci_high"]].head(15).copy()
-    if result.query.by == "class":
-        rows["label"] = [class_name(str(x), lang) for x in rows["label"]]
-    rows["label"] = rows["label"].astype(str)
+    rows["label"] = [shown(x) for x in rows["label"]]
     rows["share_text"] = [percent(s, lang) for s in rows["share"]]
     return rows
 
 
-def shares_chart(result: TargetingResult, lang: str) -> alt.TopLevelMixin:
-    """Bars of the shares with their 95% Wilson whiskers (the report's chart)."""
+def shares_chart(result: TargetingResult, lang: str, shown: Callable[[object], str] = str) -> alt.TopLevelMixin:
+    """Bars of the shares with their 95% Wilson whiskers (the report's chart); `shown` words a row's label as the
+    page's table does (a class or an actor in the page's language)."""
     from dyadscope.report import charts
 
-    rows = _rows(result, lang)
+    rows = _rows(result, lang, shown)
     title = t("web.share_deaths" if result.query.weight == "fatalities" else "common.share", lang)
-    return charts.shares_chart(rows, charts.class_scale(rows["label"].tolist()), title)
+    return charts.shares_chart(rows, charts.class_scale(rows["label"].tolist()), title, lang)
 
 
 def monthly_chart(monthly: TargetingResult, lang: str) -> alt.TopLevelMixin | None:
@@ -51,11 +51,12 @@ def monthly_chart(monthly: TargetingResult, lang: str) -> alt.TopLevelMixin | No
     series = pd.DataFrame(
         {
             "month": pd.to_datetime(table["key"] + "-01"),
-            "label": monthly.actor.name,
+            "label": monthly.actor.display_name(lang),
             "events": table["events"].to_numpy(),
         }
     )
-    return charts.monthly_chart(series, charts.class_scale([monthly.actor.name]), t("web.events_col", lang))
+    scale = charts.class_scale([monthly.actor.display_name(lang)])
+    return charts.monthly_chart(series, scale, t("web.events_col", lang))
 
 
 def embed_spec(chart: alt.TopLevelMixin) -> dict:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.not_events import FIGHT_VERB
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon, Mention
@@ -14,7 +16,7 @@ from dyadscope.claims.sides import actor_name, between
 
 _ABSENCE = re.compile(
     r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
-    r"operationer|fighting|kampe|clashes|engagements)\b",
+    r"operationer|fighting|kampe|clashes|engagements|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet)\b",
     re.I,
 )
 _NEVER = re.compile(
@@ -26,15 +28,25 @@ _NEVER = re.compile(
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
+# "did not fight the Kurdish militias", "kæmpede ikke mod de kurdiske militser": read only in a sentence with no figure
+# ("did not fight the regime more than 100 times" is a bound, not an absence)
+_DID_NOT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:fight|fought|clash|clashed|attack|"
+    r"attacked|engage|engaged|battle|battled)\b|"
+    r"\b(?:kæmpede|stødte|angreb|bekæmpede)\s+(?:[\w-]+\s+){0,3}?ikke\b(?!\s+(?:kun|blot|bare|længere|mere))",
+    re.I,
+)
+_ACTIVE = re.compile(r"\b(?:active|aktiv|aktive|present|til\s+stede)\b", re.I)
 _EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
 
 
-def find_absence(sentence: str) -> re.Match[str] | None:
+def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | None:
     """The words of an absence the writer claims, or None ("never" alone, or inside a fronted clause, is none)."""
     never = _NEVER.search(sentence)
     if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
-        never = None  # "never" alone is no absence; "never fought", "ikke et eneste sammenstød" are
-    absence = _ABSENCE.search(sentence) or never
+        # "never" alone is no absence; "never fought", "ikke et eneste sammenstød", "slet ikke aktiv i" are
+        never = never if _ACTIVE.match(sentence[never.end() :].lstrip()) else None
+    absence = _ABSENCE.search(sentence) or never or (None if with_figures else _DID_NOT.search(sentence))
     lead = LEAD.match(sentence)
     if absence and lead and absence.end() <= lead.end():
         return None  # "Contrary to claims that Damascus and ISIS never clashed, ...": not the writer's claim
@@ -86,3 +98,20 @@ def add_absence(
         country=place.entry.country if place else country,
         measure=words[-1] if words else None,
     )
+
+
+_NEGATED_BOUND = {">": "<=", ">=": "<"}
+
+
+def negated(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """Figures under "did not fight ...", "kæmpede ikke ...": a lower bound turned round ("did not fight the regime
+    more than 100 times" is at most 100); any other figure there is dropped, as the writer gives no value."""
+    out = []
+    for fig in figures:
+        before = sentence[: fig.start]
+        denied = next((m for m in _DID_NOT.finditer(before) if not re.search(r"[,;:]", before[m.end() :])), None)
+        if denied is None or fig.kind not in ("count", "share"):
+            out.append(fig)
+        elif fig.op in _NEGATED_BOUND:
+            out.append(replace(fig, op=_NEGATED_BOUND[fig.op]))
+    return out

@@ -15,7 +15,7 @@ from dyadscope.claims.kinds.attributes import attribute_of
 from dyadscope.claims.kinds.changes import compared, count_window
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import is_concentration
-from dyadscope.claims.resolve import Mention
+from dyadscope.claims.resolve import Lexicon, Mention
 
 _FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
 
@@ -26,6 +26,7 @@ def _located(sentence: str, places: list[Mention], place: str) -> bool:
 
 
 def add_claim(
+    lexicon: Lexicon,
     new: Callable[..., Claim],
     sentence: str,
     fig: Figure,
@@ -57,7 +58,7 @@ def add_claim(
         where = counterpart is None and place is not None and is_concentration(sentence, fig, places)
         kind = "concentration" if where else "share"
         new(kind, fig.text, fig.start, fig.end, value=value, counterpart=counterpart, base_count=total, **common)
-    elif what := attribute_of(sentence, fig):
+    elif what := attribute_of(lexicon, sentence, fig):
         new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, **{**common, "measure": what})
     elif (
         counterpart is None

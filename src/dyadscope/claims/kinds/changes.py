@@ -9,11 +9,12 @@ import re
 from dyadscope.claims.dates import Window
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
+from dyadscope.claims.quantities import APPROX, QUALIFIER
 
 _CHANGE_TO = re.compile(
     r"\b(?:halved|doubled|tripled|fell|rose|dropped|grew|declined|shrank|halveredes|fordobledes|faldt|steg|voksede)\s+"
     r"(?:between|from|mellem|fra)\s+(?:19|20)\d\d\s+(?:and|to|og|til)\s+(?P<b>(?:19|20)\d\d),?\s+(?:to|til)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|omkring|cirka|knap|over|more\s+than|mere\s+end)\s+)?$",
+    rf"{QUALIFIER}?$",
     re.I,
 )
 _YEAR_BEFORE = re.compile(
@@ -22,7 +23,7 @@ _YEAR_BEFORE = re.compile(
 # "down from 17% in 2016", "op fra 20 procent i 2015": a figure set against the one before it, in its own year
 _COMPARED = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:ned|op)\s+fra|sammenlignet\s+med)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|omkring|cirka|næsten)\s+)?$",
+    rf"(?:(?:{APPROX})\s+)?$",
     re.I,
 )
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dyadscope.claims.figures import Figure
+from dyadscope.claims.figures import JUST_BELOW, Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
+from dyadscope.claims.quantities import FRACTION, ONE_IN
 from dyadscope.claims.resolve import Mention
 
 # a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
 OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\b", re.I)
 FIGHT_VERB = re.compile(
     r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
-    r"c[oa]me\s+to\s+blows|exchanged\s+fire)\b",
+    r"c[oa]me\s+to\s+blows|exchanged\s+fire|hit|struck|bombed|shelled|bombede|ramte)\b",
     re.I,
 )
 _GROWTH = re.compile(
@@ -24,6 +25,7 @@ _GROWTH = re.compile(
 )
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+){0,2}$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
+_HALF = re.compile(r"\b(?:half|halvdelen)\b", re.I)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
 
 
@@ -49,16 +51,24 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
         return True
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
-        if fig.high is None:
-            new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure="territory")
+        if fig.high is None or _named(fig):  # "næsten to tredjedele af landets territorium" is a figure too
+            fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "measure": "territory"}
+            new("not_event_data", fig.text, fig.start, fig.end, **fields)
         return True
     # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
     return fig.kind == "share" and not_about_events(sentence, fig)
 
 
+def _named(fig: Figure) -> bool:
+    """A range read from a share named in words ("almost half", "knap hver tredje"), not a vague word ("most")."""
+    below = re.match(rf"(?:{JUST_BELOW})\s", fig.text, re.I)  # not "more than half", "just over half"
+    return bool(below) and any(p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF))
+
+
 def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) -> bool:
     """Vague words about people ("most of the prisoners") and "times" with no one fighting: no claim."""
-    if fig.high is not None and fig.kind == "share" and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
+    vague = fig.high is not None and fig.kind == "share" and not _named(fig)
+    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
         return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
     # "the article was updated 3 times": times with no one fighting are not events
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)

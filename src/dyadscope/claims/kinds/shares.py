@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.places import OF_THEM_IN
-from dyadscope.claims.quantities import VAGUE_ADVERBS
+from dyadscope.claims.quantities import APPROX, VAGUE_ADVERBS
 from dyadscope.claims.resolve import Mention
 
-_ASIDE = re.compile(r"[-–—(]\s*(?:some|about|around|roughly|nearly|almost|omkring|cirka|ca\.|næsten|knap)?\s*$", re.I)
+_ASIDE = re.compile(rf"[-–—(]\s*(?:{APPROX})?\s*$", re.I)
 # "virtually all of its fighting was against X, some 99 per cent", "fighting rebels: more than 95 per cent of ..."
 _RESTATED_AFTER = re.compile(
     r"[,:]\s*(?:(?:accounting\s+for|making\s+up|or|that\s+is|i\.e\.|svarende\s+til|eller|det\s+vil\s+sige)\s+)?$",
@@ -76,3 +76,20 @@ def of_count(sentence: str, fig: Figure, base: Figure | None, places: list[Menti
     # "10.000 kampe, langt de fleste mod oprørsgrupper", ", overwhelmingly against ISIS": a share of the count
     after_count = base is not None and _SIDE_AFTER.match(sentence[fig.end :])
     return bool(of_counted or in_place or after_count), bool(in_place)
+
+
+# "Homs hosted one in six of the regime's engagements, and Rif Dimashq about the same": the second place's own share
+_SAME_AGAIN = re.compile(
+    rf"\b(?:and|og)\s+(?P<what>[^,.;:]{{2,40}}?)\s+(?:(?:{APPROX}|much|nogenlunde)\s+)?(?:the\s+same|as\s+many|"
+    r"det\s+samme|lige\s+så\s+mange|lige\s+så\s+meget)\b",
+    re.I,
+)
+
+
+def same_again(sentence: str, places: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
+    """The place given 'about the same' share after the first ("..., and Rif Dimashq about the same"), and where."""
+    again = _SAME_AGAIN.search(sentence)
+    if again is None:
+        return None
+    named = [m for m in places if again.start("what") <= m.start and m.end <= again.end("what")]
+    return (named[0], again.span()) if len(named) == 1 else None

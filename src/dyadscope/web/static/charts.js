@@ -2,6 +2,7 @@
 "use strict";
 (function () {
   const lang = document.body.dataset.lang || "en";
+  const number = new Intl.NumberFormat(lang === "da" ? "da-DK" : "en-GB");
   const DA_NUMBER = {decimal: ",", thousands: ".", grouping: [3], currency: ["", " kr."]};
   const DA_TIME = {
     dateTime: "%A den %d %B %Y %X", date: "%d.%m.%Y", time: "%H:%M:%S", periods: ["AM", "PM"],
@@ -22,7 +23,11 @@
         actions: false
       };
       if (lang === "da") { options.formatLocale = DA_NUMBER; options.timeFormatLocale = DA_TIME; }
-      window.vegaEmbed(el, JSON.parse(source.textContent), options).catch(function (err) {
+      window.vegaEmbed(el, JSON.parse(source.textContent), options).then(function () {
+        // The figure is one image named in the page's language (role="img", aria-label); Vega's marks are not.
+        const svg = el.querySelector("svg");
+        if (svg) svg.setAttribute("aria-hidden", "true");
+      }).catch(function (err) {
         el.textContent = String(err);
       });
     });
@@ -37,7 +42,8 @@
     ]).then(function (loaded) {
       const topo = loaded[0], data = loaded[1];
       el.textContent = "";
-      const m = L.map(el, {attributionControl: true, worldCopyJump: false});
+      const m = L.map(el, {attributionControl: true, worldCopyJump: false, zoomControl: false});
+      L.control.zoom({zoomInTitle: el.dataset.zoomIn, zoomOutTitle: el.dataset.zoomOut}).addTo(m);  // in the page's language
       m.attributionControl.setPrefix(false);
       const land = topojson.feature(topo, topo.objects.countries);
       L.geoJSON(land, {style: {color: "#ffffff", weight: 1, fillColor: "#dcdcdc", fillOpacity: 1}, interactive: false})
@@ -49,14 +55,15 @@
         const radius = 3 + 22 * Math.sqrt(c.events / max);
         L.circleMarker([c.lat, c.lon], {radius: radius, color: "#ffffff", weight: 1, fillColor: "#0072b2",
           fillOpacity: 0.6})
-          .bindTooltip(c.events + " · " + c.deaths + " † · " + c.top_class + " (" + c.top_class_events + ")")
+          .bindTooltip(el.dataset.tip.replace("{events}", number.format(c.events)).replace("{deaths}", number.format(c.deaths))
+            .replace("{top}", c.top_class).replace("{top_events}", number.format(c.top_class_events)))
           .addTo(layer);
       });
       layer.addTo(m);
       if (data.cells.length) m.fitBounds(layer.getBounds().pad(0.15)); else m.setView([20, 10], 2);
       const note = document.getElementById("map-note");
       if (note) note.textContent = el.dataset.note.replace("{cell}", String(data.cell_degrees).replace(".", lang === "da" ? "," : "."))
-        .replace("{n}", data.without_coordinates);
+        .replace("{n}", number.format(data.without_coordinates));
     }).catch(function (err) { el.textContent = String(err); });
   }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -13,7 +14,7 @@ from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.errors import DyadscopeError, QueryError, StoreBusy, UnknownActor
 from dyadscope.i18n import localized, msg, t
-from dyadscope.i18n.formats import class_name, date
+from dyadscope.i18n.formats import class_name, country, date
 from dyadscope.web import figures
 from dyadscope.web.app import lang_of, params_of, render
 from dyadscope.web.query import ExploreQuery
@@ -42,11 +43,21 @@ async def results(request: Request, q: ExploreQuery) -> tuple[TargetingResult, T
     return await cached(request, _results(q), _compute(q))
 
 
+def _label(request: Request, by: str, lang: str) -> Callable[[object], str]:
+    """How a table or chart shows a row's label: a class or an actor in `lang`, anything else as it is."""
+    if by == "class":
+        return lambda label: class_name(str(label), lang)
+    if by == "actor":
+        return lambda label: web_of(request).actor_label(label, lang)
+    return str
+
+
 def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str, object]]:
     q = result.query
     rows = []
+    shown = _label(request, q.by, lang)
     for row in result.table.itertuples(index=False):
-        label = class_name(str(row.label), lang) if q.by == "class" else str(row.label)
+        label = shown(row.label)
         item = {
             "label": label,
             "actor_id": actor_id(request, row.label) if q.by == "actor" else None,
@@ -66,10 +77,11 @@ def _rows(request: Request, result: TargetingResult, lang: str) -> list[dict[str
 
 def _title(request: Request, result: TargetingResult, lang: str) -> str:
     q = result.query
-    where = t("common.in", lang, country=q.country) if q.country else ""
+    where = t("common.in", lang, country=country(q.country, lang)) if q.country else ""
     window = t("common.window", lang, start=date(q.start, lang), end=date(q.end, lang))
     key = "result_title_against" if q.against else "result_title"
-    return t(f"web.{key}", lang, actor=result.actor.name, where=where, window=window if q.start or q.end else "")
+    actor = result.actor.display_name(lang)
+    return t(f"web.{key}", lang, actor=actor, where=where, window=window if q.start or q.end else "")
 
 
 @cached_response
@@ -93,7 +105,8 @@ async def explore_page(request: Request) -> Response:
         except DyadscopeError as exc:
             context["error"], status = localized(exc, lang), 404 if isinstance(exc, UnknownActor) else 400
         else:
-            specs = await cached(request, ("specs", _results(q), lang), lambda ds: _specs(result, monthly, lang))
+            shown = _label(request, q.by, lang)
+            specs = await cached(request, ("specs", _results(q), lang), lambda ds: _specs(result, monthly, lang, shown))
             context |= {
                 "result": result,
                 "title": _title(request, result, lang),
@@ -117,8 +130,10 @@ def script_json(data: object) -> str:
     return json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _specs(result: TargetingResult, monthly: TargetingResult, lang: str) -> dict[str, str]:
-    out = {"shares": script_json(figures.embed_spec(figures.shares_chart(result, lang)))}
+def _specs(
+    result: TargetingResult, monthly: TargetingResult, lang: str, shown: Callable[[object], str]
+) -> dict[str, str]:
+    out = {"shares": script_json(figures.embed_spec(figures.shares_chart(result, lang, shown)))}
     chart = figures.monthly_chart(monthly, lang)
     if chart is not None:
         out["monthly"] = script_json(figures.embed_spec(chart))
@@ -166,7 +181,8 @@ async def chart_file(request: Request) -> Response:
     result, monthly = await results(request, q)
 
     def draw(_ds: Dyadscope) -> bytes:
-        chart = figures.shares_chart(result, lang) if name == "shares" else figures.monthly_chart(monthly, lang)
+        shown = _label(request, q.by, lang)
+        chart = figures.shares_chart(result, lang, shown) if name == "shares" else figures.monthly_chart(monthly, lang)
         if chart is None:
             raise QueryError(msg("errors.no_monthly"))
         return figures.render(chart, fmt, lang)

@@ -1,0 +1,41 @@
+"""Sentences of a paragraph: where they split, and the bounded pieces a very long one is read in."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
+    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
+)
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?][\"”’)\]]*(?:\[\d+\])?\s+(?=[\"“‘(\[]?[A-ZÆØÅ0-9])", text):
+        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(offset + s, offset + e) for s, e in spans if text[s:e].strip()]
+
+
+# Only bounded work per sentence: a longer run of text without a sentence end is cut into pieces of this size.
+MAX_SENTENCE = 1_000
+
+
+def pieces(sentence: str, offset: int) -> list[tuple[str, int]]:
+    """The sentence in pieces of at most MAX_SENTENCE characters, cut at a space or comma, with their offsets."""
+    if len(sentence) <= MAX_SENTENCE:
+        return [(sentence, offset)]
+    out, start = [], 0
+    while start < len(sentence):
+        end = min(len(sentence), start + MAX_SENTENCE)
+        if end < len(sentence):
+            cut = max(sentence.rfind(" ", start, end), sentence.rfind(",", start, end))
+            end = cut + 1 if cut > start else end
+        out.append((sentence[start:end], offset + start))
+        start = end
+    return out
