@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 8 (set1.yaml, fresh.yaml, set3.yaml to set8.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 9 (set1.yaml, fresh.yaml, set3.yaml to set9.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -100,6 +100,16 @@ FLOORS = {
         "en": {"precision": 0.80, "recall": 0.60, "verdict_agreement": 0.45},
         "da": {"precision": 0.80, "recall": 0.55, "verdict_agreement": 0.55},
     },
+    # set9 (165 sentences by a ninth tester, sealed until round 11 was merged, measured once unseen at 2201601):
+    #   en P 90.5 R 93.5 F 83.7 V 87.0; da P 94.0 R 90.4 F 76.6 V 84.6, 0 wrong. set9_articles: en/da V 25.0
+    "set9": {
+        "en": {"precision": 0.87, "recall": 0.89, "field_accuracy": 0.80, "verdict_agreement": 0.83},
+        "da": {"precision": 0.90, "recall": 0.86, "field_accuracy": 0.72, "verdict_agreement": 0.80},
+    },
+    "set9_articles": {
+        "en": {"recall": 0.2, "verdict_agreement": 0.2},
+        "da": {"recall": 0.2, "verdict_agreement": 0.2},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -112,7 +122,7 @@ MAX_WRONG |= {"set5": 0, "set5_articles": 0, "set6": 0, "set6_articles": 0, "set
 # set8: one at first sight ("Iraqi forces ... on the Syrian side of the border": the country taken from the
 # counterpart's nationality); 0 since the side of a border named is the scope (reading), and a share scoped only by
 # the other side's nationality counts the actor's own events with that country as another definition (verify.py).
-MAX_WRONG |= {"set8": 0, "set8_articles": 0}
+MAX_WRONG |= {"set8": 0, "set8_articles": 0, "set9": 0, "set9_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
