@@ -233,6 +233,13 @@ def test_a_share_of_the_fighting_against_someone(lexicon: Lexicon) -> None:
         ("ISIS fought some 900 battles in northern Syria in 2016.", "en", "northern"),
         ("IS kæmpede omkring 900 gange i Irak og Syrien i 2016.", "da", "Syrien"),
         ("ISIS fought 300 battles in Raqqa and Deir ez-Zor in 2017.", "en", "Deir ez-Zor"),
+        # a named landscape is neither a governorate nor a country (set 9's kind: read without it, it was supported)
+        (
+            "Hezbollah fought ISIS in a third of its battles in the Anti-Lebanon Mountains in 2016.",
+            "en",
+            "Anti-Lebanon Mountains",
+        ),
+        ("Hizbollah kæmpede mod IS i en tredjedel af sine kampe i Zabadani-dalen i 2016.", "da", "Zabadani-dalen"),
     ],
 )
 def test_time_and_place_words_left_unread_are_listed(lexicon: Lexicon, text: str, lang: str, unread: str) -> None:
@@ -245,6 +252,8 @@ def test_side_clauses_and_read_words_are_not_unread(lexicon: Lexicon) -> None:
         lexicon, "In 2018, during the battle for Hajin, the SDF fought ISIS 400 times in Deir ez-Zor province."
     )
     assert claim.unread == [] and claim.place == "Deir ez-Zor"
+    [claim] = _claims(lexicon, "In 2017 the regime fought rebels 300 times in the Aleppo countryside.")
+    assert claim.unread == [] and claim.place == "Aleppo"  # a landscape named by a known place is that place
 
 
 def test_unread_words_give_not_checkable_in_both_languages(demo, lexicon: Lexicon) -> None:

@@ -50,6 +50,13 @@ _REGION = re.compile(
     re.I,
 )
 
+# A named landscape the registry does not know ("the Qalamoun mountains", "Qalamoun-bjergene", "the Euphrates valley"):
+# it is neither a governorate nor a country, so reading the claim without it would widen the scope silently.
+_LANDSCAPE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,2}(?i:mountains?|valley|desert|plains?|hills|heights|basin|countryside)\b"
+    r"|\b[A-ZÆØÅ][\w'’]*-(?i:bjergene|bjergområdet|dalen|ørkenen|sletten|højderne)\b"
+)
+
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
@@ -112,4 +119,9 @@ def unread_place(
             if before or after:
                 words.append(r.group(0))
                 break
+    for r in _LANDSCAPE.finditer(sentence):  # a known place or actor in it is read ("the Aleppo countryside")
+        if in_side(sentence, r.start(), spans=side) or _inside(r.start(), r.end(), used):
+            continue
+        if not any(o.start < r.end() and r.start() < o.end for o in mentions):
+            words.append(r.group(0))
     return words
