@@ -964,3 +964,22 @@ def test_a_class_phrase_as_the_acting_side_of_a_share_is_not_silently_the_umbrel
     assert (verdict.verdict, verdict.as_counted, verdict.events) == ("not checkable", None, 2478)
     assert "contradicted if 'Syrian rebels' means the data's actor Syrian insurgents alone" in verdict.reason
     assert "kan ikke tælles som den handlende part" in str(verdict_text(verdict, "reason", "da"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the regime's events with ISIS in Syria in 2017 sum to 10,711 deaths (demo store): a year's toll sums many
+        # events, so it is judged like a count (±10%), not like one day's toll (±25%, which supported "about 9,000")
+        ("Fighting between the regime and ISIS killed about 9,000 people in Syria in 2017.", "not checkable"),
+        ("Kampene mellem regimet og IS kostede omkring 9.000 menneskeliv i Syrien i 2017.", "not checkable"),
+        ("Fighting between the regime and ISIS killed about 10,000 people in Syria in 2017.", "supported"),
+        ("Fighting between the regime and ISIS killed about 5,000 people in Syria in 2017.", "contradicted"),
+    ],
+)
+def test_a_toll_over_a_year_is_judged_like_a_count(demo, tmp_path: Path, sentence: str, expected: str) -> None:
+    from dyadscope.claims.wording import verdict_text
+
+    verdict = _one_verdict(demo, tmp_path, sentence)
+    assert verdict.verdict == expected and verdict.reason.endswith("10,711 deaths")
+    assert "±10%" in verdict.tolerance and "bedømt som et antal" in str(verdict_text(verdict, "tolerance", "da"))

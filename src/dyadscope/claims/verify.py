@@ -45,6 +45,8 @@ _BOMBED = re.compile(
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
+DEATHS_TOTAL_TOL = 0.1  # a toll over a week or more sums many events: within a count's ±10%, not a day's ±25%
+TOTAL_DAYS = 7
 DOMINANT = 0.8  # "the group" with no antecedent stands for a jihadist group holding this share of their events
 _JIHADIST_WORDS = re.compile(
     r"^(?:the\s+)?(?:jihadist\s+|terror\s+)?(?:group|organi[sz]ation|movement|jihadists|militants)(?:['’]s?)?$|"
@@ -141,13 +143,17 @@ def claimed(claim: Claim) -> Range | Bound:
 
 
 def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
-    """A death toll: supported within ±25%, contradicted beyond ±50%, in between the sources' usual spread."""
-    near = _judge(claim, observed * (1 - DEATHS_TOL), observed * (1 + DEATHS_TOL))
+    """A death toll: supported within ±25% (±10% over a week or more), contradicted beyond ±50%, in between the
+    sources' usual spread."""
+    total = claim.start is not None and claim.end is not None and (claim.end - claim.start).days >= TOTAL_DAYS
+    tol = DEATHS_TOTAL_TOL if total else DEATHS_TOL
+    near = _judge(claim, observed * (1 - tol), observed * (1 + tol))
     low, high = _claim_range(claim)
-    if not low * (1 - DEATHS_TOL) <= observed <= high * (1 + DEATHS_TOL):
-        near = CONTRADICTED  # ±25% both ways: "about 250" is not 325, though 250 is within 25% of 325
+    if not low * (1 - tol) <= observed <= high * (1 + tol):
+        near = CONTRADICTED  # both ways: "about 250" is not 325, though 250 is within 25% of 325
     far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
-    _say(verdict, "tolerance", say("deaths_tolerance", near=Pct(DEATHS_TOL, 0), far=Pct(DEATHS_FAR, 0)))
+    key = "deaths_total_tolerance" if total else "deaths_tolerance"
+    _say(verdict, "tolerance", say(key, near=Pct(tol, 0), far=Pct(DEATHS_FAR, 0)))
     _say(verdict, "reason", say("data_deaths", n=Num(observed)))
     verdict.verdict = SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
     return verdict
