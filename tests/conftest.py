@@ -9,6 +9,7 @@ import pytest
 
 from dyadscope.actors.registry import Registry
 from dyadscope.api import Dyadscope
+from dyadscope.claims.verify import Verdict
 
 DATA = Path(__file__).parent / "data"
 UCDP = DATA / "ucdp"
@@ -117,3 +118,13 @@ def web_import_server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory):
     yield running
     log = running.stop()
     assert "Traceback" not in log, log
+
+
+def one_verdict(demo: Dyadscope, tmp_path: Path, sentence: str) -> Verdict:
+    """The one claim's verdict when `sentence` is checked as a one-sentence article."""
+    from dyadscope.claims import check_article
+
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    return verdict

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import one_verdict
 from dyadscope.claims import check_article, dump_claims, load_claims
 from dyadscope.claims.evaluate import evaluate
 from dyadscope.claims.html import render_html, verdict_tally
@@ -722,17 +723,9 @@ def test_every_counterpart_group_has_a_danish_label() -> None:
 def test_a_side_named_only_by_an_orphan_reference_is_not_checkable(demo, tmp_path: Path) -> None:
     from dyadscope.claims.wording import verdict_text
 
-    verdict = _one_verdict(demo, tmp_path, "Government troops fought the group in roughly 700 battles during 2015.")
+    verdict = one_verdict(demo, tmp_path, "Government troops fought the group in roughly 700 battles during 2015.")
     assert verdict.verdict == "not checkable" and "“the group” refers to no actor named before it" in verdict.reason
     assert "henviser ikke til en aktør" in str(verdict_text(verdict, "reason", "da"))
-
-
-def _one_verdict(demo, tmp_path: Path, sentence: str):
-    """The one claim's verdict in a one-sentence article."""
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    [verdict] = check_article(demo, text).verdicts
-    return verdict
 
 
 def test_every_registry_name_that_is_also_a_class_phrase_is_found(demo) -> None:
@@ -929,7 +922,7 @@ def test_a_days_toll_with_no_event_against_its_counterpart_is_not_judged(demo, t
 
     # 23 June 2019 in Idlib: the Syrian government has an event that day (SQL: 1, against Syrian insurgents), none
     # against civilians; "killed five civilians" was contradicted by the day's 0 civilian deaths: now not checkable
-    verdict = _one_verdict(
+    verdict = one_verdict(
         demo, tmp_path, "On 23 June 2019 government aircraft killed five civilians in Idlib province."
     )
     assert verdict.verdict == "not checkable" and "none with that counterpart" in verdict.reason
@@ -948,7 +941,7 @@ def test_a_days_toll_with_no_event_against_its_counterpart_is_not_judged(demo, t
 def test_no_event_at_all_never_supports_a_count_of_some(demo, tmp_path: Path, sentence: str) -> None:
     from dyadscope.claims.wording import verdict_text
 
-    verdict = _one_verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.figure) == ("not checkable", 0.0)
     assert "none at all where the claim says there were some" in verdict.reason
     assert "slet ingen, hvor påstanden siger" in str(verdict_text(verdict, "reason", "da"))
@@ -960,7 +953,7 @@ def test_a_class_phrase_as_the_acting_side_of_a_share_is_not_silently_the_umbrel
     # UCDP's "Syrian insurgents" has 2,478 events in Syria in 2017, none with IS (SQL): contradicted on the umbrella
     # actor alone, while the rebel class as the acting side cannot be counted by targets
     sentence = "In 2017, Syrian rebels fought the Islamic State in about 7 percent of its battles in Syria."
-    verdict = _one_verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.as_counted, verdict.events) == ("not checkable", None, 2478)
     assert "contradicted if 'Syrian rebels' means the data's actor Syrian insurgents alone" in verdict.reason
     assert "kan ikke tælles som den handlende part" in str(verdict_text(verdict, "reason", "da"))
@@ -980,6 +973,6 @@ def test_a_class_phrase_as_the_acting_side_of_a_share_is_not_silently_the_umbrel
 def test_a_toll_over_a_year_is_judged_like_a_count(demo, tmp_path: Path, sentence: str, expected: str) -> None:
     from dyadscope.claims.wording import verdict_text
 
-    verdict = _one_verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == expected and verdict.reason.endswith("10,711 deaths")
     assert "±10%" in verdict.tolerance and "bedømt som et antal" in str(verdict_text(verdict, "tolerance", "da"))

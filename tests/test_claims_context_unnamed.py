@@ -10,16 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dyadscope.claims import check_article
+from conftest import one_verdict
 from dyadscope.claims.wording import verdict_text
 from dyadscope.cli import main
-
-
-def _verdict(demo, tmp_path: Path, sentence: str):
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    [verdict] = check_article(demo, text).verdicts
-    return verdict
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _verdict(demo, tmp_path: Path, sentence: str):
 def test_a_group_named_by_nothing_before_it_is_the_dominant_jihadist_group_said_so(
     demo, tmp_path: Path, sentence: str, words: str
 ) -> None:
-    verdict = _verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.as_counted == "supported" and (verdict.matching_events, verdict.events) == (143, 2153)
     assert f"“{words}” names no group before it: read as Islamic State, which has 2,153 of the 2,225" in verdict.reason
     assert "læst som Islamisk Stat" in str(verdict_text(verdict, "reason", "da"))
@@ -50,7 +43,7 @@ def test_a_group_named_by_nothing_before_it_is_the_dominant_jihadist_group_said_
     ],
 )
 def test_a_reference_whose_side_is_unclear_stays_not_checkable(demo, tmp_path: Path, sentence: str) -> None:
-    verdict = _verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == "not checkable" and "refers to no actor named before it" in verdict.reason
 
 
@@ -68,7 +61,7 @@ def test_a_reference_whose_side_is_unclear_stays_not_checkable(demo, tmp_path: P
 def test_state_forces_with_no_state_named_are_the_dominant_state_said_so(
     demo, tmp_path: Path, sentence: str, words: str, verdict_as_counted: str, figure: int
 ) -> None:
-    verdict = _verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.matching_events) == (verdict_as_counted, figure)
     assert f"“{words}” names no state: read as Government of Syria" in verdict.reason
     assert "nævner ingen stat: læst som Syriens regering" in str(verdict_text(verdict, "reason", "da"))
@@ -78,7 +71,7 @@ def test_no_country_named_counts_the_main_country_and_states_all_countries(
     demo, demo_db: Path, tmp_path: Path, capsys
 ) -> None:
     # ISIS 2018: Kurdish sides in 505 of its 1,025 Syrian events (49.3%) but 505 of 1,140 everywhere (44.3%)
-    verdict = _verdict(
+    verdict = one_verdict(
         demo, tmp_path, "In 2018 some 40 per cent of the Islamic State's fighting was against Kurdish units."
     )
     assert (verdict.verdict, verdict.as_counted) == ("depends on definition", "contradicted")
@@ -97,7 +90,7 @@ def test_no_country_named_and_other_countries_dated_to_the_year_is_checked_where
     demo, tmp_path: Path
 ) -> None:
     # ISIS vs Kurdish sides, July-September 2018: 98 events in Syria; its Iraqi events that year are year-dated
-    verdict = _verdict(
+    verdict = one_verdict(
         demo, tmp_path, "In the third quarter of 2018 the Islamic State clashed with Kurdish forces about 100 times."
     )
     assert (verdict.verdict, verdict.matching_events) == ("supported", 98)
@@ -107,7 +100,7 @@ def test_no_country_named_and_other_countries_dated_to_the_year_is_checked_where
 def test_a_share_scoped_only_by_the_other_sides_nationality_is_the_actors_own_events(demo, tmp_path: Path) -> None:
     # "Iraqi soldiers" name no place: ISIS's 2016 events in Syria (45 of 2,153 against Iraq's forces) and everywhere
     # (565 of 2,699) decide differently; never one silent verdict on Iraq alone
-    verdict = _verdict(
+    verdict = one_verdict(
         demo, tmp_path, "In 2016 Iraqi soldiers were the enemy in about 20 per cent of the Islamic State's fights."
     )
     assert verdict.verdict == "depends on definition"
@@ -121,12 +114,12 @@ def test_a_days_toll_above_the_day_dated_deaths_is_not_contradicted_while_coarse
 ) -> None:
     # SDF vs ISIS in Deir ez-Zor on 25 January 2019: one day-dated event (76 deaths) and 9 events dated coarser
     sentence = "Clashes between the SDF and ISIS in Deir ez-Zor killed around 150 people on 25 January 2019."
-    verdict = _verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.figure) == ("not checkable", 76.0)
     assert "fewer than claimed, but 9 of the 10 events in scope are dated only to a month or year" in verdict.reason
     assert "kan rumme flere af dagens dræbte" in str(verdict_text(verdict, "reason", "da"))
     # below the day-dated deaths, the coarser events cannot help the claim: still contradicted
-    low = _verdict(demo, tmp_path, sentence.replace("around 150", "around 20"))
+    low = one_verdict(demo, tmp_path, sentence.replace("around 150", "around 20"))
     assert low.verdict == "contradicted"
 
 
@@ -148,9 +141,9 @@ def test_a_count_above_the_main_countrys_is_not_contradicted_while_year_dated_ev
     demo, tmp_path: Path
 ) -> None:
     # ISIS, April-June 2017: 811 events in Syria; 512 in other countries are dated only to the year
-    below = _verdict(demo, tmp_path, "In the second quarter of 2017 ISIS fought about 300 battles.")
+    below = one_verdict(demo, tmp_path, "In the second quarter of 2017 ISIS fought about 300 battles.")
     assert (below.verdict, below.figure) == ("contradicted", 811.0)  # more than claimed in Syria alone already
-    above = _verdict(demo, tmp_path, "In the second quarter of 2017 ISIS fought about 1,100 battles.")
+    above = one_verdict(demo, tmp_path, "In the second quarter of 2017 ISIS fought about 1,100 battles.")
     assert above.verdict == "not checkable"
     assert "512 events in other countries are dated only to the year and could make up the rest" in above.reason
     assert "kunne udgøre resten" in str(verdict_text(above, "reason", "da"))
@@ -158,7 +151,7 @@ def test_a_count_above_the_main_countrys_is_not_contradicted_while_year_dated_ev
 
 def test_a_possessive_reference_owns_the_share_and_the_named_side_is_its_counterpart(demo, tmp_path: Path) -> None:
     # ISIS in Syria 2016: 926 of its 2,153 events against the Syrian government (43.0%)
-    verdict = _verdict(
+    verdict = one_verdict(
         demo, tmp_path, "In 2016 the regime's troops faced roughly 43 per cent of the jihadists' battles in Syria."
     )
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 926, 2153)
@@ -169,15 +162,17 @@ def test_state_forces_absences_are_contradicted_by_one_states_events_never_suppo
     demo, tmp_path: Path
 ) -> None:
     # Syria's government vs Kurdish sides, 2016-2018: 31 events
-    verdict = _verdict(demo, tmp_path, "Between 2016 and 2018 the government army never clashed with Kurdish fighters.")
+    verdict = one_verdict(
+        demo, tmp_path, "Between 2016 and 2018 the government army never clashed with Kurdish fighters."
+    )
     assert (verdict.verdict, verdict.figure) == ("contradicted", 31.0)
     # a claim whose two sides are read as one actor is never judged
-    same = _verdict(demo, tmp_path, "In 2017 government forces never fought Turkish troops.")
+    same = one_verdict(demo, tmp_path, "In 2017 government forces never fought Turkish troops.")
     assert same.verdict == "not checkable" and "both sides of the claim were read as" in same.reason
 
 
 def test_a_number_that_is_not_event_data_quotes_the_articles_own_word(demo, tmp_path: Path) -> None:
-    verdict = _verdict(demo, tmp_path, "Some 4,000 men defended the city in 2015.")
+    verdict = one_verdict(demo, tmp_path, "Some 4,000 men defended the city in 2015.")
     assert verdict.verdict == "not event data" and "a number about “men”" in verdict.reason
     assert "et tal om “men”" in str(verdict_text(verdict, "reason", "da"))  # never the Danish word "men" (but)
 
@@ -191,5 +186,5 @@ def test_a_number_that_is_not_event_data_quotes_the_articles_own_word(demo, tmp_
 )
 def test_a_count_of_what_bombers_did_is_not_an_event_count(demo, tmp_path: Path, sentence: str, word: str) -> None:
     # read as Islamic State's events in Raqqa (the target), it was contradicted on 359 events
-    verdict = _verdict(demo, tmp_path, sentence)
+    verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == "not checkable" and f"({word})" in verdict.reason
