@@ -168,6 +168,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre"
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dødsofre|døde)\b(?!\s+(?:{_TIMES}))", re.I
+        ),
+    ),
+    (
         "deaths",  # "left 30 dead": "left" alone is a verb of movement ("the convoy left 3 days later")
         re.compile(
             rf"\bleft\s+{QUALIFIER}?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?"

@@ -345,7 +345,8 @@ class Verifier:
             _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
             self._elsewhere_may_reach(claim, verdict, actor.id, scope, counterpart)
         definable = ("share", "count", "concentration", "absence")
-        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable:
+        # (the other definitions count events: a count of deaths has none of its own yet)
+        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable and claim.measure != "deaths":
             countries = ((None, read_country) if read_country else (None,)) if home is not None else ()
             self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries)
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
@@ -583,11 +584,12 @@ class Verifier:
     ) -> Verdict:
         n = result.total_events
         if claim.kind in ("count", "single_event", "absence"):
-            if claim.kind == "single_event":
+            if claim.kind == "single_event" or claim.measure == "deaths":  # a toll, or the dead of a year
                 observed = self._deaths(result, counterpart) if counterpart else result.total_fatalities
                 verdict.figure, verdict.matching_events = float(observed), n
                 # no event that day against this counterpart: the day's other events say nothing of the toll
-                if n == 0 or (counterpart is not None and self._matching(result, counterpart) == 0):
+                one_day = claim.kind == "single_event"
+                if one_day and (n == 0 or (counterpart is not None and self._matching(result, counterpart) == 0)):
                     _say(verdict, "reason", say("no_event_with_on_date", n=n) if n else say("no_event_on_date"))
                     return verdict
             else:
@@ -602,7 +604,7 @@ class Verifier:
                     verdict.verdict = NOT_CHECKABLE
                     _say(verdict, "reason", say("town_absence", town=place.town, admin1=place.admin1, n=observed))
                 return verdict
-            if claim.kind == "single_event":
+            if claim.kind == "single_event" or claim.measure == "deaths":
                 return _judge_deaths(claim, verdict, observed)
             tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
             _say(verdict, "tolerance", say("count_tolerance", tol=Pct(COUNT_TOL, 0), least=COUNT_MIN))

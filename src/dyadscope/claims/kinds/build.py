@@ -17,6 +17,7 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.places import is_concentration
 from dyadscope.claims.resolve import Lexicon, Mention
 
+TOTAL_DEATHS_DAYS = 89  # a quarter or more
 _FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
 
 
@@ -48,7 +49,10 @@ def add_claim(
         return fig
     if fig.kind == "deaths":
         measure_deaths = {**common, "measure": "deaths"}
-        new("single_event", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **measure_deaths)
+        # "around 4,000 were killed in fighting ... in 2014": the dead of a season or more are a count of deaths, not
+        # one day's toll (a week's toll, or a month's, is still one event's toll as the sets read it)
+        kind = "count" if window is not None and (window.end - window.start).days >= TOTAL_DEATHS_DAYS else "single_event"
+        new(kind, fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **measure_deaths)
     elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
         new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
     elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):
