@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import one_verdict
 
 from dyadscope.actors.registry import Registry
 from dyadscope.api import Dyadscope
@@ -17,7 +18,6 @@ from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
-from tests.conftest import one_verdict
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,11 @@ def _claims(lexicon: Lexicon, text: str, lang: str = "en") -> list[Claim]:
         ("Around 4,000 people were killed in fighting between ISIS and Kurdish forces in 2014.", "en", 4000),
         ("Mindst 900 dræbte i kampene mellem IS og regimet i 2015.", "da", 900),
         ("Kampene mellem IS og kurderne kostede omkring 1.500 menneskeliv i 2015.", "da", 1500),
-        ("Fighting between the regime and the rebels killed more than 2,000 people in the first half of 2016.", "en", 2000),
+        (
+            "Fighting between the regime and the rebels killed more than 2,000 people in the first half of 2016.",
+            "en",
+            2000,
+        ),
     ],
 )
 def test_the_dead_of_a_year_are_a_count_of_deaths(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
@@ -51,6 +55,136 @@ def test_one_days_toll_stays_a_single_event(lexicon: Lexicon) -> None:
 def test_a_count_of_deaths_is_judged_on_the_deaths_not_the_events(demo: Dyadscope, tmp_path: Path) -> None:
     # 1,500 against the thousands of deaths of IS's fighting with the Kurds in Syria in 2015 (its events number
     # some hundreds: counted as events, 1,500 would be contradicted the other way)
-    verdict = one_verdict(demo, tmp_path, "Fighting between ISIS and Kurdish forces killed about 1,500 people in Syria in 2015.")
+    verdict = one_verdict(
+        demo, tmp_path, "Fighting between ISIS and Kurdish forces killed about 1,500 people in Syria in 2015."
+    )
     assert verdict.verdict == "contradicted"
     assert verdict.figure is not None and verdict.figure > 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a number right before the death word is the dead, not a count of the fighting after it
+        ("Den 3. maj 2016 blev over 70 dræbt i kampe mellem IS og regimet i Homs-provinsen.", "da", 70),
+        ("Some 60 killed in clashes between ISIS and the regime on 3 May 2016.", "en", 60),
+    ],
+)
+def test_a_number_before_a_death_word_is_a_toll(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.measure, claim.value) == ("single_event", "deaths", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counterpart"),
+    [
+        # the backer in "USA-støttede X" modifies X, as "US-backed X" does
+        (
+            "I 2016 var en tredjedel af IS' kampe i Syrien mod de USA-støttede Syriens Demokratiske Styrker.",
+            "da",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "I 2017 var halvdelen af IS' kampe i Syrien mod de Rusland-støttede regeringsstyrker.",
+            "da",
+            "regeringsstyrker",
+        ),
+    ],
+)
+def test_a_backer_in_a_danish_compound_is_not_a_side(lexicon: Lexicon, text: str, lang: str, counterpart: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", counterpart)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "the jihadists" after a pronoun subject: the group the sentence before named, never the subject itself
+        (
+            "The SDF carried the war against ISIS in 2018. They faced the jihadists in about 500 clashes that year.",
+            "en",
+        ),
+        ("SDF bar krigen mod IS i 2018. De stod over for jihadisterne i omkring 500 kampe det år.", "da"),
+        # "styrkerne", "these forces": the forces named before
+        ("SDF blev dannet i 2015. I 2018 var styrkerne i kamp med Islamisk Stat omkring 500 gange.", "da"),
+        ("The SDF was founded in 2015. In 2018 these forces fought the Islamic State about 500 times.", "en"),
+    ],
+)
+def test_a_reference_to_the_forces_or_the_jihadists_named_before(lexicon: Lexicon, text: str, lang: str) -> None:
+    claim = _claims(lexicon, text, lang)[-1]
+    assert (claim.kind, claim.value) == ("count", 500)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "what"),
+    [
+        # what kind of attacks a share of them were: the means, which the data does not record
+        (
+            "In Iraq in 2016, roughly one in four of the Islamic State's attacks were suicide bombings.",
+            "en",
+            0.25,
+            "suicide bombings",
+        ),
+        ("Hver femte af IS' angreb i Irak i 2016 var bilbomber.", "da", 0.2, "bilbomber"),
+        ("Most of the Islamic State's attacks in Iraq in 2018 were ambushes.", "en", 0.5, "ambushes"),
+        ("About 30 percent of the Islamic State's attacks in Iraq in 2015 involved IEDs.", "en", 0.3, "ieds"),
+        ("Selvmordsbombere stod bag hver tiende af IS' angreb i Irak i 2016.", "da", 0.1, "selvmordsbombere"),
+        (
+            "Barrel bombs were dropped in around 60% of the regime's attacks in Aleppo in 2015.",
+            "en",
+            0.6,
+            "barrel bombs",
+        ),
+        # how deadly they were: the death figure inside is no toll of its own
+        (
+            "More than half of the regime's engagements in 2016 killed at least three people.",
+            "en",
+            0.5,
+            "killed at least three people",
+        ),
+        (
+            "Children were among the dead in one in ten of the Islamic State's attacks in Iraq in 2016.",
+            "en",
+            0.1,
+            "Children were among the dead",
+        ),
+        (
+            "Civile var blandt de dræbte i hver tredje af IS' kampe i Irak i 2016.",
+            "da",
+            1 / 3,
+            "Civile var blandt de dræbte",
+        ),
+        (
+            "Otte ud af ti af regimets kampe i 2016 kostede mindst ét menneskeliv.",
+            "da",
+            0.8,
+            "kostede mindst ét menneskeliv",
+        ),
+    ],
+)
+def test_a_share_of_what_kind_of_attacks_they_were(
+    lexicon: Lexicon, text: str, lang: str, value: float, what: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.measure, claim.counterpart) == ("attribute_share", what, None)
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_share_of_fighting_against_a_side_stays_a_share(lexicon: Lexicon) -> None:
+    [claim] = _claims(
+        lexicon, "About 40 percent of the Islamic State's attacks in Iraq in 2016 involved the Iraqi army."
+    )
+    assert (claim.kind, claim.counterpart) == ("share", "Government of Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prices and funding are no events, whatever else the sentence names
+        "Inflation in Damascus topped 40 per cent in 2017, while ISIS attacks fell.",
+        "The UN appeal for Syria was only 45 per cent funded by June 2016, as the fighting went on.",
+    ],
+)
+def test_prices_and_funding_are_no_claim(lexicon: Lexicon, text: str) -> None:
+    assert _claims(lexicon, text) == []

@@ -25,7 +25,7 @@ from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
-from dyadscope.claims.kinds.attributes import means_before, means_owner
+from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_of_events, set_aside
 from dyadscope.claims.kinds.shares import of_count, restated, same_again
@@ -210,7 +210,7 @@ class _Reader:
         """The claims of one sentence (see the module docstring for the rules)."""
         found_window = window
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
-        figures = negated(sentence, restated(sentence, find_figures(sentence, blocked, lang)))
+        figures = lethal(sentence, negated(sentence, restated(sentence, find_figures(sentence, blocked, lang))))
         absence = find_absence(sentence, bool(figures))
         if not figures and not absence:
             return [], found_window

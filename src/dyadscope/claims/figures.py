@@ -113,8 +113,9 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
-# Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack).
-_GAP = r"(?:(?!(?:of|af|the|de)\b|\d)[\w-]+\s+){0,2}?"
+# Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
+# death word ("100 dræbt i kampe" is a toll).
+_GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde)\b|\d)[\w-]+\s+){0,2}?"
 _TIMES = (
     r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
@@ -168,9 +169,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre"
+        "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre";
+        # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so)
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dødsofre|døde)\b(?!\s+(?:{_TIMES}))", re.I
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|killed|dræbte|dræbt|dødsofre|døde)\b"
+            rf"(?!\s+(?:{_TIMES}))",
+            re.I,
         ),
     ),
     (

@@ -25,6 +25,7 @@ _ARTICLES = {"the", "den", "de", "det"}
 _NOT_A_SUFFIX = {
     "backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired", "held",
     "controlled", "run", "funded", "friendly",
+    "støttede", "ledede", "allierede", "kontrollerede", "finansierede", "venlige", "tro",
 }  # fmt: skip
 
 

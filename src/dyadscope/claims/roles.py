@@ -32,7 +32,7 @@ _MARKER = re.compile(
     r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
     # "er registreret for at angribe civile", "to attack civilians": the infinitive names the other side too
     r"attack|attacking|angribe|angriber|"
-    r"clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|opposed\s+by|"
+    r"faced|confronted|clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|opposed\s+by|"
     r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
@@ -208,7 +208,7 @@ _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|dens|dets|deres|de\s+selv)$", 
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)
 ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
-    r"|^(?:gruppen|organisationen|militsen|bevægelsen)",
+    r"|^(?:gruppen|organisationen|militsen|bevægelsen|jihadisterne)",
     re.I,
 )
 
@@ -263,11 +263,18 @@ def resolve_references(
             p.label = subject.label if subject and subject.kind == "actor" else None
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
+            fallback = previous_group if previous_actor in states else previous_actor
             if p.marked:  # "the SDF ... engagements with the militants": the other side, never the subject itself
                 subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
-                organisations = [q for q in organisations if q is not subject]
+                organisations = [
+                    q for q in organisations if q is not subject and q.label != (subject and subject.label)
+                ]
+                # "The SDF bore the brunt of the war against ISIS. They faced the jihadists ...": the group named
+                # before that is not the subject (with none named, the subject is the actor carried over), else none
+                own = subject.label if subject is not None else previous_actor
+                if fallback == own:
+                    fallback = previous_group if previous_group != own else None
             p.label = organisations[-1].label if organisations else None
-            fallback = previous_group if previous_actor in states else previous_actor
         elif _OBJECT_PRONOUN.match(word) and p.marked and previous_object is not None:
             # "it attacked them": never the clause's own subject; a side of this clause before it, else the sentence
             # before's object

@@ -1,30 +1,73 @@
-"""Figures about a means the data does not record: "were airstrikes", "barrel bombs were used in ..."."""
+"""Figures about what kind of events they were: a means the data does not record ("were airstrikes", "barrel bombs
+were used in ...") and how deadly they were ("killed at least five people", "civilians were among the dead in ...")."""
 
 from __future__ import annotations
 
 import re
 
-from dyadscope.claims.figures import Figure
+from dyadscope.claims.figures import EVENT_NOUNS, Figure
 from dyadscope.claims.resolve import Lexicon, nationalities
 
+# One span for a means the data does not record, English and Danish: how an attack was made, not who was on either side
+MEANS = (
+    r"air\s?strikes|airstrikes|drone\s+strikes|barrel[\s-]+bombs?(?:\s+attacks)?|suicide\s+(?:attacks|bombings|bombers|"
+    r"car\s+bombs)|car\s+bombs|roadside\s+bombs|IEDs|improvised\s+explosive\s+devices|ambushes|shelling|"
+    r"artillery\s+(?:fire|strikes|attacks)|mortar\s+(?:fire|attacks)|luftangreb|droneangreb|tøndebomber|tønnebomber|"
+    r"selvmordsangreb|selvmordsbomb(?:er|ere|ninger)|bilbomber|vejsidebomber|baghold|artilleribeskydninger?|granatangreb"
+)
+# after the share: "one in five of its attacks were suicide bombings", "hver fjerde af angrebene var bilbomber",
+# "most of its attacks were ambushes", "40 percent of its attacks involved IEDs"
 _ATTRIBUTE = re.compile(
-    r"\b(?:were|was|var)\s+(?P<what>air\s?strikes|airstrikes|"
-    r"barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|tøndebomber|selvmordsangreb|bilbomber)",
+    r"\b(?:were|was|var|involved|used|involverede|brugte)\s+(?:(?:mostly|largely|mainly|primarily|overvejende|primært|"
+    rf"hovedsageligt)\s+)?(?P<what>{MEANS})\b",
     re.I,
 )
+# the means as the subject before the share: "Barrel bombs were used in", "Car bombs made up a fifth of",
+# "Selvmordsbombere stod bag hvert femte IS-angreb", "Barrel bombs were dropped in around 70% of"
 _ATTRIBUTE_BEFORE = re.compile(
-    r"\b(?P<what>air\s?strikes|airstrikes|barrel\s+bombs|suicide\s+(?:attacks|bombings)|car\s+bombs|luftangreb|"
-    r"tøndebomber|selvmordsangreb|bilbomber)\s+(?:(?:were|was|var|blev)\s+(?:used|behind|brugt|anvendt)\b|"
-    # the means as subject of a share verb: "Car bombs made up a fifth of ...", "Tøndebomber stod for en tredjedel"
-    r"(?:made\s+up|accounted\s+for|represented|stod\s+for|udgjorde|tegnede\s+sig\s+for)\s+(?:\w+\s+){0,2}$)",
+    rf"\b(?P<what>{MEANS})\s+(?:(?:were|was|var|blev)\s+(?:used|behind|dropped|brugt|anvendt|kastet)\b|"
+    r"(?:made\s+up|accounted\s+for|represented|carried\s+out|stod\s+(?:for|bag)|udgjorde|tegnede\s+sig\s+for)\s+"
+    r"(?:\w+\s+){0,2}$)",
     re.I,
 )
+
+
+# how deadly the share's events were: "half of its engagements killed at least five people", "one in three ISIS
+# engagements killed ten or more", "ni ud af ti af IS' kampe kostede mindst ét menneskeliv", "were bloodless"
+_LETHAL_AFTER = re.compile(
+    rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS})\b[^,.;:]{{0,40}}?\s(?P<what>"
+    r"(?:killed|left|claimed|cost|kostede|dræbte|krævede)\s+(?:[\w-]+\s+){0,4}?(?:people|person|persons|dead|lives|"
+    r"life|liv|menneskeliv|mennesker|menneske|personer)\b|"
+    r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre))",
+    re.I,
+)
+# "Civilians were among the dead in one in five of ...", "Civile var blandt de dræbte i hver fjerde af ..."
+_LETHAL_BEFORE = re.compile(
+    r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:were|was|var)\s+(?:among|blandt)\s+(?:the\s+|de\s+)?"
+    r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene))\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def lethal(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """The figures without the death numbers inside a share's lethality ("half of its engagements killed at least
+    five people": no toll of five)."""
+    spans = []
+    for fig in figures:
+        after = _LETHAL_AFTER.match(sentence[fig.end :]) if fig.kind == "share" else None
+        if after:
+            spans.append((fig.end + after.start("what"), fig.end + after.end("what")))
+    return [f for f in figures if f.kind != "deaths" or not any(s <= f.start < e for s, e in spans)]
 
 
 def attribute_of(lexicon: Lexicon, sentence: str, fig: Figure) -> str | None:
-    """The means a share's events had: "40% of its attacks were airstrikes", "Car bombs made up a fifth of ISIS's
-    attacks" (a share of the events' owner). A means with an owner of its own ("Russian airstrikes accounted for 60% of
-    the strikes") is that owner's share instead: means_owner."""
+    """What kind of events a share's events were: "40% of its attacks were airstrikes", "Car bombs made up a fifth of
+    ISIS's attacks", "half of its engagements killed at least five people" (a share of the events' owner), as written.
+    A means with an owner of its own ("Russian airstrikes accounted for 60% of the strikes") is that owner's share
+    instead: means_owner."""
+    deadly = _LETHAL_AFTER.match(sentence[fig.end :]) or _LETHAL_BEFORE.search(sentence[: fig.start])
+    if deadly:
+        return deadly["what"]
     attr = _ATTRIBUTE.search(sentence[fig.end :])
     if attr is None and means_owner(lexicon, sentence, fig.start) is None:
         attr = _ATTRIBUTE_BEFORE.search(sentence[: fig.start])

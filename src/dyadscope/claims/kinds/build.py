@@ -51,7 +51,9 @@ def add_claim(
         measure_deaths = {**common, "measure": "deaths"}
         # "around 4,000 were killed in fighting ... in 2014": the dead of a season or more are a count of deaths, not
         # one day's toll (a week's toll, or a month's, is still one event's toll as the sets read it)
-        kind = "count" if window is not None and (window.end - window.start).days >= TOTAL_DEATHS_DAYS else "single_event"
+        kind = (
+            "count" if window is not None and (window.end - window.start).days >= TOTAL_DEATHS_DAYS else "single_event"
+        )
         new(kind, fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **measure_deaths)
     elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
         new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
