@@ -188,3 +188,77 @@ def test_a_share_of_fighting_against_a_side_stays_a_share(lexicon: Lexicon) -> N
 )
 def test_prices_and_funding_are_no_claim(lexicon: Lexicon, text: str) -> None:
     assert _claims(lexicon, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # the window of the claim before, named as "the same period"
+        (
+            "From May 2015 to April 2016, ISIS fought the regime in 30 per cent of its engagements. "
+            "Over the same twelve months, fighting with ISIS made up a tenth of the regime's engagements.",
+            "en",
+            "2015-05-01",
+            "2016-04-30",
+        ),
+        (
+            "I 2016 kæmpede IS 2.000 kampe i Syrien. I den samme periode kæmpede regimet mod IS omkring 900 gange.",
+            "da",
+            "2016-01-01",
+            "2016-12-31",
+        ),
+        # N months to a month
+        (
+            "In the three months to the end of September 2017, the SDF was ISIS's opponent in half of its clashes.",
+            "en",
+            "2017-07-01",
+            "2017-09-30",
+        ),
+        (
+            "I de seks måneder frem til udgangen af juni 2017 var SDF modstander i halvdelen af IS' kampe.",
+            "da",
+            "2017-01-01",
+            "2017-06-30",
+        ),
+        # a year after "spent", "i hele"
+        (
+            "The Islamic State spent 2015 fighting on many fronts. "
+            "The regime was its opponent in a third of its clashes.",
+            "en",
+            "2015-01-01",
+            "2015-12-31",
+        ),
+        (
+            "IS mistede Raqqa i oktober 2017. I hele 2018 var gruppen involveret i under 100 kampe i Raqqa-provinsen.",
+            "da",
+            "2018-01-01",
+            "2018-12-31",
+        ),
+    ],
+)
+def test_windows_named_by_reference_or_by_their_end(
+    lexicon: Lexicon, text: str, lang: str, start: str, end: str
+) -> None:
+    claim = _claims(lexicon, text, lang)[-1]
+    assert (str(claim.start), str(claim.end), claim.unread) == (start, end, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "high"),
+    [
+        ("In 2017, ISIS clashed with HTS in just under a tenth of its Syrian engagements.", "share", 0.09, 0.1),
+        (
+            "ISIS and Turkish troops battled near al-Bab on 20 December 2016, leaving about 40 dead.",
+            "single_event",
+            40,
+            None,
+        ),
+        ("The regime's engagements in Daraa in 2018 reached about 150.", "count", 150, None),
+    ],
+)
+def test_shares_tolls_and_counts_in_more_shapes(
+    lexicon: Lexicon, text: str, kind: str, value: float, high: float | None
+) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.upper) == (kind, high)
+    assert claim.value == pytest.approx(value)

@@ -136,7 +136,13 @@ _RELATIVE = [
     ("year_through", re.compile(r"\båret\s+(?:frem\s+)?til\s+(?:den\s+)?(?P<d>[0-3]?\d)\.?\s+" + _M.format("m"), re.I)),
     (
         "same",
-        re.compile(r"\b(?:the\s+same\s+period|same\s+time|samme\s+periode|i\s+perioden|for\s+the\s+year)\b", re.I),
+        # "over the same twelve months", "in that period", "i den samme periode": the window of the claim before
+        re.compile(
+            r"\b(?:the\s+same\s+(?:(?:\w+|\d+)\s+)?(?:period|months|weeks|time\s*span|stretch)|same\s+time|"
+            r"(?:in|during|over)\s+that\s+(?:period|time)|(?:den\s+)?samme\s+(?:\w+\s+)?(?:periode|tidsrum|måneder)|"
+            r"i\s+perioden|i\s+den\s+periode|for\s+the\s+year)\b",
+            re.I,
+        ),
     ),
     (
         "this_year",
@@ -461,6 +467,13 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
             return Window(d1, d2, sentence[s1:e2], "explicit", ((s1, e2),))
     if (parts := _spans_window(sentence, as_of, previous)) is not None:
         return parts
+    if (to := _MONTHS_TO.search(sentence)) is not None:  # "in the three months to the end of June 2017"
+        n = 12 if to["year"] else int(to["n"]) if to["n"].isdigit() else int(word_value(to["n"]) or 0)
+        end_month, year = MONTHS[to["m"].lower()], int(to["y"])
+        if 1 <= n <= 36:
+            end = _month_end(year, end_month)
+            start = _months_back(dt.date(year, end_month, 1), n - 1).replace(day=1)
+            return Window(start, end, to.group(0).strip(), "explicit", (to.span(),))
     months = list(_MONTH_YEAR.finditer(sentence))
     for first, second in itertools.pairwise(months):
         if re.fullmatch(_RANGE_SEP, sentence[first.end() : second.start()], re.I):
@@ -530,9 +543,18 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
     return None
 
 
+# "the three months to the end of June 2017", "de seks måneder frem til udgangen af juni 2017", "the year to June 2017"
+_MONTHS_TO = re.compile(
+    r"\b(?:the\s+|de\s+)?(?:(?P<n>\d{1,2}|[a-zæøå]+)\s+(?:months|måneder)|(?P<year>year|12\s+months|år(?:et)?))\s+"
+    r"(?:to|up\s+to|until|through|ending(?:\s+in)?|til|frem\s+til|op\s+til|indtil)\s+(?:the\s+end\s+of\s+|"
+    r"(?:udgangen|slutningen)\s+af\s+)?" + _M.format("m") + r",?\s+" + _YEAR.format("y") + r"\b",
+    re.I,
+)
 # "in 2014", "By 2015", "its 2014 engagements" (a year before the counted noun), "their first full year, 2016,"
 _YEAR_WORDS = re.compile(
-    r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden)\s+(?P<y1>(?:19|20)\d\d)\b"
+    # "spent 2016 fighting", "i hele 2018", "all of 2017"
+    r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden|spent|tilbragte)\s+(?:hele\s+|all\s+of\s+)?"
+    r"(?P<y1>(?:19|20)\d\d)\b"
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|fighting|attacks|operations|kampe|træfninger|sammenstød|angreb)\b)"
     r"|(?:\b(?:first|second|third|last|final|første|andet|sidste)\s+(?:full\s+|hele\s+)?(?:year|år),)?,?\s*"

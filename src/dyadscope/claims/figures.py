@@ -180,7 +180,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",  # "left 30 dead": "left" alone is a verb of movement ("the convoy left 3 days later")
         re.compile(
-            rf"\bleft\s+{QUALIFIER}?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?"
+            rf"\b(?:left|leaving)\s+{QUALIFIER}?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?"
             r"(?:dead|killed)\b",
             re.I,
         ),
@@ -262,7 +262,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "tallies put Islamic State engagements in Syria at roughly 2,850": an estimate's level
             rf"|\b(?:put|puts|putting|placed|places|estimated|estimate|estimates)\s+(?:the\s+)?[^.;:]{{0,50}}?"
             rf"(?P<noun4>{EVENT_NOUNS})\b[^.;:]{{0,50}}?(?=\s+at\s)"
-            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\bnumbered"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|totalled|totaled|(?<!\bhas\s)(?<!\bhad\s)reached)"
             r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg))(?=\s+(?:to|til)\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?"
@@ -400,7 +400,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
 # "almost half", "nearly a third", "knap hver tredje": a share just below the one named, read as the range from nine
 # tenths of it up to it (45-50% for half). Only for shares named in words: "nearly 60 percent" stays about 60%, so a
 # 50% figure still contradicts it (a range below per cents turned a set 1 sentence wrong).
-JUST_BELOW = r"almost|nearly|not\s+quite|næsten|knap|knapt|ikke\s+helt"
+JUST_BELOW = (
+    r"almost|nearly|not\s+quite|just\s+under|slightly\s+under|a\s+little\s+under|næsten|knap|knapt|ikke\s+helt|"
+    r"lige\s+under|lidt\s+under"
+)
 _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
 
 
