@@ -262,3 +262,18 @@ def test_shares_tolls_and_counts_in_more_shapes(
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.upper) == (kind, high)
     assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        # one fight-verb span (verbs.py) for "did not ...", the Danish "... ikke" and the counterpart marker: the verbs
+        # the absence lists lacked ("shell", "strike", "bombede") are absences too
+        ("In 2018 ISIS did not once shell the regime in Daraa.", "en", "Islamic State"),
+        ("In 2016 the SDF did not strike the regime in Raqqa.", "en", "Syrian Democratic Forces"),
+        ("I 2018 bombede regimet ikke IS i Daraa.", "da", "Government of Syria"),
+    ],
+)
+def test_every_fight_verb_makes_an_absence_when_denied(lexicon: Lexicon, text: str, lang: str, actor: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.actor) == ("absence", 0, actor)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from dyadscope.claims.clauses import LEAD, place_word_before
 from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.verbs import FIGHT_OBJECT
 
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
@@ -29,11 +30,11 @@ _PRONOUN = re.compile(
 )
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
-    r"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|fought|fight|fighting|battled|attacked|"
-    # "er registreret for at angribe civile", "to attack civilians": the infinitive names the other side too
-    r"attack|attacking|angribe|angriber|"
-    r"faced|confronted|clashed\s+with|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|opposed\s+by|"
-    r"mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|ramte|angreb|på|bekæmpede|kæmpede\s+mod)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    rf"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|{FIGHT_OBJECT}|fighting|"
+    # "er registreret for at angribe civile", "to attack civilians": the participle or infinitive names the other side
+    r"attacking|angribe|angriber|"
+    r"faced|confronted|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|"
+    r"opposed\s+by|mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|på)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
 _NOT_A_SIDE = re.compile(

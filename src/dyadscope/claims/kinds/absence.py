@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from dyadscope.claims.clauses import LEAD
 from dyadscope.claims.figures import Figure
-from dyadscope.claims.kinds.not_events import FIGHT_VERB
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import Participant
 from dyadscope.claims.sides import actor_name, between
+from dyadscope.claims.verbs import DID_NOT_FIGHT, FIGHT_VERB
 
 _ABSENCE = re.compile(
     r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
@@ -28,14 +28,6 @@ _NEVER = re.compile(
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
-# "did not fight the Kurdish militias", "kæmpede ikke mod de kurdiske militser": read only in a sentence with no figure
-# ("did not fight the regime more than 100 times" is a bound, not an absence)
-_DID_NOT = re.compile(
-    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:fight|fought|clash|clashed|attack|"
-    r"attacked|engage|engaged|battle|battled)\b|"
-    r"\b(?:kæmpede|stødte|angreb|bekæmpede)\s+(?:[\w-]+\s+){0,3}?ikke\b(?!\s+(?:kun|blot|bare|længere|mere))",
-    re.I,
-)
 _ACTIVE = re.compile(r"\b(?:active|aktiv|aktive|present|til\s+stede)\b", re.I)
 _EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
 
@@ -46,7 +38,7 @@ def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | N
     if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
         # "never" alone is no absence; "never fought", "ikke et eneste sammenstød", "slet ikke aktiv i" are
         never = never if _ACTIVE.match(sentence[never.end() :].lstrip()) else None
-    absence = _ABSENCE.search(sentence) or never or (None if with_figures else _DID_NOT.search(sentence))
+    absence = _ABSENCE.search(sentence) or never or (None if with_figures else DID_NOT_FIGHT.search(sentence))
     lead = LEAD.match(sentence)
     if absence and lead and absence.end() <= lead.end():
         return None  # "Contrary to claims that Damascus and ISIS never clashed, ...": not the writer's claim
@@ -109,7 +101,7 @@ def negated(sentence: str, figures: list[Figure]) -> list[Figure]:
     out = []
     for fig in figures:
         before = sentence[: fig.start]
-        denied = next((m for m in _DID_NOT.finditer(before) if not re.search(r"[,;:]", before[m.end() :])), None)
+        denied = next((m for m in DID_NOT_FIGHT.finditer(before) if not re.search(r"[,;:]", before[m.end() :])), None)
         if denied is None or fig.kind not in ("count", "share"):
             out.append(fig)
         elif fig.op in _NEGATED_BOUND:

@@ -10,14 +10,10 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
 from dyadscope.claims.resolve import Mention
+from dyadscope.claims.verbs import FIGHT_VERB
 
 # a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
 OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\b", re.I)
-FIGHT_VERB = re.compile(
-    r"\b(?:fought|clashed|fight|clash|attacked|attack|engaged|kæmpede|kæmpet|stødte|angreb|bekæmpede|"
-    r"c[oa]me\s+to\s+blows|exchanged\s+fire|hit|struck|bombed|shelled|bombede|ramte)\b",
-    re.I,
-)
 _GROWTH = re.compile(  # not a passive: "barrel bombs were dropped in 70% of ..."
     r"(?<!were\s)(?<!was\s)\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
     r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
