@@ -277,3 +277,32 @@ def test_shares_tolls_and_counts_in_more_shapes(
 def test_every_fight_verb_makes_an_absence_when_denied(lexicon: Lexicon, text: str, lang: str, actor: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value, claim.actor) == ("absence", 0, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "unread"),
+    [
+        # a landmark the claim's own place is told from: read with the place named, unread alone
+        ("On 3 March 2016 ISIS killed about 40 people north of Aleppo in Idlib province.", "en", "Idlib", []),
+        ("Den 3. marts 2016 dræbte IS omkring 40 mennesker nord for Aleppo i Idlib-provinsen.", "da", "Idlib", []),
+        ("On 3 March 2016 ISIS killed about 40 people north of Aleppo.", "en", "Aleppo", ["north of"]),
+        ("Den 3. marts 2016 dræbte IS omkring 40 mennesker nord for Aleppo.", "da", "Aleppo", ["nord for"]),
+    ],
+)
+def test_a_landmark_is_not_the_claims_place(lexicon: Lexicon, text: str, lang: str, place: str, unread: list) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.place, claim.unread) == (place, unread)
+
+
+def test_a_change_against_another_time_leaves_the_window_alone(lexicon: Lexicon) -> None:
+    text = "In the first quarter of 2018, ISIS was involved in about 300 incidents in Syria, a sharp drop from 2017."
+    [claim] = _claims(lexicon, text)
+    assert (str(claim.start), str(claim.end), claim.unread) == ("2018-01-01", "2018-03-31", [])
+
+
+def test_events_involving_the_group_belong_to_the_group_named_before(lexicon: Lexicon) -> None:
+    text = (
+        "In May 2017, as the IS stronghold of Mayadin came under fire, the data record 120 clashes involving the group."
+    )
+    [claim] = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart, claim.unread) == ("Islamic State", None, [])

@@ -265,7 +265,14 @@ def resolve_references(
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
             fallback = previous_group if previous_actor in states else previous_actor
-            if p.marked:  # "the SDF ... engagements with the militants": the other side, never the subject itself
+            # "clashes involving the group": the events' owner, who may be the subject ("... IS enclave ... fell, the
+            # data record 150 clashes involving the group")
+            owner = re.search(
+                r"\b(?:involving|involved|involverede)\s+(?:the\s+)?$", sentence[max(0, p.start - 16) : p.start], re.I
+            )
+            if (
+                p.marked and not owner
+            ):  # "the SDF ... engagements with the militants": the other side, never the subject
                 subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
                 organisations = [
                     q for q in organisations if q is not subject and q.label != (subject and subject.label)

@@ -58,6 +58,14 @@ _LANDSCAPE = re.compile(
 )
 
 
+# "south of Damascus in Rif Dimashq province", "syd for Damaskus": a landmark the claim's own place is told from
+_LANDMARK = re.compile(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:nord|syd|øst|vest|"
+    r"nordøst|nordvest|sydøst|sydvest)\s+for|outside|uden\s+for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -101,6 +109,12 @@ def unread_place(
     for m in mentions:
         if m.entry.kind not in ("place", "country") or in_side(sentence, m.start, spans=side):
             continue
+        landmark = _LANDMARK.search(sentence[max(0, m.start - 24) : m.start])
+        if landmark and admin1 not in (None, m.entry.admin1):
+            continue  # "south of Damascus in Rif Dimashq province": the claim's own place is named as well
+        if landmark:  # "south of Damascus", "syd for Damaskus" alone: somewhere near the place, not in it
+            words.append(landmark.group(0).strip())
+            continue
         if _inside(m.start, m.end, used):
             continue
         here = located(sentence, m.start) or _joined(sentence, mentions, m)
@@ -116,6 +130,8 @@ def unread_place(
                 continue
             before = re.fullmatch(r"\s+(?:of\s+|af\s+)?(?:the\s+)?", sentence[r.end() : m.start])
             after = re.fullmatch(r"(?:['’]s)?\s+(?:\w+\s+)?", sentence[m.end : r.start()])
+            if before and _LANDMARK.search(sentence[r.start() : m.start]):
+                break  # "south of Damascus": a landmark, read with its place below
             if before or after:
                 words.append(r.group(0))
                 break
