@@ -304,3 +304,28 @@ def test_events_involving_the_group_belong_to_the_group_named_before(lexicon: Le
     text = "In May 2017, the month the last IS pocket at Mayadin fell, the data record 120 clashes involving the group."
     [claim] = _claims(lexicon, text)
     assert (claim.actor, claim.counterpart, claim.unread) == ("Islamic State", None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # two towns in two governorates are neither one: unread, in their one country
+        ("On 5 September 2016 ISIS bombings in Jableh and Homs killed about 50 people.", "en"),
+        ("Den 5. september 2016 dræbte IS omkring 50 mennesker i bombeangreb i Tartus og Jableh.", "da"),
+    ],
+)
+def test_a_list_of_towns_in_two_governorates_is_an_unread_place(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.place, claim.country, len(claim.unread)) == (None, "SYR", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a share of a place's things is neither land nor events; a share of its land or people stays listed
+        ("About 60% of Aleppo's hospitals were damaged, according to the WHO.", []),
+        ("About 60% of Aleppo's pre-war population has fled.", ["not_event_data"]),
+    ],
+)
+def test_a_share_of_a_places_things_is_no_claim(lexicon: Lexicon, text: str, kinds: list) -> None:
+    assert [c.kind for c in _claims(lexicon, text)] == kinds

@@ -65,7 +65,20 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     main = [m for m in places if not in_side(sentence, m.start, fig.start, side) and not names_event(sentence, m)]
     here = [m for m in main if located(sentence, m.start)]
     chosen = (here or main or [None])[0]
+    if chosen is not None and _town_list(sentence, main, chosen):
+        return None  # "i Jableh og Tartus": two towns in two governorates are neither one (unread.py says so)
     return chosen.entry.label if chosen else None
+
+
+def _town_list(sentence: str, places: list[Mention], chosen: Mention) -> bool:
+    """True when the chosen place is joined by 'and'/'og' to another place of another governorate, one a town."""
+    for other in places:
+        first, second = sorted((chosen, other), key=lambda m: m.start)
+        if other is chosen or not re.fullmatch(r"\s*(?:,|and|og)\s*", sentence[first.end : second.start], re.I):
+            continue
+        if (chosen.entry.town or other.entry.town) and chosen.entry.admin1 != other.entry.admin1:
+            return True
+    return False
 
 
 _TERRITORY_WORDS = re.compile(
@@ -87,8 +100,21 @@ def is_territory(sentence: str, fig: Figure, mentions: list[Mention]) -> bool:
     at = fig.end + lead.end()
     for m in mentions:
         if m.start == at and m.entry.kind in ("place", "country"):
+            owned = _OWNED.match(sentence[m.end :])
+            possessive = re.search(r"(?:['’]s?|[a-zæøå]s)$", m.text) or (owned and owned["s"])
+            if owned and possessive and not any(_LAND_NOUN.fullmatch(w) for w in owned["words"].split()):
+                return False  # "80% of Raqqa's buildings": the place's things, neither land nor events
             return not re.match(r"['’]?s?\s+(?:\w+\s+)?(?:" + MEASURE_NOUNS + ")", sentence[m.end :], re.I)
     return False
+
+
+# what a place owns: "Raqqa's buildings", "Syriens befolkning", "Syria's pre-war population"
+_OWNED = re.compile(r"(?P<s>['’]s?)?\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_LAND_NOUN = re.compile(
+    r"territory|land|population|people|areas?|towns|cities|villages|countryside|soil|inhabitants|residents|"
+    r"territorium|befolkning|indbyggere|områder|byer|landsbyer",
+    re.I,
+)
 
 
 def owns(lexicon: Lexicon, m: Mention) -> bool:

@@ -60,6 +60,9 @@ def claim_country(
     side = None if place else side_country(lexicon, sentence)
     country = side or sentence_country(lexicon, sentence, mentions, place, counterpart)
     country = country or adjective_country(lexicon, sentence)
+    named = [m.entry.country for m in mentions if m.entry.kind == "place"]
+    if country is None and place is None and len(named) >= 2 and len(lands := set(named)) == 1:
+        country = lands.pop()  # "i Jableh og Tartus": no one place, but one country
     home_note = None
     named_scope = side or sentence_country(lexicon, sentence, mentions, place, None)
     named_scope = named_scope or adjective_country(lexicon, sentence)

@@ -53,6 +53,8 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
     if fig.kind == "other":
         new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
         return True
+    if fig.kind == "share" and _ECONOMY.search(sentence):
+        return True  # "Inflation in government-held areas topped 50 per cent": a price, not land nor events
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
         if fig.high is None or _named(fig):  # "næsten to tredjedele af landets territorium" is a figure too
