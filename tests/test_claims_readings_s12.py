@@ -329,3 +329,30 @@ def test_a_list_of_towns_in_two_governorates_is_an_unread_place(lexicon: Lexicon
 )
 def test_a_share_of_a_places_things_is_no_claim(lexicon: Lexicon, text: str, kinds: list) -> None:
     assert [c.kind for c in _claims(lexicon, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        # another side that was the subject, with the first share: "and Kurdish militias for about as many"
+        (
+            "In 2016, the regime accounted for 40 per cent of ISIS clashes in Syria, and rebels for about as many.",
+            "en",
+            "rebels",
+        ),
+        (
+            "I 2016 stod regimet for omkring 40 procent af IS' kampe i Syrien, og kurderne for lige så mange.",
+            "da",
+            "kurderne",
+        ),
+    ],
+)
+def test_another_side_with_about_the_same_share(lexicon: Lexicon, text: str, lang: str, second: str) -> None:
+    first, other = _claims(lexicon, text, lang)
+    assert (other.kind, other.actor, other.counterpart, other.value) == ("share", "Islamic State", second, first.value)
+
+
+def test_about_the_same_after_the_actors_own_share_is_no_second_claim(lexicon: Lexicon) -> None:
+    # "the rebels about the same" could be the rebels' own share against ISIS: not read as the regime's
+    text = "In 2015 the regime fought ISIS in 40 per cent of its battles, and the rebels about the same."
+    assert len(_claims(lexicon, text)) == 1

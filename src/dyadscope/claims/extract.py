@@ -28,7 +28,7 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_of_events, set_aside
-from dyadscope.claims.kinds.shares import of_count, restated, same_again
+from dyadscope.claims.kinds.shares import about_the_same, of_count, restated
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -303,20 +303,7 @@ class _Reader:
                 claims[-1].notes.append(home_note)
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
-        again = same_again(sentence, places) if claims and claims[-1].kind == "concentration" else None
-        if again is not None and again[0].entry.label != claims[-1].place:
-            first, (other, (s, e)) = claims[-1], again
-            fields = {k: getattr(first, k) for k in ("actor", "counterpart", "measure", "operator", "upper", "value")}
-            new(
-                "concentration",
-                sentence[s:e],
-                s,
-                e,
-                None,
-                place=other.entry.label,
-                country=other.entry.country,
-                **fields,
-            )
+        about_the_same(sentence, offset, claims, places, parts, new)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
             add_absence(self.lexicon, sentence, absence, parts, mentions, country_hint, new)

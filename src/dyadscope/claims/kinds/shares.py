@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dyadscope.claims.figures import Figure
+from dyadscope.claims.model import Claim
 from dyadscope.claims.places import OF_THEM_IN
 from dyadscope.claims.quantities import APPROX, VAGUE_ADVERBS
 from dyadscope.claims.resolve import Mention
+from dyadscope.claims.roles import Participant
 
 _ASIDE = re.compile(rf"[-–—(]\s*(?:{APPROX})?\s*$", re.I)
 # "virtually all of its fighting was against X, some 99 per cent", "fighting rebels: more than 95 per cent of ..."
@@ -86,10 +89,62 @@ _SAME_AGAIN = re.compile(
 )
 
 
-def same_again(sentence: str, places: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
+def _same_side_again(
+    sentence: str, parts: list[Participant], subject_end: int
+) -> tuple[Participant, tuple[int, int]] | None:
+    """The side given 'about as many' after a share whose other side was its subject ("state forces accounted for 30
+    per cent of IS clashes, and Kurdish militias for about as many"), and where; None otherwise."""
+    again = _SAME_AGAIN.search(sentence)
+    if again is None or again.start() < subject_end:
+        return None
+    named = [p for p in parts if again.start("what") <= p.start and p.end <= again.end("what") and p.label]
+    return (named[0], again.span()) if len(named) == 1 and named[0].kind in ("actor", "group") else None
+
+
+def _same_again(sentence: str, places: list[Mention]) -> tuple[Mention, tuple[int, int]] | None:
     """The place given 'about the same' share after the first ("..., and Rif Dimashq about the same"), and where."""
     again = _SAME_AGAIN.search(sentence)
     if again is None:
         return None
     named = [m for m in places if again.start("what") <= m.start and m.end <= again.end("what")]
     return (named[0], again.span()) if len(named) == 1 else None
+
+
+def about_the_same(
+    sentence: str,
+    offset: int,
+    claims: list[Claim],
+    places: list[Mention],
+    parts: list[Participant],
+    new: Callable[..., Claim],
+) -> None:
+    """A second claim with the first one's share: another place ("Homs hosted one in six of the regime's engagements,
+    and Rif Dimashq about the same") or another side that was the subject ("state forces accounted for 30 per cent of
+    IS clashes, and Kurdish militias for about as many"), added through `new`."""
+    last = claims[-1] if claims else None
+    if last is None or last.kind not in ("concentration", "share"):
+        return
+    if last.kind == "concentration":
+        again = _same_again(sentence, places)
+        if again is not None and again[0].entry.label != last.place:
+            other, (s, e) = again
+            fields = {k: getattr(last, k) for k in ("actor", "counterpart", "measure", "operator", "upper", "value")}
+            new(
+                "concentration",
+                sentence[s:e],
+                s,
+                e,
+                None,
+                place=other.entry.label,
+                country=other.entry.country,
+                **fields,
+            )
+        return
+    subject = next((p for p in parts if p.label == last.counterpart and not p.marked), None)
+    if subject is None or not last.span or subject.start >= last.span[0] - offset:
+        return  # the other side was not the share's subject ("the regime fought ISIS in 40%, and the rebels ...")
+    side = _same_side_again(sentence, parts, subject.end)
+    if side is not None:
+        other, (s, e) = side
+        fields = {k: getattr(last, k) for k in ("actor", "place", "country", "measure", "operator", "upper", "value")}
+        new("share", sentence[s:e], s, e, None, counterpart=other.label, **fields)
