@@ -34,9 +34,10 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
-from dyadscope.claims.roles import ORGANISATION, TOPIC, Participant, participants, resolve_references
+from dyadscope.claims.roles import ORGANISATION, Participant, participants, resolve_references
 from dyadscope.claims.scope import claim_country, sentence_country
 from dyadscope.claims.sentences import pieces, split_sentences
+from dyadscope.claims.shapes import TOPIC
 from dyadscope.claims.sides import between, co_actors, figure_sides, measure_of, noun_key, noun_of
 from dyadscope.claims.unread import unread_place, unread_time
 from dyadscope.claims.wording import note

@@ -18,12 +18,11 @@ from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
 from dyadscope.claims.resolve import Lexicon, Mention
-from dyadscope.claims.roles import (
+from dyadscope.claims.roles import Participant, assign
+from dyadscope.claims.shapes import (
     COORDINATE,
     THAT_WAS,
     THEY_WERE,
-    Participant,
-    assign,
     class_side,
     joined_side,
     perpetrator_share,

@@ -1,0 +1,118 @@
+"""Sides in particular sentence shapes, over roles.py's participants: a perpetrator's share of attacks on civilians,
+"X's share of the fighting against Y", a back-reference to the events named before ("they were"), two sides joined
+by "and", a class as the first side of a count."""
+
+from __future__ import annotations
+
+import re
+
+from dyadscope.claims.roles import Participant
+
+# "three out of four attacks on civilians were carried out by ISIS", "IS stod bag hvert tredje angreb på civile":
+# a share of all attacks on civilians, by perpetrator. The civilians are the side whose events are counted.
+_ON_CIVILIANS = re.compile(r"^\s+(?:on|against|targeting|of|mod|på|rettet\s+mod)\s+(?:the\s+|de\s+)?(?:\w+\s+)?$", re.I)
+_OF_FIGURE = re.compile(
+    r"^[^,;:]*?\b(?:procent|pct\.?|%|per\s*cent|percent|del|dele|halvdelen|half)\s+(?:af|of)\s+(?:the\s+|de\s+)?$", re.I
+)
+_BY = re.compile(r"\b(?:by|begået\s+af|udført\s+af|af)\s+(?:the\s+)?$", re.I)
+_BEHIND = re.compile(
+    r"^\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:behind|responsible\s+for|to\s+blame\s+for)|"
+    r"carried\s+out|committed|perpetrated|accounted\s+for|stod\s+(?:\w+\s+)?(?:bag|for)|var\s+(?:\w+\s+)?"
+    r"(?:ansvarlig|ansvarlige|skyld)\s+(?:for|i)|begik|udførte)\b",
+    re.I,
+)
+
+
+def perpetrator_share(
+    sentence: str, parts: list[Participant], noun: tuple[int, int] | None, figure_start: int
+) -> tuple[Participant, Participant] | None:
+    """(civilians, perpetrator) when a share counts attacks on civilians by who carried them out, else None."""
+    if noun is None:
+        return None
+    civilians = next(
+        (
+            p
+            for p in parts
+            if p.key == "civilians" and p.start >= noun[1] and _ON_CIVILIANS.match(sentence[noun[1] : p.start])
+        ),
+        None,
+    )
+    if civilians is None:
+        return None
+    agents = [p for p in parts if p.kind == "actor" and p is not civilians]
+    # "af Islamisk Stats aktiviteter" right after the figure is the whole the share is of, not who did it
+    after = [
+        p
+        for p in agents
+        if p.start > civilians.end
+        and _BY.search(sentence[max(0, p.start - 16) : p.start])
+        and not (p.start > figure_start and _OF_FIGURE.search(sentence[figure_start : p.start]))
+    ]
+    before = [p for p in agents if p.end <= figure_start and _BEHIND.match(sentence[p.end : figure_start])]
+    agent = (after or before or [None])[0]
+    return (civilians, agent) if agent is not None else None
+
+
+_SHARE_OF = re.compile(
+    r"^(?:['’]s?|s)?\s+(?:share|proportion|part|andel)\s+(?:of|af|i)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?"
+    r"(?:fighting|battles|clashes|engagements|attacks|kampene|kampe|sammenstødene|angrebene)\s+(?:against|with|involving|"
+    r"mod|med)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def share_of_fighting(sentence: str, parts: list[Participant]) -> tuple[Participant, Participant] | None:
+    """'the SDF's share of the fighting against ISIS': (ISIS, the SDF), a share of ISIS's events, else None."""
+    for p in parts:
+        if p.kind != "actor":
+            continue
+        for q in parts:
+            if q.start > p.end and q.kind in ("actor", "group") and _SHARE_OF.match(sentence[p.end : q.start]):
+                return q, p
+    return None
+
+
+# A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
+COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
+# "Attacks on civilians made up ...: in 2018 they were 4 per cent of its events": the attacks' target is the share's
+# counterpart, named at the head of this sentence or the one before.
+TOPIC = re.compile(
+    r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
+)
+# One back-reference span: "they were", "that made up", "det var", "udgjorde de": the events named before, as a share.
+_BACK = (
+    r"(?:they|these|those|that|this|it|de|disse|det|dette)\s+(?:were|was|is|are|made\s+up|accounted\s+for|represented|"
+    r"var|er|udgjorde)|(?:var|udgjorde)\s+(?:de|disse)"
+)
+THEY_WERE = re.compile(rf"\b(?:{_BACK})\s+(?:\w+\s+){{0,2}}$", re.I)  # right before the figure
+THAT_WAS = re.compile(rf"\s*(?:{_BACK})\b", re.I)  # at the head of the sentence
+
+
+def joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:
+    """The participant joined to `part` by 'and'/'og' ("Damascus and the Kurds"), or None."""
+    if part is None:
+        return None
+    return next(
+        (
+            p
+            for p in scope
+            if p.start >= part.end
+            and p.label
+            and p.kind in ("actor", "group")
+            and re.fullmatch(r"\s*(?:and|og)\s+(?:the\s+|de\s+)?", sentence[part.end : p.start], re.I)
+        ),
+        None,
+    )
+
+
+def class_side(kind: str, actor: str | None, actor_part: Participant | None, counter_part: Participant | None) -> bool:
+    """A count whose first side is a class ("the army", "kurderne") and whose other side is one named actor."""
+    return (
+        kind == "count"
+        and actor is None
+        and actor_part is not None
+        and actor_part.kind == "group"
+        and counter_part is not None
+        and counter_part.kind == "actor"
+        and counter_part.label is not None
+    )
