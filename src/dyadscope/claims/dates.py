@@ -10,117 +10,30 @@ the window of the previous claim. Explicit windows ("November 21 2013 – Novemb
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
 
+from dyadscope.claims.days import (
+    DAY_GROUP,
+    FEW_MONTHS,
+    MONTH_GROUP,
+    MONTHS,
+    YEAR_GROUP,
+    Window,
+    article_date,
+    find_dates,
+    month_end,
+    months_back,
+)
 from dyadscope.claims.quantities import word_value
 from dyadscope.claims.wording import note
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "januar": 1,
-    "february": 2,
-    "feb": 2,
-    "februar": 2,
-    "march": 3,
-    "mar": 3,
-    "marts": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "maj": 5,
-    "june": 6,
-    "jun": 6,
-    "juni": 6,
-    "july": 7,
-    "jul": 7,
-    "juli": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-FEW_MONTHS = 3  # "the last few months": three, stated in docs/claims.md
-_M = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
-_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|\.)?"
-# "November 21 2013", "Nov. 21, 2013", "September 23rd 2014" | "21 November 2013", "21. november 2013" | ISO
-_DATE = (
-    rf"(?:{_M.format('m1')}\s+{_DAY.format('d1')},?\s+{_YEAR.format('y1')}"
-    rf"|{_DAY.format('d2')}\s+(?:of\s+)?{_M.format('m2')},?\s+{_YEAR.format('y2')}"
-    rf"|{_YEAR.format('y3')}-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))"
-)
-DATE_RE = re.compile(r"\b" + _DATE + r"\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b{_M.format('m')}\s+{_YEAR.format('y')}\b", re.I)
+__all__ = ["MONTHS", "Window", "article_date", "find_dates", "find_window"]  # the dates a claim's window is read from
+
+_MONTH_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b", re.I)
 _RANGE_SEP = r"\s*(?:–|—|-|to|til|until|and|og|through)\s*"
 _RANGE_LEAD = r"(?:from|between|fra|mellem|fra og med)?\s*"
-
-
-@dataclass(frozen=True)
-class Window:
-    """A resolved time window, the words it came from and how it was resolved."""
-
-    start: dt.date
-    end: dt.date
-    text: str
-    basis: str
-    spans: tuple[tuple[int, int], ...] = ()
-    reading: str | None = None  # how vague time words were read ("'autumn of 2019' read as ..."), said with the verdict
-
-
-def _date_from(match: re.Match[str]) -> dt.date | None:
-    g = match.groupdict()
-    try:
-        if g.get("y1"):
-            return dt.date(int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"]))
-        if g.get("y2"):
-            return dt.date(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
-        return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-    except (ValueError, KeyError):
-        return None
-
-
-def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
-    """Every full date in the text with its offsets."""
-    found = []
-    for match in DATE_RE.finditer(text):
-        date = _date_from(match)
-        if date:
-            found.append((date, match.start(), match.end()))
-    return found
-
-
-def article_date(text: str) -> tuple[dt.date | None, str]:
-    """The date the article speaks from: the latest full date it mentions, with a note saying so."""
-    dates = [d for d, _, _ in find_dates(text) if d <= dt.date.today()]
-    if not dates:
-        return None, note("note_no_date")
-    latest = max(dates)
-    return latest, note("note_latest_date", date=latest.isoformat())
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _months_back(date: dt.date, months: int) -> dt.date:
-    month = date.month - months
-    year = date.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    return date.replace(year=year, month=month, day=min(date.day, calendar.monthrange(year, month)[1]))
 
 
 _RELATIVE = [
@@ -128,12 +41,15 @@ _RELATIVE = [
         "year_through",
         re.compile(
             r"\b(?:the|for the)?\s*(?:year|12 months|twelve months)\s+(?:through|to|up to|ending)\s+"
-            + _M.format("m")
+            + MONTH_GROUP.format("m")
             + r"\s+(?P<d>[0-3]?\d)\b",
             re.I,
         ),
     ),
-    ("year_through", re.compile(r"\båret\s+(?:frem\s+)?til\s+(?:den\s+)?(?P<d>[0-3]?\d)\.?\s+" + _M.format("m"), re.I)),
+    (
+        "year_through",
+        re.compile(r"\båret\s+(?:frem\s+)?til\s+(?:den\s+)?(?P<d>[0-3]?\d)\.?\s+" + MONTH_GROUP.format("m"), re.I),
+    ),
     (
         "same",
         # "over the same twelve months", "in that period", "i den samme periode": the window of the claim before
@@ -203,35 +119,38 @@ _SEASON = re.compile(
     r"(?:\s+months|månederne)?(?:[- ]|\s+of\s+|\s+af\s+|\s+in\s+|\s+i\s+)(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
-_DM = rf"(?:{_DAY.format('{0}d')}\s+(?:of\s+)?{_M.format('{0}m')}|{_M.format('{0}n')}\s+{_DAY.format('{0}e')})"
+_DM = (
+    rf"(?:{DAY_GROUP.format('{0}d')}\s+(?:of\s+)?{MONTH_GROUP.format('{0}m')}"
+    rf"|{MONTH_GROUP.format('{0}n')}\s+{DAY_GROUP.format('{0}e')})"
+)
 _DAY_RANGE = re.compile(
     r"\b(?:from\s+|between\s+|fra\s+|mellem\s+)?"
     + _DM.replace("{0}", "a")
     + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*"
     + _DM.replace("{0}", "b")
     + r",?\s+"
-    + _YEAR.format("y"),
+    + YEAR_GROUP.format("y"),
     re.I,
 )
 _MONTH_RANGE = re.compile(
-    rf"\b(?:from\s+|between\s+|fra\s+|mellem\s+)?{_M.format('a')}\s*(?:–|—|-|to|and|til|og|until|through)\s*"
-    rf"{_M.format('b')}(?:,?\s+{_YEAR.format('y')})?\b",
+    rf"\b(?:from\s+|between\s+|fra\s+|mellem\s+)?{MONTH_GROUP.format('a')}\s*(?:–|—|-|to|and|til|og|until|through)\s*"
+    rf"{MONTH_GROUP.format('b')}(?:,?\s+{YEAR_GROUP.format('y')})?\b",
     re.I,
 )
 # "the first three months of 2016", "de første tre måneder af 2016", "the last six months of the year"
 _EDGE_MONTHS = re.compile(
     r"\b(?:the\s+|de\s+)?(?P<o>first|opening|last|final|closing|første|sidste)\s+(?P<n>\d{1,2}|[a-zæøå]+)\s+"
-    r"(?:months|måneder)(?:\s+(?:of|af|in|i)\s+(?:(?P<the>the\s+year|året)|" + _YEAR.format("y") + r"))?",
+    r"(?:months|måneder)(?:\s+(?:of|af|in|i)\s+(?:(?P<the>the\s+year|året)|" + YEAR_GROUP.format("y") + r"))?",
     re.I,
 )
 # "Between July and 22 December 2016", "from 20 January to March 2018": a day on one side only.
 _MIXED_RANGE = re.compile(
     r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
-    + _M.format("am")
+    + MONTH_GROUP.format("am")
     + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
-    + _M.format("bm")
+    + MONTH_GROUP.format("bm")
     + r",?\s+"
-    + _YEAR.format("y"),
+    + YEAR_GROUP.format("y"),
     re.I,
 )
 # "a year later", "the following year", "året efter": the year after the previous window's year.
@@ -249,7 +168,7 @@ _THAT = re.compile(
 _SINCE = re.compile(
     r"\b(?:since|siden)\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:starten|begyndelsen)\s+af\s+)?"
     + r"(?:(?P<d>[0-3]?\d)\.?\s+)?(?:"
-    + _M.format("m")
+    + MONTH_GROUP.format("m")
     + r"\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -287,7 +206,7 @@ def _edge_months(m: re.Match[str], year_ctx: int | None) -> Window | None:
     n = int(n)
     first = m["o"].lower() in ("first", "opening", "første")
     start = dt.date(year, 1, 1) if first else dt.date(year, 13 - n, 1)
-    end = _month_end(year, n) if first else dt.date(year, 12, 31)
+    end = month_end(year, n) if first else dt.date(year, 12, 31)
     return Window(start, end, m.group(0).strip(), _basis(m, "y"), (m.span(),))
 
 
@@ -300,7 +219,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         a_month, b_month = MONTHS[m["am"].lower()], MONTHS[m["bm"].lower()]
         try:
             a = dt.date(year if a_month <= b_month else year - 1, a_month, int(m["ad"] or 1))
-            b = dt.date(year, b_month, int(m["bd"])) if m["bd"] else _month_end(year, b_month)
+            b = dt.date(year, b_month, int(m["bd"])) if m["bd"] else month_end(year, b_month)
         except ValueError:
             a = b = None
         if a and b and a <= b:
@@ -323,7 +242,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         q = int(m["q"]) if m["q"] else _ORD[m["o"].lower()]
         year = int(m["qy"] or m["y"] or 0) or year_ctx
         if year:
-            start, end, text = dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), m.group(0).strip()
+            start, end, text = dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), m.group(0).strip()
             seasonal = bool(m["o"]) and m["o"].lower()[:3] in _SEASON_Q
             reading = note("note_season", text=text, start=start, end=end) if seasonal else None
             return Window(start, end, text, _basis(m, "y", "qy"), (m.span(),), reading)
@@ -332,7 +251,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         year = int(m["hy"] or m["y"] or 0) or year_ctx
         if year:
             start = dt.date(year, 6 * h - 5, 1)
-            return Window(start, _month_end(year, 6 * h), m.group(0).strip(), _basis(m, "y", "hy"), (m.span(),))
+            return Window(start, month_end(year, 6 * h), m.group(0).strip(), _basis(m, "y", "hy"), (m.span(),))
     for m in _MONTH_RANGE.finditer(sentence):  # a month range is more precise than a season around it
         year = int(m["y"]) if m["y"] else (int(own_year[0]) if own_year else year_ctx)
         if not year or (not re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I) and not m["y"]):
@@ -341,14 +260,14 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         start = dt.date(year if a <= b else year - 1, a, 1)
         basis = "explicit" if m["y"] or own_year else _basis(m, "y")
         spans = (m.span(),) + ((own_year.span(),) if own_year and not m["y"] else ())
-        window = Window(start, _month_end(year, b), m.group(0).strip(), basis, spans)
+        window = Window(start, month_end(year, b), m.group(0).strip(), basis, spans)
         if (season := _SEASON.search(sentence)) is not None:  # "I sommeren 2017, fra juli til september"
             window = Window(window.start, window.end, window.text, basis, (*spans, season.span()))
         return window
     if m := _SEASON.search(sentence):
         first, last = _SEASONS[m["s"].lower()]
         year = int(m["y"])
-        start, end, text = dt.date(year, first, 1), _month_end(year, last), m.group(0).strip()
+        start, end, text = dt.date(year, first, 1), month_end(year, last), m.group(0).strip()
         # one documented reading (docs/claims.md: autumn = September-November, "late" = September-December), stated
         reading = note("note_season", text=text, start=start.isoformat(), end=end.isoformat())
         return Window(start, end, text, "explicit", (m.span(),), reading)
@@ -384,7 +303,7 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         n = int(m["n"]) if m["n"].isdigit() else word_value(m["n"])
         if n:
             start = previous.end + dt.timedelta(days=1)
-            end = _months_back(start, -int(n)) - dt.timedelta(days=1)
+            end = months_back(start, -int(n)) - dt.timedelta(days=1)
             return Window(
                 start, end, m.group(0).strip(), note("note_months_after", n=int(n), text=previous.text), (m.span(),)
             )
@@ -397,7 +316,7 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), basis, (m.span(),))
     if (m := _FIRST_YEAR.search(sentence)) and previous is not None and no_year:
         start = previous.start.replace(day=1)
-        end = _months_back(start, -12) - dt.timedelta(days=1)
+        end = months_back(start, -12) - dt.timedelta(days=1)
         reading = note("note_season", text=m.group(0), start=start.isoformat(), end=end.isoformat())
         return Window(start, end, m.group(0), "context", (m.span(),), reading)
     m = _YEAR_AFTER.search(sentence)
@@ -412,7 +331,7 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
             y = previous.start.year
             return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", (m.span(),))
         start = previous.start.replace(day=1)
-        return Window(start, _month_end(start.year, start.month), m["w"], "context", (m.span(),))
+        return Window(start, month_end(start.year, start.month), m["w"], "context", (m.span(),))
     if m := _SINCE.search(
         sentence
     ):  # "since 2013", "since the start of 2017", "siden april 2019", "since 9 October 2019"
@@ -471,14 +390,14 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         n = 12 if to["year"] else int(to["n"]) if to["n"].isdigit() else int(word_value(to["n"]) or 0)
         end_month, year = MONTHS[to["m"].lower()], int(to["y"])
         if 1 <= n <= 36:
-            end = _month_end(year, end_month)
-            start = _months_back(dt.date(year, end_month, 1), n - 1).replace(day=1)
+            end = month_end(year, end_month)
+            start = months_back(dt.date(year, end_month, 1), n - 1).replace(day=1)
             return Window(start, end, to.group(0).strip(), "explicit", (to.span(),))
     months = list(_MONTH_YEAR.finditer(sentence))
     for first, second in itertools.pairwise(months):
         if re.fullmatch(_RANGE_SEP, sentence[first.end() : second.start()], re.I):
             start = dt.date(int(first["y"]), MONTHS[first["m"].lower()], 1)
-            end = _month_end(int(second["y"]), MONTHS[second["m"].lower()])
+            end = month_end(int(second["y"]), MONTHS[second["m"].lower()])
             if start <= end:
                 return Window(
                     start, end, sentence[first.start() : second.end()], "explicit", ((first.start(), second.end()),)
@@ -516,25 +435,25 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         if kind == "last_year":
             return Window(dt.date(as_of.year - 1, 1, 1), dt.date(as_of.year - 1, 12, 31), text, basis, spans)
         n = match["n"] if kind == "n_months" else None
-        months_back = (int(n) if n.isdigit() else int(word_value(n) or FEW_MONTHS)) if n else FEW_MONTHS
+        n_back = (int(n) if n.isdigit() else int(word_value(n) or FEW_MONTHS)) if n else FEW_MONTHS
         return Window(
-            _months_back(as_of, months_back),
+            months_back(as_of, n_back),
             as_of,
             text,
-            note("note_months_back", date=as_of.isoformat(), n=months_back),
+            note("note_months_back", date=as_of.isoformat(), n=n_back),
             spans,
         )
     if len(dates) == 1:
         date, s, e = dates[0]
         if rest := _REST_OF.search(sentence):  # "began on 9 October 2019 ... before the month was out"
             month = any(rest[g] for g in ("unit", "unit2", "unit3", "unit4", "unit5"))
-            last = _month_end(date.year, date.month) if month else dt.date(date.year, 12, 31)
+            last = month_end(date.year, date.month) if month else dt.date(date.year, 12, 31)
             return Window(date, last, f"{sentence[s:e]} … {rest[0]}", "explicit", ((s, e), rest.span()))
         return Window(date, date, sentence[s:e], "explicit", ((s, e),))
     if months:
         m = months[0]
         month = MONTHS[m["m"].lower()]
-        whole = (dt.date(int(m["y"]), month, 1), _month_end(int(m["y"]), month))
+        whole = (dt.date(int(m["y"]), month, 1), month_end(int(m["y"]), month))
         return Window(*whole, m.group(0), "explicit", (m.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
@@ -547,7 +466,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
 _MONTHS_TO = re.compile(
     r"\b(?:the\s+|de\s+)?(?:(?P<n>\d{1,2}|[a-zæøå]+)\s+(?:months|måneder)|(?P<year>year|12\s+months|år(?:et)?))\s+"
     r"(?:to|up\s+to|until|through|ending(?:\s+in)?|til|frem\s+til|op\s+til|indtil)\s+(?:the\s+end\s+of\s+|"
-    r"(?:udgangen|slutningen)\s+af\s+)?" + _M.format("m") + r",?\s+" + _YEAR.format("y") + r"\b",
+    r"(?:udgangen|slutningen)\s+af\s+)?" + MONTH_GROUP.format("m") + r",?\s+" + YEAR_GROUP.format("y") + r"\b",
     re.I,
 )
 # "in 2014", "By 2015", "its 2014 engagements" (a year before the counted noun), "their first full year, 2016,"
