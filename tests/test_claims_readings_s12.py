@@ -356,3 +356,9 @@ def test_about_the_same_after_the_actors_own_share_is_no_second_claim(lexicon: L
     # "the rebels about the same" could be the rebels' own share against ISIS: not read as the regime's
     text = "In 2015 the regime fought ISIS in 40 per cent of its battles, and the rebels about the same."
     assert len(_claims(lexicon, text)) == 1
+
+
+def test_a_means_share_keeps_the_attacks_other_side(lexicon: Lexicon) -> None:
+    text = "Selvmordsbombere stod for 30 procent af IS' angreb på SDF i 2017."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.counterpart) == ("attribute_share", "Syrian Democratic Forces")

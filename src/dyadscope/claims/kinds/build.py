@@ -65,7 +65,11 @@ def add_claim(
         kind = "concentration" if where else "share"
         new(kind, fig.text, fig.start, fig.end, value=value, counterpart=counterpart, base_count=total, **common)
     elif what := attribute_of(lexicon, sentence, fig):
-        new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, **{**common, "measure": what})
+        # "40% of the group's attacks on the SDF": the attacks' other side is kept, as written; not a side inside the
+        # attribute's words ("Civilians were among the dead in ...")
+        other = counterpart if counterpart and counterpart.casefold() not in what.casefold() else None
+        fields = {**common, "measure": what}
+        new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, counterpart=other, **fields)
     elif (
         counterpart is None
         and place is not None
