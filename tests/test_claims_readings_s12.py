@@ -362,3 +362,29 @@ def test_a_means_share_keeps_the_attacks_other_side(lexicon: Lexicon) -> None:
     text = "Selvmordsbombere stod for 30 procent af IS' angreb på SDF i 2017."
     [claim] = _claims(lexicon, text, "da")
     assert (claim.kind, claim.counterpart) == ("attribute_share", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        # the second share's side named before it in its own part, the verb left out
+        (
+            "In 2017, ISIS fought the SDF in 45 per cent of its engagements and the regime in 30 per cent.",
+            "en",
+            "Government of Syria",
+        ),
+        (
+            "I 2017 kæmpede IS mod SDF i 45 procent af sine kampe og mod oprørsgrupper i 10 procent.",
+            "da",
+            "oprørsgrupper",
+        ),
+    ],
+)
+def test_a_second_share_with_its_side_before_it(lexicon: Lexicon, text: str, lang: str, second: str) -> None:
+    first, other = _claims(lexicon, text, lang)
+    assert (first.counterpart, other.actor, other.counterpart) == ("Syrian Democratic Forces", "Islamic State", second)
+
+
+def test_a_counterpart_is_an_opponent_word(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "In 2016 the SDF was ISIS's counterpart in 30% of its engagements.")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
