@@ -388,3 +388,18 @@ def test_a_second_share_with_its_side_before_it(lexicon: Lexicon, text: str, lan
 def test_a_counterpart_is_an_opponent_word(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "In 2016 the SDF was ISIS's counterpart in 30% of its engagements.")
     assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "counterpart"),
+    [
+        # the events as the subject before a vague share: "X's fights were almost all with ..."
+        ("The SDF's battles in 2018 were almost all with the Islamic State.", "en", 0.9, "Islamic State"),
+        # ordinals past ten, and "aktioner" as events
+        ("Kurderne var mål for omkring hver tolvte af IS' aktioner i Syrien i 2016.", "da", 1 / 12, "Kurderne"),
+    ],
+)
+def test_more_shapes_of_a_share(lexicon: Lexicon, text: str, lang: str, low: float, counterpart: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.counterpart) == ("share", counterpart)
+    assert claim.value == pytest.approx(low)

@@ -119,7 +119,8 @@ PERCENT_WORDS = re.compile(rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?)\s+(?:pe
 _ORDINAL = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
-    "niende": 9, "tiende": 10,
+    "niende": 9, "tiende": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "ellevte": 11,
+    "tolvte": 12, "femtende": 15, "tyvende": 20,
 }  # fmt: skip
 ONE_IN = re.compile(
     rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?"

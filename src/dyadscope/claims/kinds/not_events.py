@@ -14,6 +14,7 @@ from dyadscope.claims.verbs import FIGHT_VERB
 
 # a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
 OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\b", re.I)
+_EVENTS_WERE = re.compile(rf"\b(?:{MEASURE_NOUNS})\b[^,.;:]{{0,40}}?\b(?:were|was|var)\s+$", re.I)
 _GROWTH = re.compile(  # not a passive: "barrel bombs were dropped in 70% of ..."
     r"(?<!were\s)(?<!was\s)\b(?:rose|fell|grew|shrank|increased|decreased|dropped|climbed|jumped|reached|(?:is|was|were|are)\s+(?:up|down)|"
     r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
@@ -74,7 +75,9 @@ def _named(fig: Figure) -> bool:
 def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) -> bool:
     """Vague words about people ("most of the prisoners") and "times" with no one fighting: no claim."""
     vague = fig.high is not None and fig.kind == "share" and not _named(fig)
-    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted:
+    # "HTS's fights in 2018 were almost all with other rebel factions": the events are the subject before it
+    subject = _EVENTS_WERE.search(sentence[: fig.start])
+    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted and not subject:
         return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
     # "the article was updated 3 times": times with no one fighting are not events
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)
