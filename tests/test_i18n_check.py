@@ -100,3 +100,19 @@ def test_kinds_means_and_note_names_in_danish():
     )
     assert note_text(stored, "da")[0].startswith("land: Syrien, hvor Government of Syria")  # no registry: as stored
     assert note_text(stored, "en")[0] == stored
+
+
+def test_the_danish_check_page_fits_a_phone(runs, browser, capsys, monkeypatch):
+    """The --html page in Danish at 390 px: one column, no sideways scroll, the card's rows in Danish."""
+    _run(capsys, monkeypatch, *json.loads(runs["da.args"]))
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(Path(runs["da.page"]).as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        card = page.locator(".card", has_text="more than two-thirds")
+        assert "slags" in card.inner_text() and "luftangreb" in card.inner_text()
+        box = card.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    finally:
+        context.close()
