@@ -106,7 +106,8 @@ def measure_text(claim: Claim, lang: str) -> str:
     return f"“{shown}”" if shown == claim.measure and claim.lang != lang else shown
 
 
-def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
+def figure_text(claim: Claim, verdict: Verdict, lang: str) -> str:
+    """What the data holds for the claim, as its card's 'data' row says it (the --html page and the web app)."""
     if verdict.indicative:
         return _t("uncovered", lang)
     if verdict.figure is None:
@@ -142,7 +143,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str, registry: Registry | None =
             else "–",
         ),
         ("measure", measure_text(claim, lang)),
-        ("data", _figure(claim, verdict, lang)),
+        ("data", figure_text(claim, verdict, lang)),
         ("tolerance", verdict_text(verdict, "tolerance", lang) or "–"),
         ("sources", ", ".join(verdict.sources) or "–"),
     ]

@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
-from dyadscope.claims.html import claim_value, measure_text, place_text, side_names, verdict_tally
+from dyadscope.claims.html import claim_value, figure_text, measure_text, place_text, side_names, verdict_tally
 from dyadscope.claims.wording import kind_word, note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
 from dyadscope.i18n import localized, msg, t
@@ -44,18 +44,6 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
     return await cached(request, ("check", digest, safe_name, lang, as_of), check)
 
 
-def _figure(verdict, lang: str) -> str:
-    if verdict.figure is None:
-        return "–"
-    if verdict.ci_low is not None:  # polish: "95 %-interval" in Danish, as the other pages write it
-        return (
-            f"{percent(verdict.figure, lang)} ({number(verdict.matching_events, lang)} / "
-            f"{number(verdict.events, lang)}); {t('common.interval', lang)} {percent(verdict.ci_low, lang)}–"
-            f"{percent(verdict.ci_high, lang)}"
-        )
-    return number(verdict.figure, lang) + (f" / {number(verdict.events, lang)}" if verdict.events else "")
-
-
 def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
     query = query_from_command(verdict.query) if verdict.query else None
     caveats = verdict_text(verdict, "caveats", lang)
@@ -74,7 +62,7 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
         "counterpart": counterpart or "–",
         "place": place_text(claim, lang),
         "window": f"{date(claim.start, lang)} – {date(claim.end, lang)}" if claim.start else "–",
-        "data": _figure(verdict, lang),
+        "data": figure_text(claim, verdict, lang),  # polish: one wording with the --html page ("no figure ...")
         "tolerance": verdict_text(verdict, "tolerance", lang) or "–",
         "sources": ", ".join(verdict.sources) or "–",
         "command": verdict.query,
