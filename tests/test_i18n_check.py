@@ -116,3 +116,10 @@ def test_the_danish_check_page_fits_a_phone(runs, browser, capsys, monkeypatch):
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     finally:
         context.close()
+
+
+def test_the_articles_own_words_in_a_danish_note_are_quoted():
+    """'the same period' inside a Danish note is the article's English, quoted as such."""
+    stored = note("note_same_as", text="the same period")
+    assert note_text(stored, "da")[0] == "samme som den forrige påstand (“the same period”)"
+    assert note_text(stored, "en")[0] == "same as the previous claim (the same period)"
