@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -9,6 +10,8 @@ import pytest
 
 from dyadscope.actors.registry import Registry
 from dyadscope.api import Dyadscope
+from dyadscope.claims.model import Claim
+from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import Verdict
 
 DATA = Path(__file__).parent / "data"
@@ -128,3 +131,17 @@ def one_verdict(demo: Dyadscope, tmp_path: Path, sentence: str) -> Verdict:
     text.write_text(sentence + "\n", encoding="utf-8")
     [verdict] = check_article(demo, text).verdicts
     return verdict
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    """The claim reader's lexicon over the bundled registry (no store)."""
+    return Lexicon(Registry.load())
+
+
+def read_claims(lexicon: Lexicon, text: str, lang: str = "en", as_of: dt.date | None = None) -> list[Claim]:
+    """The claims read from `text` as a plain-text article (no verdicts)."""
+    from dyadscope.claims.extract import extract_claims
+    from dyadscope.claims.reading import parse_article
+
+    return extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang, as_of=as_of).claims

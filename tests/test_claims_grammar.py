@@ -9,24 +9,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import read_claims
 
-from dyadscope.actors.registry import Registry
 from dyadscope.claims.dates import Window, find_window
 from dyadscope.claims.extract import MAX_CLAIMS, extract_claims
 from dyadscope.claims.figures import find_figures
 from dyadscope.claims.html import claim_value
-from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
 
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon(Registry.load())
-
-
-def _claims(lexicon: Lexicon, text: str, lang: str = "en", as_of: dt.date | None = None) -> list[Claim]:
-    return extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang, as_of=as_of).claims
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
 
 
 @pytest.mark.parametrize(
@@ -487,16 +479,23 @@ def test_the_neighbouring_country_is_not_the_actors_home(lexicon: Lexicon) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "counterpart"),
     [
-        ("Suicide attacks made up about 10 per cent of ISIS clashes with the SDF in 2017.", "en"),
-        ("Airstrikes accounted for two-thirds of the regime's attacks in Idlib in 2019.", "en"),
-        ("Bilbomber udgjorde en fjerdedel af IS' angreb i Irak i 2015.", "da"),
+        # the attacks' other side is kept as written (round 12: set 7's testers expect it); still not checkable
+        (
+            "Suicide attacks made up about 10 per cent of ISIS clashes with the SDF in 2017.",
+            "en",
+            "Syrian Democratic Forces",
+        ),
+        ("Airstrikes accounted for two-thirds of the regime's attacks in Idlib in 2019.", "en", None),
+        ("Bilbomber udgjorde en fjerdedel af IS' angreb i Irak i 2015.", "da", None),
     ],
 )
-def test_means_as_the_subject_of_a_share_are_an_attribute(lexicon: Lexicon, text: str, lang: str) -> None:
+def test_means_as_the_subject_of_a_share_are_an_attribute(
+    lexicon: Lexicon, text: str, lang: str, counterpart: str | None
+) -> None:
     (claim,) = _claims(lexicon, text, lang)
-    assert claim.kind == "attribute_share" and claim.counterpart is None
+    assert claim.kind == "attribute_share" and claim.counterpart == counterpart
 
 
 @pytest.mark.parametrize(

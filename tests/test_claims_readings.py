@@ -7,22 +7,12 @@ Sentences are our own, written for the kind; each test fails on the code before 
 from __future__ import annotations
 
 import pytest
+from tests.conftest import read_claims
 
-from dyadscope.actors.registry import Registry
-from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.figures import find_figures
-from dyadscope.claims.model import Claim
-from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
 
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon(Registry.load())
-
-
-def _claims(lexicon: Lexicon, text: str, lang: str = "en") -> list[Claim]:
-    return extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang).claims
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
 
 
 @pytest.mark.parametrize(
