@@ -486,7 +486,8 @@ def test_proxy_verdict_on_the_nearest_covered_year(demo) -> None:
 def test_check_page_shows_what_was_claimed(demo, tmp_path: Path) -> None:
     text = tmp_path / "p.txt"
     text.write_text(
-        "17 of the 25 prisoners were freed in 2010. In 2014, around 40% of ISIS attacks in Syria were deadly.\n",
+        # a share with no counterpart ("were deadly" is now an attribute share, grammar's round 12)
+        "17 of the 25 prisoners were freed in 2010. In 2014, around 40% of ISIS attacks in Syria were unprovoked.\n",
         encoding="utf-8",
     )
     report = check_article(demo, text)

@@ -5,7 +5,8 @@
 - DID_NOT_FIGHT: "did not fight", "kæmpede ikke mod": an absence in plain words, or a bound turned round
   (kinds/absence.py);
 - FIGHT_OBJECT: the verbs whose next side is the other side of the event (roles.py's counterpart marker): the
-  English ones, and of the Danish only those that take their object directly ("bekæmpede", "angreb", "ramte").
+  English ones but the means ("bombed", "shelled", "struck", "hit": what bombers did is a means, verify.py), and of
+  the Danish only those that take their object directly ("bekæmpede", "angreb", "ramte").
   "kæmpede" and "stødte" take "mod" / "med" (markers of their own), and a Danish finite verb comes before its
   subject ("I 2016 kæmpede IS mod SDF"), so it cannot mark the side after it.
 Participles and infinitives that name the other side too ("fighting rebels", "to attack civilians", "angribe")
@@ -16,14 +17,13 @@ from __future__ import annotations
 
 import re
 
-FIGHT_EN = (
-    r"fought|fight|clashed|clash|battled|attacked|attack|engaged|engage|struck|hit|bombed|shelled|"
-    r"c[oa]me\s+to\s+blows|exchanged\s+fire"
-)
+FIGHT_SIDES = r"fought|fight|clashed|clash|battled|attacked|attack|engaged|engage|c[oa]me\s+to\s+blows|exchanged\s+fire"
+FIGHT_MEANS = r"struck|hit|bombed|shelled"  # a means' object is its target (verify.py reads a bombing count as a means)
+FIGHT_EN = rf"{FIGHT_SIDES}|{FIGHT_MEANS}"
 FIGHT_DA_OBJECT = r"bekæmpede|angreb|ramte"
 FIGHT_DA_PAST = rf"kæmpede|stødte|bombede|{FIGHT_DA_OBJECT}"
 FIGHT = rf"{FIGHT_EN}|kæmpet|{FIGHT_DA_PAST}"
-FIGHT_OBJECT = rf"{FIGHT_EN}|{FIGHT_DA_OBJECT}"
+FIGHT_OBJECT = rf"{FIGHT_SIDES}|{FIGHT_DA_OBJECT}"
 FIGHT_VERB = re.compile(rf"\b(?:{FIGHT})\b", re.I)
 DID_NOT_FIGHT = re.compile(
     rf"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:{FIGHT_EN}|strike|bomb|shell|battle)\b|"
