@@ -510,7 +510,8 @@ def import_file(
             f"""
             INSERT INTO quarantine
             SELECT {import_id}, ?, NULL, line, 'malformed-row', first(column_name), NULL, first(csv_line)
-            FROM rejects_errors WHERE line IN (SELECT line FROM read_rejects WHERE malformed) GROUP BY line
+            FROM rejects_errors  -- a cell of a malformed line that also failed its cast is not the fault to name
+            WHERE error_type <> 'CAST' AND line IN (SELECT line FROM read_rejects WHERE malformed) GROUP BY line
         """,
             [path.name],
         )
