@@ -270,26 +270,34 @@ def _number_rows(con: duckdb.DuckDBPyConnection, skipped: int) -> None:
     )
 
 
-def _text_mapped(con: duckdb.DuckDBPyConnection, text_mapping: str) -> int:
-    """Map the rows that failed a cast or a check again from their text (`redo`), as `text_mapped`.
+def _text_mapped(con: duckdb.DuckDBPyConnection, text_mapping: str, typed: bool) -> None:
+    """Map the rows that failed a cast or (`typed`) a check again from their text (`redo`), as `text_mapped`.
 
     One code path gives every quarantined row its reason, whatever the typed read made of it; rows that
     failed a cast come into `mapped_rows` from here, with their reason or, if the text passes, none.
+    Their text is read once, into `redo_text`, where the quarantine finds their raw rows too.
     """
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE redo AS SELECT _row FROM cast_rows UNION "
-        "SELECT _row FROM mapped WHERE _reason IS NOT NULL AND _reason <> 'skipped'"
-    )
+    checks = "UNION SELECT _row FROM mapped WHERE _reason IS NOT NULL AND _reason <> 'skipped'" if typed else ""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE redo AS SELECT _row FROM cast_rows {checks}")
+    con.execute("DROP TABLE IF EXISTS redo_text")
+    con.execute("CREATE OR REPLACE TEMP TABLE text_mapped AS SELECT * FROM mapped_rows LIMIT 0")
     if not con.execute("SELECT 1 FROM redo LIMIT 1").fetchone():
-        con.execute("CREATE OR REPLACE TEMP TABLE text_mapped AS SELECT * FROM mapped_rows LIMIT 0")
-        return 0
-    con.execute("CREATE OR REPLACE TEMP VIEW staged AS SELECT * FROM staged_rows WHERE _row IN (SELECT _row FROM redo)")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE text_mapped AS {text_mapping}")
-    return int(
-        con.execute(
-            "INSERT INTO mapped_rows BY NAME SELECT * FROM text_mapped WHERE _row IN (SELECT _row FROM cast_rows)"
-        ).fetchone()[0]
+        return
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE redo_text AS SELECT * FROM staged_rows WHERE _row IN (SELECT _row FROM redo)"
     )
+    con.execute("CREATE OR REPLACE TEMP VIEW staged AS SELECT * FROM redo_text")
+    con.execute(f"INSERT INTO text_mapped BY NAME {text_mapping}")
+    con.execute("INSERT INTO mapped_rows BY NAME SELECT * FROM text_mapped WHERE _row IN (SELECT _row FROM cast_rows)")
+
+
+def _raw_rows(con: duckdb.DuckDBPyConnection, bad: str) -> str:
+    """The relation to take quarantined rows' raw text from: `redo_text` when it has them all, else the file."""
+    if con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = 'redo_text'").fetchone():
+        missing = f"SELECT 1 FROM mapped WHERE {bad} AND _row NOT IN (SELECT _row FROM redo) LIMIT 1"
+        if not con.execute(missing).fetchone():
+            return "redo_text"
+    return "staged_rows"
 
 
 def _row_filter(con: duckdb.DuckDBPyConnection, statuses: str) -> str:
@@ -445,7 +453,7 @@ def import_file(
             raise csv_error(path, exc) from exc
         skipped = _split_rejects(con, layout.header)
         _number_rows(con, skipped)
-        _text_mapped(con, layout.mapping_sql(Columns(names), options))
+        _text_mapped(con, layout.mapping_sql(Columns(names), options), bool(layout.types))
         malformed = int(con.execute("SELECT count(*) FROM read_rejects WHERE malformed").fetchone()[0])
         step("validating", n=con.execute("SELECT count(*) FROM mapped").fetchone()[0])
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
@@ -501,7 +509,7 @@ def import_file(
                 SELECT {import_id}, ?, m._row, m._row + 1, coalesce(t._reason, m._reason),
                     CASE WHEN t._reason IS NULL THEN m._field ELSE t._field END,
                     CASE WHEN t._reason IS NULL THEN m._value ELSE t._value END, to_json(s)::VARCHAR
-                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN staged_rows s USING (_row)
+                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN {_raw_rows(con, bad)} s USING (_row)
                 LEFT JOIN text_mapped t USING (_row)  -- the text's reason: one code path for every reason
             """,
                 [path.name],
@@ -570,6 +578,7 @@ def import_file(
             "cast_rows",
             "cast_shift",
             "redo",
+            "redo_text",
             "text_mapped",
             "incoming",
             "incoming_status",
