@@ -160,27 +160,3 @@ def test_the_row_hash_covers_what_is_stored(registry, tmp_path, column, value, u
     rows[0][header.index(column)] = value
     again = import_file(store, _write(tmp_path / "b.csv", header, rows), registry)
     assert (again.updated, again.unchanged) == (updated, len(rows) - updated)
-
-
-def test_a_write_in_several_sorted_runs_stores_the_order_one_sort_gives(registry, tmp_path, monkeypatch):
-    """Large imports are written in runs of whole countries (ingest.RUN_ROWS); the stored order must not change."""
-    from dyadscope.store import ingest
-
-    header, rows = _table(MODERN)
-    rows[5][header.index("country")] = "Atlantis"  # no ISO code: country NULL, written last as one sort does
-    path = _write(tmp_path / "world.csv", header, rows)
-    one = Store(":memory:")
-    import_file(one, path, registry)
-    monkeypatch.setattr(ingest, "RUN_ROWS", 10)
-    seen, real = [], ingest._sorted_runs
-    monkeypatch.setattr(ingest, "_sorted_runs", lambda con, where: seen.append(real(con, where)) or seen[-1])
-    runs = Store(":memory:")
-    import_file(runs, path, registry)
-    order = "SELECT country, date_start FROM events ORDER BY rowid"
-    stored = runs.con.execute(order).fetchall()
-    assert stored == one.con.execute(order).fetchall()
-    assert len(seen[0]) >= 4  # written in runs
-    assert stored[-1][0] is None and len({c for c, _ in stored}) > 10
-    assert stored[:-1] == sorted(stored[:-1])
-    every = "SELECT * EXCLUDE (import_id) FROM events ORDER BY uid"
-    assert runs.con.execute(every).fetchall() == one.con.execute(every).fetchall()

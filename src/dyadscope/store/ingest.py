@@ -358,39 +358,6 @@ def _enriched_select(
     """
 
 
-# Rows per sorted write: a sort of a whole 1M-row file beside `mapped_rows` spills at the 1 GB limit; runs of
-# about this many rows sort in memory. At most MAX_RUNS runs, each a scan of `mapped_rows`: linear in rows.
-RUN_ROWS = 250_000
-MAX_RUNS = 8
-
-
-def _sorted_runs(con: duckdb.DuckDBPyConnection, row_filter: str) -> list[str]:
-    """Conditions on `country` cutting the rows to write into runs of whole countries, in EVENTS_ORDER's order.
-
-    Written one after the other, each sorted, the runs give the same order as one sort of all the rows.
-    """
-    counts = con.execute(
-        "SELECT coalesce(m.country_code, c.iso3) AS country, count(*) FROM mapped m "
-        f"LEFT JOIN country_lookup c USING (country_name) WHERE {row_filter} GROUP BY 1 ORDER BY 1 NULLS LAST"
-    ).fetchall()
-    size = max(RUN_ROWS, -(-sum(n for _, n in counts) // MAX_RUNS))
-    runs: list[list[str]] = []
-    filled = size
-    for country, n in counts:
-        if country is None:
-            break
-        if filled + n > size:
-            runs.append([])
-            filled = 0
-        runs[-1].append(country)
-        filled += n
-    if len(runs) <= 1:
-        return ["true"]
-    conditions = [f"country BETWEEN {sql_literal(r[0])} AND {sql_literal(r[-1])}" for r in runs]
-    conditions[-1] = f"({conditions[-1]} OR country IS NULL)"  # NULLS LAST, as one sort would put them
-    return conditions
-
-
 def _mark_withdrawn(con, source: str, complete_export: bool) -> tuple[int, int]:
     """Flag (never delete) stored rows a complete export lacks; unflag rows that came back.
 
@@ -529,9 +496,11 @@ def import_file(
             con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
             row_filter = _row_filter(con, "'imported', 'updated'")
         step("writing")
-        rows = _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-        for run in _sorted_runs(con, row_filter):  # zone maps then skip other countries and years (EVENTS_ORDER)
-            con.execute(f"INSERT INTO events SELECT * FROM ({rows}) WHERE {run} ORDER BY {EVENTS_ORDER}")
+        con.execute(
+            "INSERT INTO events "
+            + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
+            + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
+        )
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
             con.execute(
