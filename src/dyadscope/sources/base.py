@@ -1,8 +1,9 @@
 """What every source module provides: layout detection and a SQL mapping to the canonical schema.
 
 A source module (ucdp.py, ...) exposes `LAYOUTS` and `mapping_sql(layout, columns)`. The mapping is
-one SELECT over the staged all-text table that yields MAPPED_COLUMNS, including `_reason`, `_field`
-and `_value`: a non-null `_reason` sends the row to quarantine instead of the store.
+one SELECT over the staged table (text, but for the columns `Layout.types` reads typed) that yields
+MAPPED_COLUMNS, including `_reason`, `_field` and `_value`: a non-null `_reason` sends the row to
+quarantine instead of the store.
 """
 
 from __future__ import annotations
