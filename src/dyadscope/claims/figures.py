@@ -170,9 +170,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre";
-        # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so)
+        # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so); English
+        # "N killed" is no toll alone ("with 15 killed in the 16 attacks" quotes the attacks), nor a count (_GAP)
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|killed|dræbte|dræbt|dødsofre|døde)\b"
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde)\b"
             rf"(?!\s+(?:{_TIMES}))",
             re.I,
         ),
