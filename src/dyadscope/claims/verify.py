@@ -27,7 +27,7 @@ from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import adjective_country
-from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+from dyadscope.claims.resolve import Counterpart, Entry, Lexicon, resolve_actor, resolve_counterpart, resolve_place
 from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
@@ -55,6 +55,7 @@ _JIHADIST_WORDS = re.compile(
 )
 _OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
+_STATE_CLASS = re.compile(r"\bstate\b|\bstatslige\b|\bstatens\b", re.I)  # the class by its own name
 _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 
 
@@ -142,20 +143,31 @@ def claimed(claim: Claim) -> Range | Bound:
     return Bound(claim.operator, float(claim.value or 0), share)
 
 
-def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
-    """A death toll: supported within ±25% (±10% over a week or more), contradicted beyond ±50%, in between the
-    sources' usual spread."""
+def _deaths_tolerance(claim: Claim) -> tuple[float, bool]:
+    """The near tolerance of a death toll, and whether it sums a week or more (judged like a count)."""
     total = claim.start is not None and claim.end is not None and (claim.end - claim.start).days >= TOTAL_DAYS
-    tol = DEATHS_TOTAL_TOL if total else DEATHS_TOL
+    return (DEATHS_TOTAL_TOL if total else DEATHS_TOL), total
+
+
+def _deaths_verdict(claim: Claim, observed: float) -> str:
+    """A death toll: supported within ±25% (±10% over a week or more), contradicted beyond ±50%, in between the
+    sources' usual spread (not checkable)."""
+    tol, _ = _deaths_tolerance(claim)
     near = _judge(claim, observed * (1 - tol), observed * (1 + tol))
     low, high = _claim_range(claim)
     if not low * (1 - tol) <= observed <= high * (1 + tol):
         near = CONTRADICTED  # both ways: "about 250" is not 325, though 250 is within 25% of 325
     far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
+    return SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
+
+
+def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
+    """A death toll's verdict (_deaths_verdict) with its tolerance and the data's toll said."""
+    tol, total = _deaths_tolerance(claim)
     key = "deaths_total_tolerance" if total else "deaths_tolerance"
     _say(verdict, "tolerance", say(key, near=Pct(tol, 0), far=Pct(DEATHS_FAR, 0)))
     _say(verdict, "reason", say("data_deaths", n=Num(observed)))
-    verdict.verdict = SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
+    verdict.verdict = _deaths_verdict(claim, observed)
     return verdict
 
 
@@ -273,6 +285,25 @@ class Verifier:
             claim.country = country
         if claim.kind == "attribute_share":
             return self._attribute(claim, actor)
+        state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
+        verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
+        if state_words is not None:
+            _say(verdict, "reason", state_words[1], append=True)
+        return verdict
+
+    def _check_scoped(
+        self,
+        claim: Claim,
+        actor: Actor,
+        place: Entry | None,
+        admin1: str | None,
+        country: str | None,
+        home: tuple[str, int, int] | None,
+        read_country: str | None,
+        state_words: tuple[str, Say] | None,
+    ) -> Verdict:
+        """The verdict once the actor, place and country are settled (`state_words`: the class words a
+        counterpart read as one state stood for, and the note saying so)."""
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
@@ -328,7 +359,8 @@ class Verifier:
             _say(verdict, "reason", uncovered)
             verdict.figure = float(counted)
             if claim.kind != "single_event":  # a year's events say nothing of one day's death toll
-                verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place)
+                words = state_words[0] if state_words else None
+                verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place, words)
                 verdict.danish |= danish  # with the proxy's tolerance, when it was judged
                 verdict.tolerance = verdict.indicative.get("tolerance")  # type: ignore[assignment]
                 verdict.sources = sorted({*verdict.sources, *verdict.indicative["sources"]})  # type: ignore[misc]
@@ -344,10 +376,14 @@ class Verifier:
         if home is not None:  # said before the other definitions, which include all countries
             _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
             self._elsewhere_may_reach(claim, verdict, actor.id, scope, counterpart)
-        definable = ("share", "count", "concentration", "absence")
-        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable:
+        definable = ("share", "count", "concentration", "absence", "single_event")
+        # a toll between its tolerances is a verdict too: another definition's toll may decide it ("around 4,000
+        # killed" vs 4,691 with mixed Kurdish coalitions, 3,790 with the Kurdish class alone)
+        between = claim.kind == "single_event" and verdict.tolerance is not None and not coarse
+        if (verdict.verdict in (SUPPORTED, CONTRADICTED) or between) and claim.kind in definable:
             countries = ((None, read_country) if read_country else (None,)) if home is not None else ()
-            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries)
+            words = state_words[0] if state_words else None
+            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries, words)
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
         if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one
@@ -476,6 +512,25 @@ class Verifier:
         actor, k, n = found
         claim.actor = actor.name
         return say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _state_counterpart(self, claim: Claim) -> tuple[str, Say] | None:
+        """'ISIS fought the army', 'IS' kampe mod regeringshæren': state forces of no named state as the other side
+        are the state holding nearly all state forces' events in the claim's scope (as for the acting side, above),
+        so the claim is counted against that government; the class is another definition (claims/definitions.py).
+        Returns the words and the note saying how they were read; None when no state dominates."""
+        words = claim.counterpart
+        entry = self.lexicon.lookup(words)
+        if entry is None or entry.kind != "group" or entry.classes != ("state",) or _STATE_CLASS.search(str(words)):
+            return None  # "state forces", "statslige styrker": the class by its own name
+        if claim.kind not in ("share", "count", "absence", "single_event") or claim.start is None:
+            return None
+        found = self._dominant("state", claim)
+        named = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
+        if found is None or (named is not None and found[0].id == named.id):
+            return None
+        actor, k, n = found
+        claim.counterpart = actor.name
+        return str(words), say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
 
     def _dominant(self, actor_class: str, claim: Claim) -> tuple[Actor, int, int] | None:
         """The one actor of a class holding at least DOMINANT of the class's events (single-actor sides) in the
@@ -656,11 +711,12 @@ class Verifier:
         scope: dict[str, object],
         umbrella: tuple[str, str, Name] | None = None,
         countries: tuple[str | None, ...] = (),
+        state_words: str | None = None,
     ) -> None:
         """Where another reasonable definition decides the claim the other way, say so with its figure;
         the headline verdict is then DEPENDS (docs/claims.md). `countries`: no country was named and the claim
         was counted in the actor's main one; these scopes (None: all countries) are then other definitions."""
-        concentration = claim.kind == "concentration"
+        concentration, toll = claim.kind == "concentration", claim.kind == "single_event"
         place_decides = concentration or scope["admin1"] is not None
 
         def figure_of(reading: Reading) -> Figure | None:
@@ -670,10 +726,12 @@ class Verifier:
                 return None  # this definition's events cannot be placed in the window: no figure to set against
             if concentration:
                 return Figure(self._concentrated(scoped, place), scoped.total_events, True)
-            k = definitions.matching(scoped, counterpart, reading)
-            return Figure(k, scoped.total_events, claim.kind == "share")
+            k = definitions.matching(scoped, counterpart, reading, deaths=toll)
+            return Figure(k, scoped.total_events, claim.kind == "share", deaths=toll)
 
         def judge(figure: Figure) -> str:
+            if toll:
+                return _deaths_verdict(claim, figure.k)
             if claim.kind == "absence":
                 return SUPPORTED if figure.k == 0 else CONTRADICTED
             if figure.share:
@@ -685,8 +743,11 @@ class Verifier:
 
         others = self._other_names(actor, counterpart)
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
+        options += definitions.state_class(state_words) if state_words else []
         options += [definitions.other_country(str(claim.country), other) for other in countries]
-        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind not in ("count", "absence"))
+        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind in ("share", "concentration"))
+        if toll:
+            counted = Figure(int(verdict.figure or 0), result.total_events, False, deaths=True)
         rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, counted)
         verdict.as_counted = verdict.verdict
         if not rows:
@@ -710,6 +771,8 @@ class Verifier:
             if verdict.query and "country" in keys:  # another country, or all (the same query without --country)
                 other = f" --country {keys['country']}" if keys["country"] else ""
                 row["query"] = re.sub(r" --country \S+", other, verdict.query)
+            elif "with_actor" in keys and not keys["with_actor"] and verdict.query:  # the class: no --with
+                row["query"] = re.sub(r" --with (?:'[^']*'|\S+)", "", verdict.query)
             elif flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
                 row["query"] = " ".join([verdict.query, *flags])
             clause = definitions.clause_text(row)
@@ -739,9 +802,7 @@ class Verifier:
 
     @staticmethod
     def _deaths(result: TargetingResult, counterpart: Counterpart) -> int:
-        if counterpart.actor is not None:
-            return result.total("with_fatalities")
-        return result.total("fatalities", counterpart.matches_class)
+        return definitions.matching(result, counterpart, deaths=True)
 
     def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
         result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)
@@ -761,7 +822,13 @@ class Verifier:
         return verdict
 
     def _indicative(
-        self, claim: Claim, actor: Actor, scope: dict[str, object], counterpart: Counterpart | None, place: object
+        self,
+        claim: Claim,
+        actor: Actor,
+        scope: dict[str, object],
+        counterpart: Counterpart | None,
+        place: object,
+        state_words: str | None = None,
     ) -> tuple[dict[str, object], dict[str, object]]:
         """The same question over the calendar year holding most of the window: a verdict marked as on the proxy
         for a share or concentration when the year and the window share at least half of each (with the other
@@ -792,7 +859,9 @@ class Verifier:
             if proxy.verdict not in (SUPPORTED, CONTRADICTED):
                 return _with_note(out, danish, say("year_note"))
             base = proxy.reason, str(proxy.danish["reason"])
-            self._definitions(proxy_claim, proxy, result, counterpart, place, actor, proxy_scope)
+            self._definitions(
+                proxy_claim, proxy, result, counterpart, place, actor, proxy_scope, state_words=state_words
+            )
             out |= {"matching_events": proxy.matching_events, "share": proxy.figure}
             out |= {"ci_low": proxy.ci_low, "ci_high": proxy.ci_high, "verdict": proxy.verdict, "query": proxy.query}
             out["tolerance"], danish["tolerance"] = proxy.tolerance, proxy.danish.get("tolerance")

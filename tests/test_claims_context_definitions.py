@@ -1,0 +1,79 @@
+"""Round 12 (defs): one state's forces named by a class phrase as the other side, and every kind of claim (a
+death toll too) through the same definitions step. Sentences are our own; figures from SQL over the demo store
+(the bundled UCDP data), as in tests/test_claims.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import one_verdict
+from dyadscope.claims.wording import verdict_text
+
+
+@pytest.mark.parametrize(
+    "sentence,words,counted",
+    [
+        # ISIS in Syria 2016: 926 of its 2,153 events against Syria's government, which holds all 4,694 events of
+        # state-class sides there that year (a state abroad is the class foreign_state)
+        ("In 2016 about 43 per cent of ISIS's battles in Syria were fought against the army.", "the army", (926, 2153)),
+        ("I 2016 var omkring 43 procent af IS' kampe i Syrien mod hæren.", "hæren", (926, 2153)),
+        # July 2017: 95 events between ISIS and the government in Syria (it holds all 238 state-class events)
+        ("In July 2017 ISIS and government troops clashed about 95 times in Syria.", "government troops", (95, 95)),
+    ],
+)
+def test_state_forces_of_no_named_state_as_the_other_side_are_the_dominant_government(
+    demo, tmp_path: Path, sentence: str, words: str, counted: tuple[int, int]
+) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert verdict.verdict == "supported" and verdict.counterpart == "Government of Syria"
+    assert verdict.matching_events == counted[0] and (verdict.events == counted[1] or counted[0] == counted[1])
+    assert "--with 'Government of Syria'" in str(verdict.query)
+    assert f"“{words}” names no state: read as Government of Syria, which has" in verdict.reason
+    assert "læst som Syriens regering" in str(verdict_text(verdict, "reason", "da"))
+
+
+def test_state_forces_named_as_the_class_stay_the_class(demo, tmp_path: Path) -> None:
+    verdict = one_verdict(
+        demo, tmp_path, "In 2016 about 43 per cent of ISIS's battles in Syria were against state forces."
+    )
+    assert verdict.verdict == "supported" and verdict.matching_events == 926
+    assert "Government of Syria" not in str(verdict.counterpart) and "--with" not in str(verdict.query)
+
+
+def test_an_absence_against_state_forces_read_as_one_government_is_contradicted_by_its_events(
+    demo, tmp_path: Path
+) -> None:
+    verdict = one_verdict(demo, tmp_path, "ISIS never fought the army in Syria in 2016.")
+    assert (verdict.verdict, verdict.figure, verdict.counterpart) == ("contradicted", 926, "Government of Syria")
+
+
+@pytest.mark.parametrize(
+    "sentence,danish",
+    [
+        # ISIS vs Kurdish sides in Syria 2014: 616 events, 4,691 deaths; Kurdish sides alone (mixed coalitions such
+        # as the SDF's left out) 3,790 deaths. "around 4,000" is 15% under 4,691 (between ±10% and ±50%: not
+        # checkable) and within 10% of 3,790 (supported)
+        ("ISIS's clashes with Kurdish forces killed around 4,000 people in Syria in 2014.", False),
+        ("IS' kampe med kurdiske styrker dræbte omkring 3.900 mennesker i Syrien i 2014.", True),
+    ],
+)
+def test_a_toll_that_another_definition_decides_depends_on_it_with_both_figures(
+    demo, tmp_path: Path, sentence: str, danish: bool
+) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.as_counted, verdict.figure) == ("depends on definition", "not checkable", 4691)
+    [row] = [a for a in verdict.alternatives if a["decides"]]
+    assert (row["definition"], row["verdict"], row["deaths"]) == ("counterpart_alone", "supported", 3790)
+    assert "not checkable as counted here; supported if only Kurdish forces alone count" in verdict.reason
+    assert "3,790 deaths" in verdict.reason and "4,691 deaths" in verdict.reason
+    assert "3.790 dræbte" in str(verdict_text(verdict, "reason", "da")) or not danish
+
+
+def test_a_toll_that_no_definition_decides_keeps_its_verdict(demo, tmp_path: Path) -> None:
+    # "about 4,600" is within 10% of 4,691; the Kurdish class alone (3,790) is between the tolerances: no decision
+    verdict = one_verdict(
+        demo, tmp_path, "ISIS's clashes with Kurdish forces killed about 4,600 people in Syria in 2014."
+    )
+    assert (verdict.verdict, verdict.alternatives) == ("supported", [])
