@@ -77,3 +77,32 @@ def test_a_toll_that_no_definition_decides_keeps_its_verdict(demo, tmp_path: Pat
         demo, tmp_path, "ISIS's clashes with Kurdish forces killed about 4,600 people in Syria in 2014."
     )
     assert (verdict.verdict, verdict.alternatives) == ("supported", [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ISIS in Syria 2017: 1,345 of 2,853 events against the SDF (47.1%); "USA-støttede" was read as the USA
+        "I 2017 var næsten halvdelen af IS' kampe i Syrien mod de USA-støttede Syriens Demokratiske Styrker.",
+        "In 2017 nearly half of ISIS's battles in Syria were against the US-backed Syrian Democratic Forces.",
+    ],
+)
+def test_a_backer_before_a_hyphen_is_not_the_side(demo, tmp_path: Path, sentence: str) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.counterpart, verdict.matching_events) == (
+        "supported",
+        "Syrian Democratic Forces",
+        1345,
+    )
+
+
+def test_a_reference_owning_the_share_beside_state_forces_the_reading_named_is_read(demo, tmp_path: Path) -> None:
+    # "Government troops" read as Syria's government are held by the claim, so "the jihadists'" is the one side
+    # left: Islamic State, 926 of its 2,153 events against the government in Syria in 2016 (43.0%, not 13%)
+    verdict = one_verdict(
+        demo,
+        tmp_path,
+        "Government troops were on the other side in just 13% of the jihadists' clashes in Syria in 2016.",
+    )
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 926, 2153)
+    assert "“the jihadists” names no group before it: read as Islamic State" in verdict.reason

@@ -103,6 +103,13 @@ def _same_value(claim: Claim, expected: dict, ranges: bool = True) -> bool:
     return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
 
 
+def _same_kind(claim: Claim, expected: dict) -> bool:
+    """The claim is of the expected kind; a tester's count of deaths ({kind: count, measure: deaths}) is the
+    checker's death toll (single_event, over any window: docs/claims.md), so the two are one kind."""
+    deaths = expected["kind"] == "count" and str(expected.get("measure", "")).lower() == "deaths"
+    return claim.kind == expected["kind"] or (deaths and claim.kind == "single_event")
+
+
 def _same_figure(claim: Claim, expected: dict) -> bool:
     """The claim holds the expected figure, whatever its kind: a share with a share, a number with a number."""
     if expected.get("value") is None or claim.value is None:
@@ -202,8 +209,8 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
             target.extracted += len(claims)
         for expected in item["expect"]:
             # an exact value first ("almost all of its energy: 94 per cent" is the 94), then a range that holds it
-            match = next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected, False)), None)
-            match = match or next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected)), None)
+            match = next((c for c in unused if _same_kind(c, expected) and _same_value(c, expected, False)), None)
+            match = match or next((c for c in unused if _same_kind(c, expected) and _same_value(c, expected)), None)
             if match is None:
                 # the same figure read as another kind ("killed 4,000 in 2014" as a day's toll) can hide a wrong verdict
                 other = next((c for c in unused if _same_figure(c, expected)), None)

@@ -608,8 +608,12 @@ class Verifier:
         entries = [e for e in (self.lexicon.lookup(claim.actor), self.lexicon.lookup(claim.counterpart)) if e]
         held = {e.key for e in entries} | ({referent} if referent else set())
         classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
+        # "Government troops" the reading gave as Syria's government: the group phrase is that actor's class
+        held_classes = {self.ds.registry.actors[e.key].actor_class for e in entries if e.key in self.ds.registry.actors}
         for m in self.lexicon.mentions(claim.sentence):
             if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
+                continue
+            if m.entry.kind == "group" and held_classes & set(m.entry.classes):
                 continue
             actor = self.ds.registry.actors.get(m.entry.key)
             if actor is None or actor.actor_class not in classes:
