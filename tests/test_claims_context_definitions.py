@@ -106,3 +106,16 @@ def test_a_reference_owning_the_share_beside_state_forces_the_reading_named_is_r
     )
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 926, 2153)
     assert "“the jihadists” names no group before it: read as Islamic State" in verdict.reason
+
+
+def test_the_group_whose_count_it_is_is_the_actor_named_in_a_side_clause(demo, tmp_path: Path) -> None:
+    # ISIS in Syria, March 2019: 73 events dated inside the month (it has 73 of the 81 jihadist groups' events);
+    # "the group" owns the clashes ("involving the group") and IS is named only in the apposition before it
+    verdict = one_verdict(
+        demo,
+        tmp_path,
+        "In March 2019, the month the last IS enclave at Baghouz fell, the data record some 150 clashes involving "
+        "the group in Syria.",
+    )
+    assert (verdict.verdict, verdict.figure) == ("contradicted", 73)
+    assert "“the group” names no group before it: read as Islamic State" in verdict.reason

@@ -56,6 +56,7 @@ _JIHADIST_WORDS = re.compile(
 _OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
 _STATE_CLASS = re.compile(r"\bstate\b|\bstatslige\b|\bstatens\b", re.I)  # the class by its own name
+_INVOLVING = re.compile(r"\b(?:involving|involved|by|of|med\s+deltagelse\s+af)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 
 
@@ -466,6 +467,10 @@ class Verifier:
         if claim.actor is None and claim.kind != "count" and not self._owner_or_first(claim, words):
             return None  # "They fought the jihadists in half of their engagements": the words are the other side
         found = self._dominant("jihadist", claim)
+        if found is not None and found[0].name == claim.actor and self._owns_count(claim, words):
+            # "the last IS enclave ... some 150 clashes involving the group": the words are the count's own actor
+            claim.unread = []
+            return say("orphan_read", words=words, actor=actor_name(found[0]), k=Num(found[1]), n=Num(found[2]))
         if found is None or found[0].name in (claim.actor, claim.counterpart):
             return None
         if not self._sides_accounted(claim, words, found[0].id):  # "the jihadists of the Islamic State": itself
@@ -479,6 +484,14 @@ class Verifier:
             claim.counterpart = actor.name
         claim.unread = []
         return say("orphan_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    @staticmethod
+    def _owns_count(claim: Claim, words: str) -> bool:
+        """A count with no other side whose events are the words' own: 'clashes involving the group', 'the group's
+        clashes', 'by the group' (never 'fought the group', which would be the other side)."""
+        at = claim.sentence.find(words)
+        owner = _possessive(claim.sentence, words) or bool(_INVOLVING.search(claim.sentence[: max(at, 0)]))
+        return claim.kind == "count" and claim.counterpart is None and at >= 0 and owner
 
     def _state_side(self, claim: Claim) -> Say | None:
         """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
