@@ -119,3 +119,39 @@ def test_the_group_whose_count_it_is_is_the_actor_named_in_a_side_clause(demo, t
     )
     assert (verdict.verdict, verdict.figure) == ("contradicted", 73)
     assert "“the group” names no group before it: read as Islamic State" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence,words",
+    [
+        # "styrkerne" (the SDF) is not resolved and IS, after "i kamp med", was taken as the acting side: 2,853 IS
+        # events in 2017 would contradict a count of its clashes with the SDF (1,345)
+        ("SDF blev dannet i 2015. I 2017 var styrkerne i kamp med Islamisk Stat cirka 1.350 gange.", "Islamisk Stat"),
+        ("I 2018 var styrkerne i kamp med Islamisk Stat omkring 500 gange.", "Islamisk Stat"),
+    ],
+)
+def test_a_count_whose_other_side_the_reading_lost_is_not_checkable(
+    demo, tmp_path: Path, sentence: str, words: str
+) -> None:
+    from dyadscope.claims import check_article
+
+    text = tmp_path / "lost.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert verdict.verdict == "not checkable" and f"the sentence names “{words}” as the other side" in verdict.reason
+    assert f"sætningen nævner “{words}” som modparten" in str(verdict_text(verdict, "reason", "da"))
+
+
+def test_a_reference_the_reading_dropped_after_a_fight_word_is_read_like_one_left_unread(demo, tmp_path: Path) -> None:
+    # SDF vs ISIS in Syria 2019: 295 events; ISIS has 455 of the 507 jihadist groups' events there that year
+    text = tmp_path / "two.txt"
+    text.write_text(
+        "The Syrian Democratic Forces bore the brunt of the war against ISIS in 2019. "
+        "They faced the jihadists in about 300 clashes that year.\n",
+        encoding="utf-8",
+    )
+    from dyadscope.claims import check_article
+
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.figure, verdict.counterpart) == ("supported", 295, "Islamic State")
+    assert "“the jihadists” names no group before it: read as Islamic State" in verdict.reason

@@ -56,6 +56,11 @@ _JIHADIST_WORDS = re.compile(
 _OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
 _STATE_CLASS = re.compile(r"\bstate\b|\bstatslige\b|\bstatens\b", re.I)  # the class by its own name
+_FOUGHT = re.compile(  # words after which a side is the other one (not "involving", which names the owner)
+    r"\b(?:against|versus|faced|fought|battled|clashed\s+with|mod|over\s+for|kæmpede\s+mod|i\s+kamp\s+med|"
+    r"sammenstød\s+med|stødte\s+sammen\s+med|kampe\s+med)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    re.I,
+)
 _INVOLVING = re.compile(r"\b(?:involving|involved|by|of|med\s+deltagelse\s+af)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 
@@ -213,6 +218,7 @@ class Verifier:
         self.ds = ds
         self.lexicon = lexicon
         self._cache: dict[tuple, TargetingResult] = {}
+        self.held: dict[str, set[str]] = {}  # sentence -> the lexicon keys of the sides its claims hold
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
 
@@ -236,6 +242,11 @@ class Verifier:
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        lost = self._lost_side(claim)
+        if lost is not None and ORGANISATION.match(lost):  # a reference ("They faced the jihadists"): read below
+            claim.unread = claim.unread or [lost]
+        elif lost is not None:  # a named side the reading did not place: the count is not of all the actor's events
+            return _verdict(claim.id, NOT_CHECKABLE, say("lost_side", words=lost))
         orphans = [w for w in claim.unread if ORGANISATION.match(w)]
         referent = self._referent(claim, orphans) if orphans else None
         if orphans and referent is None:  # "between regime forces and the group", no group named before
@@ -484,6 +495,22 @@ class Verifier:
             claim.counterpart = actor.name
         claim.unread = []
         return say("orphan_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _lost_side(self, claim: Claim) -> str | None:
+        """A count with no other side whose sentence names one after a fight word ('faced the jihadists', 'i kamp
+        med Islamisk Stat') that no claim of the sentence holds, or that the claim took as its acting side: the
+        reading lost a side, so the count is not the actor's events against everyone. The words, or None."""
+        if claim.kind != "count" or claim.counterpart is not None:
+            return None
+        own = self.lexicon.lookup(claim.actor)
+        held = self.held.get(claim.sentence, set()) - ({own.key} if own is not None else set())
+        for m in self.lexicon.mentions(claim.sentence):
+            side = m.entry.kind in ("actor", "group") or (m.entry.kind == "reference" and ORGANISATION.match(m.text))
+            if not side or not _FOUGHT.search(claim.sentence[max(0, m.start - 30) : m.start]):
+                continue
+            if m.entry.key not in held:
+                return m.text
+        return None
 
     @staticmethod
     def _owns_count(claim: Claim, words: str) -> bool:
@@ -940,4 +967,8 @@ def verify_claims(ds: Dyadscope, lexicon: Lexicon, claims: list[Claim]) -> list[
     """Verdicts for a list of claims, in order."""
     ds.ensure_resolved()
     verifier = Verifier(ds, lexicon)
+    for claim in claims:  # the sides every claim of a sentence holds: a side another claim holds is not lost
+        verifier.held.setdefault(claim.sentence, set()).update(
+            e.key for e in (lexicon.lookup(claim.actor), lexicon.lookup(claim.counterpart)) if e is not None
+        )
     return [verifier.check(claim) for claim in claims]
