@@ -155,3 +155,9 @@ def test_a_reference_the_reading_dropped_after_a_fight_word_is_read_like_one_lef
     [verdict] = check_article(demo, text).verdicts
     assert (verdict.verdict, verdict.figure, verdict.counterpart) == ("supported", 295, "Islamic State")
     assert "“the jihadists” names no group before it: read as Islamic State" in verdict.reason
+
+
+def test_a_count_of_battles_with_an_actor_is_its_own_count(demo, tmp_path: Path) -> None:
+    # "kampe med Islamisk Stat" names the count's owner (IS in Syria 2017: 2,853 events), not a lost other side
+    verdict = one_verdict(demo, tmp_path, "UCDP registrerede omkring 2.850 kampe med Islamisk Stat i Syrien i 2017.")
+    assert (verdict.verdict, verdict.figure) == ("supported", 2853)

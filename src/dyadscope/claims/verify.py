@@ -56,9 +56,10 @@ _JIHADIST_WORDS = re.compile(
 _OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
 _STATE_CLASS = re.compile(r"\bstate\b|\bstatslige\b|\bstatens\b", re.I)  # the class by its own name
-_FOUGHT = re.compile(  # words after which a side is the other one (not "involving", which names the owner)
+# words after which a side is the other one (not "involving" or "kampe med", which name the owner: "2.850 kampe med IS")
+_FOUGHT = re.compile(
     r"\b(?:against|versus|faced|fought|battled|clashed\s+with|mod|over\s+for|kæmpede\s+mod|i\s+kamp\s+med|"
-    r"sammenstød\s+med|stødte\s+sammen\s+med|kampe\s+med)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    r"stødte\s+sammen\s+med)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
 _INVOLVING = re.compile(r"\b(?:involving|involved|by|of|med\s+deltagelse\s+af)\s+$", re.I)
