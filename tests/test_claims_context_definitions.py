@@ -161,3 +161,13 @@ def test_a_count_of_battles_with_an_actor_is_its_own_count(demo, tmp_path: Path)
     # "kampe med Islamisk Stat" names the count's owner (IS in Syria 2017: 2,853 events), not a lost other side
     verdict = one_verdict(demo, tmp_path, "UCDP registrerede omkring 2.850 kampe med Islamisk Stat i Syrien i 2017.")
     assert (verdict.verdict, verdict.figure) == ("supported", 2853)
+
+
+def test_a_count_whose_own_words_count_the_dead_is_no_event_count(demo, tmp_path: Path) -> None:
+    # 20 Feb 2018, Rif Dimashq: 7 events between the government and rebels with 133 deaths; "over 100 dræbt i kampe"
+    # read as a count of events was contradicted by the 7 events
+    verdict = one_verdict(
+        demo, tmp_path, "Den 20. februar 2018 blev over 100 dræbt i kampe mellem regimet og oprørerne i Rif Dimashq."
+    )
+    assert verdict.verdict == "not checkable" and "counts the dead, not events" in verdict.reason
+    assert "tæller døde, ikke hændelser" in str(verdict_text(verdict, "reason", "da"))

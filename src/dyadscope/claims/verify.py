@@ -56,6 +56,7 @@ _JIHADIST_WORDS = re.compile(
 _OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
 _STATE_CLASS = re.compile(r"\bstate\b|\bstatslige\b|\bstatens\b", re.I)  # the class by its own name
+_DIED = re.compile(r"\b(?:dræbt|dræbte|døde|omkom|killed|dead|died)\b", re.I)  # in a count's own words: the dead
 # words after which a side is the other one (not "involving" or "kampe med", which name the owner: "2.850 kampe med IS")
 _FOUGHT = re.compile(
     r"\b(?:against|versus|faced|fought|battled|clashed\s+with|mod|over\s+for|kæmpede\s+mod|i\s+kamp\s+med|"
@@ -272,6 +273,9 @@ class Verifier:
             return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))
         if actor.actor_class == "unknown":
             return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor_name(actor)))
+        died = _DIED.search(claim.value_text or "") if claim.kind == "count" else None
+        if died:  # "blev over 100 dræbt i kampe": a number of the dead, never a count of events
+            return _verdict(claim.id, NOT_CHECKABLE, say("deaths_not_events", words=claim.value_text))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
         bombed = _BOMBED.search(claim.sentence) if claim.kind == "count" else None
