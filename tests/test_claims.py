@@ -821,7 +821,39 @@ def test_agreement_counting_any_stated_definition_is_a_separate_figure(demo, tmp
     assert (scores.depends, scores.verdicts_right, scores.verdicts_right_any) == (1, 1, 2)
     assert (scores.verdict_agreement, scores.agreement_any_definition) == (0.5, 1.0)
     header, en = format_scores({"en": scores}).splitlines()
-    assert header.endswith("verdicts (any def.)") and en.endswith("100.0%") and " 50.0%" in en
+    assert header.index("verdicts (any def.)") < header.index("hidden wrong")
+    assert en.split()[-3:] == ["100.0%", "0", "0"] and " 50.0%" in en
+
+
+def test_a_figure_read_as_another_kind_still_counts_its_opposite_verdict_as_a_hidden_wrong(
+    demo, tmp_path: Path
+) -> None:
+    # 2016: ISIS against the government about 45%, supported as a share. A tester who wrote the same figure as
+    # another kind with the opposite verdict is not matched by kind, but the wrong verdict must not disappear.
+    text = "In 2016, about 45% of ISIS's battles in Syria were against government forces."
+    items = [
+        {
+            "id": "h1",
+            "lang": "en",
+            "text": text,
+            "expect": [{"kind": "attribute_share", "value": 0.45, "verdict": "contradicted"}],
+        },
+        {
+            "id": "h2",
+            "lang": "en",
+            "text": text,
+            "expect": [{"kind": "attribute_share", "value": 0.45, "verdict": "supported"}],
+        },
+        {"id": "h3", "lang": "en", "text": text, "expect": []},
+    ]
+    path = tmp_path / "set.yaml"
+    path.write_text(json.dumps({"items": items}), encoding="utf-8")
+    scores = evaluate(demo, path)["en"]
+    assert (scores.matched, scores.hidden_wrong, scores.spurious_judged) == (0, 1, 1)
+    assert any(
+        m.startswith("h1: missed attribute_share 0.45 (read as share: 'supported') HIDDEN WRONG") for m in scores.misses
+    )
+    assert "h3: spurious share 'about 45%' judged 'supported'" in scores.misses
 
 
 CONTEXT = Path(__file__).parent / "data" / "claims" / "context"

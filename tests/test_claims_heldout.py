@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 9 (set1.yaml, fresh.yaml, set3.yaml to set9.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 10 (set1.yaml, fresh.yaml, set3.yaml to set10.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -110,6 +110,17 @@ FLOORS = {
         "en": {"recall": 0.2, "verdict_agreement": 0.2},
         "da": {"recall": 0.2, "verdict_agreement": 0.2},
     },
+    # set10 (174 sentences by a tenth tester, measured once unseen at ae4369b, then a development set):
+    #   en P 96.7 R 93.7 F 82.0 V 85.3; da P 90.2 R 92.0 F 89.1 V 84.0; 3 wrong and 1 hidden wrong.
+    #   set10_articles (quotes in their articles): en V 42.9, da V 50.0; quotes alone the same
+    "set10": {
+        "en": {"precision": 0.92, "recall": 0.89, "field_accuracy": 0.78, "verdict_agreement": 0.81},
+        "da": {"precision": 0.86, "recall": 0.88, "field_accuracy": 0.85, "verdict_agreement": 0.80},
+    },
+    "set10_articles": {
+        "en": {"recall": 0.65, "verdict_agreement": 0.4},
+        "da": {"recall": 0.45, "verdict_agreement": 0.45},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -123,6 +134,10 @@ MAX_WRONG |= {"set5": 0, "set5_articles": 0, "set6": 0, "set6_articles": 0, "set
 # counterpart's nationality); 0 since the side of a border named is the scope (reading), and a share scoped only by
 # the other side's nationality counts the actor's own events with that country as another definition (verify.py).
 MAX_WRONG |= {"set8": 0, "set8_articles": 0, "set9": 0, "set9_articles": 0}
+# Hidden wrong verdicts count too (a figure read as another kind than the tester's, with the opposite verdict):
+# set4 one (en), set9 one (da040: "hver fjerde af regimets kampe" with civilians among the dead, an attribute share,
+# read as a share against civilians). set10 at first sight: 3 wrong, 1 hidden (da059: a day's toll read as a count).
+MAX_WRONG |= {"set4": 4, "set9": 1, "set10": 4, "set10_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
@@ -140,7 +155,7 @@ def test_scores_stay_above_floors(demo, name: str) -> None:
     for lang, floors in FLOORS[name].items():
         for measure, floor in floors.items():
             assert getattr(scores[lang], measure) >= floor, (lang, measure, scores[lang].misses)
-    assert scores["all"].wrong_verdicts <= MAX_WRONG[name], scores["all"].misses
+    assert scores["all"].wrong_verdicts + scores["all"].hidden_wrong <= MAX_WRONG[name], scores["all"].misses
 
 
 def _verdict(demo: Dyadscope, text: str) -> Verdict:

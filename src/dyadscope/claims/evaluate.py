@@ -45,6 +45,8 @@ class Scores:
     wrong_verdicts: int = 0  # supported where the data contradicts, or the reverse
     depends: int = 0  # matched claims whose headline verdict is "depends on definition"
     wrong_headlines: int = 0  # wrong verdicts still shown as the headline (not turned into "depends on definition")
+    hidden_wrong: int = 0  # a missed claim read as another kind with the opposite supported/contradicted
+    spurious_judged: int = 0  # claims nobody expected that still got supported or contradicted
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -99,6 +101,16 @@ def _same_value(claim: Claim, expected: dict, ranges: bool = True) -> bool:
     if claim.value is not None and claim.upper is not None:  # a vague word read as a range: "almost all" 90-100%
         return ranges and claim.value - tolerance <= float(expected["value"]) <= claim.upper + tolerance
     return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
+
+
+def _same_figure(claim: Claim, expected: dict) -> bool:
+    """The claim holds the expected figure, whatever its kind: a share with a share, a number with a number."""
+    if expected.get("value") is None or claim.value is None:
+        return False
+    want = float(expected["value"])
+    if (want <= 1) != (claim.kind not in ("count", "single_event") and claim.value <= 1):
+        return False
+    return abs(claim.value - want) <= (0.005 if want <= 1 else max(0.5, 0.01 * want))
 
 
 def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
@@ -186,8 +198,21 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
             match = next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected, False)), None)
             match = match or next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected)), None)
             if match is None:
+                # the same figure read as another kind ("killed 4,000 in 2014" as a day's toll) can hide a wrong verdict
+                other = next((c for c in unused if _same_figure(c, expected)), None)
+                hidden = other is not None and {verdicts[other.id].verdict, expected["verdict"]} == {
+                    "supported",
+                    "contradicted",
+                }
+                if other is not None:
+                    unused.remove(other)
                 for target in (scores[item["lang"]], scores["all"]):
-                    target.misses.append(f"{item['id']}: missed {expected['kind']} {expected.get('value', '')}")
+                    target.hidden_wrong += hidden
+                    target.misses.append(
+                        f"{item['id']}: missed {expected['kind']} {expected.get('value', '')}"
+                        + (f" (read as {other.kind}: {verdicts[other.id].verdict!r})" if other is not None else "")
+                        + (" HIDDEN WRONG" if hidden else "")
+                    )
                 continue
             unused.remove(match)
             wrong = _fields(lexicon, match, expected)
@@ -208,8 +233,13 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
                 if verdict != expected["verdict"]:
                     target.misses.append(f"{item['id']}: verdict {verdict!r}, want {expected['verdict']!r}")
         for extra in unused:
+            judged = verdicts[extra.id].verdict in ("supported", "contradicted")
             for target in (scores[item["lang"]], scores["all"]):
-                target.misses.append(f"{item['id']}: spurious {extra.kind} {extra.value_text!r}")
+                target.spurious_judged += judged
+                target.misses.append(
+                    f"{item['id']}: spurious {extra.kind} {extra.value_text!r}"
+                    + (f" judged {verdicts[extra.id].verdict!r}" if judged else "")
+                )
     return scores
 
 
@@ -217,12 +247,12 @@ def format_scores(scores: dict[str, Scores]) -> str:
     """A small plain-text report of the scores."""
     lines = [
         f"{'lang':<5}{'expected':>9}{'found':>7}{'precision':>10}{'recall':>8}{'fields':>8}{'verdicts':>10}{'wrong':>7}"
-        f"{'depends':>9}{'wrong headline':>16}{'verdicts (any def.)':>21}"
+        f"{'depends':>9}{'wrong headline':>16}{'verdicts (any def.)':>21}{'hidden wrong':>14}{'spurious judged':>17}"
     ]
     for name, s in scores.items():
         lines.append(
             f"{name:<5}{s.expected:>9}{s.extracted:>7}{s.precision:>10.1%}{s.recall:>8.1%}"
             f"{s.field_accuracy:>8.1%}{s.verdict_agreement:>10.1%}{s.wrong_verdicts:>7}{s.depends:>9}{s.wrong_headlines:>16}"
-            f"{s.agreement_any_definition:>21.1%}"
+            f"{s.agreement_any_definition:>21.1%}{s.hidden_wrong:>14}{s.spurious_judged:>17}"
         )
     return "\n".join(lines)
