@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dyadscope import cache
 from dyadscope.cache import read_cached, write_cached
 from dyadscope.report import charts
 
@@ -45,7 +46,7 @@ def test_the_chart_cache_keeps_to_its_bound_least_recently_used_first(tmp_path, 
     # Room for five of these files, not six. Each chart is cached twice, under its inputs (drawing-, read first)
     # and under its Vega-Lite spec (svg-, read when the inputs changed but the spec did not).
     monkeypatch.setattr(charts, "CACHE_BYTES", int(per_chart * 2.7))
-    monkeypatch.setattr(charts, "_unpruned", None)
+    monkeypatch.setattr(cache, "_unpruned", {})
     b.svg("en")
     c.svg("en")
     assert len(renders) == 3 and len(_chart_bytes(tmp_path)) == 5  # the oldest file (a's svg-) went
@@ -70,7 +71,7 @@ def test_the_cache_is_pruned_at_a_processs_first_write(tmp_path, monkeypatch) ->
     for n in range(40):
         write_cached(f"svg-old{n:02d}", "y" * 10_000)
     monkeypatch.setattr(charts, "CACHE_BYTES", 100_000)
-    monkeypatch.setattr(charts, "_unpruned", None)
+    monkeypatch.setattr(cache, "_unpruned", {})
     _drawing(0.3).svg("en")
     left = _chart_bytes(tmp_path)
     assert sum(left.values()) <= 100_000

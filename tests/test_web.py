@@ -12,6 +12,7 @@ import shlex
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -305,9 +306,10 @@ def test_downloads_csv_charts_and_report(web_server: Server) -> None:
 
 
 def test_check_cards_show_figures_as_the_claims_module_does(demo, tmp_path: Path) -> None:
-    """A card shows "17 of the 25" as written (not "~ 1") and a vague word as its stated range."""
+    """A card shows "17 of the 25" as written (not "~ 1") and a vague word as its stated range, in the page's
+    language."""
     from dyadscope.claims import check_article
-    from dyadscope.web.views.check import _value
+    from dyadscope.web.views.check import layout
 
     text = tmp_path / "a.txt"
     text.write_text(
@@ -315,10 +317,70 @@ def test_check_cards_show_figures_as_the_claims_module_does(demo, tmp_path: Path
         "ISIS and the Syrian government clashed dozens of times in Raqqa province in 2017.\n",
         encoding="utf-8",
     )
-    claims = {c.value_text: c for c in check_article(demo, text).claims}
-    assert _value(claims["17 of the 25"], "en") == ""
+    report = check_article(demo, text)
+    cards = {
+        lang: {c["id"]: c for row in layout(report, lang, demo.registry)[0] for c in row["cards"]}
+        for lang in ("en", "da")
+    }
+    claims = {c.value_text: c for c in report.claims}
+    assert cards["en"][claims["17 of the 25"].id]["claim"] == "“17 of the 25”"
     vague = next(c for c in claims.values() if c.operator == "in")
-    assert "24" in _value(vague, "da") and "99" in _value(vague, "da")
+    assert cards["da"][vague.id]["claim"] == f"“{vague.value_text}” læst som 24–99"
+    assert cards["en"][vague.id]["claim"] == f"“{vague.value_text}” read as 24–99"
+
+
+def test_check_cards_name_kinds_actors_and_means_in_danish(demo) -> None:
+    """An English article's cards under ?lang=da: the kind, the registry's Danish names and the means in Danish."""
+    from dyadscope.claims import check_article
+    from dyadscope.web.views.check import layout
+
+    report = check_article(demo, Path(__file__).parent / "data" / "claims" / "article_excerpt.txt")
+    cards = {lang: [c for row in layout(report, lang, demo.registry)[0] for c in row["cards"]] for lang in ("en", "da")}
+    means = {lang: next(c for c in cards[lang] if c["measure"] in ("airstrikes", "luftangreb")) for lang in cards}
+    assert (means["en"]["kind"], means["en"]["actor"]) == ("share with a trait", "Government of Syria")
+    assert (means["da"]["kind"], means["da"]["actor"]) == ("andel med et kendetegn", "Syriens regering")
+    assert "(luftangreb)" in means["da"]["reason"] and "(airstrikes)" in means["en"]["reason"]
+    shown = " ".join(
+        str(c[k]) for c in cards["da"] for k in ("kind", "actor", "counterpart", "place", "measure", "data")
+    )
+    shown += " ".join(c["nearest"]["text"] for c in cards["da"] if c["nearest"])  # "(95 %-interval 43,6 %–47,8 %)"
+    assert "Islamisk Stat" in shown and "Syrien" in shown and "95 %-interval" in shown
+    for english in ("Government of Syria", "Islamic State", "share", "count", "95%"):
+        assert english not in shown, english
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("2014-12-31", "2014-12-31"), ("31.12.2014", "2014-12-31"), ("1.2.2014", "2014-02-01")],
+)
+def test_typed_dates_in_either_form_are_read(web_server: Server, typed: str, shown: str) -> None:
+    """A date picker sends ISO; a browser without one sends what was typed: the Danish 31.12.2014 is read as well."""
+    status, _, page = web_server.get(f"/explore?actor=ISIS&country=SYR&from={typed}&to=2014-12-31&lang=da")
+    assert status == 200 and f'name="from" value="{shown}"' in page
+
+
+@pytest.mark.parametrize("typed", ["12/31/2014", "31/12/2014", "2014", "31.02.2014"])
+def test_other_typed_dates_are_refused_in_one_sentence(web_server: Server, typed: str) -> None:
+    status, _, page = web_server.get(f"/avoidance?a=ISIS&b=Government+of+Syria&from={typed}&lang=da")
+    assert status == 400
+    message = f"from '{typed}' er ikke en dato som 2014-12-31 eller 31.12.2014 (dag.måned.år)"
+    assert message in html.unescape(page) and "Traceback" not in page
+
+
+def test_the_check_pages_as_of_takes_a_typed_date(web_server: Server) -> None:
+    """The check form's "as of" date, typed as 11.12.2014, anchors 'this year' as the ISO date would."""
+    text = "ISIS and the Syrian government clashed about 150 times in Syria this year.\n"
+    _, headers, _ = web_server.get("/check")
+    token = next(part.split("=", 1)[1] for part in headers["Set-Cookie"].split(";") if "dyadscope_csrf" in part)
+    pages = {}
+    for typed in ("2014-12-11", "11.12.2014", "12/11/2014"):
+        body = urllib.parse.urlencode({"csrf": token, "text": text, "as_of": typed, "lang": "en"}).encode()
+        form = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"dyadscope_csrf={token}"}
+        status, _, page = web_server.request("/check", body, form)
+        pages[typed] = (status, html.unescape(page))
+    assert pages["2014-12-11"][0] == pages["11.12.2014"][0] == 200
+    assert "2014-01-01" in pages["11.12.2014"][1] or "1 January 2014" in pages["11.12.2014"][1]
+    assert pages["12/11/2014"][0] == 400 and "is not a date like 2014-12-31 or 31.12.2014" in pages["12/11/2014"][1]
 
 
 def test_danish_check_cards_speak_danish(demo) -> None:

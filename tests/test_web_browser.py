@@ -303,3 +303,24 @@ def test_axe_finds_no_serious_violation(page, web_server: Server) -> None:
                 targets = [n["target"] for n in violation["nodes"]][:3]
                 problems.append(f"{name}: {violation['id']} ({violation['impact']}) {targets}")
     assert not problems, "\n".join(problems)
+
+
+def test_check_the_bundled_article_in_danish_at_390_px(browser, web_server: Server) -> None:
+    """The English article checked on the Danish page of a phone: the card's kind, actor and means in Danish, and the
+    page never scrolls sideways."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(web_server.base + "/check?lang=da")
+        page.get_by_label("Artiklens tekst").fill(ARTICLE.read_text(encoding="utf-8"))
+        page.get_by_role("button", name="Tjek").click()
+        page.wait_for_selector("article.card", timeout=60_000)
+        card = page.locator("article.card", has_text="more than two-thirds")
+        card.locator("summary").click()
+        text = card.inner_text()
+        for danish in ("andel med et kendetegn", "Syriens regering", "luftangreb", "ikke efterprøvelig"):
+            assert danish in text.lower() or danish in text, danish
+        assert "Government of Syria" not in text and "airstrikes" not in text
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()

@@ -1,8 +1,9 @@
 """A per-user cache of things that are slow to build and fully determined by a key (the compiled actor registry).
 
 Entries live in `paths.cache_dir()`; the key names everything the value depends on, so an entry never goes
-stale, it is only no longer asked for. A user of many entries keeps them to a size with `prune_cached` (reading
-an entry marks it used). A cache that cannot be read or written is skipped: it only saves time.
+stale, it is only no longer asked for. A user of many entries keeps them to a size: `write_bounded` writes one and
+prunes its family (`prune_cached`) when due; reading an entry marks it used. A cache that cannot be read or written
+is skipped: it only saves time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import pickle
 import tempfile
 
 from dyadscope.paths import cache_dir
+
+# Bytes written per family of entries (its key prefixes) since this process last pruned it; absent: not yet pruned.
+_unpruned: dict[tuple[str, ...], int] = {}
 
 
 def read_cached(key: str) -> object | None:
@@ -70,3 +74,16 @@ def prune_cached(prefixes: tuple[str, ...], keep_bytes: int) -> int:
             except OSError:  # gone already (another process pruned it)
                 pass
     return deleted
+
+
+def write_bounded(key: str, value: object, prefixes: tuple[str, ...], keep_bytes: int, size: int) -> None:
+    """`write_cached`, keeping the family of entries `key` belongs to (`prefixes`) to about `keep_bytes`: it is pruned
+    at the process's first write to it and after each further `keep_bytes // 16` written (`size`: the value's bytes),
+    not at every write, since a prune lists the whole folder."""
+    write_cached(key, value)
+    written = _unpruned.get(prefixes)
+    if written is None or written + size > keep_bytes // 16:
+        prune_cached(prefixes, keep_bytes)
+        _unpruned[prefixes] = 0
+    else:
+        _unpruned[prefixes] = written + size

@@ -3,7 +3,8 @@
 Building and compiling the expression costs 0.05-0.1 s of Python, more than DuckDB needs to answer a
 country-year question on 20M events, and `check` asks twenty such questions. The SQL depends only on the
 key the caller gives (the query and the registry's fingerprint), the events table's columns and this code,
-so it is kept in memory and in the per-user cache (dyadscope/cache.py): a repeated question skips Ibis, and
+so it is kept in memory and in the per-user cache (dyadscope/cache.py, kept to SQL_CACHE_BYTES, least recently
+used pruned first): a repeated question skips Ibis, and
 when the events come as a plain DuckDB connection, Ibis is not even imported. Other engines (PySpark, ...)
 run the expression as it is.
 
@@ -21,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dyadscope.cache import read_cached, write_cached
+from dyadscope.cache import read_cached, write_bounded
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 _SQL: dict[str, str] = {}  # key digest -> compiled SQL, for this process
+# The per-user SQL cache's bound (polish): an entry is ~8 KB, so ~2,000 questions; one user had 18k (150 MB) unbounded.
+SQL_CACHE_BYTES = 16 * 2**20
 
 
 def _code_stamp() -> str:
@@ -112,7 +115,7 @@ def run(
             import ibis
 
             sql = str(ibis.to_sql(build(as_table(events)), dialect="duckdb"))
-            write_cached(f"sql-{digest}", sql)
+            write_bounded(f"sql-{digest}", sql, ("sql-",), SQL_CACHE_BYTES, len(sql))
         _SQL[digest] = sql
     cursor = con.execute(sql)
     names = [column[0] for column in cursor.description]

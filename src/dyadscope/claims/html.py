@@ -10,11 +10,12 @@ import shlex
 from html import escape
 from typing import TYPE_CHECKING
 
-from dyadscope.claims.wording import Range, note_text, say, shown, verdict_text
+from dyadscope.claims.wording import Range, kind_word, measure_word, note_text, say, shown, verdict_text
 from dyadscope.i18n import t
 from dyadscope.i18n.formats import country, number, percent
 
 if TYPE_CHECKING:
+    from dyadscope.actors.registry import Registry
     from dyadscope.claims import CheckReport
     from dyadscope.claims.model import Claim
     from dyadscope.claims.verify import Verdict
@@ -83,7 +84,30 @@ def place_text(claim: Claim, lang: str) -> str:
     return " / ".join(p for p in (claim.place, land) if p) or "–"
 
 
-def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
+def side_names(claim: Claim, verdict: Verdict, lang: str, registry: Registry | None = None) -> tuple[str, str]:
+    """The claim's actor and counterpart as `lang` names them: as the verdict resolved them (the registry's Danish
+    names, a group's Danish label), else the claim's own words through Registry.display_label; '' for none."""
+
+    def named(field: str, written: str | None) -> str:
+        resolved = verdict_text(verdict, field, lang)
+        if resolved:
+            return str(resolved)
+        return registry.display_label(written, lang) if written and registry is not None else written or ""
+
+    return named("actor", claim.actor), named("counterpart", claim.counterpart)
+
+
+def measure_text(claim: Claim, lang: str) -> str:
+    """What the figure measures in `lang` ('luftangreb'); a word with no translation, quoted as the article wrote it
+    ('“troops”'), so that a Danish page's “men” does not read as Danish 'men' (but)."""
+    if not claim.measure:
+        return "–"
+    shown = measure_word(claim.measure, lang)
+    return f"“{shown}”" if shown == claim.measure and claim.lang != lang else shown
+
+
+def figure_text(claim: Claim, verdict: Verdict, lang: str) -> str:
+    """What the data holds for the claim, as its card's 'data' row says it (the --html page and the web app)."""
     if verdict.indicative:
         return _t("uncovered", lang)
     if verdict.figure is None:
@@ -104,11 +128,13 @@ def _figure(claim: Claim, verdict: Verdict, lang: str) -> str:
     return count + (_t("of_events", lang, n=number(verdict.events, lang)) if verdict.events else "")
 
 
-def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
+def _card(claim: Claim, verdict: Verdict, lang: str, registry: Registry | None = None) -> str:
+    actor, counterpart = side_names(claim, verdict, lang, registry)
     rows = [
         ("claim", f"“{claim.value_text}” {claim_value(claim, lang)}".strip()),
-        ("actor", verdict_text(verdict, "actor", lang) or claim.actor or "–"),
-        ("counterpart", verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–"),
+        ("kind", kind_word(claim.kind, lang)),
+        ("actor", actor or "–"),
+        ("counterpart", counterpart or "–"),
         ("place", place_text(claim, lang)),
         (
             "window",
@@ -116,8 +142,8 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
             if claim.start
             else "–",
         ),
-        ("measure", claim.measure or "–"),
-        ("data", _figure(claim, verdict, lang)),
+        ("measure", measure_text(claim, lang)),
+        ("data", figure_text(claim, verdict, lang)),
         ("tolerance", verdict_text(verdict, "tolerance", lang) or "–"),
         ("sources", ", ".join(verdict.sources) or "–"),
     ]
@@ -145,7 +171,7 @@ def _card(claim: Claim, verdict: Verdict, lang: str) -> str:
     )
     caveats = verdict_text(verdict, "caveats", lang)
     assert isinstance(caveats, list)
-    notes = "".join(_note(*note_text(n, lang), lang) for n in claim.notes)
+    notes = "".join(_note(*note_text(n, lang, registry), lang) for n in claim.notes)
     notes += "".join(f"<li>{escape(n)}</li>" for n in caveats)
     word = str(shown(say(verdict.verdict), lang))
     reason = str(verdict_text(verdict, "reason", lang))
@@ -215,19 +241,22 @@ def proxy_summary(report: CheckReport, lang: str) -> str:
     return _t("proxies", lang, counts=counts) if proxies else ""
 
 
-def render_html(report: CheckReport, credits: list[str], lang: str | None = None) -> str:
-    """The whole page as a string, in `lang` (default: the article's language, see page_lang)."""
+def render_html(
+    report: CheckReport, credits: list[str], lang: str | None = None, registry: Registry | None = None
+) -> str:
+    """The whole page as a string, in `lang` (default: the article's language, see page_lang); with the `registry`,
+    actors the verdicts did not resolve still appear by their names in `lang`."""
     lang = lang or page_lang(report)
     paragraphs, loose = report.by_paragraph()
     rows = []
     for paragraph, inside in paragraphs:
-        cards = "".join(_card(c, v, lang) for c, v in inside)
+        cards = "".join(_card(c, v, lang, registry) for c, v in inside)
         rows.append(
             f'<div class="row"><div class="para" lang="{escape(paragraph.lang)}">'
             f'{_highlight(report.segments(paragraph, inside), lang)}</div><div class="cards">{cards}</div></div>'
         )
     if loose:
-        cards = "".join(f"<p>{escape(c.sentence)}</p>{_card(c, v, lang)}" for c, v in loose)
+        cards = "".join(f"<p>{escape(c.sentence)}</p>{_card(c, v, lang, registry)}" for c, v in loose)
         rows.append(
             f'<div class="row"><div class="para"><h2>{_t("not_located", lang)}</h2></div>'
             f'<div class="cards">{cards}</div></div>'

@@ -17,7 +17,7 @@ from dyadscope.i18n import area, has, t
 from dyadscope.i18n.formats import class_name, country, number, percent
 
 if TYPE_CHECKING:
-    from dyadscope.actors.registry import Actor
+    from dyadscope.actors.registry import Actor, Registry
     from dyadscope.claims.verify import Verdict
 
 
@@ -131,7 +131,25 @@ def shown(value: object, lang: str) -> str:
 
 def render(text: Say, lang: str) -> str:
     """The sentence in `lang` ('en' or 'da')."""
-    return t(f"claims.{text.key}", lang, **{k: shown(v, lang) for k, v in text.values.items()})
+    values = {k: shown(v, lang) for k, v in text.values.items()}
+    if isinstance(text.values.get("measure"), str):  # polish: an English article's "(airstrikes)" reads "(luftangreb)"
+        values["measure"] = measure_word(str(text.values["measure"]), lang)
+    return t(f"claims.{text.key}", lang, **values)
+
+
+def measure_word(measure: str, lang: str) -> str:
+    """What a figure measures, in `lang`: `measure_word("airstrikes", "da") == "luftangreb"`; a word the catalogue
+    (claim_words.measure.*) does not list stays as the article wrote it."""
+    if lang == "en" or not measure:
+        return measure
+    key = f"claim_words.measure.{measure.casefold()}"
+    return t(key, lang) if has(key) else measure
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """A claim kind as the check table names it: `kind_word("share", "da") == "andel"` (JSON keeps the code)."""
+    key = f"claim_words.kind.{kind}"
+    return t(key, lang) if has(key) else t(f"claims.{kind.replace('_', ' ')}", lang)  # not_event_data: its verdict
 
 
 def note(key: str, **values: object) -> str:
@@ -152,16 +170,28 @@ def _note_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(pattern, key) for _, pattern, key in sorted(patterns, key=lambda p: -p[0])]
 
 
-def note_text(text: str, lang: str) -> tuple[str, str]:
-    """A stored English note in `lang`, and the language it is in (a note no template matches stays English)."""
+def note_text(text: str, lang: str, registry: Registry | None = None) -> tuple[str, str]:
+    """A stored English note in `lang`, and the language it is in (a note no template matches stays English).
+
+    A note's country code reads as the country's name ("land: Syrien") and, given the `registry`, its actor by the
+    registry's name in `lang` (Registry.display_label: "Syriens regering")."""
     if lang == "en":
         return text, "en"
     for pattern, key in _note_patterns():
         match = pattern.fullmatch(text)
         if match:
-            values = {k: note_text(v, lang)[0] for k, v in match.groupdict().items()}
+            values = {k: _note_value(k, v, lang, registry) for k, v in match.groupdict().items()}
             return t(f"claims.{key}", lang, **values), lang
     return text, "en"
+
+
+def _note_value(name: str, value: str, lang: str, registry: Registry | None) -> str:
+    """One value of a stored note in `lang` (polish: the names inside a Danish note)."""
+    if name == "country" and re.fullmatch(r"[A-Z]{3}", value):
+        return country(value, lang)
+    if name == "actor" and registry is not None:
+        return registry.display_label(value, lang)
+    return note_text(value, lang, registry)[0]
 
 
 def verdict_text(verdict: Verdict, name: str, lang: str = "en") -> object:

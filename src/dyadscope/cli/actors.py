@@ -8,13 +8,13 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from dyadscope.actors.registry import CLASS_LABELS, Registry
+from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import column, echo_csv, wide_console
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg, t
-from dyadscope.i18n.formats import class_name, number, percent
+from dyadscope.i18n.formats import class_name, country, number, percent
 
 
 @click.group()
@@ -37,9 +37,12 @@ def show(settings: Settings, name: str) -> None:
     lang = settings.lang
     console = wide_console()
     say = lambda key, **fields: console.print("  " + escape(t(f"cli.{key}", lang, **fields)), highlight=False)  # noqa: E731
-    names = lambda ids: ", ".join(registry.actors[i].name for i in ids)  # noqa: E731
-    console.print(f"[bold]{escape(actor.name)}[/bold]  {escape(t('cli.actor_id', lang, id=actor.id))}", highlight=False)
-    where = t("cli.actor_country", lang, country=actor.country) if actor.country else ""
+    # polish: actors by the registry's names in --lang (the canonical name beside a Danish one), countries by name
+    names = lambda ids: ", ".join(registry.actors[i].display_name(lang) for i in ids)  # noqa: E731
+    title = _titled(actor, lang)
+    console.print(f"[bold]{escape(title)}[/bold]  {escape(t('cli.actor_id', lang, id=actor.id))}", highlight=False)
+    land = f"{country(actor.country, lang)} ({actor.country})" if actor.country else ""
+    where = t("cli.actor_country", lang, country=land) if actor.country else ""
     say("actor_class", label=class_name(CLASS_LABELS[actor.actor_class], lang) + where)
     if actor.valid_from or actor.valid_to:
         say("actor_valid", start=actor.valid_from or "…", end=actor.valid_to or "…")
@@ -48,12 +51,12 @@ def show(settings: Settings, name: str) -> None:
     if lineage:
         say("actor_lineage", names=names(lineage))
     if actor.parent:
-        say("actor_part_of", name=registry.actors[actor.parent].name)
+        say("actor_part_of", name=registry.actors[actor.parent].display_name(lang))
     if actor.member_of:
         say("actor_member_of", names=names(actor.member_of))
     members = registry.members(actor.id)
     if members:
-        say("actor_members", names=", ".join(m.name for m in members))
+        say("actor_members", names=", ".join(m.display_name(lang) for m in members))
     if actor.note:
         say("actor_note", note=actor.note)
 
@@ -64,7 +67,14 @@ def show(settings: Settings, name: str) -> None:
 def search(settings: Settings, text: str) -> None:
     """List actors whose name or an alias contains TEXT."""
     for actor in Registry.load(settings.actors_file).search(text):
-        click.echo(f"{actor.id:28} {actor.name}  [{class_name(CLASS_LABELS[actor.actor_class], settings.lang)}]")
+        label = class_name(CLASS_LABELS[actor.actor_class], settings.lang)
+        click.echo(f"{actor.id:28} {_titled(actor, settings.lang)}  [{label}]")
+
+
+def _titled(actor: Actor, lang: str) -> str:
+    """'Syriens regering (Government of Syria)' in Danish: the name shown, and the canonical one where it differs."""
+    shown = actor.display_name(lang)
+    return shown if shown == actor.name else f"{shown} ({actor.name})"
 
 
 def _require_events(coverage: dict[str, float | int]) -> None:

@@ -11,9 +11,9 @@ from rich.table import Table
 
 from dyadscope.claims import check_article, dump_claims
 from dyadscope.claims.extract import MAX_CLAIMS, MAX_SECONDS
-from dyadscope.claims.html import claim_value, page_lang, proxy_label, proxy_summary, render_html
+from dyadscope.claims.html import claim_value, page_lang, proxy_label, proxy_summary, render_html, side_names
 from dyadscope.claims.reading import MAX_BYTES
-from dyadscope.claims.wording import note_text, say, shown, verdict_text
+from dyadscope.claims.wording import kind_word, note_text, say, shown, verdict_text
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import echo_csv, interval, wide_console
@@ -79,8 +79,9 @@ def check_command(
     report = check_article(ds, article, lang=lang, as_of=as_of, claims_file=claims_file, max_bytes=int(max_mb * 1e6))
     if claims_out:
         dump_claims(report.claims, claims_out)
-    if html_out:
-        Path(html_out).write_text(render_html(report, [CREDITS.get(s, s) for s in _sources(report)]), encoding="utf-8")
+    if html_out:  # polish: the page in --lang da when asked, else in the article's language
+        page = render_html(report, [CREDITS.get(s, s) for s in _sources(report)], _page_lang(settings), ds.registry)
+        Path(html_out).write_text(page, encoding="utf-8")
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str))
         return
@@ -104,11 +105,13 @@ def check_command(
     lang = frame if frame != "en" else page_lang(report)  # verdicts: --lang da, else the article's language
     n = lambda value: number(value, frame)  # noqa: E731
     for claim, verdict in zip(report.claims, report.verdicts, strict=True):
+        # polish: under --lang da the kind, the actor and the counterpart in Danish (the registry's names)
+        actor, counterpart = side_names(claim, verdict, frame, ds.registry) if frame != "en" else _as_written(claim)
         structured = " ".join(
             part
             for part in (
-                claim.kind,
-                f"{claim.actor or '?'} → {claim.counterpart}" if claim.counterpart else (claim.actor or ""),
+                kind_word(claim.kind, frame) if frame != "en" else claim.kind,
+                f"{actor or '?'} → {counterpart}" if counterpart else actor,
                 t("common.in", frame, country=claim.place).strip() if claim.place else "",
                 f"{claim.start}..{claim.end}" if claim.start else "",
                 claim_value(claim, frame),
@@ -141,7 +144,7 @@ def check_command(
             escape(why),
         )
     console.print(table)
-    basis = note_text(report.as_of_basis, frame)[0]
+    basis = note_text(report.as_of_basis, frame, ds.registry)[0]
     as_of = t("claims_html.as_of", frame, date=report.as_of or t("claims_html.unknown", frame), basis=basis)
     console.print(f"  [dim]{escape(as_of)}[/dim]", highlight=False)
     proxies = proxy_summary(report, frame)
@@ -154,6 +157,16 @@ def check_command(
     for source in _sources(report):
         credit = t("common.source_credit", frame, credit=CREDITS.get(source, source))
         console.print(f"  [dim]{escape(credit)}[/dim]", highlight=False)
+
+
+def _page_lang(settings: Settings) -> str | None:
+    """The --html page's language: the global --lang when it is not English, else None (the article's language)."""
+    return settings.lang if settings.lang != "en" else None
+
+
+def _as_written(claim: object) -> tuple[str, str]:
+    """The claim's actor and counterpart as the English table shows them: as the claim holds them."""
+    return claim.actor or "", claim.counterpart or ""  # type: ignore[attr-defined]
 
 
 def _csv_row(claim: object, verdict: object) -> dict[str, object]:

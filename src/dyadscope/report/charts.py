@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 import vl_convert as vlc
 
-from dyadscope.cache import prune_cached, read_cached, write_cached
+from dyadscope.cache import read_cached, write_bounded
 from dyadscope.i18n.formats import VEGA_LOCALE
 from dyadscope.report.basemap import countries_near, extent, mercator_fit, numeric_id
 
@@ -41,7 +41,6 @@ _BASEMAP_BOX = "dyadscope_basemap_box"
 # The chart cache's bound: a report's five charts take about 0.5 MB (most of it the map), so ~100 reports' worth.
 CACHE_BYTES = 64 * 2**20
 _CACHED = ("svg-", "drawing-")  # the keys of this module's cache entries
-_unpruned: int | None = None  # bytes this process cached since it last pruned (None: not yet)
 _XMLNS = re.compile(r'\s+xmlns(:\w+)?="[^"]*"')
 # With aria=False Vega still marks each mark group as a graphic ("graphics-symbol", described in English): dropped,
 # so a screen reader reads the chart's own text (labels, axis titles) in the page's language.
@@ -231,10 +230,4 @@ class Drawing:
 
 def _keep(key: str, svg: str) -> None:
     """Cache a chart, and prune the chart cache back to CACHE_BYTES when due."""
-    global _unpruned
-    write_cached(key, svg)
-    if _unpruned is not None:
-        _unpruned += len(svg)  # characters, about bytes: a chart's SVG is ASCII but for its labels
-    if _unpruned is None or _unpruned > CACHE_BYTES // 16:
-        prune_cached(_CACHED, CACHE_BYTES)
-        _unpruned = 0
+    write_bounded(key, svg, _CACHED, CACHE_BYTES, len(svg))  # characters, about bytes: SVG is ASCII but for labels

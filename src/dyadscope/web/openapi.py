@@ -6,6 +6,7 @@ from functools import cache
 
 from dyadscope.analysis.avoidance import CELLS, DEFAULT_PERMUTATIONS, DEFAULT_SEED, PERIODS
 from dyadscope.analysis.targeting import BREAKDOWNS, WEIGHTS
+from dyadscope.i18n import t
 
 
 def _param(name: str, description: str, schema: dict | None = None, required: bool = False, many: bool = False):
@@ -66,6 +67,11 @@ _ERROR = {
 }
 
 
+def _summary(path: str) -> str:
+    """An endpoint's one-line summary (English here; the /api page shows it in its own language)."""
+    return t(f"web.api_summary.{path}")
+
+
 def _get(summary: str, params: list, content: str = "application/json") -> dict:
     return {
         "get": {
@@ -85,19 +91,19 @@ def _get(summary: str, params: list, content: str = "application/json") -> dict:
 def openapi() -> dict:
     """The description as a dict."""
     paths = {
-        "/api/overview": _get("What the store holds: sources, years, imports, coverage, quarantine.", []),
-        "/api/targets": _get("Dyadscope.targets: counts, shares and 95% Wilson intervals, with caveats.", _TARGETS),
-        "/api/targets.csv": _get("The same table as CSV.", _TARGETS, "text/csv"),
-        "/api/points": _get("The query's events binned in square cells for a map.", _TARGETS),
-        "/api/actors": _get("Actors whose name or alias contains q.", [_param("q", "Part of a name.")]),
+        "/api/overview": _get(_summary("/api/overview"), []),
+        "/api/targets": _get(_summary("/api/targets"), _TARGETS),
+        "/api/targets.csv": _get(_summary("/api/targets.csv"), _TARGETS, "text/csv"),
+        "/api/points": _get(_summary("/api/points"), _TARGETS),
+        "/api/actors": _get(_summary("/api/actors"), [_param("q", "Part of a name.")]),
         "/api/actors/{actor_id}": _get(
-            "One actor: aliases, class, lineage, coalitions, activity by year, top counterparts.",
+            _summary("/api/actors/{actor_id}"),
             [{"name": "actor_id", "in": "path", "required": True, "schema": {"type": "string"}}],
         ),
-        "/api/avoidance": _get("Dyadscope.avoidance: observed vs expected engagements, permutation test.", _AVOID),
+        "/api/avoidance": _get(_summary("/api/avoidance"), _AVOID),
         "/api/check": {
             "post": {
-                "summary": "Check the numbers in an article: claims with verdicts (claims.check_article).",
+                "summary": _summary("/api/check"),
                 "requestBody": {
                     "required": True,
                     "content": {
@@ -117,13 +123,13 @@ def openapi() -> dict:
                 "responses": {"200": {"description": "OK"}, "400": _ERROR, "413": _ERROR, "503": _ERROR},
             }
         },
-        "/api/imports": _get("The import log, newest first, and import jobs of this server.", []),
+        "/api/imports": _get(_summary("/api/imports"), []),
         "/api/imports/{job_id}": _get(
-            "One import job of this server: state, progress messages, report.",
+            _summary("/api/imports/{job_id}"),
             [{"name": "job_id", "in": "path", "required": True, "schema": {"type": "string"}}],
         ),
         "/api/quarantine": _get(
-            "Quarantined rows: reason, field, value, line, raw row; filtered and paged.",
+            _summary("/api/quarantine"),
             [
                 _param("reason", "Only this reason slug, e.g. bad-date."),
                 _param("import_id", "Only rows of this import.", {"type": "integer"}),

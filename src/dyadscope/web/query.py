@@ -47,6 +47,23 @@ BOOLEAN_PARAMS += ("name_alone",)
 _TRUE = {"1", "on", "true", "yes"}
 
 
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # 31.12.2014: how a Danish reader types a day
+
+
+def typed_date(value: str | None, name: str) -> str | None:
+    """A date from a form or a URL as ISO text: ISO as a date picker sends it, or the Danish 31.12.2014 typed where
+    a browser shows a plain text box. Any other form, such as 12/31/2014 (which 31/12/2014 would make ambiguous),
+    is a QueryError naming both forms it takes; the message names the URL parameter (`name`)."""
+    if value is None:
+        return None
+    dotted = _DOTTED.fullmatch(value.strip())
+    text = f"{dotted[3]}-{int(dotted[2]):02d}-{int(dotted[1]):02d}" if dotted else value.strip()
+    try:
+        return as_date(text, name).isoformat()  # type: ignore[union-attr]
+    except QueryError:
+        raise QueryError(msg("errors.not_a_typed_date", name=name, value=repr(value[:40]))) from None
+
+
 def _text(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name) or []
     value = values[-1].strip() if values else ""
@@ -99,9 +116,7 @@ class ExploreQuery:
     @classmethod
     def from_params(cls, params: dict[str, list[str]]) -> ExploreQuery:
         """Parse URL parameters (`{name: [values]}`); raises QueryError for a bad value."""
-        start, end = _text(params, "from"), _text(params, "to")
-        for name, value in (("from", start), ("to", end)):
-            as_date(value, name)  # checked here so the message names the URL parameter
+        start, end = typed_date(_text(params, "from"), "from"), typed_date(_text(params, "to"), "to")
         sources = tuple(dict.fromkeys(v.strip() for v in params.get("source", []) if v.strip()))
         if any(len(s) > MAX_VALUE for s in sources) or len(sources) > 10:
             raise QueryError(msg("errors.too_many_sources"))
@@ -223,9 +238,7 @@ class AvoidanceForm:
     @classmethod
     def from_params(cls, params: dict[str, list[str]]) -> AvoidanceForm:
         """Parse URL parameters; raises QueryError for a bad value."""
-        start, end = _text(params, "from"), _text(params, "to")
-        for name, value in (("from", start), ("to", end)):
-            as_date(value, name)
+        start, end = typed_date(_text(params, "from"), "from"), typed_date(_text(params, "to"), "to")
         numbers = {}
         for name, default in (("permutations", DEFAULT_PERMUTATIONS), ("seed", DEFAULT_SEED)):
             raw = _text(params, name)

@@ -12,17 +12,16 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.claims import CheckReport, check_article
-from dyadscope.claims.html import claim_value, place_text, verdict_tally
-from dyadscope.claims.wording import note_text, verdict_text
+from dyadscope.claims.html import claim_value, figure_text, measure_text, place_text, side_names, verdict_tally
+from dyadscope.claims.wording import kind_word, note_text, verdict_text
 from dyadscope.errors import InputError, QueryError
 from dyadscope.i18n import localized, msg, t
 from dyadscope.i18n.formats import date, number, percent, word
 from dyadscope.web.app import MB, check_api_post, check_csrf, lang_of, render
-from dyadscope.web.query import query_from_command
+from dyadscope.web.query import query_from_command, typed_date
 from dyadscope.web.views.common import cached, web_of
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-SHARES = ("share", "concentration", "attribute_share")
 
 
 async def run_check(request: Request, text: str, name: str, lang: str, as_of: str | None) -> CheckReport:
@@ -45,48 +44,31 @@ async def run_check(request: Request, text: str, name: str, lang: str, as_of: st
     return await cached(request, ("check", digest, safe_name, lang, as_of), check)
 
 
-def _value(claim, lang: str) -> str:
-    if claim.value is None or claim.kind == "not_event_data" or claim.operator == "in":
-        return claim_value(claim)  # "17 of the 25" as written; a vague word as its range (claims' one definition)
-    if claim.kind in SHARES and claim.value <= 1:
-        return f"{claim.operator} {percent(claim.value, lang)}"
-    return f"{claim.operator} {number(claim.value, lang)}"
-
-
-def _figure(verdict, lang: str) -> str:
-    if verdict.figure is None:
-        return "–"
-    if verdict.ci_low is not None:
-        return (
-            f"{percent(verdict.figure, lang)} ({number(verdict.matching_events, lang)} / "
-            f"{number(verdict.events, lang)}); 95%: {percent(verdict.ci_low, lang)}–"
-            f"{percent(verdict.ci_high, lang)}"
-        )
-    return number(verdict.figure, lang) + (f" / {number(verdict.events, lang)}" if verdict.events else "")
-
-
 def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
     query = query_from_command(verdict.query) if verdict.query else None
     caveats = verdict_text(verdict, "caveats", lang)
     assert isinstance(caveats, list)
+    actor, counterpart = side_names(claim, verdict, lang, registry)  # polish: the registry's names in `lang`
     card = {
         "id": claim.id,
         "css": verdict.verdict.replace(" ", "-"),
         "verdict": word("claims", verdict.verdict, lang),
         "reason": verdict_text(verdict, "reason", lang),
-        "claim": f"“{claim.value_text}” {_value(claim, lang)}".strip(),
-        "actor": verdict_text(verdict, "actor", lang) or claim.actor or "–",
+        "claim": f"“{claim.value_text}” {claim_value(claim, lang)}".strip(),
+        "kind": kind_word(claim.kind, lang),
+        "measure": measure_text(claim, lang),
+        "actor": actor or "–",
         "actor_id": _actor_id(registry, claim.actor),
-        "counterpart": verdict_text(verdict, "counterpart", lang) or claim.counterpart or "–",
+        "counterpart": counterpart or "–",
         "place": place_text(claim, lang),
         "window": f"{date(claim.start, lang)} – {date(claim.end, lang)}" if claim.start else "–",
-        "data": _figure(verdict, lang),
+        "data": figure_text(claim, verdict, lang),  # polish: one wording with the --html page ("no figure ...")
         "tolerance": verdict_text(verdict, "tolerance", lang) or "–",
         "sources": ", ".join(verdict.sources) or "–",
         "command": verdict.query,
         "explore": query.url("/explore", lang) if query else None,
         "notes": [
-            *(dict(zip(("text", "lang"), note_text(n, lang), strict=True)) for n in claim.notes),
+            *(dict(zip(("text", "lang"), note_text(n, lang, registry), strict=True)) for n in claim.notes),
             *({"text": n, "lang": lang} for n in caveats),
         ],
         "nearest": None,
@@ -99,7 +81,7 @@ def _card(claim, verdict, lang: str, registry) -> dict[str, object]:
             text += f"{number(i['matching_events'], lang)} / "
         text += number(i["events"], lang)
         if "share" in i:
-            text += f" = {percent(i['share'], lang)} (95%: {percent(i['ci_low'], lang)}–"
+            text += f" = {percent(i['share'], lang)} ({t('common.interval', lang)} {percent(i['ci_low'], lang)}–"
             text += f"{percent(i['ci_high'], lang)})"
         card["nearest"] = {
             "text": text,
@@ -154,8 +136,8 @@ async def check_page(request: Request) -> Response:
     context |= {"text": text if len(text) < 200_000 else "", "article_lang": article_lang, "as_of": as_of}
     status = 200
     if not context["error"]:
-        try:
-            report = await run_check(request, text, name, article_lang, as_of)
+        try:  # polish: a date typed as 31.12.2014 (a browser without a date picker) is read; 12/31/2014 refused
+            report = await run_check(request, text, name, article_lang, typed_date(as_of, "as_of"))
         except (InputError, QueryError) as exc:
             context["error"], status = localized(exc, lang), 400
         else:

@@ -113,7 +113,6 @@ async def explore_page(request: Request) -> Response:
                 "rows": _rows(request, result, lang),
                 "summary": result.with_summary() if q.with_actor else None,
                 "footer": footer_lines(result, lang),
-                "cli_footer": footer_lines(result),
                 "command": q.command(web.config.db_shown, lang),
                 "specs": specs,
                 "months": [r for r in monthly.table.itertuples(index=False)],

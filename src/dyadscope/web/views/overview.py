@@ -8,9 +8,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from dyadscope.report.basemap import BASEMAP_CREDIT, BASEMAP_FILE
+from dyadscope.i18n import t
+from dyadscope.report.basemap import BASEMAP_FILE
 from dyadscope.web import storeinfo
-from dyadscope.web.app import render
+from dyadscope.web.app import lang_of, render
 from dyadscope.web.openapi import openapi
 from dyadscope.web.views.common import cached, cached_response
 
@@ -22,8 +23,9 @@ async def overview_page(request: Request) -> Response:
     years = sorted({r["year"] for r in info["by_year"] if r["year"] is not None})
     sources = [s["source"] for s in info["sources"]]
     grid = {(r["source"], r["year"]): r["events"] for r in info["by_year"]}
+    basemap_credit = t("report.basemap_credit", lang_of(request))  # the page's language, as the report's
     return render(
-        request, "overview.html", info=info, years=years, sources=sources, grid=grid, basemap_credit=BASEMAP_CREDIT
+        request, "overview.html", info=info, years=years, sources=sources, grid=grid, basemap_credit=basemap_credit
     )
 
 
