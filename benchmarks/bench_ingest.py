@@ -40,7 +40,7 @@ LABELS = {
     "dyadscope": "dyadscope import_file",
     "baseline": "baseline import_file (--baseline)",
     "read_csv": "bare CREATE TABLE AS read_csv",
-    "read_csv_varchar": "same, all_varchar (as staged)",
+    "read_csv_varchar": "same, all_varchar (all text)",
 }
 
 

@@ -31,12 +31,14 @@ def _table(path, delimiter=","):
 CASES = {
     "acled": (DATA / "acled" / "acled_syria_2017_current.csv", ",", True),
     "gtd": (DATA / "gtd" / "gtd_syria_iraq_invented.csv", ",", True),
+    "ged": (DATA / "ucdp" / "ged231_modern_sample.csv", ",", True),  # read typed: casts and checks both
     "gdelt": (DATA / "gdelt" / "20170624.export.CSV", "\t", False),
     "mapping": (DATA / "mapping" / "incidents.csv", ",", True),
 }
 BAD_VALUES = {
     "acled": {"event_date": ["2017-13-45", "yesterday"], "fatalities": ["many", "-3"], "latitude": ["95", "north"]},
     "gtd": {"iyear": ["20x7"], "imonth": ["13"], "nkill": ["-1", "several"], "longitude": ["200"]},
+    "ged": {"best": ["2.5", "many", "-1"], "latitude": ["north", "95"], "date_start": ["2014-02-30"], "id": ["x1"]},
     "gdelt": {"SQLDATE": ["20171340", "x"], "ActionGeo_Lat": ["91.5", "lat"], "GLOBALEVENTID": ["12a"]},
     "mapping": {"when": ["31/02/2017", "soon"], "killed": ["-1", "x"], "lat": ["-91"]},
 }

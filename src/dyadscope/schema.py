@@ -27,7 +27,11 @@ EVENT_FIELDS: tuple[Field, ...] = (
     Field("source_version", "VARCHAR", "layout/version of the file the row came from, e.g. 'ged-modern'"),
     Field("source_file", "VARCHAR", "file name the row was imported from"),
     Field("source_row", "BIGINT", "1-based data row in that file (header not counted)"),
-    Field("row_hash", "VARCHAR", "hash of the raw row's cells; decides unchanged vs updated on re-import"),
+    Field(
+        "row_hash",
+        "VARCHAR",
+        "hash of the row's mapped values (meta row_hash_scheme); unchanged vs updated on re-import",
+    ),
     Field("side_a", "VARCHAR", "raw name of side A (GED side_a; the perpetrator when directed)"),
     Field("side_b", "VARCHAR", "raw name of side B (GED side_b; the target when directed)"),
     Field("side_a_ids", "VARCHAR", "resolved actor ids of side A as '|id|id|' (coalitions list members)"),

@@ -1,8 +1,9 @@
 """What every source module provides: layout detection and a SQL mapping to the canonical schema.
 
 A source module (ucdp.py, ...) exposes `LAYOUTS` and `mapping_sql(layout, columns)`. The mapping is
-one SELECT over the staged all-text table that yields MAPPED_COLUMNS, including `_reason`, `_field`
-and `_value`: a non-null `_reason` sends the row to quarantine instead of the store.
+one SELECT over the staged table (text, but for the columns `Layout.types` reads typed) that yields
+MAPPED_COLUMNS, including `_reason`, `_field` and `_value`: a non-null `_reason` sends the row to
+quarantine instead of the store.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ class Layout:
     header: bool = True
     names: tuple[str, ...] | None = None
     uses_options: bool = False  # the mapping takes import options (e.g. which CAMEO roots to keep)
+    # Columns the importer reads typed (lower-case name -> DuckDB type) instead of as text: the CSV reader
+    # parses them once. A cell that does not cast sends its row through the text mapping (ingest.py), so
+    # only types whose cast is no stricter in what it refuses than the mapping's rule belong here.
+    types: dict[str, str] = field(default_factory=dict, compare=False)
 
     def matches(self, header: Iterable[str]) -> bool:
         """True when the header has every required column and none of the forbidden ones."""
@@ -130,10 +135,37 @@ def sql_ident(name: str) -> str:
     return '"' + _no_nul(name).replace('"', '""') + '"'
 
 
+class Columns(frozenset):
+    """The lower-case column names a mapping reads, with the DuckDB types of those the reader already typed."""
+
+    types: dict[str, str]
+
+    def __new__(cls, names: Iterable[str], types: dict[str, str] | None = None) -> Columns:
+        """`names` lower-case; `types` maps some of them to the type the CSV reader gives them."""
+        made = super().__new__(cls, names)
+        made.types = {k: v for k, v in (types or {}).items() if k in made}
+        return made
+
+
+class TypedSQL(str):
+    """SQL of a cell the CSV reader has already parsed (DOUBLE, DATE): NULL when empty, no text rule applies."""
+
+    type: str
+
+    def __new__(cls, sql: str, type_: str) -> TypedSQL:
+        """`sql` an expression of DuckDB type `type_`."""
+        made = super().__new__(cls, sql)
+        made.type = type_
+        return made
+
+
 def column(columns: set[str], name: str, default: str = "CAST(NULL AS VARCHAR)") -> str:
-    """SQL for a staged text column, trimmed and empty-as-NULL, or `default` when the layout lacks it."""
+    """SQL for a staged column: text trimmed and empty-as-NULL, a typed column as it is, or `default` if absent."""
     if name not in columns:
         return default
+    typed = getattr(columns, "types", {}).get(name)
+    if typed:
+        return TypedSQL(sql_ident(name), typed)
     return f"NULLIF(trim({sql_ident(name)}), '')"
 
 
@@ -212,7 +244,16 @@ MAX_COUNT = 100_000_000
 
 
 def int_or_null(expr: str, pattern: str = r"-?[0-9]+(\.0+)?") -> str:
-    """SQL INTEGER of integer text matching `pattern` (default: a trailing '.0' allowed) up to MAX_COUNT, else NULL."""
+    """SQL INTEGER of integer text matching `pattern` (default: a trailing '.0' allowed) up to MAX_COUNT, else NULL.
+
+    A column the reader typed DOUBLE takes any whole number however written ('2', '2.0', '+2', '2e0'):
+    the parse is DuckDB's, and only the value is judged; 2.5, inf and nan stay NULL (bad-number).
+    """
+    if isinstance(expr, TypedSQL):
+        return (
+            f"CASE WHEN isfinite({expr}) AND {expr} = trunc({expr}) AND abs({expr}) <= {MAX_COUNT} "
+            f"THEN CAST({expr} AS INTEGER) END"
+        )
     return (
         f"CASE WHEN regexp_full_match({expr}, {sql_literal(pattern)}) "
         f"AND abs(TRY_CAST({expr} AS DOUBLE)) <= {MAX_COUNT} THEN CAST(CAST({expr} AS DOUBLE) AS INTEGER) END"

@@ -205,11 +205,14 @@ def read_csv_sql(
     header: bool = True,
     names: list[str] | None = None,
     sniff: bool = True,
+    types: dict[str, str] | None = None,
 ) -> str:
     """The `read_csv(...)` call that reads a file as all-text columns; malformed lines go to `rejects_errors`.
 
     `sniff=False` (with `names`, as a first read found them) skips DuckDB's sniffer, which costs about
-    0.2 CPU s each time a query over the file is bound, whatever the file's size.
+    0.2 CPU s each time a query over the file is bound, whatever the file's size. `types` (lower-case
+    name -> DuckDB type, with `names`) reads those columns typed: a cell that does not cast drops its
+    row, which `rejects_errors` records (error_type 'CAST', with the line's text).
     """
     options = {
         "header": header,
@@ -227,7 +230,8 @@ def read_csv_sql(
         "sample_size": -1 if names is None else 20480,
     }
     if names is not None:
-        options["columns"] = {n: "VARCHAR" for n in names}  # names and all-text types in one (DuckDB allows one)
+        # names and types in one (DuckDB allows one): text unless the layout types the column
+        options["columns"] = {n: (types or {}).get(n.lower(), "VARCHAR") for n in names}
         del options["all_varchar"]
         if not sniff:
             options["auto_detect"] = False

@@ -44,6 +44,15 @@ _GEO_PRECISION = (
 )
 _INT = "-?[0-9]+"  # integer text; anything else is a bad number, not silently NULL
 
+# What the reader parses typed (base.Layout.types). Counts are read as DOUBLE, not INTEGER: DuckDB's INTEGER
+# cast rounds '2.5' to 3, and a fractional GED count must stay a bad number (base.int_or_null judges the
+# value). Ids, codes and priogrid stay text: their rules ('007', '1.0' as a violence type) are the text's.
+TYPES = dict.fromkeys(
+    ("best", "low", "high", "best_est", "low_est", "high_est", "deaths_a", "deaths_b", "deaths_civilians",
+     "deaths_unknown", "latitude", "longitude"),
+    "DOUBLE",
+) | {"date_start": "DATE", "date_end": "DATE"}  # fmt: skip
+
 
 def _mapping(layout: Layout, columns: set[str]) -> str:
     def col(name: str, default: str = "CAST(NULL AS VARCHAR)") -> str:
@@ -164,6 +173,7 @@ LAYOUTS: tuple[Layout, ...] = (
             {"id", "relid", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "code_status"}
         ),
         mapping=_mapping,
+        types=TYPES,
     ),
     Layout(
         SOURCE,
@@ -171,6 +181,7 @@ LAYOUTS: tuple[Layout, ...] = (
         "UCDP GED older release (best_est/low_est/high_est, geom)",
         frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best_est"}),
         mapping=_mapping,
+        types=TYPES,
     ),
     Layout(
         SOURCE,
@@ -179,6 +190,7 @@ LAYOUTS: tuple[Layout, ...] = (
         frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "gwnoa"}),
         forbidden=frozenset({"relid"}),
         mapping=_mapping,
+        types=TYPES,
     ),
     Layout(
         SOURCE,
@@ -187,6 +199,7 @@ LAYOUTS: tuple[Layout, ...] = (
         frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best"}),
         forbidden=frozenset({"relid", "gwnoa"}),
         mapping=_mapping,
+        types=TYPES,
     ),
     Layout(
         SOURCE,
@@ -194,6 +207,7 @@ LAYOUTS: tuple[Layout, ...] = (
         "UCDP GED release with dates and best estimates (other versions)",
         frozenset({"id", "type_of_violence", "side_a", "side_b", "date_start", "date_end", "best"}),
         mapping=_mapping,
+        types=TYPES,
     ),
     Layout(
         SOURCE,
@@ -202,5 +216,6 @@ LAYOUTS: tuple[Layout, ...] = (
         frozenset({"id", "year", "side_a", "side_b", "latitude", "longitude", "deaths_a", "deaths_b"}),
         forbidden=frozenset({"date_start"}),
         mapping=_mapping,
+        types=TYPES,
     ),
 )

@@ -1,8 +1,10 @@
 """Importing a file into the store: one transaction, idempotent by (source, source_id), nothing lost.
 
-Steps: check the file is readable; detect its layout; read it as text in DuckDB (malformed lines are
-kept aside by the parser), map it to the canonical columns with a validation reason per row and hash
-each row's cells, all in one pass that materialises the mapped rows once (`mapped`); enrich (country
+Steps: check the file is readable; detect its layout; read it in DuckDB with the layout's column types
+(malformed lines, and rows with a cell that does not cast, are kept aside by the parser) and map it to the
+canonical columns with a validation reason per row, in one pass that materialises the mapped rows once
+(`mapped`); map the few rows that failed a cast or a check again from their text, which gives every
+quarantined row its reason (and lets in a row whose text passes after all); enrich (country
 ISO3, canonical admin1 or admin1 derived from coordinates, resolved actors) by small lookup tables
 computed on distinct values; then write the good rows from `mapped` and quarantine the complement.
 The counts add up: rows_read = imported + updated + unchanged + quarantined.
@@ -14,7 +16,6 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from itertools import zip_longest
 from pathlib import Path
 
 import duckdb
@@ -23,9 +24,9 @@ import pandas as pd
 from dyadscope.actors.registry import Registry
 from dyadscope.errors import UnknownLayout
 from dyadscope.i18n import msg, stored
-from dyadscope.schema import EVENT_COLUMNS, EVENTS_ORDER
+from dyadscope.schema import EVENT_COLUMNS, EVENT_FIELDS, EVENTS_ORDER, Field
 from dyadscope.sources import detect_headerless, detect_layout
-from dyadscope.sources.base import Layout, sql_ident, sql_literal
+from dyadscope.sources.base import MAPPED_COLUMNS, Columns, Layout, sql_literal
 from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, csv_error, read_csv_sql, read_header, unzipped
 from dyadscope.store.db import Store, register_frame
@@ -143,38 +144,51 @@ def _admin1_lookup(con) -> int:
     return len(derived)
 
 
-def _row_hash_sql(columns: list[str]) -> str:
-    """A 64-bit hash of a row's non-empty cells, each hashed with its column name and combined by XOR.
+# The row hash covers every mapped value the store keeps as mapped (admin1 as `admin1_source`), cast to its
+# stored type, so it can be recomputed from the store itself (`_upgrade_row_hashes`). Version 1 hashed the
+# raw text cells; the meta key says which scheme a store's hashes follow.
+ROW_HASH_SCHEME = "2"
+_HASHED = tuple(f for f in EVENT_FIELDS if f.name in MAPPED_COLUMNS or f.name == "admin1_source")
 
-    It decides unchanged vs updated on re-import. Keyed by name, not position, so a file whose columns
-    were reordered, or that gained an empty column, is still "unchanged" (XOR does not care about order).
+
+def _row_hash_sql(alias: str = "", stored: bool = False) -> str:
+    """SQL: the VARCHAR hash of one row's mapped values, from `mapped` rows or (`stored`) from `events`."""
+
+    def value(f: Field) -> str:
+        name = "admin1_raw" if f.name == "admin1_source" and not stored else f.name
+        return f"CAST({alias}{name} AS {f.type.replace(' NOT NULL', '')})"
+
+    return f"CAST(hash({', '.join(value(f) for f in _HASHED)}) AS VARCHAR)"
+
+
+def _upgrade_row_hashes(store: Store) -> None:
+    """Rehash a store's events in the current scheme once, so unchanged rows of an older store stay unchanged.
+
+    The hash is of mapped values the store holds, so no file is needed. Rows without a hash (synthetic
+    stores) are left so.
     """
-    terms = [
-        f"CASE WHEN {sql_ident(c)} <> '' THEN hash({sql_literal(c.lower())}, {sql_ident(c)}) ELSE 0 END"
-        for c in sorted(columns, key=str.lower)
-    ]
-    while len(terms) > 1:  # a balanced tree of xor() keeps the expression shallow
-        terms = [f"xor({a}, {b})" if b else a for a, b in zip_longest(terms[::2], terms[1::2])]
-    return terms[0] if terms else "0"
+    if store.get_meta("row_hash_scheme") == ROW_HASH_SCHEME:
+        return
+    store.con.execute(f"UPDATE events SET row_hash = {_row_hash_sql(stored=True)} WHERE row_hash IS NOT NULL")
+    store.set_meta("row_hash_scheme", ROW_HASH_SCHEME)
 
 
 def _keys_select(source: str) -> str:
     """The narrow part of each good row that decides its fate: uid, hash, precision, producer timestamp, country."""
     return f"""
-        SELECT {sql_literal(source + ":")} || m.source_id AS uid, m._row, m._row_hash AS row_hash, m.date_precision,
-            m.source_timestamp, coalesce(m.country_code, c.iso3) AS country
+        SELECT {sql_literal(source + ":")} || m.source_id AS uid, m._row, {_row_hash_sql("m.")} AS row_hash,
+            m.date_precision, m.source_timestamp, coalesce(m.country_code, c.iso3) AS country
         FROM mapped m LEFT JOIN country_lookup c USING (country_name)
         WHERE m._reason IS NULL
     """
 
 
 def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
-    """Define the views `staged` (what a layout's mapping reads) and `staged_rows` over the file; returns its columns.
+    """Define the views `staged` (the file read with the layout's types) and `staged_rows` over it; returns its columns.
 
-    Nothing is read yet. Every mapping passes `_row` on untouched: in `staged` it carries the row's cell
-    hash, so the one pass that maps the file also hashes it. Rows are numbered by the order they are
-    stored in `mapped` (see import_file). `staged_rows` is each row's number and raw text, read again
-    only for quarantined rows (or every row with keep_raw).
+    Nothing is read yet. `staged` gives `_row` as NULL: rows are numbered by the order they are stored in
+    `mapped_rows` (see import_file). `staged_rows` is each row's number and raw text, read again only for
+    rows that fail a cast or a check (or every row with keep_raw).
     """
     names = list(layout.names) if layout.names else None
     source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
@@ -184,30 +198,106 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
         raise csv_error(path, exc) from exc
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
     # The dialect is known now: the views read the file with these columns and no second sniff.
-    source = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
+    text = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
+    typed = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False, types=layout.types)
     # WITH ORDINALITY numbers rows in file order as the parallel reader emits them, which is the order
     # they are stored in; it is only used for the few rows whose raw text is needed (it runs slowly on
     # two threads, so the main pass does not use it).
     if "ordinality" in {c.lower() for c in columns}:
-        row, star = "row_number() OVER ()", f"* FROM {source}"
+        row, star = "row_number() OVER ()", f"* FROM {text}"
     else:
-        row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {source} WITH ORDINALITY"
+        row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {text} WITH ORDINALITY"
     con.execute(f"CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT {row} AS _row, {star}")
-    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS SELECT {_row_hash_sql(columns)} AS _row, * FROM {source}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS SELECT CAST(NULL AS BIGINT) AS _row, * FROM {typed}")
     return columns
 
 
-def _number_rows(con: duckdb.DuckDBPyConnection) -> None:
+def _split_rejects(con: duckdb.DuckDBPyConnection, header: bool) -> int:
+    """Sort the reader's rejects into malformed lines and rows with a cell that did not cast; returns the latter.
+
+    `read_rejects` keeps each line once (`malformed` when the parser gave up on it); `cast_rows` numbers the
+    cast failures as the text read (`staged_rows`) numbers them: the line less the header and the
+    malformed lines before it.
+    """
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE read_rejects AS SELECT line, bool_or(error_type <> 'CAST') AS malformed, "
+        "first(column_name ORDER BY column_idx) AS column_name, first(csv_line) AS csv_line "
+        "FROM rejects_errors GROUP BY line"
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE cast_rows AS
+        SELECT _row, _row - row_number() OVER (ORDER BY _row) AS before FROM (
+            SELECT line - {int(header)} - count(*) FILTER (malformed) OVER (ORDER BY line) AS _row, malformed
+            FROM read_rejects) WHERE NOT malformed
+    """
+    )
+    return int(con.execute("SELECT count(*) FROM cast_rows").fetchone()[0])
+
+
+def _number_rows(con: duckdb.DuckDBPyConnection, skipped: int) -> None:
     """Define the view `mapped`: `mapped_rows` with each row's 1-based number in the file as `_row`.
 
     Rows appended in a transaction get rowids from a large base, consecutive in insertion order; should
     they ever not be consecutive, the rows are numbered by a window over rowid instead (same numbers).
+    The typed read left out `skipped` rows that failed a cast (`cast_rows`): each row after one moves up
+    a number. Rows that came in through the text mapping carry their own `_row`.
     """
-    low, high, count = con.execute("SELECT min(rowid), max(rowid), count(*) FROM mapped_rows").fetchone()
+    low, high, count = con.execute(
+        "SELECT min(rowid), max(rowid), count(*) FROM mapped_rows WHERE _row IS NULL"
+    ).fetchone()
     if count and high - low + 1 != count:
         con.execute("CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT * FROM mapped_rows ORDER BY rowid")
         low = con.execute("SELECT min(rowid) FROM mapped_rows").fetchone()[0]
-    con.execute(f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid - {int(low or 0)} + 1 AS _row, * FROM mapped_rows")
+    k = f"rowid - {int(low or 0)} + 1"
+    if not skipped:
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT coalesce(_row, {k}) AS _row, rowid AS _rid, "
+            "* EXCLUDE (_row) FROM mapped_rows"
+        )
+        return
+    # row k of the typed read is text row k + (cast failures with fewer than k typed rows before them)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE cast_shift AS SELECT before, count(*) OVER (ORDER BY _row) AS shift "
+        "FROM cast_rows QUALIFY row_number() OVER (PARTITION BY before ORDER BY _row DESC) = 1"
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP VIEW mapped AS
+        SELECT coalesce(m._row, m._k + coalesce(s.shift, 0)) AS _row, m.* EXCLUDE (_row, _k)
+        FROM (SELECT {k} AS _k, rowid AS _rid, * FROM mapped_rows) m ASOF LEFT JOIN cast_shift s ON m._k > s.before
+    """
+    )
+
+
+def _text_mapped(con: duckdb.DuckDBPyConnection, text_mapping: str, typed: bool) -> None:
+    """Map the rows that failed a cast or (`typed`) a check again from their text (`redo`), as `text_mapped`.
+
+    One code path gives every quarantined row its reason, whatever the typed read made of it; rows that
+    failed a cast come into `mapped_rows` from here, with their reason or, if the text passes, none.
+    Their text is read once, into `redo_text`, where the quarantine finds their raw rows too.
+    """
+    checks = "UNION SELECT _row FROM mapped WHERE _reason IS NOT NULL AND _reason <> 'skipped'" if typed else ""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE redo AS SELECT _row FROM cast_rows {checks}")
+    con.execute("DROP TABLE IF EXISTS redo_text")
+    con.execute("CREATE OR REPLACE TEMP TABLE text_mapped AS SELECT * FROM mapped_rows LIMIT 0")
+    if not con.execute("SELECT 1 FROM redo LIMIT 1").fetchone():
+        return
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE redo_text AS SELECT * FROM staged_rows WHERE _row IN (SELECT _row FROM redo)"
+    )
+    con.execute("CREATE OR REPLACE TEMP VIEW staged AS SELECT * FROM redo_text")
+    con.execute(f"INSERT INTO text_mapped BY NAME {text_mapping}")
+    con.execute("INSERT INTO mapped_rows BY NAME SELECT * FROM text_mapped WHERE _row IN (SELECT _row FROM cast_rows)")
+
+
+def _raw_rows(con: duckdb.DuckDBPyConnection, bad: str) -> str:
+    """The relation to take quarantined rows' raw text from: `redo_text` when it has them all, else the file."""
+    if con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = 'redo_text'").fetchone():
+        missing = f"SELECT 1 FROM mapped WHERE {bad} AND _row NOT IN (SELECT _row FROM redo) LIMIT 1"
+        if not con.execute(missing).fetchone():
+            return "redo_text"
+    return "staged_rows"
 
 
 def _row_filter(con: duckdb.DuckDBPyConnection, statuses: str) -> str:
@@ -242,7 +332,7 @@ def _enriched_select(
         "source_version": sql_literal(layout_name),
         "source_file": sql_literal(file_name),
         "source_row": "m._row",
-        "row_hash": "m._row_hash",
+        "row_hash": _row_hash_sql("m."),
         "country": country,
         "admin1": "coalesce(a.admin1, d.admin1)",
         "admin1_derived": "a.admin1 IS NULL AND d.admin1 IS NOT NULL",
@@ -345,31 +435,32 @@ def import_file(
     with _memory_limited(con, memory_limit), store.transaction():
         # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
         ensure_resolved(store, registry)
+        _upgrade_row_hashes(store)
         import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
         step("reading", file=path.name)
         # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
         file_columns = _stream(con, path, layout, encoding)
-        mapping = layout.mapping_sql({c.lower() for c in file_columns}, options)
-        # The one pass over the file: read, hash, map and validate every row, kept once. Insertion order is
+        names = {c.lower() for c in file_columns}
+        mapping = layout.mapping_sql(Columns(names, layout.types), options)
+        # The one pass over the file: read (typed), map and validate every row, kept once. Insertion order is
         # file order (the parallel reader keeps it), so a row's number is its rowid + 1, at no cost; numbering
         # rows in the pass (WITH ORDINALITY, row_number()) doubled its CPU time on two threads.
         con.execute("SET preserve_insertion_order = true")
         try:
-            con.execute(
-                "CREATE OR REPLACE TEMP TABLE mapped_rows AS "
-                f"SELECT _row::VARCHAR AS _row_hash, * EXCLUDE (_row) FROM ({mapping})"
-            )
+            con.execute(f"CREATE OR REPLACE TEMP TABLE mapped_rows AS {mapping}")
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
-        _number_rows(con)
-        malformed = int(con.execute("SELECT count(DISTINCT line) FROM rejects_errors").fetchone()[0])
+        skipped = _split_rejects(con, layout.header)
+        _number_rows(con, skipped)
+        _text_mapped(con, layout.mapping_sql(Columns(names), options), bool(layout.types))
+        malformed = int(con.execute("SELECT count(*) FROM read_rejects WHERE malformed").fetchone()[0])
         step("validating", n=con.execute("SELECT count(*) FROM mapped").fetchone()[0])
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
             "UPDATE mapped_rows SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
-            "WHERE _reason IS NULL AND rowid IN (SELECT r FROM (SELECT rowid AS r, row_number() OVER "
-            "(PARTITION BY source_id ORDER BY rowid) AS k FROM mapped_rows WHERE _reason IS NULL) WHERE k > 1)"
+            "WHERE rowid IN (SELECT r FROM (SELECT _rid AS r, row_number() OVER "
+            "(PARTITION BY source_id ORDER BY _row) AS k FROM mapped WHERE _reason IS NULL) WHERE k > 1)"
         )
         say(msg("cli.import_read", file=path.name, n=con.execute("SELECT count(*) FROM mapped").fetchone()[0]))
         step("resolving")
@@ -415,8 +506,11 @@ def import_file(
             con.execute(
                 f"""
                 INSERT INTO quarantine
-                SELECT {import_id}, ?, m._row, m._row + 1, m._reason, m._field, m._value, to_json(s)::VARCHAR
-                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN staged_rows s USING (_row)
+                SELECT {import_id}, ?, m._row, m._row + 1, coalesce(t._reason, m._reason),
+                    CASE WHEN t._reason IS NULL THEN m._field ELSE t._field END,
+                    CASE WHEN t._reason IS NULL THEN m._value ELSE t._value END, to_json(s)::VARCHAR
+                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN {_raw_rows(con, bad)} s USING (_row)
+                LEFT JOIN text_mapped t USING (_row)  -- the text's reason: one code path for every reason
             """,
                 [path.name],
             )
@@ -424,7 +518,8 @@ def import_file(
             f"""
             INSERT INTO quarantine
             SELECT {import_id}, ?, NULL, line, 'malformed-row', first(column_name), NULL, first(csv_line)
-            FROM rejects_errors GROUP BY line
+            FROM rejects_errors  -- a cell of a malformed line that also failed its cast is not the fault to name
+            WHERE error_type <> 'CAST' AND line IN (SELECT line FROM read_rejects WHERE malformed) GROUP BY line
         """,
             [path.name],
         )
@@ -479,6 +574,12 @@ def import_file(
         con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged; DROP VIEW IF EXISTS mapped")
         for table in (
             "mapped_rows",
+            "read_rejects",
+            "cast_rows",
+            "cast_shift",
+            "redo",
+            "redo_text",
+            "text_mapped",
             "incoming",
             "incoming_status",
             "write_rows",
