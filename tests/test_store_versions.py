@@ -44,7 +44,9 @@ def test_a_store_duckdb_156_wrote_answers_as_one_written_now(old_store, fixture_
     old = Dyadscope(old_store, read_only=True)
     try:
         names = old.store.con.execute("SELECT name FROM pragma_table_info('events')").fetchall()
-        columns = ", ".join(name for (name,) in names)
+        # row_hash is what a re-import compares, and its recipe changed after this store was written (the hash of
+        # the mapped values, round 12): the old store keeps its own, as any store imported before does
+        columns = ", ".join(name for (name,) in names if name != "row_hash")
         rows = f"SELECT {columns} FROM events ORDER BY uid"
         assert old.store.con.execute(rows).fetchall() == fixture_store.store.con.execute(rows).fetchall()
         answers = [  # the questions' SQL runs on the old file as on the new one
