@@ -34,7 +34,6 @@ def _ask(store_path: str, memory_limit: str, kind: str, spec: dict, queue: multi
 
     from dyadscope.actors.registry import Registry
     from dyadscope.analysis.avoidance import AvoidanceQuery, avoidance
-    from dyadscope.analysis.compiled import as_table
     from dyadscope.analysis.targeting import TargetQuery, targets
     from dyadscope.store.db import Store
 
@@ -53,7 +52,7 @@ def _ask(store_path: str, memory_limit: str, kind: str, spec: dict, queue: multi
         answer = f"{result.total_events:,} events in {len(result.table)} rows"
     else:
         query = AvoidanceQuery("ISIS", "Government of Syria", country=spec.get("country"), **window)
-        result = avoidance(as_table(store.con), registry, query)
+        result = avoidance(store.con, registry, query)
         test = result.test
         answer = f"observed {test.observed:,}, expected {test.expected:,.1f}, {test.permutations:,} permutations"
     store.close()

@@ -5,7 +5,8 @@ file), one warm-up round first (page cache, the per-user compiled-SQL and regist
 commands interleaved round by round so background load falls on all alike. The table shows the median and
 range of the wall seconds and the median CPU seconds of the child (user + system, from getrusage), which
 is the steadier figure on a shared machine, beside each command's goal. `--baseline SRC` runs the same
-commands with another checkout's `src` first on PYTHONPATH, in the same rounds, for before/after.
+commands with another checkout's `src` first on PYTHONPATH, in the same rounds, for before/after;
+`--baseline-python PY` runs the baseline with another virtualenv's interpreter (another DuckDB, say).
 `--cold` gives every run an empty per-user cache (compiled SQL, registry, chart SVGs): a question never asked
 on this machine before.
 
@@ -46,14 +47,16 @@ def commands(out: Path) -> dict[str, tuple[list[str], float]]:
     }
 
 
-def run_once(args: list[str], db: Path, src: Path | None, cold: bool = False) -> tuple[float, float, int]:
+def run_once(
+    args: list[str], db: Path, src: Path | None, cold: bool = False, python: Path | None = None
+) -> tuple[float, float, int]:
     """(wall s, CPU s of the child, exit code) of one `nice dyadscope --db DB ARGS` with output to /dev/null."""
     env = dict(os.environ, COLUMNS="120")
     if cold:
         env["DYADSCOPE_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench_startup_cache_")
     if src is not None:
         env["PYTHONPATH"] = str(src)
-    exe = Path(sys.executable).with_name("dyadscope")
+    exe = Path(python or sys.executable).with_name("dyadscope")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     done = subprocess.run(
@@ -77,6 +80,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=ROOT / "dyadscope.duckdb")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--baseline", type=Path, help="another checkout's src folder, timed in the same rounds")
+    parser.add_argument("--baseline-python", type=Path, help="the baseline's interpreter (default this one)")
     parser.add_argument("--only", help="run only the commands whose name contains this")
     parser.add_argument("--cold", action="store_true", help="an empty per-user cache for every run")
     args = parser.parse_args()
@@ -90,7 +94,8 @@ def main() -> None:
     for round_ in range(args.repeats + 1):  # round 0 warms the caches and is not counted
         for name, (argv, _) in cmds.items():
             for variant, src in variants.items():
-                wall, cpu, _ = run_once(argv, args.db, src, args.cold)
+                python = args.baseline_python if variant == "baseline" else None
+                wall, cpu, _ = run_once(argv, args.db, src, args.cold, python)
                 if round_:
                     times.setdefault((name, variant), []).append((wall, cpu))
     load = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"

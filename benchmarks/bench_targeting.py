@@ -382,7 +382,9 @@ def rows_scanned(con: duckdb.DuckDBPyConnection, sql: str) -> int:
         finally:
             con.execute("SET enable_profiling = 'no_output'")
             con.execute("RESET profiling_output")
-        return int(json.loads(out.read_text())["cumulative_rows_scanned"])
+        profile = json.loads(out.read_text())
+    # DuckDB 2.0 moved the query's totals under "query"; 1.5 kept them at the top (a --baseline run may use it)
+    return int(profile["query"]["total_rows_scanned"] if "query" in profile else profile["cumulative_rows_scanned"])
 
 
 def interleaved(contenders: dict[str, Callable[[], pd.DataFrame]], repeats: int) -> dict[str, dict[str, list[float]]]:

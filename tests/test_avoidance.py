@@ -9,12 +9,13 @@ import json
 import re
 from collections import Counter
 
-import ibis
+import duckdb
 import pytest
 
 from conftest import SYRIA_191
 from dyadscope.analysis.avoidance import _period_key
 from dyadscope.analysis.avoidance_text import caveat_lines, summary_lines
+from dyadscope.analysis.compiled import execute, table_of
 from dyadscope.cli import main
 from dyadscope.errors import QueryError, UnknownActor
 
@@ -229,8 +230,11 @@ def test_period_keys_follow_the_calendar(period):
     """Start days around three new years, ends 0-40 days on: the key SQL computes equals Python's calendar's."""
     days = [dt.date(year, 12, 1) + dt.timedelta(days=i) for year in (2014, 2015, 2020) for i in range(45)]
     spans = [(start, start + dt.timedelta(days=k)) for start in days for k in (0, 1, 3, 6, 7, 40)]
-    table = ibis.memtable({"date_start": [s for s, _ in spans], "date_end": [e for _, e in spans]})
-    got = ibis.duckdb.connect().execute(table.select(key=_period_key(table, period)))["key"]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE spans (date_start DATE, date_end DATE)")
+    con.executemany("INSERT INTO spans VALUES (?, ?)", spans)
+    table = table_of(con, "spans")
+    got = execute(con, table.mutate(key=_period_key(table, period)).order_by(["date_start", "date_end"]))["key"]
 
     def key(day: dt.date) -> str:
         iso = day.isocalendar()

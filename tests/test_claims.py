@@ -382,6 +382,12 @@ def test_definitions_that_decide_a_verdict_are_stated(
         assert table["total_events"] == other[1]
         with_total = (table["with_total"] or {}).get("with_events")  # a named counterpart: its own column
         assert other[0] in [row["events"] for row in table["rows"]] or other[0] in (other[1], with_total)
+    elif "query" in alt:  # "regeringsstyrker" counted against Syria's government: the class is the table by class
+        assert "--with" in verdict.query and "--with" not in alt["query"] and "--by class" in alt["query"]
+        assert main(["--db", str(demo_db), *shlex.split(alt["query"])[1:], "--format", "json"]) == 0
+        rows = json.loads(capsys.readouterr().out)["rows"]
+        broader = {"state", "pro_government_militia"}
+        assert sum(r["events"] for r in rows if broader & set(r["key"].split("+"))) == other[0]
     else:  # a reading of the counterpart: the same table, so no other command
         assert "query" not in alt
 

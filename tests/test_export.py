@@ -55,7 +55,7 @@ def test_small_exports_as_csv_or_json(fixture_store, tmp_path, file_format):
     report = fixture_store.export(tmp_path / "out", file_format=file_format)
     reader = "read_csv_auto" if file_format == "csv" else "read_json_auto"
     path = tmp_path / "out" / f"events.{file_format}"
-    rows, uids = duckdb.sql(f"SELECT count(*), count(DISTINCT uid) FROM {reader}('{path}')").fetchone()
+    rows, uids = duckdb.sql(f"SELECT count(*), count(DISTINCT uid) FROM {reader}('{path}')").fetchall()[0]
     assert rows == uids == report.rows["events"] == fixture_store.store.count()
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
 from dyadscope.analysis.caveats import StatedCaveats
+from dyadscope.analysis.compiled import as_table, execute, table_of
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
@@ -89,16 +90,19 @@ class Dyadscope:
             with Store(db) as writable:
                 ensure_resolved(writable, self.registry)
             self.store = Store(db, read_only=True)
-        self._ibis = None
 
     @property
     def events(self) -> ibis.Table:
-        """The events table as an Ibis expression on the store's DuckDB connection."""
-        import ibis
+        """The events table as an Ibis table to build on; `execute()` runs what is built on the store."""
+        return as_table(self.store.con)
 
-        if self._ibis is None:
-            self._ibis = ibis.duckdb.from_connection(self.store.con)
-        return self._ibis.table("events")
+    def links(self) -> ibis.Table | None:
+        """The store's links (`dyadscope link`) as an Ibis table beside `events`, or None when there are none."""
+        return table_of(self.store.con, "links") if self.store.count("links") else None
+
+    def execute(self, expr: ibis.Expr) -> pd.DataFrame:
+        """Run an Ibis expression built on `events` (and `links()`) on the store, as a DataFrame."""
+        return execute(self.store.con, expr)
 
     def import_file(
         self,
@@ -169,10 +173,8 @@ class Dyadscope:
             name_alone,
         )
         self.ensure_resolved()
-        if dedupe and self.store.count("links"):
-            result = targets(self.events, self.registry, query, self._ibis.table("links"))
-        else:
-            result = targets(self._query_events(), self.registry, query)
+        links = self.links() if dedupe else None
+        result = targets(self._query_events(), self.registry, query, links)
         result.caveats = StatedCaveats.of(result)  # print(result.caveats) reads as the CLI's footer
         return result
 

@@ -21,6 +21,7 @@ from dyadscope.store.export import read_manifest
 
 if TYPE_CHECKING:
     import ibis
+    import pandas as pd
     from pyspark.sql import SparkSession
 
 
@@ -101,6 +102,14 @@ class SparkDyadscope(Dyadscope):
         if self._table is None:
             self._table = read_events(self.spark, self.events_path)
         return self._table
+
+    def links(self) -> None:
+        """None: the Spark engine reads the exported events only."""
+        return None
+
+    def execute(self, expr: ibis.Expr) -> pd.DataFrame:
+        """Run an Ibis expression built on `events` on the Spark session, as a DataFrame."""
+        return expr.execute()
 
     def _require_events(self) -> None:
         if self.events.limit(1).count().execute() == 0:

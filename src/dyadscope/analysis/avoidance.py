@@ -25,7 +25,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
 from dyadscope.analysis.avoidance_text import note_text, period_name
-from dyadscope.analysis.compiled import run
+from dyadscope.analysis.compiled import on_duckdb, run
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -430,7 +430,7 @@ def _favg() -> object:
 
 def _mean(column: ibis.Value) -> ibis.Value:
     """The mean, compensated on DuckDB as pandas' is: a cell's centre does not hang on the order rows are summed."""
-    return _favg()(column) if column.get_backend().name == "duckdb" else column.mean()
+    return _favg()(column) if on_duckdb(column) else column.mean()
 
 
 def _commonest_admin1(placed: ibis.Table) -> ibis.Table:

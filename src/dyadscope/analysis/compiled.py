@@ -7,6 +7,11 @@ so it is kept in memory and in the per-user cache (dyadscope/cache.py, kept to S
 used pruned first): a repeated question skips Ibis, and
 when the events come as a plain DuckDB connection, Ibis is not even imported. Other engines (PySpark, ...)
 run the expression as it is.
+
+On DuckDB, Ibis only builds: a store's tables are unbound Ibis tables with the store's schema (`table_of`), and
+the SQL Ibis compiles runs on dyadscope's own connection. No method of Ibis's DuckDB backend is called, so the
+DuckDB release is not tied to the one Ibis's backend supports (ibis 12.0.0's backend calls methods DuckDB 2.0
+removed, such as the connection's `fetch_arrow_table`).
 """
 
 from __future__ import annotations
@@ -18,10 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dyadscope.cache import read_cached, write_bounded
+from dyadscope.errors import QueryError
+from dyadscope.i18n import msg
 
 if TYPE_CHECKING:
     import duckdb
     import ibis
+    import pandas as pd
 
 _SQL: dict[str, str] = {}  # key digest -> compiled SQL, for this process
 # The per-user SQL cache's bound (polish): an entry is ~8 KB, so ~2,000 questions; one user had 18k (150 MB) unbounded.
@@ -48,21 +56,45 @@ def _plain_duckdb_table(events: Any) -> tuple[duckdb.DuckDBPyConnection, str, st
     import ibis.expr.operations as ops
 
     op = events.op()
+    if isinstance(op, ops.UnboundTable):  # `Dyadscope.events`: only its store's connection can run it
+        raise QueryError(msg("errors.unbound_events"))
     backend = events._find_backend()
     if isinstance(op, ops.DatabaseTable) and backend.name == "duckdb" and not op.namespace.database:
         return backend.con, op.name, repr(events.schema())
     return None
 
 
+def table_of(con: duckdb.DuckDBPyConnection, name: str) -> ibis.Table:
+    """The table `name` of a DuckDB database as an unbound Ibis table: its SQL names `name`, and runs on `con`."""
+    import ibis
+    from ibis.backends.sql.datatypes import DuckDBType
+
+    columns = con.execute(f"SELECT name, type, \"notnull\" FROM pragma_table_info('{name}')").fetchall()
+    schema = {column: DuckDBType.from_string(kind, nullable=not notnull) for column, kind, notnull in columns}
+    return ibis.table(schema, name=name)
+
+
 def as_table(events: ibis.Table | duckdb.DuckDBPyConnection) -> ibis.Table:
-    """The events as an Ibis table (a DuckDB connection's `events` table)."""
+    """The events as an Ibis table (a DuckDB connection's `events` table, unbound: see `table_of`)."""
     import duckdb
 
     if isinstance(events, duckdb.DuckDBPyConnection):
-        import ibis
-
-        return ibis.duckdb.from_connection(events).table("events")
+        return table_of(events, "events")
     return events
+
+
+def on_duckdb(expr: ibis.Expr) -> bool:
+    """Whether `expr` runs on DuckDB: built on a store's unbound tables (`table_of`), or on Ibis's DuckDB backend."""
+    import ibis.expr.operations as ops
+
+    return bool(expr.op().find(ops.UnboundTable)) or expr._find_backend().name == "duckdb"
+
+
+def execute(con: duckdb.DuckDBPyConnection, expr: ibis.Expr) -> pd.DataFrame:
+    """An expression over `table_of` tables run on `con`, as a DataFrame (what Ibis's `execute()` gives)."""
+    import ibis
+
+    return con.execute(str(ibis.to_sql(expr, dialect="duckdb"))).df()
 
 
 def run(

@@ -19,7 +19,7 @@ from functools import cached_property, reduce
 from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
-from dyadscope.analysis.compiled import as_table, run
+from dyadscope.analysis.compiled import run
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg, t
@@ -375,9 +375,15 @@ def _dedupe_note(
 ) -> str:
     if links is None:
         return t("targeting.note_dedupe_no_links")  # stored in English; the footer shows it in either language
-    _, every = involvement(as_table(events), registry, replace(query, dedupe=False))
-    inside, _ = window_flags(every, query)
-    records = int(every.filter(inside).count().execute())
+
+    def records_in_window(table: ibis.Table) -> ibis.Table:
+        _, every = involvement(table, registry, replace(query, dedupe=False))
+        inside, _ = window_flags(every, query)
+        kept = every.filter(inside)
+        return kept.aggregate(records=kept.count())
+
+    key = ("dedupe-records", astuple(query), registry.fingerprint)
+    records = int(run(events, key, records_in_window)["records"][0])
     return msg("targeting.note_dedupe_counted", linked=records - counted, records=records)
 
 

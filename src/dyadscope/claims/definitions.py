@@ -47,7 +47,10 @@ BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government
 DECIDED = ("supported", "contradicted")
 # An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
 # also an actor's name, and a class phrase's broader reach ("government forces" with their militias).
-ABSENCE_READINGS = ("registry_actor", "broader", "all_countries", "read_country")
+ABSENCE_READINGS = ("registry_actor", "broader", "state_class", "all_countries", "read_country")
+# A death toll is the deaths in the sides' events: leaving one-sided violence out or reading governorates otherwise
+# is no reading of the words "killed N".
+NOT_FOR_TOLLS = ("engagements", "given_admin1")
 _FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
 
 
@@ -71,6 +74,7 @@ class Figure:
     k: int
     n: int
     share: bool
+    deaths: bool = False  # k is the deaths in n events (a death toll), not matching events
 
     @property
     def value(self) -> float:
@@ -117,6 +121,18 @@ def readings(
         out.append(Reading("name_alone", name_alone(other_names), scope=(("name_alone", True),), note_if_same=True))
     if claim.kind == "absence":  # readings that leave events out cannot undo an absence; these can find others
         return [r for r in out if r.key in ABSENCE_READINGS]
+    if claim.kind == "single_event":  # a toll counts whoever died: only who the sides are is a matter of definition
+        return [r for r in out if r.key not in NOT_FOR_TOLLS]
+    return out
+
+
+def state_class(words: str) -> list[Reading]:
+    """'government forces', 'the army' counted as the state that dominates the scope: the class itself (any
+    state's forces) and the class with pro-government militias are the other definitions."""
+    out = []
+    for key, classes in (("state_class", ("state",)), ("broader", BROADER["state forces"])):
+        clause = say("if_broader", label=words, classes=_classes(classes))
+        out.append(Reading(key, clause, scope=(("with_actor", None),), classes=classes))
     return out
 
 
@@ -155,15 +171,20 @@ def _classes(codes: tuple[str, ...]) -> Class:
     return Class(" + ".join(class_label(c) for c in codes))
 
 
-def matching(result: TargetingResult, counterpart: Counterpart | None, reading: Reading | None = None) -> int:
-    """Events of `result` whose counterpart matches under `reading` (all events when there is no counterpart)."""
+def matching(
+    result: TargetingResult, counterpart: Counterpart | None, reading: Reading | None = None, deaths: bool = False
+) -> int:
+    """Events of `result` whose counterpart matches under `reading` (all events when there is no counterpart);
+    with `deaths`, the deaths in those events (a toll goes through the same definitions as a count)."""
+    column = "fatalities" if deaths else "events"
     if counterpart is None:
-        return result.total_events
-    if counterpart.actor is not None or (reading is not None and reading.with_actor):
-        return int(result.with_summary()["with_events"])
+        return result.total(column)
+    by_class = reading is not None and reading.classes is not None and not reading.with_actor
+    if (counterpart.actor is not None and not by_class) or (reading is not None and reading.with_actor):
+        return result.total("with_" + column)
     classes = set(counterpart.classes if reading is None or reading.classes is None else reading.classes)
     coalitions = reading is None or reading.coalitions
-    return result.total("events", lambda key: bool(set(key.split("+")) & classes) and (coalitions or "+" not in key))
+    return result.total(column, lambda key: bool(set(key.split("+")) & classes) and (coalitions or "+" not in key))
 
 
 def alternatives(
@@ -190,6 +211,8 @@ def alternatives(
         row["decides"] = verdict != primary
         row["scope"] = reading.scope  # the targets keywords, turned into CLI flags by the verifier
         row |= {"matching_events": figure.k, "events": figure.n}
+        if figure.deaths:
+            row["deaths"] = figure.k
         if figure.share:
             low, high = wilson_interval(figure.k, figure.n)
             row |= {"share": figure.k / figure.n, "ci_low": low, "ci_high": high}
@@ -213,4 +236,5 @@ def clause_text(row: dict[str, object]) -> Say:
             low=Pct(float(row["ci_low"])),  # type: ignore[arg-type]
             high=Pct(float(row["ci_high"])),  # type: ignore[arg-type]
         )
-    return say(also + "count", verdict=verdict, clause=clause, k=row["matching_events"])
+    unit = "deaths" if "deaths" in row else "count"
+    return say(also + unit, verdict=verdict, clause=clause, k=row["matching_events"])

@@ -103,6 +103,13 @@ def _same_value(claim: Claim, expected: dict, ranges: bool = True) -> bool:
     return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
 
 
+def _same_kind(claim: Claim, expected: dict) -> bool:
+    """The claim is of the expected kind; a tester's count of deaths ({kind: count, measure: deaths}) is the
+    checker's death toll (single_event, over any window: docs/claims.md), so the two are one kind."""
+    deaths = expected["kind"] == "count" and str(expected.get("measure", "")).lower() == "deaths"
+    return claim.kind == expected["kind"] or (deaths and claim.kind == "single_event")
+
+
 def _same_figure(claim: Claim, expected: dict) -> bool:
     """The claim holds the expected figure, whatever its kind: a share with a share, a number with a number."""
     if expected.get("value") is None or claim.value is None:
@@ -130,9 +137,16 @@ def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
             want = dt.date.fromisoformat(want)
         elif isinstance(want, str) and name in ("actor", "counterpart", "place"):
             want = _key(lexicon, want) if name == "place" or want not in _GROUPS else want
-        if got[name] != want:
+        if got[name] != want and not _same_state(got[name], want, claim.country or expected.get("country")):
             wrong.append(f"{name}: got {got[name]!r}, want {want!r}")
     return wrong
+
+
+def _same_state(got: object, want: object, country: object) -> bool:
+    """Within one country the class 'state' is its own government (another state's forces there are the class
+    'foreign_state'), so 'the army' read as govt_syr and a tester's 'state' name the same events in Syria."""
+    home = f"govt_{country}".lower() if isinstance(country, str) else None
+    return home is not None and {got, want} == {"state", home}
 
 
 _MARKS = {ch: "['’‘`´]" for ch in "'’‘`´"} | {ch: '["“”„]' for ch in '"“”„'}  # a quote's marks as any of them
@@ -195,8 +209,8 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
             target.extracted += len(claims)
         for expected in item["expect"]:
             # an exact value first ("almost all of its energy: 94 per cent" is the 94), then a range that holds it
-            match = next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected, False)), None)
-            match = match or next((c for c in unused if c.kind == expected["kind"] and _same_value(c, expected)), None)
+            match = next((c for c in unused if _same_kind(c, expected) and _same_value(c, expected, False)), None)
+            match = match or next((c for c in unused if _same_kind(c, expected) and _same_value(c, expected)), None)
             if match is None:
                 # the same figure read as another kind ("killed 4,000 in 2014" as a day's toll) can hide a wrong verdict
                 other = next((c for c in unused if _same_figure(c, expected)), None)

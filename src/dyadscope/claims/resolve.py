@@ -21,11 +21,12 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 MAX_TOKENS = 8
 _ARTICLES = {"the", "den", "de", "det"}
-# "US-backed rebels" are not the US, "Kurdish-led forces" not the Kurds' name: these tails keep their head.
+# "US-backed rebels", "USA-støttede styrker" are not the US, "Kurdish-led forces" not the Kurds' name: these tails
+# keep their head.
 _NOT_A_SUFFIX = {
     "backed", "led", "allied", "aligned", "linked", "affiliated", "supported", "sponsored", "inspired", "held",
     "controlled", "run", "funded", "friendly",
-    "støttede", "ledede", "allierede", "kontrollerede", "finansierede", "venlige", "tro",
+    "støttede", "støttet", "ledede", "ledet", "allierede", "kontrollerede", "kontrolleret", "venlige", "finansierede",
 }  # fmt: skip
 
 

@@ -27,7 +27,7 @@ from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import adjective_country
-from dyadscope.claims.resolve import Counterpart, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+from dyadscope.claims.resolve import Counterpart, Entry, Lexicon, resolve_actor, resolve_counterpart, resolve_place
 from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
@@ -55,6 +55,15 @@ _JIHADIST_WORDS = re.compile(
 )
 _OWNER = re.compile(r"(?:['’]s?|ens|nes)$")  # a possessive: "the group's", "the jihadists'", "gruppens"
 _PLACE_REFERENCE = re.compile(r"\b(?:there|the\s+country|that\s+country|dér|landet|landets)\b", re.I)
+_STATE_CLASS = re.compile(r"\bstate\b|\bstatslige\b|\bstatens\b", re.I)  # the class by its own name
+_DIED = re.compile(r"\b(?:dræbt|dræbte|døde|omkom|killed|dead|died)\b", re.I)  # in a count's own words: the dead
+# words after which a side is the other one (not "involving" or "kampe med", which name the owner: "2.850 kampe med IS")
+_FOUGHT = re.compile(
+    r"\b(?:against|versus|faced|fought|battled|clashed\s+with|mod|over\s+for|kæmpede\s+mod|i\s+kamp\s+med|"
+    r"stødte\s+sammen\s+med)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    re.I,
+)
+_INVOLVING = re.compile(r"\b(?:involving|involved|by|of|med\s+deltagelse\s+af)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 
 
@@ -142,20 +151,31 @@ def claimed(claim: Claim) -> Range | Bound:
     return Bound(claim.operator, float(claim.value or 0), share)
 
 
-def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
-    """A death toll: supported within ±25% (±10% over a week or more), contradicted beyond ±50%, in between the
-    sources' usual spread."""
+def _deaths_tolerance(claim: Claim) -> tuple[float, bool]:
+    """The near tolerance of a death toll, and whether it sums a week or more (judged like a count)."""
     total = claim.start is not None and claim.end is not None and (claim.end - claim.start).days >= TOTAL_DAYS
-    tol = DEATHS_TOTAL_TOL if total else DEATHS_TOL
+    return (DEATHS_TOTAL_TOL if total else DEATHS_TOL), total
+
+
+def _deaths_verdict(claim: Claim, observed: float) -> str:
+    """A death toll: supported within ±25% (±10% over a week or more), contradicted beyond ±50%, in between the
+    sources' usual spread (not checkable)."""
+    tol, _ = _deaths_tolerance(claim)
     near = _judge(claim, observed * (1 - tol), observed * (1 + tol))
     low, high = _claim_range(claim)
     if not low * (1 - tol) <= observed <= high * (1 + tol):
         near = CONTRADICTED  # both ways: "about 250" is not 325, though 250 is within 25% of 325
     far = _judge(claim, observed * (1 - DEATHS_FAR), observed * (1 + DEATHS_FAR))
+    return SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
+
+
+def _judge_deaths(claim: Claim, verdict: Verdict, observed: float) -> Verdict:
+    """A death toll's verdict (_deaths_verdict) with its tolerance and the data's toll said."""
+    tol, total = _deaths_tolerance(claim)
     key = "deaths_total_tolerance" if total else "deaths_tolerance"
     _say(verdict, "tolerance", say(key, near=Pct(tol, 0), far=Pct(DEATHS_FAR, 0)))
     _say(verdict, "reason", say("data_deaths", n=Num(observed)))
-    verdict.verdict = SUPPORTED if near == SUPPORTED else (CONTRADICTED if far == CONTRADICTED else NOT_CHECKABLE)
+    verdict.verdict = _deaths_verdict(claim, observed)
     return verdict
 
 
@@ -200,6 +220,7 @@ class Verifier:
         self.ds = ds
         self.lexicon = lexicon
         self._cache: dict[tuple, TargetingResult] = {}
+        self.held: dict[str, set[str]] = {}  # sentence -> the lexicon keys of the sides its claims hold
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
 
@@ -223,6 +244,11 @@ class Verifier:
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        lost = self._lost_side(claim)
+        if lost is not None and ORGANISATION.match(lost):  # a reference ("They faced the jihadists"): read below
+            claim.unread = claim.unread or [lost]
+        elif lost is not None:  # a named side the reading did not place: the count is not of all the actor's events
+            return _verdict(claim.id, NOT_CHECKABLE, say("lost_side", words=lost))
         orphans = [w for w in claim.unread if ORGANISATION.match(w)]
         referent = self._referent(claim, orphans) if orphans else None
         if orphans and referent is None:  # "between regime forces and the group", no group named before
@@ -247,6 +273,9 @@ class Verifier:
             return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))
         if actor.actor_class == "unknown":
             return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor_name(actor)))
+        died = _DIED.search(claim.value_text or "") if claim.kind == "count" else None
+        if died:  # "blev over 100 dræbt i kampe": a number of the dead, never a count of events
+            return _verdict(claim.id, NOT_CHECKABLE, say("deaths_not_events", words=claim.value_text))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
         bombed = _BOMBED.search(claim.sentence) if claim.kind == "count" else None
@@ -273,6 +302,25 @@ class Verifier:
             claim.country = country
         if claim.kind == "attribute_share":
             return self._attribute(claim, actor)
+        state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
+        verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
+        if state_words is not None:
+            _say(verdict, "reason", state_words[1], append=True)
+        return verdict
+
+    def _check_scoped(
+        self,
+        claim: Claim,
+        actor: Actor,
+        place: Entry | None,
+        admin1: str | None,
+        country: str | None,
+        home: tuple[str, int, int] | None,
+        read_country: str | None,
+        state_words: tuple[str, Say] | None,
+    ) -> Verdict:
+        """The verdict once the actor, place and country are settled (`state_words`: the class words a
+        counterpart read as one state stood for, and the note saying so)."""
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
@@ -328,7 +376,8 @@ class Verifier:
             _say(verdict, "reason", uncovered)
             verdict.figure = float(counted)
             if claim.kind != "single_event":  # a year's events say nothing of one day's death toll
-                verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place)
+                words = state_words[0] if state_words else None
+                verdict.indicative, danish = self._indicative(claim, actor, scope, counterpart, place, words)
                 verdict.danish |= danish  # with the proxy's tolerance, when it was judged
                 verdict.tolerance = verdict.indicative.get("tolerance")  # type: ignore[assignment]
                 verdict.sources = sorted({*verdict.sources, *verdict.indicative["sources"]})  # type: ignore[misc]
@@ -344,11 +393,15 @@ class Verifier:
         if home is not None:  # said before the other definitions, which include all countries
             _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
             self._elsewhere_may_reach(claim, verdict, actor.id, scope, counterpart)
-        definable = ("share", "count", "concentration", "absence")
-        # (the other definitions count events: a count of deaths has none of its own yet)
-        if verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in definable and claim.measure != "deaths":
+        definable = ("share", "count", "concentration", "absence", "single_event")
+        # a toll between its tolerances is a verdict too: another definition's toll may decide it ("around 4,000
+        # killed" vs 4,691 with mixed Kurdish coalitions, 3,790 with the Kurdish class alone); a count of deaths too
+        deaths = claim.kind == "single_event" or claim.measure == "deaths"
+        between = deaths and verdict.tolerance is not None and not coarse
+        if (verdict.verdict in (SUPPORTED, CONTRADICTED) or between) and claim.kind in definable:
             countries = ((None, read_country) if read_country else (None,)) if home is not None else ()
-            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries)
+            words = state_words[0] if state_words else None
+            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries, words)
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
         if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one
@@ -431,6 +484,10 @@ class Verifier:
         if claim.actor is None and claim.kind != "count" and not self._owner_or_first(claim, words):
             return None  # "They fought the jihadists in half of their engagements": the words are the other side
         found = self._dominant("jihadist", claim)
+        if found is not None and found[0].name == claim.actor and self._owns_count(claim, words):
+            # "the last IS enclave ... some 150 clashes involving the group": the words are the count's own actor
+            claim.unread = []
+            return say("orphan_read", words=words, actor=actor_name(found[0]), k=Num(found[1]), n=Num(found[2]))
         if found is None or found[0].name in (claim.actor, claim.counterpart):
             return None
         if not self._sides_accounted(claim, words, found[0].id):  # "the jihadists of the Islamic State": itself
@@ -444,6 +501,30 @@ class Verifier:
             claim.counterpart = actor.name
         claim.unread = []
         return say("orphan_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _lost_side(self, claim: Claim) -> str | None:
+        """A count with no other side whose sentence names one after a fight word ('faced the jihadists', 'i kamp
+        med Islamisk Stat') that no claim of the sentence holds, or that the claim took as its acting side: the
+        reading lost a side, so the count is not the actor's events against everyone. The words, or None."""
+        if claim.kind != "count" or claim.counterpart is not None:
+            return None
+        own = self.lexicon.lookup(claim.actor)
+        held = self.held.get(claim.sentence, set()) - ({own.key} if own is not None else set())
+        for m in self.lexicon.mentions(claim.sentence):
+            side = m.entry.kind in ("actor", "group") or (m.entry.kind == "reference" and ORGANISATION.match(m.text))
+            if not side or not _FOUGHT.search(claim.sentence[max(0, m.start - 30) : m.start]):
+                continue
+            if m.entry.key not in held:
+                return m.text
+        return None
+
+    @staticmethod
+    def _owns_count(claim: Claim, words: str) -> bool:
+        """A count with no other side whose events are the words' own: 'clashes involving the group', 'the group's
+        clashes', 'by the group' (never 'fought the group', which would be the other side)."""
+        at = claim.sentence.find(words)
+        owner = _possessive(claim.sentence, words) or bool(_INVOLVING.search(claim.sentence[: max(at, 0)]))
+        return claim.kind == "count" and claim.counterpart is None and at >= 0 and owner
 
     def _state_side(self, claim: Claim) -> Say | None:
         """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
@@ -477,6 +558,25 @@ class Verifier:
         actor, k, n = found
         claim.actor = actor.name
         return say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _state_counterpart(self, claim: Claim) -> tuple[str, Say] | None:
+        """'ISIS fought the army', 'IS' kampe mod regeringshæren': state forces of no named state as the other side
+        are the state holding nearly all state forces' events in the claim's scope (as for the acting side, above),
+        so the claim is counted against that government; the class is another definition (claims/definitions.py).
+        Returns the words and the note saying how they were read; None when no state dominates."""
+        words = claim.counterpart
+        entry = self.lexicon.lookup(words)
+        if entry is None or entry.kind != "group" or entry.classes != ("state",) or _STATE_CLASS.search(str(words)):
+            return None  # "state forces", "statslige styrker": the class by its own name
+        if claim.kind not in ("share", "count", "absence", "single_event") or claim.start is None:
+            return None
+        found = self._dominant("state", claim)
+        named = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
+        if found is None or (named is not None and found[0].id == named.id):
+            return None
+        actor, k, n = found
+        claim.counterpart = actor.name
+        return str(words), say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
 
     def _dominant(self, actor_class: str, claim: Claim) -> tuple[Actor, int, int] | None:
         """The one actor of a class holding at least DOMINANT of the class's events (single-actor sides) in the
@@ -554,8 +654,12 @@ class Verifier:
         entries = [e for e in (self.lexicon.lookup(claim.actor), self.lexicon.lookup(claim.counterpart)) if e]
         held = {e.key for e in entries} | ({referent} if referent else set())
         classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
+        # "Government troops" the reading gave as Syria's government: the group phrase is that actor's class
+        held_classes = {self.ds.registry.actors[e.key].actor_class for e in entries if e.key in self.ds.registry.actors}
         for m in self.lexicon.mentions(claim.sentence):
             if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
+                continue
+            if m.entry.kind == "group" and held_classes & set(m.entry.classes):
                 continue
             actor = self.ds.registry.actors.get(m.entry.key)
             if actor is None or actor.actor_class not in classes:
@@ -658,11 +762,13 @@ class Verifier:
         scope: dict[str, object],
         umbrella: tuple[str, str, Name] | None = None,
         countries: tuple[str | None, ...] = (),
+        state_words: str | None = None,
     ) -> None:
         """Where another reasonable definition decides the claim the other way, say so with its figure;
         the headline verdict is then DEPENDS (docs/claims.md). `countries`: no country was named and the claim
         was counted in the actor's main one; these scopes (None: all countries) are then other definitions."""
         concentration = claim.kind == "concentration"
+        toll = claim.kind == "single_event" or claim.measure == "deaths"  # a day's toll, or the dead of a year
         place_decides = concentration or scope["admin1"] is not None
 
         def figure_of(reading: Reading) -> Figure | None:
@@ -672,10 +778,12 @@ class Verifier:
                 return None  # this definition's events cannot be placed in the window: no figure to set against
             if concentration:
                 return Figure(self._concentrated(scoped, place), scoped.total_events, True)
-            k = definitions.matching(scoped, counterpart, reading)
-            return Figure(k, scoped.total_events, claim.kind == "share")
+            k = definitions.matching(scoped, counterpart, reading, deaths=toll)
+            return Figure(k, scoped.total_events, claim.kind == "share", deaths=toll)
 
         def judge(figure: Figure) -> str:
+            if toll:
+                return _deaths_verdict(claim, figure.k)
             if claim.kind == "absence":
                 return SUPPORTED if figure.k == 0 else CONTRADICTED
             if figure.share:
@@ -687,8 +795,11 @@ class Verifier:
 
         others = self._other_names(actor, counterpart)
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
+        options += definitions.state_class(state_words) if state_words else []
         options += [definitions.other_country(str(claim.country), other) for other in countries]
-        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind not in ("count", "absence"))
+        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind in ("share", "concentration"))
+        if toll:
+            counted = Figure(int(verdict.figure or 0), result.total_events, False, deaths=True)
         rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, counted)
         verdict.as_counted = verdict.verdict
         if not rows:
@@ -712,6 +823,8 @@ class Verifier:
             if verdict.query and "country" in keys:  # another country, or all (the same query without --country)
                 other = f" --country {keys['country']}" if keys["country"] else ""
                 row["query"] = re.sub(r" --country \S+", other, verdict.query)
+            elif "with_actor" in keys and not keys["with_actor"] and verdict.query:  # the class: no --with
+                row["query"] = re.sub(r" --with (?:'[^']*'|\S+)", "", verdict.query)
             elif flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
                 row["query"] = " ".join([verdict.query, *flags])
             clause = definitions.clause_text(row)
@@ -741,9 +854,7 @@ class Verifier:
 
     @staticmethod
     def _deaths(result: TargetingResult, counterpart: Counterpart) -> int:
-        if counterpart.actor is not None:
-            return result.total("with_fatalities")
-        return result.total("fatalities", counterpart.matches_class)
+        return definitions.matching(result, counterpart, deaths=True)
 
     def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
         result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)
@@ -763,7 +874,13 @@ class Verifier:
         return verdict
 
     def _indicative(
-        self, claim: Claim, actor: Actor, scope: dict[str, object], counterpart: Counterpart | None, place: object
+        self,
+        claim: Claim,
+        actor: Actor,
+        scope: dict[str, object],
+        counterpart: Counterpart | None,
+        place: object,
+        state_words: str | None = None,
     ) -> tuple[dict[str, object], dict[str, object]]:
         """The same question over the calendar year holding most of the window: a verdict marked as on the proxy
         for a share or concentration when the year and the window share at least half of each (with the other
@@ -794,7 +911,9 @@ class Verifier:
             if proxy.verdict not in (SUPPORTED, CONTRADICTED):
                 return _with_note(out, danish, say("year_note"))
             base = proxy.reason, str(proxy.danish["reason"])
-            self._definitions(proxy_claim, proxy, result, counterpart, place, actor, proxy_scope)
+            self._definitions(
+                proxy_claim, proxy, result, counterpart, place, actor, proxy_scope, state_words=state_words
+            )
             out |= {"matching_events": proxy.matching_events, "share": proxy.figure}
             out |= {"ci_low": proxy.ci_low, "ci_high": proxy.ci_high, "verdict": proxy.verdict, "query": proxy.query}
             out["tolerance"], danish["tolerance"] = proxy.tolerance, proxy.danish.get("tolerance")
@@ -856,4 +975,8 @@ def verify_claims(ds: Dyadscope, lexicon: Lexicon, claims: list[Claim]) -> list[
     """Verdicts for a list of claims, in order."""
     ds.ensure_resolved()
     verifier = Verifier(ds, lexicon)
+    for claim in claims:  # the sides every claim of a sentence holds: a side another claim holds is not lost
+        verifier.held.setdefault(claim.sentence, set()).update(
+            e.key for e in (lexicon.lookup(claim.actor), lexicon.lookup(claim.counterpart)) if e is not None
+        )
     return [verifier.check(claim) for claim in claims]

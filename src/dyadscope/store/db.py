@@ -39,6 +39,8 @@ def register_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFra
 def _open_error(path: str, read_only: bool, exc: duckdb.Error) -> InputError:
     """One sentence for a store that cannot be opened; a lock held by another process is the usual case."""
     text = str(exc)
+    if "created with a newer version of DuckDB" in text:  # its storage format is newer than this DuckDB reads
+        return InputError(msg("errors.store_newer_duckdb", path=path, version=duckdb.__version__))
     if "Conflicting lock" not in text and "Could not set lock" not in text:
         return InputError(msg("errors.cannot_open_store", path=path, why=text.strip().splitlines()[0]))
     if not read_only and "read-only mode" in text:  # DuckDB says so when the holder only reads

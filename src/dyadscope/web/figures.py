@@ -80,17 +80,18 @@ def render(chart: alt.TopLevelMixin, fmt: str, lang: str) -> bytes:
 def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str, object]:
     """The query's events on the map, binned into square cells: centre, events, deaths, top counterpart class."""
     q = TargetQuery(query.actor or "", **{**query.kwargs(), "start": as_date(query.start), "end": as_date(query.end)})
-    events = ds.events
-    links = events.get_backend().table("links") if query.dedupe and ds.store.count("links") else None
-    _, table = involvement(events, ds.registry, q, links)
+    links = ds.links() if query.dedupe else None
+    _, table = involvement(ds.events, ds.registry, q, links)
     inside, _ = window_flags(table, q)
     table = table.filter(inside)
-    frame = table.select(
-        cls=breakdown_key(table, "class"),
-        latitude=table.latitude,
-        longitude=table.longitude,
-        deaths=table.fatalities_best.fill_null(0),
-    ).execute()
+    frame = ds.execute(
+        table.select(
+            cls=breakdown_key(table, "class"),
+            latitude=table.latitude,
+            longitude=table.longitude,
+            deaths=table.fatalities_best.fill_null(0),
+        )
+    )
     located = frame.dropna(subset=["latitude", "longitude"])
     cell = 0.05
     while len(located) and _cells(located, cell) > MAX_CELLS:

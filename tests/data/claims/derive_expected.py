@@ -59,11 +59,12 @@ if __name__ == "__main__":
     for actor, country, start, end, admin1 in questions:
         sql = scope(actor, country, start, end, admin1)
         print(f"== {actor} {country} {start}..{end}")
-        print(con.sql(f"SELECT cp_class, count(*) n FROM ({sql}) GROUP BY 1 ORDER BY 2 DESC").fetchall())
-        print("  by admin1:", con.sql(f"SELECT admin1, count(*) n FROM ({sql}) GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        print(con.execute(f"SELECT cp_class, count(*) n FROM ({sql}) GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        by_admin1 = con.execute(f"SELECT admin1, count(*) n FROM ({sql}) GROUP BY 1 ORDER BY 2 DESC").fetchall()
+        print("  by admin1:", by_admin1)
         for other in ("isis", "govt_syr"):
             cond = " OR ".join(f"cp_ids LIKE '%|{i}|%'" for i in IDS[other])
-            n = con.sql(
+            n = con.execute(
                 f"SELECT count(*) FILTER (WHERE {cond}), count(*), sum(fatalities_best) FROM ({sql})"
             ).fetchone()
             print(f"  with {other}: {n}")

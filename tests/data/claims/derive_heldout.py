@@ -60,28 +60,30 @@ if __name__ == "__main__":
     con = duckdb.connect(sys.argv[1], read_only=True)
     for actor, country, start, end, admin1, counterparts in QUESTIONS:
         sql = scope(actor, country, start, end, admin1)
-        n, coarse = con.sql(f"SELECT count(*), count(*) FILTER (WHERE date_start < date_end) FROM ({sql})").fetchone()
+        n, coarse = con.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE date_start < date_end) FROM ({sql})"
+        ).fetchone()
         # events of a coarse precision that overlap the window without lying inside it (the "left out" ones)
         wide = scope(actor, country, "1900-01-01", "2100-12-31", admin1)
-        left_out = con.sql(
+        left_out = con.execute(
             f"SELECT count(*) FROM ({wide}) WHERE date_start <= DATE '{end}' AND date_end >= DATE '{start}'"
             f" AND NOT (date_start >= DATE '{start}' AND date_end <= DATE '{end}')"
         ).fetchone()[0]
         print(f"== {actor} {country} {admin1 or ''} {start}..{end}: n={n} coarse_inside={coarse} left_out={left_out}")
         for cp in counterparts:
-            k = con.sql(f"SELECT count(*) FROM ({sql}) WHERE {cond(cp)}").fetchone()[0]
+            k = con.execute(f"SELECT count(*) FROM ({sql}) WHERE {cond(cp)}").fetchone()[0]
             print(f"   with {cp}: {k} = {k / n:.1%}" if n else f"   with {cp}: {k}")
         if admin1 is None:
-            top = con.sql(f"SELECT admin1, count(*) FROM ({sql}) GROUP BY 1 ORDER BY 2 DESC LIMIT 4").fetchall()
+            top = con.execute(f"SELECT admin1, count(*) FROM ({sql}) GROUP BY 1 ORDER BY 2 DESC LIMIT 4").fetchall()
             print("   by admin1:", [(a, c, f"{c / n:.1%}") for a, c in top])
     # single days: ISIS in Syria, deadliest dates 2016-2019 (all events that day, all counterparts)
     sql = scope("isis", "SYR", "2016-01-01", "2019-12-31")
     print(
-        con.sql(
+        con.execute(
             f"SELECT date_start, count(*), sum(fatalities_best) FROM ({sql}) WHERE date_start = date_end"
             " GROUP BY 1 ORDER BY 3 DESC LIMIT 5"
         ).fetchall()
     )
     for day in ("2016-02-21", "2016-05-23"):
         sql = scope("isis", "SYR", day, day)
-        print(day, con.sql(f"SELECT count(*), sum(fatalities_best) FROM ({sql})").fetchone())
+        print(day, con.execute(f"SELECT count(*), sum(fatalities_best) FROM ({sql})").fetchone())

@@ -31,11 +31,10 @@ def profile(ds: Dyadscope, actor: Actor) -> dict[str, object]:
     registry = ds.registry
     _, events = involvement(ds.events, registry, TargetQuery(actor.id))
     dated = events.filter(events.date_start.year() == events.date_end.year())
-    by_year = (
+    by_year = ds.execute(
         dated.group_by(year=dated.date_start.year())
         .aggregate(events=dated.count(), deaths=dated.fatalities_best.fill_null(0).sum())
         .order_by("year")
-        .execute()
     )
     counterparts = ds.targets(actor.id, by="actor").table.head(TOP) if len(by_year) else None
     name = {a_id: registry.actors[a_id].name for a_id in registry.actors}
