@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 10 (set1.yaml, fresh.yaml, set3.yaml to set10.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 11 (set1.yaml, fresh.yaml, set3.yaml to set11.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -102,9 +102,9 @@ FLOORS = {
     },
     # set9 (165 sentences by a ninth tester, sealed until round 11 was merged, measured once unseen at 2201601):
     #   en P 90.5 R 93.5 F 83.7 V 87.0; da P 94.0 R 90.4 F 76.6 V 84.6, 0 wrong. set9_articles: en/da V 25.0
-    "set9": {  # round 12 (defs): en F 88.5, da F 89.6 ("the army" as the other side read as the state)
-        "en": {"precision": 0.87, "recall": 0.89, "field_accuracy": 0.85, "verdict_agreement": 0.83},
-        "da": {"precision": 0.90, "recall": 0.86, "field_accuracy": 0.85, "verdict_agreement": 0.80},
+    "set9": {  # round 12 (defs + grammar): en P 96.8 R 97.8 F 90.0 V 89.1; da P 100 R 98.1 F 94.1 V 92.3
+        "en": {"precision": 0.92, "recall": 0.93, "field_accuracy": 0.85, "verdict_agreement": 0.85},
+        "da": {"precision": 0.95, "recall": 0.93, "field_accuracy": 0.89, "verdict_agreement": 0.88},
     },
     "set9_articles": {
         "en": {"recall": 0.2, "verdict_agreement": 0.2},
@@ -113,13 +113,24 @@ FLOORS = {
     # set10 (174 sentences by a tenth tester, measured once unseen at ae4369b, then a development set):
     #   en P 96.7 R 93.7 F 82.0 V 85.3; da P 90.2 R 92.0 F 89.1 V 84.0; 3 wrong and 1 hidden wrong.
     #   set10_articles (quotes in their articles): en V 42.9, da V 50.0; quotes alone the same
-    "set10": {  # round 12 (defs): en F 85.4 V 88.4; da F 93.5 V 86.0
-        "en": {"precision": 0.92, "recall": 0.89, "field_accuracy": 0.81, "verdict_agreement": 0.84},
-        "da": {"precision": 0.86, "recall": 0.88, "field_accuracy": 0.89, "verdict_agreement": 0.82},
+    "set10": {  # round 12 (defs + grammar): en P 98.9 R 98.9 F 88.3 V 95.8; da P 98.0 R 100 F 96.0 V 100
+        "en": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.84, "verdict_agreement": 0.91},
+        "da": {"precision": 0.93, "recall": 0.95, "field_accuracy": 0.91, "verdict_agreement": 0.95},
     },
     "set10_articles": {
         "en": {"recall": 0.65, "verdict_agreement": 0.4},
-        "da": {"recall": 0.45, "verdict_agreement": 0.45},
+        "da": {"recall": 0.55, "verdict_agreement": 0.55},
+    },
+    # set11 (193 sentences by an eleventh tester, sealed until round 12 was merged, measured once unseen at b7a29b5):
+    #   en P 96.9 R 88.8 F 80.0 V 79.4; da P 93.0 R 88.3 F 86.8 V 81.7; 2 wrong (1 as headline).
+    #   set11_articles (quotes in their articles, and alone): en V 28.6, da V 25.0
+    "set11": {
+        "en": {"precision": 0.92, "recall": 0.84, "field_accuracy": 0.75, "verdict_agreement": 0.75},
+        "da": {"precision": 0.88, "recall": 0.83, "field_accuracy": 0.82, "verdict_agreement": 0.77},
+    },
+    "set11_articles": {
+        "en": {"recall": 0.24, "verdict_agreement": 0.24},
+        "da": {"recall": 0.2, "verdict_agreement": 0.2},
     },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
@@ -139,7 +150,9 @@ MAX_WRONG |= {"set8": 0, "set8_articles": 0, "set9": 0, "set9_articles": 0}
 # read as a share against civilians). set10 at first sight: 3 wrong, 1 hidden (da059: a day's toll read as a count).
 # set10 after round 12 (defs): 0 wrong, 0 hidden (the SDF read as the USA from "USA-støttede", two counts whose
 # other side the reading lost, and "blev over 100 dræbt" read as a count of events).
-MAX_WRONG |= {"set4": 4, "set9": 1, "set10": 0, "set10_articles": 0}
+# set9 after round 12 (grammar): 0 hidden (lethality shares such as "civilians were among the dead" are attribute
+# shares). set11 at first sight: 2 wrong (en055 the sides swapped, en084 "rebels" for ISIS): the next round's kinds.
+MAX_WRONG |= {"set4": 4, "set9": 0, "set10": 0, "set10_articles": 0, "set11": 2, "set11_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
