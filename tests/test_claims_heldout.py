@@ -152,7 +152,8 @@ MAX_WRONG |= {"set8": 0, "set8_articles": 0, "set9": 0, "set9_articles": 0}
 # other side the reading lost, and "blev over 100 dræbt" read as a count of events).
 # set9 after round 12 (grammar): 0 hidden (lethality shares such as "civilians were among the dead" are attribute
 # shares). set11 at first sight: 2 wrong (en055 the sides swapped, en084 "rebels" for ISIS): the next round's kinds.
-MAX_WRONG |= {"set4": 4, "set9": 0, "set10": 0, "set10_articles": 0, "set11": 2, "set11_articles": 0}
+# set11 after round 12 (wrongs): 0 wrong (a capital as a side of a fight is its state; "each" gives both sides a share).
+MAX_WRONG |= {"set4": 4, "set9": 0, "set10": 0, "set10_articles": 0, "set11": 0, "set11_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

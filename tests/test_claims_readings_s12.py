@@ -396,3 +396,55 @@ def test_more_shapes_of_a_share(lexicon: Lexicon, text: str, lang: str, low: flo
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.counterpart) == ("share", counterpart)
     assert claim.value == pytest.approx(low)
+
+
+
+# Set 11's two wrong verdicts as kinds (our own sentences): a capital as one side of a fight, and "each" after two
+# counterparts.
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("Fighting between Baghdad and the Islamic State killed more than 3,000 people in 2015.", "en", "govt_irq"),
+        ("Clashes between the Kurds and Damascus killed about 500 people in 2018.", "en", "govt_syr"),
+        ("Kampene mellem Damaskus og oprørerne kostede over 2.000 menneskeliv i 2016.", "da", "govt_syr"),
+    ],
+)
+def test_a_capital_as_a_side_of_a_fight_is_its_state(lexicon: Lexicon, text: str, lang: str, state: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.place is None
+    assert state in {lexicon.lookup(side).key for side in (claim.actor, claim.counterpart)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS attacked rebels in Damascus more than 40 times in 2015.",
+        "Between Damascus and Homs, ISIS fought the rebels 300 times in 2016.",
+    ],
+)
+def test_a_capital_after_a_preposition_or_beside_a_place_stays_a_place(lexicon: Lexicon, text: str) -> None:
+    [claim] = _claims(lexicon, text)
+    assert claim.place == "Damascus"
+    assert "govt_syr" not in {lexicon.lookup(side).key for side in (claim.actor, claim.counterpart)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In 2017 the regime fought rebels about as often as ISIS: each made up roughly 45 per cent of its battles.",
+            "en",
+        ),
+        ("I 2018 kæmpede SDF lige så tit mod oprørerne som mod IS: begge stod for knap halvdelen af kampene.", "da"),
+    ],
+)
+def test_each_gives_both_counterparts_the_same_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    claims = [c for c in _claims(lexicon, text, lang) if c.kind == "share"]
+    assert len(claims) == 2 and claims[0].value == claims[1].value
+    assert {lexicon.lookup(c.counterpart).key for c in claims} == {"rebels", "isis"}
+
+
+def test_each_without_two_counterparts_is_not_one_sides_share(lexicon: Lexicon) -> None:
+    text = "In 2017 the regime fought ISIS, the rebels and the Kurds: each made up about 30 per cent of its battles."
+    claims = [c for c in _claims(lexicon, text) if c.kind == "share"]
+    assert claims and all("each" in c.unread for c in claims)

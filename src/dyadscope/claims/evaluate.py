@@ -209,8 +209,10 @@ def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
             target.extracted += len(claims)
         for expected in item["expect"]:
             # an exact value first ("almost all of its energy: 94 per cent" is the 94), then a range that holds it
-            match = next((c for c in unused if _same_kind(c, expected) and _same_value(c, expected, False)), None)
-            match = match or next((c for c in unused if _same_kind(c, expected) and _same_value(c, expected)), None)
+            # among equal readings, the one with the expected sides ("each accounted for half": one share per side)
+            exact = [c for c in unused if _same_kind(c, expected) and _same_value(c, expected, False)]
+            exact = exact or [c for c in unused if _same_kind(c, expected) and _same_value(c, expected)]
+            match = min(exact, key=lambda c: len(_fields(lexicon, c, expected)), default=None)
             if match is None:
                 # the same figure read as another kind ("killed 4,000 in 2014" as a day's toll) can hide a wrong verdict
                 other = next((c for c in unused if _same_figure(c, expected)), None)

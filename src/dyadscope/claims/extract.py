@@ -28,7 +28,7 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_of_events, set_aside
-from dyadscope.claims.kinds.shares import about_the_same, of_count, restated
+from dyadscope.claims.kinds.shares import about_the_same, each_side, of_count, restated
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -305,6 +305,7 @@ class _Reader:
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
         about_the_same(sentence, offset, claims, places, parts, new)
+        each_unread = each_side(sentence, offset, claims, parts, new)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
             add_absence(self.lexicon, sentence, absence, parts, mentions, country_hint, new)
@@ -323,6 +324,8 @@ class _Reader:
                     # "as the SDF closed in on Baghuz, the two sides clashed 150 times": one side read, the other
                     # not: never the actor's events against everyone
                     claim.unread.append(both.group(0))
+            if each_unread and each_unread[0] is claim:
+                claim.unread.append(each_unread[1])
             at = claim.span[0] - offset if claim.span else 0
             means = means_before(sentence, at) if claim.kind in ("count", "share", "concentration") else None
             if means:  # "Barrel bombs were used in more than 1,000 regime attacks": the data records no means

@@ -95,6 +95,21 @@ _ACTS = re.compile(
     r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
     re.I,
 )
+# A capital named as one side of a fight is its state: "between Damascus and the jihadists", "mellem Damaskus og IS".
+_BETWEEN = re.compile(r"\b(?:between|mellem)\s+$", re.I)
+_AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
+
+
+def _side_of_between(sentence: str, mentions: list[Mention], i: int) -> bool:
+    """Whether mention i is one side of 'between A and B' whose other side is no place ("between Damascus and Homs")."""
+    m = mentions[i]
+    if _BETWEEN.search(sentence[max(0, m.start - 10) : m.start]):
+        other = mentions[i + 1] if i + 1 < len(mentions) else None
+        return other is not None and other.entry.kind != "place" and bool(_AND.match(sentence[m.end : other.start]))
+    if i and _AND.match(sentence[mentions[i - 1].end : m.start]):
+        first = mentions[i - 1]
+        return first.entry.kind != "place" and bool(_BETWEEN.search(sentence[max(0, first.start - 10) : first.start]))
+    return False
 
 
 class Lexicon:
@@ -209,10 +224,11 @@ class Lexicon:
     def capitals_acting(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state."""
         out = []
-        for m in mentions:
+        for i, m in enumerate(mentions):
             state = self.capitals.get(m.text.casefold()) if m.entry.kind == "place" else None
             before = sentence[max(0, m.start - 14) : m.start]
-            if state and not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40]):
+            acts = not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40])
+            if state and (acts or _side_of_between(sentence, mentions, i)):
                 m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
             out.append(m)
         return out

@@ -49,13 +49,16 @@ class Known(Protocol):
 
 
 def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
-    """'between X and Y' / 'mellem X og Y': X's canonical name and Y as written."""
+    """'between X and Y' / 'mellem X og Y': X's canonical name and Y as written (a state's name for a capital)."""
     match = re.search(r"\b(?:between|mellem)\s+", sentence, re.I)
     if not match:
         return None
     after = [m for m in mentions if m.start >= match.end() and m.entry.kind in ("actor", "group")]
     if len(after) >= 2 and re.fullmatch(r"\s*(?:and|og)\s*", sentence[after[0].end : after[1].start], re.I):
-        return after[0].entry.label, after[1].text
+        second = after[1]
+        # "between the Kurds and Damascus": the capital stands for its state, which its written name would lose
+        acting = second.entry.kind == "actor" and second.entry.label.casefold() != second.text.casefold()
+        return after[0].entry.label, second.entry.label if acting and second.text[:1].isupper() else second.text
     return None
 
 

@@ -148,3 +148,35 @@ def about_the_same(
         other, (s, e) = side
         fields = {k: getattr(last, k) for k in ("actor", "place", "country", "measure", "operator", "upper", "value")}
         new("share", sentence[s:e], s, e, None, counterpart=other.label, **fields)
+
+
+
+# "they fought rebels as often as IS: each accounted for just under half", "begge stod for knap halvdelen": one share
+# per counterpart named before, with the same value
+_EACH = re.compile(
+    r"\b(?:each|both|hver|begge)(?:\s+(?:of\s+them|af\s+dem))?\s+(?:accounted|made|was|were|represented|stod|udgjorde|"
+    r"var|tegnede)\b",
+    re.I,
+)
+
+
+def each_side(
+    sentence: str, offset: int, claims: list[Claim], parts: list[Participant], new: Callable[..., Claim]
+) -> tuple[Claim, str] | None:
+    """The other counterpart's share when 'each' gives two counterparts the same one, added through `new`; the claim
+    and the word to leave unread (not checkable) when it does not name exactly two."""
+    last = claims[-1] if claims else None
+    if last is None or last.kind != "share" or not last.span:
+        return None
+    s, e = last.span[0] - offset, last.span[1] - offset
+    found = _EACH.search(sentence[max(0, s - 40) : s])
+    if found is None:
+        return None
+    start = max(0, s - 40) + found.start()
+    sides = {p.label: p for p in parts if p.end <= start and p.kind in ("actor", "group") and p.label != last.actor}
+    if len(sides) != 2 or last.counterpart not in sides:
+        return last, found.group(0).split()[0]  # "each" without two counterparts read: never one side's verdict
+    other = next(label for label in sides if label != last.counterpart)
+    fields = {k: getattr(last, k) for k in ("actor", "place", "country", "measure", "operator", "upper", "value")}
+    new("share", sentence[s:e], s, e, None, counterpart=other, **fields)
+    return None
