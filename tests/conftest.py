@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import os
 from pathlib import Path
@@ -145,3 +146,19 @@ def read_claims(lexicon: Lexicon, text: str, lang: str = "en", as_of: dt.date | 
     from dyadscope.claims.reading import parse_article
 
     return extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang, as_of=as_of).claims
+
+
+def csv_table(path: Path) -> tuple[list[str], list[list[str]]]:
+    """A CSV fixture's header and rows, to damage or reorder in a test."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        return next(reader), list(reader)
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]], lineterminator: str = "\r\n") -> Path:
+    """Write a header and rows as a CSV file (csv's own line ending unless told), returning its path."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator=lineterminator)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path

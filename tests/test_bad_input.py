@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import gzip
 
 import pytest
 
-from conftest import MODERN, SYRIA_191
+from conftest import MODERN, SYRIA_191, csv_table, write_csv
 from dyadscope.cli import main
 from dyadscope.errors import InputError, UnknownLayout
-
-
-def _header_and_rows(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        return next(reader), list(reader)
-
-
-def _write(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
 
 
 def _assert_untouched(ds, before: int = 0) -> None:
@@ -33,7 +18,7 @@ def _assert_untouched(ds, before: int = 0) -> None:
 
 
 def test_a_file_that_is_not_ged_is_refused_naming_its_columns(empty_store, tmp_path):
-    other = _write(tmp_path / "other.csv", ["name", "when", "where"], [["a", "2014-01-01", "x"]])
+    other = write_csv(tmp_path / "other.csv", ["name", "when", "where"], [["a", "2014-01-01", "x"]])
     with pytest.raises(UnknownLayout, match="columns seen: name, when, where"):
         empty_store.import_file(other)
     _assert_untouched(empty_store)
@@ -76,10 +61,10 @@ BAD_VALUES = [
 
 @pytest.mark.parametrize(("column", "value", "reason"), BAD_VALUES)
 def test_bad_rows_go_to_quarantine_with_reason_and_line(empty_store, tmp_path, column, value, reason):
-    header, rows = _header_and_rows(SYRIA_191)
+    header, rows = csv_table(SYRIA_191)
     rows = rows[:20]
     rows[5][header.index(column)] = value
-    path = _write(tmp_path / "bad.csv", header, rows)
+    path = write_csv(tmp_path / "bad.csv", header, rows)
     report = empty_store.import_file(path)
     assert report.rows_read == 20
     assert (report.imported, report.quarantined) == (19, 1)
@@ -92,8 +77,8 @@ def test_bad_rows_go_to_quarantine_with_reason_and_line(empty_store, tmp_path, c
 
 
 def test_a_malformed_csv_line_is_quarantined_with_its_line_number(empty_store, tmp_path):
-    header, rows = _header_and_rows(SYRIA_191)
-    path = _write(tmp_path / "ragged.csv", header, rows[:10])
+    header, rows = csv_table(SYRIA_191)
+    path = write_csv(tmp_path / "ragged.csv", header, rows[:10])
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines.insert(4, "12345,only,three\n")
     path.write_text("".join(lines), encoding="utf-8")
@@ -107,8 +92,8 @@ def test_a_malformed_csv_line_is_quarantined_with_its_line_number(empty_store, t
 
 
 def test_a_duplicate_id_in_one_file_is_quarantined(empty_store, tmp_path):
-    header, rows = _header_and_rows(MODERN)
-    path = _write(tmp_path / "dup.csv", header, [*rows[:5], rows[2]])
+    header, rows = csv_table(MODERN)
+    path = write_csv(tmp_path / "dup.csv", header, [*rows[:5], rows[2]])
     report = empty_store.import_file(path)
     assert (report.imported, report.quarantined, report.quarantine_reasons) == (5, 1, {"duplicate-id": 1})
     con = empty_store.store.con
@@ -145,20 +130,20 @@ def test_cli_prints_one_line_errors_without_traceback(tmp_path, capsys):
 
 
 def test_cli_strict_exits_nonzero_when_rows_were_quarantined(tmp_path, capsys):
-    header, rows = _header_and_rows(SYRIA_191)
+    header, rows = csv_table(SYRIA_191)
     rows = rows[:5]
     rows[1][header.index("latitude")] = "123"
-    path = _write(tmp_path / "bad.csv", header, rows)
+    path = write_csv(tmp_path / "bad.csv", header, rows)
     assert main(["--db", str(tmp_path / "s.duckdb"), "import", "--strict", str(path)]) == 1
     assert "quarantined 1: bad-coordinates" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("column", "value"), [("deaths_a", "3000000000"), ("best", "1234567890123456789012345")])
 def test_an_out_of_range_count_is_quarantined_not_a_crash(empty_store, tmp_path, column, value):
-    header, rows = _header_and_rows(SYRIA_191)
+    header, rows = csv_table(SYRIA_191)
     rows = rows[:10]
     rows[3][header.index(column)] = value
-    report = empty_store.import_file(_write(tmp_path / "big.csv", header, rows))
+    report = empty_store.import_file(write_csv(tmp_path / "big.csv", header, rows))
     assert (report.imported, report.quarantine_reasons) == (9, {"out-of-range": 1})
     assert empty_store.store.con.execute("SELECT field, value FROM quarantine").fetchone() == (column, value)
 
@@ -207,17 +192,17 @@ def test_a_zip_that_expands_like_a_bomb_is_refused(empty_store, tmp_path):
 
 
 def test_reordered_columns_and_an_added_empty_column_leave_rows_unchanged(empty_store, tmp_path):
-    header, rows = _header_and_rows(SYRIA_191)
+    header, rows = csv_table(SYRIA_191)
     rows = rows[:30]
-    empty_store.import_file(_write(tmp_path / "a.csv", header, rows))
+    empty_store.import_file(write_csv(tmp_path / "a.csv", header, rows))
     order = [header.index(c) for c in reversed(header)]
     shuffled = [[r[i] for i in order] for r in rows]
     again = empty_store.import_file(
-        _write(tmp_path / "b.csv", [header[i] for i in order] + ["note"], [[*r, ""] for r in shuffled])
+        write_csv(tmp_path / "b.csv", [header[i] for i in order] + ["note"], [[*r, ""] for r in shuffled])
     )
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 30)
     rows[4][header.index("side_b")] = "Civilians (changed)"
-    changed = empty_store.import_file(_write(tmp_path / "c.csv", header, rows))
+    changed = empty_store.import_file(write_csv(tmp_path / "c.csv", header, rows))
     assert (changed.updated, changed.unchanged) == (1, 29)
 
 
@@ -236,11 +221,11 @@ def test_a_spill_folder_left_by_a_killed_import_is_cleaned_on_open(tmp_path):
 
 
 def test_cli_exits_nonzero_when_nothing_was_imported(tmp_path, capsys):
-    header, rows = _header_and_rows(SYRIA_191)
+    header, rows = csv_table(SYRIA_191)
     rows = rows[:3]
     for row in rows:
         row[header.index("latitude")] = "123"
-    path = _write(tmp_path / "allbad.csv", header, rows)
+    path = write_csv(tmp_path / "allbad.csv", header, rows)
     assert main(["--db", str(tmp_path / "s.duckdb"), "import", str(path)]) == 1
     captured = capsys.readouterr()
     assert "quarantined 3: bad-coordinates" in captured.out

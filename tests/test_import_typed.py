@@ -7,34 +7,19 @@ values (scheme 2): a store hashed the old way re-imports as unchanged.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import replace
 
 import pytest
 
-from conftest import MODERN, SYRIA_191
+from conftest import MODERN, SYRIA_191, csv_table, write_csv
 from dyadscope.sources import detect_layout
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import ROW_HASH_SCHEME, import_file
 
 
-def _table(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        return next(reader), list(reader)
-
-
-def _write(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
 def _damaged(tmp_path):
     """SYRIA_191's first 40 rows: cells that fail their cast, fail a check or pass only as text; two malformed lines."""
-    header, rows = _table(SYRIA_191)
+    header, rows = csv_table(SYRIA_191)
     rows = [list(r) for r in rows[:40]]
     damage = {
         2: ("latitude", "north"),  # fails the DOUBLE cast -> bad-coordinates from the text
@@ -47,7 +32,7 @@ def _damaged(tmp_path):
     }
     for index, (name, value) in damage.items():
         rows[index][header.index(name)] = value
-    path = _write(tmp_path / "damaged.csv", header, rows)
+    path = write_csv(tmp_path / "damaged.csv", header, rows, lineterminator="\n")
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines.insert(6, "12345,only,three\n")  # a malformed line between the damaged rows
     lines.insert(20, "999" + ",x" * 60 + "\n")  # and one more, later, too long
@@ -72,7 +57,7 @@ def _differences(a: Store, b: Store, sql: str) -> tuple[int, int]:
 
 def test_typed_and_text_reads_give_the_same_events_and_quarantine(registry, tmp_path):
     path, data_rows = _damaged(tmp_path)
-    layout = detect_layout(_table(SYRIA_191)[0])
+    layout = detect_layout(csv_table(SYRIA_191)[0])
     assert layout.types  # GED is read typed
     typed, text = Store(":memory:"), Store(":memory:")
     report = import_file(typed, path, registry)
@@ -98,14 +83,14 @@ def test_typed_and_text_reads_give_the_same_events_and_quarantine(registry, tmp_
 
 
 def test_a_fractional_count_is_refused_and_a_whole_number_written_as_a_decimal_is_read(registry, tmp_path):
-    header, rows = _table(MODERN)
+    header, rows = csv_table(MODERN)
     rows = [list(r) for r in rows[:6]]
     rows[0][header.index("best")] = "2.5"  # DuckDB's INTEGER cast would round this to 3: read as DOUBLE, refused
     rows[1][header.index("deaths_a")] = "2.0"  # a whole number however written: read as 2 (the text rule refused it)
     rows[2][header.index("deaths_b")] = "+3"
     rows[3][header.index("low")] = "inf"
     store = Store(":memory:")
-    report = import_file(store, _write(tmp_path / "counts.csv", header, rows), registry)
+    report = import_file(store, write_csv(tmp_path / "counts.csv", header, rows, lineterminator="\n"), registry)
     assert report.quarantine_reasons == {"bad-number": 1, "out-of-range": 1}
     assert store.con.execute("SELECT field, value FROM quarantine ORDER BY line").fetchall() == [
         ("best", "2.5"),
@@ -133,8 +118,8 @@ def _old_scheme(store: Store, path) -> None:
 
 
 def test_a_store_hashed_the_old_way_reimports_as_unchanged(registry, tmp_path):
-    header, rows = _table(MODERN)
-    path = _write(tmp_path / "ged.csv", header, rows)
+    header, rows = csv_table(MODERN)
+    path = write_csv(tmp_path / "ged.csv", header, rows, lineterminator="\n")
     store = Store(tmp_path / "s.duckdb")
     first = import_file(store, path, registry)
     assert store.get_meta("row_hash_scheme") == ROW_HASH_SCHEME
@@ -147,16 +132,16 @@ def test_a_store_hashed_the_old_way_reimports_as_unchanged(registry, tmp_path):
     assert store.con.execute("SELECT uid, row_hash FROM events ORDER BY uid").fetchall() == new_hashes
     assert store.get_meta("row_hash_scheme") == ROW_HASH_SCHEME
     rows[3][header.index("side_b")] = "Civilians (renamed)"
-    changed = import_file(store, _write(tmp_path / "ged2.csv", header, rows), registry)
+    changed = import_file(store, write_csv(tmp_path / "ged2.csv", header, rows, lineterminator="\n"), registry)
     assert (changed.updated, changed.unchanged) == (1, first.imported - 1)
 
 
 @pytest.mark.parametrize(("column", "value", "updated"), [("code_status", "Changed", 0), ("best", "4000", 1)])
 def test_the_row_hash_covers_what_is_stored(registry, tmp_path, column, value, updated):
     """A column the mapping does not keep (GED code_status) no longer makes a row 'updated'; a kept value does."""
-    header, rows = _table(MODERN)
+    header, rows = csv_table(MODERN)
     store = Store(":memory:")
-    import_file(store, _write(tmp_path / "a.csv", header, rows), registry)
+    import_file(store, write_csv(tmp_path / "a.csv", header, rows, lineterminator="\n"), registry)
     rows[0][header.index(column)] = value
-    again = import_file(store, _write(tmp_path / "b.csv", header, rows), registry)
+    again = import_file(store, write_csv(tmp_path / "b.csv", header, rows, lineterminator="\n"), registry)
     assert (again.updated, again.unchanged) == (updated, len(rows) - updated)
