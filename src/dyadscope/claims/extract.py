@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
+from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
@@ -93,6 +94,7 @@ class _Reader:
         self.last_object: Participant | None = None  # the previous sentence's last side but its subject, for "them"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
+        self.founded: dict[str, dt.date] = {}  # actors whose founding the text dates (claims/founding.py)
         self.truncated = False
         self.deadline = time.monotonic() + MAX_SECONDS
 
@@ -145,6 +147,9 @@ class _Reader:
         here = next((p.label for p in parts if topic and p.start == topic.end() and p.kind in ("actor", "group")), None)
         self.topic = here or self.prev_topic
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
+        for claim in claims:  # "X emerged in January 2017. In its first year it fought ...": from its founding
+            from_founding(claim, self.founded.get(claim.actor or ""))
+        self.founded |= founded(self.lexicon.registry, sentence, parts, window)
         self.prev_topic = here
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
@@ -297,8 +302,9 @@ class _Reader:
                 "operator": fig.op,
                 "upper": fig.high,
             }
+            side = counter_part.start if counter_part is not None else None
             base = add_claim(
-                self.lexicon, new, sentence, fig, base, claims, window, own_spans, places, counterpart, common
+                self.lexicon, new, sentence, fig, base, claims, window, own_spans, places, counterpart, common, side
             )
             if home_note and claims:
                 claims[-1].notes.append(home_note)

@@ -26,7 +26,9 @@ ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 
 _PLACE_VERB = re.compile(
     r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
-    r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i))\b",
+    r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i)|"
+    # "was concentrated in Deir ez-Zor", "var samlet i", "udspillede sig i": where the events were
+    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i)\b",
     re.I,
 )
 
@@ -143,8 +145,9 @@ _CONCENTRATION = re.compile(
 )
 
 
-OF_THEM_IN = re.compile(
-    r"^\s+(?:of\s+(?:them|these|those)|af\s+(?:dem|disse))\s+(?:(?:were|was|took\s+place|var|fandt\s+sted)\s+)?"
+OF_THEM_IN = re.compile(  # "two-thirds of them in ...", "three in four of those clashes were in ..."
+    r"^\s+(?:of\s+(?:them|(?:these|those)(?:\s+\w+)?)|af\s+(?:dem|disse(?:\s+\w+)?))\s+"
+    r"(?:(?:were|was|took\s+place|var|fandt\s+sted)\s+)?"
     r"(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
@@ -153,11 +156,17 @@ _PART_IN = re.compile(r"^\s+(?:(?:were|was|var|took\s+place|fandt\s+sted)\s+)?(?
 _VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
 
 
+def of_them_in(sentence: str, fig: Figure, places: list[Mention]) -> bool:
+    """'455 engagements, two-thirds of them in Deir ez-Zor': a part of the count before, in a place."""
+    after = [p for p in places if p.start >= fig.end]
+    return bool(after and OF_THEM_IN.match(sentence[fig.end : after[0].start]))
+
+
 def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
-    after = [p for p in places if p.start >= fig.end]
-    if after and OF_THEM_IN.match(sentence[fig.end : after[0].start]):
+    if of_them_in(sentence, fig, places):
         return True  # "455 engagements, two-thirds of them in Deir ez-Zor"
+    after = [p for p in places if p.start >= fig.end]
     if after and _PART_BEFORE.search(sentence[: fig.start]) and _PART_IN.match(sentence[fig.end : after[0].start]):
         return True  # "300 battles, including 120 in Raqqa", "455 kampe, heraf to tredjedele i Deir ez-Zor"
     before = [p for p in places if p.end <= fig.start]
@@ -166,6 +175,33 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
     return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
+
+
+# "Three-quarters of the clashes between X and Y in 2017 took place in P", "... af kampene mellem X og Y fandt sted i
+# P": the part of the dyad's events in the place, the verb right before the place's locative
+_DYAD_IN = re.compile(
+    r"^(?P<of>\s+(?:of|af)\s+[^,;:–—()]*?)\s+(?:took\s+place|(?:were|was)\s+(?:fought|recorded|registered|logged|"
+    r"concentrated)|were|was|occurred|happened|unfolded|fandt\s+sted|foregik|udspillede\s+sig|(?:var|blev)\s+"
+    r"(?:samlet|koncentreret|udkæmpet|registreret))\s+(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
+_LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+
+
+def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: int) -> str | None:
+    """'dyad' when the figure is the part of a dyad's events in a place, the counterpart (at `side`) named in the
+    figure's own 'of the clashes between X and Y' (or 'with Y'): 'Three-quarters of the clashes between Iraqi forces
+    and IS took place in Nineveh', 'Kirkuk saw more than half of the clashes between X and Y'; 'alone' when the part
+    in the place names no counterpart and the counterpart stands outside it ('two-thirds of their engagements took
+    place in the province, and it was there that they fought IS most often'); None otherwise."""
+    after = next((p for p in places if p.start >= fig.end), None)
+    held = _DYAD_IN.match(sentence[fig.end : after.start]) if after is not None else None
+    if held is not None:
+        return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"
+    before = [p for p in places if p.end <= fig.start]
+    leads = before and _LEADS.match(sentence[before[-1].end : fig.start])
+    return "dyad" if leads and fig.end < side and not re.search(r"[,;:–—]", sentence[fig.end : side]) else None
 
 
 @lru_cache(maxsize=4)
@@ -183,13 +219,18 @@ def _adjectives(lexicon: Lexicon) -> tuple[dict[str, str | None], re.Pattern[str
 @lru_cache(maxsize=4)
 def _sides(lexicon: Lexicon) -> re.Pattern[str]:
     words = "|".join(re.escape(a) for a in sorted(_adjectives(lexicon)[0], key=len, reverse=True))
-    return re.compile(rf"\b(?:the|den)\s+({words})\s+side\b", re.I)
+    # "on Syrian soil", "på syrisk jord", "on Iraqi territory", "på irakisk territorium": that country's ground
+    ground = r"soil|territory|ground|jord|grund|territorium|område"
+    return re.compile(
+        rf"\b(?:(?:the|den)\s+({words})\s+side|(?:on|in|onto|into|på|ind\s+på)\s+({words})\s+(?:{ground}))\b", re.I
+    )
 
 
 def side_country(lexicon: Lexicon, sentence: str) -> str | None:
-    """'on the Syrian side of the border', 'på den irakiske side af grænsen': that country is the claim's scope."""
+    """'on the Syrian side of the border', 'på den irakiske side af grænsen', 'on Syrian soil': that country is the
+    claim's scope."""
     adjectives = _adjectives(lexicon)[0]
-    found = {adjectives[m.group(1).casefold()] for m in _sides(lexicon).finditer(sentence)}
+    found = {adjectives[(m.group(1) or m.group(2)).casefold()] for m in _sides(lexicon).finditer(sentence)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -98,6 +98,8 @@ _ACTS = re.compile(
 # A capital named as one side of a fight is its state: "between Damascus and the jihadists", "mellem Damaskus og IS".
 _BETWEEN = re.compile(r"\b(?:between|mellem)\s+$", re.I)
 _AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
+# "the regime in Damascus", "regimet i Damaskus": the capital is the regime's seat, neither a place nor another side
+_SEAT = re.compile(r"\b(?:regime|government|regimet|regeringen|styret|magthaverne)\s+(?:in|i)\s+$", re.I)
 
 
 def _side_of_between(sentence: str, mentions: list[Mention], i: int) -> bool:
@@ -222,12 +224,15 @@ class Lexicon:
         return None
 
     def capitals_acting(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state."""
+        """'as Damascus turned its guns on Idlib', 'Damascus and the Kurds clashed': a capital acting is its state;
+        'the regime in Damascus': the regime's seat, left out."""
         out = []
         for i, m in enumerate(mentions):
             state = self.capitals.get(m.text.casefold()) if m.entry.kind == "place" else None
             before = sentence[max(0, m.start - 14) : m.start]
             acts = not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40])
+            if state and _SEAT.search(sentence[max(0, m.start - 20) : m.start]):
+                continue
             if state and (acts or _side_of_between(sentence, mentions, i)):
                 m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
             out.append(m)

@@ -90,11 +90,12 @@ def _spans(words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for _, s, e in words]
 
 
-def _joined(sentence: str, mentions: list[Mention], m: Mention) -> bool:
-    """'in Iraq and Syria': the second place is located by the first one's 'in'."""
+def _joined(sentence: str, mentions: list[Mention], m: Mention, admin1: str | None = "") -> bool:
+    """'in Iraq and Syria': the second place is located by the first one's 'in' (by a place in `admin1` if given)."""
     return any(
         o.end < m.start
         and o.entry.kind in ("place", "country")
+        and (admin1 == "" or (admin1 is not None and o.entry.admin1 == admin1))
         and re.fullmatch(r"\s*(?:,|and|og|or|eller)\s*", sentence[o.end : m.start])
         for o in mentions
     )
@@ -107,7 +108,10 @@ def unread_place(
     words = []
     side = side_spans(sentence)
     for m in mentions:
-        if m.entry.kind not in ("place", "country") or in_side(sentence, m.start, spans=side):
+        if m.entry.kind not in ("place", "country"):
+            continue
+        # an aside's places are its own claim's ("mostly in Daraa and Idlib": both, never Daraa alone)
+        if in_side(sentence, m.start, spans=side) and not _joined(sentence, mentions, m, admin1):
             continue
         landmark = _LANDMARK.search(sentence[max(0, m.start - 24) : m.start])
         if landmark and admin1 not in (None, m.entry.admin1):

@@ -725,7 +725,8 @@ class Verifier:
                 _say(verdict, "reason", say("none_within_tolerance"), append=True)
             return verdict
         if claim.kind == "concentration":
-            k = self._concentrated(result, place)
+            k, n = self._in_place(result, place, counterpart)
+            verdict.events = n  # the dyad's events when a counterpart is named
             if place is not None and place.town:
                 _say(verdict, "reason", say("town_concentration", town=place.town, admin1=place.admin1, k=k, n=n))
                 verdict.figure = k / n if n else float("nan")
@@ -777,7 +778,7 @@ class Verifier:
             if left_out > LEFT_OUT_LIMIT * (scoped.total_events + left_out):
                 return None  # this definition's events cannot be placed in the window: no figure to set against
             if concentration:
-                return Figure(self._concentrated(scoped, place), scoped.total_events, True)
+                return Figure(*self._in_place(scoped, place, counterpart), True)
             k = definitions.matching(scoped, counterpart, reading, deaths=toll)
             return Figure(k, scoped.total_events, claim.kind == "share", deaths=toll)
 
@@ -797,7 +798,8 @@ class Verifier:
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
         options += definitions.state_class(state_words) if state_words else []
         options += [definitions.other_country(str(claim.country), other) for other in countries]
-        counted = Figure(verdict.matching_events or 0, result.total_events, claim.kind in ("share", "concentration"))
+        whole = self._in_place(result, place, counterpart)[1] if concentration else result.total_events
+        counted = Figure(verdict.matching_events or 0, whole, claim.kind in ("share", "concentration"))
         if toll:
             counted = Figure(int(verdict.figure or 0), result.total_events, False, deaths=True)
         rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, counted)
@@ -927,10 +929,12 @@ class Verifier:
             danish["indicative_text"] = render(text, "da") + str(proxy.danish["reason"])[len(base[1]) :]
             return _with_note(out, danish, say("proxy_note"))
         if claim.kind in ("share", "concentration") and n and not town:
-            k = self._concentrated(result, place) if claim.kind == "concentration" else None
-            if k is None and counterpart is not None:
+            k = None
+            if claim.kind == "concentration":
+                k, n = self._in_place(result, place, counterpart)
+            elif counterpart is not None:
                 k = self._matching(result, counterpart)
-            if k is not None:
+            if k is not None and n:
                 low, high = wilson_interval(k, n)
                 out.update({"matching_events": k, "share": k / n, "ci_low": low, "ci_high": high})
         elif claim.kind == "count" and counterpart is not None:
@@ -940,11 +944,18 @@ class Verifier:
         far = claim.kind in ("share", "concentration") and not close
         return _with_note(out, danish, say("year_note_far", months=months, span=span) if far else say("year_note"))
 
-    @staticmethod
-    def _concentrated(result: TargetingResult, place: object) -> int:
-        """Events of `result` (broken down by admin1) in the claim's governorate."""
+    def _in_place(self, result: TargetingResult, place: object, counterpart: Counterpart | None) -> tuple[int, int]:
+        """A concentration's events in the claim's governorate and in its whole scope (`result`, broken down by
+        admin1); with a counterpart, the dyad's only ("three-quarters of the clashes between Iraqi forces and IS took
+        place in Nineveh"): an actor's through the result's with-columns, a class's by class in and out of the place."""
         admin1 = getattr(place, "admin1", None)
-        return result.total("events", lambda key: admin1 is not None and key == admin1)
+        if counterpart is None or result.query.with_actor:
+            column = "with_events" if result.query.with_actor else "events"
+            return result.total(column, lambda key: admin1 is not None and key == admin1), result.total(column)
+        scope = {k: v for k, v in asdict(result.query).items() if k != "actor"} | {"by": "class"}
+        inside = self.targets(result.actor.id, **{**scope, "admin1": admin1}) if admin1 else None
+        whole = self.targets(result.actor.id, **{**scope, "admin1": None})
+        return (self._matching(inside, counterpart) if inside else 0), self._matching(whole, counterpart)
 
 
 def _possessive(sentence: str, words: str) -> bool:

@@ -71,6 +71,11 @@ def add_absence(
     if "who" in absence.groupdict() and inside:
         # "zero regime presence" is about the actor alone; "Ingen af IS' kampe ... var mod regimet" is not
         counterpart = (actor_name(lexicon, marked[0], country) or marked[0].label) if marked else None
+    own = _own_clause(sentence, absence, rest)
+    if own is not None and actors[0].start < own.start:
+        # "fought IS in almost all of their engagements, but fought the Kurdish YPG not once", "– men aldrig mod den
+        # kurdiske YPG": the side in the absence's own clause, not the earlier clause's
+        counterpart = actor_name(lexicon, own, country) or own.label
     pair = between(sentence, mentions)
     if pair and counterpart is None:  # "no clashes at all between ISIS and the Syrian government"
         counterpart = actor_name(lexicon, next((p for p in rest if p.text == pair[1]), None), country) or pair[1]
@@ -90,6 +95,17 @@ def add_absence(
         country=place.entry.country if place else country,
         measure=words[-1] if words else None,
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:but|men|while|mens|whereas)\s", re.I)
+
+
+def _own_clause(sentence: str, absence: re.Match[str], rest: list[Participant]) -> Participant | None:
+    """The first side in the absence's own clause when a break ('but', ', men', a dash) opens it, else None."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence[: absence.start()])), default=0)
+    after = _CLAUSE_BREAK.search(sentence, absence.end())
+    high = after.start() if after else len(sentence)
+    return next((p for p in rest if low <= p.start < high), None) if low else None
 
 
 _NEGATED_BOUND = {">": "<=", ">=": "<"}

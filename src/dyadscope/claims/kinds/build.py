@@ -14,11 +14,12 @@ from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.attributes import attribute_of
 from dyadscope.claims.kinds.changes import compared, count_window
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import is_concentration
+from dyadscope.claims.places import dyad_concentration, is_concentration, of_them_in
 from dyadscope.claims.resolve import Lexicon, Mention
 
 TOTAL_DEATHS_DAYS = 89  # a quarter or more
 _FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
+_INVOLVING = re.compile(r"\b(?:involving|som\s+involverede)\s+(?:the\s+)?$", re.I)
 
 
 def _located(sentence: str, places: list[Mention], place: str) -> bool:
@@ -38,8 +39,10 @@ def add_claim(
     places: list[Mention],
     counterpart: str | None,
     common: dict[str, Any],
+    side: int | None = None,
 ) -> Figure | None:
-    """Add the figure's claim through `new`; returns the count later shares are parts of (this figure if a count)."""
+    """Add the figure's claim through `new`; returns the count later shares are parts of (this figure if a count).
+    `side`: where the counterpart is named in the sentence."""
     place, measure = common["place"], common["measure"]
     if fig.kind == "count":
         own = count_window(sentence, fig, window)
@@ -71,6 +74,19 @@ def add_claim(
         fields = {**common, "measure": what}
         new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, counterpart=other, **fields)
     elif (
+        counterpart is not None
+        and place is not None
+        and (dyad := dyad_concentration(sentence, fig, places, side or -1))
+    ):
+        # "Three-quarters of the clashes between Iraqi forces and IS took place in Nineveh": the dyad's events in the
+        # place; "of all clashes involving government forces" names whose events they are, not the other side
+        involving = _INVOLVING.search(sentence[: side or 0])
+        if involving:
+            common = {**common, "actor": common["actor"] or counterpart}
+        if involving or dyad == "alone":
+            counterpart = None
+        new("concentration", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
+    elif (
         counterpart is None
         and place is not None
         and (
@@ -78,7 +94,10 @@ def add_claim(
             or (_FIGHTING_IN.fullmatch(measure or "") and _located(sentence, places, place))
         )
     ):  # "I 2016 var halvdelen af IS' kampe i Irak i Ninive-provinsen": a share of fighting in a place
-        new("concentration", fig.text, fig.start, fig.end, value=fig.value, **common)
+        # "they fought IS roughly 500 times, and three in four of those clashes were in Nineveh": the count's dyad
+        count = next((c for c in reversed(claims) if base is not None and c.kind == "count"), None)
+        dyad = count.counterpart if count is not None and of_them_in(sentence, fig, places) else None
+        new("concentration", fig.text, fig.start, fig.end, value=fig.value, counterpart=dyad, **common)
     elif against := compared(sentence, fig, claims):
         # "8% of its opponents in 2017, down from 17% in 2016": the same share in its own year
         earlier, own = against

@@ -20,7 +20,11 @@ _RESTATED_AFTER = re.compile(
     re.I,
 )
 _ADVERB_IN = re.compile(rf"(?:{'|'.join(p for p, _, _ in VAGUE_ADVERBS)})$", re.I)  # ", mostly in Idlib"
-_IN_PLACE = re.compile(r"\s+(?:(?:of\s+them|af\s+dem)\s+)?(?:in|i)\s+(?:the\s+)?", re.I)
+_IN_PLACE = re.compile(  # "most of them in Idlib", "three in four of those clashes were in Nineveh"
+    r"\s+(?:(?:of\s+(?:them|(?:these|those)(?:\s+\w+)?)|af\s+(?:dem|disse(?:\s+\w+)?))\s+)?"
+    r"(?:(?:were|was|took\s+place|var|fandt\s+sted)\s+)?(?:in|i)\s+(?:the\s+)?",
+    re.I,
+)
 _SIDE_AFTER = re.compile(r"\s+(?:against|with|involving|targeting|mod|med)\b", re.I)
 _OF_THEM_AGAINST = re.compile(
     r"\s+(?:of|af)\s+(?:them|those|these|dem|disse)\s+(?:(?:were|was|var)\s+)?(?:against|with|involving|targeting|mod|med|"
@@ -148,7 +152,6 @@ def about_the_same(
         other, (s, e) = side
         fields = {k: getattr(last, k) for k in ("actor", "place", "country", "measure", "operator", "upper", "value")}
         new("share", sentence[s:e], s, e, None, counterpart=other.label, **fields)
-
 
 
 # "they fought rebels as often as IS: each accounted for just under half", "begge stod for knap halvdelen": one share
