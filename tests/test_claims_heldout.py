@@ -135,9 +135,13 @@ FLOORS = {
     # set12 (196 sentences by a twelfth tester, think-tank registers, measured once unseen at deee72d with the scorer's
     # margins of 0.02 / 2.5%): en P 81.0 R 79.0 F 78.7 V 60.5; da P 93.3 R 84.8 F 82.1 V 72.7; 6 wrong, 8 hidden wrong.
     #   set12_articles (quotes in their articles, and alone): en V 39.1, da V 50.0
+    # round 13 (wrongs): en P 90.5 R 88.2 F 72.4 V 71.4; da P 96.7 R 87.9 F 81.0 V 80.3; 0 wrong, 0 hidden. Fields
+    # right rose in number (en 74 -> 76, da 46 -> 47) but not as a ratio: the newly found concentrations keep their
+    # dyad as the counterpart ("the clashes between Iraqi forces and IS took place in Nineveh"), which the tester
+    # left out, and a dated founding starts its group's window (2017-01-28, the tester's 2017-01-01)
     "set12": {
-        "en": {"precision": 0.78, "recall": 0.76, "field_accuracy": 0.75, "verdict_agreement": 0.58},
-        "da": {"precision": 0.9, "recall": 0.82, "field_accuracy": 0.79, "verdict_agreement": 0.7},
+        "en": {"precision": 0.86, "recall": 0.84, "field_accuracy": 0.7, "verdict_agreement": 0.68},
+        "da": {"precision": 0.92, "recall": 0.84, "field_accuracy": 0.78, "verdict_agreement": 0.77},
     },
     "set12_articles": {
         "en": {"recall": 0.35, "verdict_agreement": 0.35},
@@ -168,6 +172,9 @@ MAX_WRONG |= {"set4": 4, "set9": 0, "set10": 0, "set10_articles": 0, "set11": 0,
 # set12 at first sight: 6 wrong and 8 hidden (7 of them shares of an actor's fighting that took place in a province,
 # a concentration, read as a share against a counterpart): the next round's kinds.
 MAX_WRONG |= {"set12": 14, "set12_articles": 0}
+# set12 after round 13 (wrongs): 0 wrong, 0 hidden (a dyad's or actor's share located in a governorate is a
+# concentration; "on Syrian soil"; a dated founding; "regimet i Damaskus"; an absence's own clause; an aside's places).
+MAX_WRONG |= {"set12": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -1,10 +1,11 @@
 """A group's founding the text dates: "Hay'at Tahrir al-Sham emerged in January 2017. In its first year it fought
 IS in some 140 engagements", "HTS blev dannet i januar 2017. Samme år kæmpede gruppen ...".
 
-The writer counts the group from its founding, so a later claim about it whose window begins before the founding
-starts at the founding (the registry's valid_from, else the first day of the window the founding sentence names):
-its predecessors' events before then (Jabhat Fateh al-Sham's in January 2017) are not its own. Said in the claim's
-notes.
+The writer counts the group from its founding, so when the registry records predecessors of the group (a rename or
+merger, `successor_of`), a later claim about it whose window begins before the founding starts at the founding (the
+registry's valid_from when it lies in the window the founding sentence names, else that window's first day): the
+predecessors' events before then (Jabhat Fateh al-Sham's in January 2017) are not the group's own. Said in the
+claim's notes. A group with no predecessor has no events before its founding: its window stays as read.
 """
 
 from __future__ import annotations
@@ -27,15 +28,17 @@ FOUNDED = re.compile(
 
 
 def founded(registry: Registry, sentence: str, parts: list[Participant], window: Window | None) -> dict[str, dt.date]:
-    """Actors the sentence says were founded ('X emerged in January 2017'), each with its founding day: the
-    registry's valid_from when it lies in the sentence's window, else the window's first day."""
+    """Actors with predecessors the sentence says were founded ('X emerged in January 2017'), each with its
+    founding day: the registry's valid_from when it lies in the sentence's window, else the window's first day."""
     if window is None or window.start is None or window.end is None:
         return {}
     out = {}
     for p in parts:
         if p.kind == "actor" and p.label and FOUNDED.match(sentence[p.end :]):
             actor = registry.find_or_none(p.label)
-            day = actor.valid_from if actor is not None else None
+            if actor is None or not actor.successor_of:
+                continue
+            day = actor.valid_from
             out[p.label] = day if day is not None and window.start <= day <= window.end else window.start
     return out
 
