@@ -117,9 +117,16 @@ _NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # death word ("100 dræbt i kampe" is a toll).
 _GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde)\b|\d)[\w-]+\s+){0,2}?"
 _TIMES = (
-    r"times(?!\s+(?:as|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
+    r"times(?!\s+(?:as\s+(?:many|much|often|large|big|high|great|likely|frequent|common|deadly|lethal)|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
 )
+# A verb after which the number is the count reached: "dropped below 200", "fell to fewer than 40", "steg til over 200"
+_MOVED = (
+    r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|(?:had|has|have)\s+"
+    r"(?:fallen|dropped|declined|risen|climbed|grown)|exceeded|topped|surpassed|steg|faldt|voksede|oversteg|"
+    r"(?:er|var)\s+(?:faldet|steget|vokset)"
+)
+_ABOVE_VERB = re.compile(r"exceeded|topped|surpassed|oversteg", re.I)  # the count is over the number
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 _TIME_FRACTION = re.compile(
     r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
@@ -274,6 +281,34 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "count_moved",  # "ISIS clashes in Syria dropped below 200", "attacks ... fell to fewer than 40", "exceeded
+        # 300", "kampene steg til over 200": the count in the stated window, after its move, with its operator
+        re.compile(
+            rf"(?:\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?P<verb>{_MOVED})\s+(?:(?:to|til|below|above|under|over|past)\s+)?"
+            # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
+            rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
+            rf"{QUALIFIER}?(?P<num>{_NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{_TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "count_recorded",  # "Clashes ... fell by half: about 1,000 were recorded in 2018", "... blev registreret"
+        re.compile(
+            rf"\b(?:{EVENT_NOUNS})\b[^.;]{{0,100}}?[:,]\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})\s+"
+            r"(?:were|was|had\s+been|have\s+been|blev|er\s+blevet|var)\s+(?:recorded|counted|registered|logged|"
+            r"documented|registreret|talt|optalt|registrerede)\b",
+            re.I,
+        ),
+    ),
+    (
+        "count_colon",  # "The government's engagements with Kurdish forces were rare: fewer than 30 in 2016."
+        re.compile(
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}:\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
+            r"(?=\s+(?:in|i)\s+(?:19|20)\d\d\b|\s*[.;]|\s*$)",
+            re.I,
+        ),
+    ),
+    (
         "other",
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|millioner|mio\.?|thousand|tusind))?\s+"
@@ -319,7 +354,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DEATH_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
 )
-_SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b"}  # the group that may not be blocked
+_SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
+_SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num"}  # the group that may not be blocked
 _SPENT = re.compile(r"\b(?:spent|spend|spends|brugte|tilbragte)\s+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+$", re.I)
 _EXACT_ASIDE = re.compile(
@@ -348,9 +384,18 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
     figures: list[Figure] = []
 
     def add(
-        kind: str, value: float, start: int, end: int, noun: str | None = None, high: float | None = None, whole=False
+        kind: str,
+        value: float,
+        start: int,
+        end: int,
+        noun: str | None = None,
+        high: float | None = None,
+        whole: bool = False,
+        unmarked: str | None = None,
     ) -> None:
         op, op_start = _operator(sentence, start)
+        if op == "~" and op_start == start and unmarked:  # "exceeded 300": the verb is the operator
+            op = unmarked
         if high is not None:
             op, op_start = "in", start
         figures.append(Figure(kind, value, op, op_start, end, sentence[op_start:end], noun, high, whole))
@@ -502,6 +547,12 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             second = _value(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
                 add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name in ("count_moved", "count_recorded", "count_colon"):
+        value = _value(num, lang)
+        if value is not None and (value >= 2 or num[0].isdigit()):
+            noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or "").lower()  # "" : the noun before
+            above = name == "count_moved" and _ABOVE_VERB.fullmatch(m["verb"] or "")
+            add("count", value, m.start("num"), m.end("num"), noun, unmarked=">" if above else None)
     elif name == "count":
         value = _value(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):

@@ -25,8 +25,19 @@ _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
 # Danish "den" is an article before a noun, and a pronoun before a number or the end: "kæmpede mod den 1.345 gange"
+_NEAR = (
+    r"mod|med|i|over|cirka|omkring|næsten|knap|kun|især|primært|mest|også|stadig|blot|hovedsageligt|oftest|mere|flere|"
+    r"færre|mindst|godt|lidt"
+)
 _PRONOUN = re.compile(
-    r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)))\b", re.I
+    rf"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)|\s+(?:{_NEAR})\b))\b",
+    re.I,
+)
+# Danish "de" is a pronoun after a finite verb when no adjective or noun follows ("var de IS' modstander", "kæmpede
+# de mod IS"), and "De" opening a sentence before its verb
+_DA_VERB = r"var|er|blev|stod|kæmpede|udkæmpede|havde|har|angreb|mødte|tegnede"
+_DA_THEY = re.compile(
+    rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR})\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
 )
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
@@ -121,6 +132,10 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     for p in _PRONOUN.finditer(sentence):
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
+    for p in _DA_THEY.finditer(sentence):
+        at = "de" if p["de"] else "De"
+        if not any(q.start <= p.start(at) < q.end for q in out):
+            out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
     out = _with_allies(lexicon, sentence, out)
     for q in out:
@@ -203,7 +218,7 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
-_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|dens|dets|deres|de\s+selv)$", re.I)
+_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
 # its subject is the main clause's subject and its object the noun before the comma
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)
@@ -221,11 +236,14 @@ def resolve_references(
     previous_group: str | None = None,
     sentence: str = "",
     previous_object: Participant | None = None,
+    previous_subject: Participant | None = None,
 ) -> None:
     """Give each reference the actor it stands for (in place); `states`: the labels of state actors.
 
     `previous_object`: the previous sentence's last side other than its subject, for an object pronoun ("ISIS was a
-    threat to civilians. In 2017 it attacked them 98 times").
+    threat to civilians. In 2017 it attacked them 98 times"). `previous_subject`: the previous sentence's subject; when
+    it is a group ("Kurdish forces took Kobani. They were ISIS's opponent ..."), a pronoun with no side before it in its
+    own sentence is that group, not an actor named further back.
     """
     described: set[str] = set()  # actors already named by another description ("the militants ... the alliance's")
     for i, p in enumerate(parts):
@@ -295,6 +313,10 @@ def resolve_references(
             if not _BARE_PRONOUN.match(word):
                 named = [q for q in named if q.label not in described] or named
             p.label = named[-1].label if named else None
+        pronoun = bool(_BARE_PRONOUN.match(word)) or word in _SUBJECT_PRONOUNS
+        if not p.label and pronoun and not named and previous_subject is not None and previous_subject.kind == "group":
+            p.label, p.kind, p.key = previous_subject.label, "group", previous_subject.key
+            continue
         p.label = p.label or fallback
         p.kind = "actor" if p.label else "reference"
         if p.label and not _BARE_PRONOUN.match(word) and word not in _SUBJECT_PRONOUNS:

@@ -26,6 +26,12 @@ _COMPARED = re.compile(
     rf"(?:(?:{APPROX})\s+)?$",
     re.I,
 )
+# "about 1,000 were recorded in 2018": the year after the verb is the count's own
+_RECORDED = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|blev|er\s+blevet|var)\s+(?:recorded|counted|registered|logged|"
+    r"documented|registreret|talt|optalt)\b",
+    re.I,
+)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 
 
@@ -35,10 +41,12 @@ def _year(y: int, text: str, at: tuple[int, int]) -> Window:
 
 def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | None:
     """A count's own year: "fell to 1,000 in 2018 and to 455 in 2019", "the year before", "halved ..., to N"."""
-    year = _OWN_YEAR.match(sentence[fig.end :])
+    recorded = _RECORDED.match(sentence[fig.end :])
+    end = fig.end + (recorded.end() if recorded else 0)
+    year = _OWN_YEAR.match(sentence[end:])
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
-        return _year(int(year[1]), year[0].strip(), (fig.end + year.start(), fig.end + year.end()))
+        return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
     if before and window is not None:
         at = (fig.end + before.start(), fig.end + before.end())
         return _year(window.start.year - 1, before[0].strip(), at)
