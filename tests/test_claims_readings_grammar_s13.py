@@ -1,10 +1,12 @@
-"""Reading kinds of the thirteenth round (issue 9), from set 11's misses: a window refined in brackets, a count
-reached after a move ("fell to fewer than 40"), a count recorded or listed after a colon, "N times as" a conjunction,
-a yearly rate over one calendar year, and a pronoun whose owner is the previous sentence's subject group.
+"""Reading kinds of the thirteenth round (issue 9), from the misses of sets 11 and 12: a window refined in brackets, a
+count reached after a move ("fell to fewer than 40", "halved ... to about 100"), a count recorded or listed after a
+colon, a second count in its own quarter or year ("to roughly 140 in the fourth", "versus about 800 the year before"),
+"N times as" a conjunction, a yearly rate over one calendar year, a pronoun whose owner is the previous sentence's
+subject group, the people a verb killed, a force's size, Danish "slag".
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
-the guards (a move by a share, "times as many", a yearly rate over years, Danish "de" as an article), which hold on
-both.
+the guards (a move by a share, "times as many", a yearly rate over years, Danish "de" as an article, English "killed
+around 60 people"), which hold on both.
 """
 
 from __future__ import annotations
@@ -128,3 +130,96 @@ def test_danish_de_before_a_noun_stays_an_article(lexicon: Lexicon) -> None:
     text = "Regimet angreb Aleppo. I 2016 kæmpede de kurdiske styrker mod IS 400 gange."
     [claim] = _claims(lexicon, text, "da")
     assert claim.actor == "Islamic State" and lexicon.lookup(claim.counterpart or "").key == "kurds"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values", "quarters"),
+    [
+        (
+            "SDF fighting fell over 2017: from some 600 engagements in the first quarter to roughly 200 in the fourth.",
+            "en",
+            [600, 200],
+            [1, 4],
+        ),
+        (
+            "In the first half of 2017 ISIS fought roughly 900 battles in Syria, against some 300 in the last quarter.",
+            "en",
+            [900, 300],
+            [None, 4],
+        ),
+        (
+            "I 2016 udkæmpede IS omkring 1.000 kampe i første kvartal mod cirka 400 i fjerde kvartal.",
+            "da",
+            [1000, 400],
+            [1, 4],
+        ),
+    ],
+)
+def test_a_second_count_in_its_own_quarter(
+    lexicon: Lexicon, text: str, lang: str, values: list[int], quarters: list[int | None]
+) -> None:
+    counts = [c for c in _claims(lexicon, text, lang) if c.kind == "count"]
+    assert [c.value for c in counts] == values
+    for claim, q in zip(counts, quarters, strict=True):
+        assert claim.unread == []
+        if q is not None:  # the quarter of the sentence's year
+            assert (claim.start.month, claim.end.month) == (3 * q - 2, 3 * q)
+
+
+def test_versus_a_count_the_year_before(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "The SDF fought ISIS in some 1,400 clashes in 2017, versus about 900 the year before.")
+    assert [(c.value, c.start.year) for c in claims] == [(1400, 2017), (900, 2016)]
+    assert claims[1].counterpart == claims[0].counterpart == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Clashes between ISIS and the SDF were halved in 2018 compared with 2017, falling to about 700.", "en", 700),
+        ("Kampene mellem IS og SDF blev i 2018 mere end halveret til omkring 700.", "da", 700),
+        ("I 2018 var sammenstødene mellem IS og SDF faldet til omkring 700.", "da", 700),
+    ],
+)
+def test_the_level_a_halving_reached_is_a_count(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.start.year, claim.unread) == ("count", value, 2018, [])
+    assert {claim.actor, claim.counterpart} == {"Islamic State", "Syrian Democratic Forces"}
+
+
+def test_danish_the_number_had_fallen_to(lexicon: Lexicon) -> None:
+    text = (
+        "SDF var i første kvartal af 2019 involveret i omkring 300 kampe. "
+        "I årets sidste kvartal var tallet faldet til færre end 80."
+    )
+    first, second = _claims(lexicon, text, "da")
+    assert (second.kind, second.value, second.operator) == ("count", 80, "<")
+    assert (second.actor, second.start, second.end) == (first.actor, dt.date(2019, 10, 1), dt.date(2019, 12, 31))
+
+
+def test_danish_slag_are_battles(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "IS udkæmpede over 500 slag mod regimet i 2016.", "da")
+    assert (claim.kind, claim.value, claim.operator) == ("count", 500, ">")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 12 May 2017 ISIS's attack in Homs province killed around 60 people.", "en"),
+        ("Den 12. maj 2017 dræbte IS' angreb i Homs-provinsen omkring 60 mennesker.", "da"),
+    ],
+)
+def test_the_people_a_verb_killed_are_a_toll(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.actor) == ("single_event", 60, "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The YPG numbers around 30,000, according to its own commanders.", "en", 30000),
+        ("Norge sendte i 2017 et bidrag på 60 specialstyrkesoldater.", "da", 60),
+    ],
+)
+def test_a_force_size_is_not_event_data(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", value)

@@ -50,7 +50,7 @@ EVENT_NOUNS = (
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|fights|"
     r"confrontations|konfrontationer|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
-    r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|"
+    r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner"
 )
 PEOPLE_NOUNS = (
@@ -122,10 +122,12 @@ _TIMES = (
 )
 # A verb after which the number is the count reached: "dropped below 200", "fell to fewer than 40", "steg til over 200"
 _MOVED = (
-    r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|(?:had|has|have)\s+"
-    r"(?:fallen|dropped|declined|risen|climbed|grown)|exceeded|topped|surpassed|steg|faldt|voksede|oversteg|"
-    r"(?:er|var)\s+(?:faldet|steget|vokset)"
+    r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|falling|dropping|rising|"
+    r"(?:had|has|have)\s+(?:fallen|dropped|declined|risen|climbed|grown)|exceeded|topped|surpassed|steg|faldt|voksede|"
+    r"oversteg|faldet|steget|vokset"
 )
+# halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
+_SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
 _ABOVE_VERB = re.compile(r"exceeded|topped|surpassed|oversteg", re.I)  # the count is over the number
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 _TIME_FRACTION = re.compile(
@@ -182,6 +184,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde)\b"
             rf"(?!\s+(?:{_TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "killed ... around 200 people", "dræbte IS' angreb i Sweida-provinsen omkring 200 mennesker": the
+        # people killed named after the verb's subject or place
+        re.compile(
+            rf"\b(?:killed|dræbte)\s+[^.;:]{{0,60}}?\s{QUALIFIER}?(?P<num>{NUMBER})\s+"
+            r"(?:people|civilians|persons|mennesker|civile|personer)\b",
             re.I,
         ),
     ),
@@ -272,7 +283,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<noun4>{EVENT_NOUNS})\b[^.;:]{{0,50}}?(?=\s+at\s)"
             rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|totalled|totaled|(?<!\bhas\s)(?<!\bhad\s)reached)"
             r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
-            r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg))(?=\s+(?:to|til)\s))"
+            r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg)|"
+            r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget))"
+            r"(?=\s+(?:to|til)\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?"
             rf"(?P<num>{_NUM})(?![\w.,]*\s*%)"
             rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"
@@ -284,10 +297,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "count_moved",  # "ISIS clashes in Syria dropped below 200", "attacks ... fell to fewer than 40", "exceeded
         # 300", "kampene steg til over 200": the count in the stated window, after its move, with its operator
         re.compile(
-            rf"(?:\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?P<verb>{_MOVED})\s+(?:(?:to|til|below|above|under|over|past)\s+)?"
+            rf"(?:\b(?P<noun>{EVENT_NOUNS})(?:ne|ene)?\b[^.;:]{{0,100}}?(?:\b(?P<verb>{_MOVED})\s+"
+            r"(?:(?:to|til|below|above|under|over|past)\s+)?|\b(?:" + _SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+)"
             # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
             rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
             rf"{QUALIFIER}?(?P<num>{_NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{_TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "count_against",  # "from some 720 engagements in the first quarter to roughly 140 in the fourth", "770
+        # engagements ..., against some 140 in the last quarter", "1,060 clashes in 2015, versus about 800 the year
+        # before": a second count of the same events in its own time (kinds/changes.count_window)
+        re.compile(
+            rf"(?:\b(?:{EVENT_NOUNS})\b[^.;:]{{0,80}}?\b(?:versus|vs\.?|against|compared\s+with|compared\s+to|mod|"
+            rf"sammenlignet\s+med)|\b(?:from|fra)\s+{QUALIFIER}?\d[\d.,]*\s+{_GAP}(?:{EVENT_NOUNS})\b[^.;:]{{0,40}}?"
+            rf"\s(?:to|til))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})(?=\s+(?:in|during|i|the\s+year|året)\b)",
             re.I,
         ),
     ),
@@ -346,6 +371,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
             rf"|(?<![\w.,])(?P<res>{NUMBER})\s+(?:million|millioner|mio\.?),?\s+(?:der|som|who|that)\s+(?:boede|bor|"
             r"levede|lived|live|were\s+living)\b"
+            # "The Peshmerga number around 150,000": a force's size
+            rf"|\b(?:number|numbers|numbered|tæller|talte)\s+{QUALIFIER}?(?P<size>{NUMBER})(?![\w.,]*\s*%)"
+            rf"(?!\s+(?:{EVENT_NOUNS})\b)"
+            # Danish compounds: "400 specialstyrkesoldater"
+            rf"|(?<![\w.,])(?P<comp>{NUMBER})\s+\w+(?:soldater|krigere|styrker)\b"
             rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
             re.I,
         ),
@@ -354,8 +384,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DEATH_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
 )
+# the group that may not be blocked
 _SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
-_SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num"}  # the group that may not be blocked
+_SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
 _SPENT = re.compile(r"\b(?:spent|spend|spends|brugte|tilbragte)\s+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+$", re.I)
 _EXACT_ASIDE = re.compile(
@@ -547,7 +578,7 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             second = _value(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
                 add("count", second, m.start("num2"), m.end("num2"), noun)
-    elif name in ("count_moved", "count_recorded", "count_colon"):
+    elif name in ("count_moved", "count_recorded", "count_colon", "count_against"):
         value = _value(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):
             noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or "").lower()  # "" : the noun before
@@ -559,7 +590,8 @@ def _one(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
             noun = m["noun"].lower()
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
-        num = num or m.groupdict().get("pop") or m.groupdict().get("res") or m.groupdict().get("dis")
+        groups = m.groupdict()
+        num = num or next((groups[g] for g in ("pop", "res", "dis", "size", "comp") if groups.get(g)), None)
         value = _value(num, lang) if num else None
         if value is not None and (m.groupdict().get("pop") or m.groupdict().get("res")):
             value *= 1e6  # "population grew to 38 million"

@@ -30,6 +30,7 @@ _RATE = re.compile(
     r"\bmånedligt?\b",
     re.I,
 )
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til)\s+$", re.I)
 _SEASON_WORD = re.compile(
     r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
 )
@@ -80,6 +81,8 @@ def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
         for m in pattern.finditer(sentence):
             if _inside(m.start(), m.end(), used) or in_side(sentence, m.start(), spans=side):
                 continue
+            if pattern is _YEAR and _COMPARED_WITH.search(sentence[max(0, m.start() - 24) : m.start()]):
+                continue  # "halved in 2019 compared with 2018": the year a change is measured from, not a scope
             if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
                 continue
             words.append((m.group(0).strip(), m.start(), m.end()))

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from dyadscope.claims.dates import Window
+from dyadscope.claims.days import month_end
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.quantities import APPROX, QUALIFIER
@@ -32,6 +33,15 @@ _RECORDED = re.compile(
     r"documented|registreret|talt|optalt)\b",
     re.I,
 )
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "første": 1, "andet": 2}
+_QUARTERS |= {"tredje": 3, "fjerde": 4, "sidste": 4}
+_OWN_QUARTER = re.compile(
+    r"\s+(?:in|during|i)\s+(?:the\s+|årets\s+)?(?P<o>first|second|third|fourth|final|last|første|andet|tredje|fjerde|"
+    r"sidste)(?:\s+(?:quarter|kvartal))?(?:\s+(?:of\s+the\s+year|of\s+that\s+year))?\b(?!\s+(?:half|halvår|\w+\s+months))"
+    # "in the second quarter of 2017" is the sentence's own window
+    r"(?!\s+(?:of|af)\s+(?:19|20)\d\d)(?!\s+(?:quarter|kvartal))",
+    re.I,
+)
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 
 
@@ -47,6 +57,13 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
         return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
+    quarter = _OWN_QUARTER.match(sentence[end:])
+    if quarter and window is not None and not year:
+        # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
+        q = _QUARTERS[quarter["o"].lower()]
+        y = window.start.year
+        at = (end + quarter.start(), end + quarter.end())
+        return Window(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), quarter[0].strip(), "explicit", (at,))
     if before and window is not None:
         at = (fig.end + before.start(), fig.end + before.end())
         return _year(window.start.year - 1, before[0].strip(), at)
