@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from dyadscope.claims.clauses import in_side, located, side_spans
-from dyadscope.claims.figures import EVENT_NOUNS, Figure
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 
 MEASURE_NOUNS = (

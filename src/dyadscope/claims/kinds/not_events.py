@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dyadscope.claims.figures import JUST_BELOW, Figure
+from dyadscope.claims.figure_readings import JUST_BELOW
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
