@@ -223,3 +223,30 @@ def test_the_people_a_verb_killed_are_a_toll(lexicon: Lexicon, text: str, lang: 
 def test_a_force_size_is_not_event_data(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The YPG fought ISIS about 600 times in Syria in 2014, the year of the Kobani siege.", "en"),
+        ("YPG kæmpede mod IS omkring 600 gange i Syrien i 2014, året for belejringen af Kobani.", "da"),
+    ],
+)
+def test_a_town_in_an_apposition_about_the_year_is_no_place(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.place, claim.unread) == ("count", None, [])
+    assert claim.start == dt.date(2014, 1, 1)
+
+
+def test_its_after_a_plural_group_is_the_one_actor(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "In 2015 rebel factions faced ISIS in 14 per cent of its engagements in Syria.")
+    assert claim.actor == "Islamic State"
+    assert lexicon.lookup(claim.counterpart or "").key == "rebels"
+
+
+def test_its_after_a_genitive_stays_the_owner(lexicon: Lexicon) -> None:
+    # "the army's fighting ... its engagements": the army's own, the genitive is no plural
+    [claim] = _claims(
+        lexicon, "In 2016 the army's fighting against ISIS was 20 per cent of all its engagements in Syria."
+    )
+    assert claim.counterpart == "Islamic State" and claim.actor != "Islamic State"

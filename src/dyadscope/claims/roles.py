@@ -39,6 +39,8 @@ _DA_VERB = r"var|er|blev|stod|kæmpede|udkæmpede|havde|har|angreb|mødte|tegned
 _DA_THEY = re.compile(
     rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR})\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
 )
+# an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
+_PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
     rf"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|{FIGHT_OBJECT}|fighting|"
@@ -279,6 +281,9 @@ def resolve_references(
                 None,
             )
             subject = opposed or subject
+            if word == "its" and subject is not None and subject.kind == "group" and _PLURAL.search(subject.text):
+                # "Kurdish militias faced ISIS in 29 per cent of its engagements": "its" is one, not the militias
+                subject = next((q for q in candidates if q.kind == "actor" and q is not subject), subject)
             p.label = subject.label if subject and subject.kind == "actor" else None
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
