@@ -250,3 +250,41 @@ def test_its_after_a_genitive_stays_the_owner(lexicon: Lexicon) -> None:
         lexicon, "In 2016 the army's fighting against ISIS was 20 per cent of all its engagements in Syria."
     )
     assert claim.counterpart == "Islamic State" and claim.actor != "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("Turkish and Iraqi government troops did not exchange fire once in 2017.", "en", {"turkey", "iraq"}),
+        ("IS og SDF har aldrig bekæmpet hinanden i 2016.", "da", {"islamic state", "syrian democratic forces"}),
+    ],
+)
+def test_absence_verbs_exchange_fire_and_bekaempet(lexicon: Lexicon, text: str, lang: str, sides: set[str]) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "absence"
+    named = {(claim.actor or "").lower(), (claim.counterpart or "").lower()}
+    assert all(any(side in name for name in named) for side in sides)
+
+
+def test_two_adjectives_sharing_one_noun_are_both_sides_or_unread(lexicon: Lexicon) -> None:
+    # "Iraqi and Syrian government forces fought ISIS": never the Iraqi state's events alone
+    [claim] = _claims(lexicon, "Iraqi and Syrian government forces fought ISIS 2,000 times in 2015.")
+    assert claim.unread == ["Syrian government forces"]
+
+
+def test_an_aside_after_the_count_leaves_its_window_alone(lexicon: Lexicon) -> None:
+    text = "In 2017 the SDF was involved in roughly 1,400 clashes, most of them in the second half of the year."
+    count = next(c for c in _claims(lexicon, text) if c.kind == "count")
+    assert (count.value, count.unread) == (1400, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Some 20 per cent of the regime's clashes in 2016 took place in Daraa province in the south.", "en"),
+        ("Omkring 20 procent af regimets kampe i 2016 fandt sted i Daraa-provinsen i syd.", "da"),
+    ],
+)
+def test_where_a_governorate_lies_is_no_unread_region(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.place, claim.unread) == ("concentration", "Daraa", [])

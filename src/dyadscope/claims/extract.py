@@ -322,7 +322,11 @@ class _Reader:
         orphans = [p.text for p in parts if p.kind == "reference" and p.label is None and ORGANISATION.match(p.text)]
         for claim in claims:
             if claim.kind != "not_event_data":
-                self._mark_unread(claim, sentence, mentions, used)
+                self._mark_unread(claim, sentence, mentions, used, offset)
+                for one in (p for p in parts if p.sharing):  # "Iraqi and Syrian government forces": both, or neither
+                    read, (label, words) = {claim.actor, claim.counterpart}, one.sharing
+                    if (one.label in read) != (label in read):
+                        claim.unread.append(one.text if one.label not in read else words)
                 if orphans and not (claim.actor and claim.counterpart):
                     claim.unread += orphans
                 both = _TWO_SIDES.search(sentence)
@@ -339,7 +343,9 @@ class _Reader:
                 claim.actor = claim.actor or means_owner(self.lexicon, sentence, at)  # "Russian airstrikes"
         return claims, found_window
 
-    def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:
+    def _mark_unread(
+        self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]], offset: int
+    ) -> None:
         """The time and place words the claim's reading left unused (unread.py): no verdict on a guessed scope."""
         entry = self.lexicon.lookup(claim.place) if claim.place else None
         admin1 = entry.admin1 if entry is not None else None
@@ -347,7 +353,7 @@ class _Reader:
         names = [(m.start, m.end) for m in mentions if names_event(sentence, m)]
         claim.unread = (
             ([self.lead_time] if self.lead_time else [])
-            + unread_time(sentence, used)
+            + unread_time(sentence, used, claim.span[0] - offset if claim.span else None)
             + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
         )
         one_year = claim.start and claim.end and (claim.start.month, claim.start.day, claim.end.month, claim.end.day)

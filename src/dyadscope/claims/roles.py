@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from dyadscope.claims.clauses import LEAD, place_word_before
-from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.verbs import FIGHT_OBJECT
 
 _SAW = re.compile(
@@ -111,6 +111,8 @@ class Participant:
     key: str | None = None
     marked: bool = False  # right after a counterpart word ("with Turkish troops"): not the clause's subject
     examples: tuple[str, ...] = ()  # actors named as examples of a group ("rebels, including Jabhat al-Nusra")
+    # "Turkish" in "Turkish and Syrian government troops": the label and words of the side it shares a noun with
+    sharing: tuple[str | None, str] | None = None
 
 
 def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
@@ -139,7 +141,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start(at) < q.end for q in out):
             out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
-    out = _with_allies(lexicon, sentence, out)
+    out = _with_allies(lexicon, sentence, _shared_noun(lexicon, sentence, out))
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
@@ -183,6 +185,29 @@ _ALLIES = re.compile(
     r"(?:allies|allied\s+\w+|partners|allierede|partnere)\b",
     re.I,
 )
+
+
+_ADJECTIVE_AND = re.compile(r"\b(?P<adj>[\w]+)\s+(?:and|og)\s+$", re.I)
+
+
+def _shared_noun(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'Turkish and Syrian government troops', 'tyrkiske og syriske soldater': the first adjective's state too."""
+    states = {adj.lower(): key for key, adjs in nationalities().items() for adj in adjs}
+    out = list(parts)
+    for p in parts:
+        first = p.text.split()[0].lower() if p.text.split() else ""
+        if p.kind not in ("actor", "group") or first not in states:
+            continue
+        before = _ADJECTIVE_AND.search(sentence[max(0, p.start - 30) : p.start])
+        key = states.get(before["adj"].lower()) if before else None
+        state = lexicon.registry.actors.get(key or "")
+        if before is None or state is None or any(q.key == state.id for q in parts):
+            continue
+        start = p.start - (len(sentence[max(0, p.start - 30) : p.start]) - before.start("adj"))
+        adjective = Participant(start, start + len(before["adj"]), before["adj"], state.name, "actor", state.id)
+        adjective.sharing = (p.label, p.text)
+        out.append(adjective)
+    return sorted(out, key=lambda q: q.start)
 
 
 def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:

@@ -71,12 +71,14 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
+def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = None) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
-    # a fronted "since ...," names the window's edge, an aside ("most of them in March") a part of it: their time
-    # words stay unread unless the window used them
-    side = [s for s in side_spans(sentence) if s.kind == "clause"]
+    # a fronted "since ...," names the window's edge: its time words stay unread unless the window used them; an
+    # aside after another figure ("170 clashes, most of them in the first half of the year") is that figure's part,
+    # no scope of the claim at `own` (the claim's figure); a side clause is nobody's
+    after = len(sentence) if own is None else own
+    side = [s for s in side_spans(sentence) if s.kind == "clause" or (s.kind == "aside" and s.start > after)]
     for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD, _RATE):
         for m in pattern.finditer(sentence):
             if _inside(m.start(), m.end(), used) or in_side(sentence, m.start(), spans=side):
@@ -135,6 +137,8 @@ def unread_place(
             after = re.fullmatch(r"(?:['’]s)?\s+(?:\w+\s+)?", sentence[m.end : r.start()])
             if before and _LANDMARK.search(sentence[r.start() : m.start]):
                 break  # "south of Damascus": a landmark, read with its place below
+            if m.entry.kind == "place" and re.fullmatch(r"\s+(?:in\s+the|i)\s+", sentence[m.end : r.start()], re.I):
+                break  # "Daraa province in the south", "Daraa-provinsen i syd": where the governorate lies
             if before or after:
                 words.append(r.group(0))
                 break
