@@ -288,3 +288,42 @@ def test_an_aside_after_the_count_leaves_its_window_alone(lexicon: Lexicon) -> N
 def test_where_a_governorate_lies_is_no_unread_region(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.place, claim.unread) == ("concentration", "Daraa", [])
+
+
+def test_a_month_range_between_dashes_refines_the_season(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "In the summer of 2016 - July to September - ISIS fought some 500 battles in Syria.")
+    assert (claim.start, claim.end, claim.unread) == (dt.date(2016, 7, 1), dt.date(2016, 9, 30), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The number of SDF engagements peaked in the third quarter of 2017 at around 600.", "en"),
+        ("Antallet af SDF's kampe toppede i tredje kvartal af 2017 med omkring 600.", "da"),
+    ],
+)
+def test_the_level_at_a_peak_is_a_count(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.start, claim.end) == (
+        "count",
+        600,
+        dt.date(2017, 7, 1),
+        dt.date(2017, 9, 30),
+    )
+
+
+def test_never_recorded_fighting_is_an_absence(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Iranian forces were never recorded fighting the SDF in Syria in 2018.")
+    assert (claim.kind, claim.counterpart) == ("absence", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ISIS massacred around 120 people in Homs province on 3 May 2016.", "en"),
+        ("Bomberne i Homs-provinsen dræbte den 3. maj 2016 omkring 120 civile.", "da"),
+    ],
+)
+def test_a_toll_with_its_date_between_verb_and_number(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.start) == ("single_event", 120, dt.date(2016, 5, 3))

@@ -87,7 +87,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",
         re.compile(
-            rf"\b(?:killed|killing|kills|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
             re.I,
         ),
     ),
@@ -105,7 +105,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",  # "killed ... around 200 people", "dræbte IS' angreb i Sweida-provinsen omkring 200 mennesker": the
         # people killed named after the verb's subject or place
         re.compile(
-            rf"\b(?:killed|dræbte)\s+[^.;:]{{0,60}}?\s{QUALIFIER}?(?P<num>{NUMBER})\s+"
+            rf"\b(?:killed|dræbte)\s+(?:[^.;:]|(?<=\d)\.){{0,60}}?\s{QUALIFIER}?(?P<num>{NUMBER})\s+"
             r"(?:people|civilians|persons|mennesker|civile|personer)\b",
             re.I,
         ),
@@ -212,7 +212,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # 300", "kampene steg til over 200": the count in the stated window, after its move, with its operator
         re.compile(
             rf"(?:\b(?P<noun>{EVENT_NOUNS})(?:ne|ene)?\b[^.;:]{{0,100}}?(?:\b(?P<verb>{MOVED})\s+"
-            r"(?:(?:to|til|below|above|under|over|past)\s+)?|\b(?:" + SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+)"
+            r"(?:(?:to|til|below|above|under|over|past)\s+)?|\b(?:" + SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+"
+            # "peaked in the second quarter of 2017 at around 800", "toppede i 2016 med over 1.000"
+            r"|\b(?:peaked|toppede)\b[^.;:]{0,40}?\s(?:at|på|med)\s+)"
             # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
             rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
             rf"{QUALIFIER}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
@@ -298,3 +300,5 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the group that may not be blocked
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
 SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
+# "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
+SPANS_YEARS["deaths"] = "num"
