@@ -327,3 +327,35 @@ def test_never_recorded_fighting_is_an_absence(lexicon: Lexicon) -> None:
 def test_a_toll_with_its_date_between_verb_and_number(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value, claim.start) == ("single_event", 120, dt.date(2016, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The envoy has visited Damascus nine times since 2015.", "en"),
+        ("Hæren og IS kæmpede 200 gange i Homs-provinsen i 2017, mens byen skiftede hænder tre gange.", "da"),
+    ],
+)
+def test_times_after_a_visit_or_a_change_of_hands_is_no_count(lexicon: Lexicon, text: str, lang: str) -> None:
+    counts = [c.value for c in _claims(lexicon, text, lang) if c.kind == "count"]
+    assert counts == ([] if lang == "en" else [200])
+
+
+def test_danish_people_and_their_lives_are_a_toll(lexicon: Lexicon) -> None:
+    text = "Den 3. juli 2018 kostede kampe mellem hæren og oprørere i Daraa omkring 60 mennesker livet."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.start) == ("single_event", 60, dt.date(2018, 7, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2015 about 30% of ISIS's fighting was against the Kurds; in 2017 it was closer to 47%.", "en"),
+        ("I 2015 var omkring 30 procent af IS' kampe mod kurderne, og i 2017 næsten halvdelen.", "da"),
+    ],
+)
+def test_a_later_clause_with_its_own_year_is_the_same_share_then(lexicon: Lexicon, text: str, lang: str) -> None:
+    first, second = _claims(lexicon, text, lang)
+    assert (first.start.year, second.start.year) == (2015, 2017)
+    assert second.counterpart == first.counterpart is not None
+    assert first.unread == second.unread == []

@@ -140,10 +140,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv"
+        "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv" / "50 mennesker livet"
         re.compile(
             rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?{QUALIFIER}?"
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:lives|liv|menneskeliv)\b",
+            # "kostede ... omkring 100 mennesker livet": the people and then their lives
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:mennesker|personer|civile)\s+livet|lives|liv|menneskeliv)\b",
             re.I,
         ),
     ),

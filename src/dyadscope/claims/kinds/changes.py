@@ -82,3 +82,21 @@ def compared(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Wi
     if not year:
         return None
     return earlier, _year(int(year[1]), year[0].strip(), (fig.end + year.start(), fig.end + year.end()))
+
+
+# "...; in 2018 it was closer to 36%", ", and in 2019 in nearly two-thirds": a later clause opening with its own year
+_CLAUSE_YEAR = re.compile(
+    r"(?:;|,|\s(?:and|but|while|og|men|mens))\s+(?:(?:and|og)\s+)?(?P<at>(?:in|i)\s+(?P<y>(?:19|20)\d\d))\b"
+    r"[^;,]{0,50}$",
+    re.I,
+)
+
+
+def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
+    """A share in a later clause with its own year, after a claim of the sentence: that claim and the year."""
+    if not claims:
+        return None
+    m = _CLAUSE_YEAR.search(sentence[: fig.start])
+    if m is None:
+        return None
+    return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
