@@ -359,3 +359,13 @@ def test_a_later_clause_with_its_own_year_is_the_same_share_then(lexicon: Lexico
     assert (first.start.year, second.start.year) == (2015, 2017)
     assert second.counterpart == first.counterpart is not None
     assert first.unread == second.unread == []
+
+
+def test_a_fall_to_a_count_in_words(lexicon: Lexicon) -> None:
+    text = "The SDF's engagements fell from almost 1,500 in 2017 to about a thousand in 2018."
+    assert [(c.value, c.start.year) for c in _claims(lexicon, text)] == [(1500, 2017), (1000, 2018)]
+
+
+def test_double_the_count_of_the_year_before(lexicon: Lexicon) -> None:
+    text = "ISIS was involved in roughly 2,100 engagements in 2014, almost double the 1,100 of the year before."
+    assert [(c.value, c.start.year) for c in _claims(lexicon, text)] == [(2100, 2014), (1100, 2013)]

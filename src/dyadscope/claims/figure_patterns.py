@@ -171,7 +171,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
             rf"steg|faldt|voksede)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
             rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>{QUALIFIER})?"
-            r"(?P<num2>\d[\d.,]*)",
+            # "to about a thousand in 2018"
+            r"(?P<num2>\d[\d.,]*|(?:an?|one|en|et|two|three|to|tre)\s+(?:hundred|thousand|hundrede|tusind)\b)",
             re.I,
         ),
     ),
@@ -229,7 +230,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:\b(?:{EVENT_NOUNS})\b[^.;:]{{0,80}}?\b(?:versus|vs\.?|against|compared\s+with|compared\s+to|mod|"
             rf"sammenlignet\s+med)|\b(?:from|fra)\s+{QUALIFIER}?\d[\d.,]*\s+{GAP}(?:{EVENT_NOUNS})\b[^.;:]{{0,40}}?"
-            rf"\s(?:to|til))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})(?=\s+(?:in|during|i|the\s+year|året)\b)",
+            # "almost double the 770 of the year before"
+            rf"\s(?:to|til)|\b(?:double|twice|triple|half)\s+(?:the|de))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
+            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year)\b)",
             re.I,
         ),
     ),

@@ -19,7 +19,9 @@ _CHANGE_TO = re.compile(
     re.I,
 )
 _YEAR_BEFORE = re.compile(
-    r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
+    r"\s+(?:(?:of|in|from)\s+)?(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|"
+    r"året\s+inden)\b",
+    re.I,
 )
 # "down from 17% in 2016", "op fra 20 procent i 2015": a figure set against the one before it, in its own year
 _COMPARED = re.compile(
