@@ -369,3 +369,15 @@ def test_a_fall_to_a_count_in_words(lexicon: Lexicon) -> None:
 def test_double_the_count_of_the_year_before(lexicon: Lexicon) -> None:
     text = "ISIS was involved in roughly 2,100 engagements in 2014, almost double the 1,100 of the year before."
     assert [(c.value, c.start.year) for c in _claims(lexicon, text)] == [(2100, 2014), (1100, 2013)]
+
+
+def test_a_ratio_to_another_years_figure_is_no_share_nor_scope(lexicon: Lexicon) -> None:
+    text = "ISIS was weaker in 2019: just 400 clashes with the SDF were recorded in Syria, a third of the 2017 figure."
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.start.year, claim.unread) == ("count", 400, 2019, [])
+
+
+def test_a_groups_branch_in_a_country_is_that_countrys(lexicon: Lexicon) -> None:
+    # "government forces" are Iraq's when the group's Iraqi branch fights them, never the Syrian state's
+    [claim] = _claims(lexicon, "The Islamic State's Iraqi branch fought 114 clashes with government forces in 2018.")
+    assert (claim.country, claim.counterpart) == ("IRQ", "Government of Iraq")

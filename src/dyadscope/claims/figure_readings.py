@@ -23,6 +23,12 @@ _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|
 TIME_FRACTION = re.compile(
     r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
 )
+# "of the 2016 figure", "of the previous year's level", "af niveauet i 2016": another figure a number is set against
+OTHER_FIGURE = re.compile(
+    r"\s+(?:of|af)\s+(?:the|its|that|their|det|dets|deres)\s+(?:(?:19|20)\d\d(?:['’]s)?\s+|previous\s+(?:year['’]s\s+)?|"
+    r"earlier\s+|year-earlier\s+|forrige\s+års\s+)?(?:figure|level|total|tally|peak|tal|niveau|niveauet)\b",
+    re.I,
+)
 _ORDINAL_BEFORE = re.compile(
     r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I
 )
@@ -120,6 +126,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         before = sentence[max(0, m.start() - 12) : m.start()]
         if value is None or _ORDINAL_BEFORE.search(before) or TIME_FRACTION.match(sentence[m.end() :]):
             return  # "the first half of 2016", "a quarter of the year" are times, not shares
+        if OTHER_FIGURE.match(sentence[m.end() :]):
+            return  # "114 clashes ..., a fifth of the 2016 figure": a ratio to another figure, no share of events
         _share_named(sentence, value, m, add)
     elif name == "deaths":
         value = number_or_none(num, lang)

@@ -31,6 +31,7 @@ _RATE = re.compile(
     re.I,
 )
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til)\s+$", re.I)
+_FIGURE_OF_YEAR = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|tally|peak)\b", re.I)
 _SEASON_WORD = re.compile(
     r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
 )
@@ -85,6 +86,8 @@ def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = No
                 continue
             if pattern is _YEAR and _COMPARED_WITH.search(sentence[max(0, m.start() - 24) : m.start()]):
                 continue  # "halved in 2019 compared with 2018": the year a change is measured from, not a scope
+            if pattern is _YEAR and _FIGURE_OF_YEAR.match(sentence[m.end() :]):
+                continue  # "a fifth of the 2016 figure": another year's figure, set against the claim's
             if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
                 continue
             words.append((m.group(0).strip(), m.start(), m.end()))
