@@ -381,3 +381,15 @@ def test_a_groups_branch_in_a_country_is_that_countrys(lexicon: Lexicon) -> None
     # "government forces" are Iraq's when the group's Iraqi branch fights them, never the Syrian state's
     [claim] = _claims(lexicon, "The Islamic State's Iraqi branch fought 114 clashes with government forces in 2018.")
     assert claim.country == "IRQ" and lexicon.lookup(claim.counterpart or "").key == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iraq's population was about 38 million in 2018.", "en"),
+        ("Iraks befolkning var omkring 38 millioner i 2018.", "da"),
+    ],
+)
+def test_a_population_stated_with_was_is_not_event_data(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", 38_000_000)

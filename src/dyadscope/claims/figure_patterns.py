@@ -287,8 +287,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w.-]+\s+){{0,2}}?(?P<noun>forces|styrker)\s+(?:were\s+|are\s+|have\s+been\s+|"
             r"remain\s+|er\s+|blev\s+|var\s+)?(?:deployed|stationed|based|sent|udsendt|udstationeret|sendt)\b"
-            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på)\s+"
-            rf"{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på|was|were|"
+            rf"is|var|er|stood\s+at)\s+{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            # "Syriens 22 millioner indbyggere", "Syria's 22 million people"
+            rf"|\b(?:[A-ZÆØÅ]\w+(?:['’]s|s))\s+(?P<inh>{NUMBER})\s+(?:million|millioner|mio\.?)\s+(?:indbyggere|inhabitants|"
+            r"people|mennesker)\b"
             rf"|(?<![\w.,])(?P<res>{NUMBER})\s+(?:million|millioner|mio\.?),?\s+(?:der|som|who|that)\s+(?:boede|bor|"
             r"levede|lived|live|were\s+living)\b"
             # "The Peshmerga number around 150,000": a force's size

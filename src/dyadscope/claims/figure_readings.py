@@ -178,9 +178,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
         groups = m.groupdict()
-        num = num or next((groups[g] for g in ("pop", "res", "dis", "size", "comp") if groups.get(g)), None)
+        num = num or next((groups[g] for g in ("pop", "res", "dis", "size", "comp", "inh") if groups.get(g)), None)
         value = number_or_none(num, lang) if num else None
-        if value is not None and (m.groupdict().get("pop") or m.groupdict().get("res")):
+        if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
             value *= 1e6  # "population grew to 38 million"
             add("other", value, m.start(), m.end(), "population")
             return
