@@ -393,3 +393,16 @@ def test_a_groups_branch_in_a_country_is_that_countrys(lexicon: Lexicon) -> None
 def test_a_population_stated_with_was_is_not_event_data(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value) == ("not_event_data", 38_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ISIS was involved in some 1,900 engagements in 2015, and in roughly as many again in 2016.", "en"),
+        ("IS udkæmpede omkring 1.900 kampe i Syrien i 2015 og lige så mange i 2016.", "da"),
+    ],
+)
+def test_as_many_again_is_the_count_before_in_its_own_year(lexicon: Lexicon, text: str, lang: str) -> None:
+    first, second = _claims(lexicon, text, lang)
+    assert (first.value, first.start.year, first.unread) == (1900, 2015, [])
+    assert (second.kind, second.value, second.start.year, second.actor) == ("count", 1900, 2016, first.actor)

@@ -78,6 +78,10 @@ _EXACT_ASIDE = re.compile(
 _IN_ALL = re.compile(
     rf"^[^.;:]*?,\s*(?P<num>{NUMBER}|{WORD_NUMBER.pattern})\s+(?:in\s+all|in\s+total|altogether|i\s+alt)\b", re.I
 )
+# the count before, again in another year: "and in roughly as many again in 2014", "og lige så mange i 2015"
+_AS_MANY_AGAIN = re.compile(
+    r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?)(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)", re.I
+)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 
@@ -141,5 +145,9 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         aside = re.search(r"[,–—-]\s*$", sentence[max(0, q.start - 3) : q.start])
         if after_count and aside and _ADVERB_TAIL.match(sentence[q.end :]) and not _blocked(taken, q.start, q.end):
             add("share", q.low, q.start, q.end, high=q.high)
+    for m in _AS_MANY_AGAIN.finditer(sentence):  # "more than 10,000 engagements in 2013, and roughly as many in 2014"
+        earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun]
+        if earlier and not _blocked(taken, m.start(), m.end()):
+            add("count", earlier[-1].value, m.start(), m.end(), earlier[-1].noun)
     figures.sort(key=lambda f: f.start)
     return figures
