@@ -165,19 +165,3 @@ def test_dates_are_real_dates(empty_store):
     got = empty_store.store.con.execute("SELECT date_start FROM events WHERE source_id = ?", [first["id"]]).fetchone()
     assert got[0] == dt.date.fromisoformat(first["date_start"])
 
-
-def test_events_are_stored_grouped_by_country_and_in_date_order(empty_store):
-    # The file interleaves 22 countries (51 changes in 60 rows); the store keeps them in schema.EVENTS_ORDER,
-    # which is what lets DuckDB's zone maps skip other countries and years (benchmarks/README.md, round 13).
-    report = empty_store.import_file(MODERN)
-    changes, countries, backwards = empty_store.store.con.execute(
-        """
-        SELECT count(*) FILTER (c0 IS DISTINCT FROM country AND c0 IS NOT NULL), count(DISTINCT country),
-            count(*) FILTER (c0 = country AND d0 > date_start)
-        FROM (SELECT country, date_start, lag(country) OVER w AS c0, lag(date_start) OVER w AS d0
-              FROM events WINDOW w AS (ORDER BY rowid))
-        """
-    ).fetchone()
-    assert report.imported == 60
-    assert countries == 22
-    assert (changes, backwards) == (countries - 1, 0)
