@@ -467,13 +467,15 @@ def import_file(
         file_columns = _stream(con, path, layout, encoding)
         names = {c.lower() for c in file_columns}
         mapping = layout.mapping_sql(Columns(names, layout.types), options)
-        # The one pass over the file: read (typed), map, validate and sort every row, kept once. Sorting here,
-        # before the lookups add their columns, lets the write of a first import stream (see _write).
+        # The one pass over the file: read (typed), map and validate every row, kept once. For a first import it
+        # sorts them too, before the lookups add their columns, so that the write can stream (see _write); a
+        # re-import writes few rows and sorts those.
+        streamed = fresh and not keep_raw
         con.execute("SET preserve_insertion_order = true")
         try:
             con.execute(
-                f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping}) "
-                f"ORDER BY {MAPPED_ORDER}"
+                f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping})"
+                + (f" ORDER BY {MAPPED_ORDER}" if streamed else "")
             )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
@@ -523,7 +525,7 @@ def import_file(
             row_filter = _row_filter(con, "'imported', 'updated'")
         step("writing")
         select = _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-        _write(con, select, in_order=fresh and not skipped and not keep_raw)
+        _write(con, select, in_order=streamed and not skipped)
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
             con.execute(
