@@ -3,10 +3,11 @@
 Steps: check the file is readable; detect its layout; read it in DuckDB with the layout's column types
 (malformed lines, and rows with a cell that does not cast, are kept aside by the parser) and map it to the
 canonical columns with a validation reason per row, in one pass that materialises the mapped rows once
-(`mapped`); map the few rows that failed a cast or a check again from their text, which gives every
-quarantined row its reason (and lets in a row whose text passes after all); enrich (country
-ISO3, canonical admin1 or admin1 derived from coordinates, resolved actors) by small lookup tables
-computed on distinct values; then write the good rows from `mapped` and quarantine the complement.
+(`mapped`; a first import's pass also sorts them into the store's order, so its write need not); map
+the few rows that failed a cast or a check again from their text, which gives every quarantined row its
+reason (and lets in a row whose text passes after all); enrich (country ISO3, canonical admin1 or admin1
+derived from coordinates, resolved actors) by small lookup tables computed on distinct values; then
+write the good rows from `mapped` and quarantine the complement.
 The counts add up: rows_read = imported + updated + unchanged + quarantined.
 """
 
