@@ -83,6 +83,17 @@ def nationalities() -> dict[str, list[str]]:
     return _phrases()["nationalities"]
 
 
+@cache
+def _capital_states() -> dict[str, str]:
+    """Capital -> the id of the state it names when it acts (phrases.yaml capitals): the one capital table."""
+    return {name.casefold(): actor_id for actor_id, names in _phrases()["capitals"].items() for name in names}
+
+
+def is_capital(name: str) -> bool:
+    """Whether a written name is a capital ('Damascus', 'Damaskus'), which may stand for its state."""
+    return name.translate(_QUOTES).casefold() in _capital_states()
+
+
 # A capital is a place after a preposition ("in Damascus") and its state when it acts: "Damascus turned", "Damascus and
 # the Kurds clashed", "Damaskus angreb".
 _PREPOSITION = re.compile(
@@ -154,10 +165,7 @@ class Lexicon:
                     for owner in (f"{capital}'s", f"{capital}'", f"{capital}s"):
                         self._add(f"{owner} {noun}", Entry("actor", actor.id, actor.name))
         self.capitals = {  # capital -> the state it names when it acts
-            name.casefold(): registry.actors[actor_id]
-            for actor_id, names in data["capitals"].items()
-            if actor_id in registry.actors
-            for name in names
+            name: registry.actors[actor_id] for name, actor_id in _capital_states().items() if actor_id in registry.actors
         }
         for phrase in data["references"]:
             self._add(phrase, Entry("reference", phrase, phrase))

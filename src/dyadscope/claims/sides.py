@@ -17,7 +17,7 @@ from dyadscope.claims.clauses import LEAD
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
-from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.resolve import Lexicon, Mention, is_capital
 from dyadscope.claims.roles import Participant, assign
 from dyadscope.claims.shapes import (
     COORDINATE,
@@ -56,9 +56,10 @@ def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
     after = [m for m in mentions if m.start >= match.end() and m.entry.kind in ("actor", "group")]
     if len(after) >= 2 and re.fullmatch(r"\s*(?:and|og)\s*", sentence[after[0].end : after[1].start], re.I):
         second = after[1]
-        # "between the Kurds and Damascus": the capital stands for its state, which its written name would lose
-        acting = second.entry.kind == "actor" and second.entry.label.casefold() != second.text.casefold()
-        return after[0].entry.label, second.entry.label if acting and second.text[:1].isupper() else second.text
+        # "between the Kurds and Damascus": the capital stands for its state, which its written name would lose;
+        # any other side stays as written ("ISIS", resolved later like every side)
+        acting = second.entry.kind == "actor" and is_capital(second.text)
+        return after[0].entry.label, second.entry.label if acting else second.text
     return None
 
 
