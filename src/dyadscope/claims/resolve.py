@@ -165,7 +165,9 @@ class Lexicon:
                     for owner in (f"{capital}'s", f"{capital}'", f"{capital}s"):
                         self._add(f"{owner} {noun}", Entry("actor", actor.id, actor.name))
         self.capitals = {  # capital -> the state it names when it acts
-            name: registry.actors[actor_id] for name, actor_id in _capital_states().items() if actor_id in registry.actors
+            name: registry.actors[actor_id]
+            for name, actor_id in _capital_states().items()
+            if actor_id in registry.actors
         }
         for phrase in data["references"]:
             self._add(phrase, Entry("reference", phrase, phrase))
