@@ -1,12 +1,14 @@
 """Who the sides of a claim are (issue 9, round 13): a capital named as a side of a fight is its state, any other
-side stays as written. Sentences are our own."""
+side stays as written; a class of actors as the acting side is counted as the class. Sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
 
+from conftest import one_verdict
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.sides import between
+from dyadscope.claims.wording import verdict_text
 
 
 def _pair(lexicon: Lexicon, sentence: str) -> tuple[str, str] | None:
@@ -36,3 +38,55 @@ def test_a_capital_as_the_second_side_is_its_state(lexicon: Lexicon, sentence: s
 )
 def test_any_other_second_side_stays_as_written(lexicon: Lexicon, sentence: str, second: str) -> None:
     assert _pair(lexicon, sentence)[1] == second
+
+
+# A class as the acting side (claims/class_side.py). Figures from SQL over the demo store: events with the class on
+# either side (coalitions included, self-dyads out), e.g. for the rebels in Syria in 2017
+#   SELECT count(*) FROM events WHERE country = 'SYR' AND date_start >= '2017-01-01' AND date_end <= '2017-12-31'
+#     AND (list_has_any(string_split(side_a_class, '+'), ['rebel', 'jihadist']) OR ... side_b_class ...)
+# rebels SYR 2017: 5,559 events, 3,591 against the state; the rebel class alone 2,870, 2,461 against the state.
+# Kurdish forces 2015: 480 events in Syria (453 against ISIS), 686 in all countries. Idlib 2017: 387 events, 383
+# with a rebel or jihadist side, 5 with ISIS.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebel factions fought the regime in nearly two-thirds of their battles in Syria in 2017.",
+        "Oprørsgrupperne kæmpede mod regimet i næsten to tredjedele af deres kampe i Syrien i 2017.",
+    ],
+)
+def test_a_class_as_the_acting_side_is_counted_with_its_narrower_reading(demo, tmp_path, sentence: str) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("supported", 3591, 5559)
+    [narrower] = [row for row in verdict.alternatives if row["definition"] == "narrower"]
+    assert (narrower["verdict"], narrower["matching_events"], narrower["events"]) == ("contradicted", 2461, 2870)
+    assert verdict.verdict == "depends on definition"
+    assert "counted as rebel and jihadist groups" in verdict.reason
+    assert "talt som oprørs- og jihadistgrupper" in str(verdict_text(verdict, "reason", "da"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015, Kurdish fighters were battling ISIS in over 90% of their engagements.",
+        "I 2015 kæmpede kurdiske styrker mod IS i over 90 procent af deres kampe.",
+    ],
+)
+def test_a_class_naming_no_country_is_counted_where_most_of_its_events_are(demo, tmp_path, sentence: str) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("supported", 453, 480)
+    [everywhere] = [row for row in verdict.alternatives if row["definition"] == "all_countries"]
+    assert (everywhere["verdict"], everywhere["events"]) == ("contradicted", 686)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "k"),
+    [
+        ("Rebel groups were involved in 60% of the clashes in Idlib in 2017.", 383),
+        ("Oprørsgrupper stod bag 60 procent af kampene i Idlib i 2017.", 383),
+        ("ISIS was involved in 40 per cent of the clashes in Idlib in 2017.", 5),
+    ],
+)
+def test_a_share_of_the_fighting_in_a_place_counts_all_of_its_events(demo, tmp_path, sentence: str, k: int) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", k, 387)
+    assert "a share of all events in Idlib" in verdict.reason

@@ -38,6 +38,11 @@ _WITH_ONLY = re.compile(
 )
 
 
+# Class groups that are no acting class of their own: the state's forces are the state that dominates them
+# (verify.py's _state_side), civilians are one registry side.
+_NOT_A_CLASS = ("state", "civilians")
+
+
 class Known(Protocol):
     """What the reader knows from the article so far, as the sides of a figure need it."""
 
@@ -195,6 +200,8 @@ def figure_sides(
         # class and one actor is the same events counted from the actor's side, against the class
         actor_part, counter_part = counter_part, actor_part
         actor = actor_name(lexicon, actor_part, country_hint)
+    if actor is None and actor_part is not None and actor_part.kind == "group" and actor_part.key not in _NOT_A_CLASS:
+        actor = actor_part.label  # "Rebel groups were involved in 60% of the clashes": the class acts (verify.py)
     if actor is None and key and key in known.noun_actor:
         actor = known.noun_actor[key]
     if actor is None:

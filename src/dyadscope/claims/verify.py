@@ -21,10 +21,11 @@ from dataclasses import asdict, dataclass, field, replace
 from dyadscope.actors.registry import Actor, Registry, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult
+from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult, TargetQuery
 from dyadscope.api import Dyadscope
-from dyadscope.claims import definitions
+from dyadscope.claims import class_side, definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
+from dyadscope.claims.lethality import Deadly, deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import adjective_country
 from dyadscope.claims.resolve import Counterpart, Entry, Lexicon, resolve_actor, resolve_counterpart, resolve_place
@@ -268,6 +269,9 @@ class Verifier:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         actor = resolve_actor(self.lexicon, claim.actor)
+        group = self._acting_class(claim) if actor is None else None
+        if group is not None and claim.start is not None and claim.end is not None:
+            return self._class_side(claim, group)  # "rebel groups were involved in 60% of the clashes in Idlib"
         if actor is None:
             said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
             return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))
@@ -300,7 +304,14 @@ class Verifier:
         country = country or (home[0] if home else None)
         if country != claim.country:
             claim.country = country
+        if claim.kind == "concentration" and admin1 and class_side.of_the_place(claim.sentence, claim.value_text):
+            ids = tuple(sorted(self.ds.registry.expand(actor.id)))  # "ISIS was in 40% of the clashes in Raqqa"
+            tally = class_side.place_tally(self.ds, country, admin1, claim.start, claim.end, ids=ids)
+            return self._place_share(claim, say("place_actor", actor=actor_name(actor)), tally)
         if claim.kind == "attribute_share":
+            deadly = deadly_of(claim.measure, claim.threshold)
+            if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
+                return self._lethal(claim, actor, deadly, admin1)
             return self._attribute(claim, actor)
         state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
         verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
@@ -530,7 +541,8 @@ class Verifier:
         """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
         the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
         the actor with a note that says so; None when no state dominates or the words may be the other side."""
-        if claim.start is None or claim.end is None or claim.kind not in ("share", "count", "concentration", "absence"):
+        kinds = ("share", "count", "concentration", "absence", "attribute_share")
+        if claim.start is None or claim.end is None or claim.kind not in kinds:
             return None
         words = next(
             (
@@ -656,8 +668,13 @@ class Verifier:
         classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
         # "Government troops" the reading gave as Syria's government: the group phrase is that actor's class
         held_classes = {self.ds.registry.actors[e.key].actor_class for e in entries if e.key in self.ds.registry.actors}
+        # an attribute's own words are no side: "Civilians were among the dead in a fifth of the army's battles"
+        attribute = claim.measure if claim.kind == "attribute_share" and claim.measure else None
+        at = claim.sentence.find(attribute) if attribute else -1
         for m in self.lexicon.mentions(claim.sentence):
             if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
+                continue
+            if at >= 0 and at <= m.start < at + len(str(attribute)):
                 continue
             if m.entry.kind == "group" and held_classes & set(m.entry.classes):
                 continue
@@ -873,6 +890,176 @@ class Verifier:
         _caveats(verdict, [], result)
         return verdict
 
+    def _lethal(self, claim: Claim, actor: Actor, deadly: Deadly, admin1: str | None) -> Verdict:
+        """A share of the actor's events in scope with so many deaths (claims/lethality.py), judged like any share;
+        the best estimate decides, the low and high estimates are the other definitions."""
+        claim.threshold = deadly.threshold
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
+        result = self.targets(actor.id, **scope)
+        tally = lethality.tally(self.ds, TargetQuery(actor.id, **scope), deadly, counterpart)
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
+        _caveats(verdict, [], result)
+        n, k = tally.n, tally.k["best"]
+        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
+            total = n + tally.left_out
+            _say(
+                verdict,
+                "reason",
+                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
+            )
+            return verdict
+        if n == 0:
+            _say(verdict, "reason", say("no_events_scope"))
+            return verdict
+        low, high = wilson_interval(k, n)
+        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
+        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+        if claim.operator == "in":
+            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
+        verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        if deadly.civilians:
+            what = say("civilians_any") if deadly.least == 1 else say("civilians_at_least", least=deadly.least)
+        elif deadly.none:
+            what = say("deaths_none")
+        else:
+            what = say("deaths_any") if deadly.least == 1 else say("deaths_at_least", least=deadly.least)
+        share = {"share": Pct(k / n), "low": Pct(low), "high": Pct(high)}
+        _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
+        if deadly.civilians:
+            return verdict  # one figure of civilian deaths per event: no other estimate
+
+        def judge(figure: Figure) -> str:
+            lo, hi = wilson_interval(figure.k, figure.n)
+            return _judge(claim, lo - SHARE_TOL, hi + SHARE_TOL)
+
+        options = [Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in ("low", "high")]
+        figure_of = lambda reading: Figure(tally.k[reading.key.removeprefix("deaths_")], n, True)  # noqa: E731
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, Figure(k, n, True))
+        return _with_rows(verdict, rows)
+
+    def _acting_class(self, claim: Claim) -> Entry | None:
+        """The class group the claim's actor words name ('rebel groups', 'kurdiske styrker'), other than the state
+        (one state dominates its forces' events: _state_side) and a class that is one registry side (civilians)."""
+        entry = self.lexicon.lookup(claim.actor)
+        if entry is None or entry.kind != "group" or "state" in entry.classes:
+            return None
+        return entry if entry.key not in self.ds.registry.actors else None
+
+    def _class_side(self, claim: Claim, group: Entry) -> Verdict:
+        """A class as the acting side (claims/class_side.py): its share, concentration, count or absence, judged as
+        an actor's would be; the class without coalitions, and a narrower reach of the phrase, are the other
+        definitions."""
+        label = Class(group.label)
+        counted = say("class_counted", words=claim.actor, label=label, classes=Classes(_labels(group.classes)))
+        if claim.kind not in ("share", "concentration", "count", "absence"):
+            return _verdict(claim.id, NOT_CHECKABLE, say("class_kind", words=claim.actor))
+        place = resolve_place(self.lexicon, claim.place) if claim.place else None
+        admin1 = place.admin1 if place is not None and place.kind == "place" else None
+        country = claim.country = claim.country or (place.country if place is not None else None)
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        concentration = claim.kind == "concentration"
+        if (claim.kind == "share" and counterpart is None) or (concentration and admin1 is None):
+            return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=say("no_counterpart")))
+        if place is not None and place.town:
+            return _verdict(claim.id, NOT_CHECKABLE, say("town", town=place.town, admin1=place.admin1))
+        if concentration and class_side.of_the_place(claim.sentence, claim.value_text):
+            return self._place_share(
+                claim,
+                counted,
+                class_side.place_tally(self.ds, country, str(admin1), claim.start, claim.end, classes=group.classes),
+            )
+        home = class_side.home_country(self.ds, group.classes, claim.start, claim.end) if country is None else None
+        country = claim.country = home[0] if home else country
+        scope = {"admin1": None if concentration else admin1, "counterpart": counterpart}
+        scope["place"] = admin1 if concentration else None
+
+        def count(classes: tuple[str, ...], alone: bool = False, where: str | None = country) -> class_side.ClassTally:
+            return class_side.tally(self.ds, classes, where, claim.start, claim.end, alone=alone, **scope)
+
+        tally = count(group.classes)
+        share = claim.kind in ("share", "concentration")
+        observed = tally.k if share or counterpart is not None else tally.n
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=tally.sources)
+        _say(verdict, "reason", counted)
+        if tally.left_out > LEFT_OUT_LIMIT * (tally.n + tally.left_out):
+            total = tally.n + tally.left_out
+            more = say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total)
+            _say(verdict, "reason", more, append=True)
+            return verdict
+        if share and tally.n == 0:
+            _say(verdict, "reason", say("no_events_scope"), append=True)
+            return verdict
+        verdict.verdict = self._judge_figure(claim, Figure(observed, tally.n, share))
+        verdict.matching_events, verdict.figure = observed, observed / tally.n if share else float(observed)
+        if share:
+            low, high = wilson_interval(observed, tally.n)
+            verdict.ci_low, verdict.ci_high = low, high
+            _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+            text = say("share", k=observed, n=tally.n, share=Pct(observed / tally.n), low=Pct(low), high=Pct(high))
+        elif claim.kind == "absence":
+            _say(verdict, "tolerance", say("absence_tolerance"))
+            text = say("absence", n=observed, where=place.admin1 if place is not None else say("scope"))
+        else:
+            _say(verdict, "tolerance", say("count_tolerance", tol=Pct(COUNT_TOL, 0), least=COUNT_MIN))
+            text = say("data_events", n=observed)
+        if claim.operator == "in":
+            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
+        _say(verdict, "reason", say("class_figure", figure=text), append=True)
+        if home is not None:
+            _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
+        if verdict.verdict not in (SUPPORTED, CONTRADICTED):
+            return verdict
+        options = [Reading("actor_alone", say("if_class_alone", words=claim.actor), scope=(("alone", True),))]
+        if home is not None:
+            options.append(definitions.other_country(home[0], None))
+        narrow = definitions.NARROWER.get(group.label)
+        if narrow is not None:
+            clause = say("if_narrower", label=claim.actor, classes=Classes(_labels(narrow)))
+            options.append(Reading("narrower", clause, classes=narrow))
+
+        def figure_of(reading: Reading) -> Figure:
+            keys = dict(reading.scope)
+            where = None if reading.key == "all_countries" else country
+            other = count(reading.classes or group.classes, alone=bool(keys.get("alone")), where=where)
+            k = other.k if share or counterpart is not None else other.n
+            return Figure(k, other.n, share)
+
+        judge = lambda figure: self._judge_figure(claim, figure)  # noqa: E731
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, Figure(observed, tally.n, share))
+        return _with_rows(verdict, rows)
+
+    def _place_share(self, claim: Claim, who: Say, tally: class_side.ClassTally) -> Verdict:
+        """'X was involved in 60% of the clashes in Idlib': the share of all the place's events in the window that
+        have X on either side."""
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=tally.sources)
+        _say(verdict, "reason", who)
+        if tally.left_out > LEFT_OUT_LIMIT * (tally.n + tally.left_out) or tally.n == 0:
+            total = tally.n + tally.left_out
+            more = say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total)
+            _say(verdict, "reason", more if tally.n else say("no_events_scope"), append=True)
+            return verdict
+        low, high = wilson_interval(tally.k, tally.n)
+        verdict.verdict = self._judge_figure(claim, Figure(tally.k, tally.n, True))
+        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = tally.k / tally.n, low, high, tally.k
+        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+        share = {"share": Pct(tally.k / tally.n), "low": Pct(low), "high": Pct(high)}
+        _say(verdict, "reason", say("place_share", k=tally.k, n=tally.n, place=claim.place, **share), append=True)
+        verdict.as_counted = verdict.verdict
+        return verdict
+
+    @staticmethod
+    def _judge_figure(claim: Claim, figure: Figure) -> str:
+        """A share within its widened Wilson interval, a count within its tolerance, an absence only at zero."""
+        if claim.kind == "absence":
+            return SUPPORTED if figure.k == 0 else CONTRADICTED
+        if figure.share:
+            low, high = wilson_interval(figure.k, figure.n)
+            return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
+        verdict = _judge(claim, figure.k - tol, figure.k + tol)
+        return NOT_CHECKABLE if verdict == SUPPORTED and _none_for_some(claim, figure.k) else verdict
+
     def _indicative(
         self,
         claim: Claim,
@@ -945,6 +1132,29 @@ class Verifier:
         """Events of `result` (broken down by admin1) in the claim's governorate."""
         admin1 = getattr(place, "admin1", None)
         return result.total("events", lambda key: admin1 is not None and key == admin1)
+
+
+def _with_rows(verdict: Verdict, rows: list[dict[str, object]]) -> Verdict:
+    """The other definitions' rows said after the verdict (definitions.clause_text), in both languages; the verdict
+    becomes DEPENDS when one decides the claim the other way."""
+    verdict.as_counted = verdict.verdict
+    decides = any(row["decides"] for row in rows)
+    if decides:
+        _say(verdict, "reason", say("as_counted", verdict=say(verdict.verdict)), append=True)
+    danish = []
+    for row in rows:
+        row.pop("scope", None)
+        _say(verdict, "reason", definitions.clause_text(row), append=True)
+        row["definition_text"] = render(row["clause"], "en")  # type: ignore[arg-type]
+        danish.append(render(row["clause"], "da"))  # type: ignore[arg-type]
+    verdict.danish["alternatives"], verdict.alternatives = danish, rows
+    if decides:
+        verdict.verdict = DEPENDS
+    return verdict
+
+
+def _labels(classes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(class_label(c) for c in classes)
 
 
 def _possessive(sentence: str, words: str) -> bool:
