@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 11 (set1.yaml, fresh.yaml, set3.yaml to set11.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 12 (set1.yaml, fresh.yaml, set3.yaml to set12.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -132,6 +132,17 @@ FLOORS = {
         "en": {"recall": 0.24, "verdict_agreement": 0.24},
         "da": {"recall": 0.2, "verdict_agreement": 0.2},
     },
+    # set12 (196 sentences by a twelfth tester, think-tank registers, measured once unseen at deee72d with the scorer's
+    # margins of 0.02 / 2.5%): en P 81.0 R 79.0 F 78.7 V 60.5; da P 93.3 R 84.8 F 82.1 V 72.7; 6 wrong, 8 hidden wrong.
+    #   set12_articles (quotes in their articles, and alone): en V 39.1, da V 50.0
+    "set12": {
+        "en": {"precision": 0.78, "recall": 0.76, "field_accuracy": 0.75, "verdict_agreement": 0.58},
+        "da": {"precision": 0.9, "recall": 0.82, "field_accuracy": 0.79, "verdict_agreement": 0.7},
+    },
+    "set12_articles": {
+        "en": {"recall": 0.35, "verdict_agreement": 0.35},
+        "da": {"recall": 0.5, "verdict_agreement": 0.5},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -154,6 +165,9 @@ MAX_WRONG |= {"set8": 0, "set8_articles": 0, "set9": 0, "set9_articles": 0}
 # shares). set11 at first sight: 2 wrong (en055 the sides swapped, en084 "rebels" for ISIS): the next round's kinds.
 # set11 after round 12 (wrongs): 0 wrong (a capital as a side of a fight is its state; "each" gives both sides a share).
 MAX_WRONG |= {"set4": 4, "set9": 0, "set10": 0, "set10_articles": 0, "set11": 0, "set11_articles": 0}
+# set12 at first sight: 6 wrong and 8 hidden (7 of them shares of an actor's fighting that took place in a province,
+# a concentration, read as a share against a counterpart): the next round's kinds.
+MAX_WRONG |= {"set12": 14, "set12_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -149,9 +149,10 @@ def test_csv_from_import_and_avoidance(tmp_path: Path, fixture_store, capsys):
     code, out, _ = _run(capsys, *args, "--permutations", "99", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and {"space", "period", "observed", "expected"} <= set(rows[0]), _
-    assert sum(int(r["observed"]) for r in rows) == fixture_store.avoidance(
-        "ISIS", "Government of Syria", country="SYR", permutations=99
-    ).test.observed
+    assert (
+        sum(int(r["observed"]) for r in rows)
+        == fixture_store.avoidance("ISIS", "Government of Syria", country="SYR", permutations=99).test.observed
+    )
 
 
 def test_demo_never_replaces_a_store_holding_your_imports(tmp_path, capsys):

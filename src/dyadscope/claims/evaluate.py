@@ -2,7 +2,9 @@
 recall, field accuracy of the structured form, and verdict agreement.
 
 An extracted claim matches an expected one when the kind is the same and the value agrees (shares to
-0.005, counts to 0.5; a vague word read as a range, "almost all" = 90-100%, when the value lies in it).
+0.02, counts to 2.5% or 0.5; a vague word read as a range, "almost all" = 90-100%, when the value lies in it).
+The margins are for the same words written as two values ("two out of three" as 0.65 or 2/3, "godt 2.100" as
+2,100 or 2,150); they only pair claims and never change a verdict.
 Fields compared on matches: actor, counterpart, place, window.
 
 A "depends on definition" verdict is scored by its verdict as counted (the definition `dyadscope targets`
@@ -97,7 +99,7 @@ def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
 def _same_value(claim: Claim, expected: dict, ranges: bool = True) -> bool:
     if expected.get("value") is None:  # an absence may be written without its value (0): the kind decides
         return expected["kind"] == "absence" or claim.value is None
-    tolerance = 0.005 if float(expected["value"]) <= 1 and claim.kind != "count" else 0.5
+    tolerance = _tolerance(float(expected["value"]), share=claim.kind != "count")
     if claim.value is not None and claim.upper is not None:  # a vague word read as a range: "almost all" 90-100%
         return ranges and claim.value - tolerance <= float(expected["value"]) <= claim.upper + tolerance
     return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
@@ -117,7 +119,12 @@ def _same_figure(claim: Claim, expected: dict) -> bool:
     want = float(expected["value"])
     if (want <= 1) != (claim.kind not in ("count", "single_event") and claim.value <= 1):
         return False
-    return abs(claim.value - want) <= (0.005 if want <= 1 else max(0.5, 0.01 * want))
+    return abs(claim.value - want) <= _tolerance(want, share=True)
+
+
+def _tolerance(want: float, share: bool) -> float:
+    """How far a claim's value may lie from the expected value and still be the same words (module docstring)."""
+    return 0.02 if share and want <= 1 else max(0.5, 0.025 * want)
 
 
 def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
