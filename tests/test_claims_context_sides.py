@@ -90,3 +90,61 @@ def test_a_share_of_the_fighting_in_a_place_counts_all_of_its_events(demo, tmp_p
     verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", k, 387)
     assert "a share of all events in Idlib" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SDF and Damascus did not fight each other once in 2019.",
+        "SDF og Damaskus kæmpede aldrig mod hinanden i 2019.",
+    ],
+)
+def test_a_capital_that_did_not_fight_is_its_state(demo, tmp_path, sentence: str) -> None:
+    # 2019: one event between the SDF and the Government of Syria in the demo store
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.figure) == ("contradicted", 1.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 4 April 2017, clashes involving government forces in Idlib province killed around 135 people.",
+        "Den 4. april 2017 blev omkring 135 dræbt i kampe med regeringsstyrker i Idlib-provinsen.",
+    ],
+)
+def test_a_tolls_only_side_named_by_role_is_the_state_that_dominates(demo, tmp_path, sentence: str) -> None:
+    # Idlib, 4 April 2017: the Government of Syria holds all 30 state-forces events, with 135 deaths
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.figure) == ("supported", 135.0)
+    assert "read as Government of Syria, which has 30 of the 30 events" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before the uprising, in 2010, there were no clashes between the Syrian army and armed rebels.",
+        "Før opstanden, i 2010, var der ingen kampe mellem den syriske hær og oprørerne.",
+    ],
+)
+def test_a_window_before_the_datas_first_event_in_the_country_is_not_checkable(demo, tmp_path, sentence: str) -> None:
+    # the demo store's events in Syria begin on 1 January 2011 (Iraq's earlier): an absence there is no finding
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert verdict.verdict == "not checkable"
+    assert "outside the data on SYR, which begins on 2011-01-01" in verdict.reason
+    assert "uden for data om SYR" in str(verdict_text(verdict, "reason", "da"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "k"),
+    [
+        # Q4 2016: 53 events between Turkey and ISIS inside the window, all in Syria (Turkey's own are year-dated)
+        ("Turkish troops clashed with ISIS about 50 times in the last three months of 2016.", "supported", 53),
+        ("Den tyrkiske hær kæmpede mod IS omkring 45 gange i de sidste tre måneder af 2016.", "contradicted", 53),
+    ],
+)
+def test_a_states_forces_with_no_place_named_are_counted_where_they_fought(
+    demo, tmp_path, sentence: str, verdict: str, k: int
+) -> None:
+    result = one_verdict(demo, tmp_path, sentence)
+    assert (result.as_counted or result.verdict, result.figure) == (verdict, float(k))
+    assert "counted in SYR" in result.reason

@@ -103,7 +103,10 @@ _PREPOSITION = re.compile(
 _ACTS = re.compile(
     r"^\s+(?:(?:and|og)\s+(?:the\s+|de\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:clashed|fought|kæmpede|stødte)|"
     r"(?:has\s+|had\s+|have\s+|har\s+|havde\s+)?(?:turned|fought|clashed|launched|struck|bombed|attacked|sent|"
-    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
+    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte)|"
+    # "The SDF and Damascus did not fight each other", "never clashed"
+    r"(?:did|does|do|has|had|have)\s+(?:not|never)\s+(?:fight|fought|clash|clashed)|(?:never|didn't|did\s+not)\s+"
+    r"(?:fight|fought|clash|clashed))\b",
     re.I,
 )
 # A capital named as one side of a fight is its state: "between Damascus and the jihadists", "mellem Damaskus og IS".

@@ -27,7 +27,7 @@ from dyadscope.claims import class_side, definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.lethality import Deadly, deadly_of
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import adjective_country
+from dyadscope.claims.places import adjective_country, side_country
 from dyadscope.claims.resolve import Counterpart, Entry, Lexicon, resolve_actor, resolve_counterpart, resolve_place
 from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
@@ -224,6 +224,18 @@ class Verifier:
         self.held: dict[str, set[str]] = {}  # sentence -> the lexicon keys of the sides its claims hold
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
+        self._covered: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+
+    def _country_coverage(self, country: str | None) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day of the data's events in a country (None, None when no country or no events)."""
+        if country is None:
+            return None, None
+        if country not in self._covered:
+            row = self.ds.store.con.execute(
+                "SELECT min(date_start), max(date_end) FROM events WHERE country = ?", [country]
+            ).fetchone()
+            self._covered[country] = (row[0], row[1]) if row else (None, None)
+        return self._covered[country]
 
     def targets(self, actor: str, **scope: object) -> TargetingResult:
         """Dyadscope.targets, memoised: an article asks the same question for many claims."""
@@ -291,6 +303,11 @@ class Verifier:
         if first is None or claim.end < first or claim.start > last:
             outside = say("outside", start=claim.start, end=claim.end, first=first, last=last)
             return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)
+        first, last = self._country_coverage(claim.country)
+        if first is not None and last is not None and (claim.end < first or claim.start > last):
+            # "in 2010 there were no clashes between the army and rebels": the data on Syria begins in 2011
+            outside = say("outside_country", start=claim.start, end=claim.end, country=claim.country, first=first)
+            return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)
         place = resolve_place(self.lexicon, claim.place) if claim.place else None
         admin1 = place.admin1 if place and place.kind == "place" else None
         country = claim.country or (place.country if place else None)
@@ -298,6 +315,8 @@ class Verifier:
         if place is None and self._side_nationality(claim, actor, country):
             read_country, country = country, None  # "Iraqi forces were in 5% of ISIS engagements": not only Iraq
             claim.country = None
+        elif place is None and self._own_ground(claim, actor, country):
+            country = claim.country = None  # "Turkish troops clashed with ISIS 50 times": where Turkey fought
         home = self._home_country(claim, actor.id) if country is None else None
         if home is None and read_country is not None:
             country = claim.country = read_country
@@ -542,8 +561,16 @@ class Verifier:
         the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
         the actor with a note that says so; None when no state dominates or the words may be the other side."""
         kinds = ("share", "count", "concentration", "absence", "attribute_share")
-        if claim.start is None or claim.end is None or claim.kind not in kinds:
+        group = self.lexicon.lookup(claim.counterpart)
+        # "clashes involving government forces killed around 135": a toll's only side is the one that acts
+        toll = claim.kind == "single_event" and claim.actor is None and group is not None and group.key == "state"
+        if claim.start is None or claim.end is None or (claim.kind not in kinds and not toll):
             return None
+        if toll:
+            words, claim.counterpart = claim.counterpart, None
+            read = self._dominant_state(claim, str(words))
+            claim.counterpart = None if read is not None else words
+            return read
         words = next(
             (
                 m.text
@@ -560,12 +587,18 @@ class Verifier:
         if words is None or (claim.kind not in ("count", "absence") and not self._owner_or_first(claim, words)):
             return None
         claim.actor, named = None, claim.actor
-        if not self._sides_accounted(claim, words):
+        read = self._dominant_state(claim, words)
+        if read is None:
             claim.actor = named
+        return read
+
+    def _dominant_state(self, claim: Claim, words: str) -> Say | None:
+        """The state dominating state forces' events in the claim's scope as its actor, with the note saying so;
+        None (the claim unchanged) when a side is unaccounted for or no state dominates."""
+        if not self._sides_accounted(claim, words):
             return None
         found = self._dominant("state", claim)
         if found is None or found[0].name == claim.counterpart:
-            claim.actor = named
             return None
         actor, k, n = found
         claim.actor = actor.name
@@ -658,6 +691,20 @@ class Verifier:
         if any(m.entry.country == country for m in named):
             return False
         return adjective_country(self.lexicon, claim.sentence) != country
+
+    def _own_ground(self, claim: Claim, actor: Actor, country: str | None) -> bool:
+        """A state's count or share whose country only its own nationality gave ('Turkish troops clashed with ISIS
+        50 times'): the sentence names no place or country, so the events are the state's wherever it fought, counted
+        where most of them are (_home_country), not at home by default."""
+        if claim.kind not in ("share", "count") or country is None or actor.actor_class != "state":
+            return False
+        if actor.country != country or any(n.startswith("country") for n in claim.notes):
+            return False
+        mentions = self.lexicon.mentions(claim.sentence)
+        named = [m for m in mentions if m.entry.kind in ("country", "place") and m.entry.country == country]
+        if named or _PLACE_REFERENCE.search(claim.sentence) or adjective_country(self.lexicon, claim.sentence):
+            return False
+        return side_country(self.lexicon, claim.sentence) is None
 
     def _sides_accounted(self, claim: Claim, words: str, referent: str | None = None) -> bool:
         """Every side the sentence names is the claim's actor or counterpart, or `words` (or the `referent` they are
