@@ -148,3 +148,17 @@ def test_a_states_forces_with_no_place_named_are_counted_where_they_fought(
     result = one_verdict(demo, tmp_path, sentence)
     assert (result.as_counted or result.verdict, result.figure) == (verdict, float(k))
     assert "counted in SYR" in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 100 people were killed in clashes between the army and rebels in Hama province on 8 June 2019.",
+        "Mindst 100 mennesker blev dræbt i kampe mellem hæren og oprørerne i Hama-provinsen den 8. juni 2019.",
+    ],
+)
+def test_a_tolls_side_named_by_role_between_two_sides_is_the_dominating_state(demo, tmp_path, sentence: str) -> None:
+    # Hama, 8 June 2019: the Government of Syria holds all 9 state-forces events; 114 deaths against rebels
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.figure) == ("supported", 114.0)
+    assert "read as Government of Syria, which has 9 of the 9 events" in verdict.reason

@@ -560,7 +560,7 @@ class Verifier:
         """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
         the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
         the actor with a note that says so; None when no state dominates or the words may be the other side."""
-        kinds = ("share", "count", "concentration", "absence", "attribute_share")
+        kinds = ("share", "count", "concentration", "absence", "attribute_share", "single_event")
         group = self.lexicon.lookup(claim.counterpart)
         # "clashes involving government forces killed around 135": a toll's only side is the one that acts
         toll = claim.kind == "single_event" and claim.actor is None and group is not None and group.key == "state"
@@ -583,8 +583,10 @@ class Verifier:
             entry = self.lexicon.lookup(claim.actor)
             if entry is None or entry.kind != "group" or entry.classes != ("state",):
                 return None
-            words = claim.actor
-        if words is None or (claim.kind not in ("count", "absence") and not self._owner_or_first(claim, words)):
+            # the sentence's own words, unless the reading gave the class's name ("the army" as "state forces")
+            words = claim.actor if claim.actor in claim.sentence or words is None else words
+        symmetric = ("count", "absence", "single_event")  # between two sides, whoever is named first
+        if words is None or (claim.kind not in symmetric and not self._owner_or_first(claim, words)):
             return None
         claim.actor, named = None, claim.actor
         read = self._dominant_state(claim, words)
