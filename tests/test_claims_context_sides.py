@@ -162,3 +162,18 @@ def test_a_tolls_side_named_by_role_between_two_sides_is_the_dominating_state(de
     verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.figure) == ("supported", 114.0)
     assert "read as Government of Syria, which has 9 of the 9 events" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish airstrikes killed about 100 people in Raqqa province on 27 May 2016.",
+        "Tyrkiske luftangreb dræbte omkring 100 mennesker i Raqqa-provinsen den 27. maj 2016.",
+    ],
+)
+def test_a_tolls_means_owner_is_its_actor_and_the_means_a_note(demo, tmp_path, sentence: str) -> None:
+    # Ar Raqqah, 27 May 2016: one event of Turkey against IS with 104 deaths (the data has no airstrikes as such)
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.figure) == ("supported", 104.0)
+    assert "does not record the means" in verdict.reason
+    assert "talt over alle hændelser med Tyrkiets regering" in str(verdict_text(verdict, "reason", "da"))

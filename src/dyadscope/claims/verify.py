@@ -25,10 +25,19 @@ from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult, Targ
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side, definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
+from dyadscope.claims.kinds.attributes import MEANS
 from dyadscope.claims.lethality import Deadly, deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import adjective_country, side_country
-from dyadscope.claims.resolve import Counterpart, Entry, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+from dyadscope.claims.resolve import (
+    Counterpart,
+    Entry,
+    Lexicon,
+    nationalities,
+    resolve_actor,
+    resolve_counterpart,
+    resolve_place,
+)
 from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
@@ -43,6 +52,8 @@ _OPERATION_WORDS = ("operation", "operationer")
 _BOMBED = re.compile(
     r"\b(?:bombed|shelled|bombarded|air-?struck|bombede|bombarderede|beskød|luftbombede)\b", re.I
 )  # a count of what a weapon did ("bombed ... 300 times") counts strikes, not events
+# a means with its owner's adjective before a toll: "Russian airstrikes killed", "Tyrkiske luftangreb dræbte"
+_OWNED_MEANS = re.compile(rf"\b(?P<owner>[\w-]+)\s+(?P<means>{MEANS})\b(?!.*\b(?:{MEANS})\b)", re.I)
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
@@ -280,6 +291,7 @@ class Verifier:
     def _check_read(self, claim: Claim) -> Verdict:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
+        means = self._means_owner(claim) if claim.actor is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
         group = self._acting_class(claim) if actor is None else None
         if group is not None and claim.start is not None and claim.end is not None:
@@ -336,7 +348,26 @@ class Verifier:
         verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
         if state_words is not None:
             _say(verdict, "reason", state_words[1], append=True)
+        if means is not None:
+            _say(verdict, "reason", means, append=True)
         return verdict
+
+    def _means_owner(self, claim: Claim) -> Say | None:
+        """'Russian airstrikes killed 100 civilians', 'Tyrkiske luftangreb dræbte ...': a toll with no actor but the
+        state owning the means is that state's, counted over all its events (the data does not record the means:
+        a definition, said in the verdict). Sets the claim's actor; None when the sentence has no such owner."""
+        if claim.kind != "single_event" and claim.measure != "deaths":
+            return None
+        at = claim.sentence.find(claim.value_text) if claim.value_text else -1
+        owner = _OWNED_MEANS.search(claim.sentence[: at if at >= 0 else len(claim.sentence)])
+        state = None
+        for actor_id, adjectives in nationalities().items():
+            if owner and owner["owner"].casefold() in (a.casefold() for a in adjectives):
+                state = self.ds.registry.actors.get(actor_id)
+        if state is None or owner is None:
+            return None
+        claim.actor = state.name
+        return say("means_note", measure=owner["means"], actor=actor_name(state))
 
     def _check_scoped(
         self,
