@@ -38,9 +38,9 @@ _WITH_ONLY = re.compile(
 )
 
 
-# Class groups that are no acting class of their own: civilians are one registry side. (The state's forces, written
-# as a class, are read in verify.py as the state that dominates them.)
-_NOT_A_CLASS = ("civilians",)
+# Class groups that are no acting class of their own: the state's forces are the state of the claim's country (or,
+# with none, the state verify.py finds dominating them), civilians are one registry side.
+_NOT_A_CLASS = ("state", "civilians")
 
 
 class Known(Protocol):
