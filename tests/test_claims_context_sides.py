@@ -177,3 +177,17 @@ def test_a_tolls_means_owner_is_its_actor_and_the_means_a_note(demo, tmp_path, s
     assert (verdict.verdict, verdict.figure) == ("supported", 104.0)
     assert "does not record the means" in verdict.reason
     assert "talt over alle hændelser med Tyrkiets regering" in str(verdict_text(verdict, "reason", "da"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Turkish airstrikes killed about 40 people in Raqqa province on 27 May 2016.", "not checkable"),
+        ("Tyrkiske luftangreb dræbte omkring 300 mennesker i Raqqa-provinsen den 27. maj 2016.", "contradicted"),
+    ],
+)
+def test_a_means_toll_below_all_the_states_dead_is_no_contradiction(
+    demo, tmp_path, sentence: str, verdict: str
+) -> None:
+    # 104 deaths in Turkey's events that day: airstrikes may have killed 40 of them, never 300
+    assert one_verdict(demo, tmp_path, sentence).verdict == verdict

@@ -350,6 +350,10 @@ class Verifier:
             _say(verdict, "reason", state_words[1], append=True)
         if means is not None:
             _say(verdict, "reason", means, append=True)
+            below = verdict.figure is not None and _claim_range(claim)[1] < verdict.figure
+            if verdict.verdict == CONTRADICTED and below:  # the means' own dead are a part of all the state's
+                verdict.verdict, verdict.as_counted = NOT_CHECKABLE, None
+                _say(verdict, "reason", say("means_part"), append=True)
         return verdict
 
     def _means_owner(self, claim: Claim) -> Say | None:
