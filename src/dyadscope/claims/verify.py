@@ -1089,7 +1089,7 @@ class Verifier:
             text = say("data_events", n=observed)
         if claim.operator == "in":
             _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
-        _say(verdict, "reason", say("class_figure", figure=text), append=True)
+        _say(verdict, "reason", say("class_figure", figure=text, **counted.values))
         if home is not None:
             _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
         if verdict.verdict not in (SUPPORTED, CONTRADICTED):
