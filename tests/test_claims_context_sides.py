@@ -191,3 +191,20 @@ def test_a_means_toll_below_all_the_states_dead_is_no_contradiction(
 ) -> None:
     # 104 deaths in Turkey's events that day: airstrikes may have killed 40 of them, never 300
     assert one_verdict(demo, tmp_path, sentence).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the engagements are the regime's: the class is its other side, not the owner of the share
+        "Rebel groups were on the other side of almost every regime engagement in 2018 - over 99 per cent.",
+        # the class after the figure, no possessive: the other side, whatever the reading made of it
+        "In 2014 more than half of their engagements were with rival insurgent factions.",
+        # a toll or a means is never a class's: "koalitionen" is mostly one actor, the US-led coalition
+        "Den amerikanskledede koalitions luftangreb dræbte omkring 1.600 civile i Raqqa i 2017.",
+    ],
+)
+def test_a_class_owns_only_the_figures_the_sentence_gives_it(demo, tmp_path, sentence: str) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert verdict.verdict == "not checkable"
+    assert "counted as" not in verdict.reason

@@ -39,8 +39,9 @@ _WITH_ONLY = re.compile(
 
 
 # Class groups that are no acting class of their own: the state's forces are the state of the claim's country (or,
-# with none, the state verify.py finds dominating them), civilians are one registry side.
-_NOT_A_CLASS = ("state", "civilians")
+# with none, the state verify.py finds dominating them), civilians are one registry side, and "the coalition" is
+# mostly the US-led coalition, one registry actor.
+_NOT_A_CLASS = ("state", "civilians", "foreign")
 
 
 class Known(Protocol):
@@ -206,6 +207,10 @@ def figure_sides(
         actor = known.noun_actor[key]
     if actor is None:
         actor = previous.actor if previous else known.last_actor
+        entry = lexicon.lookup(actor) if actor else None
+        if entry is not None and entry.kind == "group" and entry.key not in _NOT_A_CLASS:
+            actor = None  # a class acts only where the sentence names it: "the group had 374 clashes" is no class's
+
     counterpart = None
     if counter_part is not None:
         counterpart = actor_name(lexicon, counter_part, country_hint) if counter_part.kind != "group" else None

@@ -54,6 +54,13 @@ _BOMBED = re.compile(
 )  # a count of what a weapon did ("bombed ... 300 times") counts strikes, not events
 # a means with its owner's adjective before a toll: "Russian airstrikes killed", "Tyrkiske luftangreb dræbte"
 _OWNED_MEANS = re.compile(rf"\b(?P<owner>[\w-]+)\s+(?P<means>{MEANS})\b(?!.*\b(?:{MEANS})\b)", re.I)
+# the class owns the share's events: "their battles", "deres kampe", "the fighting that rebel groups were involved
+# in", "involved in / stod bag N% of the clashes in Idlib"
+_CLASS_OWNS = re.compile(
+    r"\b(?:their|deres|sine|sin|sit)\b|\b(?:that|which|som)\s+[\w\s-]{0,40}?\b(?:were|was|var)\s+involved\s+in\b|"
+    r"\b(?:involved\s+in|stod\s+bag|stod\s+for|deltog\s+i|var\s+involveret\s+i|accounted\s+for)\b",
+    re.I,
+)
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
@@ -335,7 +342,13 @@ class Verifier:
         country = country or (home[0] if home else None)
         if country != claim.country:
             claim.country = country
-        if claim.kind == "concentration" and admin1 and class_side.of_the_place(claim.sentence, claim.value_text):
+        town = place is not None and place.town
+        if (
+            claim.kind == "concentration"
+            and admin1
+            and not town
+            and class_side.of_the_place(claim.sentence, claim.value_text)
+        ):
             ids = tuple(sorted(self.ds.registry.expand(actor.id)))  # "ISIS was in 40% of the clashes in Raqqa"
             tally = class_side.place_tally(self.ds, country, admin1, claim.start, claim.end, ids=ids)
             return self._place_share(claim, say("place_actor", actor=actor_name(actor)), tally)
@@ -1036,7 +1049,19 @@ class Verifier:
         definitions."""
         label = Class(group.label)
         counted = say("class_counted", words=claim.actor, label=label, classes=Classes(_labels(group.classes)))
-        if claim.kind not in ("share", "concentration", "count", "absence"):
+        deaths = claim.measure == "deaths" or _MEANS.search(claim.measure or "") or _DIED.search(claim.value_text)
+        # the class owns the figure when its words are possessive ("the Kurdish militias' fighting"), or come before
+        # the figure with an owning word ("Rebel factions ... their battles"); after it, without a possessive, they
+        # are the other side whatever the reading made of them ("... were with rival insurgent factions")
+        at, figure_at = claim.sentence.find(str(claim.actor)), claim.sentence.find(claim.value_text or "\0")
+        before = 0 <= at < figure_at and bool(_CLASS_OWNS.search(claim.sentence))
+        words = re.escape(str(claim.actor))
+        relative = re.search(rf"\b(?:that|which|som)\s+{words}\s+(?:were|was|var)\s+involved", claim.sentence, re.I)
+        owned = (
+            claim.kind in ("count", "absence") or before or relative or _possessive(claim.sentence, str(claim.actor))
+        )
+        if claim.kind not in ("share", "concentration", "count", "absence") or deaths or not owned:
+            # a toll, a means, or a share of events the sentence gives another owner ("almost every regime engagement")
             return _verdict(claim.id, NOT_CHECKABLE, say("class_kind", words=claim.actor))
         place = resolve_place(self.lexicon, claim.place) if claim.place else None
         admin1 = place.admin1 if place is not None and place.kind == "place" else None
