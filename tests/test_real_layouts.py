@@ -116,22 +116,52 @@ def test_one_movement_under_each_producers_name(real):
     assert {ds.registry.resolve_side(name, "SSD", None).actors[0].id for name in lra} == {"lra"}
 
 
-def test_self_dyads_are_flagged_and_left_out_of_shares(real):
+def test_self_dyads_take_their_sides_from_the_dyad_name(real):
+    """GED 2011 repeats the sect's name on both sides of 15 sample rows whose dyad name (and side_a_dset_id 475,
+    Nigeria's state) says "Government of Nigeria - Jama'atu ...": they count as the state against the sect."""
     ds, _ = real
-    flagged = ds.store.con.execute(
-        "SELECT count(*) FILTER (self_dyad), count(*) FILTER (side_a = side_b) FROM events WHERE source = 'ucdp-ged'"
-    ).fetchone()
-    assert flagged == (15, 15)
-    result = ds.targets("Boko Haram", country="NGA", sources=("ucdp-ged",))
-    assert result.caveats.self_dyads_left_out == 15
+    with OLD.open(encoding="utf-8", newline="") as handle:
+        written = [r for r in csv.DictReader(handle) if r["side_a"] == r["side_b"]]
+    assert len(written) == 15 and {r["dyad_name"].split(" - ")[0] for r in written} == {"Government of Nigeria"}
+    repaired = ds.store.con.execute(
+        "SELECT source_id, side_a, side_b, side_a_class, self_dyad FROM events "
+        "WHERE source = 'ucdp-ged' AND sides_from_dyad_name ORDER BY source_id"
+    ).fetchall()
+    assert [r[0] for r in repaired] == sorted(r["id"] for r in written)
+    assert {(r[1], r[2], r[3], r[4]) for r in repaired} == {
+        ("Government of Nigeria", written[0]["side_b"], "state", False)
+    }
+    assert ds.store.con.execute("SELECT count(*) FROM events WHERE self_dyad").fetchone()[0] == 0
+    result = ds.targets("Boko Haram", country="NGA", sources=("ucdp-ged",), by="class")
+    assert (result.caveats.self_dyads_left_out, result.caveats.sides_from_dyad_name) == (0, 15)
     counted = ds.store.con.execute(
-        "SELECT count(*) FROM events WHERE source = 'ucdp-ged' AND NOT self_dyad "
+        "SELECT count(*) FROM events WHERE source = 'ucdp-ged' "
         "AND (side_a_ids LIKE '%|boko_haram|%' OR side_b_ids LIKE '%|boko_haram|%')"
     ).fetchone()[0]
-    assert result.total_events == counted  # the 15 self-dyads are not counted as engagements with itself
+    assert result.total_events == counted
     footer = " ".join(footer_lines(result))
-    assert "15 events whose producer gave the same actor on both sides" in footer
+    assert "Repaired: 15 events whose producer repeated one actor's name on both sides" in footer
     assert "Counterpart classes:" in footer
+
+
+def test_a_self_dyad_the_dyad_name_does_not_settle_stays_left_out(tmp_path):
+    with OLD.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [r for r in reader if r["side_a"] == r["side_b"]][:2]
+        fields = reader.fieldnames
+    rows[0]["dyad_name"] = f"{rows[0]['side_a']} - {rows[0]['side_a']}"  # names one actor twice
+    rows[1]["dyad_name"] = ""
+    path = tmp_path / "ged_old_self_dyads.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    ds = Dyadscope(tmp_path / "s.duckdb")
+    assert ds.import_file(path).imported == 2
+    flags = ds.store.con.execute("SELECT self_dyad, sides_from_dyad_name FROM events").fetchall()
+    assert flags == [(True, False), (True, False)]
+    result = ds.targets("Boko Haram", country="NGA")
+    assert (result.caveats.self_dyads_left_out, result.total_events) == (2, 0)
 
 
 def test_targets_footer_counts_classes_by_route(real):
@@ -181,13 +211,41 @@ def test_linking_real_files_is_nan_safe_and_never_chains_one_source(real):
     assert ("acled:NIG9001", "ucdp-ged:42045") in pairs  # army/police vs sect, GED's self-dyad of the same day
     assert ("acled:NIG9002", "ucdp-ged:42271") in pairs
     assert ("acled:NIG9003", "ucdp-ged:42136") in pairs  # a communal attack named by militia vs by community
-    # NIG9006 (a market shooting) and NIG9007 (an army patrol attacked) are two events: no cluster holds both.
+    # GED 42053 ("Islamists attack police", sides from its dyad name: the state against the sect) is ACLED's army
+    # patrol attacked (NIG9007) and GTD's police patrol, not the market shooting of the same day (NIG9006).
+    assert {("acled:NIG9007", "ucdp-ged:42053"), ("gtd:201101260099", "ucdp-ged:42053")} <= pairs
+    assert not any("acled:NIG9006" in pair for pair in pairs)
+    _assert_one_row_per_source_in_each_cluster(links)
+    assert report.rejected.get("actors-incompatible") == 2
+
+
+def _assert_one_row_per_source_in_each_cluster(links: list[tuple[str, str, str]]) -> None:
     members: dict[str, set[str]] = {}
     for a, b, cluster in links:
         members.setdefault(cluster, set()).update({a, b})
     for uids in members.values():
         sources = [uid.split(":")[0] for uid in uids]
         assert len(sources) == len(set(sources)), uids
+
+
+def test_linking_never_chains_two_rows_of_one_source_through_a_third(tmp_path):
+    """With GED 42053's dyad name blanked it stays a self-dyad (no class on side B), so the market shooting and the
+    army patrol (two ACLED rows of one day) both fit it: the second link would chain them, and is refused."""
+    with OLD.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [dict(r, dyad_name="") if r["id"] == "42053" else r for r in reader]
+        fields = reader.fieldnames
+    ged = tmp_path / "ged_old_42053_self_dyad.csv"
+    with ged.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    ds = Dyadscope(tmp_path / "chain.duckdb")
+    for path in (ACLED, GTD, ged):
+        ds.import_file(path)
+    report = link_events(ds.store)
+    links = ds.store.con.execute("SELECT uid_a, uid_b, cluster_id FROM links ORDER BY uid_a, uid_b").fetchall()
+    _assert_one_row_per_source_in_each_cluster(links)
     assert report.rejected.get("would-chain-one-source") == 1
 
 

@@ -97,6 +97,11 @@ EVENT_FIELDS: tuple[Field, ...] = (
         "further perpetrators named as separate attributions, '; '-joined (GTD gname2/3; '(uncertain)' per guncertain)",
     ),
     Field("admin1_source", "VARCHAR", "the producer's own admin1 spelling ('Benghazi district', 'Nassarawa')"),
+    Field(
+        "sides_from_dyad_name",
+        "BOOLEAN",
+        "true when the producer's side names repeated one actor and the sides were taken from its dyad name (GED)",
+    ),
 )
 
 # Fields added after the first release, in order: Store adds them to an older store's events table.

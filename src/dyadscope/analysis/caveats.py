@@ -31,6 +31,7 @@ def caveat_lines(result: TargetingResult, lang: str = "en") -> list[str]:
         ("left_out", c.uncertain_date_left_out, True),
         ("unresolved", c.unresolved_counterpart, True),
         ("self_dyads", c.self_dyads_left_out, True),
+        ("sides_from_dyad_name", c.sides_from_dyad_name, True),
     ):
         if count and shown:
             lines.append(_t(key, lang, n=number(count, lang)))

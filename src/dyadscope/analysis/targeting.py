@@ -82,6 +82,7 @@ class Caveats:
     unresolved_counterpart: int = 0
     notes: list[str] = field(default_factory=list)
     self_dyads_left_out: int = 0  # the producer gave one actor on both sides: an error, not counted
+    sides_from_dyad_name: int = 0  # counted, with the sides the producer's dyad name gives (the names repeated one)
     class_routes: dict[str, int] = field(default_factory=dict)  # counterparts classed by each ROUTES route
 
 
@@ -347,6 +348,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         _derived=t._in * t.admin1_derived.fill_null(False).cast("int64"),
         _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
         _unresolved=t._in * t.cp_class.isnull().cast("int64"),
+        _sides_repaired=t._in * _repaired_sides(t).cast("int64"),
         **{f"_by_{_route_key(r)}": t._in * (t.cp_class_by == r).fill_null(False).cast("int64") for r in ROUTES},
     )
     # Grouped by source too, so the same query also tells which sources were counted.
@@ -362,8 +364,19 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         coarse_place=t._coarse.sum(),
         unresolved=t._unresolved.sum(),
         self_dyad=t._self_dyad.sum(),
+        sides_repaired=t._sides_repaired.sum(),
         **{f"by_{_route_key(r)}": t[f"_by_{_route_key(r)}"].sum() for r in ROUTES},
     )
+
+
+def _repaired_sides(t: ibis.Table) -> ibis.BooleanValue:
+    """Rows whose sides came from the producer's dyad name; false for events written before that column existed
+    (a raw connection to an older store, Parquet exported by an older version)."""
+    import ibis
+
+    if "sides_from_dyad_name" not in t.columns:
+        return ibis.literal(False)
+    return t.sides_from_dyad_name.fill_null(False)
 
 
 def _dedupe_note(
@@ -428,6 +441,7 @@ def _finish(
         coarse_place=int(summary["coarse_place"]),
         unresolved_counterpart=int(summary["unresolved"]),
         self_dyads_left_out=int(summary["self_dyad"]),
+        sides_from_dyad_name=int(summary["sides_repaired"]),
         class_routes={r: int(summary[f"by_{_route_key(r)}"]) for r in ROUTES},
     )
     if query.weight == "fatalities":
@@ -440,6 +454,7 @@ def _route_key(route: str) -> str:
 
 
 _CAVEAT_COLUMNS = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
+_CAVEAT_COLUMNS += ["sides_repaired"]
 _CAVEAT_COLUMNS += [f"by_{_route_key(route)}" for route in ROUTES]
 
 

@@ -123,6 +123,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             CAST(NULL AS VARCHAR) AS target_name, CAST(NULL AS BOOLEAN) AS doubtful,
             CAST(NULL AS INTEGER) AS mentions, source_timestamp, CAST(NULL AS INTEGER) AS wounded,
             CAST(NULL AS BOOLEAN) AS self_dyad, CAST(NULL AS VARCHAR) AS other_perpetrators,
+            CAST(NULL AS BOOLEAN) AS sides_from_dyad_name,
             {first_failure(checks)}
         FROM typed
     """

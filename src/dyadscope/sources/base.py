@@ -26,6 +26,7 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "wounded",
     "self_dyad",
     "other_perpetrators",
+    "sides_from_dyad_name",
 )
 
 MAPPED_COLUMNS: tuple[str, ...] = (
@@ -219,6 +220,7 @@ def extra_defaults(present: set[str] = frozenset()) -> str:
         "source_timestamp": "BIGINT",
         "wounded": "DOUBLE",
         "self_dyad": "BOOLEAN",
+        "sides_from_dyad_name": "BOOLEAN",
     }
     return ", ".join(
         f"CAST(NULL AS {types.get(name, 'VARCHAR')}) AS {name}" for name in EXTRA_COLUMNS if name not in present

@@ -138,7 +138,7 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
             event_subtype, side_a_type, side_b_type, CAST(NULL AS VARCHAR) AS target_name,
             CAST(NULL AS BOOLEAN) AS doubtful, mentions, CAST(NULL AS BIGINT) AS source_timestamp,
             CAST(NULL AS INTEGER) AS wounded, CAST(NULL AS BOOLEAN) AS self_dyad,
-            CAST(NULL AS VARCHAR) AS other_perpetrators,
+            CAST(NULL AS VARCHAR) AS other_perpetrators, CAST(NULL AS BOOLEAN) AS sides_from_dyad_name,
             {first_failure(checks)}
         FROM parsed
     """

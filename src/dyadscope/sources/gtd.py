@@ -121,7 +121,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             source_text, source_names, false AS machine_coded,
             event_subtype, 'perpetrator' AS side_a_type, side_b_type, target_name, doubtful,
             CAST(NULL AS INTEGER) AS mentions, CAST(NULL AS BIGINT) AS source_timestamp, nwound AS wounded,
-            CAST(NULL AS BOOLEAN) AS self_dyad, other_perpetrators,
+            CAST(NULL AS BOOLEAN) AS self_dyad, other_perpetrators, CAST(NULL AS BOOLEAN) AS sides_from_dyad_name,
             {first_failure(checks)}
         FROM dated
     """

@@ -12,7 +12,8 @@ undirected; 3 (one-sided) is side A acting on civilians, so directed. The reduce
 a side named "Government of ..." makes it state-based, "Civilians" one-sided, else non-state; the row is
 marked violence_type_inferred. Each side's role in the codebook is kept as its type (side_a_type):
 government, opposition organisation, non-state group, perpetrator, civilians. A row whose side A is
-its side B (older releases have some) is a producer's error: kept, flagged self_dyad.
+its side B (older releases have some) is a producer's error: where the dyad name names the other side, the
+sides are taken from it (flagged sides_from_dyad_name); else the row is kept and flagged self_dyad.
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
     parsed = f"""
         SELECT _row,
             {col("id")} AS source_id,
-            {col("side_a")} AS side_a, {col("side_b")} AS side_b,
+            {col("side_a")} AS side_a_written, {col("side_b")} AS side_b_written, {col("dyad_name")} AS dyad_name,
             {violence},
             {dates},
             {col("country")} AS country_name,
@@ -143,7 +144,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
         "coalesce(deaths_civilians, 0) + coalesce(deaths_unknown, 0)"
     )
     return f"""
-        WITH parsed AS ({parsed})
+        WITH parsed AS ({parsed}), sided AS ({_SIDES_FROM_DYAD_NAME})
         SELECT _row, source_id, side_a, side_b,
             violence_type = 'one-sided' AS directed, violence_type, violence_type_inferred,
             CASE violence_type WHEN 'one-sided' THEN 'one-sided violence' ELSE 'armed engagement' END AS event_type,
@@ -153,15 +154,37 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             coalesce(fatalities_best, {best_fallback}) AS fatalities_best, fatalities_low, fatalities_high,
             deaths_side_a, deaths_side_b, deaths_civilians, deaths_unknown,
             source_text, source_names, false AS machine_coded,
-            {extra_defaults({"side_a_type", "side_b_type", "self_dyad"})},
+            {extra_defaults({"side_a_type", "side_b_type", "self_dyad", "sides_from_dyad_name"})},
             CASE violence_type WHEN 'state-based' THEN 'ged government' WHEN 'non-state' THEN 'ged non-state group'
                 ELSE 'ged perpetrator' END AS side_a_type,
             CASE violence_type WHEN 'state-based' THEN 'ged opposition organisation'
                 WHEN 'non-state' THEN 'ged non-state group' ELSE 'ged civilians' END AS side_b_type,
             lower(side_a) = lower(side_b) AS self_dyad,
+            lower(side_a_written) = lower(side_b_written) AND lower(side_a) <> lower(side_b) AS sides_from_dyad_name,
             {first_failure(checks)}
-        FROM parsed
+        FROM sided
     """
+
+
+# Older releases repeat one side's name on both sides of some rows while the dyad name ("Government of Nigeria -
+# Jama'atu Ahlis Sunna ...") and the side ids (side_a_dset_id 475, Nigeria's state) name two: the side the dyad name
+# gives differently replaces the repeated one. Rows whose dyad name does not settle it stay self-dyads.
+_SAME = "lower(side_a_written) = lower(side_b_written)"
+_A_FROM_DYAD = (
+    f"{_SAME} AND ends_with(lower(dyad_name), ' - ' || lower(side_b_written)) "
+    "AND length(dyad_name) > length(side_b_written) + 3"
+)
+_B_FROM_DYAD = f"{_SAME} AND starts_with(lower(dyad_name), lower(side_a_written) || ' - ')"
+_SIDES_FROM_DYAD_NAME = f"""
+    SELECT *,
+        CASE WHEN {_A_FROM_DYAD} THEN trim(dyad_name[1 : length(dyad_name) - length(side_b_written) - 3])
+            ELSE side_a_written END AS side_a,
+        CASE WHEN {_B_FROM_DYAD} AND NOT ({_A_FROM_DYAD} AND lower(trim(dyad_name[1 : length(dyad_name)
+                - length(side_b_written) - 3])) <> lower(side_b_written))
+            THEN NULLIF(trim(dyad_name[length(side_a_written) + 4 :]), '')
+            ELSE side_b_written END AS side_b
+    FROM parsed
+"""
 
 
 LAYOUTS: tuple[Layout, ...] = (

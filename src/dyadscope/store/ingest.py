@@ -148,7 +148,11 @@ def _admin1_lookup(con) -> int:
 # stored type, so it can be recomputed from the store itself (`_upgrade_row_hashes`). Version 1 hashed the
 # raw text cells; the meta key says which scheme a store's hashes follow.
 ROW_HASH_SCHEME = "2"
-_HASHED = tuple(f for f in EVENT_FIELDS if f.name in MAPPED_COLUMNS or f.name == "admin1_source")
+# sides_from_dyad_name follows from the hashed sides and names, so it stays out and older hashes still hold.
+_UNHASHED = {"sides_from_dyad_name"}
+_HASHED = tuple(
+    f for f in EVENT_FIELDS if (f.name in MAPPED_COLUMNS or f.name == "admin1_source") and f.name not in _UNHASHED
+)
 
 
 def _row_hash_sql(alias: str = "", stored: bool = False) -> str:
