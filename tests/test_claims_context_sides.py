@@ -208,3 +208,16 @@ def test_a_class_owns_only_the_figures_the_sentence_gives_it(demo, tmp_path, sen
     verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == "not checkable"
     assert "counted as" not in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About a quarter of the Kurdish militias' fighting in 2016 took place in Hasakah province.",
+        "Omkring en fjerdedel af de kurdiske militsers kampe i 2016 fandt sted i Hasakah-provinsen.",
+    ],
+)
+def test_a_class_in_the_genitive_owns_its_concentration(demo, tmp_path, sentence: str) -> None:
+    # Kurdish forces in 2016: 768 events, 196 of them in Al Hasakah (25.5%)
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("supported", 196, 768)

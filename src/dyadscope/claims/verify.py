@@ -1057,9 +1057,10 @@ class Verifier:
         before = 0 <= at < figure_at and bool(_CLASS_OWNS.search(claim.sentence))
         words = re.escape(str(claim.actor))
         relative = re.search(rf"\b(?:that|which|som)\s+{words}\s+(?:were|was|var)\s+involved", claim.sentence, re.I)
-        owned = (
-            claim.kind in ("count", "absence") or before or relative or _possessive(claim.sentence, str(claim.actor))
-        )
+        # a genitive right before the measured noun: "de kurdiske militsers kampe", "the Kurdish militias' fighting"
+        genitive = re.search(rf"{words}['’]?\s+{re.escape(claim.measure or chr(0))}\b", claim.sentence, re.I)
+        owned = claim.kind in ("count", "absence") or before or relative or genitive
+        owned = owned or _possessive(claim.sentence, str(claim.actor))
         if claim.kind not in ("share", "concentration", "count", "absence") or deaths or not owned:
             # a toll, a means, or a share of events the sentence gives another owner ("almost every regime engagement")
             return _verdict(claim.id, NOT_CHECKABLE, say("class_kind", words=claim.actor))
