@@ -221,7 +221,9 @@ def test_a_share_of_the_fighting_against_someone(lexicon: Lexicon) -> None:
     ("text", "lang", "unread"),
     [
         ("In the first weeks of 2016, ISIS fought the SDF 90 times.", "en", "first weeks"),
-        ("ISIS fought the SDF 90 times in 2016, most of them in March.", "en", "March"),
+        # an aside's time after the count ("90 times in 2016, most of them in March") is the aside's own, not the
+        # count's scope since round 13 (sets 11 and 12 judge the count alone): test_claims_readings_grammar_s13.py
+        ("ISIS fought the SDF 90 times in 2016, in March.", "en", "March"),
         ("ISIS fought some 900 battles in northern Syria in 2016.", "en", "northern"),
         ("IS kæmpede omkring 900 gange i Irak og Syrien i 2016.", "da", "Syrien"),
         ("ISIS fought 300 battles in Raqqa and Deir ez-Zor in 2017.", "en", "Deir ez-Zor"),
@@ -252,7 +254,7 @@ def test_unread_words_give_not_checkable_in_both_languages(demo, lexicon: Lexico
     from dyadscope.claims.verify import verify_claims
     from dyadscope.claims.wording import verdict_text
 
-    [claim] = _claims(lexicon, "ISIS fought the SDF 90 times in 2016, mostly in October.")
+    [claim] = _claims(lexicon, "ISIS fought the SDF 90 times in 2016, in October.")  # an aside's time is its own
     [verdict] = verify_claims(demo, lexicon, [claim])
     assert verdict.verdict == "not checkable" and "October" in verdict.reason
     assert "October" in str(verdict_text(verdict, "reason", "da")) and "sætningen" in str(

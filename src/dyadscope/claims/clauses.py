@@ -42,9 +42,10 @@ _CLAUSE = re.compile(
     # a change set against another time: ", a steep fall from the start of the year", ", et fald fra året før"
     r",\s+(?:a|an|en|et)\s+(?:[\w-]+\s+)?(?:fall|drop|decline|rise|increase|jump|fald|stigning|nedgang)\s+"
     r"(?:from|since|on|fra|siden|i\s+forhold\s+til)\b|"
-    # an apposition about the time: ", the year it took Raqqa", ", året hvor ..."
-    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|"
-    r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før)\b|"
+    # an apposition about the time: ", the year it took Raqqa", ", the year of the Kobane siege", ", året hvor ...",
+    # ", året for belejringen af Kobane"
+    r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|of|"
+    r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før|for)\b|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma

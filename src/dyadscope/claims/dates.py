@@ -254,7 +254,11 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
             return Window(start, month_end(year, 6 * h), m.group(0).strip(), _basis(m, "y", "hy"), (m.span(),))
     for m in _MONTH_RANGE.finditer(sentence):  # a month range is more precise than a season around it
         year = int(m["y"]) if m["y"] else (int(own_year[0]) if own_year else year_ctx)
-        if not year or (not re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I) and not m["y"]):
+        # "the spring of 2016 (April to June)", "the summer of 2017 - July to September -": a bracket refines the
+        # window named before it
+        bracket = sentence[: m.start()].rstrip().endswith(("(", " -", "–", "—"))  # or between dashes
+        lead = re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I)
+        if not year or (not lead and not m["y"] and not bracket):
             continue
         a, b = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
         start = dt.date(year if a <= b else year - 1, a, 1)

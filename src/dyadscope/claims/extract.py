@@ -69,6 +69,8 @@ _TWO_SIDES = re.compile(
 _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
+# "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
+_YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
 
 
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
@@ -91,6 +93,7 @@ class _Reader:
         self.prev_topic: str | None = None
         self.last_group: str | None = None  # the last organisation named (not a state), for "the group"
         self.last_object: Participant | None = None  # the previous sentence's last side but its subject, for "them"
+        self.last_subject: Participant | None = None  # the previous sentence's subject, actor or group, for "they"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.truncated = False
@@ -122,7 +125,9 @@ class _Reader:
             sentence, self._province_references(sentence, self.lexicon.mentions(sentence))
         )
         parts = participants(self.lexicon, sentence, mentions)
-        resolve_references(parts, self.last_actor, self.states, self.last_group, sentence, self.last_object)
+        resolve_references(
+            parts, self.last_actor, self.states, self.last_group, sentence, self.last_object, self.last_subject
+        )
         parts = self._two_sides(sentence, parts)
         subject = next((p for p in parts if p.kind == "actor"), None)
         window = find_window(sentence, self.as_of, prev_window)
@@ -153,6 +158,7 @@ class _Reader:
             p for p in parts if p.kind in ("actor", "group") and p.label and p.label != (subject and subject.label)
         ]
         self.last_object = objects[-1] if objects else None
+        self.last_subject = next((p for p in parts if p.kind in ("actor", "group") and not p.marked), None)
         # "I 2014 var IS' krig i Syrien ... Mere end halvdelen af dens kampe ...": the subject's country, for the next
         countries = {
             m.entry.country for m in mentions if m.entry.kind == "country" and located(sentence, m.start, near=False)
@@ -316,7 +322,11 @@ class _Reader:
         orphans = [p.text for p in parts if p.kind == "reference" and p.label is None and ORGANISATION.match(p.text)]
         for claim in claims:
             if claim.kind != "not_event_data":
-                self._mark_unread(claim, sentence, mentions, used)
+                self._mark_unread(claim, sentence, mentions, used, offset)
+                for one in (p for p in parts if p.sharing):  # "Iraqi and Syrian government forces": both, or neither
+                    read, (label, words) = {claim.actor, claim.counterpart}, one.sharing
+                    if (one.label in read) != (label in read):
+                        claim.unread.append(one.text if one.label not in read else words)
                 if orphans and not (claim.actor and claim.counterpart):
                     claim.unread += orphans
                 both = _TWO_SIDES.search(sentence)
@@ -333,7 +343,9 @@ class _Reader:
                 claim.actor = claim.actor or means_owner(self.lexicon, sentence, at)  # "Russian airstrikes"
         return claims, found_window
 
-    def _mark_unread(self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]]) -> None:
+    def _mark_unread(
+        self, claim: Claim, sentence: str, mentions: list[Mention], used: list[tuple[int, int]], offset: int
+    ) -> None:
         """The time and place words the claim's reading left unused (unread.py): no verdict on a guessed scope."""
         entry = self.lexicon.lookup(claim.place) if claim.place else None
         admin1 = entry.admin1 if entry is not None else None
@@ -341,9 +353,12 @@ class _Reader:
         names = [(m.start, m.end) for m in mentions if names_event(sentence, m)]
         claim.unread = (
             ([self.lead_time] if self.lead_time else [])
-            + unread_time(sentence, used)
+            + unread_time(sentence, used, claim.span[0] - offset if claim.span else None)
             + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
         )
+        one_year = claim.start and claim.end and (claim.start.month, claim.start.day, claim.end.month, claim.end.day)
+        if claim.kind == "count" and one_year == (1, 1, 12, 31) and claim.start.year == claim.end.year:
+            claim.unread = [w for w in claim.unread if not _YEARLY.fullmatch(w)]
         neighbour = _NEIGHBOUR.search(sentence)
         if neighbour and not any(m.entry.kind == "country" and m.entry.country == claim.country for m in mentions):
             claim.unread.append(neighbour.group(0))  # "i nabolandet": a country named elsewhere, not the actor's home

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from dyadscope.claims.clauses import in_side, located, side_spans
-from dyadscope.claims.figures import EVENT_NOUNS, Figure
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 
 MEASURE_NOUNS = (
@@ -177,7 +178,8 @@ def _adjectives(lexicon: Lexicon) -> tuple[dict[str, str | None], re.Pattern[str
         for adjective in names
     }
     words = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
-    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS})\b", re.I)
+    # "the Islamic State's Iraqi branch": a group's wing in one country is that country's too
+    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS}|branch|wing|affiliate|gren|afdeling)\b", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -194,7 +196,7 @@ def side_country(lexicon: Lexicon, sentence: str) -> str | None:
 
 
 def adjective_country(lexicon: Lexicon, sentence: str) -> str | None:
-    """'Islamic State's Syrian engagements', 'IS' syriske kampe': the events' country from its one adjective."""
+    """'Islamic State's Syrian engagements', 'IS' syriske kampe', 'its Iraqi branch': its one adjective's country."""
     adjectives, pattern = _adjectives(lexicon)
     found = {adjectives[m.group(1).casefold()] for m in pattern.finditer(sentence)}
     return found.pop() if len(found) == 1 else None

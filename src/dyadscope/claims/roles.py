@@ -18,16 +18,29 @@ import re
 from dataclasses import dataclass
 
 from dyadscope.claims.clauses import LEAD, place_word_before
-from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.verbs import FIGHT_OBJECT
 
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
 )
 # Danish "den" is an article before a noun, and a pronoun before a number or the end: "kæmpede mod den 1.345 gange"
-_PRONOUN = re.compile(
-    r"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)))\b", re.I
+_NEAR = (
+    r"mod|med|i|over|cirka|omkring|næsten|knap|kun|især|primært|mest|også|stadig|blot|hovedsageligt|oftest|mere|flere|"
+    r"færre|mindst|godt|lidt"
 )
+_PRONOUN = re.compile(
+    rf"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)|\s+(?:{_NEAR})\b))\b",
+    re.I,
+)
+# Danish "de" is a pronoun after a finite verb when no adjective or noun follows ("var de IS' modstander", "kæmpede
+# de mod IS"), and "De" opening a sentence before its verb
+_DA_VERB = r"var|er|blev|stod|kæmpede|udkæmpede|havde|har|angreb|mødte|tegnede"
+_DA_THEY = re.compile(
+    rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR})\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
+)
+# an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
+_PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
 _MARKER = re.compile(
     rf"\b(?:against|versus|vs\.?|with|on|targeting|targeted|target(?:s)?|{FIGHT_OBJECT}|fighting|"
@@ -98,6 +111,8 @@ class Participant:
     key: str | None = None
     marked: bool = False  # right after a counterpart word ("with Turkish troops"): not the clause's subject
     examples: tuple[str, ...] = ()  # actors named as examples of a group ("rebels, including Jabhat al-Nusra")
+    # "Turkish" in "Turkish and Syrian government troops": the label and words of the side it shares a noun with
+    sharing: tuple[str | None, str] | None = None
 
 
 def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
@@ -121,8 +136,12 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     for p in _PRONOUN.finditer(sentence):
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
+    for p in _DA_THEY.finditer(sentence):
+        at = "de" if p["de"] else "De"
+        if not any(q.start <= p.start(at) < q.end for q in out):
+            out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
-    out = _with_allies(lexicon, sentence, out)
+    out = _with_allies(lexicon, sentence, _shared_noun(lexicon, sentence, out))
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
@@ -168,6 +187,29 @@ _ALLIES = re.compile(
 )
 
 
+_ADJECTIVE_AND = re.compile(r"\b(?P<adj>[\w]+)\s+(?:and|og)\s+$", re.I)
+
+
+def _shared_noun(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'Turkish and Syrian government troops', 'tyrkiske og syriske soldater': the first adjective's state too."""
+    states = {adj.lower(): key for key, adjs in nationalities().items() for adj in adjs}
+    out = list(parts)
+    for p in parts:
+        first = p.text.split()[0].lower() if p.text.split() else ""
+        if p.kind not in ("actor", "group") or first not in states:
+            continue
+        before = _ADJECTIVE_AND.search(sentence[max(0, p.start - 30) : p.start])
+        key = states.get(before["adj"].lower()) if before else None
+        state = lexicon.registry.actors.get(key or "")
+        if before is None or state is None or any(q.key == state.id for q in parts):
+            continue
+        start = p.start - (len(sentence[max(0, p.start - 30) : p.start]) - before.start("adj"))
+        adjective = Participant(start, start + len(before["adj"]), before["adj"], state.name, "actor", state.id)
+        adjective.sharing = (p.label, p.text)
+        out.append(adjective)
+    return sorted(out, key=lambda q: q.start)
+
+
 def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
     """'the SDF and its Kurdish allies', 'SDF og de kurdiske militser', 'the SDF and allies': the actor's class.
 
@@ -203,7 +245,7 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
-_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|dens|dets|deres|de\s+selv)$", re.I)
+_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
 # its subject is the main clause's subject and its object the noun before the comma
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)
@@ -221,11 +263,14 @@ def resolve_references(
     previous_group: str | None = None,
     sentence: str = "",
     previous_object: Participant | None = None,
+    previous_subject: Participant | None = None,
 ) -> None:
     """Give each reference the actor it stands for (in place); `states`: the labels of state actors.
 
     `previous_object`: the previous sentence's last side other than its subject, for an object pronoun ("ISIS was a
-    threat to civilians. In 2017 it attacked them 98 times").
+    threat to civilians. In 2017 it attacked them 98 times"). `previous_subject`: the previous sentence's subject; when
+    it is a group ("Kurdish forces took Kobani. They were ISIS's opponent ..."), a pronoun with no side before it in its
+    own sentence is that group, not an actor named further back.
     """
     described: set[str] = set()  # actors already named by another description ("the militants ... the alliance's")
     for i, p in enumerate(parts):
@@ -261,6 +306,9 @@ def resolve_references(
                 None,
             )
             subject = opposed or subject
+            if word == "its" and subject is not None and subject.kind == "group" and _PLURAL.search(subject.text):
+                # "Kurdish militias faced ISIS in 29 per cent of its engagements": "its" is one, not the militias
+                subject = next((q for q in candidates if q.kind == "actor" and q is not subject), subject)
             p.label = subject.label if subject and subject.kind == "actor" else None
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
@@ -295,6 +343,10 @@ def resolve_references(
             if not _BARE_PRONOUN.match(word):
                 named = [q for q in named if q.label not in described] or named
             p.label = named[-1].label if named else None
+        pronoun = bool(_BARE_PRONOUN.match(word)) or word in _SUBJECT_PRONOUNS
+        if not p.label and pronoun and not named and previous_subject is not None and previous_subject.kind == "group":
+            p.label, p.kind, p.key = previous_subject.label, "group", previous_subject.key
+            continue
         p.label = p.label or fallback
         p.kind = "actor" if p.label else "reference"
         if p.label and not _BARE_PRONOUN.match(word) and word not in _SUBJECT_PRONOUNS:

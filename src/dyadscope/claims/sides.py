@@ -32,7 +32,9 @@ from dyadscope.claims.shapes import (
 _IN_SHARE = re.compile(r"\s+(?:in|i)\s+(?:(?:just|only|about|around|some|roughly|kun|blot|omkring|cirka|ca\.)\s+)?")
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
 _WITH_ONLY = re.compile(
-    rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\s+(?:with|involving|med|med\s+deltagelse\s+af|med\s+involvering\s+af)\s+"
+    # "more than a thousand clashes involved the regime", "kampe involverede regimet": the verb as well
+    rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\s+(?:with|involving|involved|med|med\s+deltagelse\s+af|med\s+involvering\s+af|"
+    r"involverede)\s+"
     r"(?:the\s+)?$",
     re.I,
 )

@@ -30,6 +30,8 @@ _RATE = re.compile(
     r"\bmånedligt?\b",
     re.I,
 )
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til)\s+$", re.I)
+_FIGURE_OF_YEAR = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|tally|peak)\b", re.I)
 _SEASON_WORD = re.compile(
     r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
 )
@@ -70,16 +72,22 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def unread_time(sentence: str, used: list[tuple[int, int]]) -> list[str]:
+def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = None) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
-    # a fronted "since ...," names the window's edge, an aside ("most of them in March") a part of it: their time
-    # words stay unread unless the window used them
-    side = [s for s in side_spans(sentence) if s.kind == "clause"]
+    # a fronted "since ...," names the window's edge: its time words stay unread unless the window used them; an
+    # aside after another figure ("170 clashes, most of them in the first half of the year") is that figure's part,
+    # no scope of the claim at `own` (the claim's figure); a side clause is nobody's
+    after = len(sentence) if own is None else own
+    side = [s for s in side_spans(sentence) if s.kind == "clause" or (s.kind == "aside" and s.start > after)]
     for pattern in (_MONTH, _YEAR, _EDGE, _SEASON_WORD, _RATE):
         for m in pattern.finditer(sentence):
             if _inside(m.start(), m.end(), used) or in_side(sentence, m.start(), spans=side):
                 continue
+            if pattern is _YEAR and _COMPARED_WITH.search(sentence[max(0, m.start() - 24) : m.start()]):
+                continue  # "halved in 2019 compared with 2018": the year a change is measured from, not a scope
+            if pattern is _YEAR and _FIGURE_OF_YEAR.match(sentence[m.end() :]):
+                continue  # "a fifth of the 2016 figure": another year's figure, set against the claim's
             if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
                 continue
             words.append((m.group(0).strip(), m.start(), m.end()))
@@ -132,6 +140,8 @@ def unread_place(
             after = re.fullmatch(r"(?:['’]s)?\s+(?:\w+\s+)?", sentence[m.end : r.start()])
             if before and _LANDMARK.search(sentence[r.start() : m.start]):
                 break  # "south of Damascus": a landmark, read with its place below
+            if m.entry.kind == "place" and re.fullmatch(r"\s+(?:in\s+the|i)\s+", sentence[m.end : r.start()], re.I):
+                break  # "Daraa province in the south", "Daraa-provinsen i syd": where the governorate lies
             if before or after:
                 words.append(r.group(0))
                 break

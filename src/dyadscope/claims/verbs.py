@@ -22,11 +22,11 @@ FIGHT_MEANS = r"struck|hit|bombed|shelled"  # a means' object is its target (ver
 FIGHT_EN = rf"{FIGHT_SIDES}|{FIGHT_MEANS}"
 FIGHT_DA_OBJECT = r"bekæmpede|angreb|ramte"
 FIGHT_DA_PAST = rf"kæmpede|stødte|bombede|{FIGHT_DA_OBJECT}"
-FIGHT = rf"{FIGHT_EN}|kæmpet|{FIGHT_DA_PAST}"
+FIGHT = rf"{FIGHT_EN}|kæmpet|bekæmpet|udkæmpet|{FIGHT_DA_PAST}"
 FIGHT_OBJECT = rf"{FIGHT_SIDES}|{FIGHT_DA_OBJECT}"
 FIGHT_VERB = re.compile(rf"\b(?:{FIGHT})\b", re.I)
 DID_NOT_FIGHT = re.compile(
-    rf"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:{FIGHT_EN}|strike|bomb|shell|battle)\b|"
+    rf"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:{FIGHT_EN}|strike|bomb|shell|battle|exchange\s+fire)\b|"
     rf"\b(?:{FIGHT_DA_PAST})\s+(?:[\w-]+\s+){{0,3}}?ikke\b(?!\s+(?:kun|blot|bare|længere|mere))",
     re.I,
 )

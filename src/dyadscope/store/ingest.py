@@ -3,10 +3,11 @@
 Steps: check the file is readable; detect its layout; read it in DuckDB with the layout's column types
 (malformed lines, and rows with a cell that does not cast, are kept aside by the parser) and map it to the
 canonical columns with a validation reason per row, in one pass that materialises the mapped rows once
-(`mapped`); map the few rows that failed a cast or a check again from their text, which gives every
-quarantined row its reason (and lets in a row whose text passes after all); enrich (country
-ISO3, canonical admin1 or admin1 derived from coordinates, resolved actors) by small lookup tables
-computed on distinct values; then write the good rows from `mapped` and quarantine the complement.
+(`mapped`; a first import's pass also sorts them into the store's order, so its write need not); map
+the few rows that failed a cast or a check again from their text, which gives every quarantined row its
+reason (and lets in a row whose text passes after all); enrich (country ISO3, canonical admin1 or admin1
+derived from coordinates, resolved actors) by small lookup tables computed on distinct values; then
+write the good rows from `mapped` and quarantine the complement.
 The counts add up: rows_read = imported + updated + unchanged + quarantined.
 """
 
@@ -33,6 +34,10 @@ from dyadscope.store.db import Store, register_frame
 from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, lookup_join, side_lookup
 
 Progress = Callable[[str], None]
+
+# schema.EVENTS_ORDER in mapped columns: a row's country is its code, or else the ISO3 its name looks up to
+# (one name per country, so the same groups).
+MAPPED_ORDER = "country_code, country_name, date_start"
 
 # Where an import's time goes, as shares of the whole (measured with bench_ingest.py --profile): a
 # progress display turns steps into a fraction done and an ETA; DuckDB reports nothing mid-statement.
@@ -190,9 +195,9 @@ def _keys_select(source: str) -> str:
 def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
     """Define the views `staged` (the file read with the layout's types) and `staged_rows` over it; returns its columns.
 
-    Nothing is read yet. `staged` gives `_row` as NULL: rows are numbered by the order they are stored in
-    `mapped_rows` (see import_file). `staged_rows` is each row's number and raw text, read again only for
-    rows that fail a cast or a check (or every row with keep_raw).
+    Nothing is read yet. `staged` numbers its rows `_row` as the typed read gives them (rows that fail a
+    cast are not counted: `_number_rows` moves the others up). `staged_rows` is each row's number and raw
+    text, read again only for rows that fail a cast or a check (or every row with keep_raw).
     """
     names = list(layout.names) if layout.names else None
     source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
@@ -204,15 +209,14 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
     # The dialect is known now: the views read the file with these columns and no second sniff.
     text = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
     typed = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False, types=layout.types)
-    # WITH ORDINALITY numbers rows in file order as the parallel reader emits them, which is the order
-    # they are stored in; it is only used for the few rows whose raw text is needed (it runs slowly on
-    # two threads, so the main pass does not use it).
-    if "ordinality" in {c.lower() for c in columns}:
-        row, star = "row_number() OVER ()", f"* FROM {text}"
-    else:
-        row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {text} WITH ORDINALITY"
-    con.execute(f"CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT {row} AS _row, {star}")
-    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS SELECT CAST(NULL AS BIGINT) AS _row, * FROM {typed}")
+    # WITH ORDINALITY numbers rows in file order as the parallel reader emits them; on DuckDB 2.0.1 it costs
+    # the pass no CPU (benchmarks/README.md, round 13), so the pass can sort its rows and keep their numbers.
+    for view, relation in (("staged_rows", text), ("staged", typed)):
+        if "ordinality" in {c.lower() for c in columns}:
+            row, star = "row_number() OVER ()", f"* FROM {relation}"
+        else:
+            row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {relation} WITH ORDINALITY"
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT {row} AS _row, {star}")
     return columns
 
 
@@ -242,23 +246,12 @@ def _split_rejects(con: duckdb.DuckDBPyConnection, header: bool) -> int:
 def _number_rows(con: duckdb.DuckDBPyConnection, skipped: int) -> None:
     """Define the view `mapped`: `mapped_rows` with each row's 1-based number in the file as `_row`.
 
-    Rows appended in a transaction get rowids from a large base, consecutive in insertion order; should
-    they ever not be consecutive, the rows are numbered by a window over rowid instead (same numbers).
-    The typed read left out `skipped` rows that failed a cast (`cast_rows`): each row after one moves up
-    a number. Rows that came in through the text mapping carry their own `_row`.
+    The typed read (`_typed` rows) numbered its rows without the `skipped` ones that failed a cast
+    (`cast_rows`): each row after one moves up a number. Rows that came in through the text mapping
+    carry their own `_row`.
     """
-    low, high, count = con.execute(
-        "SELECT min(rowid), max(rowid), count(*) FROM mapped_rows WHERE _row IS NULL"
-    ).fetchone()
-    if count and high - low + 1 != count:
-        con.execute("CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT * FROM mapped_rows ORDER BY rowid")
-        low = con.execute("SELECT min(rowid) FROM mapped_rows").fetchone()[0]
-    k = f"rowid - {int(low or 0)} + 1"
     if not skipped:
-        con.execute(
-            f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT coalesce(_row, {k}) AS _row, rowid AS _rid, "
-            "* EXCLUDE (_row) FROM mapped_rows"
-        )
+        con.execute("CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid AS _rid, * EXCLUDE (_typed) FROM mapped_rows")
         return
     # row k of the typed read is text row k + (cast failures with fewer than k typed rows before them)
     con.execute(
@@ -266,10 +259,11 @@ def _number_rows(con: duckdb.DuckDBPyConnection, skipped: int) -> None:
         "FROM cast_rows QUALIFY row_number() OVER (PARTITION BY before ORDER BY _row DESC) = 1"
     )
     con.execute(
-        f"""
+        """
         CREATE OR REPLACE TEMP VIEW mapped AS
-        SELECT coalesce(m._row, m._k + coalesce(s.shift, 0)) AS _row, m.* EXCLUDE (_row, _k)
-        FROM (SELECT {k} AS _k, rowid AS _rid, * FROM mapped_rows) m ASOF LEFT JOIN cast_shift s ON m._k > s.before
+        SELECT CASE WHEN m._typed THEN m._row + coalesce(s.shift, 0) ELSE m._row END AS _row,
+            m.* EXCLUDE (_row, _typed)
+        FROM (SELECT rowid AS _rid, * FROM mapped_rows) m ASOF LEFT JOIN cast_shift s ON m._row > s.before
     """
     )
 
@@ -362,6 +356,33 @@ def _enriched_select(
     """
 
 
+def _write(con: duckdb.DuckDBPyConnection, select: str, in_order: bool) -> None:
+    """INSERT the rows of `select` into events in schema.EVENTS_ORDER, so zone maps skip other countries and years.
+
+    `in_order`: `select` is `mapped_rows` as the pass sorted it, through filters and the lookup joins only.
+    Sorting the wide rows again would cost about a quarter of the import (benchmarks/README.md, round 13),
+    but DuckDB 2.0.1 writes a plan with a hash join through its parallel, unordered insert; on one thread
+    that insert appends rows as the scan of `mapped_rows` gives them, in order. Otherwise the write sorts.
+    """
+    if not in_order:
+        con.execute(f"INSERT INTO events {select} ORDER BY {EVENTS_ORDER}")
+        return
+    threads, disabled = con.execute(
+        "SELECT current_setting('threads'), current_setting('disabled_optimizers')"
+    ).fetchone()
+    # ... and only while `mapped` is the probe side of every join, in the order written: the optimizers that
+    # choose join order and build side would otherwise build the hash table on `mapped` when a lookup table is
+    # larger (a small file), and the rows come out in the lookup's order (tests/test_import_order.py).
+    keep = ",".join(filter(None, [disabled, "join_order", "build_side_probe_side"]))
+    con.execute(f"SET disabled_optimizers = {sql_literal(keep)}")
+    con.execute("SET threads = 1")
+    try:
+        con.execute(f"INSERT INTO events {select}")
+    finally:
+        con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET disabled_optimizers = {sql_literal(disabled)}")
+
+
 def _mark_withdrawn(con, source: str, complete_export: bool) -> tuple[int, int]:
     """Flag (never delete) stored rows a complete export lacks; unflag rows that came back.
 
@@ -447,12 +468,16 @@ def import_file(
         file_columns = _stream(con, path, layout, encoding)
         names = {c.lower() for c in file_columns}
         mapping = layout.mapping_sql(Columns(names, layout.types), options)
-        # The one pass over the file: read (typed), map and validate every row, kept once. Insertion order is
-        # file order (the parallel reader keeps it), so a row's number is its rowid + 1, at no cost; numbering
-        # rows in the pass (WITH ORDINALITY, row_number()) doubled its CPU time on two threads.
+        # The one pass over the file: read (typed), map and validate every row, kept once. For a first import it
+        # sorts them too, before the lookups add their columns, so that the write can stream (see _write); a
+        # re-import writes few rows and sorts those.
+        streamed = fresh and not keep_raw
         con.execute("SET preserve_insertion_order = true")
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE mapped_rows AS {mapping}")
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping})"
+                + (f" ORDER BY {MAPPED_ORDER}" if streamed else "")
+            )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
         skipped = _split_rejects(con, layout.header)
@@ -500,11 +525,8 @@ def import_file(
             con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
             row_filter = _row_filter(con, "'imported', 'updated'")
         step("writing")
-        con.execute(
-            "INSERT INTO events "
-            + _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-            + f" ORDER BY {EVENTS_ORDER}"  # zone maps then skip other countries and years (schema.EVENTS_ORDER)
-        )
+        select = _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
+        _write(con, select, in_order=streamed and not skipped)
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
             con.execute(

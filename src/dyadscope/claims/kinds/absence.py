@@ -28,6 +28,7 @@ _NEVER = re.compile(
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
+_NEVER_FIGHTING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b", re.I)
 _ACTIVE = re.compile(r"\b(?:active|aktiv|aktive|present|til\s+stede)\b", re.I)
 _EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
 
@@ -35,7 +36,8 @@ _EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angre
 def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | None:
     """The words of an absence the writer claims, or None ("never" alone, or inside a fronted clause, is none)."""
     never = _NEVER.search(sentence)
-    if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)):
+    fighting = never and _NEVER_FIGHTING.match(sentence[never.end() :])  # "were never recorded fighting"
+    if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)) and not fighting:
         # "never" alone is no absence; "never fought", "ikke et eneste sammenstød", "slet ikke aktiv i" are
         never = never if _ACTIVE.match(sentence[never.end() :].lstrip()) else None
     absence = _ABSENCE.search(sentence) or never or (None if with_figures else DID_NOT_FIGHT.search(sentence))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from dyadscope.claims.figures import EVENT_NOUNS, Figure
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, nationalities
 
 # One span for a means the data does not record, English and Danish: how an attack was made, not who was on either side

@@ -12,7 +12,7 @@ from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import Window
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.attributes import attribute_of
-from dyadscope.claims.kinds.changes import compared, count_window
+from dyadscope.claims.kinds.changes import clause_year, compared, count_window
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import is_concentration
 from dyadscope.claims.resolve import Lexicon, Mention
@@ -85,6 +85,13 @@ def add_claim(
         own_spans += own.spans
         same = {**common, "actor": earlier.actor, "country": earlier.country, "place": earlier.place}
         new("share", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=earlier.counterpart, **same)
+    elif later := clause_year(sentence, fig, claims):
+        # "In 2016 about 43% of it was against the regime; in 2018 it was closer to 36%": the same share, its own year
+        earlier, own = later
+        own_spans += own.spans
+        same = {**common, "actor": common["actor"] or earlier.actor, "country": common["country"] or earlier.country}
+        other = counterpart or earlier.counterpart
+        new("share", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=other, **same)
     else:
         new("share", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
     return base

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from dyadscope.claims.dates import Window
+from dyadscope.claims.days import month_end
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.quantities import APPROX, QUALIFIER
@@ -18,12 +19,29 @@ _CHANGE_TO = re.compile(
     re.I,
 )
 _YEAR_BEFORE = re.compile(
-    r"\s+(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|året\s+inden)\b", re.I
+    r"\s+(?:(?:of|in|from)\s+)?(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|"
+    r"året\s+inden)\b",
+    re.I,
 )
 # "down from 17% in 2016", "op fra 20 procent i 2015": a figure set against the one before it, in its own year
 _COMPARED = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:ned|op)\s+fra|sammenlignet\s+med)\s+"
     rf"(?:(?:{APPROX})\s+)?$",
+    re.I,
+)
+# "about 1,000 were recorded in 2018": the year after the verb is the count's own
+_RECORDED = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|blev|er\s+blevet|var)\s+(?:recorded|counted|registered|logged|"
+    r"documented|registreret|talt|optalt)\b",
+    re.I,
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "første": 1, "andet": 2}
+_QUARTERS |= {"tredje": 3, "fjerde": 4, "sidste": 4}
+_OWN_QUARTER = re.compile(
+    r"\s+(?:in|during|i)\s+(?:the\s+|årets\s+)?(?P<o>first|second|third|fourth|final|last|første|andet|tredje|fjerde|"
+    r"sidste)(?:\s+(?:quarter|kvartal))?(?:\s+(?:of\s+the\s+year|of\s+that\s+year))?\b(?!\s+(?:half|halvår|\w+\s+months))"
+    # "in the second quarter of 2017" is the sentence's own window
+    r"(?!\s+(?:of|af)\s+(?:19|20)\d\d)(?!\s+(?:quarter|kvartal))",
     re.I,
 )
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
@@ -35,10 +53,19 @@ def _year(y: int, text: str, at: tuple[int, int]) -> Window:
 
 def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | None:
     """A count's own year: "fell to 1,000 in 2018 and to 455 in 2019", "the year before", "halved ..., to N"."""
-    year = _OWN_YEAR.match(sentence[fig.end :])
+    recorded = _RECORDED.match(sentence[fig.end :])
+    end = fig.end + (recorded.end() if recorded else 0)
+    year = _OWN_YEAR.match(sentence[end:])
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
-        return _year(int(year[1]), year[0].strip(), (fig.end + year.start(), fig.end + year.end()))
+        return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
+    quarter = _OWN_QUARTER.match(sentence[end:])
+    if quarter and window is not None and not year:
+        # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
+        q = _QUARTERS[quarter["o"].lower()]
+        y = window.start.year
+        at = (end + quarter.start(), end + quarter.end())
+        return Window(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), quarter[0].strip(), "explicit", (at,))
     if before and window is not None:
         at = (fig.end + before.start(), fig.end + before.end())
         return _year(window.start.year - 1, before[0].strip(), at)
@@ -57,3 +84,21 @@ def compared(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Wi
     if not year:
         return None
     return earlier, _year(int(year[1]), year[0].strip(), (fig.end + year.start(), fig.end + year.end()))
+
+
+# "...; in 2018 it was closer to 36%", ", and in 2019 in nearly two-thirds": a later clause opening with its own year
+_CLAUSE_YEAR = re.compile(
+    r"(?:;|,|\s(?:and|but|while|og|men|mens))\s+(?:(?:and|og)\s+)?(?P<at>(?:in|i)\s+(?P<y>(?:19|20)\d\d))\b"
+    r"[^;,]{0,50}$",
+    re.I,
+)
+
+
+def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
+    """A share in a later clause with its own year, after a claim of the sentence: that claim and the year."""
+    if not claims:
+        return None
+    m = _CLAUSE_YEAR.search(sentence[: fig.start])
+    if m is None:
+        return None
+    return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))

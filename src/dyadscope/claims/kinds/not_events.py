@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dyadscope.claims.figures import JUST_BELOW, Figure
+from dyadscope.claims.figure_readings import JUST_BELOW
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
@@ -23,6 +24,12 @@ _GROWTH = re.compile(  # not a passive: "barrel bombs were dropped in 70% of ...
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+){0,2}$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _HALF = re.compile(r"\b(?:half|halvdelen)\b", re.I)
+# the verb before "N times" in its own clause is a visit or a change of hands, not a fight
+_NOT_FIGHT_TIMES = re.compile(
+    r"\b(?:visited|visits|visit|changed\s+hands|change\s+hands|besøgt|besøgte|skiftede\s+hænder|skiftet\s+hænder)"
+    r"\b[^,.;:]{0,40}$",
+    re.I,
+)
 _POLL = re.compile(r"\b(?:poll|survey|surveyed|respondents|voters|måling|meningsmåling|undersøgelse|vælgere)\b", re.I)
 
 
@@ -79,5 +86,8 @@ def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) 
     subject = _EVENTS_WERE.search(sentence[: fig.start])
     if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted and not subject:
         return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
-    # "the article was updated 3 times": times with no one fighting are not events
+    # "the article was updated 3 times": times with no one fighting are not events; nor "has visited Syria eleven
+    # times", "mens Palmyra skiftede hænder to gange" (the verb of the times' own clause is no fight)
+    if fig.kind == "count" and fig.noun == "engagements" and _NOT_FIGHT_TIMES.search(sentence[: fig.start]):
+        return True
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)

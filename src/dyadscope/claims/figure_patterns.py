@@ -1,0 +1,311 @@
+"""The shapes figures are written in, English and Danish: numbers, the nouns of events and of people, and one
+pattern per shape. figures.py runs the patterns over a sentence; figure_readings.py reads each match."""
+
+from __future__ import annotations
+
+import re
+
+from dyadscope.claims.quantities import (
+    _WORD,
+    FRACTION,
+    ONE_IN,
+    PERCENT_WORDS,
+    QUALIFIER,
+    WORD_NUMBER,
+)
+
+NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
+_WN = rf"(?:\d+|{_WORD})"
+_HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
+EVENT_NOUNS = (
+    r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
+    r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|fights|"
+    r"confrontations|konfrontationer|"
+    r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
+    r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
+    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner"
+)
+PEOPLE_NOUNS = (
+    r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
+    r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
+    r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
+    r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
+    r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
+    r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn"
+)
+
+NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
+# Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
+# death word ("100 dræbt i kampe" is a toll).
+GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde)\b|\d)[\w-]+\s+){0,2}?"
+TIMES = (
+    r"times(?!\s+(?:as\s+(?:many|much|often|large|big|high|great|likely|frequent|common|deadly|lethal)|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
+    r"|gange(?!\s+(?:så|større|flere|mere))"
+)
+# A verb after which the number is the count reached: "dropped below 200", "fell to fewer than 40", "steg til over 200"
+MOVED = (
+    r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|falling|dropping|rising|"
+    r"(?:had|has|have)\s+(?:fallen|dropped|declined|risen|climbed|grown)|exceeded|topped|surpassed|steg|faldt|voksede|"
+    r"oversteg|faldet|steget|vokset"
+)
+# halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
+SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
+    ("percent_words", PERCENT_WORDS),
+    ("one_in", ONE_IN),
+    ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
+    ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
+    (
+        "part_of_total",  # "50 af i alt 56 kampe", "50 of a total of 56 battles": two counts, the part and the whole
+        re.compile(
+            rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all|its|their|"
+            rf"sine|dens|deres)\s+"
+            rf"(?P<b>{NUMBER})\s+{GAP}(?P<noun>{EVENT_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    (
+        "of_total",  # "Of the 2,111 battles ISIS fought in 2014, 613 were against the army": the total and a subset
+        re.compile(
+            rf"\b(?:of|af|out\s+of|ud\s+af)\s+(?:the|its|their|de|dets|dens|sine|deres)\s+(?P<b>{NUMBER})\s+{GAP}"
+            rf"(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}?,\s+(?:(?P<a>{NUMBER})\s+(?:were|was|var|blev|involved|involverede)"
+            rf"|(?:var|blev|were)\s+(?P<a2>{NUMBER}))\b",
+            re.I,
+        ),
+    ),
+    (
+        "count_of",  # "613 of the Syrian government's engagements were against ISIS": a count of some of them
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:of|af)\s+(?:the\s+|de\s+)?(?:[\w'’-]+\s+){{1,3}}?(?P<noun>{EVENT_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    ("fraction", FRACTION),
+    ("half", _HALF),
+    (
+        "deaths",
+        re.compile(
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre";
+        # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so); English
+        # "N killed" is no toll alone ("with 15 killed in the 16 attacks" quotes the attacks), nor a count (GAP)
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde)\b"
+            rf"(?!\s+(?:{TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "killed ... around 200 people", "dræbte IS' angreb i Sweida-provinsen omkring 200 mennesker": the
+        # people killed named after the verb's subject or place
+        re.compile(
+            rf"\b(?:killed|dræbte)\s+(?:[^.;:]|(?<=\d)\.){{0,60}}?\s{QUALIFIER}?(?P<num>{NUMBER})\s+"
+            r"(?:people|civilians|persons|mennesker|civile|personer)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "left 30 dead": "left" alone is a verb of movement ("the convoy left 3 days later")
+        re.compile(
+            rf"\b(?:left|leaving)\s+{QUALIFIER}?(?P<num>{NUM})\s+(?:[\w-]+\s+)?"
+            r"(?:dead|killed)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "More than 240 people have been reported killed", "Mindst 13 civile, deriblandt to børn, skal være
+        # blevet dræbt", "11 syriske soldater er lørdag blevet dræbt", "96 er blevet dræbt"
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+)?(?:people|civilians|fighters|militants|soldiers|rebels|"
+            r"members|children|personer|civile|mennesker|krigere|soldater|oprørere|medlemmer|børn)(?:\s*,[^,.;:]{1,60},)?"
+            r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
+            r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
+            r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel)\b",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "The death toll reached 246 on Thursday", "neared 250", "dødstallet er steget til 96"
+        re.compile(
+            rf"\b(?:death\s+toll|dødstal(?:let)?)\b(?:[^.;:]|(?<=\d)\.){{0,80}}?\b(?:reached|rose\s+to|stood\s+at|climbed\s+to|"
+            r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+"
+            rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
+            re.I,
+        ),
+    ),
+    (
+        "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv" / "50 mennesker livet"
+        re.compile(
+            rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?{QUALIFIER}?"
+            # "kostede ... omkring 100 mennesker livet": the people and then their lives
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:mennesker|personer|civile)\s+livet|lives|liv|menneskeliv)\b",
+            re.I,
+        ),
+    ),
+    (
+        "subset",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER}|halvdelen|half)\s+(?:of\s+(?:those|them|these|which)|"
+            r"af\s+(?:dem|disse|de)\b(?!\s+\d))",
+            re.I,
+        ),
+    ),
+    (
+        "subset",  # "1.887 kampe i Syrien, heraf 1.059 mod regimet", "1,887 battles, of which 1,059 against the regime"
+        re.compile(
+            rf"\b(?:heraf|hvoraf|of\s+which|including)\s+{QUALIFIER}?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
+            re.I,
+        ),
+    ),
+    # "200 IS-angreb": the noun of a compound is the count's noun
+    ("count", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s+{GAP}(?:\w+-)?(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)),
+    (
+        "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
+        re.compile(
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
+            rf"steg|faldt|voksede)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
+            rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>{QUALIFIER})?"
+            # "to about a thousand in 2018"
+            r"(?P<num2>\d[\d.,]*|(?:an?|one|en|et|two|three|to|tre)\s+(?:hundred|thousand|hundrede|tusind)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "count_from",  # "3,600 engagements in 2017, down from about 6,000 the year before": the earlier count
+        re.compile(
+            rf"\b(?:down|up|ned|op)\s+(?:from|fra)\s+{QUALIFIER}?"
+            rf"(?P<num>{NUMBER})(?!\s*%)(?=\s+(?:in|i|the|a|året|et)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "count_after",  # "the number of IS engagements fell to roughly 1,000", "attacks ... numbered five"
+        re.compile(
+            rf"\b(?:(?:number|antallet|tallet)\s+(?:of|af|på)\s+[^.;:]{{0,60}}?(?P<noun>{EVENT_NOUNS}|kampe)\b[^.;:]{{0,60}}?"
+            r"\b(?:fell|rose|dropped|climbed|grew|reached|was|stood\s+at|(?:had|has|have)\s+(?:fallen|risen|dropped|"
+            r"climbed|grown)|shrank|doubled|tripled|halved|fordobledes|halveredes|faldt|steg|var|nåede|lå\s+på)"
+            r"(?:\s+(?:in|i)\s+(?:19|20)\d\d(?=\s+(?:to|til)\s))?"
+            # "faldt antallet af IS' kampe til 800", "lå antallet af IS' kampe i Syrien på omkring 800"
+            rf"|(?:faldt|steg|lå|var)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,60}}?(?P<noun3>{EVENT_NOUNS})\b[^.;:]{{0,60}}?"
+            r"\b(?:til|på)"
+            # "tallies put Islamic State engagements in Syria at roughly 2,850": an estimate's level
+            rf"|\b(?:put|puts|putting|placed|places|estimated|estimate|estimates)\s+(?:the\s+)?[^.;:]{{0,50}}?"
+            rf"(?P<noun4>{EVENT_NOUNS})\b[^.;:]{{0,50}}?(?=\s+at\s)"
+            rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|totalled|totaled|(?<!\bhas\s)(?<!\bhad\s)reached)"
+            r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
+            r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg)|"
+            r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget))"
+            r"(?=\s+(?:to|til)\s))"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?"
+            rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
+            rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"
+            r"(?P<num2>\d[\d.,]*))?",
+            re.I,
+        ),
+    ),
+    (
+        "count_moved",  # "ISIS clashes in Syria dropped below 200", "attacks ... fell to fewer than 40", "exceeded
+        # 300", "kampene steg til over 200": the count in the stated window, after its move, with its operator
+        re.compile(
+            rf"(?:\b(?P<noun>{EVENT_NOUNS})(?:ne|ene)?\b[^.;:]{{0,100}}?(?:\b(?P<verb>{MOVED})\s+"
+            r"(?:(?:to|til|below|above|under|over|past)\s+)?|\b(?:" + SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+"
+            # "peaked in the second quarter of 2017 at around 800", "toppede i 2016 med over 1.000"
+            r"|\b(?:peaked|toppede)\b[^.;:]{0,40}?\s(?:at|på|med)\s+)"
+            # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
+            rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
+            rf"{QUALIFIER}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "count_against",  # "from some 720 engagements in the first quarter to roughly 140 in the fourth", "770
+        # engagements ..., against some 140 in the last quarter", "1,060 clashes in 2015, versus about 800 the year
+        # before": a second count of the same events in its own time (kinds/changes.count_window)
+        re.compile(
+            rf"(?:\b(?:{EVENT_NOUNS})\b[^.;:]{{0,80}}?\b(?:versus|vs\.?|against|compared\s+with|compared\s+to|mod|"
+            rf"sammenlignet\s+med)|\b(?:from|fra)\s+{QUALIFIER}?\d[\d.,]*\s+{GAP}(?:{EVENT_NOUNS})\b[^.;:]{{0,40}}?"
+            # "almost double the 770 of the year before"
+            rf"\s(?:to|til)|\b(?:double|twice|triple|half)\s+(?:the|de))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
+            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "count_recorded",  # "Clashes ... fell by half: about 1,000 were recorded in 2018", "... blev registreret"
+        re.compile(
+            rf"\b(?:{EVENT_NOUNS})\b[^.;]{{0,100}}?[:,]\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})\s+"
+            r"(?:were|was|had\s+been|have\s+been|blev|er\s+blevet|var)\s+(?:recorded|counted|registered|logged|"
+            r"documented|registreret|talt|optalt|registrerede)\b",
+            re.I,
+        ),
+    ),
+    (
+        "count_colon",  # "The government's engagements with Kurdish forces were rare: fewer than 30 in 2016."
+        re.compile(
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}:\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
+            r"(?=\s+(?:in|i)\s+(?:19|20)\d\d\b|\s*[.;]|\s*$)",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|millioner|mio\.?|thousand|tusind))?\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?P<noun>{PEOPLE_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",  # "some three million people", "to millioner flygtninge": a number in words with its scale
+        re.compile(
+            rf"\b(?P<num>(?:{_WORD}|a|en|et)\s+(?:million|millioner|thousand|tusind|hundred|hundrede))\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            rf"\b(?:population|befolkning)\s+(?:of|på)\s+{QUALIFIER}?"
+            rf"(?P<num>{NUMBER})(?:\s+(?:million|mio\.?))?",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
+    ),
+    (
+        "other",  # forces deployed, populations, the displaced: "2,000 US special forces were deployed", "Iraq's
+        # population grew to 38 million", "de 21 millioner, der boede i Syrien", "fordrevet over 400.000"
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:[\w.-]+\s+){{0,2}}?(?P<noun>forces|styrker)\s+(?:were\s+|are\s+|have\s+been\s+|"
+            r"remain\s+|er\s+|blev\s+|var\s+)?(?:deployed|stationed|based|sent|udsendt|udstationeret|sendt)\b"
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på|was|were|"
+            rf"is|var|er|stood\s+at)\s+{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            # "Syriens 22 millioner indbyggere", "Syria's 22 million people"
+            rf"|\b(?:[A-ZÆØÅ]\w+(?:['’]s|s))\s+(?P<inh>{NUMBER})\s+(?:million|millioner|mio\.?)\s+(?:indbyggere|inhabitants|"
+            r"people|mennesker)\b"
+            rf"|(?<![\w.,])(?P<res>{NUMBER})\s+(?:million|millioner|mio\.?),?\s+(?:der|som|who|that)\s+(?:boede|bor|"
+            r"levede|lived|live|were\s+living)\b"
+            # "The Peshmerga number around 150,000": a force's size
+            rf"|\b(?:number|numbers|numbered|tæller|talte)\s+{QUALIFIER}?(?P<size>{NUMBER})(?![\w.,]*\s*%)"
+            rf"(?!\s+(?:{EVENT_NOUNS})\b)"
+            # Danish compounds: "400 specialstyrkesoldater"
+            rf"|(?<![\w.,])(?P<comp>{NUMBER})\s+\w+(?:soldater|krigere|styrker)\b"
+            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
+            re.I,
+        ),
+    ),
+]
+# the group that may not be blocked
+SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
+SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
+# "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
+SPANS_YEARS["deaths"] = "num"

@@ -1,0 +1,194 @@
+"""Reading one pattern match (figure_patterns.py) as a figure: its value, operator and kind, or nothing for a number
+that is no figure (a year, a duration, people within a toll)."""
+
+from __future__ import annotations
+
+import re
+
+from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
+from dyadscope.claims.quantities import (
+    fraction_value,
+    one_in_value,
+    word_value,
+)
+
+_SKIP_AFTER = re.compile(
+    r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"
+    r"metres?|meters?|kg|tons?|tonnes?|dage|døgn|uger?|måneder|måned|år|timer?|minutter|kilometer|meter|dollars?|"
+    r"kroner|euros?)\b)",
+    re.I,
+)
+_ABOVE_VERB = re.compile(r"exceeded|topped|surpassed|oversteg", re.I)  # the count is over the number
+_NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
+TIME_FRACTION = re.compile(
+    r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
+)
+# "of the 2016 figure", "of the previous year's level", "af niveauet i 2016": another figure a number is set against
+OTHER_FIGURE = re.compile(
+    r"\s+(?:of|af)\s+(?:the|its|that|their|det|dets|deres)\s+(?:(?:19|20)\d\d(?:['’]s)?\s+|previous\s+(?:year['’]s\s+)?|"
+    r"earlier\s+|year-earlier\s+|forrige\s+års\s+)?(?:figure|level|total|tally|peak|tal|niveau|niveauet)\b",
+    re.I,
+)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I
+)
+_DEATH_WORD = re.compile(
+    r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
+)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
+
+
+def parse_number(text: str, lang: str = "en") -> float:
+    """'1,500' -> 1500, '1.500' -> 1500, '6.5' -> 6.5, Danish '6,5' -> 6.5, 'three' -> 3, 'two hundred' -> 200."""
+    text = text.strip().lower()
+    if not re.match(r"\d", text):
+        value = word_value(text)
+        if value is None:
+            raise ValueError(f"not a number: {text!r}")
+        return value
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", text):
+        return float(re.sub(r"[,.]", "", text))
+    return float(text.replace(",", "."))
+
+
+def number_or_none(text: str, lang: str) -> float | None:
+    """The number written, or None when the text is no number."""
+    try:
+        return parse_number(text, lang)
+    except ValueError:
+        return None
+
+
+# "almost half", "nearly a third", "knap hver tredje": a share just below the one named, read as the range from nine
+# tenths of it up to it (45-50% for half). Only for shares named in words: "nearly 60 percent" stays about 60%, so a
+# 50% figure still contradicts it (a range below per cents turned a set 1 sentence wrong).
+JUST_BELOW = (
+    r"almost|nearly|not\s+quite|just\s+under|slightly\s+under|a\s+little\s+under|næsten|knap|knapt|ikke\s+helt|"
+    r"lige\s+under|lidt\s+under"
+)
+_JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
+
+
+_RANGE_BEFORE = re.compile(rf"(?:\b(?:between|mellem)\s+)?(?P<low>{NUMBER})\s*(?:[-–]|\s(?:and|og|to|til)\s)\s*$", re.I)
+
+
+def _share_named(sentence: str, value: float, m: re.Match[str], add) -> None:
+    below = _JUST_BELOW.search(sentence[max(0, m.start() - 12) : m.start()])
+    if below is None:
+        add("share", value, m.start(), m.end())
+        return
+    start = m.start() - (len(sentence[max(0, m.start() - 12) : m.start()]) - below.start())
+    add("share", round(value * 0.9, 4), start, m.end(), high=value)
+
+
+def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
+    """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
+    num = m.groupdict().get("num")
+    if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
+        return
+    year_like = num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num)
+    if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
+        return
+    if name in ("percent", "percent_words"):
+        value = number_or_none(num, lang)
+        if value is not None:
+            add("share", value / 100, m.start(), m.end())
+    elif name == "one_in":
+        value = one_in_value(m)
+        if value is not None and value >= 0.01:
+            _share_named(sentence, value, m, add)
+    elif name in ("out_of", "n_of_m"):
+        a, b = number_or_none(m["a"], lang), number_or_none(m["b"], lang)
+        if a is not None and b and a <= b and not re.fullmatch(r"(?:19|20)\d\d", m["b"]):
+            tail = sentence[m.end() : m.end() + 60]
+            is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
+            add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
+            if name == "out_of" and m["b"][0].isdigit() and b >= 20 and b not in (100, 1000):
+                # "72 out of 76" (not a ratio like "9 out of 10"): the whole is a count of its own
+                add("count", b, m.start("b"), m.end("b"), "", whole=True)
+    elif name == "of_total":
+        a = "a" if m["a"] else "a2"
+        part, total = number_or_none(m[a], lang), number_or_none(m["b"], lang)
+        if part is not None and total and part <= total and not re.fullmatch(r"(?:19|20)\d\d", m[a]):
+            add("count", total, m.start("b"), m.end("noun"), m["noun"].lower(), whole=True)
+            add("subset", part, m.start(a), m.end(a))
+    elif name == "count_of":
+        value = number_or_none(num, lang)
+        if value is not None and value >= 2 and not re.fullmatch(r"(?:19|20)\d\d", num):
+            add("count", value, m.start(), m.end(), m["noun"].lower())
+    elif name == "part_of_total":
+        part, total = number_or_none(m["a"], lang), number_or_none(m["b"], lang)
+        if part is not None and total is not None and part <= total:
+            add("count", part, m.start("a"), m.end("a"), m["noun"].lower())
+            add("count", total, m.start("b"), m.end(), m["noun"].lower(), whole=True)
+    elif name in ("fraction", "half"):
+        value = fraction_value(m) if name == "fraction" else 0.5
+        before = sentence[max(0, m.start() - 12) : m.start()]
+        if value is None or _ORDINAL_BEFORE.search(before) or TIME_FRACTION.match(sentence[m.end() :]):
+            return  # "the first half of 2016", "a quarter of the year" are times, not shares
+        if OTHER_FIGURE.match(sentence[m.end() :]):
+            return  # "114 clashes ..., a fifth of the 2016 figure": a ratio to another figure, no share of events
+        _share_named(sentence, value, m, add)
+    elif name == "deaths":
+        value = number_or_none(num, lang)
+        low = _RANGE_BEFORE.search(sentence[max(0, m.start("num") - 30) : m.start("num")])
+        low_value = number_or_none(low["low"], lang) if low else None
+        if value is not None and low is not None and low_value is not None and low_value < value:
+            # "mellem 40-70 mennesker er blevet dræbt", "between 40 and 70 people were killed": the range given
+            start = m.start("num") - (len(sentence[max(0, m.start("num") - 30) : m.start("num")]) - low.start())
+            add("deaths", low_value, start, m.end(), high=value)
+        elif value is not None:  # the operator sits between the verb and the number ("killed more than 140")
+            add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcsl" else m.start(), m.end())
+    elif name == "subset":
+        value = 0.5 if num.lower() in ("half", "halvdelen") else number_or_none(num, lang)
+        if _PEOPLE_AFTER.match(sentence[m.end() :]):
+            return  # "the death toll stood at 246, 135 of them civilians": people within a toll, not events
+        if value is not None:
+            add("subset", value, m.start(), m.end())
+    elif name == "count_from_to":
+        first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
+        if first is not None and second is not None:
+            noun = m["noun"].lower()
+            add("count", first, m.start("num"), m.end("num"), noun)
+            add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name == "count_from":
+        value = number_or_none(num, lang)
+        if value is not None:  # the noun is the one counted before it in the sentence (extract.py)
+            add("count", value, m.start("num"), m.end("num"), "")
+    elif name == "count_after":
+        value = number_or_none(num, lang)
+        if value is not None:
+            noun = (
+                m["noun"] or m["noun2"] or m["noun3"] or m["noun4"] or ""
+            ).lower()  # "faldt tallet til": the noun before
+            add("count", value, m.start("num"), m.end("num"), noun)
+            second = number_or_none(m["num2"], lang) if m["num2"] else None
+            if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
+                add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name in ("count_moved", "count_recorded", "count_colon", "count_against"):
+        value = number_or_none(num, lang)
+        if value is not None and (value >= 2 or num[0].isdigit()):
+            noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or "").lower()  # "" : the noun before
+            above = name == "count_moved" and _ABOVE_VERB.fullmatch(m["verb"] or "")
+            add("count", value, m.start("num"), m.end("num"), noun, unmarked=">" if above else None)
+    elif name == "count":
+        value = number_or_none(num, lang)
+        if value is not None and (value >= 2 or num[0].isdigit()):
+            noun = m["noun"].lower()
+            add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
+    else:
+        groups = m.groupdict()
+        num = num or next((groups[g] for g in ("pop", "res", "dis", "size", "comp", "inh") if groups.get(g)), None)
+        value = number_or_none(num, lang) if num else None
+        if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
+            value *= 1e6  # "population grew to 38 million"
+            add("other", value, m.start(), m.end(), "population")
+            return
+        noun = (m.groupdict().get("noun") or "").lower()
+        within = re.search(r"\b(?:of|af)\s+(?:them|dem)\b", m.group(0), re.I)  # "80 by Friday, 30 of them children"
+        if value is None or ((noun in ("civilians", "civile") or within) and _DEATH_WORD.search(sentence)):
+            return  # "at least 13 civilians, two of them children, were killed": a toll, not a head count
+        scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0
+        scale = 1e3 if re.search(r"\b(?:thousand|tusind)", m.group(0), re.I) else scale
+        scale = scale if num[0].isdigit() else 1.0  # "three million" is read whole by word_value
+        add("other", value * scale, m.start(), m.end(), noun)
