@@ -49,30 +49,30 @@ FLOORS = {
         "da": {"precision": 0.93, "recall": 0.82, "field_accuracy": 0.86, "verdict_agreement": 0.82},
     },
     "set1": {
-        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.84, "verdict_agreement": 0.88},
+        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.84, "verdict_agreement": 0.92},
         "da": {"precision": 0.95, "recall": 0.91, "field_accuracy": 0.89, "verdict_agreement": 0.90},
     },
     "fresh": {
-        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.91},
-        "da": {"precision": 0.90, "recall": 0.88, "field_accuracy": 0.78, "verdict_agreement": 0.78},
+        "en": {"precision": 0.93, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.93},
+        "da": {"precision": 0.90, "recall": 0.88, "field_accuracy": 0.78, "verdict_agreement": 0.84},
     },
     "set3": {
         # round 13 (grammar): en P 97.3 R 94.7 F 84.1 V 84.1; da P 100 R 97.2 F 87.1 V 84.7
-        "en": {"precision": 0.86, "recall": 0.81, "field_accuracy": 0.73, "verdict_agreement": 0.80},
-        "da": {"precision": 0.89, "recall": 0.80, "field_accuracy": 0.81, "verdict_agreement": 0.80},
+        "en": {"precision": 0.86, "recall": 0.81, "field_accuracy": 0.73, "verdict_agreement": 0.8},
+        "da": {"precision": 0.89, "recall": 0.8, "field_accuracy": 0.81, "verdict_agreement": 0.84},
     },
     "set3_articles": {
         "en": {"precision": 0.85, "recall": 0.85, "verdict_agreement": 0.76},
     },
     "set4": {
-        "en": {"precision": 0.91, "recall": 0.92, "field_accuracy": 0.55, "verdict_agreement": 0.84},
+        "en": {"precision": 0.91, "recall": 0.92, "field_accuracy": 0.55, "verdict_agreement": 0.88},
         "da": {"precision": 0.93, "recall": 0.93, "field_accuracy": 0.72, "verdict_agreement": 0.89},
     },
     "set4_articles": {
         "en": {"precision": 0.95, "recall": 0.89, "verdict_agreement": 0.77},
     },
     "set5": {
-        "en": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.72, "verdict_agreement": 0.87},
+        "en": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.72, "verdict_agreement": 0.91},
         "da": {"precision": 0.86, "recall": 0.88, "field_accuracy": 0.75, "verdict_agreement": 0.86},
     },
     "set5_articles": {
@@ -105,8 +105,8 @@ FLOORS = {
     # set9 (165 sentences by a ninth tester, sealed until round 11 was merged, measured once unseen at 2201601):
     #   en P 90.5 R 93.5 F 83.7 V 87.0; da P 94.0 R 90.4 F 76.6 V 84.6, 0 wrong. set9_articles: en/da V 25.0
     "set9": {  # round 12 (defs + grammar): en P 96.8 R 97.8 F 90.0 V 89.1; da P 100 R 98.1 F 94.1 V 92.3
-        "en": {"precision": 0.92, "recall": 0.93, "field_accuracy": 0.85, "verdict_agreement": 0.85},
-        "da": {"precision": 0.95, "recall": 0.93, "field_accuracy": 0.89, "verdict_agreement": 0.88},
+        "en": {"precision": 0.92, "recall": 0.93, "field_accuracy": 0.85, "verdict_agreement": 0.89},
+        "da": {"precision": 0.95, "recall": 0.93, "field_accuracy": 0.89, "verdict_agreement": 0.91},
     },
     "set9_articles": {
         "en": {"recall": 0.2, "verdict_agreement": 0.2},
@@ -116,7 +116,7 @@ FLOORS = {
     #   en P 96.7 R 93.7 F 82.0 V 85.3; da P 90.2 R 92.0 F 89.1 V 84.0; 3 wrong and 1 hidden wrong.
     #   set10_articles (quotes in their articles): en V 42.9, da V 50.0; quotes alone the same
     "set10": {  # round 12 (defs + grammar): en P 98.9 R 98.9 F 88.3 V 95.8; da P 98.0 R 100 F 96.0 V 100
-        "en": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.84, "verdict_agreement": 0.91},
+        "en": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.84, "verdict_agreement": 0.94},
         "da": {"precision": 0.93, "recall": 0.95, "field_accuracy": 0.91, "verdict_agreement": 0.95},
     },
     "set10_articles": {
@@ -127,7 +127,7 @@ FLOORS = {
     #   en P 96.9 R 88.8 F 80.0 V 79.4; da P 93.0 R 88.3 F 86.8 V 81.7; 2 wrong (1 as headline).
     #   set11_articles (quotes in their articles, and alone): en V 28.6, da V 25.0
     "set11": {  # round 13 (grammar): en P 98.1 R 97.2 F 85.6 V 93.5; da P 98.3 R 96.7 F 86.2 V 93.3
-        "en": {"precision": 0.92, "recall": 0.92, "field_accuracy": 0.80, "verdict_agreement": 0.88},
+        "en": {"precision": 0.92, "recall": 0.92, "field_accuracy": 0.8, "verdict_agreement": 0.88},
         "da": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.82, "verdict_agreement": 0.88},
     },
     "set11_articles": {
@@ -137,6 +137,8 @@ FLOORS = {
     # set12 (196 sentences by a twelfth tester, think-tank registers, measured once unseen at deee72d with the scorer's
     # margins of 0.02 / 2.5%): en P 81.0 R 79.0 F 78.7 V 60.5; da P 93.3 R 84.8 F 82.1 V 72.7; 6 wrong, 8 hidden wrong.
     #   set12_articles (quotes in their articles, and alone): en V 39.1, da V 50.0
+    # round 13 (defs: lethality, a class as the acting side, sides and scopes): set11 en V 85.0 / da 88.3,
+    # set12 en 65.5 / da 77.3, set3 en 83.2 / da 87.5, set9 en 92.4 / da 94.2 (verdict floors raised a little below)
     # round 13 (wrongs): en P 90.5 R 88.2 F 72.4 V 71.4; da P 96.7 R 87.9 F 81.0 V 80.3; 0 wrong, 0 hidden. Fields
     # right rose in number (en 74 -> 76, da 46 -> 47) but not as a ratio: the newly found concentrations keep their
     # dyad as the counterpart ("the clashes between Iraqi forces and IS took place in Nineveh"), which the tester

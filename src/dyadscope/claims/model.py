@@ -39,6 +39,8 @@ class Claim:
     window_text: str | None = None
     measure: str | None = None
     base_count: int | None = None
+    # A lethality share's deaths per event (claims/lethality.py): events with at least this many count; 0: none.
+    threshold: int | None = None
     lang: str = "en"
     span: tuple[int, int] | None = None
     notes: list[str] = field(default_factory=list)

@@ -83,6 +83,17 @@ def nationalities() -> dict[str, list[str]]:
     return _phrases()["nationalities"]
 
 
+@cache
+def _capital_states() -> dict[str, str]:
+    """Capital -> the id of the state it names when it acts (phrases.yaml capitals): the one capital table."""
+    return {name.casefold(): actor_id for actor_id, names in _phrases()["capitals"].items() for name in names}
+
+
+def is_capital(name: str) -> bool:
+    """Whether a written name is a capital ('Damascus', 'Damaskus'), which may stand for its state."""
+    return name.translate(_QUOTES).casefold() in _capital_states()
+
+
 # A capital is a place after a preposition ("in Damascus") and its state when it acts: "Damascus turned", "Damascus and
 # the Kurds clashed", "Damaskus angreb".
 _PREPOSITION = re.compile(
@@ -92,7 +103,10 @@ _PREPOSITION = re.compile(
 _ACTS = re.compile(
     r"^\s+(?:(?:and|og)\s+(?:the\s+|de\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:clashed|fought|kæmpede|stødte)|"
     r"(?:has\s+|had\s+|have\s+|har\s+|havde\s+)?(?:turned|fought|clashed|launched|struck|bombed|attacked|sent|"
-    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte))\b",
+    r"deployed|targeted|kæmpede|angreb|stødte|sendte|bombede|indsatte|vendte)|"
+    # "The SDF and Damascus did not fight each other", "never clashed"
+    r"(?:did|does|do|has|had|have)\s+(?:not|never)\s+(?:fight|fought|clash|clashed)|(?:never|didn't|did\s+not)\s+"
+    r"(?:fight|fought|clash|clashed))\b",
     re.I,
 )
 # A capital named as one side of a fight is its state: "between Damascus and the jihadists", "mellem Damaskus og IS".
@@ -156,10 +170,9 @@ class Lexicon:
                     for owner in (f"{capital}'s", f"{capital}'", f"{capital}s"):
                         self._add(f"{owner} {noun}", Entry("actor", actor.id, actor.name))
         self.capitals = {  # capital -> the state it names when it acts
-            name.casefold(): registry.actors[actor_id]
-            for actor_id, names in data["capitals"].items()
+            name: registry.actors[actor_id]
+            for name, actor_id in _capital_states().items()
             if actor_id in registry.actors
-            for name in names
         }
         for phrase in data["references"]:
             self._add(phrase, Entry("reference", phrase, phrase))

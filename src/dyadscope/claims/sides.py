@@ -17,7 +17,7 @@ from dyadscope.claims.clauses import LEAD
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
-from dyadscope.claims.resolve import Lexicon, Mention
+from dyadscope.claims.resolve import Lexicon, Mention, is_capital
 from dyadscope.claims.roles import Participant, assign
 from dyadscope.claims.shapes import (
     COORDINATE,
@@ -40,6 +40,12 @@ _WITH_ONLY = re.compile(
 )
 
 
+# Class groups that are no acting class of their own: the state's forces are the state of the claim's country (or,
+# with none, the state verify.py finds dominating them), civilians are one registry side, and "the coalition" is
+# mostly the US-led coalition, one registry actor.
+_NOT_A_CLASS = ("state", "civilians", "foreign")
+
+
 class Known(Protocol):
     """What the reader knows from the article so far, as the sides of a figure need it."""
 
@@ -58,9 +64,10 @@ def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
     after = [m for m in mentions if m.start >= match.end() and m.entry.kind in ("actor", "group")]
     if len(after) >= 2 and re.fullmatch(r"\s*(?:and|og)\s*", sentence[after[0].end : after[1].start], re.I):
         second = after[1]
-        # "between the Kurds and Damascus": the capital stands for its state, which its written name would lose
-        acting = second.entry.kind == "actor" and second.entry.label.casefold() != second.text.casefold()
-        return after[0].entry.label, second.entry.label if acting and second.text[:1].isupper() else second.text
+        # "between the Kurds and Damascus": the capital stands for its state, which its written name would lose;
+        # any other side stays as written ("ISIS", resolved later like every side)
+        acting = second.entry.kind == "actor" and is_capital(second.text)
+        return after[0].entry.label, second.entry.label if acting else second.text
     return None
 
 
@@ -196,10 +203,16 @@ def figure_sides(
         # class and one actor is the same events counted from the actor's side, against the class
         actor_part, counter_part = counter_part, actor_part
         actor = actor_name(lexicon, actor_part, country_hint)
+    if actor is None and actor_part is not None and actor_part.kind == "group" and actor_part.key not in _NOT_A_CLASS:
+        actor = actor_part.label  # "Rebel groups were involved in 60% of the clashes": the class acts (verify.py)
     if actor is None and key and key in known.noun_actor:
         actor = known.noun_actor[key]
     if actor is None:
         actor = previous.actor if previous else known.last_actor
+        entry = lexicon.lookup(actor) if actor else None
+        if entry is not None and entry.kind == "group" and entry.key not in _NOT_A_CLASS:
+            actor = None  # a class acts only where the sentence names it: "the group had 374 clashes" is no class's
+
     counterpart = None
     if counter_part is not None:
         counterpart = actor_name(lexicon, counter_part, country_hint) if counter_part.kind != "group" else None

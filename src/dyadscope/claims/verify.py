@@ -21,13 +21,23 @@ from dataclasses import asdict, dataclass, field, replace
 from dyadscope.actors.registry import Actor, Registry, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult
+from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult, TargetQuery
 from dyadscope.api import Dyadscope
-from dyadscope.claims import definitions
+from dyadscope.claims import class_side, definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
+from dyadscope.claims.kinds.attributes import MEANS
+from dyadscope.claims.lethality import Deadly, deadly_of
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import adjective_country
-from dyadscope.claims.resolve import Counterpart, Entry, Lexicon, resolve_actor, resolve_counterpart, resolve_place
+from dyadscope.claims.places import adjective_country, side_country
+from dyadscope.claims.resolve import (
+    Counterpart,
+    Entry,
+    Lexicon,
+    nationalities,
+    resolve_actor,
+    resolve_counterpart,
+    resolve_place,
+)
 from dyadscope.claims.roles import ORGANISATION
 from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
 
@@ -42,6 +52,15 @@ _OPERATION_WORDS = ("operation", "operationer")
 _BOMBED = re.compile(
     r"\b(?:bombed|shelled|bombarded|air-?struck|bombede|bombarderede|beskød|luftbombede)\b", re.I
 )  # a count of what a weapon did ("bombed ... 300 times") counts strikes, not events
+# a means with its owner's adjective before a toll: "Russian airstrikes killed", "Tyrkiske luftangreb dræbte"
+_OWNED_MEANS = re.compile(rf"\b(?P<owner>[\w-]+)\s+(?P<means>{MEANS})\b(?!.*\b(?:{MEANS})\b)", re.I)
+# the class owns the share's events: "their battles", "deres kampe", "the fighting that rebel groups were involved
+# in", "involved in / stod bag N% of the clashes in Idlib"
+_CLASS_OWNS = re.compile(
+    r"\b(?:their|deres|sine|sin|sit)\b|\b(?:that|which|som)\s+[\w\s-]{0,40}?\b(?:were|was|var)\s+involved\s+in\b|"
+    r"\b(?:involved\s+in|stod\s+bag|stod\s+for|deltog\s+i|var\s+involveret\s+i|accounted\s+for)\b",
+    re.I,
+)
 _MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
@@ -223,6 +242,18 @@ class Verifier:
         self.held: dict[str, set[str]] = {}  # sentence -> the lexicon keys of the sides its claims hold
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
+        self._covered: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+
+    def _country_coverage(self, country: str | None) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day of the data's events in a country (None, None when no country or no events)."""
+        if country is None:
+            return None, None
+        if country not in self._covered:
+            row = self.ds.store.con.execute(
+                "SELECT min(date_start), max(date_end) FROM events WHERE country = ?", [country]
+            ).fetchone()
+            self._covered[country] = (row[0], row[1]) if row else (None, None)
+        return self._covered[country]
 
     def targets(self, actor: str, **scope: object) -> TargetingResult:
         """Dyadscope.targets, memoised: an article asks the same question for many claims."""
@@ -267,7 +298,11 @@ class Verifier:
     def _check_read(self, claim: Claim) -> Verdict:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
+        means = self._means_owner(claim) if claim.actor is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
+        group = self._acting_class(claim) if actor is None else None
+        if group is not None and claim.start is not None and claim.end is not None:
+            return self._class_side(claim, group)  # "rebel groups were involved in 60% of the clashes in Idlib"
         if actor is None:
             said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
             return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))
@@ -287,6 +322,11 @@ class Verifier:
         if first is None or claim.end < first or claim.start > last:
             outside = say("outside", start=claim.start, end=claim.end, first=first, last=last)
             return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)
+        first, last = self._country_coverage(claim.country)
+        if first is not None and last is not None and (claim.end < first or claim.start > last):
+            # "in 2010 there were no clashes between the army and rebels": the data on Syria begins in 2011
+            outside = say("outside_country", start=claim.start, end=claim.end, country=claim.country, first=first)
+            return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)
         place = resolve_place(self.lexicon, claim.place) if claim.place else None
         admin1 = place.admin1 if place and place.kind == "place" else None
         country = claim.country or (place.country if place else None)
@@ -294,19 +334,57 @@ class Verifier:
         if place is None and self._side_nationality(claim, actor, country):
             read_country, country = country, None  # "Iraqi forces were in 5% of ISIS engagements": not only Iraq
             claim.country = None
+        elif place is None and self._own_ground(claim, actor, country):
+            country = claim.country = None  # "Turkish troops clashed with ISIS 50 times": where Turkey fought
         home = self._home_country(claim, actor.id) if country is None else None
         if home is None and read_country is not None:
             country = claim.country = read_country
         country = country or (home[0] if home else None)
         if country != claim.country:
             claim.country = country
+        town = place is not None and place.town
+        if (
+            claim.kind == "concentration"
+            and admin1
+            and not town
+            and class_side.of_the_place(claim.sentence, claim.value_text)
+        ):
+            ids = tuple(sorted(self.ds.registry.expand(actor.id)))  # "ISIS was in 40% of the clashes in Raqqa"
+            tally = class_side.place_tally(self.ds, country, admin1, claim.start, claim.end, ids=ids)
+            return self._place_share(claim, say("place_actor", actor=actor_name(actor)), tally)
         if claim.kind == "attribute_share":
+            deadly = deadly_of(claim.measure, claim.threshold)
+            if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
+                return self._lethal(claim, actor, deadly, admin1)
             return self._attribute(claim, actor)
         state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
         verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
         if state_words is not None:
             _say(verdict, "reason", state_words[1], append=True)
+        if means is not None:
+            _say(verdict, "reason", means, append=True)
+            below = verdict.figure is not None and _claim_range(claim)[1] < verdict.figure
+            if verdict.verdict == CONTRADICTED and below:  # the means' own dead are a part of all the state's
+                verdict.verdict, verdict.as_counted = NOT_CHECKABLE, None
+                _say(verdict, "reason", say("means_part"), append=True)
         return verdict
+
+    def _means_owner(self, claim: Claim) -> Say | None:
+        """'Russian airstrikes killed 100 civilians', 'Tyrkiske luftangreb dræbte ...': a toll with no actor but the
+        state owning the means is that state's, counted over all its events (the data does not record the means:
+        a definition, said in the verdict). Sets the claim's actor; None when the sentence has no such owner."""
+        if claim.kind != "single_event" and claim.measure != "deaths":
+            return None
+        at = claim.sentence.find(claim.value_text) if claim.value_text else -1
+        owner = _OWNED_MEANS.search(claim.sentence[: at if at >= 0 else len(claim.sentence)])
+        state = None
+        for actor_id, adjectives in nationalities().items():
+            if owner and owner["owner"].casefold() in (a.casefold() for a in adjectives):
+                state = self.ds.registry.actors.get(actor_id)
+        if state is None or owner is None:
+            return None
+        claim.actor = state.name
+        return say("means_note", measure=owner["means"], actor=actor_name(state))
 
     def _check_scoped(
         self,
@@ -530,8 +608,17 @@ class Verifier:
         """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
         the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
         the actor with a note that says so; None when no state dominates or the words may be the other side."""
-        if claim.start is None or claim.end is None or claim.kind not in ("share", "count", "concentration", "absence"):
+        kinds = ("share", "count", "concentration", "absence", "attribute_share", "single_event")
+        group = self.lexicon.lookup(claim.counterpart)
+        # "clashes involving government forces killed around 135": a toll's only side is the one that acts
+        toll = claim.kind == "single_event" and claim.actor is None and group is not None and group.key == "state"
+        if claim.start is None or claim.end is None or (claim.kind not in kinds and not toll):
             return None
+        if toll:
+            words, claim.counterpart = claim.counterpart, None
+            read = self._dominant_state(claim, str(words))
+            claim.counterpart = None if read is not None else words
+            return read
         words = next(
             (
                 m.text
@@ -544,16 +631,24 @@ class Verifier:
             entry = self.lexicon.lookup(claim.actor)
             if entry is None or entry.kind != "group" or entry.classes != ("state",):
                 return None
-            words = claim.actor
-        if words is None or (claim.kind not in ("count", "absence") and not self._owner_or_first(claim, words)):
+            # the sentence's own words, unless the reading gave the class's name ("the army" as "state forces")
+            words = claim.actor if claim.actor in claim.sentence or words is None else words
+        symmetric = ("count", "absence", "single_event")  # between two sides, whoever is named first
+        if words is None or (claim.kind not in symmetric and not self._owner_or_first(claim, words)):
             return None
         claim.actor, named = None, claim.actor
-        if not self._sides_accounted(claim, words):
+        read = self._dominant_state(claim, words)
+        if read is None:
             claim.actor = named
+        return read
+
+    def _dominant_state(self, claim: Claim, words: str) -> Say | None:
+        """The state dominating state forces' events in the claim's scope as its actor, with the note saying so;
+        None (the claim unchanged) when a side is unaccounted for or no state dominates."""
+        if not self._sides_accounted(claim, words):
             return None
         found = self._dominant("state", claim)
         if found is None or found[0].name == claim.counterpart:
-            claim.actor = named
             return None
         actor, k, n = found
         claim.actor = actor.name
@@ -647,6 +742,20 @@ class Verifier:
             return False
         return adjective_country(self.lexicon, claim.sentence) != country
 
+    def _own_ground(self, claim: Claim, actor: Actor, country: str | None) -> bool:
+        """A state's count or share whose country only its own nationality gave ('Turkish troops clashed with ISIS
+        50 times'): the sentence names no place or country, so the events are the state's wherever it fought, counted
+        where most of them are (_home_country), not at home by default."""
+        if claim.kind not in ("share", "count") or country is None or actor.actor_class != "state":
+            return False
+        if actor.country != country or any(n.startswith("country") for n in claim.notes):
+            return False
+        mentions = self.lexicon.mentions(claim.sentence)
+        named = [m for m in mentions if m.entry.kind in ("country", "place") and m.entry.country == country]
+        if named or _PLACE_REFERENCE.search(claim.sentence) or adjective_country(self.lexicon, claim.sentence):
+            return False
+        return side_country(self.lexicon, claim.sentence) is None
+
     def _sides_accounted(self, claim: Claim, words: str, referent: str | None = None) -> bool:
         """Every side the sentence names is the claim's actor or counterpart, or `words` (or the `referent` they are
         read as): when the reading lost one ("the SDF and allies ... with the militants", SDF unread), filling in
@@ -656,8 +765,13 @@ class Verifier:
         classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
         # "Government troops" the reading gave as Syria's government: the group phrase is that actor's class
         held_classes = {self.ds.registry.actors[e.key].actor_class for e in entries if e.key in self.ds.registry.actors}
+        # an attribute's own words are no side: "Civilians were among the dead in a fifth of the army's battles"
+        attribute = claim.measure if claim.kind == "attribute_share" and claim.measure else None
+        at = claim.sentence.find(attribute) if attribute else -1
         for m in self.lexicon.mentions(claim.sentence):
             if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
+                continue
+            if at >= 0 and at <= m.start < at + len(str(attribute)):
                 continue
             if m.entry.kind == "group" and held_classes & set(m.entry.classes):
                 continue
@@ -875,6 +989,189 @@ class Verifier:
         _caveats(verdict, [], result)
         return verdict
 
+    def _lethal(self, claim: Claim, actor: Actor, deadly: Deadly, admin1: str | None) -> Verdict:
+        """A share of the actor's events in scope with so many deaths (claims/lethality.py), judged like any share;
+        the best estimate decides, the low and high estimates are the other definitions."""
+        claim.threshold = deadly.threshold
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
+        result = self.targets(actor.id, **scope)
+        tally = lethality.tally(self.ds, TargetQuery(actor.id, **scope), deadly, counterpart)
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
+        _caveats(verdict, [], result)
+        n, k = tally.n, tally.k["best"]
+        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
+            total = n + tally.left_out
+            _say(
+                verdict,
+                "reason",
+                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
+            )
+            return verdict
+        if n == 0:
+            _say(verdict, "reason", say("no_events_scope"))
+            return verdict
+        low, high = wilson_interval(k, n)
+        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
+        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+        if claim.operator == "in":
+            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
+        verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        if deadly.civilians:
+            what = say("civilians_any") if deadly.least == 1 else say("civilians_at_least", least=deadly.least)
+        elif deadly.none:
+            what = say("deaths_none")
+        else:
+            what = say("deaths_any") if deadly.least == 1 else say("deaths_at_least", least=deadly.least)
+        share = {"share": Pct(k / n), "low": Pct(low), "high": Pct(high)}
+        _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
+        if deadly.civilians:
+            return verdict  # one figure of civilian deaths per event: no other estimate
+
+        def judge(figure: Figure) -> str:
+            lo, hi = wilson_interval(figure.k, figure.n)
+            return _judge(claim, lo - SHARE_TOL, hi + SHARE_TOL)
+
+        options = [Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in ("low", "high")]
+        figure_of = lambda reading: Figure(tally.k[reading.key.removeprefix("deaths_")], n, True)  # noqa: E731
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, Figure(k, n, True))
+        return _with_rows(verdict, rows)
+
+    def _acting_class(self, claim: Claim) -> Entry | None:
+        """The class group the claim's actor words name ('rebel groups', 'kurdiske styrker'), other than the state
+        (one state dominates its forces' events: _state_side) and a class that is one registry side (civilians)."""
+        entry = self.lexicon.lookup(claim.actor)
+        if entry is None or entry.kind != "group" or "state" in entry.classes:
+            return None
+        return entry if entry.key not in self.ds.registry.actors else None
+
+    def _class_side(self, claim: Claim, group: Entry) -> Verdict:
+        """A class as the acting side (claims/class_side.py): its share, concentration, count or absence, judged as
+        an actor's would be; the class without coalitions, and a narrower reach of the phrase, are the other
+        definitions."""
+        label = Class(group.label)
+        counted = say("class_counted", words=claim.actor, label=label, classes=Classes(_labels(group.classes)))
+        deaths = claim.measure == "deaths" or _MEANS.search(claim.measure or "") or _DIED.search(claim.value_text)
+        # the class owns the figure when its words are possessive ("the Kurdish militias' fighting"), or come before
+        # the figure with an owning word ("Rebel factions ... their battles"); after it, without a possessive, they
+        # are the other side whatever the reading made of them ("... were with rival insurgent factions")
+        at, figure_at = claim.sentence.find(str(claim.actor)), claim.sentence.find(claim.value_text or "\0")
+        before = 0 <= at < figure_at and bool(_CLASS_OWNS.search(claim.sentence))
+        words = re.escape(str(claim.actor))
+        relative = re.search(rf"\b(?:that|which|som)\s+{words}\s+(?:were|was|var)\s+involved", claim.sentence, re.I)
+        # a genitive right before the measured noun: "de kurdiske militsers kampe", "the Kurdish militias' fighting"
+        genitive = re.search(rf"{words}['’]?\s+{re.escape(claim.measure or chr(0))}\b", claim.sentence, re.I)
+        owned = claim.kind in ("count", "absence") or before or relative or genitive
+        owned = owned or _possessive(claim.sentence, str(claim.actor))
+        if claim.kind not in ("share", "concentration", "count", "absence") or deaths or not owned:
+            # a toll, a means, or a share of events the sentence gives another owner ("almost every regime engagement")
+            return _verdict(claim.id, NOT_CHECKABLE, say("class_kind", words=claim.actor))
+        place = resolve_place(self.lexicon, claim.place) if claim.place else None
+        admin1 = place.admin1 if place is not None and place.kind == "place" else None
+        country = claim.country = claim.country or (place.country if place is not None else None)
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        concentration = claim.kind == "concentration"
+        if (claim.kind == "share" and counterpart is None) or (concentration and admin1 is None):
+            return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=say("no_counterpart")))
+        if place is not None and place.town:
+            return _verdict(claim.id, NOT_CHECKABLE, say("town", town=place.town, admin1=place.admin1))
+        if concentration and class_side.of_the_place(claim.sentence, claim.value_text):
+            return self._place_share(
+                claim,
+                counted,
+                class_side.place_tally(self.ds, country, str(admin1), claim.start, claim.end, classes=group.classes),
+            )
+        home = class_side.home_country(self.ds, group.classes, claim.start, claim.end) if country is None else None
+        country = claim.country = home[0] if home else country
+        scope = {"admin1": None if concentration else admin1, "counterpart": counterpart}
+        scope["place"] = admin1 if concentration else None
+
+        def count(classes: tuple[str, ...], alone: bool = False, where: str | None = country) -> class_side.ClassTally:
+            return class_side.tally(self.ds, classes, where, claim.start, claim.end, alone=alone, **scope)
+
+        tally = count(group.classes)
+        share = claim.kind in ("share", "concentration")
+        observed = tally.k if share or counterpart is not None else tally.n
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=tally.sources)
+        _say(verdict, "reason", counted)
+        if tally.left_out > LEFT_OUT_LIMIT * (tally.n + tally.left_out):
+            total = tally.n + tally.left_out
+            more = say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total)
+            _say(verdict, "reason", more, append=True)
+            return verdict
+        if share and tally.n == 0:
+            _say(verdict, "reason", say("no_events_scope"), append=True)
+            return verdict
+        verdict.verdict = self._judge_figure(claim, Figure(observed, tally.n, share))
+        verdict.matching_events, verdict.figure = observed, observed / tally.n if share else float(observed)
+        if share:
+            low, high = wilson_interval(observed, tally.n)
+            verdict.ci_low, verdict.ci_high = low, high
+            _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+            text = say("share", k=observed, n=tally.n, share=Pct(observed / tally.n), low=Pct(low), high=Pct(high))
+        elif claim.kind == "absence":
+            _say(verdict, "tolerance", say("absence_tolerance"))
+            text = say("absence", n=observed, where=place.admin1 if place is not None else say("scope"))
+        else:
+            _say(verdict, "tolerance", say("count_tolerance", tol=Pct(COUNT_TOL, 0), least=COUNT_MIN))
+            text = say("data_events", n=observed)
+        if claim.operator == "in":
+            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
+        _say(verdict, "reason", say("class_figure", figure=text, **counted.values))
+        if home is not None:
+            _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
+        if verdict.verdict not in (SUPPORTED, CONTRADICTED):
+            return verdict
+        options = [Reading("actor_alone", say("if_class_alone", words=claim.actor), scope=(("alone", True),))]
+        if home is not None:
+            options.append(definitions.other_country(home[0], None))
+        narrow = definitions.NARROWER.get(group.label)
+        if narrow is not None:
+            clause = say("if_narrower", label=claim.actor, classes=Classes(_labels(narrow)))
+            options.append(Reading("narrower", clause, classes=narrow))
+
+        def figure_of(reading: Reading) -> Figure:
+            keys = dict(reading.scope)
+            where = None if reading.key == "all_countries" else country
+            other = count(reading.classes or group.classes, alone=bool(keys.get("alone")), where=where)
+            k = other.k if share or counterpart is not None else other.n
+            return Figure(k, other.n, share)
+
+        judge = lambda figure: self._judge_figure(claim, figure)  # noqa: E731
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, Figure(observed, tally.n, share))
+        return _with_rows(verdict, rows)
+
+    def _place_share(self, claim: Claim, who: Say, tally: class_side.ClassTally) -> Verdict:
+        """'X was involved in 60% of the clashes in Idlib': the share of all the place's events in the window that
+        have X on either side."""
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=tally.sources)
+        _say(verdict, "reason", who)
+        if tally.left_out > LEFT_OUT_LIMIT * (tally.n + tally.left_out) or tally.n == 0:
+            total = tally.n + tally.left_out
+            more = say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total)
+            _say(verdict, "reason", more if tally.n else say("no_events_scope"), append=True)
+            return verdict
+        low, high = wilson_interval(tally.k, tally.n)
+        verdict.verdict = self._judge_figure(claim, Figure(tally.k, tally.n, True))
+        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = tally.k / tally.n, low, high, tally.k
+        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+        share = {"share": Pct(tally.k / tally.n), "low": Pct(low), "high": Pct(high)}
+        _say(verdict, "reason", say("place_share", k=tally.k, n=tally.n, place=claim.place, **share), append=True)
+        verdict.as_counted = verdict.verdict
+        return verdict
+
+    @staticmethod
+    def _judge_figure(claim: Claim, figure: Figure) -> str:
+        """A share within its widened Wilson interval, a count within its tolerance, an absence only at zero."""
+        if claim.kind == "absence":
+            return SUPPORTED if figure.k == 0 else CONTRADICTED
+        if figure.share:
+            low, high = wilson_interval(figure.k, figure.n)
+            return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
+        verdict = _judge(claim, figure.k - tol, figure.k + tol)
+        return NOT_CHECKABLE if verdict == SUPPORTED and _none_for_some(claim, figure.k) else verdict
+
     def _indicative(
         self,
         claim: Claim,
@@ -956,6 +1253,29 @@ class Verifier:
         inside = self.targets(result.actor.id, **{**scope, "admin1": admin1}) if admin1 else None
         whole = self.targets(result.actor.id, **{**scope, "admin1": None})
         return (self._matching(inside, counterpart) if inside else 0), self._matching(whole, counterpart)
+
+
+def _with_rows(verdict: Verdict, rows: list[dict[str, object]]) -> Verdict:
+    """The other definitions' rows said after the verdict (definitions.clause_text), in both languages; the verdict
+    becomes DEPENDS when one decides the claim the other way."""
+    verdict.as_counted = verdict.verdict
+    decides = any(row["decides"] for row in rows)
+    if decides:
+        _say(verdict, "reason", say("as_counted", verdict=say(verdict.verdict)), append=True)
+    danish = []
+    for row in rows:
+        row.pop("scope", None)
+        _say(verdict, "reason", definitions.clause_text(row), append=True)
+        row["definition_text"] = render(row["clause"], "en")  # type: ignore[arg-type]
+        danish.append(render(row["clause"], "da"))  # type: ignore[arg-type]
+    verdict.danish["alternatives"], verdict.alternatives = danish, rows
+    if decides:
+        verdict.verdict = DEPENDS
+    return verdict
+
+
+def _labels(classes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(class_label(c) for c in classes)
 
 
 def _possessive(sentence: str, words: str) -> bool:

@@ -1,0 +1,149 @@
+"""How deadly an actor's events were: "half of its engagements killed at least five people", "most of its attacks
+killed no one", "civilians were among the dead in one in five of ...", as a share of the actor's events in scope.
+
+The words are read into a threshold of deaths per event (`Deadly`); the events are those `dyadscope targets`
+counts for the actor in the same scope (analysis.targeting.involvement: same lineage, place and window rules,
+self-dyads and events dated too coarsely for the window left out). The best estimate of deaths decides; the
+data's low and high estimates are the other definitions, shown like any other (claims/definitions.py).
+Means ("were airstrikes", "suicide bombings") are not read here: the data does not record them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING
+
+from dyadscope.analysis.compiled import run
+from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement, window_flags
+from dyadscope.claims.quantities import word_value
+
+if TYPE_CHECKING:
+    import ibis
+
+    from dyadscope.api import Dyadscope
+    from dyadscope.claims.resolve import Counterpart
+
+ESTIMATES = ("best", "low", "high")  # fatalities_<estimate>; the best decides
+_NUMBER = r"\d+|[^\W\d_]+(?:-[^\W\d_]+)?"
+_PEOPLE = r"(?:people|persons?|lives|liv|menneskeliv|mennesker|personer|dead|døde)"
+_NONE = re.compile(
+    r"\b(?:bloodless|blodløse|blodløs|uden\s+dødsofre|(?:killed|left|claimed)\s+(?:no\s+one|nobody|no\s+people|none)|"
+    r"(?:kostede|krævede)\s+ingen|dræbte\s+ingen|(?:were|was)\s+not\s+(?:deadly|lethal|fatal)|ikke\s+dødelige)\b",
+    re.I,
+)
+_ANY = re.compile(r"\b(?:deadly|lethal|fatal|dødelige|dødbringende|dødelig)\b", re.I)
+_LEAST = re.compile(
+    rf"\b(?:at\s+least|no\s+fewer\s+than|mindst|minimum)\s+(?P<n>{_NUMBER})|"
+    rf"\b(?P<m>{_NUMBER})\s+(?:{_PEOPLE}\s+)?(?:or|eller)\s+(?:more|flere)\b",
+    re.I,
+)
+_MORE = re.compile(rf"\b(?:more\s+than|over|mere\s+end|flere\s+end)\s+(?P<n>{_NUMBER})", re.I)
+_PLAIN = re.compile(
+    rf"\b(?:killed|left|claimed|cost|kostede|dræbte|krævede)\s+(?P<n>{_NUMBER})\s+{_PEOPLE}\b",
+    re.I,
+)
+_CIVILIANS = re.compile(r"^(?:civilians|civile)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Deadly:
+    """Which of an actor's events a lethality share counts: those with at least `least` deaths (of civilians only
+    when `civilians`), or, when `none`, those that killed no one."""
+
+    least: int
+    none: bool = False
+    civilians: bool = False
+
+    @property
+    def threshold(self) -> int:
+        """The claim's `threshold` field: the fewest deaths an event needs to count, 0 for 'killed no one'."""
+        return 0 if self.none else self.least
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    word = text.casefold().replace("ét", "et")
+    value = word_value(word)
+    if value is None and word in ("one", "et", "én", "en", "a", "an"):
+        value = 1.0  # "at least one person", "mindst én"
+    return int(value) if value is not None else None
+
+
+def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | None:
+    """The deaths an attribute's words count ("killed at least five people" -> at least 5, "were bloodless" -> none,
+    "civilians were among the dead" -> at least one civilian), or None when they are no lethality (a means).
+    A `threshold` given in the claim (edited by hand) wins over the words' own number."""
+    words = measure or ""
+    civilians = bool(_CIVILIANS.match(words))
+    if threshold is not None and (civilians or _lethal_words(words)):
+        return Deadly(max(threshold, 1), none=threshold == 0, civilians=civilians)
+    if civilians:
+        return (
+            Deadly(1, civilians=True)
+            if re.search(r"\b(?:dead|killed|victims|casualties|dræbte|døde|ofrene)\b", words, re.I)
+            else None
+        )
+    if _NONE.search(words):
+        return Deadly(1, none=True)
+    least = _LEAST.search(words)
+    if least:
+        n = _number(least["n"] or least["m"])
+        return Deadly(n) if n else None
+    more = _MORE.search(words)
+    if more:
+        n = _number(more["n"])
+        return Deadly(n + 1) if n is not None else None
+    plain = _PLAIN.search(words)
+    if plain:
+        n = _number(plain["n"])
+        return Deadly(n) if n else None
+    return Deadly(1) if _ANY.search(words) else None
+
+
+def _lethal_words(words: str) -> bool:
+    return bool(
+        _NONE.search(words) or _LEAST.search(words) or _MORE.search(words) or _PLAIN.search(words) or _ANY.search(words)
+    )
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The actor's events in scope (`n`), those meeting the threshold on each estimate, and those left out as
+    dated too coarsely for the window."""
+
+    n: int
+    k: dict[str, int]
+    left_out: int
+
+
+def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counterpart | None) -> Tally:
+    """Count the query's events (as targets counts them) and those the lethality words describe, per estimate."""
+    registry = ds.registry
+    with_ids = sorted(registry.expand(counterpart.actor.id)) if counterpart and counterpart.actor else []
+    classes = sorted(counterpart.classes) if counterpart and not counterpart.actor else []
+    key = ("lethality", astuple(query), registry.fingerprint, astuple(deadly), tuple(with_ids), tuple(classes))
+
+    def build(events: ibis.Table) -> ibis.Table:
+        import ibis
+
+        _, t = involvement(events, registry, query)
+        inside, uncertain = window_flags(t, query)
+        counted = inside & ~t["self_dyad"].fill_null(False)
+        if with_ids:
+            counted = counted & has_any_id(t.cp_ids, set(with_ids))
+        elif classes:
+            pattern = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes) + r")(?:\+|$)"
+            counted = counted & t.cp_class.fill_null("").re_search(pattern)
+        sums = {"n": counted.cast("int64").sum(), "left_out": uncertain.cast("int64").sum()}
+        for estimate in ESTIMATES:
+            column = t.deaths_civilians if deadly.civilians else t[f"fatalities_{estimate}"]
+            deaths = column.fill_null(t.fatalities_best).fill_null(0) if not deadly.civilians else column.fill_null(0)
+            meets = deaths < 1 if deadly.none else deaths >= deadly.least
+            sums[estimate] = ibis.ifelse(counted & meets, 1, 0).sum()
+        return t.aggregate(**sums)
+
+    row = run(ds.store.con, key, build)
+    value = {name: int(values[0] or 0) for name, values in row.items()}
+    return Tally(value["n"], {e: value[e] for e in ESTIMATES}, value["left_out"])
