@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 12 (set1.yaml, fresh.yaml, set3.yaml to set12.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 13 (set1.yaml, fresh.yaml, set3.yaml to set13.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -126,9 +126,9 @@ FLOORS = {
     # set11 (193 sentences by an eleventh tester, sealed until round 12 was merged, measured once unseen at b7a29b5):
     #   en P 96.9 R 88.8 F 80.0 V 79.4; da P 93.0 R 88.3 F 86.8 V 81.7; 2 wrong (1 as headline).
     #   set11_articles (quotes in their articles, and alone): en V 28.6, da V 25.0
-    "set11": {  # round 13 (grammar): en P 98.1 R 97.2 F 85.6 V 93.5; da P 98.3 R 96.7 F 86.2 V 93.3
-        "en": {"precision": 0.92, "recall": 0.92, "field_accuracy": 0.8, "verdict_agreement": 0.88},
-        "da": {"precision": 0.92, "recall": 0.91, "field_accuracy": 0.82, "verdict_agreement": 0.88},
+    "set11": {  # merged round 13 (3f831d1): en P 98.1 R 98.1 F 85.7 V 96.3; da P 100 R 98.3 F 86.4 V 96.7
+        "en": {"precision": 0.95, "recall": 0.95, "field_accuracy": 0.82, "verdict_agreement": 0.93},
+        "da": {"precision": 0.95, "recall": 0.95, "field_accuracy": 0.83, "verdict_agreement": 0.93},
     },
     "set11_articles": {
         "en": {"recall": 0.24, "verdict_agreement": 0.24},
@@ -143,13 +143,25 @@ FLOORS = {
     # right rose in number (en 74 -> 76, da 46 -> 47) but not as a ratio: the newly found concentrations keep their
     # dyad as the counterpart ("the clashes between Iraqi forces and IS took place in Nineveh"), which the tester
     # left out, and a dated founding starts its group's window (2017-01-28, the tester's 2017-01-01)
+    # merged round 13 (3f831d1): en P 92.8 R 97.5 F 80.2 V 90.8; da P 97.0 R 97.0 F 84.4 V 93.9; 0 wrong, 0 hidden
     "set12": {
-        "en": {"precision": 0.86, "recall": 0.84, "field_accuracy": 0.7, "verdict_agreement": 0.68},
-        "da": {"precision": 0.92, "recall": 0.84, "field_accuracy": 0.78, "verdict_agreement": 0.77},
+        "en": {"precision": 0.9, "recall": 0.94, "field_accuracy": 0.77, "verdict_agreement": 0.88},
+        "da": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.81, "verdict_agreement": 0.9},
     },
     "set12_articles": {
         "en": {"recall": 0.35, "verdict_agreement": 0.35},
         "da": {"recall": 0.5, "verdict_agreement": 0.5},
+    },
+    # set13 (186 sentences by a thirteenth tester, wire and broadcast registers, sealed until round 13 was merged and
+    # measured once unseen at 3f831d1): en P 93.5 R 88.7 F 93.0 V 83.5; da P 95.8 R 79.3 F 84.8 V 69.0; 0 wrong.
+    #   set13_articles: in their articles en V 38.5, da V 25.0; quotes alone en V 53.8, da V 25.0
+    "set13": {
+        "en": {"precision": 0.9, "recall": 0.85, "field_accuracy": 0.9, "verdict_agreement": 0.8},
+        "da": {"precision": 0.92, "recall": 0.76, "field_accuracy": 0.8, "verdict_agreement": 0.66},
+    },
+    "set13_articles": {
+        "en": {"recall": 0.55, "verdict_agreement": 0.5},
+        "da": {"recall": 0.35, "verdict_agreement": 0.25},
     },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
@@ -176,6 +188,7 @@ MAX_WRONG |= {"set4": 4, "set9": 0, "set10": 0, "set10_articles": 0, "set11": 0,
 # set12 at first sight: 6 wrong and 8 hidden (7 of them shares of an actor's fighting that took place in a province,
 # a concentration, read as a share against a counterpart): the next round's kinds.
 MAX_WRONG |= {"set12": 14, "set12_articles": 0}
+MAX_WRONG |= {"set13": 0, "set13_articles": 0}  # unseen at first sight: none
 # set12 after round 13 (wrongs): 0 wrong, 0 hidden (a dyad's or actor's share located in a governorate is a
 # concentration; "on Syrian soil"; a dated founding; "regimet i Damaskus"; an absence's own clause; an aside's places).
 MAX_WRONG |= {"set12": 0}
