@@ -897,16 +897,7 @@ class Verifier:
             return Figure(k, scoped.total_events, claim.kind == "share", deaths=toll)
 
         def judge(figure: Figure) -> str:
-            if toll:
-                return _deaths_verdict(claim, figure.k)
-            if claim.kind == "absence":
-                return SUPPORTED if figure.k == 0 else CONTRADICTED
-            if figure.share:
-                low, high = wilson_interval(figure.k, figure.n)
-                return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
-            tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
-            verdict = _judge(claim, figure.k - tol, figure.k + tol)
-            return NOT_CHECKABLE if verdict == SUPPORTED and _none_for_some(claim, figure.k) else verdict
+            return _deaths_verdict(claim, figure.k) if toll else self._judge_figure(claim, figure)
 
         others = self._other_names(actor, counterpart)
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
