@@ -156,6 +156,18 @@ def _judge(claim: Claim, low: float, high: float) -> str:
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
 
 
+def _judge_share(verdict: Verdict, claim: Claim, k: int, n: int) -> tuple[float, float]:
+    """Judge a share of k in n against its widened Wilson interval: sets the verdict's figure, interval, events and
+    tolerance text, and returns the interval."""
+    low, high = wilson_interval(k, n)
+    verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
+    _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
+    if claim.operator == "in":
+        _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
+    verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+    return low, high
+
+
 def _none_for_some(claim: Claim, observed: float) -> bool:
     """The data has no event where the claim says there were some ("a handful", "three"): the count tolerance
     (at least ±2) must not turn an absence into support."""
@@ -857,12 +869,7 @@ class Verifier:
             verdict.figure = 0.0
             return verdict
 
-        low, high = wilson_interval(k, n)
-        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
-        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
-        if claim.operator == "in":
-            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
-        verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        low, high = _judge_share(verdict, claim, k, n)
         _say(verdict, "reason", say("share", k=k, n=n, share=Pct(k / n), low=Pct(low), high=Pct(high)))
         return verdict
 
@@ -1002,12 +1009,7 @@ class Verifier:
         if n == 0:
             _say(verdict, "reason", say("no_events_scope"))
             return verdict
-        low, high = wilson_interval(k, n)
-        verdict.figure, verdict.ci_low, verdict.ci_high, verdict.matching_events = k / n, low, high, k
-        _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
-        if claim.operator == "in":
-            _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
-        verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+        low, high = _judge_share(verdict, claim, k, n)
         if deadly.civilians:
             what = say("civilians_any") if deadly.least == 1 else say("civilians_at_least", least=deadly.least)
         elif deadly.none:
