@@ -169,21 +169,23 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
 # Older releases repeat one side's name on both sides of some rows while the dyad name ("Government of Nigeria -
 # Jama'atu Ahlis Sunna ...") and the side ids (side_a_dset_id 475, Nigeria's state) name two: the side the dyad name
 # gives differently replaces the repeated one. Rows whose dyad name does not settle it stay self-dyads.
-_SAME = "lower(side_a_written) = lower(side_b_written)"
 _A_FROM_DYAD = (
-    f"{_SAME} AND ends_with(lower(dyad_name), ' - ' || lower(side_b_written)) "
+    "lower(side_a_written) = lower(side_b_written) AND ends_with(lower(dyad_name), ' - ' || lower(side_b_written)) "
     "AND length(dyad_name) > length(side_b_written) + 3"
 )
-_B_FROM_DYAD = f"{_SAME} AND starts_with(lower(dyad_name), lower(side_a_written) || ' - ')"
+# Side A first; side B only where side A still repeats it and the dyad name starts with that name.
 _SIDES_FROM_DYAD_NAME = f"""
     SELECT *,
-        CASE WHEN {_A_FROM_DYAD} THEN trim(dyad_name[1 : length(dyad_name) - length(side_b_written) - 3])
-            ELSE side_a_written END AS side_a,
-        CASE WHEN {_B_FROM_DYAD} AND NOT ({_A_FROM_DYAD} AND lower(trim(dyad_name[1 : length(dyad_name)
-                - length(side_b_written) - 3])) <> lower(side_b_written))
+        CASE WHEN lower(side_a) = lower(side_b_written)
+                AND starts_with(lower(dyad_name), lower(side_a_written) || ' - ')
             THEN NULLIF(trim(dyad_name[length(side_a_written) + 4 :]), '')
             ELSE side_b_written END AS side_b
-    FROM parsed
+    FROM (
+        SELECT *,
+            CASE WHEN {_A_FROM_DYAD} THEN trim(dyad_name[1 : length(dyad_name) - length(side_b_written) - 3])
+                ELSE side_a_written END AS side_a
+        FROM parsed
+    )
 """
 
 
