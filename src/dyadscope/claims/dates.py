@@ -88,14 +88,14 @@ _RELATIVE = [
 ]
 
 
-_ORD = {
+QUARTER_OF = {
     # a quarter named by its season ("the summer quarter of 2017"): the calendar quarter holding most of the season
     "winter": 1, "spring": 2, "summer": 3, "autumn": 4, "fall": 4, "vinter": 1, "forårs": 2, "sommer": 3, "efterårs": 4,
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4,
     "første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "sidste": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
 }  # fmt: skip
 _SEASON_Q = ("win", "spr", "sum", "aut", "fal", "vin", "for", "som", "eft")  # quarters named by a season
-_ORD_RE = "|".join(re.escape(k) for k in sorted(_ORD, key=len, reverse=True))
+_ORD_RE = "|".join(re.escape(k) for k in sorted(QUARTER_OF, key=len, reverse=True))
 _YEAR_OPT = r"(?:\s+(?:of\s+|af\s+|in\s+|i\s+)?(?P<y>(?:19|20)\d\d))?"
 _QUARTER = re.compile(
     rf"\b(?:(?:the|i|in|during|årets|in\s+the)\s+)?(?P<o>{_ORD_RE})[\s-]*(?:quarter|kvartal(?:et)?)(?:\s+of\s+the\s+year)?"
@@ -239,7 +239,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         if a and b:
             return Window(a, b, m.group(0).strip(), "explicit", (m.span(),))
     if m := _QUARTER.search(sentence):
-        q = int(m["q"]) if m["q"] else _ORD[m["o"].lower()]
+        q = int(m["q"]) if m["q"] else QUARTER_OF[m["o"].lower()]
         year = int(m["qy"] or m["y"] or 0) or year_ctx
         if year:
             start, end, text = dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), m.group(0).strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dyadscope.claims.dates import Window
+from dyadscope.claims.dates import QUARTER_OF, Window
 from dyadscope.claims.days import month_end
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
@@ -35,8 +35,6 @@ _RECORDED = re.compile(
     r"documented|registreret|talt|optalt)\b",
     re.I,
 )
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "første": 1, "andet": 2}
-_QUARTERS |= {"tredje": 3, "fjerde": 4, "sidste": 4}
 _OWN_QUARTER = re.compile(
     r"\s+(?:in|during|i)\s+(?:the\s+|årets\s+)?(?P<o>first|second|third|fourth|final|last|første|andet|tredje|fjerde|"
     r"sidste)(?:\s+(?:quarter|kvartal))?(?:\s+(?:of\s+the\s+year|of\s+that\s+year))?\b(?!\s+(?:half|halvår|\w+\s+months))"
@@ -62,7 +60,7 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     quarter = _OWN_QUARTER.match(sentence[end:])
     if quarter and window is not None and not year:
         # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
-        q = _QUARTERS[quarter["o"].lower()]
+        q = QUARTER_OF[quarter["o"].lower()]
         y = window.start.year
         at = (end + quarter.start(), end + quarter.end())
         return Window(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), quarter[0].strip(), "explicit", (at,))
