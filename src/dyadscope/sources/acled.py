@@ -36,7 +36,13 @@ CREDIT = (
     "(terms of use restrict redistribution)."
 )
 
+# The first is the one the reader parses typed (Layout.date_format); the rest are read from the text.
 DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%d/%m/%Y", "%d %b %Y")
+
+# What the reader parses typed (base.Layout.types): the coordinates, the count as DOUBLE (int_or_null judges its
+# value, so 2.5 stays a bad number) and the date in the first format. Ids, codes, inter and the timestamp stay
+# text: their rules ('1.0' as a code, a timestamp as seconds or as a date-time) are the text's.
+TYPES = dict.fromkeys(("latitude", "longitude", "fatalities"), "DOUBLE") | {"event_date": "DATE"}
 
 
 def _code(expr: str) -> str:
@@ -56,13 +62,13 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
 
     types = {k: v[0] for k, v in ACLED_EVENT_TYPES.items()}
     directed = {k: "true" if v[1] else "false" for k, v in ACLED_EVENT_TYPES.items()}
-    date = date_from_formats("date_text", DATE_FORMATS)
     ts = col("timestamp")
     parsed = f"""
         SELECT _row, {col("event_id_cnty")} AS source_id,
             {_side(col, 1)} AS side_a, {_side(col, 2)} AS side_b,
             {_code(col("inter1"))} AS inter1, {_code(col("inter2"))} AS inter2,
-            {col("event_date")} AS date_text, {_code(col("time_precision"))} AS time_precision,
+            {col("event_date")} AS date_text, {date_from_formats(col("event_date"), DATE_FORMATS)} AS day,
+            {_code(col("time_precision"))} AS time_precision,
             {col("event_type")} AS event_type_text, lower({col("event_type")}) AS event_key,
             {col("sub_event_type")} AS event_subtype, {col("disorder_type")} AS disorder_type,
             {col("country")} AS country_name, {col("admin1")} AS admin1_raw, {col("admin2")} AS admin2,
@@ -76,8 +82,8 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             coalesce(TRY_CAST({ts} AS BIGINT), CAST(epoch(TRY_CAST({ts} AS TIMESTAMP)) AS BIGINT)) AS source_timestamp
         FROM staged
     """
-    dated = f"""
-        SELECT *, {date} AS day,
+    dated = """
+        SELECT *,
             CASE coalesce(time_precision, '1') WHEN '1' THEN 'day' WHEN '2' THEN 'week' WHEN '3' THEN 'month' END
                 AS date_precision
         FROM parsed
@@ -136,6 +142,8 @@ LAYOUTS: tuple[Layout, ...] = (
         "ACLED export (current lower-case layout with sub_event_type)",
         frozenset({"event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "inter1"}),
         mapping=_mapping,
+        types=TYPES,
+        date_format=DATE_FORMATS[0],
     ),
     Layout(
         SOURCE,
@@ -143,5 +151,7 @@ LAYOUTS: tuple[Layout, ...] = (
         "ACLED export (older upper-case layout with ALLY_ACTOR_1/GWNO)",
         frozenset({"event_id_cnty", "event_date", "event_type", "actor1", "ally_actor_1", "actor2", "inter1"}),
         mapping=_mapping,
+        types=TYPES,
+        date_format=DATE_FORMATS[0],
     ),
 )

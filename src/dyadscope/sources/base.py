@@ -86,6 +86,10 @@ class Layout:
     # parses them once. A cell that does not cast sends its row through the text mapping (ingest.py), so
     # only types whose cast is no stricter in what it refuses than the mapping's rule belong here.
     types: dict[str, str] = field(default_factory=dict, compare=False)
+    # The strptime format its DATE-typed columns are read with: the first of the mapping's own date formats, so a
+    # cell the reader takes reads the same as in the text mapping. A file whose first rows do not fit it reads its
+    # dates as text (ingest.py). None: DuckDB's ISO default.
+    date_format: str | None = None
 
     def matches(self, header: Iterable[str]) -> bool:
         """True when the header has every required column and none of the forbidden ones."""
@@ -229,12 +233,19 @@ def extra_defaults(present: set[str] = frozenset()) -> str:
 
 def date_from_formats(expr: str, formats: tuple[str, ...]) -> str:
     """SQL DATE from text trying strptime formats in order (NULL when none fits): '%Y-%m-%d', '%d-%B-%Y', ..."""
+    if isinstance(expr, TypedSQL):  # the reader parsed it with the first format (Layout.date_format)
+        return f"CAST({expr} AS DATE)"
     tries = ", ".join(f"try_strptime({expr}, {sql_literal(f)})" for f in formats)
     return f"CAST(coalesce({tries}) AS DATE)"
 
 
 def number_or_null(expr: str) -> str:
-    """SQL DOUBLE of decimal number text ('6.3', '0.33', '12') up to MAX_COUNT, else NULL."""
+    """SQL DOUBLE of decimal number text ('6.3', '0.33', '12') up to MAX_COUNT, else NULL.
+
+    A column the reader typed DOUBLE is judged by value, as int_or_null judges one: inf and nan stay NULL.
+    """
+    if isinstance(expr, TypedSQL):
+        return f"CASE WHEN isfinite({expr}) AND abs({expr}) <= {MAX_COUNT} THEN {expr} END"
     return (
         f"CASE WHEN regexp_full_match({expr}, '-?[0-9]+(\\.[0-9]+)?') "
         f"AND abs(TRY_CAST({expr} AS DOUBLE)) <= {MAX_COUNT} THEN CAST({expr} AS DOUBLE) END"

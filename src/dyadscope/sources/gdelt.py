@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dyadscope.sources.base import Layout, coordinate_checks, first_failure, int_or_null
+from dyadscope.sources.base import Layout, column, coordinate_checks, date_from_formats, first_failure, int_or_null
 from dyadscope.sources.reading import first_line
 from dyadscope.sources.taxonomy import CAMEO_DEFAULT_ROOTS, CAMEO_ROOTS, sql_case
 
@@ -73,11 +73,19 @@ def columns_of(version: int) -> tuple[str, ...]:
     )  # fmt: skip
 
 
+# SQLDATE's formats; the first is the one the reader parses typed (Layout.date_format).
+DATE_FORMATS = ("%Y%m%d", "%Y-%m-%d")
+# What the reader parses typed (base.Layout.types): the date, the coordinates and NumMentions as DOUBLE
+# (int_or_null judges its value). Codes and ids stay text (EventRootCode '01' and '1' are the same root).
+TYPES = dict.fromkeys(("actiongeo_lat", "actiongeo_long", "nummentions"), "DOUBLE") | {"sqldate": "DATE"}
+
 _GEO_PRECISION = {"1": "country", "2": "admin1", "3": "near", "4": "near", "5": "admin1"}
 
 
 def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> str:
     def col(name: str) -> str:
+        if name.lower() in getattr(columns, "types", {}):
+            return column(columns, name.lower())  # typed by the reader: an "NA" cell failed its cast (text path)
         # the headered re-exports write "NA" for empty
         return f"nullif(nullif(trim(\"{name}\"), ''), 'NA')" if name.lower() in columns else "CAST(NULL AS VARCHAR)"
 
@@ -101,7 +109,7 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
             lpad({col("EventRootCode")}, 2, '0') AS root, {col("EventCode")} AS event_subtype,
             {col("QuadClass")} AS quad,
             {sqldate} AS date_text,
-            CAST(coalesce(try_strptime({sqldate}, '%Y%m%d'), try_strptime({sqldate}, '%Y-%m-%d')) AS DATE) AS day,
+            {date_from_formats(sqldate, DATE_FORMATS)} AS day,
             {col("ActionGeo_CountryCode")} AS geo_fips, {col("ActionGeo_FullName")} AS place,
             {col("ActionGeo_Type")} AS geo_type,
             {col("ActionGeo_Lat")} AS latitude_text, {col("ActionGeo_Long")} AS longitude_text,
@@ -148,17 +156,18 @@ _HEADERED = frozenset({"globaleventid", "sqldate", "actor1code", "eventcode", "e
 LAYOUTS: tuple[Layout, ...] = (
     Layout(
         SOURCE, "gdelt2", "GDELT 2.0 events with a header row", _HEADERED | {"actiongeo_adm2code"},
-        mapping=_mapping, uses_options=True,
+        mapping=_mapping, uses_options=True, types=TYPES, date_format=DATE_FORMATS[0],
     ),
     Layout(
         SOURCE, "gdelt1", "GDELT 1.0 events with a header row", _HEADERED, frozenset({"actiongeo_adm2code"}),
-        mapping=_mapping, uses_options=True,
+        mapping=_mapping, uses_options=True, types=TYPES, date_format=DATE_FORMATS[0],
     ),
 )  # fmt: skip
 RAW_LAYOUTS: dict[int, Layout] = {
     len(columns_of(v)): Layout(
         SOURCE, f"gdelt{v}-raw", f"GDELT {v}.0 raw events (tab-separated, no header, {len(columns_of(v))} columns)",
         frozenset(), mapping=_mapping, delimiter="\t", header=False, names=columns_of(v), uses_options=True,
+        types=TYPES, date_format=DATE_FORMATS[0],
     )
     for v in (1, 2)
 }  # fmt: skip

@@ -34,6 +34,11 @@ CREDIT = (
     "(START), University of Maryland, https://www.start.umd.edu/gtd (terms of use restrict redistribution)."
 )
 
+# What the reader parses typed (base.Layout.types): the date parts and counts as DOUBLE (int_or_null and
+# number_or_null judge the value: a fractional day stays a bad date) and the coordinates. Ids and the coded
+# flags (doubtterr = '1', specificity) stay text.
+TYPES = dict.fromkeys(("iyear", "imonth", "iday", "nkill", "nwound", "latitude", "longitude"), "DOUBLE")
+
 # Geocoding specificity 1 (the city's own coordinates) .. 5 (no place below the country).
 _SPECIFICITY = {"1": "exact", "2": "admin2", "3": "admin2", "4": "admin1", "5": "country"}
 
@@ -134,5 +139,6 @@ LAYOUTS: tuple[Layout, ...] = (
         "Global Terrorism Database export (eventid, iyear/imonth/iday, gname, targtype1_txt)",
         frozenset({"eventid", "iyear", "imonth", "iday", "gname", "targtype1_txt", "country_txt"}),
         mapping=_mapping,
+        types=TYPES,
     ),
 )

@@ -206,13 +206,15 @@ def read_csv_sql(
     names: list[str] | None = None,
     sniff: bool = True,
     types: dict[str, str] | None = None,
+    date_format: str | None = None,
 ) -> str:
     """The `read_csv(...)` call that reads a file as all-text columns; malformed lines go to `rejects_errors`.
 
     `sniff=False` (with `names`, as a first read found them) skips DuckDB's sniffer, which costs about
     0.2 CPU s each time a query over the file is bound, whatever the file's size. `types` (lower-case
     name -> DuckDB type, with `names`) reads those columns typed: a cell that does not cast drops its
-    row, which `rejects_errors` records (error_type 'CAST', with the line's text).
+    row, which `rejects_errors` records (error_type 'CAST', with the line's text). `date_format` is the
+    strptime format of its DATE columns (DuckDB's ISO default without it).
     """
     options = {
         "header": header,
@@ -233,6 +235,8 @@ def read_csv_sql(
         # names and types in one (DuckDB allows one): text unless the layout types the column
         options["columns"] = {n: (types or {}).get(n.lower(), "VARCHAR") for n in names}
         del options["all_varchar"]
+        if date_format:
+            options["dateformat"] = date_format
         if not sniff:
             options["auto_detect"] = False
             del options["sample_size"]

@@ -27,7 +27,7 @@ from dyadscope.errors import UnknownLayout
 from dyadscope.i18n import msg, stored
 from dyadscope.schema import EVENT_COLUMNS, EVENT_FIELDS, EVENTS_ORDER, Field
 from dyadscope.sources import detect_headerless, detect_layout
-from dyadscope.sources.base import MAPPED_COLUMNS, Columns, Layout, sql_literal
+from dyadscope.sources.base import MAPPED_COLUMNS, Columns, Layout, sql_ident, sql_literal
 from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, csv_error, read_csv_sql, read_header, unzipped
 from dyadscope.store.db import Store, register_frame
@@ -192,8 +192,35 @@ def _keys_select(source: str) -> str:
     """
 
 
-def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str) -> list[str]:
-    """Define the views `staged` (the file read with the layout's types) and `staged_rows` over it; returns its columns.
+# Rows of a file's start whose dates decide whether its DATE columns are read typed (Layout.date_format).
+DATE_SAMPLE_ROWS = 1000
+
+
+def _file_types(con: duckdb.DuckDBPyConnection, layout: Layout, text: str, columns: list[str]) -> dict[str, str]:
+    """The layout's column types for this file: its DATE columns only if the file's first rows fit its date format.
+
+    A cell that does not cast goes through the text mapping, which is right but slower: a file written
+    in another of the source's date formats (ACLED's '30-June-2017') reads its dates as text instead.
+    """
+    types = dict(layout.types)
+    dates = [c for c in columns if types.get(c.lower()) == "DATE"]
+    if not (layout.date_format and dates):
+        return types
+    fits = " AND ".join(
+        f"(NULLIF(trim({sql_ident(c)}), '') IS NULL OR try_strptime(trim({sql_ident(c)}), "
+        f"{sql_literal(layout.date_format)}) IS NOT NULL)"
+        for c in dates
+    )
+    sample = f"SELECT coalesce(bool_and({fits}), true) FROM (SELECT * FROM {text} LIMIT {DATE_SAMPLE_ROWS})"
+    if not con.execute(sample).fetchone()[0]:
+        types = {k: v for k, v in types.items() if v != "DATE"}
+    return types
+
+
+def _stream(
+    con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding: str
+) -> tuple[list[str], dict[str, str]]:
+    """Define the views `staged` (the file read typed) and `staged_rows` over it; returns its columns and types.
 
     Nothing is read yet. `staged` numbers its rows `_row` as the typed read gives them (rows that fail a
     cast are not counted: `_number_rows` moves the others up). `staged_rows` is each row's number and raw
@@ -203,12 +230,14 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
     source = read_csv_sql(path, encoding, layout.delimiter, layout.header, names)
     try:
         columns = [d[0] for d in con.execute(f"SELECT * FROM {source} LIMIT 0").description]
+        # The dialect is known now: the views read the file with these columns and no second sniff.
+        text = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
+        types = _file_types(con, layout, text, columns)
     except duckdb.Error as exc:
         raise csv_error(path, exc) from exc
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
-    # The dialect is known now: the views read the file with these columns and no second sniff.
-    text = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False)
-    typed = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, sniff=False, types=layout.types)
+    date_format = layout.date_format if "DATE" in types.values() else None
+    typed = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, False, types, date_format)
     # WITH ORDINALITY numbers rows in file order as the parallel reader emits them; on DuckDB 2.0.1 it costs
     # the pass no CPU (benchmarks/README.md, round 13), so the pass can sort its rows and keep their numbers.
     for view, relation in (("staged_rows", text), ("staged", typed)):
@@ -217,7 +246,7 @@ def _stream(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, encoding
         else:
             row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {relation} WITH ORDINALITY"
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT {row} AS _row, {star}")
-    return columns
+    return columns, types
 
 
 def _split_rejects(con: duckdb.DuckDBPyConnection, header: bool) -> int:
@@ -465,9 +494,9 @@ def import_file(
         step("reading", file=path.name)
         # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
-        file_columns = _stream(con, path, layout, encoding)
+        file_columns, types = _stream(con, path, layout, encoding)
         names = {c.lower() for c in file_columns}
-        mapping = layout.mapping_sql(Columns(names, layout.types), options)
+        mapping = layout.mapping_sql(Columns(names, types), options)
         # The one pass over the file: read (typed), map and validate every row, kept once. For a first import it
         # sorts them too, before the lookups add their columns, so that the write can stream (see _write); a
         # re-import writes few rows and sorts those.
@@ -482,7 +511,7 @@ def import_file(
             raise csv_error(path, exc) from exc
         skipped = _split_rejects(con, layout.header)
         _number_rows(con, skipped)
-        _text_mapped(con, layout.mapping_sql(Columns(names), options), bool(layout.types))
+        _text_mapped(con, layout.mapping_sql(Columns(names), options), bool(types))
         malformed = int(con.execute("SELECT count(*) FROM read_rejects WHERE malformed").fetchone()[0])
         step("validating", n=con.execute("SELECT count(*) FROM mapped").fetchone()[0])
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
