@@ -487,7 +487,10 @@ GED_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 # The current ACLED export (31 lower-case columns), filled from the same choices; rows written here, never ACLED's.
-_ACLED_TYPE = "CASE WHEN tov = 3 THEN 'Violence against civilians' WHEN g % 5 = 0 THEN 'Explosions/Remote violence' ELSE 'Battles' END"
+_ACLED_TYPE = (
+    "CASE WHEN tov = 3 THEN 'Violence against civilians' WHEN g % 5 = 0 THEN 'Explosions/Remote violence' "
+    "ELSE 'Battles' END"
+)
 ACLED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id_cnty", "iso3 || i"),
     ("event_date", "date_start"),
@@ -495,7 +498,11 @@ ACLED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("time_precision", "CASE WHEN p < 800 THEN 1 WHEN p < 920 THEN 2 ELSE 3 END"),
     ("disorder_type", "'Political violence'"),
     ("event_type", _ACLED_TYPE),
-    ("sub_event_type", "CASE WHEN tov = 3 THEN 'Attack' WHEN g % 5 = 0 THEN 'Shelling/artillery/missile attack' ELSE 'Armed clash' END"),
+    (
+        "sub_event_type",
+        "CASE WHEN tov = 3 THEN 'Attack' WHEN g % 5 = 0 THEN 'Shelling/artillery/missile attack' "
+        "ELSE 'Armed clash' END",
+    ),
     ("actor1", "side_a"),
     ("assoc_actor_1", "CASE WHEN g % 17 = 0 THEN 'Militia (' || country_name || ')' END"),
     ("inter1", "CASE WHEN tov = 1 THEN 1 ELSE 2 END"),
@@ -523,7 +530,10 @@ ACLED_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 # The 135-column START export (column names from the GTD codebook); unused columns mostly empty, as in GTD.
-_GTD_TARGET = "CASE WHEN tov = 3 THEN 'Private Citizens & Property' WHEN g % 4 = 0 THEN 'Police' WHEN g % 4 = 1 THEN 'Business' ELSE 'Military' END"
+_GTD_TARGET = (
+    "CASE WHEN tov = 3 THEN 'Private Citizens & Property' WHEN g % 4 = 0 THEN 'Police' "
+    "WHEN g % 4 = 1 THEN 'Business' ELSE 'Military' END"
+)
 _GTD_USED: dict[str, str] = {
     "eventid": "CAST(200000000000 + i AS VARCHAR)",
     "iyear": "year(date_start)",
@@ -566,19 +576,25 @@ _GTD_USED: dict[str, str] = {
     "dbsource": "'START Primary Collection'",
     "INT_LOG": "-9", "INT_IDEO": "-9", "INT_MISC": "0", "INT_ANY": "-9",
 }
-_GTD_NAMES = """eventid iyear imonth iday approxdate extended resolution country country_txt region region_txt provstate
-city latitude longitude specificity vicinity location summary crit1 crit2 crit3 doubtterr alternative alternative_txt
-multiple success suicide attacktype1 attacktype1_txt attacktype2 attacktype2_txt attacktype3 attacktype3_txt targtype1
-targtype1_txt targsubtype1 targsubtype1_txt corp1 target1 natlty1 natlty1_txt targtype2 targtype2_txt targsubtype2
-targsubtype2_txt corp2 target2 natlty2 natlty2_txt targtype3 targtype3_txt targsubtype3 targsubtype3_txt corp3 target3
-natlty3 natlty3_txt gname gsubname gname2 gsubname2 gname3 gsubname3 motive guncertain1 guncertain2 guncertain3
-individual nperps nperpcap claimed claimmode claimmode_txt claim2 claimmode2 claimmode2_txt claim3 claimmode3
-claimmode3_txt compclaim weaptype1 weaptype1_txt weapsubtype1 weapsubtype1_txt weaptype2 weaptype2_txt weapsubtype2
-weapsubtype2_txt weaptype3 weaptype3_txt weapsubtype3 weapsubtype3_txt weaptype4 weaptype4_txt weapsubtype4
-weapsubtype4_txt weapdetail nkill nkillus nkillter nwound nwoundus nwoundte property propextent propextent_txt propvalue
-propcomment ishostkid nhostkid nhostkidus nhours ndays divert kidhijcountry ransom ransomamt ransomamtus ransompaid
-ransompaidus ransomnote hostkidoutcome hostkidoutcome_txt nreleased addnotes scite1 scite2 scite3 dbsource INT_LOG
-INT_IDEO INT_MISC INT_ANY related""".split()
+_GTD_NAMES = (
+    "eventid", "iyear", "imonth", "iday", "approxdate", "extended", "resolution", "country", "country_txt", "region",
+    "region_txt", "provstate", "city", "latitude", "longitude", "specificity", "vicinity", "location", "summary",
+    "crit1", "crit2", "crit3", "doubtterr", "alternative", "alternative_txt", "multiple", "success", "suicide",
+    "attacktype1", "attacktype1_txt", "attacktype2", "attacktype2_txt", "attacktype3", "attacktype3_txt",
+    "targtype1", "targtype1_txt", "targsubtype1", "targsubtype1_txt", "corp1", "target1", "natlty1", "natlty1_txt",
+    "targtype2", "targtype2_txt", "targsubtype2", "targsubtype2_txt", "corp2", "target2", "natlty2", "natlty2_txt",
+    "targtype3", "targtype3_txt", "targsubtype3", "targsubtype3_txt", "corp3", "target3", "natlty3", "natlty3_txt",
+    "gname", "gsubname", "gname2", "gsubname2", "gname3", "gsubname3", "motive", "guncertain1", "guncertain2",
+    "guncertain3", "individual", "nperps", "nperpcap", "claimed", "claimmode", "claimmode_txt", "claim2",
+    "claimmode2", "claimmode2_txt", "claim3", "claimmode3", "claimmode3_txt", "compclaim", "weaptype1",
+    "weaptype1_txt", "weapsubtype1", "weapsubtype1_txt", "weaptype2", "weaptype2_txt", "weapsubtype2",
+    "weapsubtype2_txt", "weaptype3", "weaptype3_txt", "weapsubtype3", "weapsubtype3_txt", "weaptype4",
+    "weaptype4_txt", "weapsubtype4", "weapsubtype4_txt", "weapdetail", "nkill", "nkillus", "nkillter", "nwound",
+    "nwoundus", "nwoundte", "property", "propextent", "propextent_txt", "propvalue", "propcomment", "ishostkid",
+    "nhostkid", "nhostkidus", "nhours", "ndays", "divert", "kidhijcountry", "ransom", "ransomamt", "ransomamtus",
+    "ransompaid", "ransompaidus", "ransomnote", "hostkidoutcome", "hostkidoutcome_txt", "nreleased", "addnotes",
+    "scite1", "scite2", "scite3", "dbsource", "INT_LOG", "INT_IDEO", "INT_MISC", "INT_ANY", "related",
+)  # fmt: skip
 GTD_COLUMNS: tuple[tuple[str, str], ...] = tuple((name, _GTD_USED.get(name, "NULL")) for name in _GTD_NAMES)
 
 # A raw GDELT 2.0 events file (61 tab-separated columns, no header). Sides as CAMEO actor codes of the event's
