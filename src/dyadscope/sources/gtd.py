@@ -91,8 +91,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
         SELECT *,
             CASE WHEN y BETWEEN 1 AND 9999 AND m = 0 THEN make_date(y, 1, 1)
                  WHEN y BETWEEN 1 AND 9999 AND m BETWEEN 1 AND 12 AND d = 0 THEN make_date(y, m, 1)
-                 WHEN y BETWEEN 1 AND 9999 AND m BETWEEN 1 AND 12 THEN TRY_CAST(
-                    printf('%04d-%02d-%02d', y, m, d) AS DATE) END AS day,
+                 WHEN y BETWEEN 1 AND 9999 AND m BETWEEN 1 AND 12 THEN try(make_date(y, m, d)) END AS day,
             CASE WHEN m = 0 THEN 'year' WHEN d = 0 THEN 'month' WHEN approxdate IS NOT NULL THEN 'days'
                  ELSE 'day' END AS date_precision
         FROM parsed
