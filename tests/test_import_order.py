@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA, MODERN
+from conftest import DATA, MODERN, csv_table, write_csv
+from dyadscope.store import ingest
+from dyadscope.store.db import Store
+from dyadscope.store.ingest import import_file
 
 
 @pytest.mark.parametrize(
@@ -34,3 +37,53 @@ def test_events_are_stored_grouped_by_country_and_in_date_order(empty_store, pat
     ).fetchone()
     assert (report.imported, stored_countries) == (rows, countries)
     assert (changes, backwards) == (countries - 1, 0)
+
+
+_ORDER_SQL = """
+    SELECT count(*) FILTER (c0 IS DISTINCT FROM country AND k > 1), count(*) FILTER (c0 = country AND d0 > date_start)
+    FROM (SELECT country, date_start, row_number() OVER w AS k, lag(country) OVER w AS c0,
+            lag(date_start) OVER w AS d0
+          FROM events WINDOW w AS (ORDER BY rowid))
+"""
+
+
+@pytest.mark.parametrize("sample", [10_000, 5], ids=["whole file sampled", "first rows sampled"])
+def test_a_file_grouped_by_country_keeps_its_order_and_the_same_events(registry, tmp_path, monkeypatch, sample):
+    """A file already grouped by country and in date order within each is read in its own order (no sort)."""
+    monkeypatch.setattr(ingest, "ORDER_SAMPLE_ROWS", sample)
+    # grouped by country, in reverse order of their names (the sort's is ascending), dates in order within each
+    header, rows = csv_table(MODERN)
+    column = {name: header.index(name) for name in ("country", "date_start")}
+    names = sorted({row[column["country"]] for row in rows}, reverse=True)
+    rows.sort(key=lambda row: (names.index(row[column["country"]]), row[column["date_start"]]))
+    store, reference = Store(":memory:"), Store(":memory:")
+    import_file(store, write_csv(tmp_path / "grouped.csv", header, rows), registry)
+    import_file(reference, MODERN, registry)
+    stored = "SELECT * EXCLUDE (source_file, source_row, import_id) FROM events ORDER BY uid"
+    assert store.con.execute(stored).fetchall() == reference.con.execute(stored).fetchall()  # the same events
+    in_store = store.con.execute("SELECT country_name FROM events GROUP BY 1 ORDER BY min(rowid)").fetchall()
+    assert [name for (name,) in in_store] == names  # the file's order of countries: it was not sorted again
+    assert store.con.execute(_ORDER_SQL).fetchone() == (len(names) - 1, 0)
+
+
+def test_a_file_grouped_only_at_its_start_is_still_stored_in_order(registry, tmp_path, monkeypatch):
+    """The sample says grouped, the whole pass says not: the write sorts, as for any other file."""
+    header, rows = csv_table(MODERN)
+    column = {name: header.index(name) for name in ("country", "date_start")}
+    first = rows[0][column["country"]]
+    rows.sort(
+        key=lambda row: (
+            row[column["country"]] != first,
+            row[column["date_start"]] if row[column["country"]] == first else "",
+        )
+    )
+    monkeypatch.setattr(ingest, "ORDER_SAMPLE_ROWS", sum(row[column["country"]] == first for row in rows))
+    sorts = []
+    original = ingest._write
+    monkeypatch.setattr(
+        ingest, "_write", lambda con, select, in_order: sorts.append(in_order) or original(con, select, in_order)
+    )
+    store = Store(":memory:")
+    import_file(store, write_csv(tmp_path / "partly.csv", header, rows), registry)
+    assert sorts == [False]  # the pass kept the file's order, found it broken, and the write sorted
+    assert store.con.execute(_ORDER_SQL).fetchone() == (21, 0)

@@ -39,6 +39,30 @@ Progress = Callable[[str], None]
 # (one name per country, so the same groups).
 MAPPED_ORDER = "country_code, country_name, date_start"
 
+# Rows of a file's start that decide whether a first import's pass sorts (_clustered): a file already grouped by
+# country, in date order within each (an export of a store, a file sorted by country), keeps its own order.
+ORDER_SAMPLE_ROWS = 10_000
+
+
+def _clustered(con: duckdb.DuckDBPyConnection, rows: str, order: str) -> bool:
+    """True when `rows` (mapped rows), in `order`, hold each country in one run with no date going backwards.
+
+    Such rows serve the zone maps as well as sorted ones (each country's row groups hold only it, in date
+    order): the pass need not sort them. Rows with no country or date count as breaking the run.
+    """
+    return bool(
+        con.execute(
+            f"""
+            SELECT count(*) FILTER (k > 1 AND c0 IS DISTINCT FROM c) = count(DISTINCT c) - 1
+                AND count(*) FILTER (c IS NULL OR d IS NULL OR (c0 = c AND d0 > d)) = 0
+            FROM (SELECT c, d, row_number() OVER w AS k, lag(c) OVER w AS c0, lag(d) OVER w AS d0
+                  FROM (SELECT {order} AS o, coalesce(country_code, country_name) AS c, date_start AS d FROM ({rows}))
+                  WINDOW w AS (ORDER BY o))
+        """
+        ).fetchone()[0]
+    )
+
+
 # Where an import's time goes, as shares of the whole (measured with bench_ingest.py --profile): a
 # progress display turns steps into a fraction done and an ETA; DuckDB reports nothing mid-statement.
 STEP_SHARES = {"checking": 0.02, "reading": 0.45, "validating": 0.46, "resolving": 0.50, "comparing": 0.52,
@@ -503,12 +527,18 @@ def import_file(
         streamed = fresh and not keep_raw
         con.execute("SET preserve_insertion_order = true")
         try:
+            # A file whose first rows are grouped by country and dated in order is read in its own order, and the
+            # whole pass checked after; a file that breaks it further on is sorted by the write instead.
+            presorted = streamed and _clustered(con, f"SELECT * FROM ({mapping}) LIMIT {ORDER_SAMPLE_ROWS}", "_row")
+            con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
             con.execute(
                 f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping})"
-                + (f" ORDER BY {MAPPED_ORDER}" if streamed else "")
+                + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
             )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
+        if presorted and not _clustered(con, "SELECT rowid AS _rid, * FROM mapped_rows", "_rid"):
+            streamed = False
         skipped = _split_rejects(con, layout.header)
         _number_rows(con, skipped)
         _text_mapped(con, layout.mapping_sql(Columns(names), options), bool(types))
