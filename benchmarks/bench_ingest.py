@@ -1,4 +1,4 @@
-"""Time importing a 1M-row GED-layout CSV: dyadscope's importer vs a bare DuckDB read_csv of the same file.
+"""Time importing a 1M-row CSV (GED layout, or --layout acled/gtd/gdelt): dyadscope's importer vs a bare read_csv.
 
 Each run happens in a fresh child process writing a fresh store file next to the others, and reports its
 own wall and CPU time (the work only: no interpreter start, no imports, registry loaded before the clock
@@ -13,6 +13,7 @@ its steps (the pass into `mapped_rows`, the sorted write, other SQL, Python) at 
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --repeats 5 --baseline /tmp/before/src
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --only-profile
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --steps 1GB,2GB --repeats 3
+    .venv/bin/python benchmarks/bench_ingest.py --layout gtd --repeats 2 --contenders dyadscope,read_csv
 """
 
 from __future__ import annotations
@@ -277,7 +278,8 @@ def main() -> None:
     """Command line: generate the CSV if needed, compare, optionally profile."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--csv", type=Path, help="GED-layout CSV (default benchmarks/out/ged_<rows>.csv)")
+    parser.add_argument("--csv", type=Path, help="the file to import (default benchmarks/out/<layout>_<rows>.csv)")
+    parser.add_argument("--layout", default="ged", help="the layout synth.py writes when the file is missing")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="also time each SQL statement of one import")
     parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up runs (CSV already cached)")
@@ -301,12 +303,12 @@ def main() -> None:
     contenders = tuple(args.contenders.split(","))
     if args.baseline and "baseline" not in contenders:
         contenders = ("dyadscope", "baseline", *contenders[1:]) if contenders[0] == "dyadscope" else contenders
-    csv = args.csv or OUT / f"ged_{args.rows}.csv"
+    csv = args.csv or OUT / f"{args.layout}_{args.rows}.csv"
     if not csv.exists():
-        from synth import write_ged_csv  # the sibling module; benchmarks/ is on sys.path when run as a script
+        from synth import write_csv  # the sibling module; benchmarks/ is on sys.path when run as a script
 
         csv.parent.mkdir(parents=True, exist_ok=True)
-        print(f"generating {csv} ({args.rows:,} rows): {write_ged_csv(csv, args.rows):.1f} s")
+        print(f"generating {csv} ({args.rows:,} rows): {write_csv(csv, args.rows, args.layout):.1f} s")
     workdir = OUT if args.csv is None else csv.parent
     if args.steps:
         print(steps(csv, workdir, args.steps.split(","), args.repeats))

@@ -152,3 +152,21 @@ def test_a_latin1_file_of_each_source_is_refused_then_read_with_its_encoding(reg
     assert report.rows_read == len(rows) == report.imported + report.skipped + report.quarantined
     text = store.con.execute("SELECT source_text FROM events WHERE source_row = 1").fetchone()[0]
     assert text.endswith(" Saïd")  # the name read as written, typed cells and all
+
+
+@pytest.mark.parametrize(
+    ("layout", "name"), [("acled", "acled-current"), ("gtd", "gtd"), ("gdelt", "gdelt2-raw")], ids=str
+)
+def test_the_benchmark_files_of_each_layout_import_whole(registry, tmp_path, monkeypatch, layout, name):
+    """benchmarks/synth.py's ACLED, GTD and GDELT files are valid in their layouts: every row stored or skipped."""
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "benchmarks"))
+    import synth
+
+    path = tmp_path / f"{layout}.csv"
+    synth.write_csv(path, 2000, layout, registry)
+    store = Store(":memory:")
+    report = import_file(store, path, registry)
+    assert (report.layout, report.rows_read, report.quarantined) == (name, 2000, 0)
+    assert report.imported + report.skipped == 2000 and report.imported > 1500
+    classed = store.con.execute("SELECT count(*) FILTER (side_a_class IS NOT NULL) FROM events").fetchone()[0]
+    assert classed > report.imported // 2  # the sides are the registry's names, as in the GED file
