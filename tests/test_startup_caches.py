@@ -1,4 +1,4 @@
-"""dyadscope.recache: `re` with compile() kept across processes gives the very patterns re.compile gives."""
+"""Start-up's per-user caches give what building afresh gives: compiled patterns (recache), the i18n catalogue."""
 
 from __future__ import annotations
 
@@ -68,3 +68,21 @@ def test_what_re_compile_refuses_recache_refuses_alike() -> None:
     compiled = re.compile("x")
     assert recache.compile(compiled) is compiled  # a compiled pattern is passed through, as re.compile does
     assert recache.search is re.search and recache.I is re.I  # the rest is re itself
+
+
+def test_the_i18n_catalogue_from_the_per_user_cache_is_the_one_parsed_from_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dyadscope.i18n import catalogue
+
+    monkeypatch.setenv("DYADSCOPE_CACHE_DIR", str(tmp_path))
+    catalogue.cache_clear()
+    try:
+        parsed = catalogue()  # an empty cache: parsed from the YAML files and stored
+        assert len(list(tmp_path.glob("i18n-*.pickle"))) == 1
+        catalogue.cache_clear()
+        cached = catalogue()
+        assert cached is not parsed and cached == parsed and list(cached) == list(parsed)
+        assert cached["claims.supported"]["da"] == parsed["claims.supported"]["da"]
+    finally:
+        catalogue.cache_clear()
