@@ -89,7 +89,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
         return
     if name in ("percent", "percent_words"):
-        value = number_or_none(num, lang)
+        value = 1.0 if num.lower() in ("en", "én") else number_or_none(num, lang)
         if value is not None:
             add("share", value / 100, m.start(), m.end())
     elif name == "one_in":

@@ -18,6 +18,8 @@ from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 MEASURE_NOUNS = (
     rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
     r"activity|activities|aktivitet|aktiviteter|tilfældene|"
+    # Danish definite plurals: "i mere end halvdelen af sammenstødene"
+    r"sammenstødene|træfningerne|hændelserne|slagene|episoderne|handlingerne|voldshandlingerne|luftangrebene|"
     # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
     r"opponents|adversaries|modstandere"
 )

@@ -16,7 +16,8 @@ from dyadscope.claims.verbs import DID_NOT_FIGHT, FIGHT_VERB
 
 _ABSENCE = re.compile(
     r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
-    r"operationer|fighting|kampe|clashes|engagements|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet)\b",
+    r"operationer|fighting|kampe|clashes|engagements|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet|sammenstød|"
+    r"træfninger|kamphandlinger)\b",
     re.I,
 )
 _NEVER = re.compile(
@@ -29,7 +30,11 @@ _NEVER = re.compile(
     re.I,
 )
 _NEVER_FIGHTING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b", re.I)
-_ACTIVE = re.compile(r"\b(?:active|aktiv|aktive|present|til\s+stede)\b", re.I)
+# "slet ikke aktiv i", "overhovedet ikke i kamp i": being active or in a fight needs no fight verb
+_ACTIVE = re.compile(
+    r"\b(?:active|aktiv|aktive|present|til\s+stede|i\s+kamp|i\s+kampe|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
+    re.I,
+)
 _EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
 
 
