@@ -279,6 +279,8 @@ class _Reader:
             if fig.kind == "count" and not measure and previous is not None:
                 measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            if absence and fig.kind == "count" and fig.end <= absence.start() < stop:
+                stop = absence.start()  # "170 kampe – og ikke én eneste af dem mod regimet": that side is the absence's
             key = noun_key(measure)
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place
