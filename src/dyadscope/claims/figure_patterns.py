@@ -3,8 +3,7 @@ pattern per shape. figures.py runs the patterns over a sentence; figure_readings
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.quantities import (
     _WORD,
     FRACTION,

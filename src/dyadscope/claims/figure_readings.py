@@ -3,8 +3,7 @@ that is no figure (a year, a duration, people within a toll)."""
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     fraction_value,

@@ -7,9 +7,9 @@ Numbers inside dates, years, footnote marks, durations and measures of length or
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
 from dyadscope.claims.quantities import (

@@ -7,9 +7,9 @@ an operation ("the Afrin campaign") are not the claim's place. extract.py asks t
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import in_side, located, side_spans
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure

@@ -7,8 +7,9 @@ disagree with it (docs/claims.md lists every reading).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from dyadscope import recache as re
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

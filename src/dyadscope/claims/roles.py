@@ -14,9 +14,9 @@ to the most recent actor named before them, and to the previous sentence's actor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, place_word_before
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.verbs import FIGHT_OBJECT

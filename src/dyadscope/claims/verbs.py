@@ -15,7 +15,7 @@ are markers only (roles.py): "fighting" is also a noun.
 
 from __future__ import annotations
 
-import re
+from dyadscope import recache as re
 
 FIGHT_SIDES = r"fought|fight|clashed|clash|battled|attacked|attack|engaged|engage|c[oa]me\s+to\s+blows|exchanged\s+fire"
 FIGHT_MEANS = r"struck|hit|bombed|shelled"  # a means' object is its target (verify.py reads a bombing count as a means)
