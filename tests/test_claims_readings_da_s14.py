@@ -189,3 +189,57 @@ def test_half_of_them_in_a_province_after_a_fight_verb_is_a_concentration(lexico
     count, part = _claims(lexicon, text, "da")
     assert (part.kind, part.value, part.place) == ("concentration", 0.5, "Ar Raqqah")
     assert count.unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("SDF deltog i omkring 1.200 kampe i 2019 – mod knap 2.500 to år forinden.", "da"),
+        ("The SDF fought about 1,200 battles in 2019, against almost 2,500 two years earlier.", "en"),
+    ],
+)
+def test_a_second_count_years_before(lexicon: Lexicon, text: str, lang: str) -> None:
+    later, earlier = _claims(lexicon, text, lang)
+    assert (later.value, later.start) == (1200, dt.date(2019, 1, 1))
+    assert (earlier.kind, earlier.value, earlier.actor) == ("count", 2500, "Syrian Democratic Forces")
+    assert (earlier.start, earlier.end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("I de tolv måneder frem til 14. marts 2016 var 30 procent af IS' kampe mod SDF.", "da",
+         (2015, 3, 15), (2016, 3, 14)),
+        ("I de seks måneder frem til den 31. maj 2017 udkæmpede SDF 700 kampe.", "da", (2016, 12, 1), (2017, 5, 31)),
+        ("In the twelve months to 14 March 2016, ISIS fought the SDF 500 times.", "en", (2015, 3, 15), (2016, 3, 14)),
+    ],
+)  # fmt: skip
+def test_the_months_up_to_a_dated_day(
+    lexicon: Lexicon, text: str, lang: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.start, claim.end) == (dt.date(*start), dt.date(*end))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "op", "start", "end"),
+    [
+        ("I første halvår af 2017 var 40 procent af SDF's kampe mod IS. I årets sidste kvartal steg andelen til 70 "
+         "procent.",
+         0.7, "~", (2017, 10, 1), (2017, 12, 31)),
+        ("I 2015 kæmpede regimet mod IS i hver femte af sine kampe. Men i 2016 var det kun hver tiende.",
+         0.1, "~", (2016, 1, 1), (2016, 12, 31)),
+    ],
+)  # fmt: skip
+def test_the_share_before_again_in_a_later_sentences_own_time(
+    lexicon: Lexicon, text: str, value: float, op: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    first, later = _claims(lexicon, text, "da")
+    assert (later.kind, later.value, later.operator) == ("share", value, op)
+    assert (later.actor, later.counterpart, later.country) == (first.actor, first.counterpart, first.country)
+    assert (later.start, later.end) == (dt.date(*start), dt.date(*end))
+
+
+def test_a_later_sentence_with_no_time_of_its_own_is_no_share_again(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "I 2016 var 40 procent af IS' kampe mod regimet. Det var 40 procent for meget.", "da")
+    assert [c.value for c in claims] == [0.4]

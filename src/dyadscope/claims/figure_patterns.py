@@ -235,7 +235,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"sammenlignet\s+med)|\b(?:from|fra)\s+{QUALIFIER}?\d[\d.,]*\s+{GAP}(?:{EVENT_NOUNS})\b[^.;:]{{0,40}}?"
             # "almost double the 770 of the year before"
             rf"\s(?:to|til)|\b(?:double|twice|triple|half)\s+(?:the|de))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
-            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year)\b)",
+            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year|(?:two|three|to|tre)\s+(?:years|år))\b)",
             re.I,
         ),
     ),
