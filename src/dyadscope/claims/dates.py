@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 
+from dyadscope import recache as re
 from dyadscope.claims.days import (
     DAY_GROUP,
     FEW_MONTHS,

@@ -17,10 +17,10 @@ so a reader can predict what the checker does:
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures

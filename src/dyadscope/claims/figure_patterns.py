@@ -3,8 +3,7 @@ pattern per shape. figures.py runs the patterns over a sentence; figure_readings
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.quantities import (
     _WORD,
     FRACTION,
@@ -23,7 +22,8 @@ EVENT_NOUNS = (
     r"confrontations|konfrontationer|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
-    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner"
+    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
+    r"voldshandlinger|handlinger"
 )
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"

@@ -3,8 +3,7 @@ that is no figure (a year, a duration, people within a toll)."""
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     fraction_value,
@@ -90,7 +89,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
         return
     if name in ("percent", "percent_words"):
-        value = number_or_none(num, lang)
+        value = 1.0 if num.lower() in ("en", "én") else number_or_none(num, lang)
         if value is not None:
             add("share", value / 100, m.start(), m.end())
     elif name == "one_in":

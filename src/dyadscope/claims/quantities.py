@@ -7,8 +7,9 @@ disagree with it (docs/claims.md lists every reading).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from dyadscope import recache as re
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -74,10 +75,12 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
     (
         r"(?:most|the\s+majority|a\s+majority|the\s+bulk|the\s+lion's\s+share|more\s+than\s+half|over\s+half)"
         r"(?=\s+(?:of|af)\b)|størstedelen|de\s+fleste|hovedparten|flertallet|mere\s+end\s+halvdelen|"
-        r"over\s+halvdelen|det\s+meste",
+        r"over\s+halvdelen|det\s+meste|et\s+(?:klart\s+|stort\s+)?flertal(?=\s+af\b)",
         0.5,
         1.0,
     ),
+    # "en brøkdel af", "a small fraction of": at most a tenth
+    (r"(?:a|en)\s+(?:(?:small|tiny|lille|ringe)\s+)?(?:fraction|brøkdel)(?=\s+(?:of|af)\b)", 0.0, 0.1),
     # "just over half", "godt halvdelen": a little more than half, not anything up to all (longest match wins)
     (
         r"(?:just|slightly|a\s+little|barely|only\s+just)\s+(?:over|above|more\s+than)\s+half(?=\s+(?:of|af)\b)|"
@@ -115,7 +118,13 @@ _NUM_OR_A = rf"(?:a|an|one|en|én|et|{_WORD}|\d+)"
 FRACTION = re.compile(
     rf"\b(?P<num>{_NUM_OR_A})[- ](?P<den>{'|'.join(sorted(_FRACTION_DEN, key=len, reverse=True))})\b", re.I
 )
-PERCENT_WORDS = re.compile(rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?)\s+(?:per\s*cent|percent|procent)\b", re.I)
+# "under en procent": Danish "en" is a number before "procent" (word_value leaves the article alone out)
+PERCENT_WORDS = re.compile(
+    rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?|en|én)\s+(?:per\s*cent|percent|procent)\b", re.I
+)
+# "i samtlige registrerede kampe", "in all recorded clashes", "i hver eneste kamp": all of the events named next
+# (figures.py reads them before an event noun only)
+ALL_BEFORE_NOUN = r"samtlige|alle|all|hver\s+eneste|hvert\s+eneste|every\s+single"
 _ORDINAL = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,

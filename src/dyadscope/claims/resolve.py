@@ -8,13 +8,13 @@ in that exact case, so the word "is" is never the Islamic State and "Jan." never
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, Registry, class_label
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")

@@ -4,8 +4,7 @@ by "and", a class as the first side of a count."""
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.roles import Participant
 
 # "three out of four attacks on civilians were carried out by ISIS", "IS stod bag hvert tredje angreb på civile":

@@ -10,9 +10,9 @@ previous claim, the topic of "they were N%").
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Protocol
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim

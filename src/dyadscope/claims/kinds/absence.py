@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
@@ -18,7 +18,8 @@ from dyadscope.claims.wording import note
 
 _ABSENCE = re.compile(
     r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
-    r"operationer|fighting|kampe|clashes|engagements|battles|combat|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet)\b",
+    r"operationer|fighting|kampe|clashes|engagements|battles|combat|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet|"
+    r"sammenstød|træfninger|kamphandlinger)\b",
     re.I,
 )
 _NEVER = re.compile(
@@ -33,7 +34,11 @@ _NEVER = re.compile(
     re.I,
 )
 _NEVER_FIGHTING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b", re.I)
-_ACTIVE = re.compile(r"\b(?:active|aktiv|aktive|present|til\s+stede)\b", re.I)
+# "slet ikke aktiv i", "overhovedet ikke i kamp i": being active or in a fight needs no fight verb
+_ACTIVE = re.compile(
+    r"\b(?:active|aktiv|aktive|present|til\s+stede|i\s+kamp|i\s+kampe|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
+    re.I,
+)
 _EVENT_END = re.compile(
     r"(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting|angreb|kamp|sammenstød|træfning)$",
     re.I,

@@ -3,8 +3,7 @@ were used in ...") and how deadly they were ("killed at least five people", "civ
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, nationalities

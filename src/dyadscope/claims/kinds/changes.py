@@ -4,8 +4,8 @@ set against the one before it ("down from 17% in 2016")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from dyadscope import recache as re
 from dyadscope.claims.dates import QUARTER_OF, Window
 from dyadscope.claims.days import month_end
 from dyadscope.claims.figures import Figure

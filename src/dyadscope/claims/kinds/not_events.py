@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from dyadscope import recache as re
 from dyadscope.claims.figure_readings import JUST_BELOW
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
