@@ -243,3 +243,27 @@ def test_the_share_before_again_in_a_later_sentences_own_time(
 def test_a_later_sentence_with_no_time_of_its_own_is_no_share_again(lexicon: Lexicon) -> None:
     claims = _claims(lexicon, "I 2016 var 40 procent af IS' kampe mod regimet. Det var 40 procent for meget.", "da")
     assert [c.value for c in claims] == [0.4]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Frankrig havde omkring 2000 soldater i Irak i 2017.", "da"),
+        ("Vi vurderer, at der er cirka 2000 IS-krigere tilbage i Mosul.", "da"),
+        ("Britain had some 2000 troops in Iraq in 2017.", "en"),
+    ],
+)
+def test_a_head_count_that_looks_like_a_year_is_not_event_data(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", 2000)
+
+
+def test_a_year_before_people_is_still_a_year(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "I 2015 kæmpede soldater fra SDF mod IS 300 gange.", "da")
+    assert [(c.kind, c.value, c.start) for c in claims] == [("count", 300, dt.date(2015, 1, 1))]
+
+
+def test_the_dead_after_a_fronted_verb_are_a_toll(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Den 3. juni 2016 døde omkring 60 i kampe mellem regimet og IS i Homs-provinsen.", "da")
+    assert (claim.kind, claim.value, claim.place) == ("single_event", 60, "Homs")
+    assert claim.start == claim.end == dt.date(2016, 6, 3)

@@ -33,7 +33,6 @@ PEOPLE_NOUNS = (
     r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
     r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn"
 )
-
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
 # death word ("100 dræbt i kampe" is a toll).
@@ -90,7 +89,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",
         re.compile(
-            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
+            # "Den 25. maj 2017 døde omkring 130 i kampe": Danish puts the verb before its subject
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
             re.I,
         ),
     ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
+    APPROX,
     fraction_value,
     one_in_value,
     word_value,
@@ -18,6 +19,11 @@ _SKIP_AFTER = re.compile(
     re.I,
 )
 _ABOVE_VERB = re.compile(r"exceeded|topped|surpassed|oversteg", re.I)  # the count is over the number
+# before a number of people that looks like a year: an estimate or a verb of having or sending ("cirka 2000 soldater")
+_HEADCOUNT = re.compile(
+    rf"\b(?:{APPROX}|havde|har|had|has|sendte|sent|deployed|udsendte)\s+$",
+    re.I,
+)
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 TIME_FRACTION = re.compile(
     r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
@@ -86,6 +92,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
         return
     year_like = num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num)
+    if year_like and name == "other" and _HEADCOUNT.search(sentence[max(0, m.start() - 20) : m.start()]):
+        year_like = None  # "USA havde cirka 2000 soldater": a head count, not a year
     if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
         return
     if name in ("percent", "percent_words"):
