@@ -144,15 +144,18 @@ _EDGE_MONTHS = re.compile(
     re.I,
 )
 # "Between July and 22 December 2016", "from 20 January to March 2018": a day on one side only.
+# "Between mid-February and mid-April 2018": a part of a month (_PART_OF_MONTH) on either side.
 _MIXED_RANGE = re.compile(
-    r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
+    r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
+    r"(?P<ap>early|mid|late)[- ](?:in\s+)?)?"
     + MONTH_GROUP.format("am")
-    + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
-    + MONTH_GROUP.format("bm")
-    + r",?\s+"
-    + YEAR_GROUP.format("y"),
+    + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
+    r"(?P<bp>early|mid|late)[- ](?:in\s+)?)?" + MONTH_GROUP.format("bm") + r",?\s+" + YEAR_GROUP.format("y"),
     re.I,
 )
+# the days a part of a month stands for at a range's start and at its end: "from mid-February" is the 15th,
+# "to early April" the 10th, "to late April" the month's end
+_PART_OF_MONTH = {"early": (1, 10), "mid": (15, 15), "late": (21, 31)}
 # "a year later", "the following year", "året efter": the year after the previous window's year.
 _YEAR_AFTER = re.compile(
     r"\b(?:(?:a|one)\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|"
@@ -217,13 +220,20 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     if m := _MIXED_RANGE.search(sentence):  # "Between July and 22 December 2016"
         year = int(m["y"])
         a_month, b_month = MONTHS[m["am"].lower()], MONTHS[m["bm"].lower()]
+        a_day = int(m["ad"]) if m["ad"] else _PART_OF_MONTH[m["ap"].lower()][0] if m["ap"] else 1
+        b_day = int(m["bd"]) if m["bd"] else _PART_OF_MONTH[m["bp"].lower()][1] if m["bp"] else 31
         try:
-            a = dt.date(year if a_month <= b_month else year - 1, a_month, int(m["ad"] or 1))
-            b = dt.date(year, b_month, int(m["bd"])) if m["bd"] else month_end(year, b_month)
+            a = dt.date(year if a_month <= b_month else year - 1, a_month, a_day)
+            last = month_end(year, b_month)
+            b = last.replace(day=min(b_day, last.day))
         except ValueError:
             a = b = None
         if a and b and a <= b:
-            return Window(a, b, m.group(0).strip(), "explicit", (m.span(),))
+            text = m.group(0).strip()
+            # "mid-February" read as the 15th, said: one documented reading (docs/claims.md)
+            parts = m["ap"] or m["bp"]
+            reading = note("note_season", text=text, start=a.isoformat(), end=b.isoformat()) if parts else None
+            return Window(a, b, text, "explicit", (m.span(),), reading)
     # "the last three months" alone is relative to the article date (below); "the first six months" is the context's
     edge = _EDGE_MONTHS.search(sentence)
     anchored = edge and (

@@ -31,7 +31,8 @@ PEOPLE_NOUNS = (
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
     r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
-    r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn"
+    r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn|foreigners|udlændinge|wives|widows|orphans|"
+    r"hustruer|enker|forældreløse"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
@@ -292,6 +293,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"remain\s+|er\s+|blev\s+|var\s+)?(?:deployed|stationed|based|sent|udsendt|udstationeret|sendt)\b"
             rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på|was|were|"
             rf"is|var|er|stood\s+at)\s+{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            # "The population of Raqqa before the war was about 220,000": a head count with no scale word
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:was|were|is|var|er|"
+            rf"stood\s+at)\s+{QUALIFIER}?(?P<head>{NUMBER})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|million|mio))"
             # "Syriens 22 millioner indbyggere", "Syria's 22 million people"
             rf"|\b(?:[A-ZÆØÅ]\w+(?:['’]s|s))\s+(?P<inh>{NUMBER})\s+(?:million|millioner|mio\.?)\s+(?:indbyggere|inhabitants|"
             r"people|mennesker)\b"

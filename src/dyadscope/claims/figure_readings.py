@@ -185,11 +185,15 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
         groups = m.groupdict()
-        num = num or next((groups[g] for g in ("pop", "res", "dis", "size", "comp", "inh") if groups.get(g)), None)
+        named = ("pop", "res", "dis", "size", "comp", "inh", "head")
+        num = num or next((groups[g] for g in named if groups.get(g)), None)
         value = number_or_none(num, lang) if num else None
         if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
             value *= 1e6  # "population grew to 38 million"
             add("other", value, m.start(), m.end(), "population")
+            return
+        if value is not None and groups.get("head"):
+            add("other", value, m.start(), m.end(), "population")  # "the population ... was about 220,000"
             return
         noun = (m.groupdict().get("noun") or "").lower()
         within = re.search(r"\b(?:of|af)\s+(?:them|dem)\b", m.group(0), re.I)  # "80 by Friday, 30 of them children"

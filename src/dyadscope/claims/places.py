@@ -16,7 +16,7 @@ from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 
 MEASURE_NOUNS = (
-    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
+    rf"{EVENT_NOUNS}|fighting|combat|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
     r"activity|activities|aktivitet|aktiviteter|tilfældene|"
     # Danish definite plurals: "i mere end halvdelen af sammenstødene"
     r"sammenstødene|træfningerne|hændelserne|slagene|episoderne|handlingerne|voldshandlingerne|luftangrebene|"
@@ -89,7 +89,7 @@ def _town_list(sentence: str, places: list[Mention], chosen: Mention) -> bool:
 _TERRITORY_WORDS = re.compile(
     r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+|landets\s+|the\s+country's\s+)?(?:country|territory|land|landet|"
     r"territoriet|territorium|population|people|syrians|iraqis|syrerne|irakerne|indbyggerne|"
-    r"befolkningen|areas?|områderne|towns|byerne)\b",
+    r"befolkningen|areas?|områderne|towns?|byerne|city|cities)\b",
     re.I,
 )
 

@@ -134,7 +134,9 @@ _ORDINAL = {
     "tolvte": 12, "femtende": 15, "tyvende": 20,
 }  # fmt: skip
 ONE_IN = re.compile(
-    rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?"
+    # "eight of ten attacks": English "of" only before a number in words ("one of 12 attacks" names one of them)
+    rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i|(?P<of>of)(?=\s+(?:{_WORD})\b))\s+"
+    r"(?:every\s+)?"
     rf"(?P<den>{_WORD}|\d+|a\s+hundred|one\s+hundred|hundrede)(?!\s*(?:%|percent|procent))"
     rf"|(?:every|hver|hvert)\s+(?P<ord>{'|'.join(_ORDINAL)}))\b",
     re.I,
@@ -203,6 +205,8 @@ def one_in_value(match: re.Match[str]) -> float | None:
     if match["ord"]:
         return 1 / _ORDINAL[match["ord"].lower()]
     num, den = match["num"].lower(), match["den"]
+    if match["of"] and num in ("one", "1"):
+        return None  # "one of ten attacks on the city": that one, not a tenth
     top = 1.0 if num in ("one", "en", "én") else (float(num) if num.isdigit() else word_value(num))
     value = float(den) if den.isdigit() else 100.0 if den.lower().endswith(("hundred", "hundrede")) else word_value(den)
     if not top or not value or value > 100 or top >= value:

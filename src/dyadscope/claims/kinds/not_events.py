@@ -57,6 +57,9 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
     return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
 
 
+_COMPASS = re.compile(r"\b(?:eastern|western|northern|southern|østlige|vestlige|nordlige|sydlige)\s+$", re.I)
+
+
 def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable[..., Claim]) -> bool:
     """True when the figure makes no event claim: listed through `new` as not event data, or dropped."""
     if fig.kind == "other":
@@ -66,6 +69,8 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
         return True  # "Inflation in government-held areas topped 50 per cent": a price, not land nor events
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
+        if _COMPASS.search(sentence[: fig.start]):
+            return True  # "the eastern half of the city": a part of a place named by where it lies, no figure
         if fig.high is None or _named(fig):  # "næsten to tredjedele af landets territorium" is a figure too
             fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "measure": "territory"}
             new("not_event_data", fig.text, fig.start, fig.end, **fields)
