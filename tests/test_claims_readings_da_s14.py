@@ -267,3 +267,13 @@ def test_the_dead_after_a_fronted_verb_are_a_toll(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "Den 3. juni 2016 døde omkring 60 i kampe mellem regimet og IS i Homs-provinsen.", "da")
     assert (claim.kind, claim.value, claim.place) == ("single_event", 60, "Homs")
     assert claim.start == claim.end == dt.date(2016, 6, 3)
+
+
+def test_up_to_a_year_with_a_move_is_the_level_that_year(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Frem til 2018 faldt SDF's andel af IS' kampe til omkring 40 procent.", "da")
+    assert (claim.start, claim.end, claim.unread) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31), [])
+
+
+def test_up_to_a_year_without_a_move_is_no_window(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Frem til 2019 kæmpede IS over 5.000 gange mod SDF.", "da")
+    assert (claim.start, claim.unread) == (None, ["2019"])

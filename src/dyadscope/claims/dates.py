@@ -485,7 +485,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, m.group(0), "explicit", (m.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"])
+        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"] or year["y5"])
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -514,6 +514,8 @@ _YEAR_WORDS = re.compile(
     r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,"
     # "Over 2014 as a whole", "Over hele 2014", "across 2016": not "over 2014 battles" (a number)
     r"|\b(?:over|across)\s+(?:hele\s+)?(?P<y4>(?:19|20)\d\d)\b(?:\s+as\s+a\s+whole)?(?!\s+(?:[\w-]+\s+)?"
-    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)",
+    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)"
+    # "Frem til 2019 faldt IS' andel ... til omkring syv procent": the level reached that year, as "By 2019" is
+    r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)",
     re.I,
 )
