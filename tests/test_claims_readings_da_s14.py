@@ -277,3 +277,9 @@ def test_up_to_a_year_with_a_move_is_the_level_that_year(lexicon: Lexicon) -> No
 def test_up_to_a_year_without_a_move_is_no_window(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "Frem til 2019 kæmpede IS over 5.000 gange mod SDF.", "da")
     assert (claim.start, claim.unread) == (None, ["2019"])
+
+
+def test_the_group_whose_share_the_subject_made_up_is_the_other_side(lexicon: Lexicon) -> None:
+    text = "SDF var IS' hovedfjende i 2018. De stod for omkring 70 procent af gruppens kampe det år."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
