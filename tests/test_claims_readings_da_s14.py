@@ -283,3 +283,16 @@ def test_the_group_whose_share_the_subject_made_up_is_the_other_side(lexicon: Le
     text = "SDF var IS' hovedfjende i 2018. De stod for omkring 70 procent af gruppens kampe det år."
     [claim] = _claims(lexicon, text, "da")
     assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("SDF udkæmpede omkring 1.500 kampe i 2017. Tre ud af fire af dem fandt sted i Raqqa.", "da"),
+        ("The SDF fought about 1,500 battles in 2017. Three in four of them took place in Raqqa.", "en"),
+    ],
+)
+def test_a_part_of_the_count_before_in_a_place_is_a_concentration(lexicon: Lexicon, text: str, lang: str) -> None:
+    count, part = _claims(lexicon, text, lang)
+    assert (part.kind, part.value, part.place) == ("concentration", 0.75, "Ar Raqqah")
+    assert (part.actor, part.start, part.end) == ("Syrian Democratic Forces", count.start, count.end)
