@@ -296,3 +296,24 @@ def test_a_part_of_the_count_before_in_a_place_is_a_concentration(lexicon: Lexic
     count, part = _claims(lexicon, text, lang)
     assert (part.kind, part.value, part.place) == ("concentration", 0.75, "Ar Raqqah")
     assert (part.actor, part.start, part.end) == ("Syrian Democratic Forces", count.start, count.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("SDF kæmpede i 2017 mod IS omkring 400 gange mellem midten af marts og midten af maj.",
+         (2017, 3, 15), (2017, 5, 15)),
+        ("Mellem begyndelsen af juni og slutningen af august 2016 kæmpede IS mod SDF 300 gange.",
+         (2016, 6, 1), (2016, 8, 31)),
+    ],
+)  # fmt: skip
+def test_parts_of_months_in_danish(
+    lexicon: Lexicon, text: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.start, claim.end, claim.unread) == (dt.date(*start), dt.date(*end), [])
+
+
+def test_a_month_range_with_no_year_after_it_still_needs_one(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "I 2016 og 2017 kæmpede IS mod SDF 300 gange mellem midten af juni og august.", "da")
+    assert (claim.start, claim.end) != (dt.date(2016, 6, 15), dt.date(2016, 8, 31))
