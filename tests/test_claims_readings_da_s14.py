@@ -317,3 +317,10 @@ def test_parts_of_months_in_danish(
 def test_a_month_range_with_no_year_after_it_still_needs_one(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "I 2016 og 2017 kæmpede IS mod SDF 300 gange mellem midten af juni og august.", "da")
     assert (claim.start, claim.end) != (dt.date(2016, 6, 15), dt.date(2016, 8, 31))
+
+
+def test_the_army_against_one_actor_with_a_third_side_named_is_counted_from_the_actor(lexicon: Lexicon) -> None:
+    text = "Hæren stod over for IS 900 gange i 2016, mens kurderne kæmpede mod gruppen 1.100 gange."
+    first, second = _claims(lexicon, text, "da")
+    assert (first.actor, first.counterpart) == ("Islamic State", "Hæren")  # verify.py reads the army as the other side
+    assert (second.actor, second.counterpart) == ("Islamic State", "kurderne")
