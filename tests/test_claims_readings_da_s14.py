@@ -324,3 +324,26 @@ def test_the_army_against_one_actor_with_a_third_side_named_is_counted_from_the_
     first, second = _claims(lexicon, text, "da")
     assert (first.actor, first.counterpart) == ("Islamic State", "Hæren")  # verify.py reads the army as the other side
     assert (second.actor, second.counterpart) == ("Islamic State", "kurderne")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("30 medlemmer af Islamisk Stat og 12 kurdiske krigere er dræbt i kampe ved Manbij.", 42),
+        ("Ifølge observatørerne er 150 oprørere og 90 soldater også blevet dræbt.", 240),
+    ],
+)
+def test_the_dead_of_both_sides_are_one_toll(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Additionally, 90 civilians including 12 children and 14 women were killed in the raids.", "en"),
+        ("I 2015 var der 300 kampe og 40 mennesker blev dræbt.", "da"),
+    ],
+)
+def test_a_part_of_a_toll_or_a_count_of_fights_is_no_sum(lexicon: Lexicon, text: str, lang: str) -> None:
+    assert all(c.value not in (26, 340) for c in _claims(lexicon, text, lang))

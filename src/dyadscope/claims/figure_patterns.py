@@ -86,6 +86,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("fraction", FRACTION),
+    (
+        "deaths_sum",  # "45 medlemmer af Islamisk Stat og 20 kurdiske militante er dræbt": both sides' dead, one toll
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<who>[^\d.,;:]{{2,60}}?)\s+(?:og|and)\s+(?P<num2>{NUMBER})\s+"
+            r"(?P<who2>[^\d.,;:]{2,60}?)\s+(?:(?:er|blev|were|have\s+been|has\s+been)\s+(?:også\s+|also\s+)?"
+            r"(?:blevet\s+)?|(?:også\s+)?blevet\s+)(?:dræbt|killed|omkommet|slået\s+ihjel)\b",
+            re.I,
+        ),
+    ),
     ("half", _HALF),
     (
         "deaths",

@@ -40,6 +40,10 @@ _ORDINAL_BEFORE = re.compile(
 _DEATH_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
 )
+# the people named in each part of a summed toll, and no events ("300 clashes and 40 people were killed" is no sum)
+_PEOPLE_IN = re.compile(rf"\b(?:{PEOPLE_NOUNS}|militante|oprørere|rebels|jihadister|jihadists)\b", re.I)
+_EVENTS_IN = re.compile(rf"\b(?:{EVENT_NOUNS}|gange|times)\b", re.I)
+_WITHIN = re.compile(r"\b(?:including|incl\.|among\s+them|herunder|heriblandt|deriblandt|blandt\s+dem)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
 
 
@@ -136,6 +140,12 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         if OTHER_FIGURE.match(sentence[m.end() :]):
             return  # "114 clashes ..., a fifth of the 2016 figure": a ratio to another figure, no share of events
         _share_named(sentence, value, m, add)
+    elif name == "deaths_sum":
+        a, b = number_or_none(num, lang), number_or_none(m["num2"], lang)
+        people = all(_PEOPLE_IN.search(m[g]) and not _EVENTS_IN.search(m[g]) for g in ("who", "who2"))
+        within = _WITHIN.search(sentence[max(0, m.start() - 24) : m.start()])  # "146 civilians including 24 ..."
+        if a is not None and b is not None and people and not within:  # the dead of each side, summed: one toll
+            add("deaths", a + b, m.start(), m.end())
     elif name == "deaths":
         value = number_or_none(num, lang)
         low = _RANGE_BEFORE.search(sentence[max(0, m.start("num") - 30) : m.start("num")])
