@@ -347,3 +347,8 @@ def test_the_dead_of_both_sides_are_one_toll(lexicon: Lexicon, text: str, value:
 )
 def test_a_part_of_a_toll_or_a_count_of_fights_is_no_sum(lexicon: Lexicon, text: str, lang: str) -> None:
     assert all(c.value not in (26, 340) for c in _claims(lexicon, text, lang))
+
+
+def test_avoiding_a_fight_is_an_absence(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Hizbollah og SDF har undgået at kæmpe mod hinanden i Syrien i 2018.", "da")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("absence", "Hezbollah", "Syrian Democratic Forces")
