@@ -205,7 +205,11 @@ def figure_sides(
     # "The army fought the Islamic State over 900 times": the sides in the order written; verify.py reads the army
     # as the state dominating state forces' events in the scope, never as the article's last actor
     state = actor_part is not None and actor_part.key == "state"
-    state_acts = state and class_side(fig.kind, actor, actor_part, counter_part)
+    # not when the sentence names a third side ("Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod
+    # den ..."): verify.py reads the army only where every side named is the claim's
+    both = {q.label for q in (actor_part, counter_part) if q is not None}
+    third = any(q.kind in ("actor", "group") and q.label not in both for q in parts)
+    state_acts = state and not third and class_side(fig.kind, actor, actor_part, counter_part)
     if class_side(fig.kind, actor, actor_part, counter_part) and not state_acts:
         # "Hæren og IS stødte sammen 600 gange", "kurderne kæmpede mod den 1.345 gange": a count between a
         # class and one actor is the same events counted from the actor's side, against the class
