@@ -161,3 +161,33 @@ def test_combat_is_a_measure_of_events(lexicon: Lexicon) -> None:
 def test_a_part_of_a_city_named_by_where_it_lies_is_no_figure(lexicon: Lexicon) -> None:
     claims = _claims(lexicon, "ISIS fought 300 battles in 2016, the year the eastern half of the city fell.")
     assert [(c.kind, c.value) for c in claims] == [("count", 300)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Far from being the SDF's main enemy, ISIS spent about a third of its fighting in 2018 against the regime.",
+        "ISIS, for all the talk of its war with the SDF, fought the regime in about a third of its battles in 2018.",
+        "ISIS, despite its feud with the SDF, fought the regime in about a third of its battles in 2018.",
+    ],
+)
+def test_the_sides_of_a_concessive_aside_are_not_the_claims(lexicon: Lexicon, text: str) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Government of Syria")
+
+
+def test_a_backer_before_the_side_after_a_counterpart_word(lexicon: Lexicon) -> None:
+    """ "with the Kurdish-led SDF": the SDF is the other side, so the sentence names no owner of the clashes."""
+    text = "In 2018 two-thirds of the group's clashes were with the Kurdish-led SDF, a fifth with the regime."
+    claims = _claims(lexicon, text)
+    assert [(c.actor, c.counterpart) for c in claims] == [
+        (None, "Syrian Democratic Forces"),
+        (None, "Government of Syria"),
+    ]
+    assert all("the group's" in c.unread for c in claims)  # no owner named: not checked against a guess
+
+
+@pytest.mark.parametrize(("text", "value"), [("a mere fifth", 0.2), ("a full third", 1 / 3)])
+def test_a_word_of_size_inside_a_fraction(lexicon: Lexicon, text: str, value: float) -> None:
+    [claim] = _claims(lexicon, f"In 2017 {text} of ISIS's battles were against the regime.")
+    assert (claim.kind, claim.value) == ("share", pytest.approx(value))

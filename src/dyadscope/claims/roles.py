@@ -49,7 +49,9 @@ _MARKER = re.compile(
     # "er registreret for at angribe civile", "to attack civilians": the participle or infinitive names the other side
     r"attacking|angribe|angriber|"
     r"faced|confronted|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|"
-    r"opposed\s+by|mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|på)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    r"opposed\s+by|mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|på)\s+(?:the\s+|de\s+|den\s+|det\s+)?"
+    # "with the Kurdish-led SDF", "against the US-backed alliance": a backer or leader named before the side
+    r"(?:[\w]+-(?:led|backed|dominated|allied|run)\s+|President\s+|præsident\s+)?$",
     re.I,
 )
 _NOT_A_SIDE = re.compile(
@@ -448,7 +450,8 @@ def _assign(
     if not capable:
         return None, None
     marked = _after_marker(sentence, scope, None)
-    actor = next((p for p in capable if p is not marked), None)
+    # every side after a counterpart word ("... with the SDF, a mere fifth with the regime"): the owner is not named
+    actor = next((p for p in capable if p is not marked and (subjects or not p.marked)), None)
     counterpart = _after_marker(sentence, scope, actor, clause)
     if counterpart is None and actor is not None:
         rest = [p for p in capable if p is not actor and p.label != actor.label]

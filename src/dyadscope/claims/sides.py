@@ -13,7 +13,7 @@ import itertools
 from typing import Protocol
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.clauses import CONCESSIVE, LEAD
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
@@ -136,6 +136,8 @@ def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -
     lead = LEAD.match(sentence)
     if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
         scope = [p for p in scope if p.start >= lead.end()]  # "After Turkey's incursion began, SNA fighters ..."
+    for aside in CONCESSIVE.finditer(sentence, 0, fig.start):  # "Turkey's army, for all the talk of its war on ..."
+        scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
     return scope
 
 
