@@ -191,3 +191,17 @@ def test_a_backer_before_the_side_after_a_counterpart_word(lexicon: Lexicon) -> 
 def test_a_word_of_size_inside_a_fraction(lexicon: Lexicon, text: str, value: float) -> None:
     [claim] = _claims(lexicon, f"In 2017 {text} of ISIS's battles were against the regime.")
     assert (claim.kind, claim.value) == ("share", pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army retook Palmyra in March 2016. In the first quarter of that year it fought about 300 battles with ISIS.",
+        "In 2017 the army fought ISIS 1,130 times, while Kurdish forces fought it 1,345 times.",
+    ],
+)
+def test_the_army_by_a_pronoun_or_beside_a_third_side_is_the_counterpart(lexicon: Lexicon, text: str) -> None:
+    """Guard: the verifier names the army's state only where the army is written and no third side is named; else
+    the count stays the other side's events against state forces."""
+    claim = _claims(lexicon, text)[0]
+    assert claim.actor == "Islamic State" and claim.counterpart is not None

@@ -202,11 +202,12 @@ def figure_sides(
     actor = actor_name(lexicon, actor_part, country_hint)
     # "The army fought the Islamic State over 900 times": the sides in the order written; verify.py reads the army
     # as the state dominating state forces' events in the scope, never as the article's last actor
-    # (only where the sentence names no third side, which the verifier could not account for: "Hæren stod over for
-    # gruppen 1.130 gange, mens kurderne ...")
+    # (only where the army is written, not "den", and the sentence names no third side, which the verifier could
+    # not account for: "Hæren stod over for gruppen 1.130 gange, mens kurderne ...")
     two = {actor_part.label if actor_part else None, counter_part.label if counter_part else None}
     alone = all(p.label in two for p in parts if p.kind in ("actor", "group"))
-    state = actor_part is not None and actor_part.key == "state" and alone
+    written = lexicon.lookup(actor_part.text) if actor_part is not None else None
+    state = written is not None and written.key == "state" and alone
     state_acts = state and class_side(fig.kind, actor, actor_part, counter_part)
     if class_side(fig.kind, actor, actor_part, counter_part) and not state_acts:
         # "Hæren og IS stødte sammen 600 gange", "kurderne kæmpede mod den 1.345 gange": a count between a
