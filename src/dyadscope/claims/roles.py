@@ -325,7 +325,12 @@ def resolve_references(
             if (
                 p.marked and not owner
             ):  # "the SDF ... engagements with the militants": the other side, never the subject
-                subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+                # the subject of its own clause first: "ISIS was the regime's main enemy: over half of the
+                # government's engagements were with the group" (the group is ISIS, not the government)
+                bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+                own = [q for q in parts[:i] if q.start >= bounds[-1]] if bounds else []
+                sides = own if any(q.kind in ("actor", "group") and not q.marked for q in own) else parts[:i]
+                subject = next((q for q in sides if q.kind in ("actor", "group") and not q.marked), None)
                 organisations = [
                     q for q in organisations if q is not subject and q.label != (subject and subject.label)
                 ]
