@@ -249,3 +249,15 @@ def test_a_side_after_the_next_figure_is_not_the_counts(lexicon: Lexicon) -> Non
     text = "The SDF was busy in 2018. It fought some 700 battles that year, nearly all of them against the militants."
     count = _claims(lexicon, text)[0]
     assert (count.kind, count.value, count.unread) == ("count", 700, [])
+
+
+def test_that_share_named_again_is_the_share_before_in_its_own_window(lexicon: Lexicon) -> None:
+    text = "In 2015 the SDF fought ISIS in 80 per cent of its battles. By 2018 that share had fallen to 60 per cent."
+    first, second = _claims(lexicon, text)
+    assert (second.kind, second.value, second.actor, second.counterpart) == (
+        "share",
+        0.6,
+        first.actor,
+        first.counterpart,
+    )
+    assert (second.start, second.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))

@@ -67,6 +67,10 @@ _TWO_SIDES = re.compile(
     r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper)|each\s+other|one\s+another|hinanden)\b",
     re.I,
 )
+# "that share had slipped to roughly a third", "andelen var faldet til": the share of the claim before, named again
+_SHARE_BACK = re.compile(
+    r"\b(?:(?:that|this|the|its|their)\s+(?:share|proportion|percentage)|den\s+andel|andelen)\b", re.I
+)
 _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
 # "it fought there some 300 times": the place named last, unless "there" only opens the clause ("there were ...")
 _THERE = re.compile(
@@ -280,6 +284,13 @@ class _Reader:
             ]
             country_hint = next((c for c in homes if c), None)
         for fig in figures:
+            again = previous is not None and previous.kind == "share" and not parts
+            if again and fig.kind == "share" and _SHARE_BACK.search(sentence[: fig.start]):
+                # "By the second half of the year that share had slipped to roughly a third": the share before, in
+                # this sentence's window
+                same = {k: getattr(previous, k) for k in ("actor", "counterpart", "place", "country", "measure")}
+                new("share", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, upper=fig.high, **same)
+                continue
             if set_aside(sentence, fig, mentions, new):
                 continue
             of_counted, in_place = of_count(sentence, fig, base, places)
