@@ -1,12 +1,13 @@
 """The `re` module with `compile()` cached across processes: the claim reader builds ~250 patterns at import (0.5 s).
 
-`from dyadscope import recache as re` gives a module that is `re` in every respect but one: `compile(pattern,
-flags)` keeps the compiled program of each pattern (the list of SRE codes Python's compiler makes from the parsed
-pattern) in the per-user cache (dyadscope.cache), keyed by the interpreter's version and the SRE engine's magic number,
-and the next process rebuilds the same `re.Pattern` from it with `_sre.compile` instead of parsing and compiling the
-pattern again. The pattern object is the one `re.compile` would return (same program, flags and groups); within a
-process the same (pattern, flags) gives the same object, as with `re.compile`. Anything unusual (a compiled pattern
-given, the DEBUG flag, an interpreter whose internals differ, an unreadable entry) goes to `re.compile` itself.
+`from dyadscope import recache as re` gives a module that is `re` in every respect but one: `compile(pattern, flags)`
+(and search, match, sub ... given a pattern text, which use it) keeps the compiled program of each pattern (the list
+of SRE codes Python's compiler makes from the parsed pattern) in the per-user cache (dyadscope.cache), keyed by the
+interpreter's version and the SRE engine's magic number, and the next process rebuilds the same `re.Pattern` from it
+with `_sre.compile` instead of parsing and compiling the pattern again. The pattern object is the one `re.compile`
+would return (same program, flags and groups); within a process the same (pattern, flags) gives the same object, as
+with `re.compile`. Anything unusual (a compiled pattern given, the DEBUG flag, an interpreter whose internals differ,
+an unreadable entry) goes to `re.compile` itself.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import atexit
 import re as _re
 import sys
 from array import array
+from collections.abc import Iterator
 from re import *  # noqa: F403 (this module stands in for `re`)
 from typing import Any
 
@@ -44,6 +46,47 @@ def compile(pattern: Any, flags: int = 0) -> _re.Pattern:
     if compiled is None:
         compiled = _live[key] = _build(pattern, flags)
     return compiled
+
+
+# re's module-level functions, on the same cached patterns (the reader also builds patterns inline, from its word lists)
+def search(pattern: Any, string: str, flags: int = 0) -> _re.Match | None:
+    """re.search on the cached pattern."""
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern: Any, string: str, flags: int = 0) -> _re.Match | None:
+    """re.match on the cached pattern."""
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern: Any, string: str, flags: int = 0) -> _re.Match | None:
+    """re.fullmatch on the cached pattern."""
+    return compile(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern: Any, string: str, flags: int = 0) -> Iterator[_re.Match]:
+    """re.finditer on the cached pattern."""
+    return compile(pattern, flags).finditer(string)
+
+
+def findall(pattern: Any, string: str, flags: int = 0) -> list[Any]:
+    """re.findall on the cached pattern."""
+    return compile(pattern, flags).findall(string)
+
+
+def split(pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | Any]:
+    """re.split on the cached pattern."""
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+    """re.sub on the cached pattern."""
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> tuple[str, int]:
+    """re.subn on the cached pattern."""
+    return compile(pattern, flags).subn(repl, string, count)
 
 
 def _build(pattern: str, flags: int) -> _re.Pattern:

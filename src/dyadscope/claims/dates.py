@@ -386,6 +386,12 @@ _REST_OF = re.compile(
 )
 
 
+def _months(match: re.Match[str]) -> int:
+    """The number of months in "the three months to", "de tolv måneder frem til", "the year to" (0: not a number)."""
+    n = match["n"]
+    return 12 if match["year"] else int(n) if n.isdigit() else int(word_value(n) or 0)
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
     dates = find_dates(sentence)
@@ -400,8 +406,16 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
             return Window(d1, d2, sentence[s1:e2], "explicit", ((s1, e2),))
     if (parts := _spans_window(sentence, as_of, previous)) is not None:
         return parts
+    for date, s, e in dates[:1]:  # "i de tolv måneder frem til 21. november 2014": the N months ending that day
+        upto = _MONTHS_TO_DAY.search(sentence[max(0, s - 60) : s])
+        if upto and 1 <= (n := _months(upto)) <= 36:
+            start = months_back(date, n) + dt.timedelta(days=1)
+            if date == month_end(date.year, date.month):  # "to 30 June 2017": the N whole months
+                start = months_back(date.replace(day=1), n - 1)
+            at = max(0, s - 60) + upto.start()
+            return Window(start, date, sentence[at:e], "explicit", ((at, e),))
     if (to := _MONTHS_TO.search(sentence)) is not None:  # "in the three months to the end of June 2017"
-        n = 12 if to["year"] else int(to["n"]) if to["n"].isdigit() else int(word_value(to["n"]) or 0)
+        n = _months(to)
         end_month, year = MONTHS[to["m"].lower()], int(to["y"])
         if 1 <= n <= 36:
             end = month_end(year, end_month)
@@ -481,6 +495,12 @@ _MONTHS_TO = re.compile(
     r"\b(?:the\s+|de\s+)?(?:(?P<n>\d{1,2}|[a-zæøå]+)\s+(?:months|måneder)|(?P<year>year|12\s+months|år(?:et)?))\s+"
     r"(?:to|up\s+to|until|through|ending(?:\s+in)?|til|frem\s+til|op\s+til|indtil)\s+(?:the\s+end\s+of\s+|"
     r"(?:udgangen|slutningen)\s+af\s+)?" + MONTH_GROUP.format("m") + r",?\s+" + YEAR_GROUP.format("y") + r"\b",
+    re.I,
+)
+# "the twelve months to 21 November 2014", "de tolv måneder frem til 21. november 2014": before a dated day
+_MONTHS_TO_DAY = re.compile(
+    r"\b(?:the\s+|de\s+)?(?:(?P<n>\d{1,2}|[a-zæøå]+)\s+(?:months|måneder)|(?P<year>year|12\s+months|år(?:et)?))\s+"
+    r"(?:to|up\s+to|until|through|ending(?:\s+on)?|til|frem\s+til|op\s+til|indtil)\s+(?:den\s+)?$",
     re.I,
 )
 # "in 2014", "By 2015", "its 2014 engagements" (a year before the counted noun), "their first full year, 2016,"

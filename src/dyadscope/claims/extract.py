@@ -28,8 +28,8 @@ from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
-from dyadscope.claims.kinds.not_events import not_of_events, set_aside
-from dyadscope.claims.kinds.shares import about_the_same, each_side, of_count, restated
+from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
+from dyadscope.claims.kinds.shares import about_the_same, each_side, later_share, of_count, restated
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -66,10 +66,6 @@ _TWO_SIDES = re.compile(
     r"\b(?:the\s+two\s+sides|both\s+sides|the\s+two\s+(?:forces|groups|rivals|foes|enemies)|begge\s+(?:parter|sider)|"
     r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper)|each\s+other|one\s+another|hinanden)\b",
     re.I,
-)
-# "that share had slipped to roughly a third", "andelen var faldet til": the share of the claim before, named again
-_SHARE_BACK = re.compile(
-    r"\b(?:(?:that|this|the|its|their)\s+(?:share|proportion|percentage)|den\s+andel|andelen)\b", re.I
 )
 _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
 # "it fought there some 300 times": the place named last, unless "there" only opens the clause ("there were ...")
@@ -283,12 +279,10 @@ class _Reader:
                 if p.kind == "actor" and p.key in self.lexicon.registry.actors
             ]
             country_hint = next((c for c in homes if c), None)
+        own_time = found_window is not None and bool(found_window.spans)
         for fig in figures:
-            again = previous is not None and previous.kind == "share" and not parts
-            if again and fig.kind == "share" and _SHARE_BACK.search(sentence[: fig.start]):
-                # "By the second half of the year that share had slipped to roughly a third": the share before, in
-                # this sentence's window
-                same = {k: getattr(previous, k) for k in ("actor", "counterpart", "place", "country", "measure")}
+            if later_share(sentence, fig, previous, mentions, own_time) and not_about_events(sentence, fig):
+                same = {k: getattr(previous, k) for k in ("actor", "counterpart", "country", "place", "measure")}
                 new("share", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, upper=fig.high, **same)
                 continue
             if set_aside(sentence, fig, mentions, new):
@@ -301,6 +295,8 @@ class _Reader:
             if fig.kind == "count" and not measure and previous is not None:
                 measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            if absence and fig.kind == "count" and fig.end <= absence.start() < stop:
+                stop = absence.start()  # "170 kampe – og ikke én eneste af dem mod regimet": that side is the absence's
             key = noun_key(measure)
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place

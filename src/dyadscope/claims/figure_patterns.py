@@ -52,6 +52,9 @@ MOVED = (
 # halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
 SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
 
+# "faldt tallet til blot 600", "fell to just 600": a level the writer finds low, still the count
+_ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
     ("percent_words", PERCENT_WORDS),
@@ -127,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"members|children|personer|civile|mennesker|krigere|soldater|oprørere|medlemmer|børn)(?:\s*,[^,.;:]{1,60},)?"
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
             r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
-            r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel)\b",
+            r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",
             re.I,
         ),
     ),
@@ -203,7 +206,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg)|"
             r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget))"
             r"(?=\s+(?:to|til)\s))"
-            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?{_ONLY}?"
             rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
             rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"
             r"(?P<num2>\d[\d.,]*))?",
@@ -220,7 +223,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:peaked|toppede)\b[^.;:]{0,40}?\s(?:at|på|med)\s+)"
             # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
             rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
-            rf"{QUALIFIER}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
+            rf"{QUALIFIER}?{_ONLY}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
             re.I,
         ),
     ),
@@ -233,7 +236,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"sammenlignet\s+med)|\b(?:from|fra)\s+{QUALIFIER}?\d[\d.,]*\s+{GAP}(?:{EVENT_NOUNS})\b[^.;:]{{0,40}}?"
             # "almost double the 770 of the year before"
             rf"\s(?:to|til)|\b(?:double|twice|triple|half)\s+(?:the|de))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
-            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year)\b)",
+            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year|(?:two|three|to|tre)\s+(?:years|år))\b)",
             re.I,
         ),
     ),

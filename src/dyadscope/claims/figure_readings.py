@@ -103,8 +103,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             tail = sentence[m.end() : m.end() + 60]
             is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
             add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
-            if name == "out_of" and m["b"][0].isdigit() and b >= 20 and b not in (100, 1000):
-                # "72 out of 76" (not a ratio like "9 out of 10"): the whole is a count of its own
+            if name == "out_of" and m["b"][0].isdigit() and b > 20 and b not in (100, 1000):
+                # "72 out of 76" (not a ratio like "9 out of 10", "19 ud af 20"): the whole is a count of its own
                 add("count", b, m.start("b"), m.end("b"), "", whole=True)
     elif name == "of_total":
         a = "a" if m["a"] else "a2"

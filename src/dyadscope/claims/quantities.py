@@ -100,6 +100,8 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
 # Adverbs that quantify the events of a count before them: "340 engagements, overwhelmingly against ISIS",
 # "over 10.000 kampe, hovedsageligt mod oprørsgrupper" (figures.py reads them only in such an aside).
 VAGUE_ADVERBS: list[tuple[str, float, float]] = [
+    # "lidt over 110 kampe – alle mod Islamisk Stat", "236 engagements, all against other insurgents"
+    (r"alle(?:\s+sammen)?|samtlige|all", 1.0, 1.0),
     (r"overwhelmingly|langt\s+overvejende", 0.75, 1.0),
     (
         r"mostly|mainly|largely|predominantly|primarily|chiefly|for\s+the\s+most\s+part|hovedsageligt|overvejende|"

@@ -75,7 +75,8 @@ class Mention:
 
 @cache
 def _phrases() -> dict:
-    return yaml.safe_load((resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 4 ms, not 35
 
 
 def nationalities() -> dict[str, list[str]]:

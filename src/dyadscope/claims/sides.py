@@ -24,6 +24,7 @@ from dyadscope.claims.shapes import (
     THAT_WAS,
     THEY_WERE,
     class_side,
+    elliptic_sides,
     joined_side,
     perpetrator_share,
     share_of_fighting,
@@ -170,6 +171,9 @@ def figure_sides(
     share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
     if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
         actor_part, counter_part = share_of
+    elliptic = elliptic_sides(sentence, fig.kind, fig.start, fig.end, parts)
+    if elliptic is not None:  # ", mens regimet stod for under en procent af sine": the subject's own, same side
+        actor_part, counter_part = elliptic
     inverted = perpetrator_share(sentence, scope, noun, fig.start) if fig.kind == "share" else None
     if inverted is not None:  # "three in four attacks on civilians were carried out by ISIS"
         civ = inverted[0]
@@ -177,7 +181,7 @@ def figure_sides(
         actor_part = Participant(civ.start, civ.end, civ.text, label, "actor", civ.key)
         counter_part = inverted[1]
     shares = [f for f in figures if f.kind == "share"]
-    if fig.kind == "share" and len(shares) > 1 and inverted is None and share_of is None:
+    if fig.kind == "share" and len(shares) > 1 and inverted is None and share_of is None and elliptic is None:
         # "43% against the regime, 17% against the SDF and 40% against rebels": each its own counterpart
         at = shares.index(fig)
         low = shares[at - 1].end if at else 0

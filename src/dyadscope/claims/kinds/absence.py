@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon, Mention
@@ -23,12 +24,14 @@ _ABSENCE = re.compile(
     re.I,
 )
 _NEVER = re.compile(
-    r"\b(?:never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    r"\b(?:(?<!almost\s)(?<!nearly\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
     # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
     r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
     # "were not involved in any recorded clash with", "did not take part in any battles"
     r"not\s+(?:[\w'’-]+\s+){0,3}?any\s+(?:[\w-]+\s+)?(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting)|"
-    r"aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    r"(?<!næsten\s)(?<!nærmest\s)aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|ét|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    # "omkring 170 kampe – og ikke én eneste af dem mod regimet", "not one of them against the regime"
+    r"ikke\s+(?:én|ét|en|et)\s+(?:eneste\s+)?af\s+(?:dem|disse)|not\s+(?:a\s+single\s+one|one|a\s+single)\s+of\s+(?:them|those)|"
     r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
@@ -43,13 +46,19 @@ _EVENT_END = re.compile(
     r"(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting|angreb|kamp|sammenstød|træfning)$",
     re.I,
 )
+# "of them" after a count of events: "170 kampe – og ikke én eneste af dem mod regimet" (not "20 krigere ... af dem")
+_OF_THEM_END = re.compile(r"\b(?:of\s+(?:them|those)|af\s+(?:dem|disse))$", re.I)
+_EVENTS_COUNTED = re.compile(rf"\d\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b[^.;:]*$", re.I)
 
 
 def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | None:
     """The words of an absence the writer claims, or None ("never" alone, or inside a fronted clause, is none)."""
     never = _NEVER.search(sentence)
     fighting = never and _NEVER_FIGHTING.match(sentence[never.end() :])  # "were never recorded fighting"
-    if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)) and not fighting:
+    counted = never and _OF_THEM_END.search(never.group(0)) and _EVENTS_COUNTED.search(sentence[: never.start()])
+    if never and _OF_THEM_END.search(never.group(0)) and not counted:
+        never = None  # "20 krigere i byen, og ikke en af dem overlevede": no events
+    if never and not (FIGHT_VERB.search(sentence) or _EVENT_END.search(never.group(0)) or fighting or counted):
         # "never" alone is no absence; "never fought", "ikke et eneste sammenstød", "slet ikke aktiv i" are
         never = never if _ACTIVE.match(sentence[never.end() :].lstrip()) else None
     absence = _ABSENCE.search(sentence) or never or (None if with_figures else DID_NOT_FIGHT.search(sentence))

@@ -53,7 +53,8 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
         # fell to a third of its engagements" are levels
         return True
     about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
-    return not re.search(about, sentence, re.I)
+    # "stødte sammen 1.100 gange – næsten halvdelen af dem i Deir ez-Zor": a fight verb names events too
+    return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
 
 
 _COMPASS = re.compile(r"\b(?:eastern|western|northern|southern|østlige|vestlige|nordlige|sydlige)\s+$", re.I)

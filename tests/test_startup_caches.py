@@ -1,4 +1,4 @@
-"""dyadscope.recache: `re` with compile() kept across processes gives the very patterns re.compile gives."""
+"""Start-up's per-user caches give what building afresh gives: compiled patterns (recache), the i18n catalogue."""
 
 from __future__ import annotations
 
@@ -67,4 +67,35 @@ def test_what_re_compile_refuses_recache_refuses_alike() -> None:
         recache.compile(r"(unclosed")
     compiled = re.compile("x")
     assert recache.compile(compiled) is compiled  # a compiled pattern is passed through, as re.compile does
-    assert recache.search is re.search and recache.I is re.I  # the rest is re itself
+    assert recache.escape is re.escape and recache.I is re.I and recache.Pattern is re.Pattern  # the rest is re itself
+
+
+@pytest.mark.usefixtures("empty_cache")
+def test_re_s_functions_given_a_pattern_text_answer_as_re_s_and_share_the_cached_pattern() -> None:
+    text, pattern = "3 clashes, 12 raids and 40 strikes", r"(\d+)\s+(\w+)"
+    assert recache.search(pattern, text).span() == re.search(pattern, text).span()
+    assert recache.match(pattern, text)[2] == "clashes" and recache.fullmatch(r"\d+", "40")
+    assert [m.group(1) for m in recache.finditer(pattern, text)] == ["3", "12", "40"]
+    assert recache.findall(pattern, text) == re.findall(pattern, text)
+    assert recache.split(r",?\s+and\s+|,\s+", text, maxsplit=1) == re.split(r",?\s+and\s+|,\s+", text, maxsplit=1)
+    assert recache.sub(pattern, r"\2:\1", text, count=2) == re.sub(pattern, r"\2:\1", text, count=2)
+    assert recache.subn("CLASHES", "x", text, flags=re.I) == ("3 x, 12 raids and 40 strikes", 1)
+    assert set(recache._live) >= {(pattern, 0), ("CLASHES", int(re.I))}
+
+
+def test_the_i18n_catalogue_from_the_per_user_cache_is_the_one_parsed_from_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dyadscope.i18n import catalogue
+
+    monkeypatch.setenv("DYADSCOPE_CACHE_DIR", str(tmp_path))
+    catalogue.cache_clear()
+    try:
+        parsed = catalogue()  # an empty cache: parsed from the YAML files and stored
+        assert len(list(tmp_path.glob("i18n-*.pickle"))) == 1
+        catalogue.cache_clear()
+        cached = catalogue()
+        assert cached is not parsed and cached == parsed and list(cached) == list(parsed)
+        assert cached["claims.supported"]["da"] == parsed["claims.supported"]["da"]
+    finally:
+        catalogue.cache_clear()
