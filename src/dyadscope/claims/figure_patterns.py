@@ -36,8 +36,8 @@ PEOPLE_NOUNS = (
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
-# death word ("100 dræbt i kampe" is a toll).
-GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde)\b|\d)[\w-]+\s+){0,2}?"
+# death word ("100 dræbt i kampe" is a toll), nor "mere" ("a mere seven engagements" is seven, not "a").
+GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde|mere)\b|\d)[\w-]+\s+){0,2}?"
 TIMES = (
     r"times(?!\s+(?:as\s+(?:many|much|often|large|big|high|great|likely|frequent|common|deadly|lethal)|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
@@ -293,6 +293,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
+    ),
+    (
+        "other",  # an area: "some 88,000 square kilometres", "88.000 kvadratkilometer"
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<noun>square\s+(?:kilometres|kilometers|miles)|sq\.?\s+(?:km|miles)|"
+            r"km2|km²|kvadratkilometer)(?!\w)",
+            re.I,
+        ),
     ),
     (
         "other",  # forces deployed, populations, the displaced: "2,000 US special forces were deployed", "Iraq's

@@ -72,7 +72,8 @@ def number_or_none(text: str, lang: str) -> float | None:
 # tenths of it up to it (45-50% for half). Only for shares named in words: "nearly 60 percent" stays about 60%, so a
 # 50% figure still contradicts it (a range below per cents turned a set 1 sentence wrong).
 JUST_BELOW = (
-    r"almost|nearly|not\s+quite|just\s+under|slightly\s+under|a\s+little\s+under|næsten|knap|knapt|ikke\s+helt|"
+    r"almost|nearly|close\s+to|not\s+quite|just\s+under|slightly\s+under|a\s+little\s+under|næsten|knap|knapt|"
+    r"ikke\s+helt|"
     r"lige\s+under|lidt\s+under"
 )
 _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)

@@ -188,7 +188,9 @@ def each_side(
 # "I tredje kvartal var næsten halvdelen af IS' kampe mod regimet. I årets sidste kvartal steg andelen til over 60
 # procent", "Men i andet halvår var det kun hver tiende": the share before, again, in the later sentence's own time
 _SAME_SHARE = re.compile(
-    r"\b(?:andelen|the\s+share|the\s+proportion|(?:var|er)\s+det|det\s+(?:var|er)|it\s+was|that\s+was|was\s+it)\b",
+    # "that share had slipped to roughly a third", "By 2018 its share was ..."
+    r"\b(?:andelen|(?:the|that|this|its|their)\s+(?:share|proportion|percentage)|(?:var|er)\s+det|det\s+(?:var|er)|"
+    r"it\s+was|that\s+was|was\s+it)\b",
     re.I,
 )
 
