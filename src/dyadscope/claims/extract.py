@@ -29,7 +29,14 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
-from dyadscope.claims.kinds.shares import about_the_same, each_side, later_share, of_count, restated
+from dyadscope.claims.kinds.shares import (
+    about_the_same,
+    each_side,
+    later_share,
+    of_count,
+    of_previous_count,
+    restated,
+)
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -284,6 +291,11 @@ class _Reader:
             if later_share(sentence, fig, previous, mentions, own_time) and not_about_events(sentence, fig):
                 same = {k: getattr(previous, k) for k in ("actor", "counterpart", "country", "place", "measure")}
                 new("share", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, upper=fig.high, **same)
+                continue
+            if (where := of_previous_count(sentence, fig, previous, mentions)) is not None:
+                same = {k: getattr(previous, k) for k in ("actor", "counterpart", "measure")}
+                fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "country": where.entry.country}
+                new("concentration", fig.text, fig.start, fig.end, place=where.entry.label, **fields, **same)
                 continue
             if set_aside(sentence, fig, mentions, new):
                 continue

@@ -248,6 +248,11 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
+# a share the subject makes up of an owner's events: "stod for 65 procent af gruppens kampe", "accounted for ... of"
+_SHARE_OF_OWNER = re.compile(
+    r"\b(?:stod\s+for|udgjorde|tegnede\s+sig\s+for|accounted\s+for|made\s+up)\s+[^.;:]{0,40}?\b(?:af|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
@@ -317,6 +322,17 @@ def resolve_references(
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
             fallback = previous_group if previous_actor in states else previous_actor
+            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+            if subject is not None and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]):
+                # "De stod for omkring 65 procent af gruppens kampe": the subject is the other side, so "the group"
+                # is another one: the one named before, else the previous sentence's other side
+                organisations = [q for q in organisations if q.label != subject.label]
+                other = (
+                    previous_object if previous_object is not None and previous_object.label != subject.label else None
+                )
+                if not organisations and other is not None:
+                    p.label, p.kind, p.key = other.label, other.kind, other.key
+                    continue
             # "clashes involving the group": the events' owner, who may be the subject ("... IS enclave ... fell, the
             # data record 150 clashes involving the group")
             owner = re.search(
