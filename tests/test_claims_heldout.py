@@ -156,8 +156,9 @@ FLOORS = {
     # set13 (186 sentences by a thirteenth tester, wire and broadcast registers, sealed until round 13 was merged and
     # measured once unseen at 3f831d1): en P 93.5 R 88.7 F 93.0 V 83.5; da P 95.8 R 79.3 F 84.8 V 69.0; 0 wrong.
     #   set13_articles: in their articles en V 38.5, da V 25.0; quotes alone en V 53.8, da V 25.0
+    # after round 14 (grammar-en): en P 96.9 R 95.9 F 94.6 V 91.8
     "set13": {
-        "en": {"precision": 0.9, "recall": 0.85, "field_accuracy": 0.9, "verdict_agreement": 0.8},
+        "en": {"precision": 0.94, "recall": 0.93, "field_accuracy": 0.92, "verdict_agreement": 0.89},
         # round 14 (grammar-da, 1932b8a): da P 98.2 R 94.8 F 94.5 V 89.7
         "da": {"precision": 0.95, "recall": 0.9, "field_accuracy": 0.88, "verdict_agreement": 0.85},
     },
@@ -168,8 +169,9 @@ FLOORS = {
     # set14 (202 sentences by a fourteenth tester, magazine and opinion registers, scored once unseen at a73d1ea):
     # en P 98.1 R 88.3 F 80.2 V 74.2; da P 92.6 R 82.9 F 85.7 V 76.3; 8 wrong, 0 hidden.
     #   set14_articles: in their articles en V 76.5, da V 40.0; quotes alone the same
+    # after round 14 (grammar-en): en P 100 R 94.2 F 85.0 V 83.3, 3 wrong (en021, en047, en080: resolution, defs)
     "set14": {
-        "en": {"precision": 0.95, "recall": 0.85, "field_accuracy": 0.77, "verdict_agreement": 0.71},
+        "en": {"precision": 0.97, "recall": 0.91, "field_accuracy": 0.82, "verdict_agreement": 0.8},
         # round 14 (grammar-da, 1932b8a): da P 97.4 R 97.4 F 89.2 V 90.8; 0 wrong
         "da": {"precision": 0.94, "recall": 0.93, "field_accuracy": 0.86, "verdict_agreement": 0.87},
     },
@@ -211,6 +213,9 @@ MAX_WRONG |= {"set12": 0}
 # in ten of them against the jihadists"; "ikke én eneste af dem mod regimet"), a concentration read as a share, and a
 # counterpart taken from a side remark ("its war on the Kurds"): the next round's kinds.
 MAX_WRONG |= {"set14": 8, "set14_articles": 0}
+# set14 after round 14 (grammar-en, grammar-da): 3 wrong, all resolution ("the jihadists'" read as the rebels class,
+# HTS "all against other insurgents", a count given the side verify.py finds after the share that follows it)
+MAX_WRONG |= {"set14": 3}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
