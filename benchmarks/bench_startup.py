@@ -1,7 +1,7 @@
 """Time five commands end to end as a user runs them from the shell, on the demo store (issue 11 goal 3).
 
 Each run is a fresh `dyadscope` process under `nice` (interpreter start, imports, the work, output to a
-file), one warm-up round first (page cache, the per-user compiled-SQL and registry caches), then the
+file), one warm-up round first (page cache, bytecode, the per-user compiled-SQL, pattern and registry caches), then the
 commands interleaved round by round so background load falls on all alike. The table shows the median and
 range of the wall seconds and the median CPU seconds of the child (user + system, from getrusage), which
 is the steadier figure on a shared machine, beside each command's goal. `--baseline SRC` runs the same
@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = Path("/work/shared/articles/isis-us-proxy.en.txt")  # the article the demo is about (README)
 LOCAL_ARTICLE = ROOT / "tests" / "data" / "claims" / "article_excerpt.txt"
 SCOPE = ["--country", "SYR", "--from", "2014-01-01", "--to", "2014-12-31"]
+PYCACHE = Path(tempfile.gettempdir()) / "dyadscope_bench_pycache"
 
 
 def commands(out: Path) -> dict[str, tuple[list[str], float]]:
@@ -48,10 +49,20 @@ def commands(out: Path) -> dict[str, tuple[list[str], float]]:
 
 
 def run_once(
-    args: list[str], db: Path, src: Path | None, cold: bool = False, python: Path | None = None
+    args: list[str],
+    db: Path,
+    src: Path | None,
+    cold: bool = False,
+    python: Path | None = None,
+    bytecode: bool = True,
 ) -> tuple[float, float, int]:
     """(wall s, CPU s of the child, exit code) of one `nice dyadscope --db DB ARGS` with output to /dev/null."""
+    # Bytecode as a user has it (pip compiles it at install; an editable checkout writes it on the first run), in a
+    # folder of its own: a session that sets PYTHONDONTWRITEBYTECODE would otherwise compile ~100 modules every run.
     env = dict(os.environ, COLUMNS="120")
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     if cold:
         env["DYADSCOPE_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench_startup_cache_")
     if src is not None:
@@ -83,6 +94,9 @@ def main() -> None:
     parser.add_argument("--baseline-python", type=Path, help="the baseline's interpreter (default this one)")
     parser.add_argument("--only", help="run only the commands whose name contains this")
     parser.add_argument("--cold", action="store_true", help="an empty per-user cache for every run")
+    parser.add_argument(
+        "--no-bytecode", action="store_true", help="keep the environment's PYTHONDONTWRITEBYTECODE (rounds 1-13's way)"
+    )
     args = parser.parse_args()
     if not args.db.exists():
         sys.exit(f"no store at {args.db}: build it with ./dev demo")
@@ -95,11 +109,12 @@ def main() -> None:
         for name, (argv, _) in cmds.items():
             for variant, src in variants.items():
                 python = args.baseline_python if variant == "baseline" else None
-                wall, cpu, _ = run_once(argv, args.db, src, args.cold, python)
+                wall, cpu, _ = run_once(argv, args.db, src, args.cold, python, not args.no_bytecode)
                 if round_:
                     times.setdefault((name, variant), []).append((wall, cpu))
     load = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
     cache = "empty per-user cache each run" if args.cold else "warm per-user cache"
+    cache += ", no bytecode written" if args.no_bytecode else ", bytecode kept"
     print(f"\n{args.repeats} rounds after one warm-up, nice, {cache}, store {args.db.name}, load average {load}\n")
     print("| command | version | wall s median | min-max | CPU s median | goal | met (wall) |")
     print("|---|---|---|---|---|---|---|")

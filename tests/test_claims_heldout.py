@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 13 (set1.yaml, fresh.yaml, set3.yaml to set13.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 14 (set1.yaml, fresh.yaml, set3.yaml to set14.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -163,6 +163,17 @@ FLOORS = {
         "en": {"recall": 0.55, "verdict_agreement": 0.5},
         "da": {"recall": 0.35, "verdict_agreement": 0.25},
     },
+    # set14 (202 sentences by a fourteenth tester, magazine and opinion registers, scored once unseen at a73d1ea):
+    # en P 98.1 R 88.3 F 80.2 V 74.2; da P 92.6 R 82.9 F 85.7 V 76.3; 8 wrong, 0 hidden.
+    #   set14_articles: in their articles en V 76.5, da V 40.0; quotes alone the same
+    "set14": {
+        "en": {"precision": 0.95, "recall": 0.85, "field_accuracy": 0.77, "verdict_agreement": 0.71},
+        "da": {"precision": 0.9, "recall": 0.8, "field_accuracy": 0.83, "verdict_agreement": 0.73},
+    },
+    "set14_articles": {
+        "en": {"recall": 0.72, "verdict_agreement": 0.72},
+        "da": {"recall": 0.35, "verdict_agreement": 0.35},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -192,6 +203,11 @@ MAX_WRONG |= {"set13": 0, "set13_articles": 0}  # unseen at first sight: none
 # set12 after round 13 (wrongs): 0 wrong, 0 hidden (a dyad's or actor's share located in a governorate is a
 # concentration; "on Syrian soil"; a dated founding; "regimet i Damaskus"; an absence's own clause; an aside's places).
 MAX_WRONG |= {"set12": 0}
+# set14 at first sight: 8 wrong. Sides swapped after a leading aside ("Far from being the regime's nemesis, the Islamic
+# State ..."), a count given the counterpart of the share that follows it ("close to 1,500 engagements, more than nine
+# in ten of them against the jihadists"; "ikke én eneste af dem mod regimet"), a concentration read as a share, and a
+# counterpart taken from a side remark ("its war on the Kurds"): the next round's kinds.
+MAX_WRONG |= {"set14": 8, "set14_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -321,10 +321,22 @@ def _count(value: object) -> float:
     return 0 if value is None or value != value else value
 
 
+# Every column of the events that _by_source (and involvement, _dedupe, breakdown_key under it) reads.
+_BY_SOURCE_COLUMNS = (
+    "uid", "source", "withdrawn", "doubtful", "country", "admin1", "admin1_derived", "geo_precision",
+    "date_start", "date_end", "directed", "self_dyad", "sides_from_dyad_name", "fatalities_best",
+    "side_a", "side_b", "side_a_ids", "side_b_ids", "side_a_actor", "side_b_actor",
+    "side_a_class", "side_b_class", "side_a_class_by", "side_b_class_by",
+)  # fmt: skip
+
+
 def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None) -> ibis.Table:
     """The grouped query behind targets(): one row per (breakdown key, source) with every count it reports."""
     import ibis
 
+    # Only the columns the counts read: Ibis carries every column of `events` through each nested SELECT, and
+    # DuckDB spends most of a country-year question binding those (~12 of ~17 ms on the demo store).
+    events = events.select(*[c for c in _BY_SOURCE_COLUMNS if c in events.columns])
     _, t = involvement(events, registry, query, links)
     inside, uncertain = window_flags(t, query)
     # One scan of the events that overlap the window (involvement keeps only those), with conditional sums

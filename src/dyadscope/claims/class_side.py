@@ -10,10 +10,10 @@ claim's window counted (those that only overlap it are `left_out`). The other si
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dyadscope import recache as re
 from dyadscope.claims.figures import EVENT_NOUNS
 from dyadscope.sources.geo import canonical_admin1
 

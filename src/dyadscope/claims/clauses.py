@@ -12,8 +12,9 @@ country as the scope, the subject after a fronted clause) and roles.py (a countr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from dyadscope import recache as re
 
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(

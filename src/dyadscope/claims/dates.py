@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 
+from dyadscope import recache as re
 from dyadscope.claims.days import (
     DAY_GROUP,
     FEW_MONTHS,
@@ -144,15 +144,18 @@ _EDGE_MONTHS = re.compile(
     re.I,
 )
 # "Between July and 22 December 2016", "from 20 January to March 2018": a day on one side only.
+# "Between mid-February and mid-April 2018": a part of a month (_PART_OF_MONTH) on either side.
 _MIXED_RANGE = re.compile(
-    r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
+    r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
+    r"(?P<ap>early|mid|late)[- ](?:in\s+)?)?"
     + MONTH_GROUP.format("am")
-    + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?"
-    + MONTH_GROUP.format("bm")
-    + r",?\s+"
-    + YEAR_GROUP.format("y"),
+    + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
+    r"(?P<bp>early|mid|late)[- ](?:in\s+)?)?" + MONTH_GROUP.format("bm") + r",?\s+" + YEAR_GROUP.format("y"),
     re.I,
 )
+# the days a part of a month stands for at a range's start and at its end: "from mid-February" is the 15th,
+# "to early April" the 10th, "to late April" the month's end
+_PART_OF_MONTH = {"early": (1, 10), "mid": (15, 15), "late": (21, 31)}
 # "a year later", "the following year", "året efter": the year after the previous window's year.
 _YEAR_AFTER = re.compile(
     r"\b(?:(?:a|one)\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|"
@@ -217,13 +220,20 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     if m := _MIXED_RANGE.search(sentence):  # "Between July and 22 December 2016"
         year = int(m["y"])
         a_month, b_month = MONTHS[m["am"].lower()], MONTHS[m["bm"].lower()]
+        a_day = int(m["ad"]) if m["ad"] else _PART_OF_MONTH[m["ap"].lower()][0] if m["ap"] else 1
+        b_day = int(m["bd"]) if m["bd"] else _PART_OF_MONTH[m["bp"].lower()][1] if m["bp"] else 31
         try:
-            a = dt.date(year if a_month <= b_month else year - 1, a_month, int(m["ad"] or 1))
-            b = dt.date(year, b_month, int(m["bd"])) if m["bd"] else month_end(year, b_month)
+            a = dt.date(year if a_month <= b_month else year - 1, a_month, a_day)
+            last = month_end(year, b_month)
+            b = last.replace(day=min(b_day, last.day))
         except ValueError:
             a = b = None
         if a and b and a <= b:
-            return Window(a, b, m.group(0).strip(), "explicit", (m.span(),))
+            text = m.group(0).strip()
+            # "mid-February" read as the 15th, said: one documented reading (docs/claims.md)
+            parts = m["ap"] or m["bp"]
+            reading = note("note_season", text=text, start=a.isoformat(), end=b.isoformat()) if parts else None
+            return Window(a, b, text, "explicit", (m.span(),), reading)
     # "the last three months" alone is relative to the article date (below); "the first six months" is the context's
     edge = _EDGE_MONTHS.search(sentence)
     anchored = edge and (
@@ -376,6 +386,12 @@ _REST_OF = re.compile(
 )
 
 
+def _months(match: re.Match[str]) -> int:
+    """The number of months in "the three months to", "de tolv måneder frem til", "the year to" (0: not a number)."""
+    n = match["n"]
+    return 12 if match["year"] else int(n) if n.isdigit() else int(word_value(n) or 0)
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
     dates = find_dates(sentence)
@@ -390,8 +406,16 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
             return Window(d1, d2, sentence[s1:e2], "explicit", ((s1, e2),))
     if (parts := _spans_window(sentence, as_of, previous)) is not None:
         return parts
+    for date, s, e in dates[:1]:  # "i de tolv måneder frem til 21. november 2014": the N months ending that day
+        upto = _MONTHS_TO_DAY.search(sentence[max(0, s - 60) : s])
+        if upto and 1 <= (n := _months(upto)) <= 36:
+            start = months_back(date, n) + dt.timedelta(days=1)
+            if date == month_end(date.year, date.month):  # "to 30 June 2017": the N whole months
+                start = months_back(date.replace(day=1), n - 1)
+            at = max(0, s - 60) + upto.start()
+            return Window(start, date, sentence[at:e], "explicit", ((at, e),))
     if (to := _MONTHS_TO.search(sentence)) is not None:  # "in the three months to the end of June 2017"
-        n = 12 if to["year"] else int(to["n"]) if to["n"].isdigit() else int(word_value(to["n"]) or 0)
+        n = _months(to)
         end_month, year = MONTHS[to["m"].lower()], int(to["y"])
         if 1 <= n <= 36:
             end = month_end(year, end_month)
@@ -471,6 +495,12 @@ _MONTHS_TO = re.compile(
     r"\b(?:the\s+|de\s+)?(?:(?P<n>\d{1,2}|[a-zæøå]+)\s+(?:months|måneder)|(?P<year>year|12\s+months|år(?:et)?))\s+"
     r"(?:to|up\s+to|until|through|ending(?:\s+in)?|til|frem\s+til|op\s+til|indtil)\s+(?:the\s+end\s+of\s+|"
     r"(?:udgangen|slutningen)\s+af\s+)?" + MONTH_GROUP.format("m") + r",?\s+" + YEAR_GROUP.format("y") + r"\b",
+    re.I,
+)
+# "the twelve months to 21 November 2014", "de tolv måneder frem til 21. november 2014": before a dated day
+_MONTHS_TO_DAY = re.compile(
+    r"\b(?:the\s+|de\s+)?(?:(?P<n>\d{1,2}|[a-zæøå]+)\s+(?:months|måneder)|(?P<year>year|12\s+months|år(?:et)?))\s+"
+    r"(?:to|up\s+to|until|through|ending(?:\s+on)?|til|frem\s+til|op\s+til|indtil)\s+(?:den\s+)?$",
     re.I,
 )
 # "in 2014", "By 2015", "its 2014 engagements" (a year before the counted noun), "their first full year, 2016,"

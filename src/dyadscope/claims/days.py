@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.wording import note
 
 MONTHS = {

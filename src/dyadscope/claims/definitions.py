@@ -28,11 +28,11 @@ Every figure comes from Dyadscope.targets through the verifier's memo; nothing h
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dyadscope import recache as re
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.claims.wording import Class, Name, Pct, Say, say
 

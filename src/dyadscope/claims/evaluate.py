@@ -16,12 +16,12 @@ counts a "depends" as agreeing when the expected verdict is the verdict of one o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from dyadscope import recache as re
 from dyadscope.api import Dyadscope
 from dyadscope.claims import CheckReport, check_text
 from dyadscope.claims.extract import extract_claims

@@ -17,10 +17,10 @@ so a reader can predict what the checker does:
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.figures import Figure, find_figures
@@ -28,8 +28,8 @@ from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
-from dyadscope.claims.kinds.not_events import not_of_events, set_aside
-from dyadscope.claims.kinds.shares import about_the_same, each_side, of_count, restated
+from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
+from dyadscope.claims.kinds.shares import about_the_same, each_side, later_share, of_count, restated
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -268,7 +268,12 @@ class _Reader:
                 if p.kind == "actor" and p.key in self.lexicon.registry.actors
             ]
             country_hint = next((c for c in homes if c), None)
+        own_time = found_window is not None and bool(found_window.spans)
         for fig in figures:
+            if later_share(sentence, fig, previous, mentions, own_time) and not_about_events(sentence, fig):
+                same = {k: getattr(previous, k) for k in ("actor", "counterpart", "country", "place", "measure")}
+                new("share", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, upper=fig.high, **same)
+                continue
             if set_aside(sentence, fig, mentions, new):
                 continue
             of_counted, in_place = of_count(sentence, fig, base, places)
@@ -279,6 +284,8 @@ class _Reader:
             if fig.kind == "count" and not measure and previous is not None:
                 measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            if absence and fig.kind == "count" and fig.end <= absence.start() < stop:
+                stop = absence.start()  # "170 kampe – og ikke én eneste af dem mod regimet": that side is the absence's
             key = noun_key(measure)
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place

@@ -3,8 +3,7 @@ pattern per shape. figures.py runs the patterns over a sentence; figure_readings
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.quantities import (
     _WORD,
     FRACTION,
@@ -23,7 +22,8 @@ EVENT_NOUNS = (
     r"confrontations|konfrontationer|"
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
-    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner"
+    r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
+    r"voldshandlinger|handlinger"
 )
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
@@ -31,7 +31,8 @@ PEOPLE_NOUNS = (
     r"soldater|krigere|mænd|kvinder|mennesker|personer|politifolk|betjente|fanger|medlemmer|ledere|"
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
     r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
-    r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn"
+    r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn|foreigners|udlændinge|wives|widows|orphans|"
+    r"hustruer|enker|forældreløse"
 )
 
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
@@ -50,6 +51,9 @@ MOVED = (
 )
 # halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
 SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
+
+# "faldt tallet til blot 600", "fell to just 600": a level the writer finds low, still the count
+_ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
@@ -126,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"members|children|personer|civile|mennesker|krigere|soldater|oprørere|medlemmer|børn)(?:\s*,[^,.;:]{1,60},)?"
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
             r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
-            r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel)\b",
+            r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",
             re.I,
         ),
     ),
@@ -202,7 +206,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg)|"
             r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget))"
             r"(?=\s+(?:to|til)\s))"
-            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?"
+            rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?{_ONLY}?"
             rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
             rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"
             r"(?P<num2>\d[\d.,]*))?",
@@ -219,7 +223,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:peaked|toppede)\b[^.;:]{0,40}?\s(?:at|på|med)\s+)"
             # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
             rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
-            rf"{QUALIFIER}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
+            rf"{QUALIFIER}?{_ONLY}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
             re.I,
         ),
     ),
@@ -232,7 +236,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"sammenlignet\s+med)|\b(?:from|fra)\s+{QUALIFIER}?\d[\d.,]*\s+{GAP}(?:{EVENT_NOUNS})\b[^.;:]{{0,40}}?"
             # "almost double the 770 of the year before"
             rf"\s(?:to|til)|\b(?:double|twice|triple|half)\s+(?:the|de))\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
-            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year)\b)",
+            r"(?=\s+(?:in|during|i|the\s+year|året|of\s+the\s+year|(?:two|three|to|tre)\s+(?:years|år))\b)",
             re.I,
         ),
     ),
@@ -289,6 +293,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"remain\s+|er\s+|blev\s+|var\s+)?(?:deployed|stationed|based|sent|udsendt|udstationeret|sendt)\b"
             rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på|was|were|"
             rf"is|var|er|stood\s+at)\s+{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
+            # "The population of Raqqa before the war was about 220,000": a head count with no scale word
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:was|were|is|var|er|"
+            rf"stood\s+at)\s+{QUALIFIER}?(?P<head>{NUMBER})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|million|mio))"
             # "Syriens 22 millioner indbyggere", "Syria's 22 million people"
             rf"|\b(?:[A-ZÆØÅ]\w+(?:['’]s|s))\s+(?P<inh>{NUMBER})\s+(?:million|millioner|mio\.?)\s+(?:indbyggere|inhabitants|"
             r"people|mennesker)\b"

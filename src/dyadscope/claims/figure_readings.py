@@ -3,8 +3,7 @@ that is no figure (a year, a duration, people within a toll)."""
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     fraction_value,
@@ -90,7 +89,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
         return
     if name in ("percent", "percent_words"):
-        value = number_or_none(num, lang)
+        value = 1.0 if num.lower() in ("en", "én") else number_or_none(num, lang)
         if value is not None:
             add("share", value / 100, m.start(), m.end())
     elif name == "one_in":
@@ -103,8 +102,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             tail = sentence[m.end() : m.end() + 60]
             is_event = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b", tail, re.I)
             add("share" if is_event or name == "out_of" else "other", a / b, m.start(), m.end())
-            if name == "out_of" and m["b"][0].isdigit() and b >= 20 and b not in (100, 1000):
-                # "72 out of 76" (not a ratio like "9 out of 10"): the whole is a count of its own
+            if name == "out_of" and m["b"][0].isdigit() and b > 20 and b not in (100, 1000):
+                # "72 out of 76" (not a ratio like "9 out of 10", "19 ud af 20"): the whole is a count of its own
                 add("count", b, m.start("b"), m.end("b"), "", whole=True)
     elif name == "of_total":
         a = "a" if m["a"] else "a2"
@@ -178,11 +177,15 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
     else:
         groups = m.groupdict()
-        num = num or next((groups[g] for g in ("pop", "res", "dis", "size", "comp", "inh") if groups.get(g)), None)
+        named = ("pop", "res", "dis", "size", "comp", "inh", "head")
+        num = num or next((groups[g] for g in named if groups.get(g)), None)
         value = number_or_none(num, lang) if num else None
         if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
             value *= 1e6  # "population grew to 38 million"
             add("other", value, m.start(), m.end(), "population")
+            return
+        if value is not None and groups.get("head"):
+            add("other", value, m.start(), m.end(), "population")  # "the population ... was about 220,000"
             return
         noun = (m.groupdict().get("noun") or "").lower()
         within = re.search(r"\b(?:of|af)\s+(?:them|dem)\b", m.group(0), re.I)  # "80 by Friday, 30 of them children"

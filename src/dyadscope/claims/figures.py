@@ -7,12 +7,13 @@ Numbers inside dates, years, footnote marks, durations and measures of length or
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
 from dyadscope.claims.quantities import (
+    ALL_BEFORE_NOUN,
     APPROX,
     VAGUE_ADVERBS,
     VAGUE_COUNTS,
@@ -82,6 +83,12 @@ _IN_ALL = re.compile(
 _AS_MANY_AGAIN = re.compile(
     r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?)(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)", re.I
 )
+# "in all recorded clashes", "i samtlige registrerede kampe": not "i alle tilfælde" (in any case)
+_ALL_EVENTS = re.compile(
+    rf"\b(?:in|i)\s+(?P<q>{ALL_BEFORE_NOUN})\s+(?!tilfælde\b)(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack)\b",
+    re.I,
+)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 
@@ -115,6 +122,9 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         of_time = TIME_FRACTION.match(sentence[q.end :]) and not _SPENT.search(sentence[max(0, q.start - 12) : q.start])
         if not _blocked(taken, q.start, q.end) and not of_time:  # "most of 2017" is a time; "spent most of 2018 ..."
             add("share", q.low, q.start, q.end, high=q.high)
+    for m in _ALL_EVENTS.finditer(sentence):
+        if not _blocked(taken, m.start("q"), m.end("q")):
+            add("share", 1.0, m.start("q"), m.end("q"), high=1.0)
     for q in vague(VAGUE_COUNTS, sentence):
         tail = _VAGUE_COUNT_TAIL.match(sentence[q.end :])
         if tail and not _blocked(taken, q.start, q.end):

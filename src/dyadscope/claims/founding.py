@@ -11,8 +11,8 @@ claim's notes. A group with no predecessor has no events before its founding: it
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Registry
 from dyadscope.claims.dates import Window
 from dyadscope.claims.model import Claim

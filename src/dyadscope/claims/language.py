@@ -6,7 +6,7 @@ loaded; the lists below are the most frequent function words of each language.
 
 from __future__ import annotations
 
-import re
+from dyadscope import recache as re
 
 _EN = frozenset(
     [

@@ -10,10 +10,10 @@ Means ("were airstrikes", "suicide bombings") are not read here: the data does n
 
 from __future__ import annotations
 
-import re
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING
 
+from dyadscope import recache as re
 from dyadscope.analysis.compiled import run
 from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement, window_flags
 from dyadscope.claims.quantities import word_value

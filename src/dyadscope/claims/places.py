@@ -7,17 +7,19 @@ an operation ("the Afrin campaign") are not the claim's place. extract.py asks t
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import in_side, located, side_spans
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 
 MEASURE_NOUNS = (
-    rf"{EVENT_NOUNS}|fighting|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
+    rf"{EVENT_NOUNS}|fighting|combat|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
     r"activity|activities|aktivitet|aktiviteter|tilfældene|"
+    # Danish definite plurals: "i mere end halvdelen af sammenstødene"
+    r"sammenstødene|træfningerne|hændelserne|slagene|episoderne|handlingerne|voldshandlingerne|luftangrebene|"
     # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
     r"opponents|adversaries|modstandere"
 )
@@ -87,7 +89,7 @@ def _town_list(sentence: str, places: list[Mention], chosen: Mention) -> bool:
 _TERRITORY_WORDS = re.compile(
     r"^\s+(?:of|af)\s+(?:the\s+|its\s+|dets\s+|dens\s+|landets\s+|the\s+country's\s+)?(?:country|territory|land|landet|"
     r"territoriet|territorium|population|people|syrians|iraqis|syrerne|irakerne|indbyggerne|"
-    r"befolkningen|areas?|områderne|towns|byerne)\b",
+    r"befolkningen|areas?|områderne|towns?|byerne|city|cities)\b",
     re.I,
 )
 

@@ -7,8 +7,9 @@ disagree with it (docs/claims.md lists every reading).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from dyadscope import recache as re
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -74,10 +75,12 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
     (
         r"(?:most|the\s+majority|a\s+majority|the\s+bulk|the\s+lion's\s+share|more\s+than\s+half|over\s+half)"
         r"(?=\s+(?:of|af)\b)|størstedelen|de\s+fleste|hovedparten|flertallet|mere\s+end\s+halvdelen|"
-        r"over\s+halvdelen|det\s+meste",
+        r"over\s+halvdelen|det\s+meste|et\s+(?:klart\s+|stort\s+)?flertal(?=\s+af\b)",
         0.5,
         1.0,
     ),
+    # "en brøkdel af", "a small fraction of": at most a tenth
+    (r"(?:a|en)\s+(?:(?:small|tiny|lille|ringe)\s+)?(?:fraction|brøkdel)(?=\s+(?:of|af)\b)", 0.0, 0.1),
     # "just over half", "godt halvdelen": a little more than half, not anything up to all (longest match wins)
     (
         r"(?:just|slightly|a\s+little|barely|only\s+just)\s+(?:over|above|more\s+than)\s+half(?=\s+(?:of|af)\b)|"
@@ -97,6 +100,8 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
 # Adverbs that quantify the events of a count before them: "340 engagements, overwhelmingly against ISIS",
 # "over 10.000 kampe, hovedsageligt mod oprørsgrupper" (figures.py reads them only in such an aside).
 VAGUE_ADVERBS: list[tuple[str, float, float]] = [
+    # "lidt over 110 kampe – alle mod Islamisk Stat", "236 engagements, all against other insurgents"
+    (r"alle(?:\s+sammen)?|samtlige|all", 1.0, 1.0),
     (r"overwhelmingly|langt\s+overvejende", 0.75, 1.0),
     (
         r"mostly|mainly|largely|predominantly|primarily|chiefly|for\s+the\s+most\s+part|hovedsageligt|overvejende|"
@@ -115,7 +120,13 @@ _NUM_OR_A = rf"(?:a|an|one|en|én|et|{_WORD}|\d+)"
 FRACTION = re.compile(
     rf"\b(?P<num>{_NUM_OR_A})[- ](?P<den>{'|'.join(sorted(_FRACTION_DEN, key=len, reverse=True))})\b", re.I
 )
-PERCENT_WORDS = re.compile(rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?)\s+(?:per\s*cent|percent|procent)\b", re.I)
+# "under en procent": Danish "en" is a number before "procent" (word_value leaves the article alone out)
+PERCENT_WORDS = re.compile(
+    rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?|en|én)\s+(?:per\s*cent|percent|procent)\b", re.I
+)
+# "i samtlige registrerede kampe", "in all recorded clashes", "i hver eneste kamp": all of the events named next
+# (figures.py reads them before an event noun only)
+ALL_BEFORE_NOUN = r"samtlige|alle|all|hver\s+eneste|hvert\s+eneste|every\s+single"
 _ORDINAL = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
@@ -123,7 +134,9 @@ _ORDINAL = {
     "tolvte": 12, "femtende": 15, "tyvende": 20,
 }  # fmt: skip
 ONE_IN = re.compile(
-    rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i)\s+(?:every\s+)?"
+    # "eight of ten attacks": English "of" only before a number in words ("one of 12 attacks" names one of them)
+    rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i|(?P<of>of)(?=\s+(?:{_WORD})\b))\s+"
+    r"(?:every\s+)?"
     rf"(?P<den>{_WORD}|\d+|a\s+hundred|one\s+hundred|hundrede)(?!\s*(?:%|percent|procent))"
     rf"|(?:every|hver|hvert)\s+(?P<ord>{'|'.join(_ORDINAL)}))\b",
     re.I,
@@ -192,6 +205,8 @@ def one_in_value(match: re.Match[str]) -> float | None:
     if match["ord"]:
         return 1 / _ORDINAL[match["ord"].lower()]
     num, den = match["num"].lower(), match["den"]
+    if match["of"] and num in ("one", "1"):
+        return None  # "one of ten attacks on the city": that one, not a tenth
     top = 1.0 if num in ("one", "en", "én") else (float(num) if num.isdigit() else word_value(num))
     value = float(den) if den.isdigit() else 100.0 if den.lower().endswith(("hundred", "hundrede")) else word_value(den)
     if not top or not value or value > 100 or top >= value:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from dyadscope import recache as re
 from dyadscope.errors import InputError
 from dyadscope.i18n import msg
 

@@ -8,13 +8,13 @@ in that exact case, so the word "is" is never the Islamic State and "Jan." never
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, Registry, class_label
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -75,7 +75,8 @@ class Mention:
 
 @cache
 def _phrases() -> dict:
-    return yaml.safe_load((resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("dyadscope.claims") / "phrases.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 4 ms, not 35
 
 
 def nationalities() -> dict[str, list[str]]:

@@ -14,9 +14,9 @@ to the most recent actor named before them, and to the previous sentence's actor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, place_word_before
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.verbs import FIGHT_OBJECT
@@ -36,8 +36,10 @@ _PRONOUN = re.compile(
 # Danish "de" is a pronoun after a finite verb when no adjective or noun follows ("var de IS' modstander", "kæmpede
 # de mod IS"), and "De" opening a sentence before its verb
 _DA_VERB = r"var|er|blev|stod|kæmpede|udkæmpede|havde|har|angreb|mødte|tegnede"
+# "Det år kæmpede det mod oprørere": "det" after a finite verb and before a preposition is the subject pronoun
 _DA_THEY = re.compile(
     rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR})\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
+    rf"|\b(?i:{_DA_VERB})\s+(?P<det>det)(?=\s+(?i:{_NEAR}|for)\b)"
 )
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
 _PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
@@ -137,7 +139,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
     for p in _DA_THEY.finditer(sentence):
-        at = "de" if p["de"] else "De"
+        at = next(g for g in ("de", "De", "det") if p[g])
         if not any(q.start <= p.start(at) < q.end for q in out):
             out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
@@ -245,7 +247,7 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
-_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|de|dens|dets|deres|de\s+selv)$", re.I)
+_BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
 # its subject is the main clause's subject and its object the noun before the comma
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)

@@ -4,8 +4,7 @@ by "and", a class as the first side of a count."""
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.roles import Participant
 
 # "three out of four attacks on civilians were carried out by ISIS", "IS stod bag hvert tredje angreb på civile":
@@ -86,6 +85,28 @@ _BACK = (
 )
 THEY_WERE = re.compile(rf"\b(?:{_BACK})\s+(?:\w+\s+){{0,2}}$", re.I)  # right before the figure
 THAT_WAS = re.compile(rf"\s*(?:{_BACK})\b", re.I)  # at the head of the sentence
+
+
+# "IS' kampe ... var mod civile, mens regimet stod for under en procent af sine": a share of the second clause's
+# subject's own events, against the side the clause before named (the noun and the counterpart are left out)
+_OWN_ELLIPSIS = re.compile(
+    r"\s+(?:af\s+(?:sine|sit|deres|dens|dets)(?:\s+egne)?|of\s+(?:its|their)\s+own)\s*(?:[.,;:]|$)", re.I
+)
+
+
+def elliptic_sides(
+    sentence: str, kind: str, start: int, end: int, parts: list[Participant]
+) -> tuple[Participant, Participant | None] | None:
+    """(subject, earlier side) of a share of 'its own' after a clause break, or None for any other figure."""
+    if kind != "share" or not _OWN_ELLIPSIS.match(sentence[end:]):
+        return None
+    breaks = [m.end() for m in COORDINATE.finditer(sentence, 0, start)]
+    if not breaks:
+        return None
+    sides = [p for p in parts if p.kind in ("actor", "group") and p.label]
+    subject = next((p for p in sides if breaks[-1] <= p.start < start and not p.marked), None)
+    other = next((p for p in reversed(sides) if p.start < breaks[-1] and p.marked), None)
+    return (subject, other) if subject is not None else None
 
 
 def joined_side(sentence: str, scope: list[Participant], part: Participant | None) -> Participant | None:

@@ -9,8 +9,7 @@ can fix the window or place in the claims file and run it again.
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.clauses import in_side, located, side_spans
 from dyadscope.claims.resolve import Mention
 

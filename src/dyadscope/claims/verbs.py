@@ -15,7 +15,7 @@ are markers only (roles.py): "fighting" is also a noun.
 
 from __future__ import annotations
 
-import re
+from dyadscope import recache as re
 
 FIGHT_SIDES = r"fought|fight|clashed|clash|battled|attacked|attack|engaged|engage|c[oa]me\s+to\s+blows|exchanged\s+fire"
 FIGHT_MEANS = r"struck|hit|bombed|shelled"  # a means' object is its target (verify.py reads a bombing count as a means)
@@ -27,6 +27,9 @@ FIGHT_OBJECT = rf"{FIGHT_SIDES}|{FIGHT_DA_OBJECT}"
 FIGHT_VERB = re.compile(rf"\b(?:{FIGHT})\b", re.I)
 DID_NOT_FIGHT = re.compile(
     rf"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:{FIGHT_EN}|strike|bomb|shell|battle|exchange\s+fire)\b|"
-    rf"\b(?:{FIGHT_DA_PAST})\s+(?:[\w-]+\s+){{0,3}}?ikke\b(?!\s+(?:kun|blot|bare|længere|mere))",
+    rf"\b(?:{FIGHT_DA_PAST})\s+(?:[\w-]+\s+){{0,3}}?ikke\b(?!\s+(?:kun|blot|bare|længere|mere))|"
+    # "var ikke i kamp med SDF", "deltog ikke i kampe i Daraa", "var ikke involveret i sammenstød": no fight verb
+    r"\b(?:var|er|deltog)\s+(?:[\w-]+\s+){0,2}?ikke\s+(?:i\s+kamp|i\s+kampe|i\s+(?:nogen\s+)?sammenstød|"
+    r"involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
     re.I,
 )

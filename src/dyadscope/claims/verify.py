@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 import shlex
 from dataclasses import asdict, dataclass, field, replace
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, Registry, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval

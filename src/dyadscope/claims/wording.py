@@ -8,11 +8,11 @@ through i18n.formats (Danish decimal comma, 12,3 %).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dyadscope import recache as re
 from dyadscope.i18n import area, has, t
 from dyadscope.i18n.formats import class_name, country, number, percent
 

@@ -19,15 +19,25 @@ ENV_VAR = "DYADSCOPE_LANG"
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
     """Every entry of the catalogue files: key -> {language: template}."""
+    import hashlib
+
+    from dyadscope.cache import read_cached, write_bounded
+
+    files = sorted(resources.files(__package__).joinpath("catalogue").iterdir(), key=lambda f: f.name)
+    texts = [(f.name.removesuffix(".yaml"), f.read_text(encoding="utf-8")) for f in files if f.name.endswith(".yaml")]
+    # Parsed once per catalogue text (65 ms of YAML for every command that prints), kept in the per-user cache.
+    key = f"i18n-{hashlib.sha256(repr(texts).encode()).hexdigest()[:16]}"
+    entries = read_cached(key)
+    if isinstance(entries, dict):
+        return entries
     import yaml  # loaded on the first lookup, not when the CLI prints its help
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    entries: dict[str, dict[str, str]] = {}
-    for file in sorted(resources.files(__package__).joinpath("catalogue").iterdir(), key=lambda f: f.name):
-        if file.name.endswith(".yaml"):
-            area = file.name.removesuffix(".yaml")
-            for name, texts in (yaml.load(file.read_text(encoding="utf-8"), Loader=loader) or {}).items():
-                entries[f"{area}.{name}"] = texts
+    entries = {}
+    for area, text in texts:
+        for name, templates in (yaml.load(text, Loader=loader) or {}).items():
+            entries[f"{area}.{name}"] = templates
+    write_bounded(key, entries, ("i18n-",), 4 * 2**20, 2**17)  # ~120 KB an entry: the last few dozen versions
     return entries
 
 

@@ -2,42 +2,63 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import Participant
+from dyadscope.claims.scope import home, sentence_country
 from dyadscope.claims.sides import actor_name, between
 from dyadscope.claims.verbs import DID_NOT_FIGHT, FIGHT_VERB
+from dyadscope.claims.wording import note
 
 _ABSENCE = re.compile(
     r"\b(?:zero|no|ingen|nul)\s+(?P<who>(?:[\w'’-]+[\s-]+){0,4}?)(?:presence|tilstedeværelse|attacks|angreb|operations|"
-    r"operationer|fighting|kampe|clashes|engagements|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet)\b",
+    r"operationer|fighting|kampe|clashes|engagements|battles|combat|(?:violent\s+)?activity|(?:voldelig\s+)?aktivitet|"
+    r"sammenstød|træfninger|kamphandlinger)\b",
     re.I,
 )
 _NEVER = re.compile(
-    r"\b(?:never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    r"\b(?:(?<!almost\s)(?<!nearly\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
     # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
     r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
-    r"aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    # "were not involved in any recorded clash with", "did not take part in any battles"
+    r"not\s+(?:[\w'’-]+\s+){0,3}?any\s+(?:[\w-]+\s+)?(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting)|"
+    r"(?<!næsten\s)(?<!nærmest\s)aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|ét|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    # "omkring 170 kampe – og ikke én eneste af dem mod regimet", "not one of them against the regime"
+    r"ikke\s+(?:én|ét|en|et)\s+(?:eneste\s+)?af\s+(?:dem|disse)|not\s+(?:a\s+single\s+one|one|a\s+single)\s+of\s+(?:them|those)|"
     r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
 _NEVER_FIGHTING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b", re.I)
-_ACTIVE = re.compile(r"\b(?:active|aktiv|aktive|present|til\s+stede)\b", re.I)
-_EVENT_END = re.compile(r"(?:attack|battle|clash|engagement|fight|incident|angreb|kamp|sammenstød|træfning)$", re.I)
+# "slet ikke aktiv i", "overhovedet ikke i kamp i": being active or in a fight needs no fight verb
+_ACTIVE = re.compile(
+    r"\b(?:active|aktiv|aktive|present|til\s+stede|i\s+kamp|i\s+kampe|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
+    re.I,
+)
+_EVENT_END = re.compile(
+    r"(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting|angreb|kamp|sammenstød|træfning)$",
+    re.I,
+)
+# "of them" after a count of events: "170 kampe – og ikke én eneste af dem mod regimet" (not "20 krigere ... af dem")
+_OF_THEM_END = re.compile(r"\b(?:of\s+(?:them|those)|af\s+(?:dem|disse))$", re.I)
+_EVENTS_COUNTED = re.compile(rf"\d\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b[^.;:]*$", re.I)
 
 
 def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | None:
     """The words of an absence the writer claims, or None ("never" alone, or inside a fronted clause, is none)."""
     never = _NEVER.search(sentence)
     fighting = never and _NEVER_FIGHTING.match(sentence[never.end() :])  # "were never recorded fighting"
-    if never and not FIGHT_VERB.search(sentence) and not _EVENT_END.search(never.group(0)) and not fighting:
+    counted = never and _OF_THEM_END.search(never.group(0)) and _EVENTS_COUNTED.search(sentence[: never.start()])
+    if never and _OF_THEM_END.search(never.group(0)) and not counted:
+        never = None  # "20 krigere i byen, og ikke en af dem overlevede": no events
+    if never and not (FIGHT_VERB.search(sentence) or _EVENT_END.search(never.group(0)) or fighting or counted):
         # "never" alone is no absence; "never fought", "ikke et eneste sammenstød", "slet ikke aktiv i" are
         never = never if _ACTIVE.match(sentence[never.end() :].lstrip()) else None
     absence = _ABSENCE.search(sentence) or never or (None if with_figures else DID_NOT_FIGHT.search(sentence))
@@ -84,7 +105,15 @@ def add_absence(
     before = [p for p in places if p.start < absence.start()]
     place = before[-1] if before else (places[0] if places else None)
     words = re.findall(r"\w+", absence.group(0).lower())
-    new(
+    scope, based = place.entry.country if place else country, None
+    there, own = home(lexicon, counterpart), home(lexicon, actor)
+    state = lexicon.registry.find_or_none(actor) if actor else None
+    abroad = state is not None and state.actor_class == "state" and there and own and there != own
+    if abroad and place is None and sentence_country(lexicon, sentence, mentions, None, None) is None:
+        # "Turkish troops were not involved in any clash with the SDF": a state's forces abroad, where the other side
+        # is (the SDF never fought Turkish troops: where the SDF is)
+        scope, based = there, note("note_based", country=there, actor=counterpart)
+    claim = new(
         "absence",
         absence.group(0),
         absence.start(),
@@ -94,9 +123,11 @@ def add_absence(
         actor=actor,
         counterpart=counterpart,
         place=place.entry.label if place else None,
-        country=place.entry.country if place else country,
+        country=scope,
         measure=words[-1] if words else None,
     )
+    if based:
+        claim.notes.append(based)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:but|men|while|mens|whereas)\s", re.I)

@@ -3,8 +3,7 @@ were used in ...") and how deadly they were ("killed at least five people", "civ
 
 from __future__ import annotations
 
-import re
-
+from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, nationalities
@@ -31,6 +30,20 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$)",
     re.I,
 )
+
+# the means as the object of the owner's verb before the share: "IS used car bombs in a third of its attacks",
+# "the regime dropped barrel bombs in most of its attacks", "IS brugte bilbomber i hvert tredje angreb"
+_USED_IN = re.compile(
+    r"\b(?:used|deployed|employed|dropped|relied\s+on|resorted\s+to|brugte|anvendte|benyttede|kastede)\s+"
+    rf"(?:(?:\w+\s+){{0,2}}?)(?P<what>{MEANS})\s+(?:in|i)\s+(?:\w+\s+){{0,2}}$",
+    re.I,
+)
+
+
+def _means_before(sentence: str, at: int) -> re.Match[str] | None:
+    """The means before a figure: as its subject ("Barrel bombs were used in") or its owner's object ("IS used car
+    bombs in")."""
+    return _ATTRIBUTE_BEFORE.search(sentence[:at]) or _USED_IN.search(sentence[:at])
 
 
 # how deadly the share's events were: "half of its engagements killed at least five people", "one in three ISIS
@@ -71,7 +84,7 @@ def attribute_of(lexicon: Lexicon, sentence: str, fig: Figure) -> str | None:
         return deadly["what"]
     attr = _ATTRIBUTE.search(sentence[fig.end :])
     if attr is None and means_owner(lexicon, sentence, fig.start) is None:
-        attr = _ATTRIBUTE_BEFORE.search(sentence[: fig.start])
+        attr = _means_before(sentence, fig.start)
     return attr["what"].lower() if attr else None
 
 
@@ -79,7 +92,7 @@ def means_before(sentence: str, at: int) -> str | None:
     """A means named as the subject before a figure, as written: "Barrel bombs were used in more than 1,000 regime
     attacks", "Russian airstrikes accounted for 60% of the strikes": the owner's events by a means the data does not
     record, so a count or share the checker reads but cannot check."""
-    means = _ATTRIBUTE_BEFORE.search(sentence[:at])
+    means = _means_before(sentence, at)
     return means["what"] if means else None
 
 

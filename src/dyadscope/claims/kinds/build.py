@@ -4,10 +4,10 @@ or a share about a means the data does not record."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import Window
 from dyadscope.claims.figures import Figure

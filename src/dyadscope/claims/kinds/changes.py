@@ -4,8 +4,8 @@ set against the one before it ("down from 17% in 2016")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from dyadscope import recache as re
 from dyadscope.claims.dates import QUARTER_OF, Window
 from dyadscope.claims.days import month_end
 from dyadscope.claims.figures import Figure
@@ -20,9 +20,11 @@ _CHANGE_TO = re.compile(
 )
 _YEAR_BEFORE = re.compile(
     r"\s+(?:(?:of|in|from)\s+)?(?:the\s+year\s+before|a\s+year\s+earlier|the\s+previous\s+year|året\s+før|"
-    r"året\s+inden)\b",
+    r"året\s+inden|(?P<n>two|three|four|five|to|tre|fire|fem|[2-9])\s+(?:years|år)\s+(?:earlier|before|før|"
+    r"forinden|tidligere))\b",
     re.I,
 )
+_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "to": 2, "tre": 3, "fire": 4, "fem": 5}
 # "down from 17% in 2016", "op fra 20 procent i 2015": a figure set against the one before it, in its own year
 _COMPARED = re.compile(
     r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:ned|op)\s+fra|sammenlignet\s+med)\s+"
@@ -66,7 +68,8 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
         return Window(dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), quarter[0].strip(), "explicit", (at,))
     if before and window is not None:
         at = (fig.end + before.start(), fig.end + before.end())
-        return _year(window.start.year - 1, before[0].strip(), at)
+        n = before["n"].lower() if before["n"] else "1"  # "mod knap 2.900 to år forinden": that many years back
+        return _year(window.start.year - (int(n) if n.isdigit() else _YEARS[n]), before[0].strip(), at)
     if change := _CHANGE_TO.search(sentence[: fig.start]):
         # "halved between 2016 and 2017, to around 1,800": the level reached is the later year's
         return _year(int(change["b"]), change["b"], change.span())

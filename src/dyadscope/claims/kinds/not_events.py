@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from dyadscope import recache as re
 from dyadscope.claims.figure_readings import JUST_BELOW
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
@@ -53,7 +53,11 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
         # fell to a third of its engagements" are levels
         return True
     about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
-    return not re.search(about, sentence, re.I)
+    # "stødte sammen 1.100 gange – næsten halvdelen af dem i Deir ez-Zor": a fight verb names events too
+    return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
+
+
+_COMPASS = re.compile(r"\b(?:eastern|western|northern|southern|østlige|vestlige|nordlige|sydlige)\s+$", re.I)
 
 
 def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable[..., Claim]) -> bool:
@@ -65,6 +69,8 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
         return True  # "Inflation in government-held areas topped 50 per cent": a price, not land nor events
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
+        if _COMPASS.search(sentence[: fig.start]):
+            return True  # "the eastern half of the city": a part of a place named by where it lies, no figure
         if fig.high is None or _named(fig):  # "næsten to tredjedele af landets territorium" is a figure too
             fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "measure": "territory"}
             new("not_event_data", fig.text, fig.start, fig.end, **fields)

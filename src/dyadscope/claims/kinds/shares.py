@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from dyadscope import recache as re
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import OF_THEM_IN
@@ -183,3 +183,23 @@ def each_side(
     fields = {k: getattr(last, k) for k in ("actor", "place", "country", "measure", "operator", "upper", "value")}
     new("share", sentence[s:e], s, e, None, counterpart=other, **fields)
     return None
+
+
+# "I tredje kvartal var næsten halvdelen af IS' kampe mod regimet. I årets sidste kvartal steg andelen til over 60
+# procent", "Men i andet halvår var det kun hver tiende": the share before, again, in the later sentence's own time
+_SAME_SHARE = re.compile(
+    r"\b(?:andelen|the\s+share|the\s+proportion|(?:var|er)\s+det|det\s+(?:var|er)|it\s+was|that\s+was|was\s+it)\b",
+    re.I,
+)
+
+
+def later_share(sentence: str, fig: Figure, previous: Claim | None, mentions: list[Mention], own_time: bool) -> bool:
+    """A share that restates the previous claim's share in the sentence's own time, naming no side nor event."""
+    return (
+        fig.kind == "share"
+        and own_time
+        and previous is not None
+        and previous.kind == "share"
+        and not any(m.entry.kind in ("actor", "group", "place") for m in mentions)
+        and _SAME_SHARE.search(sentence[: fig.start]) is not None
+    )
