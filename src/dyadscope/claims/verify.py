@@ -447,12 +447,14 @@ class Verifier:
             return
         if not claim.start < day <= claim.end or claim.kind not in ("count", "share", "absence", "concentration"):
             return
-        own = self.ds.store.con.execute(
-            "SELECT count(*) FROM events WHERE date_end < ? AND date_end >= ? AND (side_a_ids LIKE ? OR side_b_ids "
-            "LIKE ?)",
-            [day, claim.start, f"%|{actor.id}|%", f"%|{actor.id}|%"],
+        ids = [actor.id, *actor.successor_of]
+        named = ", ".join("count(*) FILTER (WHERE side_a_ids LIKE ? OR side_b_ids LIKE ?)" for _ in ids)
+        row = self.ds.store.con.execute(
+            f"SELECT {named} FROM events WHERE date_start >= ? AND date_end < ?",
+            [*(f"%|{i}|%" for i in ids for _ in (0, 1)), claim.start, day],
         ).fetchone()
-        if own and own[0] == 0:
+        # the data dates the predecessors' events, and none under the group's own name, before the founding
+        if row and row[0] == 0 and sum(row[1:]) > 0:
             claim.start = day
             claim.notes.append(note("note_founded_registry", actor=claim.actor, date=day.isoformat()))
 
@@ -566,7 +568,7 @@ class Verifier:
             verdict.verdict = NOT_CHECKABLE  # the coarser events may hold them
             more = say("coarse_day", start=claim.start, left_out=left_out, total=counted + left_out)
             _say(verdict, "reason", more, append=True)
-        elif claim.kind == "single_event" and verdict.verdict == SUPPORTED and left_out and claim.operator in "~<=":
+        elif claim.kind == "single_event" and verdict.verdict == SUPPORTED and left_out and claim.operator[:1] != ">":
             # the day-dated events hold the toll, but coarser ones may add to it ("more than 140" stays supported);
             # with a counterpart named, the dyad's own events that day decide
             inside, outside = counted, left_out
