@@ -250,13 +250,14 @@ class Lexicon:
         for i, m in enumerate(mentions):
             name = m.text.casefold()
             owner = re.sub(r"(?:['’]s?|s)$", "", name)  # "Baghdad's", "Bagdads": the capital as owner
-            if m.entry.kind == "place" and owner != name and owner in self.capitals and name not in self.capitals:
+            owns = owner in self.capitals and name not in self.capitals
+            if m.entry.kind == "place" and owns:
                 state = self.capitals[owner] if _OWNS_FORCES.match(sentence[m.end : m.end + 40]) else None
             else:
                 state = self.capitals.get(name) if m.entry.kind == "place" else None
             before = sentence[max(0, m.start - 14) : m.start]
             acts = not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40])
-            acts = acts or (state is not None and owner != name)
+            acts = acts or (state is not None and owns)
             if state and _SEAT.search(sentence[max(0, m.start - 20) : m.start]):
                 continue
             if state and (acts or _side_of_between(sentence, mentions, i)):

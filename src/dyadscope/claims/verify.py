@@ -387,9 +387,10 @@ class Verifier:
             if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
                 return self._lethal(claim, actor, deadly, admin1)
             return self._attribute(claim, actor)
-        self._from_registry_founding(claim, actor)
+        start, claim.start = claim.start, self._founding(claim, actor) or claim.start
         state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
         verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
+        claim.start = start  # the window as written; its note and the verdict's query say where counting began
         if state_words is not None:
             _say(verdict, "reason", state_words[1], append=True)
         for said in (means, fought):  # the sentence's side the toll was read for
@@ -437,16 +438,16 @@ class Verifier:
             return "article_actor_part"
         return None
 
-    def _from_registry_founding(self, claim: Claim, actor: Actor) -> None:
-        """'HTS's 236 engagements in 2017': a group with predecessors whose window holds its founding is counted
-        from it (as when the text dates the founding, claims/founding.py) when the data dates no event under its
-        own name wholly before then: the predecessors' earlier events (Jabhat Fateh al-Sham's in January 2017) are
-        theirs."""
+    def _founding(self, claim: Claim, actor: Actor) -> dt.date | None:
+        """'HTS's 236 engagements in 2017': the day to count a group with predecessors from, when its window holds
+        the founding and the data dates its predecessors' events, and none under its own name, between the window's
+        start and the founding (those are the predecessors', Jabhat Fateh al-Sham's in January 2017), as when the
+        text dates the founding (claims/founding.py); None otherwise. Said in the claim's notes."""
         day = actor.valid_from
         if not actor.successor_of or day is None or claim.start is None or claim.end is None:
-            return
+            return None
         if not claim.start < day <= claim.end or claim.kind not in ("count", "share", "absence", "concentration"):
-            return
+            return None
         ids = [actor.id, *actor.successor_of]
         named = ", ".join("count(*) FILTER (WHERE side_a_ids LIKE ? OR side_b_ids LIKE ?)" for _ in ids)
         row = self.ds.store.con.execute(
@@ -454,9 +455,10 @@ class Verifier:
             [*(f"%|{i}|%" for i in ids for _ in (0, 1)), claim.start, day],
         ).fetchone()
         # the data dates the predecessors' events, and none under the group's own name, before the founding
-        if row and row[0] == 0 and sum(row[1:]) > 0:
-            claim.start = day
-            claim.notes.append(note("note_founded_registry", actor=claim.actor, date=day.isoformat()))
+        if not row or row[0] or not sum(row[1:]):
+            return None
+        claim.notes.append(note("note_founded_registry", actor=claim.actor, date=day.isoformat()))
+        return day
 
     def _toll_of_counterpart(self, claim: Claim) -> Say | None:
         """'Kampene med IS kostede over 9.000 mennesker livet', 'Fighting with ISIS killed ...': a toll whose only side
@@ -1154,7 +1156,9 @@ class Verifier:
         # another side between the class and the owning word may be the owner: "rival insurgents were the
         # jihadists' main enemy: nearly half of their engagements ..." (their: the jihadists')
         between = claim.sentence[max(at, 0) + len(str(claim.actor)) : owns.start()] if owns else ""
-        other = any(m.entry.kind in ("actor", "group", "reference") for m in self.lexicon.mentions(between))
+        sides = ("actor", "group", "reference")
+        counterpart_key = getattr(self.lexicon.lookup(claim.counterpart), "key", None)
+        other = any(m.entry.kind in sides and m.entry.key != counterpart_key for m in self.lexicon.mentions(between))
         before = 0 <= at < figure_at and owns is not None and not other
         words = re.escape(str(claim.actor))
         relative = re.search(rf"\b(?:that|which|som)\s+{words}\s+(?:were|was|var)\s+involved", claim.sentence, re.I)
