@@ -73,3 +73,10 @@ def apply_context(claims: list[Claim], context: Context) -> None:
             claim.notes.append(note("note_article_country", country=context.country))
         if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):
             claim.notes.append(note("note_article_date", date=context.date.isoformat()))
+    days = {c.start for c in claims if c.start is not None and c.start == c.end and not c.unread}
+    if len(days) == 1:  # "The death toll ... rose to 246": the one day the article's other claims are dated to
+        day = days.pop()
+        for claim in claims:
+            if claim.kind == "single_event" and claim.start is None and claim.end is None:
+                claim.start = claim.end = day
+                claim.notes.append(note("note_article_day", date=day.isoformat()))

@@ -39,7 +39,7 @@ from dyadscope.claims.resolve import (
     resolve_place,
 )
 from dyadscope.claims.roles import ORGANISATION
-from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, render, say
+from dyadscope.claims.wording import Bound, Class, Classes, Name, Num, Pct, Range, Say, actor_name, note, render, say
 
 SHARE_TOL = 0.05
 COUNT_TOL = 0.10
@@ -82,8 +82,21 @@ _FOUGHT = re.compile(
     r"stødte\s+sammen\s+med)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
+# the fighting with a side, before its name: "Kampene med IS", "fighting against ISIS", "clashes involving the SDF"
+_FIGHT_WITH = re.compile(
+    r"\b(?:fighting|clashes|battles|engagements|combat|kampe|kampene|kampen|sammenstødene|træfningerne)\s+"
+    r"(?:with|against|involving|med|mod)\s+(?:the\s+)?$",
+    re.I,
+)
 _INVOLVING = re.compile(r"\b(?:involving|involved|by|of|med\s+deltagelse\s+af)\s+$", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
+# one incident, or a place below the governorate: "An airstrike ... killed seven", "in the village of", "landsbyen"
+_INCIDENT = re.compile(
+    r"\b(?:an?\s+(?:air\s*strike|airstrike|attack|bombing|blast|explosion|shell|rocket|car\s+bomb)|"
+    r"et\s+(?:luftangreb|angreb|bombeangreb|raketangreb)|the\s+(?:village|town|city|neighbou?rhood)\s+of|"
+    r"landsbyen|byen|bydelen|i\s+nærheden\s+af)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -311,6 +324,7 @@ class Verifier:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         means = self._means_owner(claim) if claim.actor is None else None
+        fought = self._toll_of_counterpart(claim) if claim.actor is None and means is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
         group = self._acting_class(claim) if actor is None else None
         if group is not None and claim.start is not None and claim.end is not None:
@@ -334,6 +348,10 @@ class Verifier:
         if first is None or claim.end < first or claim.start > last:
             outside = say("outside", start=claim.start, end=claim.end, first=first, last=last)
             return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)
+        if claim.end > last and note("note_window", basis=note("note_to_today")) in claim.notes:
+            # "siden april 2019" with no article date: up to today, of which the data holds up to its last day
+            claim.end = last
+            claim.notes.append(note("note_to_data_end", date=last.isoformat()))
         first, last = self._country_coverage(claim.country)
         if first is not None and last is not None and (claim.end < first or claim.start > last):
             # "in 2010 there were no clashes between the army and rebels": the data on Syria begins in 2011
@@ -369,17 +387,87 @@ class Verifier:
             if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
                 return self._lethal(claim, actor, deadly, admin1)
             return self._attribute(claim, actor)
+        self._from_registry_founding(claim, actor)
         state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
         verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
         if state_words is not None:
             _say(verdict, "reason", state_words[1], append=True)
-        if means is not None:
-            _say(verdict, "reason", means, append=True)
-            below = verdict.figure is not None and _claim_range(claim)[1] < verdict.figure
-            if verdict.verdict == CONTRADICTED and below:  # the means' own dead are a part of all the state's
-                verdict.verdict, verdict.as_counted = NOT_CHECKABLE, None
-                _say(verdict, "reason", say("means_part"), append=True)
+        for said in (means, fought):  # the sentence's side the toll was read for
+            if said is not None:
+                _say(verdict, "reason", said, append=True)
+        below = verdict.figure is not None and _claim_range(claim)[1] < verdict.figure
+        contradicted = verdict.verdict == CONTRADICTED or (means is None and verdict.as_counted == CONTRADICTED)
+        if contradicted and below and (means is not None or claim.kind == "single_event"):
+            part = self._part_of_day(claim, means is not None)
+            if part is not None:  # the means' or the one incident's dead are a part of all the actor's that day
+                verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+                _say(verdict, "reason", say(part), append=True)
         return verdict
+
+    def _dyad_day(
+        self, claim: Claim, actor_id: str, other_id: str, country: str | None, admin1: str | None
+    ) -> tuple[int, int]:
+        """The events between two actors inside the claim's window, and those only overlapping it (coarser dates)."""
+        ids = [sorted(self.ds.registry.expand(actor_id)), sorted(self.ds.registry.expand(other_id))]
+        side = "list_has_any(string_split(trim({0}, '|'), '|'), ?)"
+        where = [f"(({side.format('side_a_ids')} AND {side.format('side_b_ids')}) OR "
+                 f"({side.format('side_b_ids')} AND {side.format('side_a_ids')}))"]  # fmt: skip
+        params: list[object] = [ids[0], ids[1], ids[0], ids[1]]
+        for column, value in (("country", country), ("admin1", admin1)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        row = self.ds.store.con.execute(
+            "SELECT count(*) FILTER (WHERE date_start >= ? AND date_end <= ?), count(*) FILTER (WHERE date_start < ? "
+            "OR date_end > ?) FROM events WHERE date_start <= ? AND date_end >= ? AND NOT coalesce(self_dyad, false) "
+            "AND NOT coalesce(withdrawn, false) AND " + " AND ".join(where),
+            [claim.start, claim.end, claim.start, claim.end, claim.end, claim.start, *params],
+        ).fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    def _part_of_day(self, claim: Claim, owned_means: bool) -> str | None:
+        """Why a day's toll below all the actor's dead that day may be a part of them (a template key), or None: the
+        means owned by a state ('Turkish airstrikes killed'), a means or one incident in the sentence ('An airstrike
+        in the village of X killed seven'), or an actor the sentence does not name (taken from the article)."""
+        if owned_means:
+            return "means_part"
+        if _INCIDENT.search(claim.sentence):
+            return "incident_part"
+        if note("note_article_actor", actor=claim.actor) in claim.notes:
+            return "article_actor_part"
+        return None
+
+    def _from_registry_founding(self, claim: Claim, actor: Actor) -> None:
+        """'HTS's 236 engagements in 2017': a group with predecessors whose window holds its founding is counted
+        from it (as when the text dates the founding, claims/founding.py) when the data dates no event under its
+        own name wholly before then: the predecessors' earlier events (Jabhat Fateh al-Sham's in January 2017) are
+        theirs."""
+        day = actor.valid_from
+        if not actor.successor_of or day is None or claim.start is None or claim.end is None:
+            return
+        if not claim.start < day <= claim.end or claim.kind not in ("count", "share", "absence", "concentration"):
+            return
+        own = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE date_end < ? AND date_end >= ? AND (side_a_ids LIKE ? OR side_b_ids "
+            "LIKE ?)",
+            [day, claim.start, f"%|{actor.id}|%", f"%|{actor.id}|%"],
+        ).fetchone()
+        if own and own[0] == 0:
+            claim.start = day
+            claim.notes.append(note("note_founded_registry", actor=claim.actor, date=day.isoformat()))
+
+    def _toll_of_counterpart(self, claim: Claim) -> Say | None:
+        """'Kampene med IS kostede over 9.000 mennesker livet', 'Fighting with ISIS killed ...': a toll whose only side
+        is the one the fighting was with is that side's toll (deaths in its events, whoever fought it); sets the
+        claim's actor; None otherwise."""
+        if (claim.kind != "single_event" and claim.measure != "deaths") or not claim.counterpart:
+            return None
+        other = resolve_actor(self.lexicon, claim.counterpart)
+        named = [m for m in self.lexicon.mentions(claim.sentence) if other is not None and m.entry.key == other.id]
+        if other is None or len(named) != 1 or not _FIGHT_WITH.search(claim.sentence[: named[0].start]):
+            return None
+        claim.actor, claim.counterpart = claim.counterpart, None
+        return say("toll_of_side", actor=actor_name(other))
 
     def _means_owner(self, claim: Claim) -> Say | None:
         """'Russian airstrikes killed 100 civilians', 'Tyrkiske luftangreb dræbte ...': a toll with no actor but the
@@ -478,6 +566,16 @@ class Verifier:
             verdict.verdict = NOT_CHECKABLE  # the coarser events may hold them
             more = say("coarse_day", start=claim.start, left_out=left_out, total=counted + left_out)
             _say(verdict, "reason", more, append=True)
+        elif claim.kind == "single_event" and verdict.verdict == SUPPORTED and left_out and claim.operator in "~<=":
+            # the day-dated events hold the toll, but coarser ones may add to it ("more than 140" stays supported);
+            # with a counterpart named, the dyad's own events that day decide
+            inside, outside = counted, left_out
+            if counterpart is not None and counterpart.actor is not None:
+                inside, outside = self._dyad_day(claim, actor.id, counterpart.actor.id, country, scope_admin1)
+            if outside > LEFT_OUT_LIMIT * (inside + outside):
+                verdict.verdict, coarse = NOT_CHECKABLE, True  # no other definition decides it either
+                more = say("coarse_day_more", start=claim.start, left_out=outside, total=inside + outside)
+                _say(verdict, "reason", more, append=True)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
         if home is not None:  # said before the other definitions, which include all countries
@@ -564,7 +662,8 @@ class Verifier:
         set as the side the words stand for, with the note that says so; None when no group dominates or when
         which side the words stand for is not clear (a share's counterpart is not symmetric)."""
         words = orphans[0]
-        if len(orphans) != 1 or len(claim.unread) != 1 or not _JIHADIST_WORDS.match(words):
+        unread = [w for w in claim.unread if w not in (claim.actor, claim.counterpart)]  # a side's words: read
+        if len(orphans) != 1 or len(unread) != 1 or not _JIHADIST_WORDS.match(words):
             return None
         if claim.start is None or claim.end is None or (claim.actor and claim.counterpart) or claim.kind == "absence":
             return None  # an absence on a guessed group: neither verdict holds if another group was meant
@@ -1049,13 +1148,27 @@ class Verifier:
         # the figure with an owning word ("Rebel factions ... their battles"); after it, without a possessive, they
         # are the other side whatever the reading made of them ("... were with rival insurgent factions")
         at, figure_at = claim.sentence.find(str(claim.actor)), claim.sentence.find(claim.value_text or "\0")
-        before = 0 <= at < figure_at and bool(_CLASS_OWNS.search(claim.sentence))
+        owns = _CLASS_OWNS.search(claim.sentence, max(at, 0) + len(str(claim.actor)))
+        # another side between the class and the owning word may be the owner: "rival insurgents were the
+        # jihadists' main enemy: nearly half of their engagements ..." (their: the jihadists')
+        between = claim.sentence[max(at, 0) + len(str(claim.actor)) : owns.start()] if owns else ""
+        other = any(m.entry.kind in ("actor", "group", "reference") for m in self.lexicon.mentions(between))
+        before = 0 <= at < figure_at and owns is not None and not other
         words = re.escape(str(claim.actor))
         relative = re.search(rf"\b(?:that|which|som)\s+{words}\s+(?:were|was|var)\s+involved", claim.sentence, re.I)
         # a genitive right before the measured noun: "de kurdiske militsers kampe", "the Kurdish militias' fighting"
         genitive = re.search(rf"{words}['’]?\s+{re.escape(claim.measure or chr(0))}\b", claim.sentence, re.I)
         owned = claim.kind in ("count", "absence") or before or relative or genitive
         owned = owned or _possessive(claim.sentence, str(claim.actor))
+        other = resolve_actor(self.lexicon, claim.counterpart) if claim.counterpart else None
+        if claim.kind == "share" and not (owned or deaths) and other is not None:
+            # "kurdiske styrker stod over for IS i en femtedel af kampene": the fights are the one actor's, the class
+            # its counterpart (a class's own share cannot be counted: targets counts one actor)
+            words = claim.actor
+            claim.actor, claim.counterpart = claim.counterpart, claim.actor
+            verdict = self._check_read(claim)
+            _say(verdict, "reason", say("class_counterpart", words=words, actor=actor_name(other)), append=True)
+            return verdict
         if claim.kind not in ("share", "concentration", "count", "absence") or deaths or not owned:
             # a toll, a means, or a share of events the sentence gives another owner ("almost every regime engagement")
             return _verdict(claim.id, NOT_CHECKABLE, say("class_kind", words=claim.actor))
