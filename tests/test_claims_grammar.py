@@ -529,9 +529,10 @@ def test_a_reference_after_its_organisation_still_resolves(lexicon: Lexicon) -> 
 @pytest.mark.parametrize(
     ("text", "lang", "actor", "counterpart"),
     [
-        # a count between a class and one actor: the actor's events against the class
-        ("Hæren og Islamisk Stat stødte sammen cirka 700 gange i 2016.", "da", "Islamic State", "Hæren"),
-        ("Government troops and ISIS clashed some 350 times in 2015.", "en", "Islamic State", "Government troops"),
+        # state forces of no named state and one actor: the sides in the order written, the army's state left to
+        # the verifier (the state dominating state forces' events in the scope: tests/test_claims_readings_en_s14.py)
+        ("Hæren og Islamisk Stat stødte sammen cirka 700 gange i 2016.", "da", None, "Islamic State"),
+        ("Government troops and ISIS clashed some 350 times in 2015.", "en", None, "Islamic State"),
         # with the other side's home known, government forces are that country's state
         ("Regeringsstyrkerne og HTS stødte sammen 120 gange i 2019.", "da", "Government of Syria", None),
         # a coordinate clause holds its own sides; Danish "den" before a number is a pronoun
@@ -546,7 +547,7 @@ def test_a_reference_after_its_organisation_still_resolves(lexicon: Lexicon) -> 
     ],
 )
 def test_class_sides_and_coordinate_clauses(
-    lexicon: Lexicon, text: str, lang: str, actor: str, counterpart: str | None
+    lexicon: Lexicon, text: str, lang: str, actor: str | None, counterpart: str | None
 ) -> None:
     claim = _claims(lexicon, text, lang)[-1]
     assert claim.actor == actor

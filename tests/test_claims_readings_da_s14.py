@@ -243,3 +243,112 @@ def test_the_share_before_again_in_a_later_sentences_own_time(
 def test_a_later_sentence_with_no_time_of_its_own_is_no_share_again(lexicon: Lexicon) -> None:
     claims = _claims(lexicon, "I 2016 var 40 procent af IS' kampe mod regimet. Det var 40 procent for meget.", "da")
     assert [c.value for c in claims] == [0.4]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Frankrig havde omkring 2000 soldater i Irak i 2017.", "da"),
+        ("Vi vurderer, at der er cirka 2000 IS-krigere tilbage i Mosul.", "da"),
+        ("Britain had some 2000 troops in Iraq in 2017.", "en"),
+    ],
+)
+def test_a_head_count_that_looks_like_a_year_is_not_event_data(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", 2000)
+
+
+def test_a_year_before_people_is_still_a_year(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "I 2015 kæmpede soldater fra SDF mod IS 300 gange.", "da")
+    assert [(c.kind, c.value, c.start) for c in claims] == [("count", 300, dt.date(2015, 1, 1))]
+
+
+def test_the_dead_after_a_fronted_verb_are_a_toll(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Den 3. juni 2016 døde omkring 60 i kampe mellem regimet og IS i Homs-provinsen.", "da")
+    assert (claim.kind, claim.value, claim.place) == ("single_event", 60, "Homs")
+    assert claim.start == claim.end == dt.date(2016, 6, 3)
+
+
+def test_up_to_a_year_with_a_move_is_the_level_that_year(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Frem til 2018 faldt SDF's andel af IS' kampe til omkring 40 procent.", "da")
+    assert (claim.start, claim.end, claim.unread) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31), [])
+
+
+def test_up_to_a_year_without_a_move_is_no_window(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Frem til 2019 kæmpede IS over 5.000 gange mod SDF.", "da")
+    assert (claim.start, claim.unread) == (None, ["2019"])
+
+
+def test_the_group_whose_share_the_subject_made_up_is_the_other_side(lexicon: Lexicon) -> None:
+    text = "SDF var IS' hovedfjende i 2018. De stod for omkring 70 procent af gruppens kampe det år."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("SDF udkæmpede omkring 1.500 kampe i 2017. Tre ud af fire af dem fandt sted i Raqqa.", "da"),
+        ("The SDF fought about 1,500 battles in 2017. Three in four of them took place in Raqqa.", "en"),
+    ],
+)
+def test_a_part_of_the_count_before_in_a_place_is_a_concentration(lexicon: Lexicon, text: str, lang: str) -> None:
+    count, part = _claims(lexicon, text, lang)
+    assert (part.kind, part.value, part.place) == ("concentration", 0.75, "Ar Raqqah")
+    assert (part.actor, part.start, part.end) == ("Syrian Democratic Forces", count.start, count.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("SDF kæmpede i 2017 mod IS omkring 400 gange mellem midten af marts og midten af maj.",
+         (2017, 3, 15), (2017, 5, 15)),
+        ("Mellem begyndelsen af juni og slutningen af august 2016 kæmpede IS mod SDF 300 gange.",
+         (2016, 6, 1), (2016, 8, 31)),
+    ],
+)  # fmt: skip
+def test_parts_of_months_in_danish(
+    lexicon: Lexicon, text: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.start, claim.end, claim.unread) == (dt.date(*start), dt.date(*end), [])
+
+
+def test_a_month_range_with_no_year_after_it_still_needs_one(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "I 2016 og 2017 kæmpede IS mod SDF 300 gange mellem midten af juni og august.", "da")
+    assert (claim.start, claim.end) != (dt.date(2016, 6, 15), dt.date(2016, 8, 31))
+
+
+def test_the_army_against_one_actor_with_a_third_side_named_is_counted_from_the_actor(lexicon: Lexicon) -> None:
+    text = "Hæren stod over for IS 900 gange i 2016, mens kurderne kæmpede mod gruppen 1.100 gange."
+    first, second = _claims(lexicon, text, "da")
+    assert (first.actor, first.counterpart) == ("Islamic State", "Hæren")  # verify.py reads the army as the other side
+    assert (second.actor, second.counterpart) == ("Islamic State", "kurderne")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("30 medlemmer af Islamisk Stat og 12 kurdiske krigere er dræbt i kampe ved Manbij.", 42),
+        ("Ifølge observatørerne er 150 oprørere og 90 soldater også blevet dræbt.", 240),
+    ],
+)
+def test_the_dead_of_both_sides_are_one_toll(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Additionally, 90 civilians including 12 children and 14 women were killed in the raids.", "en"),
+        ("I 2015 var der 300 kampe og 40 mennesker blev dræbt.", "da"),
+    ],
+)
+def test_a_part_of_a_toll_or_a_count_of_fights_is_no_sum(lexicon: Lexicon, text: str, lang: str) -> None:
+    assert all(c.value not in (26, 340) for c in _claims(lexicon, text, lang))
+
+
+def test_avoiding_a_fight_is_an_absence(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Hizbollah og SDF har undgået at kæmpe mod hinanden i Syrien i 2018.", "da")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("absence", "Hezbollah", "Syrian Democratic Forces")

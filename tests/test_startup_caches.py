@@ -99,3 +99,20 @@ def test_the_i18n_catalogue_from_the_per_user_cache_is_the_one_parsed_from_yaml(
         assert cached["claims.supported"]["da"] == parsed["claims.supported"]["da"]
     finally:
         catalogue.cache_clear()
+
+
+@pytest.mark.usefixtures("empty_cache")
+def test_a_cache_grown_past_its_bound_keeps_only_what_this_process_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyadscope.cache import read_cached
+
+    recache.compile(r"\bold version\b")
+    recache._write()
+    assert set(read_cached(recache._KEY)) == {(r"\bold version\b", 0)}
+    recache._live.clear()  # a later process: it uses another pattern only
+    recache.compile(r"\bnew version\b")
+    monkeypatch.setattr(recache, "_MAX_BYTES", 10**9)
+    recache._write()
+    assert set(read_cached(recache._KEY)) == {(r"\bold version\b", 0), (r"\bnew version\b", 0)}
+    monkeypatch.setattr(recache, "_MAX_BYTES", 1)
+    recache._write()
+    assert set(read_cached(recache._KEY)) == {(r"\bnew version\b", 0)}

@@ -28,8 +28,9 @@ except ImportError:  # another interpreter: plain re.compile
 
 # The compiled program depends only on the pattern, the flags, the compiler and the engine: these name the last two.
 _KEY = f"regex-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
-# Past this many programs in the cache (patterns built from changing data), a write keeps only this process's.
-_MAX_ENTRIES = 4000
+# Past this many bytes of programs in the cache (old versions of edited patterns, patterns built from changing data),
+# a write keeps only this process's: the reader's ~400 patterns take ~2 MB.
+_MAX_BYTES = 8 * 2**20
 
 _live: dict[tuple[str, int], _re.Pattern] = {}  # this process's patterns, as re.compile keeps its own
 _stored: dict[tuple[str, int], tuple] | None = None  # the cached programs, read on first use
@@ -129,12 +130,12 @@ def _read() -> dict[tuple[str, int], tuple]:
 
 
 def _write() -> None:
-    """At exit: store the programs this process compiled (only this process's when the cache has grown large)."""
+    """At exit: store the programs this process compiled (only the ones it used when the cache has grown large)."""
     if not _fresh or _stored is None:
         return
     from dyadscope.cache import write_cached
 
     kept = _stored
-    if len(kept) > _MAX_ENTRIES:
+    if sum(len(program[1]) for program in kept.values()) > _MAX_BYTES:
         kept = {key: program for key, program in _stored.items() if key in _live}
     write_cached(_KEY, kept)

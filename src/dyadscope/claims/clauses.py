@@ -20,8 +20,16 @@ from dyadscope import recache as re
 LEAD = re.compile(
     r"\s*(?:(?:in|during|by|over|i|under|gennem)\s+[^,;:]{1,40},\s*)?(?P<clause>"
     r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|despite|in\s+spite\s+of|"
-    r"contrary\s+to|unlike|efter|før|da|mens|selvom|indtil|siden|trods|på\s+trods\s+af|i\s+modsætning\s+til)\b"
+    r"contrary\s+to|unlike|far\s+from|for\s+all|efter|før|da|mens|selvom|indtil|siden|trods|på\s+trods\s+af|"
+    r"i\s+modsætning\s+til|langt\s+fra)\b"
     r"[^,;:]{0,120},)",
+    re.I,
+)
+# A concessive aside inside the sentence: "Turkey's army, for all the talk of its war on the Kurds, engaged ISIS ...":
+# like a lead, its sides are not the claim's
+CONCESSIVE = re.compile(
+    r",\s+(?:for\s+all|despite|in\s+spite\s+of|unlike|far\s+from|contrary\s+to|notwithstanding|trods|"
+    r"på\s+trods\s+af|i\s+modsætning\s+til|langt\s+fra)\b[^,;:]{0,120},",
     re.I,
 )
 ASIDE = re.compile(

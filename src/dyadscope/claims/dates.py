@@ -145,17 +145,26 @@ _EDGE_MONTHS = re.compile(
 )
 # "Between July and 22 December 2016", "from 20 January to March 2018": a day on one side only.
 # "Between mid-February and mid-April 2018": a part of a month (_PART_OF_MONTH) on either side.
+_PART_WORDS = r"early|mid|late|midten|begyndelsen|starten|slutningen|udgangen"
 _MIXED_RANGE = re.compile(
     r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
-    r"(?P<ap>early|mid|late)[- ](?:in\s+)?)?"
+    rf"(?P<ap>{_PART_WORDS})(?:[- ](?:in\s+)?|\s+af\s+))?"
     + MONTH_GROUP.format("am")
     + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
-    r"(?P<bp>early|mid|late)[- ](?:in\s+)?)?" + MONTH_GROUP.format("bm") + r",?\s+" + YEAR_GROUP.format("y"),
+    rf"(?P<bp>{_PART_WORDS})(?:[- ](?:in\s+)?|\s+af\s+))?"
+    + MONTH_GROUP.format("bm")
+    # "mellem midten af februar og midten af april" with the year named elsewhere in the sentence
+    + r"(?:,?\s+"
+    + YEAR_GROUP.format("y")
+    + r")?",
     re.I,
 )
 # the days a part of a month stands for at a range's start and at its end: "from mid-February" is the 15th,
 # "to early April" the 10th, "to late April" the month's end
-_PART_OF_MONTH = {"early": (1, 10), "mid": (15, 15), "late": (21, 31)}
+_PART_OF_MONTH = {
+    "early": (1, 10), "mid": (15, 15), "late": (21, 31),
+    "begyndelsen": (1, 10), "starten": (1, 10), "midten": (15, 15), "slutningen": (21, 31), "udgangen": (21, 31),
+}  # fmt: skip
 # "a year later", "the following year", "året efter": the year after the previous window's year.
 _YEAR_AFTER = re.compile(
     r"\b(?:(?:a|one)\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|"
@@ -217,8 +226,13 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     """Quarters, halves, seasons and ranges whose year is written once ('from 1 January to 31 March 2016')."""
     year_ctx = _context_year(previous, as_of)
     own_year = re.search(r"\b(?:19|20)\d\d\b", sentence)
-    if m := _MIXED_RANGE.search(sentence):  # "Between July and 22 December 2016"
-        year = int(m["y"])
+    m = _MIXED_RANGE.search(sentence)
+    if m is not None and not m["y"]:
+        # no year after it: only a part of a month takes the sentence's one year ("mellem midten af februar og ...")
+        one_year = len(re.findall(r"\b(?:19|20)\d\d\b", sentence)) == 1
+        m = m if (m["ap"] or m["bp"]) and one_year and own_year else None
+    if m:  # "Between July and 22 December 2016"
+        year = int(m["y"] or own_year.group(0))
         a_month, b_month = MONTHS[m["am"].lower()], MONTHS[m["bm"].lower()]
         a_day = int(m["ad"]) if m["ad"] else _PART_OF_MONTH[m["ap"].lower()][0] if m["ap"] else 1
         b_day = int(m["bd"]) if m["bd"] else _PART_OF_MONTH[m["bp"].lower()][1] if m["bp"] else 31
@@ -233,7 +247,8 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
             # "mid-February" read as the 15th, said: one documented reading (docs/claims.md)
             parts = m["ap"] or m["bp"]
             reading = note("note_season", text=text, start=a.isoformat(), end=b.isoformat()) if parts else None
-            return Window(a, b, text, "explicit", (m.span(),), reading)
+            spans = (m.span(),) if m["y"] else (m.span(), own_year.span())
+            return Window(a, b, text, "explicit", spans, reading)
     # "the last three months" alone is relative to the article date (below); "the first six months" is the context's
     edge = _EDGE_MONTHS.search(sentence)
     anchored = edge and (
@@ -485,7 +500,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, m.group(0), "explicit", (m.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"])
+        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"] or year["y5"])
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -514,6 +529,8 @@ _YEAR_WORDS = re.compile(
     r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,"
     # "Over 2014 as a whole", "Over hele 2014", "across 2016": not "over 2014 battles" (a number)
     r"|\b(?:over|across)\s+(?:hele\s+)?(?P<y4>(?:19|20)\d\d)\b(?:\s+as\s+a\s+whole)?(?!\s+(?:[\w-]+\s+)?"
-    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)",
+    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)"
+    # "Frem til 2019 faldt IS' andel ... til omkring syv procent": the level reached that year, as "By 2019" is
+    r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)",
     re.I,
 )

@@ -29,7 +29,14 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
-from dyadscope.claims.kinds.shares import about_the_same, each_side, later_share, of_count, restated
+from dyadscope.claims.kinds.shares import (
+    about_the_same,
+    each_side,
+    later_share,
+    of_count,
+    of_previous_count,
+    restated,
+)
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import names_event, place_of
@@ -68,6 +75,12 @@ _TWO_SIDES = re.compile(
     re.I,
 )
 _PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
+# "it fought there some 300 times": the place named last, unless "there" only opens the clause ("there were ...")
+_THERE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\bthere\b(?!\s+(?:were|was|is|are|have|has|had|will|would|remain|remained|seem|seemed|"
+    r"appear|appeared|exist|existed|followed|came)\b)",
+    re.I,
+)
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 # "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
@@ -196,6 +209,11 @@ class _Reader:
     def _province_references(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """'the province', 'provinsen': the governorate of the place named last (this sentence first)."""
         out = list(mentions)
+        for ref in _THERE.finditer(sentence):
+            before = [m for m in mentions if m.entry.kind == "place" and m.end <= ref.start()]
+            entry = before[-1].entry if before else self.last_place
+            if entry is not None:
+                out.append(Mention(ref.start(), ref.end(), ref.group(0), entry))
         for ref in _PROVINCE_REF.finditer(sentence):
             if any(m.start <= ref.start() < m.end for m in mentions):
                 continue
@@ -274,6 +292,11 @@ class _Reader:
                 same = {k: getattr(previous, k) for k in ("actor", "counterpart", "country", "place", "measure")}
                 new("share", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, upper=fig.high, **same)
                 continue
+            if (where := of_previous_count(sentence, fig, previous, mentions)) is not None:
+                same = {k: getattr(previous, k) for k in ("actor", "counterpart", "measure")}
+                fields = {"value": fig.value, "operator": fig.op, "upper": fig.high, "country": where.entry.country}
+                new("concentration", fig.text, fig.start, fig.end, place=where.entry.label, **fields, **same)
+                continue
             if set_aside(sentence, fig, mentions, new):
                 continue
             of_counted, in_place = of_count(sentence, fig, base, places)
@@ -332,7 +355,7 @@ class _Reader:
         # a place another claim of the sentence reads ("455 engagements, two-thirds of them in Deir ez-Zor") is read
         used += [(m.start, m.end) for m in places if any(c.place == m.entry.label for c in claims)]
         # "engagements between regime forces and the group" with no group named before: the claim has lost a side
-        orphans = [p.text for p in parts if p.kind == "reference" and p.label is None and ORGANISATION.match(p.text)]
+        orphans = [p for p in parts if p.kind == "reference" and p.label is None and ORGANISATION.match(p.text)]
         for claim in claims:
             if claim.kind != "not_event_data":
                 self._mark_unread(claim, sentence, mentions, used, offset)
@@ -340,8 +363,13 @@ class _Reader:
                     read, (label, words) = {claim.actor, claim.counterpart}, one.sharing
                     if (one.label in read) != (label in read):
                         claim.unread.append(one.text if one.label not in read else words)
-                if orphans and not (claim.actor and claim.counterpart):
-                    claim.unread += orphans
+                at = claim.span[0] - offset if claim.span else 0
+                # a count's own part ends at the next figure: "close to 1,500 engagements, more than nine in ten of
+                # them against the jihadists" (the jihadists are the share's side, not the count's)
+                stop = next((f.start for f in figures if f.start > at), len(sentence))
+                own_orphans = [p.text for p in orphans if claim.kind != "count" or p.start < stop]
+                if own_orphans and not (claim.actor and claim.counterpart):
+                    claim.unread += own_orphans
                 both = _TWO_SIDES.search(sentence)
                 if both and claim.kind in ("count", "share", "absence") and not claim.counterpart:
                     # "as the SDF closed in on Baghuz, the two sides clashed 150 times": one side read, the other

@@ -34,11 +34,10 @@ PEOPLE_NOUNS = (
     r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn|foreigners|udlændinge|wives|widows|orphans|"
     r"hustruer|enker|forældreløse"
 )
-
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
-# death word ("100 dræbt i kampe" is a toll).
-GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde)\b|\d)[\w-]+\s+){0,2}?"
+# death word ("100 dræbt i kampe" is a toll), nor "mere" ("a mere seven engagements" is seven, not "a").
+GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde|mere)\b|\d)[\w-]+\s+){0,2}?"
 TIMES = (
     r"times(?!\s+(?:as\s+(?:many|much|often|large|big|high|great|likely|frequent|common|deadly|lethal)|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
@@ -87,11 +86,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("fraction", FRACTION),
+    (
+        "deaths_sum",  # "45 medlemmer af Islamisk Stat og 20 kurdiske militante er dræbt": both sides' dead, one toll
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<who>[^\d.,;:]{{2,60}}?)\s+(?:og|and)\s+(?P<num2>{NUMBER})\s+"
+            r"(?P<who2>[^\d.,;:]{2,60}?)\s+(?:(?:er|blev|were|have\s+been|has\s+been)\s+(?:også\s+|also\s+)?"
+            r"(?:blevet\s+)?|(?:også\s+)?blevet\s+)(?:dræbt|killed|omkommet|slået\s+ihjel)\b",
+            re.I,
+        ),
+    ),
     ("half", _HALF),
     (
         "deaths",
         re.compile(
-            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
+            # "Den 25. maj 2017 døde omkring 130 i kampe": Danish puts the verb before its subject
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
             re.I,
         ),
     ),
@@ -284,6 +293,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
+    ),
+    (
+        "other",  # an area: "some 88,000 square kilometres", "88.000 kvadratkilometer"
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<noun>square\s+(?:kilometres|kilometers|miles)|sq\.?\s+(?:km|miles)|"
+            r"km2|km²|kvadratkilometer)(?!\w)",
+            re.I,
+        ),
     ),
     (
         "other",  # forces deployed, populations, the displaced: "2,000 US special forces were deployed", "Iraq's

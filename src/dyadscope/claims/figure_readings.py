@@ -6,6 +6,7 @@ from __future__ import annotations
 from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
+    APPROX,
     fraction_value,
     one_in_value,
     word_value,
@@ -18,6 +19,11 @@ _SKIP_AFTER = re.compile(
     re.I,
 )
 _ABOVE_VERB = re.compile(r"exceeded|topped|surpassed|oversteg", re.I)  # the count is over the number
+# before a number of people that looks like a year: an estimate or a verb of having or sending ("cirka 2000 soldater")
+_HEADCOUNT = re.compile(
+    rf"\b(?:{APPROX}|havde|har|had|has|sendte|sent|deployed|udsendte)\s+$",
+    re.I,
+)
 _NOT_COUNT_YEAR = re.compile(r"\b(?:in|i|of|af|during|since|siden|until|til|fra|from)\s+$", re.I)
 TIME_FRACTION = re.compile(
     r"^\s+(?:of\s+|af\s+)?(?:the\s+year|året|(?:19|20)\d\d)\b|^\s*(?:of\s+)?(?:the\s+)?century", re.I
@@ -34,6 +40,10 @@ _ORDINAL_BEFORE = re.compile(
 _DEATH_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
 )
+# the people named in each part of a summed toll, and no events ("300 clashes and 40 people were killed" is no sum)
+_PEOPLE_IN = re.compile(rf"\b(?:{PEOPLE_NOUNS}|militante|oprørere|rebels|jihadister|jihadists)\b", re.I)
+_EVENTS_IN = re.compile(rf"\b(?:{EVENT_NOUNS}|gange|times)\b", re.I)
+_WITHIN = re.compile(r"\b(?:including|incl\.|among\s+them|herunder|heriblandt|deriblandt|blandt\s+dem)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
 
 
@@ -62,7 +72,8 @@ def number_or_none(text: str, lang: str) -> float | None:
 # tenths of it up to it (45-50% for half). Only for shares named in words: "nearly 60 percent" stays about 60%, so a
 # 50% figure still contradicts it (a range below per cents turned a set 1 sentence wrong).
 JUST_BELOW = (
-    r"almost|nearly|not\s+quite|just\s+under|slightly\s+under|a\s+little\s+under|næsten|knap|knapt|ikke\s+helt|"
+    r"almost|nearly|close\s+to|not\s+quite|just\s+under|slightly\s+under|a\s+little\s+under|næsten|knap|knapt|"
+    r"ikke\s+helt|"
     r"lige\s+under|lidt\s+under"
 )
 _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
@@ -86,6 +97,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
         return
     year_like = num and name != "percent" and re.fullmatch(r"(?:19|20)\d\d", num)
+    if year_like and name == "other" and _HEADCOUNT.search(sentence[max(0, m.start() - 20) : m.start()]):
+        year_like = None  # "USA havde cirka 2000 soldater": a head count, not a year
     if year_like and (name != "count" or _NOT_COUNT_YEAR.search(sentence[max(0, m.start() - 12) : m.start()])):
         return
     if name in ("percent", "percent_words"):
@@ -128,6 +141,12 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         if OTHER_FIGURE.match(sentence[m.end() :]):
             return  # "114 clashes ..., a fifth of the 2016 figure": a ratio to another figure, no share of events
         _share_named(sentence, value, m, add)
+    elif name == "deaths_sum":
+        a, b = number_or_none(num, lang), number_or_none(m["num2"], lang)
+        people = all(_PEOPLE_IN.search(m[g]) and not _EVENTS_IN.search(m[g]) for g in ("who", "who2"))
+        within = _WITHIN.search(sentence[max(0, m.start() - 24) : m.start()])  # "146 civilians including 24 ..."
+        if a is not None and b is not None and people and not within:  # the dead of each side, summed: one toll
+            add("deaths", a + b, m.start(), m.end())
     elif name == "deaths":
         value = number_or_none(num, lang)
         low = _RANGE_BEFORE.search(sentence[max(0, m.start("num") - 30) : m.start("num")])

@@ -118,7 +118,10 @@ _FRACTION_DEN = {
 }  # fmt: skip
 _NUM_OR_A = rf"(?:a|an|one|en|én|et|{_WORD}|\d+)"
 FRACTION = re.compile(
-    rf"\b(?P<num>{_NUM_OR_A})[- ](?P<den>{'|'.join(sorted(_FRACTION_DEN, key=len, reverse=True))})\b", re.I
+    # "a mere fifth", "a full third": a word of size between the article and the fraction
+    rf"\b(?P<num>{_NUM_OR_A})(?:\s+(?:mere|bare|scant|full|good|solid))?[- ]"
+    rf"(?P<den>{'|'.join(sorted(_FRACTION_DEN, key=len, reverse=True))})\b",
+    re.I,
 )
 # "under en procent": Danish "en" is a number before "procent" (word_value leaves the article alone out)
 PERCENT_WORDS = re.compile(

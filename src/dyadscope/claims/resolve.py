@@ -141,6 +141,7 @@ class Lexicon:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.index: dict[tuple[str, ...], Entry] = {}
+        self._found: dict[str, tuple[Mention, ...]] = {}  # mentions() of each text asked
         data = _phrases()
         # Phrase-table entries first: they are more specific than registry aliases of the same words.
         for iso3, names in data["countries"].items():
@@ -279,6 +280,16 @@ class Lexicon:
 
     def mentions(self, text: str) -> list[Mention]:
         """Longest, leftmost, non-overlapping matches in `text`."""
+        # The reader and the verifier ask again for the same sentences and phrases (half of a check's ~240 calls):
+        # each text is scanned once per lexicon; a long-lived lexicon (the web app) keeps a bounded memo.
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            found = self._found[text] = tuple(self._scan(text))
+        return list(found)
+
+    def _scan(self, text: str) -> list[Mention]:
         tokens = list(TOKEN.finditer(text))
         found: list[Mention] = []
         i = 0

@@ -49,7 +49,9 @@ _MARKER = re.compile(
     # "er registreret for at angribe civile", "to attack civilians": the participle or infinitive names the other side
     r"attacking|angribe|angriber|"
     r"faced|confronted|pitted\s+(?:\w+\s+)?against|involving|involved|involverede|aimed\s+at|directed\s+at|"
-    r"opposed\s+by|mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|på)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    r"opposed\s+by|mod|med|over\s+for|rettet\s+mod|rettede\s+sig\s+mod|på)\s+(?:the\s+|de\s+|den\s+|det\s+)?"
+    # "with the Kurdish-led SDF", "against the US-backed alliance": a backer or leader named before the side
+    r"(?:[\w]+-(?:led|backed|dominated|allied|run)\s+|President\s+|præsident\s+)?$",
     re.I,
 )
 _NOT_A_SIDE = re.compile(
@@ -246,6 +248,11 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
+# a share the subject makes up of an owner's events: "stod for 65 procent af gruppens kampe", "accounted for ... of"
+_SHARE_OF_OWNER = re.compile(
+    r"\b(?:stod\s+for|udgjorde|tegnede\s+sig\s+for|accounted\s+for|made\s+up)\s+[^.;:]{0,40}?\b(?:af|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
@@ -315,6 +322,17 @@ def resolve_references(
         elif ORGANISATION.match(word):  # "the group": the organisation named last
             organisations = [q for q in named if q.label not in states]
             fallback = previous_group if previous_actor in states else previous_actor
+            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+            if subject is not None and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]):
+                # "De stod for omkring 65 procent af gruppens kampe": the subject is the other side, so "the group"
+                # is another one: the one named before, else the previous sentence's other side
+                organisations = [q for q in organisations if q.label != subject.label]
+                other = (
+                    previous_object if previous_object is not None and previous_object.label != subject.label else None
+                )
+                if not organisations and other is not None:
+                    p.label, p.kind, p.key = other.label, other.kind, other.key
+                    continue
             # "clashes involving the group": the events' owner, who may be the subject ("... IS enclave ... fell, the
             # data record 150 clashes involving the group")
             owner = re.search(
@@ -323,7 +341,12 @@ def resolve_references(
             if (
                 p.marked and not owner
             ):  # "the SDF ... engagements with the militants": the other side, never the subject
-                subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+                # the subject of its own clause first: "ISIS was the regime's main enemy: over half of the
+                # government's engagements were with the group" (the group is ISIS, not the government)
+                bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+                own = [q for q in parts[:i] if q.start >= bounds[-1]] if bounds else []
+                sides = own if any(q.kind in ("actor", "group") and not q.marked for q in own) else parts[:i]
+                subject = next((q for q in sides if q.kind in ("actor", "group") and not q.marked), None)
                 organisations = [
                     q for q in organisations if q is not subject and q.label != (subject and subject.label)
                 ]
@@ -448,7 +471,8 @@ def _assign(
     if not capable:
         return None, None
     marked = _after_marker(sentence, scope, None)
-    actor = next((p for p in capable if p is not marked), None)
+    # every side after a counterpart word ("... with the SDF, a mere fifth with the regime"): the owner is not named
+    actor = next((p for p in capable if p is not marked and (subjects or not p.marked)), None)
     counterpart = _after_marker(sentence, scope, actor, clause)
     if counterpart is None and actor is not None:
         rest = [p for p in capable if p is not actor and p.label != actor.label]

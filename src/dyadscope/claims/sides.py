@@ -13,7 +13,7 @@ import itertools
 from typing import Protocol
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import LEAD
+from dyadscope.claims.clauses import CONCESSIVE, LEAD
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
@@ -137,6 +137,8 @@ def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -
     lead = LEAD.match(sentence)
     if lead and lead.end() <= fig.start and any(p.start >= lead.end() for p in scope):
         scope = [p for p in scope if p.start >= lead.end()]  # "After Turkey's incursion began, SNA fighters ..."
+    for aside in CONCESSIVE.finditer(sentence, 0, fig.start):  # "Turkey's army, for all the talk of its war on ..."
+        scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
     return scope
 
 
@@ -204,7 +206,12 @@ def figure_sides(
     actor = actor_name(lexicon, actor_part, country_hint)
     # "The army fought the Islamic State over 900 times": the sides in the order written; verify.py reads the army
     # as the state dominating state forces' events in the scope, never as the article's last actor
-    state = actor_part is not None and actor_part.key == "state"
+    # (only where the army is written, not "den", and the sentence names no third side, which the verifier could
+    # not account for: "Hæren stod over for gruppen 1.130 gange, mens kurderne ...")
+    two = {actor_part.label if actor_part else None, counter_part.label if counter_part else None}
+    alone = all(p.label in two for p in parts if p.kind in ("actor", "group"))
+    written = lexicon.lookup(actor_part.text) if actor_part is not None else None
+    state = written is not None and written.key == "state" and alone
     state_acts = state and class_side(fig.kind, actor, actor_part, counter_part)
     if class_side(fig.kind, actor, actor_part, counter_part) and not state_acts:
         # "Hæren og IS stødte sammen 600 gange", "kurderne kæmpede mod den 1.345 gange": a count between a

@@ -28,6 +28,9 @@ FIGHT_VERB = re.compile(rf"\b(?:{FIGHT})\b", re.I)
 DID_NOT_FIGHT = re.compile(
     rf"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:once\s+)?(?:{FIGHT_EN}|strike|bomb|shell|battle|exchange\s+fire)\b|"
     rf"\b(?:{FIGHT_DA_PAST})\s+(?:[\w-]+\s+){{0,3}}?ikke\b(?!\s+(?:kun|blot|bare|længere|mere))|"
+    # "har undgået at kæmpe direkte mod hinanden", "avoided fighting each other": an absence in other words
+    r"\b(?:undgået|undgik|undgår)\s+at\s+(?:kæmpe|støde\s+sammen|bekæmpe|angribe)\b|"
+    r"\b(?:avoided|avoid|avoids)\s+(?:direct\s+)?(?:fighting|clashing|clashes|combat|confrontation)\b|"
     # "var ikke i kamp med SDF", "deltog ikke i kampe i Daraa", "var ikke involveret i sammenstød": no fight verb
     r"\b(?:var|er|deltog)\s+(?:[\w-]+\s+){0,2}?ikke\s+(?:i\s+kamp|i\s+kampe|i\s+(?:nogen\s+)?sammenstød|"
     r"involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",

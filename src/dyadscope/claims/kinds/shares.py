@@ -188,7 +188,9 @@ def each_side(
 # "I tredje kvartal var næsten halvdelen af IS' kampe mod regimet. I årets sidste kvartal steg andelen til over 60
 # procent", "Men i andet halvår var det kun hver tiende": the share before, again, in the later sentence's own time
 _SAME_SHARE = re.compile(
-    r"\b(?:andelen|the\s+share|the\s+proportion|(?:var|er)\s+det|det\s+(?:var|er)|it\s+was|that\s+was|was\s+it)\b",
+    # "that share had slipped to roughly a third", "By 2018 its share was ..."
+    r"\b(?:andelen|(?:the|that|this|its|their)\s+(?:share|proportion|percentage)|(?:var|er)\s+det|det\s+(?:var|er)|"
+    r"it\s+was|that\s+was|was\s+it)\b",
     re.I,
 )
 
@@ -202,4 +204,28 @@ def later_share(sentence: str, fig: Figure, previous: Claim | None, mentions: li
         and previous.kind == "share"
         and not any(m.entry.kind in ("actor", "group", "place") for m in mentions)
         and _SAME_SHARE.search(sentence[: fig.start]) is not None
+    )
+
+
+# "IS udkæmpede omkring 450 kampe i 2019. To tredjedele af dem fandt sted i Deir ez-Zor": a part of the count before
+_OF_THEM_PLACED = re.compile(
+    r"\s+(?:af|of)\s+(?:dem|disse|them|those|these)\s+(?:(?:fandt\s+sted|foregik|udspillede\s+sig|var|took\s+place|were|"
+    r"was|happened|occurred)\s+)?(?:i|in)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def of_previous_count(sentence: str, fig: Figure, previous: Claim | None, mentions: list[Mention]) -> Mention | None:
+    """The place of a share 'of them' in a later sentence naming no side, when the claim before is a count."""
+    if fig.kind not in ("share", "subset") or fig.value > 1 or previous is None or previous.kind != "count":
+        return None
+    if any(m.entry.kind in ("actor", "group") for m in mentions):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.entry.kind == "place" and m.start >= fig.end and _OF_THEM_PLACED.fullmatch(sentence[fig.end : m.start])
+        ),
+        None,
     )
