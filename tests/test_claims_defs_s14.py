@@ -123,3 +123,29 @@ def test_an_articles_tolls_take_its_day_and_one_incidents_dead_are_no_contradict
     # the government's events that Saturday hold 48 deaths: one airstrike's four are a part of them
     assert (claim.start.isoformat(), verdict.verdict, verdict.figure) == ("2019-08-17", "not checkable", 48.0)
     assert "one incident" in verdict.reason
+
+
+MONTHLY = """URL: https://example.org/iraq-july
+Date: 2017-08-03
+Note: our own invented monthly round-up, written for this test
+
+ISIS attacks in Iraq, July 2017
+
+Violence fell in Iraq as the battle for Mosul ended, the monitor said in its monthly report on Thursday.
+
+The Islamic State fought the army about 60 times during the month.
+"""
+
+
+def test_a_figure_with_no_window_takes_the_headlines_month_and_header_notes_are_no_text(demo) -> None:
+    lexicon = Lexicon(demo.registry)
+    article = parse_article(MONTHLY)
+    assert article.text.startswith("ISIS attacks in Iraq")  # the "Note:" header line is about the file
+    report = check_text(demo, article, lexicon, "en")
+    [claim] = [c for c in report.claims if c.value == 60]
+    assert (claim.start.isoformat(), claim.end.isoformat()) == ("2017-07-01", "2017-07-31")
+    assert "window from the article's headline, 2017-07-01..2017-07-31 (the sentence names none)" in claim.notes
+    # a year in the headline is the article's topic, not every figure's window
+    yearly = parse_article(MONTHLY.replace("July 2017", "in 2017"))
+    [claim] = [c for c in check_text(demo, yearly, lexicon, "en").claims if c.value == 60]
+    assert claim.start is None
