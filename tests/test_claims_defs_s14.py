@@ -149,3 +149,12 @@ def test_a_figure_with_no_window_takes_the_headlines_month_and_header_notes_are_
     yearly = parse_article(MONTHLY.replace("July 2017", "in 2017"))
     [claim] = [c for c in check_text(demo, yearly, lexicon, "en").claims if c.value == 60]
     assert claim.start is None
+
+
+def test_the_dead_of_a_year_in_a_named_country_are_a_toll_unless_a_side_is_missing(demo, tmp_path: Path) -> None:
+    # ISIS in Syria, 2016: 19,736 deaths in its events
+    toll = one_verdict(demo, tmp_path, "Only about 6,000 people died in fighting involving ISIS in Syria in 2016.")
+    assert (toll.verdict, toll.figure) == ("contradicted", 19736.0)
+    # "the Iraqi state" is not read: the toll of all ISIS's events would be a guessed scope
+    between = "More than 9,000 people died in fighting between ISIS and the Iraqi state in Iraq in 2016."
+    assert one_verdict(demo, tmp_path, between).verdict == "not checkable"

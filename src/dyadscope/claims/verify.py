@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
@@ -44,6 +45,7 @@ from dyadscope.claims.verify_judge import (
     NOT_CHECKABLE,
     NOT_EVENT_DATA,
     SUPPORTED,
+    TOTAL_DAYS,
     Verdict,
     _caveats,
     _claim_range,
@@ -59,6 +61,8 @@ from dyadscope.claims.verify_judge import (
 )
 from dyadscope.claims.verify_sides import SideReading
 from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, say
+
+_BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a toll needs both read
 
 __all__ = [
     "CONTRADICTED",
@@ -151,7 +155,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if actor.actor_class == "unknown":
             return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor_name(actor)))
         died = _DIED.search(claim.value_text or "") if claim.kind == "count" else None
-        if died:  # "blev over 100 dræbt i kampe": a number of the dead, never a count of events
+        if died and self._dead_of_window(claim):
+            claim.measure = "deaths"  # "around 5,000 people died in fighting involving ISIS in 2016": a year's dead
+        elif died:  # "blev over 100 dræbt i kampe": a number of the dead, never a count of events
             return _verdict(claim.id, NOT_CHECKABLE, say("deaths_not_events", words=claim.value_text))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
@@ -220,6 +226,14 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
                 verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
                 _say(verdict, "reason", say(part), append=True)
         return verdict
+
+    @staticmethod
+    def _dead_of_window(claim: Claim) -> bool:
+        """'Only around 5,000 people died in fighting involving ISIS in Syria in 2016': the dead of a week or more in
+        a country the sentence names, with every side it names read (no 'between X and Y' missing Y), are a toll."""
+        if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
+            return False
+        return claim.country is not None and (claim.counterpart is not None or not _BETWEEN.search(claim.sentence))
 
     def _check_scoped(
         self,
