@@ -1,12 +1,9 @@
 """Resolution, verdict and article-context kinds found by sets 13 and 14 (issue 9, round 14). Sentences and the
-article are our own; figures from SQL over the demo store (the bundled UCDP data), e.g. for the first test:
+article are our own; figures from SQL over the demo store (the bundled UCDP data), e.g. for ISIS in Syria, 2016:
 
-    SELECT date_start, date_end, fatalities_best FROM events WHERE country = 'SYR'
-      AND date_start <= '2017-06-06' AND date_end >= '2017-06-06'
-      AND side_a_ids LIKE '%|govt_syr|%' AND side_b_ids LIKE '%|isis|%'
-
-Government of Syria vs IS on 6 June 2017: five events dated to the day (24 deaths) and three dated to a span
-around it (a year, a month, 6-7 June with 48 deaths).
+    SELECT count(*), sum(fatalities_best) FROM events WHERE country = 'SYR'
+      AND date_start >= '2016-01-01' AND date_end <= '2016-12-31'
+      AND (side_a_ids LIKE '%|isis|%' OR side_b_ids LIKE '%|isis|%') AND NOT coalesce(self_dyad, false)
 """
 
 from __future__ import annotations
@@ -19,17 +16,6 @@ from conftest import one_verdict
 from dyadscope.claims import check_text
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
-
-
-def test_a_days_toll_is_not_supported_while_coarser_events_of_the_dyad_may_add_to_it(demo, tmp_path: Path) -> None:
-    about = one_verdict(demo, tmp_path, "Fighting between the Syrian army and ISIS left 24 dead on 6 June 2017.")
-    assert (about.verdict, about.figure) == ("not checkable", 24.0)
-    assert "3 of the 8 events" in about.reason
-    # more deaths in the coarser events cannot undo "more than 20"
-    more = one_verdict(
-        demo, tmp_path, "More than 20 people died in clashes between the Syrian army and ISIS on 6 June 2017."
-    )
-    assert more.verdict == "supported"
 
 
 @pytest.mark.parametrize(
@@ -54,18 +40,6 @@ def test_an_owning_their_after_another_side_is_not_the_classs(demo, tmp_path: Pa
     # "with them": the militias are the other side, and the jihadists' battles are Islamic State's (599 of 2,153)
     theirs = one_verdict(demo, tmp_path, enemy + "almost a third of their battles were with them.")
     assert (theirs.as_counted, theirs.matching_events, theirs.events) == ("supported", 599, 2153)
-
-
-def test_a_group_with_predecessors_is_counted_from_its_founding_when_nothing_is_dated_under_its_name_before(
-    demo, tmp_path: Path
-) -> None:
-    # HTS from 28 January 2017: 237 events to the end of 2017; with Jabhat Fateh al-Sham's January events, 263
-    verdict = one_verdict(demo, tmp_path, "Hayat Tahrir al-Sham fought roughly 240 battles in 2017.")
-    assert (verdict.as_counted, verdict.figure) == ("supported", 237.0)
-    assert "--from 2017-01-28" in str(verdict.query)
-    # ISIS has events dated under its own name before its registry date (UCDP's name covers the lineage): as read
-    isis = one_verdict(demo, tmp_path, "ISIS fought about 230 battles in Syria in 2013.")
-    assert "--from 2013-01-01" in str(isis.query)
 
 
 def test_a_capital_owning_forces_is_its_state_and_a_capitals_suburbs_are_a_place(demo, tmp_path: Path) -> None:

@@ -209,10 +209,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
                 return self._lethal(claim, actor, deadly, admin1)
             return self._attribute(claim, actor)
-        start, claim.start = claim.start, self._founding(claim, actor) or claim.start
         state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
         verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
-        claim.start = start  # the window as written; its note and the verdict's query say where counting began
         if state_words is not None:
             _say(verdict, "reason", state_words[1], append=True)
         for said in (means, fought):  # the sentence's side the toll was read for
@@ -315,16 +313,6 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             verdict.verdict = NOT_CHECKABLE  # the coarser events may hold them
             more = say("coarse_day", start=claim.start, left_out=left_out, total=counted + left_out)
             _say(verdict, "reason", more, append=True)
-        elif claim.kind == "single_event" and verdict.verdict == SUPPORTED and left_out and claim.operator[:1] != ">":
-            # the day-dated events hold the toll, but coarser ones may add to it ("more than 140" stays supported);
-            # with a counterpart named, the dyad's own events that day decide
-            inside, outside = counted, left_out
-            if counterpart is not None and counterpart.actor is not None:
-                inside, outside = self._dyad_day(claim, actor.id, counterpart.actor.id, country, scope_admin1)
-            if outside > LEFT_OUT_LIMIT * (inside + outside):
-                verdict.verdict, coarse = NOT_CHECKABLE, True  # no other definition decides it either
-                more = say("coarse_day_more", start=claim.start, left_out=outside, total=inside + outside)
-                _say(verdict, "reason", more, append=True)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
         if home is not None:  # said before the other definitions, which include all countries

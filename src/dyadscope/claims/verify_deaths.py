@@ -39,27 +39,6 @@ class DeathChecks:
     ds: Dyadscope
     lexicon: Lexicon
 
-    def _dyad_day(
-        self, claim: Claim, actor_id: str, other_id: str, country: str | None, admin1: str | None
-    ) -> tuple[int, int]:
-        """The events between two actors inside the claim's window, and those only overlapping it (coarser dates)."""
-        ids = [sorted(self.ds.registry.expand(actor_id)), sorted(self.ds.registry.expand(other_id))]
-        side = "list_has_any(string_split(trim({0}, '|'), '|'), ?)"
-        where = [f"(({side.format('side_a_ids')} AND {side.format('side_b_ids')}) OR "
-                 f"({side.format('side_b_ids')} AND {side.format('side_a_ids')}))"]  # fmt: skip
-        params: list[object] = [ids[0], ids[1], ids[0], ids[1]]
-        for column, value in (("country", country), ("admin1", admin1)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
-        row = self.ds.store.con.execute(
-            "SELECT count(*) FILTER (WHERE date_start >= ? AND date_end <= ?), count(*) FILTER (WHERE date_start < ? "
-            "OR date_end > ?) FROM events WHERE date_start <= ? AND date_end >= ? AND NOT coalesce(self_dyad, false) "
-            "AND NOT coalesce(withdrawn, false) AND " + " AND ".join(where),
-            [claim.start, claim.end, claim.start, claim.end, claim.end, claim.start, *params],
-        ).fetchone()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
-
     def _part_of_day(self, claim: Claim, owned_means: bool) -> str | None:
         """Why a day's toll below all the actor's dead that day may be a part of them (a template key), or None: the
         means owned by a state ('Turkish airstrikes killed'), a means or one incident in the sentence ('An airstrike

@@ -6,8 +6,6 @@ counted from its founding. A mixin of Verifier: every method reads the store thr
 
 from __future__ import annotations
 
-import datetime as dt
-
 from dyadscope.actors.registry import Actor
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
@@ -35,7 +33,7 @@ from dyadscope.claims.verify_judge import (
     _possessive,
     _say,
 )
-from dyadscope.claims.wording import Name, Num, Say, actor_name, note, say
+from dyadscope.claims.wording import Name, Num, Say, actor_name, say
 
 
 class SideReading:
@@ -73,28 +71,6 @@ class SideReading:
             return None
         claim.actor, claim.counterpart = claim.counterpart, None
         return say("toll_of_side", actor=actor_name(other))
-
-    def _founding(self, claim: Claim, actor: Actor) -> dt.date | None:
-        """'HTS's 236 engagements in 2017': the day to count a group with predecessors from, when its window holds
-        the founding and the data dates its predecessors' events, and none under its own name, between the window's
-        start and the founding (those are the predecessors', Jabhat Fateh al-Sham's in January 2017), as when the
-        text dates the founding (claims/founding.py); None otherwise. Said in the claim's notes."""
-        day = actor.valid_from
-        if not actor.successor_of or day is None or claim.start is None or claim.end is None:
-            return None
-        if not claim.start < day <= claim.end or claim.kind not in ("count", "share", "absence", "concentration"):
-            return None
-        ids = [actor.id, *actor.successor_of]
-        named = ", ".join("count(*) FILTER (WHERE side_a_ids LIKE ? OR side_b_ids LIKE ?)" for _ in ids)
-        row = self.ds.store.con.execute(
-            f"SELECT {named} FROM events WHERE date_start >= ? AND date_end < ?",
-            [*(f"%|{i}|%" for i in ids for _ in (0, 1)), claim.start, day],
-        ).fetchone()
-        # the data dates the predecessors' events, and none under the group's own name, before the founding
-        if not row or row[0] or not sum(row[1:]):
-            return None
-        claim.notes.append(note("note_founded_registry", actor=claim.actor, date=day.isoformat()))
-        return day
 
     def _class_or_actor(
         self, claim: Claim, actor: Actor, counterpart: Counterpart | None
