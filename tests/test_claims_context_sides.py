@@ -196,6 +196,8 @@ def test_a_means_toll_below_all_the_states_dead_is_no_contradiction(
 @pytest.mark.parametrize(
     "sentence",
     [
+        # the engagements are the regime's: the class is its other side, not the owner of the share
+        "Rebel groups were on the other side of almost every regime engagement in 2018 - over 99 per cent.",
         # the class after the figure, no possessive: the other side, whatever the reading made of it
         "In 2014 more than half of their engagements were with rival insurgent factions.",
         # a toll or a means is never a class's: "koalitionen" is mostly one actor, the US-led coalition
@@ -206,14 +208,6 @@ def test_a_class_owns_only_the_figures_the_sentence_gives_it(demo, tmp_path, sen
     verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == "not checkable"
     assert "counted as" not in verdict.reason
-
-
-def test_a_class_on_the_other_side_of_one_actors_engagements_is_that_actors_counterpart(demo, tmp_path) -> None:
-    # the engagements are the regime's: the class is its other side (1,662 of its 1,674 events in 2018), never the
-    # owner of the share
-    sentence = "Rebel groups were on the other side of almost every regime engagement in 2018 - over 99 per cent."
-    verdict = one_verdict(demo, tmp_path, sentence)
-    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("supported", 1662, 1674)
 
 
 @pytest.mark.parametrize(

@@ -10,26 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from conftest import one_verdict
 from dyadscope.claims import check_text
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "I Syrien stod kurdiske militser over for IS i omkring halvdelen af kampene i 2016.",
-        "In Syria Kurdish militias faced ISIS in about half of the clashes in 2016.",
-    ],
-)
-def test_a_class_facing_one_actor_in_unowned_fights_is_that_actors_share(demo, tmp_path: Path, sentence: str) -> None:
-    # ISIS in Syria, 2016: 599 of 2,153 events with a Kurdish-class side (27.8%)
-    verdict = one_verdict(demo, tmp_path, sentence)
-    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 599, 2153)
-    assert "is a class of actors, so the share is read as one of Islamic State" in verdict.reason
 
 
 def test_an_owning_their_after_another_side_is_not_the_classs(demo, tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
     Entry,
     Lexicon,
-    resolve_actor,
     resolve_counterpart,
     resolve_place,
 )
@@ -37,7 +36,7 @@ from dyadscope.claims.verify_judge import (
     _with_rows,
     claimed,
 )
-from dyadscope.claims.wording import Class, Classes, Num, Pct, Say, actor_name, say
+from dyadscope.claims.wording import Class, Classes, Num, Pct, Say, say
 
 
 class ClassSideChecks:
@@ -79,15 +78,6 @@ class ClassSideChecks:
         genitive = re.search(rf"{words}['’]?\s+{re.escape(claim.measure or chr(0))}\b", claim.sentence, re.I)
         owned = claim.kind in ("count", "absence") or before or relative or genitive
         owned = owned or _possessive(claim.sentence, str(claim.actor))
-        other = resolve_actor(self.lexicon, claim.counterpart) if claim.counterpart else None
-        if claim.kind == "share" and not (owned or deaths) and other is not None:
-            # "kurdiske styrker stod over for IS i en femtedel af kampene": the fights are the one actor's, the class
-            # its counterpart (a class's own share cannot be counted: targets counts one actor)
-            words = claim.actor
-            claim.actor, claim.counterpart = claim.counterpart, claim.actor
-            verdict = self._check_read(claim)
-            _say(verdict, "reason", say("class_counterpart", words=words, actor=actor_name(other)), append=True)
-            return verdict
         if claim.kind not in ("share", "concentration", "count", "absence") or deaths or not owned:
             # a toll, a means, or a share of events the sentence gives another owner ("almost every regime engagement")
             return _verdict(claim.id, NOT_CHECKABLE, say("class_kind", words=claim.actor))
