@@ -225,13 +225,16 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
                 _say(verdict, "reason", say(part), append=True)
         return verdict
 
-    @staticmethod
-    def _dead_of_window(claim: Claim) -> bool:
+    def _dead_of_window(self, claim: Claim) -> bool:
         """'Only around 5,000 people died in fighting involving ISIS in Syria in 2016': the dead of a week or more in
-        a country the sentence names, with every side it names read (no 'between X and Y' missing Y), are a toll."""
+        a country, of a side the sentence itself names, with every side read (no 'between X and Y' missing Y)."""
         if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
             return False
-        return claim.country is not None and (claim.counterpart is not None or not _BETWEEN.search(claim.sentence))
+        entry = self.lexicon.lookup(claim.actor)
+        named = entry is not None and any(m.entry.key == entry.key for m in self.lexicon.mentions(claim.sentence))
+        # "3,641 people were killed in terrorism and insurgency": a side carried from elsewhere is a guess
+        both = claim.counterpart is not None or not _BETWEEN.search(claim.sentence)
+        return named and claim.country is not None and both
 
     def _check_scoped(
         self,
