@@ -89,7 +89,8 @@ FLOORS = {
     "set7": {
         # round 13 (grammar): en P 95.8 R 96.8 F 83.5 V 89.4; da P 94.2 R 94.2 F 81.6 V 90.4
         "en": {"precision": 0.86, "recall": 0.86, "field_accuracy": 0.64, "verdict_agreement": 0.85},
-        "da": {"precision": 0.78, "recall": 0.78, "field_accuracy": 0.65, "verdict_agreement": 0.86},
+        # round 14 (grammar-da): da P 94.3 R 96.2 F 84.0 V 94.2
+        "da": {"precision": 0.9, "recall": 0.92, "field_accuracy": 0.8, "verdict_agreement": 0.9},
     },
     "set7_articles": {
         "en": {"precision": 0.55, "recall": 0.45, "verdict_agreement": 0.45},
@@ -155,9 +156,11 @@ FLOORS = {
     # set13 (186 sentences by a thirteenth tester, wire and broadcast registers, sealed until round 13 was merged and
     # measured once unseen at 3f831d1): en P 93.5 R 88.7 F 93.0 V 83.5; da P 95.8 R 79.3 F 84.8 V 69.0; 0 wrong.
     #   set13_articles: in their articles en V 38.5, da V 25.0; quotes alone en V 53.8, da V 25.0
+    # after round 14 (grammar-en): en P 96.9 R 95.9 F 94.6 V 91.8
     "set13": {
-        "en": {"precision": 0.9, "recall": 0.85, "field_accuracy": 0.9, "verdict_agreement": 0.8},
-        "da": {"precision": 0.92, "recall": 0.76, "field_accuracy": 0.8, "verdict_agreement": 0.66},
+        "en": {"precision": 0.94, "recall": 0.93, "field_accuracy": 0.92, "verdict_agreement": 0.89},
+        # round 14 (grammar-da, 1932b8a): da P 98.2 R 94.8 F 94.5 V 89.7
+        "da": {"precision": 0.95, "recall": 0.9, "field_accuracy": 0.88, "verdict_agreement": 0.85},
     },
     "set13_articles": {
         "en": {"recall": 0.55, "verdict_agreement": 0.5},
@@ -166,9 +169,11 @@ FLOORS = {
     # set14 (202 sentences by a fourteenth tester, magazine and opinion registers, scored once unseen at a73d1ea):
     # en P 98.1 R 88.3 F 80.2 V 74.2; da P 92.6 R 82.9 F 85.7 V 76.3; 8 wrong, 0 hidden.
     #   set14_articles: in their articles en V 76.5, da V 40.0; quotes alone the same
+    # after round 14 (grammar-en): en P 100 R 94.2 F 85.0 V 83.3, 3 wrong (en021, en047, en080: resolution, defs)
     "set14": {
-        "en": {"precision": 0.95, "recall": 0.85, "field_accuracy": 0.77, "verdict_agreement": 0.71},
-        "da": {"precision": 0.9, "recall": 0.8, "field_accuracy": 0.83, "verdict_agreement": 0.73},
+        "en": {"precision": 0.97, "recall": 0.91, "field_accuracy": 0.82, "verdict_agreement": 0.8},
+        # round 14 (grammar-da, 1932b8a): da P 97.4 R 97.4 F 89.2 V 90.8; 0 wrong
+        "da": {"precision": 0.94, "recall": 0.93, "field_accuracy": 0.86, "verdict_agreement": 0.87},
     },
     "set14_articles": {
         "en": {"recall": 0.72, "verdict_agreement": 0.72},
@@ -208,6 +213,9 @@ MAX_WRONG |= {"set12": 0}
 # in ten of them against the jihadists"; "ikke én eneste af dem mod regimet"), a concentration read as a share, and a
 # counterpart taken from a side remark ("its war on the Kurds"): the next round's kinds.
 MAX_WRONG |= {"set14": 8, "set14_articles": 0}
+# set14 after round 14 (grammar-en, grammar-da): 3 wrong, all resolution ("the jihadists'" read as the rebels class,
+# HTS "all against other insurgents", a count given the side verify.py finds after the share that follows it)
+MAX_WRONG |= {"set14": 3}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
