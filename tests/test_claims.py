@@ -559,7 +559,8 @@ def test_danish_verdict_texts(demo, tmp_path: Path, monkeypatch) -> None:
     used: set[str] = set()
     render = wording.render
     monkeypatch.setattr(wording, "render", lambda text, lang: used.add(text.key) or render(text, lang))
-    monkeypatch.setattr("dyadscope.claims.verify.render", wording.render)
+    for module in ("verify_judge", "verify_definitions"):  # the verifier's modules that render texts
+        monkeypatch.setattr(f"dyadscope.claims.{module}.render", wording.render)
     article = tmp_path / "article.txt"
     article.write_text(_article().read_text(encoding="utf-8") + "\n\n" + MORE_CLAIMS, encoding="utf-8")
     report = check_article(demo, article, lang="en")

@@ -17,12 +17,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dyadscope.claims.clauses import located
+from dyadscope.claims.dates import find_window
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.wording import note
 
 LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the body
+HEADLINE_DAYS = 92  # a headline's window up to a quarter ("July 2017") is the window of the figures under it
 BODY_WORDS = 25  # a paragraph this long is body text; the lead reaches it past menus and kickers (at most 3 more)
 _NEEDS_SIDES = ("share", "count", "absence", "single_event", "concentration")
 
@@ -34,6 +36,7 @@ class Context:
     actor: str | None = None  # the registry name of the actor the lead names most (first on a tie)
     country: str | None = None  # ISO3: the country the lead first places events in ("in Syria"), else names first
     date: dt.date | None = None  # the article's own date (date line, publication date), when it gives one
+    window: tuple[dt.date, dt.date] | None = None  # the headline's own window ("... In Iraq July 2017"), if short
 
 
 def article_context(article: Article, lexicon: Lexicon) -> Context:
@@ -57,7 +60,11 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
                 country = actor.country
                 break
     main = max(actors, key=lambda name: actors[name]) if actors else None  # Counter keeps first-seen order on ties
-    return Context(main, country, article.published)
+    found = find_window(texts[0], article.published) if texts else None
+    window = (found.start, found.end) if found and found.start and found.end else None
+    if window and (window[1] - window[0]).days > HEADLINE_DAYS:
+        window = None  # a year in the headline is a topic, not the window of every figure below it
+    return Context(main, country, article.published, window)
 
 
 def apply_context(claims: list[Claim], context: Context) -> None:
@@ -73,3 +80,17 @@ def apply_context(claims: list[Claim], context: Context) -> None:
             claim.notes.append(note("note_article_country", country=context.country))
         if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):
             claim.notes.append(note("note_article_date", date=context.date.isoformat()))
+    days = {c.start for c in claims if c.start is not None and c.start == c.end and not c.unread}
+    if len(days) == 1:  # "The death toll ... rose to 246": the one day the article's other claims are dated to
+        day = days.pop()
+        for claim in claims:
+            if claim.kind == "single_event" and claim.start is None and claim.end is None:
+                claim.start = claim.end = day
+                claim.notes.append(note("note_article_day", date=day.isoformat()))
+    if context.window is None:
+        return
+    start, end = context.window
+    for claim in claims:  # "1,459 Killed ... In Iraq July 2017": "during the month" is the headline's month
+        if claim.kind in _NEEDS_SIDES and claim.start is None and claim.end is None:
+            claim.start, claim.end = start, end
+            claim.notes.append(note("note_article_window", start=start.isoformat(), end=end.isoformat()))

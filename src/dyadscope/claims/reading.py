@@ -213,7 +213,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 # A text file's own header lines ("URL: ...", "Date: 2019-06-24", "Dato: 14. maj 2019") before the first blank line,
 # and a news dateline opening the text ("BEIRUT, May 14, 2019 (Reuters) -").
-_HEADER = re.compile(r"^(url|link|date|dato|published|udgivet|source|kilde)\s*:\s*(.*)$", re.I)
+_HEADER = re.compile(r"^(url|link|date|dato|published|udgivet|source|kilde|note|notes)\s*:\s*(.*)$", re.I)
 _DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .'’-]{2,40},\s")
 
 

@@ -114,6 +114,12 @@ _ACTS = re.compile(
 _BETWEEN = re.compile(r"\b(?:between|mellem)\s+$", re.I)
 _AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
 # "the regime in Damascus", "regimet i Damaskus": the capital is the regime's seat, neither a place nor another side
+# a capital owning events or forces is its state: "Baghdad's engagements", "Damascus's forces", "Damaskus' styrker"
+_OWNS_FORCES = re.compile(
+    r"^\s+(?:own\s+)?(?:engagements|clashes|battles|fighting|fights|forces|troops|army|soldiers|offensive|"
+    r"operations|attacks|war|campaign|kampe|styrker|tropper|hær|soldater|offensiv|angreb|krig)\b",
+    re.I,
+)
 _SEAT = re.compile(r"\b(?:regime|government|regimet|regeringen|styret|magthaverne)\s+(?:in|i)\s+$", re.I)
 
 
@@ -243,9 +249,16 @@ class Lexicon:
         'the regime in Damascus': the regime's seat, left out."""
         out = []
         for i, m in enumerate(mentions):
-            state = self.capitals.get(m.text.casefold()) if m.entry.kind == "place" else None
+            name = m.text.casefold()
+            owner = re.sub(r"(?:['’]s?|s)$", "", name)  # "Baghdad's", "Bagdads": the capital as owner
+            owns = owner in self.capitals and name not in self.capitals
+            if m.entry.kind == "place" and owns:
+                state = self.capitals[owner] if _OWNS_FORCES.match(sentence[m.end : m.end + 40]) else None
+            else:
+                state = self.capitals.get(name) if m.entry.kind == "place" else None
             before = sentence[max(0, m.start - 14) : m.start]
             acts = not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40])
+            acts = acts or (state is not None and owns)
             if state and _SEAT.search(sentence[max(0, m.start - 20) : m.start]):
                 continue
             if state and (acts or _side_of_between(sentence, mentions, i)):

@@ -1,0 +1,346 @@
+"""How the verifier reads the sides a claim names (claims/verify.py): references with no antecedent ("the group"),
+state forces of no named state, a capital or nationality, a side lost by the reading, a side named only as the one
+fought ("Kampene med IS"), the means' owner of a toll, the country a claim naming none is counted in, and a group
+counted from its founding. A mixin of Verifier: every method reads the store through `self.ds` and `self.targets`.
+"""
+
+from __future__ import annotations
+
+from dyadscope.actors.registry import Actor
+from dyadscope.api import Dyadscope
+from dyadscope.claims.model import Claim
+from dyadscope.claims.places import adjective_country, side_country
+from dyadscope.claims.resolve import (
+    Counterpart,
+    Lexicon,
+    nationalities,
+    resolve_actor,
+    resolve_counterpart,
+)
+from dyadscope.claims.roles import ORGANISATION
+from dyadscope.claims.verify_judge import (
+    _FIGHT_WITH,
+    _FOUGHT,
+    _INVOLVING,
+    _JIHADIST_WORDS,
+    _OWNED_MEANS,
+    _PLACE_REFERENCE,
+    _PRONOUN,
+    _STATE_CLASS,
+    DOMINANT,
+    NOT_CHECKABLE,
+    Verdict,
+    _possessive,
+    _say,
+)
+from dyadscope.claims.wording import Name, Num, Say, actor_name, say
+
+
+class SideReading:
+    """Checks of Verifier (claims/verify.py) kept here by claim kind."""
+
+    ds: Dyadscope
+    lexicon: Lexicon
+
+    def _means_owner(self, claim: Claim) -> Say | None:
+        """'Russian airstrikes killed 100 civilians', 'Tyrkiske luftangreb dræbte ...': a toll with no actor but the
+        state owning the means is that state's, counted over all its events (the data does not record the means:
+        a definition, said in the verdict). Sets the claim's actor; None when the sentence has no such owner."""
+        if claim.kind != "single_event" and claim.measure != "deaths":
+            return None
+        at = claim.sentence.find(claim.value_text) if claim.value_text else -1
+        owner = _OWNED_MEANS.search(claim.sentence[: at if at >= 0 else len(claim.sentence)])
+        state = None
+        for actor_id, adjectives in nationalities().items():
+            if owner and owner["owner"].casefold() in (a.casefold() for a in adjectives):
+                state = self.ds.registry.actors.get(actor_id)
+        if state is None or owner is None:
+            return None
+        claim.actor = state.name
+        return say("means_note", measure=owner["means"], actor=actor_name(state))
+
+    def _toll_of_counterpart(self, claim: Claim) -> Say | None:
+        """'Kampene med IS kostede over 9.000 mennesker livet', 'Fighting with ISIS killed ...': a toll whose only side
+        is the one the fighting was with is that side's toll (deaths in its events, whoever fought it); sets the
+        claim's actor; None otherwise."""
+        if (claim.kind != "single_event" and claim.measure != "deaths") or not claim.counterpart:
+            return None
+        other = resolve_actor(self.lexicon, claim.counterpart)
+        named = [m for m in self.lexicon.mentions(claim.sentence) if other is not None and m.entry.key == other.id]
+        if other is None or len(named) != 1 or not _FIGHT_WITH.search(claim.sentence[: named[0].start]):
+            return None
+        claim.actor, claim.counterpart = claim.counterpart, None
+        return say("toll_of_side", actor=actor_name(other))
+
+    def _class_or_actor(
+        self, claim: Claim, actor: Actor, counterpart: Counterpart | None
+    ) -> tuple[Actor, Counterpart | None, tuple[str, str, Name] | None]:
+        """A side named by a phrase that is both a registry actor and a class ('Syrian rebels': UCDP's umbrella
+        actor Syrian insurgents, and the rebel class) is counted as the class; the actor alone is the other
+        definition (returned as (words, id, name)). As the acting side, the class can be counted from the named
+        counterpart's events (counts and absences between two sides are symmetric); a share of the class's own
+        events cannot (targets counts one actor), so it stays on the actor."""
+        named = counterpart.actor if counterpart is not None else None
+        found = self.lexicon.class_words(claim.counterpart, claim.sentence) if named is not None else None
+        if found is not None and named is not None:
+            words, group = found
+            return actor, Counterpart(group.label, classes=group.classes), (words, named.id, actor_name(named))
+        found = self.lexicon.class_words(claim.actor, claim.sentence)
+        # one-sided violence has a direction, so only counts between two armed sides are symmetric
+        symmetric = named is not None and named.actor_class != "civilians" and claim.kind in ("count", "absence")
+        if found is not None and named is not None and symmetric:
+            words, group = found
+            return named, Counterpart(group.label, classes=group.classes), (words, actor.id, actor_name(actor))
+        return actor, counterpart, None
+
+    def _unnamed_country(
+        self, claim: Claim, verdict: Verdict, actor_id: str, scope: dict, counterpart: Counterpart | None, place: object
+    ) -> None:
+        """No country named: when the actor's main country alone decides otherwise, the verdict depends on it."""
+        rows = self.ds.store.con.execute(
+            "SELECT country, count(*) AS n FROM events WHERE (side_a_ids LIKE ? OR side_b_ids LIKE ?) "
+            "AND date_start >= ? AND date_end <= ? GROUP BY country ORDER BY n DESC LIMIT 2",
+            [f"%|{actor_id}|%", f"%|{actor_id}|%", claim.start, claim.end],
+        ).fetchall()
+        if len(rows) < 2 or rows[0][0] is None:
+            return  # one country only: the same events
+        alone = Verdict(claim.id, NOT_CHECKABLE, "")
+        self._decide(claim, alone, self.targets(actor_id, **{**scope, "country": rows[0][0]}), counterpart, place)
+        if alone.verdict != verdict.verdict:  # "IS' kampe i 2014": Syria alone and all countries disagree
+            verdict.verdict = NOT_CHECKABLE
+            _say(verdict, "reason", say("no_country", country=rows[0][0], verdict=say(alone.verdict)), append=True)
+
+    def _home_country(self, claim: Claim, actor_id: str) -> tuple[str, int, int] | None:
+        """No country named, and the actor's events around the window lie in several countries: the country
+        holding most of its events inside the window (country, events there, events anywhere), where the claim is
+        counted (the reader of 'IS' battles in 2017' means its main theatre); all countries are then another
+        definition, judged only where their events can be placed in the window."""
+        if claim.kind not in ("share", "count", "concentration") or claim.start is None or claim.end is None:
+            return None
+        rows = self.ds.store.con.execute(
+            "SELECT country, count(*) FILTER (WHERE date_start >= ? AND date_end <= ?) AS inside, count(*) AS n "
+            "FROM events WHERE (side_a_ids LIKE ? OR side_b_ids LIKE ?) AND date_start <= ? AND date_end >= ? "
+            "AND country IS NOT NULL GROUP BY country ORDER BY inside DESC, n DESC",
+            [claim.start, claim.end, f"%|{actor_id}|%", f"%|{actor_id}|%", claim.end, claim.start],
+        ).fetchall()
+        if len(rows) < 2 or not rows[0][1]:
+            return None  # one country: the same events either way
+        return str(rows[0][0]), int(rows[0][1]), sum(int(r[2]) for r in rows)
+
+    def _referent(self, claim: Claim, orphans: list[str]) -> Say | None:
+        """'the group', 'the jihadists', 'gruppens' with nothing named before it: the jihadist group that holds
+        nearly all of the jihadist groups' events in the claim's country and window (in this data, Islamic State),
+        set as the side the words stand for, with the note that says so; None when no group dominates or when
+        which side the words stand for is not clear (a share's counterpart is not symmetric)."""
+        words = orphans[0]
+        unread = [w for w in claim.unread if w not in (claim.actor, claim.counterpart)]  # a side's words: read
+        if len(orphans) != 1 or len(unread) != 1 or not _JIHADIST_WORDS.match(words):
+            return None
+        if claim.start is None or claim.end is None or (claim.actor and claim.counterpart) or claim.kind == "absence":
+            return None  # an absence on a guessed group: neither verdict holds if another group was meant
+        owner = claim.kind == "share" and _possessive(claim.sentence, words)  # "the group's battles"
+        if claim.actor is not None and claim.kind != "count" and not owner:
+            return None  # whose share it is is not clear
+        if claim.actor is None and claim.kind != "count" and not self._owner_or_first(claim, words):
+            return None  # "They fought the jihadists in half of their engagements": the words are the other side
+        found = self._dominant("jihadist", claim)
+        if found is not None and found[0].name == claim.actor and self._owns_count(claim, words):
+            # "the last IS enclave ... some 150 clashes involving the group": the words are the count's own actor
+            claim.unread = []
+            return say("orphan_read", words=words, actor=actor_name(found[0]), k=Num(found[1]), n=Num(found[2]))
+        if found is None or found[0].name in (claim.actor, claim.counterpart):
+            return None
+        if not self._sides_accounted(claim, words, found[0].id):  # "the jihadists of the Islamic State": itself
+            return None
+        actor, k, n = found
+        if claim.actor is not None and owner:  # "the Syrian army accounted for half of the jihadists' battles"
+            claim.counterpart, claim.actor = claim.actor, actor.name
+        elif claim.actor is None:
+            claim.actor = actor.name
+        else:
+            claim.counterpart = actor.name
+        claim.unread = []
+        return say("orphan_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _lost_side(self, claim: Claim) -> str | None:
+        """A count with no other side whose sentence names one after a fight word ('faced the jihadists', 'i kamp
+        med Islamisk Stat') that no claim of the sentence holds, or that the claim took as its acting side: the
+        reading lost a side, so the count is not the actor's events against everyone. The words, or None."""
+        if claim.kind != "count" or claim.counterpart is not None:
+            return None
+        own = self.lexicon.lookup(claim.actor)
+        held = self.held.get(claim.sentence, set()) - ({own.key} if own is not None else set())
+        for m in self.lexicon.mentions(claim.sentence):
+            side = m.entry.kind in ("actor", "group") or (m.entry.kind == "reference" and ORGANISATION.match(m.text))
+            if not side or not _FOUGHT.search(claim.sentence[max(0, m.start - 30) : m.start]):
+                continue
+            if m.entry.key not in held:
+                return m.text
+        return None
+
+    @staticmethod
+    def _owns_count(claim: Claim, words: str) -> bool:
+        """A count with no other side whose events are the words' own: 'clashes involving the group', 'the group's
+        clashes', 'by the group' (never 'fought the group', which would be the other side)."""
+        at = claim.sentence.find(words)
+        owner = _possessive(claim.sentence, words) or bool(_INVOLVING.search(claim.sentence[: max(at, 0)]))
+        return claim.kind == "count" and claim.counterpart is None and at >= 0 and owner
+
+    def _state_side(self, claim: Claim) -> Say | None:
+        """'Government forces', 'the army', 'hæren', 'regeringsstyrkerne' as the acting side with no state named:
+        the state holding nearly all state forces' events in the claim's scope (Syria's, in Syria's war), set as
+        the actor with a note that says so; None when no state dominates or the words may be the other side."""
+        kinds = ("share", "count", "concentration", "absence", "attribute_share", "single_event")
+        group = self.lexicon.lookup(claim.counterpart)
+        # "clashes involving government forces killed around 135": a toll's only side is the one that acts
+        toll = claim.kind == "single_event" and claim.actor is None and group is not None and group.key == "state"
+        if claim.start is None or claim.end is None or (claim.kind not in kinds and not toll):
+            return None
+        if toll:
+            words, claim.counterpart = claim.counterpart, None
+            read = self._dominant_state(claim, str(words))
+            claim.counterpart = None if read is not None else words
+            return read
+        words = next(
+            (
+                m.text
+                for m in self.lexicon.mentions(claim.sentence)
+                if m.entry.kind == "group" and m.entry.classes == ("state",) and m.text != claim.counterpart
+            ),
+            None,
+        )
+        if claim.actor is not None:  # the reading named the class itself as the actor: "state forces"
+            entry = self.lexicon.lookup(claim.actor)
+            if entry is None or entry.kind != "group" or entry.classes != ("state",):
+                return None
+            # the sentence's own words, unless the reading gave the class's name ("the army" as "state forces")
+            words = claim.actor if claim.actor in claim.sentence or words is None else words
+        symmetric = ("count", "absence", "single_event")  # between two sides, whoever is named first
+        if words is None or (claim.kind not in symmetric and not self._owner_or_first(claim, words)):
+            return None
+        claim.actor, named = None, claim.actor
+        read = self._dominant_state(claim, words)
+        if read is None:
+            claim.actor = named
+        return read
+
+    def _dominant_state(self, claim: Claim, words: str) -> Say | None:
+        """The state dominating state forces' events in the claim's scope as its actor, with the note saying so;
+        None (the claim unchanged) when a side is unaccounted for or no state dominates."""
+        if not self._sides_accounted(claim, words):
+            return None
+        found = self._dominant("state", claim)
+        if found is None or found[0].name == claim.counterpart:
+            return None
+        actor, k, n = found
+        claim.actor = actor.name
+        return say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _state_counterpart(self, claim: Claim) -> tuple[str, Say] | None:
+        """'ISIS fought the army', 'IS' kampe mod regeringshæren': state forces of no named state as the other side
+        are the state holding nearly all state forces' events in the claim's scope (as for the acting side, above),
+        so the claim is counted against that government; the class is another definition (claims/definitions.py).
+        Returns the words and the note saying how they were read; None when no state dominates."""
+        words = claim.counterpart
+        entry = self.lexicon.lookup(words)
+        if entry is None or entry.kind != "group" or entry.classes != ("state",) or _STATE_CLASS.search(str(words)):
+            return None  # "state forces", "statslige styrker": the class by its own name
+        if claim.kind not in ("share", "count", "absence", "single_event") or claim.start is None:
+            return None
+        found = self._dominant("state", claim)
+        named = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
+        if found is None or (named is not None and found[0].id == named.id):
+            return None
+        actor, k, n = found
+        claim.counterpart = actor.name
+        return str(words), say("state_read", words=words, actor=actor_name(actor), k=Num(k), n=Num(n))
+
+    def _dominant(self, actor_class: str, claim: Claim) -> tuple[Actor, int, int] | None:
+        """The one actor of a class holding at least DOMINANT of the class's events (single-actor sides) in the
+        claim's country and around its window, with its events and the class's; None when none dominates."""
+        rows = self.ds.store.con.execute(  # events inside the window first; a year's coarse ones if none are
+            "SELECT ids, count(*) FILTER (WHERE date_start >= ? AND date_end <= ?) AS inside, count(*) AS n "
+            "FROM (SELECT side_a_ids AS ids, side_a_class AS cls, country, date_start, date_end FROM events "
+            "UNION ALL SELECT side_b_ids, side_b_class, country, date_start, date_end FROM events) "
+            "WHERE cls = ? AND (? IS NULL OR country = ?) AND date_start <= ? AND date_end >= ? GROUP BY ids",
+            [claim.start, claim.end, actor_class, claim.country, claim.country, claim.end, claim.start],
+        ).fetchall()
+        column = 1 if any(r[1] for r in rows) else 2
+        rows = sorted(((r[0], r[column]) for r in rows), key=lambda r: -int(r[1]))
+        total = sum(int(n) for _, n in rows)
+        top = str(rows[0][0]).strip("|") if rows else ""
+        if not total or DOMINANT * total > int(rows[0][1]) or top not in self.ds.registry.actors:
+            return None
+        return self.ds.registry.actors[top], int(rows[0][1]), total
+
+    def _side_nationality(self, claim: Claim, actor: Actor, country: str | None) -> bool:
+        """A share's country that only the counterpart state's nationality gave ('Iraqi forces accounted for 5% of
+        ISIS engagements'): the sentence names no such place, and the acting side is not that state's. Such a share
+        is of the actor's own events, wherever they are; counted as though no country were named."""
+        counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        state = counterpart.actor if counterpart is not None else None
+        if claim.kind != "share" or country is None or state is None or state.actor_class != "state":
+            return False
+        if state.country != country or actor.country == country or any(n.startswith("country") for n in claim.notes):
+            return False
+        if _PLACE_REFERENCE.search(claim.sentence):  # "... of the group's engagements there": a place said before
+            return False
+        named = [m for m in self.lexicon.mentions(claim.sentence) if m.entry.kind in ("country", "place")]
+        if any(m.entry.country == country for m in named):
+            return False
+        return adjective_country(self.lexicon, claim.sentence) != country
+
+    def _own_ground(self, claim: Claim, actor: Actor, country: str | None) -> bool:
+        """A state's count or share whose country only its own nationality gave ('Turkish troops clashed with ISIS
+        50 times'): the sentence names no place or country, so the events are the state's wherever it fought, counted
+        where most of them are (_home_country), not at home by default."""
+        if claim.kind not in ("share", "count") or country is None or actor.actor_class != "state":
+            return False
+        if actor.country != country or any(n.startswith("country") for n in claim.notes):
+            return False
+        mentions = self.lexicon.mentions(claim.sentence)
+        named = [m for m in mentions if m.entry.kind in ("country", "place") and m.entry.country == country]
+        if named or _PLACE_REFERENCE.search(claim.sentence) or adjective_country(self.lexicon, claim.sentence):
+            return False
+        return side_country(self.lexicon, claim.sentence) is None
+
+    def _sides_accounted(self, claim: Claim, words: str, referent: str | None = None) -> bool:
+        """Every side the sentence names is the claim's actor or counterpart, or `words` (or the `referent` they are
+        read as): when the reading lost one ("the SDF and allies ... with the militants", SDF unread), filling in
+        `words` would count the wrong events."""
+        entries = [e for e in (self.lexicon.lookup(claim.actor), self.lexicon.lookup(claim.counterpart)) if e]
+        held = {e.key for e in entries} | ({referent} if referent else set())
+        classes = {c for e in entries for c in e.classes}  # "the SDF and its Kurdish allies" read as Kurdish forces
+        # "Government troops" the reading gave as Syria's government: the group phrase is that actor's class
+        held_classes = {self.ds.registry.actors[e.key].actor_class for e in entries if e.key in self.ds.registry.actors}
+        # an attribute's own words are no side: "Civilians were among the dead in a fifth of the army's battles"
+        attribute = claim.measure if claim.kind == "attribute_share" and claim.measure else None
+        at = claim.sentence.find(attribute) if attribute else -1
+        for m in self.lexicon.mentions(claim.sentence):
+            if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
+                continue
+            if at >= 0 and at <= m.start < at + len(str(attribute)):
+                continue
+            if m.entry.kind == "group" and held_classes & set(m.entry.classes):
+                continue
+            actor = self.ds.registry.actors.get(m.entry.key)
+            if actor is None or actor.actor_class not in classes:
+                return False
+        return True
+
+    def _owner_or_first(self, claim: Claim, words: str) -> bool:
+        """The words own the figure ('the group's battles', 'gruppens kampe') or are the sentence's first side."""
+        if _possessive(claim.sentence, words):
+            return True
+        at = claim.sentence.find(words)
+        before = claim.sentence[: max(at, 0)]
+        named = [m for m in self.lexicon.mentions(before) if m.entry.kind in ("actor", "group")]
+        return at >= 0 and not named and not _PRONOUN.search(before)
+
+    def _never_a_side(self, actor_id: str) -> bool:
+        """True when the store has no event at all with the actor as a side (any place, any time)."""
+        return self.targets(actor_id).total_events == 0
+
+    def _a_side(self, actor_id: str) -> bool:
+        """True when the store records events under this very name (its lineage not counted)."""
+        return self.targets(actor_id, name_alone=True).total_events > 0
