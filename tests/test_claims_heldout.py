@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 14 (set1.yaml, fresh.yaml, set3.yaml to set14.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 15 (set1.yaml, fresh.yaml, set3.yaml to set15.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -179,6 +179,17 @@ FLOORS = {
         "en": {"recall": 0.72, "verdict_agreement": 0.72},
         "da": {"recall": 0.35, "verdict_agreement": 0.35},
     },
+    # set15 (182 sentences by a fifteenth tester, NGO/UN/monitor registers, sealed through round 14 and scored once
+    # unseen at 54b234c): en P 92.2 R 90.4 F 80.9 V 80.8; da P 98.2 R 91.8 F 76.8 V 80.3; 2 wrong, 0 hidden.
+    #   set15_articles: in their articles en V 30.0, da V 80.0, 0 wrong; quotes alone en V 25.0, da V 80.0
+    "set15": {
+        "en": {"precision": 0.9, "recall": 0.87, "field_accuracy": 0.77, "verdict_agreement": 0.78},
+        "da": {"precision": 0.95, "recall": 0.88, "field_accuracy": 0.73, "verdict_agreement": 0.77},
+    },
+    "set15_articles": {
+        "en": {"recall": 0.22, "verdict_agreement": 0.22},
+        "da": {"recall": 0.75, "verdict_agreement": 0.75},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -216,6 +227,12 @@ MAX_WRONG |= {"set14": 8, "set14_articles": 0}
 # set14 after round 14 (grammar-en, grammar-da): 3 wrong, all resolution ("the jihadists'" read as the rebels class,
 # HTS "all against other insurgents", a count given the side verify.py finds after the share that follows it)
 MAX_WRONG |= {"set14": 3}
+# set14 merged round 14 (54b234c): 2 wrong. en047 counts HTS with its predecessors (the name alone is stated as the
+# other definition, the set4 kind); en080's count is given the side verify.py finds after the share that follows it.
+MAX_WRONG |= {"set14": 2}
+# set15 at first sight (54b234c): 2 wrong, both a Danish second clause ", mens X stod for ..." whose subject is a new
+# owner or place ("mens regimet stod for godt en tredjedel", "mens Bagdad kun stod for hver tiende"): the next kind.
+MAX_WRONG |= {"set15": 2, "set15_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
