@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 
+import duckdb
 import pytest
 
 from conftest import MODERN, SYRIA_191, csv_table, write_csv
@@ -230,3 +231,29 @@ def test_cli_exits_nonzero_when_nothing_was_imported(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "quarantined 3: bad-coordinates" in captured.out
     assert "error: nothing imported from allbad.csv" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("head", "named"),
+    [
+        (b"\x1f\x8b\x08\x00" + bytes(60), "gzip-compressed"),  # an R .Rdata file is gzip
+        (b"PK\x03\x04" + bytes(60), "zip container"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(60), "Excel 97-2003"),
+        (b"SQLite format 3\x00" + bytes(60), "SQLite database"),
+        (bytes(8) + b"DUCK" + bytes(60), "DuckDB database"),
+        (b"PAR1" + bytes(60), "Parquet"),
+    ],
+)
+def test_a_binary_file_is_named_for_what_it_is_and_nothing_is_written(empty_store, tmp_path, head, named):
+    path = tmp_path / "events.Rdata"
+    path.write_bytes(head + b"iso3,year\n" * 10)
+    with pytest.raises(InputError, match=rf"not a text table; it is (a |an )?{named}"):
+        empty_store.import_file(path)
+    assert empty_store.store.count() == 0
+
+
+def test_a_real_dyadscope_store_passed_to_import_says_so(empty_store, tmp_path):
+    store_file = tmp_path / "other.duckdb"
+    duckdb.connect(str(store_file)).close()
+    with pytest.raises(InputError, match=r"DuckDB database \(a dyadscope store\?\); open it with --db"):
+        empty_store.import_file(store_file)

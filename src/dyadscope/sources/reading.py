@@ -57,6 +57,26 @@ def _open_bytes(path: Path) -> io.BufferedIOBase:
     return path.open("rb")
 
 
+# Files people pass by mistake, by their first bytes: none of them is a text table, whatever its encoding.
+_CONTAINERS = (
+    (0, b"\x1f\x8b", "gzip"),  # gzip without a .gz name; R's .Rdata/.rda files are gzip too
+    (0, b"PK\x03\x04", "zip"),  # Excel .xlsx, OpenDocument, a zip not named .zip
+    (0, b"\xd0\xcf\x11\xe0", "xls"),  # Excel 97-2003
+    (0, b"SQLite format 3\x00", "sqlite"),
+    (8, b"DUCK", "duckdb"),
+    (0, b"PAR1", "parquet"),
+    (0, b"%PDF", "pdf"),
+)
+
+
+def container_kind(head: bytes) -> str | None:
+    """The kind of binary file the first bytes show (gzip, zip, xls, sqlite, duckdb, parquet, pdf), or None."""
+    for offset, magic, kind in _CONTAINERS:
+        if head[offset : offset + len(magic)] == magic:
+            return kind
+    return None
+
+
 def _looks_utf16(head: bytes) -> bool:
     # A BOM, or ASCII text where every other byte is NUL (UTF-16 without a BOM).
     return head.startswith(_UTF16_BOMS) or (len(head) >= 64 and head[:64].count(0) >= 24)
@@ -88,6 +108,9 @@ def check_readable(path: Path, encoding: str = "utf-8") -> None:
             while chunk := handle.read(_PROBE_BYTES):
                 if not head:
                     head = chunk[:4096]
+                    kind = container_kind(head)
+                    if kind is not None:
+                        raise InputError(msg("errors.not_a_table", path=path.name, hint=msg(f"errors.binary_{kind}")))
                     if _looks_utf16(head) and duckdb_encoding(encoding) != "utf-16":
                         hint = _suggestion(head)
                         raise InputError(msg("errors.not_valid_encoding", path=path.name, encoding=encoding, hint=hint))
