@@ -233,6 +233,9 @@ MAX_WRONG |= {"set14": 2}
 # set15 at first sight (54b234c): 2 wrong, both a Danish second clause ", mens X stod for ..." whose subject is a new
 # owner or place ("mens regimet stod for godt en tredjedel", "mens Bagdad kun stod for hver tiende"): the next kind.
 MAX_WRONG |= {"set15": 2, "set15_articles": 0}
+# set15 after the lead's fix (a second clause's own place: "mens Bagdad kun stod for hver tiende"): 1 wrong, da065
+# (", mens regimet stod for godt en tredjedel": the first share given the second clause's subject as counterpart)
+MAX_WRONG |= {"set15": 1}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

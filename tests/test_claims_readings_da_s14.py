@@ -352,3 +352,29 @@ def test_a_part_of_a_toll_or_a_count_of_fights_is_no_sum(lexicon: Lexicon, text:
 def test_avoiding_a_fight_is_an_absence(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "Hizbollah og SDF har undgået at kæmpe mod hinanden i Syrien i 2018.", "da")
     assert (claim.kind, claim.actor, claim.counterpart) == ("absence", "Hezbollah", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        (
+            "Ninive-provinsen stod for over halvdelen af IS' hændelser i Irak i 2017, mens Kirkuk kun stod for hver "
+            "femte.",
+            "da",
+            ["Nineveh", "Kirkuk"],
+        ),
+        (
+            "Deir ez-Zor accounted for two-thirds of the Islamic State's events in Syria in 2019, while Homs accounted "
+            "for barely a tenth.",
+            "en",
+            ["Deir ez-Zor", "Homs"],
+        ),
+    ],
+)
+def test_a_second_clause_naming_its_own_place_is_that_place_s_concentration(
+    lexicon: Lexicon, text: str, lang: str, places: list[str]
+) -> None:
+    # the lead's place stayed on the second figure: a wrong verdict on an unseen set (set 15, da066)
+    claims = _claims(lexicon, text, lang)
+    assert [c.kind for c in claims] == ["concentration", "concentration"]
+    assert [c.place for c in claims] == places
