@@ -69,8 +69,8 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     # a side part other than the figure's own holds no place of it ("two-thirds of them in Deir ez-Zor" does)
     main = [m for m in places if not in_side(sentence, m.start, fig.start, side) and not names_event(sentence, m)]
     # the figure's own side part first: ", mens Bagdad kun stod for hver tiende" is Baghdad's, not the lead's Anbar
-    own = [m for m in main if any(s.start <= m.start < s.end and s.start <= fig.start < s.end for s in side)]
-    main = own + [m for m in main if m not in own]
+    own_parts = [s for s in side if s.start <= fig.start < s.end]
+    main.sort(key=lambda m: not any(s.start <= m.start < s.end for s in own_parts))  # stable: order kept within each
     here = [m for m in main if located(sentence, m.start)]
     chosen = (here or main or [None])[0]
     if chosen is not None and _town_list(sentence, main, chosen):
