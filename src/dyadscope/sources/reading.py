@@ -251,7 +251,9 @@ def read_csv_sql(
         "null_padding": False,
         "strict_mode": True,
         "encoding": duckdb_encoding(encoding),
-        "max_line_size": 16_000_000,
+        # DuckDB's default (2 MiB, above check_readable's MAX_LINE_BYTES); its reader holds buffers of 16 lines
+        # this long, so 16 MB here took 244 MiB a buffer out of an import's 1 GB (benchmarks/README.md, round 15)
+        "max_line_size": 2 * MAX_LINE_BYTES,
         "sample_size": -1 if names is None else 20480,
     }
     if names is not None:
