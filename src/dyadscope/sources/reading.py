@@ -236,6 +236,7 @@ def read_csv_sql(
     sniff: bool = True,
     types: dict[str, str] | None = None,
     date_format: str | None = None,
+    null_text: tuple[str, ...] = (),
 ) -> str:
     """The `read_csv(...)` call that reads a file as all-text columns; malformed lines go to `rejects_errors`.
 
@@ -243,7 +244,8 @@ def read_csv_sql(
     0.2 CPU s each time a query over the file is bound, whatever the file's size. `types` (lower-case
     name -> DuckDB type, with `names`) reads those columns typed: a cell that does not cast drops its
     row, which `rejects_errors` records (error_type 'CAST', with the line's text). `date_format` is the
-    strptime format of its DATE columns (DuckDB's ISO default without it).
+    strptime format of its DATE columns (DuckDB's ISO default without it). `null_text`: cell texts read as
+    NULL besides the empty cell.
     """
     options = {
         "header": header,
@@ -262,6 +264,8 @@ def read_csv_sql(
         "max_line_size": 2 * MAX_LINE_BYTES,
         "sample_size": -1 if names is None else 20480,
     }
+    if null_text:
+        options["nullstr"] = ["", *null_text]
     if names is not None:
         # names and types in one (DuckDB allows one): text unless the layout types the column
         options["columns"] = {n: (types or {}).get(n.lower(), "VARCHAR") for n in names}

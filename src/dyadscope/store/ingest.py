@@ -292,8 +292,9 @@ def _file_types(con: duckdb.DuckDBPyConnection, layout: Layout, text: str, colum
     dates = [c for c in columns if types.get(c.lower()) == "DATE"]
     if not (layout.date_format and dates):
         return types
+    empty = ", ".join(sql_literal(t) for t in ("", *layout.null_text))
     fits = " AND ".join(
-        f"(NULLIF(trim({sql_ident(c)}), '') IS NULL OR try_strptime(trim({sql_ident(c)}), "
+        f"(trim({sql_ident(c)}) IS NULL OR trim({sql_ident(c)}) IN ({empty}) OR try_strptime(trim({sql_ident(c)}), "
         f"{sql_literal(layout.date_format)}) IS NOT NULL)"
         for c in dates
     )
@@ -323,7 +324,9 @@ def _stream(
         raise csv_error(path, exc) from exc
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
     date_format = layout.date_format if "DATE" in types.values() else None
-    typed = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, False, types, date_format)
+    typed = read_csv_sql(
+        path, encoding, layout.delimiter, layout.header, columns, False, types, date_format, layout.null_text
+    )
     # WITH ORDINALITY numbers rows in file order as the parallel reader emits them; on DuckDB 2.0.1 it costs
     # the pass no CPU (benchmarks/README.md, round 13), so the pass can sort its rows and keep their numbers.
     for view, relation in (("staged_rows", text), ("staged", typed)):
