@@ -1,4 +1,4 @@
-"""Round 15's speed changes give what the code before them gave: the lexicon's scan with its key-head skip."""
+"""Round 15's speed changes give what the code before them gave: the lexicon's scan, whether an actor is counted."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dyadscope.api import Dyadscope
 from dyadscope.claims.resolve import Entry, Lexicon
 
 DATA = Path(__file__).parent / "data" / "claims"
@@ -49,3 +50,18 @@ def test_a_phrase_added_after_a_scan_is_found_by_the_next() -> None:
     lexicon._add("the Grand Duchy of Freedonia", Entry("country", "frd", "Freedonia"))
     [found] = [m for m in lexicon._scan(text) if m.entry.key == "frd"]
     assert found.text == "the Grand Duchy of Freedonia"
+
+
+def test_counts_any_is_whether_targets_counts_an_event(fixture_store: Dyadscope) -> None:
+    from dyadscope.analysis.targeting import counts_any
+
+    con, registry = fixture_store.store.con, fixture_store.registry
+    sides = con.execute("SELECT string_agg(side_a_ids || side_b_ids, '') FROM events").fetchone()[0]
+    present = sorted({i for i in sides.split("|") if i in registry.actors})
+    renamed = [a for a in present if len(registry.lineage(a)) > 1]  # name_alone counts fewer ids for these
+    absent = sorted(set(registry.actors) - set(present))[:2]
+    assert len(present) >= 5 and renamed and absent
+    for actor in {*present[:4], *renamed[:3], *absent}:
+        for name_alone in (False, True):
+            counted = fixture_store.targets(actor, name_alone=name_alone).total_events > 0
+            assert counts_any(con, registry, actor, name_alone) == counted, (actor, name_alone)

@@ -313,6 +313,23 @@ def targets(
     return result
 
 
+def counts_any(
+    events: ibis.Table | duckdb.DuckDBPyConnection, registry: Registry, actor: str, name_alone: bool = False
+) -> bool:
+    """Whether `targets(actor)` with no scope counts any event (total_events > 0), stopping at the first: the claim
+    checker asks whether the data codes an actor at all, which counted in full costs a scan of the whole store."""
+    query = TargetQuery(actor, name_alone=name_alone)
+
+    def first_counted(table: ibis.Table) -> ibis.Table:
+        _, t = involvement(table.select(*[c for c in _BY_SOURCE_COLUMNS if c in table.columns]), registry, query)
+        inside, _ = window_flags(t, query)
+        first = t.filter(inside & ~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
+        return first.aggregate(counted=first.count())
+
+    key = ("counts-any", astuple(query), registry.fingerprint)
+    return bool(run(events, key, first_counted)["counted"][0])
+
+
 _TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
 
 
