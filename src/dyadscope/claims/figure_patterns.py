@@ -46,7 +46,10 @@ TIMES = (
 MOVED = (
     r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|falling|dropping|rising|"
     r"(?:had|has|have)\s+(?:fallen|dropped|declined|risen|climbed|grown)|exceeded|topped|surpassed|steg|faldt|voksede|"
-    r"oversteg|faldet|steget|vokset"
+    r"oversteg|faldet|steget|vokset|"
+    # a steep or slight move is still a move: "had collapsed to around 300", "soared to some 900", "dipped to 60"
+    r"(?:(?:had|has|have)\s+)?(?:collapsed|plunged|plummeted|soared|surged|dwindled|dipped|slumped|shrunk|"
+    r"tumbled|crashed|spiked|edged\s+(?:up|down))|shrank|jumped|(?:had|has|have)\s+jumped"
 )
 # halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
 SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"

@@ -91,6 +91,12 @@ _ALL_EVENTS = re.compile(
 )
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
+# the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
+_VAGUE_COUNT_LEAD = re.compile(
+    rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|number|ran|run|running|were|was|remained|stayed|"
+    r"reached|rose|climbed)\s+(?:in|into)\s+the\s+(?:low\s+)?$",
+    re.I,
+)
 
 
 def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en") -> list[Figure]:
@@ -126,6 +132,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         if not _blocked(taken, m.start("q"), m.end("q")):
             add("share", 1.0, m.start("q"), m.end("q"), high=1.0)
     for q in vague(VAGUE_COUNTS, sentence):
+        lead = _VAGUE_COUNT_LEAD.search(sentence[max(0, q.start - 200) : q.start])
+        if lead and not _blocked(taken, q.start, q.end):
+            add("count", q.low, q.start, q.end, lead["noun"].lower(), high=None if q.low == q.high else q.high)
+            continue
         tail = _VAGUE_COUNT_TAIL.match(sentence[q.end :])
         if tail and not _blocked(taken, q.start, q.end):
             noun = tail["noun"].lower()

@@ -1,0 +1,93 @@
+"""English reading kinds of the fifteenth round (issue 9), from the misses of set 15: a count reached by a steep or
+slight move ("had collapsed to around 300"), a vague count after its events ("numbered in the hundreds"), counts
+and tolls written as ranges ("between 30 and 40 clashes", "killed 30-40 people").
+
+Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
+the guards (marked), which hold on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import read_claims
+
+from dyadscope.claims.resolve import Lexicon
+
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "actor", "year"),
+    [
+        ("By 2019, clashes between the SDF and IS had plunged to about 150.", 150, "Syrian Democratic Forces", 2019),
+        ("ISIS attacks in Iraq soared to some 900 in 2016.", 900, "Islamic State", 2016),
+        ("Engagements between HTS and the regime dipped to roughly 60 in 2019.", 60, "Hay'at Tahrir al-Sham", 2019),
+        (
+            "Regime battles with the rebels in Daraa had collapsed to fewer than 40 by 2019.",
+            40,
+            "Government of Syria",
+            2019,
+        ),
+    ],
+)
+def test_a_count_reached_by_a_steep_or_slight_move(
+    lexicon: Lexicon, text: str, value: int, actor: str, year: int
+) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.actor) == ("count", value, actor)
+    assert claim.start == dt.date(year, 1, 1)
+
+
+def test_a_collapse_by_a_share_is_no_count(lexicon: Lexicon) -> None:
+    """Guard: "plunged by 40 per cent" is a change, not a count of 40."""
+    claims = _claims(lexicon, "ISIS attacks in Iraq plunged by 40 per cent in 2018.")
+    assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Clashes between Turkish troops and the SDF numbered in the hundreds in 2019.", 200, 999),
+        ("IS attacks on civilians in Iraq ran into the thousands in 2015.", 2000, 9999),
+        ("HTS engagements with the regime were in the dozens in 2016.", 24, 99),
+    ],
+)
+def test_a_vague_count_after_its_events(lexicon: Lexicon, text: str, low: int, high: int) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.upper, claim.operator) == ("count", low, high, "in")
+    assert claim.actor is not None and claim.start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between 30 and 40 clashes between HTS and IS were recorded in 2018.", 30, 40),
+        ("HTS and IS clashed 30 to 40 times in 2018.", 30, 40),
+        ("The SDF fought the regime in 5-10 engagements in 2017.", 5, 10),
+    ],
+)
+def test_a_count_written_as_a_range_is_the_range(lexicon: Lexicon, text: str, low: int, high: int) -> None:
+    """Never one end of it: "between 30 and 40 clashes" was read as 40 clashes."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.upper, claim.operator) == ("count", low, high, "in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTS and IS clashed 30 times in 2016 and 40 times in 2017.",  # two counts, no range
+        "IS fought the SDF 1,200 times in 2016-2017.",  # a year range is no count range
+    ],
+)
+def test_two_counts_or_a_year_range_are_no_count_range(lexicon: Lexicon, text: str) -> None:
+    """Guard: "and" without "between" joins two counts; a span of years is time."""
+    claims = _claims(lexicon, text)
+    assert all(c.upper is None for c in claims if c.kind == "count")
+
+
+def test_a_toll_written_as_a_range_after_the_verb(lexicon: Lexicon) -> None:
+    """ "killed 30-40 people" was read as 30 dead and 40 people of no event."""
+    claims = _claims(lexicon, "IS killed 30-40 people in Raqqa on 3 May 2017.")
+    assert [(c.kind, c.value, c.upper) for c in claims] == [("single_event", 30, 40)]
