@@ -91,3 +91,39 @@ def test_a_toll_written_as_a_range_after_the_verb(lexicon: Lexicon) -> None:
     """ "killed 30-40 people" was read as 30 dead and 40 people of no event."""
     claims = _claims(lexicon, "IS killed 30-40 people in Raqqa on 3 May 2017.")
     assert [(c.kind, c.value, c.upper) for c in claims] == [("single_event", 30, 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "op", "year"),
+    [
+        ("The SDF fought IS about 400 times in 2018, half the 2017 level.", 800, "~", 2017),
+        ("HTS clashed with the regime in some 90 events in 2019, roughly triple its 2018 total.", 30, "~", 2018),
+        ("Regime forces fought rebels some 3,000 times in 2016, fewer than half the 2013 figure.", 6000, ">", 2013),
+        ("The SDF fought IS about 60 times in 2019, a third of the 2018 tally.", 180, "~", 2018),
+    ],
+)
+def test_a_count_set_against_another_years_level(lexicon: Lexicon, text: str, value: int, op: str, year: int) -> None:
+    """The other year's count is this one over the ratio; a bound before the ratio turns round ("fewer than half
+    the 2013 figure": 2013 had more than twice as many)."""
+    first, other = _claims(lexicon, text)
+    assert (other.kind, other.value, other.operator) == ("count", value, op)
+    assert (other.start, other.actor, other.counterpart) == (dt.date(year, 1, 1), first.actor, first.counterpart)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTS fought the regime some 300 times in 2017, a figure that hardly changed in 2018.",
+        "HTS fought the regime some 300 times in 2017 and roughly the same in 2018.",
+    ],
+)
+def test_the_same_count_again_in_another_year(lexicon: Lexicon, text: str) -> None:
+    first, again = _claims(lexicon, text)
+    assert (again.kind, again.value, again.actor) == ("count", 300, first.actor)
+    assert (first.start, again.start) == (dt.date(2017, 1, 1), dt.date(2018, 1, 1))
+
+
+def test_a_share_of_another_years_figure_without_a_count_is_nothing(lexicon: Lexicon) -> None:
+    """Guard: a ratio with no count before it gives no figure."""
+    claims = _claims(lexicon, "Regime offensives in 2019 reached barely half the 2016 level.")
+    assert not [c for c in claims if c.kind == "count"]

@@ -81,8 +81,22 @@ _IN_ALL = re.compile(
 )
 # the count before, again in another year: "and in roughly as many again in 2014", "og lige så mange i 2015"
 _AS_MANY_AGAIN = re.compile(
-    r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?)(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)", re.I
+    r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?"
+    # "some 500 events in 2016, a figure that barely moved in 2017": the same count again in its own year
+    r"|(?:a|the)\s+(?:figure|number|level|total|tally|count)\s+(?:that|which)\s+(?:barely|hardly|scarcely|"
+    r"(?:did\s+not|didn['’]t)(?:\s+much)?)\s+(?:moved?|changed?|budged?|shifted?)"
+    r"|(?:(?:roughly|about|much|more\s+or\s+less|almost|nearly|virtually)\s+)?the\s+same(?:\s+again)?"
+    r"|(?:a|the)\s+(?:similar|comparable)\s+(?:number|figure|level|total))(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)",
+    re.I,
 )
+# a count set against another year's: "about 120 events in 2019, roughly double the 2018 level" (2018: about 60)
+_RATIO_TO_YEAR = re.compile(
+    r"\b(?P<r>double|twice|triple|treble|half|(?:a|one)\s+(?P<den>third|quarter|fourth|fifth|tenth)\s+of)"
+    r"(?=\s+(?:the|its|their)\s+(?:19|20)\d\d(?:['’]s)?\s+(?:level|figure|total|tally|count)\b)",
+    re.I,
+)
+_RATIO = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+_RATIO_DEN = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 # "in all recorded clashes", "i samtlige registrerede kampe": not "i alle tilfælde" (in any case)
 _ALL_EVENTS = re.compile(
     rf"\b(?:in|i)\s+(?P<q>{ALL_BEFORE_NOUN})\s+(?!tilfælde\b)(?:[\w'’-]+\s+){{0,2}}?"
@@ -169,5 +183,17 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun]
         if earlier and not _blocked(taken, m.start(), m.end()):
             add("count", earlier[-1].value, m.start(), m.end(), earlier[-1].noun)
+    for m in _RATIO_TO_YEAR.finditer(sentence):
+        earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun and f.high is None]
+        ratio = 1 / _RATIO_DEN[m["den"].lower()] if m["den"] else _RATIO[m["r"].lower()]
+        if earlier and not _blocked(taken, m.start(), m.end()):  # the other year's count: this one over the ratio
+            op, op_start = _operator(sentence, m.start())
+            # "fewer than half the 2012 figure": the other year had more than twice as many
+            op = {">": "<", "<": ">", ">=": "<=", "<=": ">="}.get(op, op)
+            value = round(earlier[-1].value / ratio)
+            figures.append(
+                Figure("count", value, op, op_start, m.end(), sentence[op_start : m.end()], earlier[-1].noun)
+            )
+            taken.append((m.start(), m.end()))
     figures.sort(key=lambda f: f.start)
     return figures
