@@ -127,3 +127,27 @@ def test_a_share_of_another_years_figure_without_a_count_is_nothing(lexicon: Lex
     """Guard: a ratio with no count before it gives no figure."""
     claims = _claims(lexicon, "Regime offensives in 2019 reached barely half the 2016 level.")
     assert not [c for c in claims if c.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "high"),
+    [
+        ("Idlib saw just over a third of HTS engagements in 2018.", "concentration", 1 / 3, 0.4),
+        ("In 2016 a little over a quarter of the SDF's clashes were with IS.", "share", 0.25, 0.3),
+        ("Slightly more than a fifth of regime battles in 2015 were against ISIS.", "share", 0.2, 0.24),
+    ],
+)
+def test_just_over_a_share_named_in_words_is_a_range_above_it(
+    lexicon: Lexicon, text: str, kind: str, low: float, high: float
+) -> None:
+    """The mirror of "nearly a third": from the share up to a fifth above it, as "just over half" is 50-60%; "over a
+    third" alone would let 60% support "just over a third"."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.operator) == (kind, "in")
+    assert (claim.value, claim.upper) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_over_a_third_without_just_stays_a_bound(lexicon: Lexicon) -> None:
+    """Guard: "more than a third" is the bound the writer gave."""
+    [claim] = _claims(lexicon, "More than a third of HTS engagements in 2018 were in Idlib.")
+    assert (claim.operator, claim.upper) == (">", None)

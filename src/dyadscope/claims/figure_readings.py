@@ -77,6 +77,11 @@ JUST_BELOW = (
     r"lige\s+under|lidt\s+under"
 )
 _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
+# "just over a third", "a little over a quarter": the mirror reading, from the share named up to a fifth above it
+# (33-40% for a third, as "just over half" is 50-60%, quantities.py), where testers write 0.35 or 0.36 and "more than
+# a third" alone would let 60% support it
+JUST_ABOVE = r"(?:just|slightly|a\s+little|a\s+bit|marginally)\s+(?:over|above|more\s+than)|(?:lidt|lige)\s+over"
+_JUST_ABOVE = re.compile(rf"\b(?:{JUST_ABOVE})\s+$", re.I)
 
 
 _RANGE_BEFORE = re.compile(rf"(?:\b(?:between|mellem)\s+)?(?P<low>{NUMBER})\s*(?:[-–]|\s(?:and|og|to|til)\s)\s*$", re.I)
@@ -104,6 +109,11 @@ def _count_low(sentence: str, start: int, value: float, lang: str) -> tuple[floa
 
 def _share_named(sentence: str, value: float, m: re.Match[str], add) -> None:
     below = _JUST_BELOW.search(sentence[max(0, m.start() - 12) : m.start()])
+    above = _JUST_ABOVE.search(sentence[max(0, m.start() - 24) : m.start()])
+    if above is not None:
+        start = m.start() - (len(sentence[max(0, m.start() - 24) : m.start()]) - above.start())
+        add("share", value, start, m.end(), high=round(min(1.0, value * 1.2), 4))
+        return
     if below is None:
         add("share", value, m.start(), m.end())
         return
