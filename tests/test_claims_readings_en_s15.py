@@ -151,3 +151,23 @@ def test_over_a_third_without_just_stays_a_bound(lexicon: Lexicon) -> None:
     """Guard: "more than a third" is the bound the writer gave."""
     [claim] = _claims(lexicon, "More than a third of HTS engagements in 2018 were in Idlib.")
     assert (claim.operator, claim.upper) == (">", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly all of the regime's battles in 2017 were with insurgent or jihadist groups.",
+        "About 80 per cent of Iraqi army clashes in 2015 were against insurgent and jihadist groups.",
+    ],
+)
+def test_two_class_words_sharing_one_noun_are_both_classes(lexicon: Lexicon, text: str) -> None:
+    """ "insurgent or jihadist groups" was read as the jihadist groups alone (set 16's wrong verdict)."""
+    [claim] = _claims(lexicon, text)
+    assert claim.counterpart is not None
+    assert set(lexicon.lookup(claim.counterpart).classes) == {"rebel", "jihadist"}
+
+
+def test_two_states_sharing_one_noun_stay_two_states(lexicon: Lexicon) -> None:
+    """Guard: "Turkish and Syrian government troops" are two states, no class group."""
+    claims = _claims(lexicon, "Turkish and Syrian government troops clashed with the SDF 40 times in 2019.")
+    assert all(c.counterpart != "rebel and jihadist groups" for c in claims)
