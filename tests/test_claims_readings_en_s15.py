@@ -171,3 +171,52 @@ def test_two_states_sharing_one_noun_stay_two_states(lexicon: Lexicon) -> None:
     """Guard: "Turkish and Syrian government troops" are two states, no class group."""
     claims = _claims(lexicon, "Turkish and Syrian government troops clashed with the SDF 40 times in 2019.")
     assert all(c.counterpart != "rebel and jihadist groups" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The death toll from the IS bombing in Manbij on 16 January 2019 has risen to 19.", 19),
+        ("The death toll from the car bomb in Azaz on 7 January 2017 now stands at 48.", 48),
+    ],
+)
+def test_a_death_toll_that_has_risen_is_a_toll(lexicon: Lexicon, text: str, value: int) -> None:
+    """ "has risen to 250" after "the death toll" was read as a count of the attacks named before it."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "counterpart"),
+    [
+        ("In 2018, nearly half its fighting was against rebel factions, the SDF said.", 0.45, "rebel factions"),
+        (
+            "The regime's battles in 2017 split two ways: about half against IS, the rest against rebels.",
+            0.5,
+            "Islamic State",
+        ),
+    ],
+)
+def test_half_with_no_of_before_its_owner_or_other_side(
+    lexicon: Lexicon, text: str, low: float, counterpart: str
+) -> None:
+    claims = [c for c in _claims(lexicon, text) if c.kind == "share"]
+    assert [(c.value, c.counterpart) for c in claims][:1] == [(low, counterpart)]
+
+
+def test_half_the_country_is_no_share_of_events(lexicon: Lexicon) -> None:
+    """Guard: "half the country" is no share of events."""
+    claims = _claims(lexicon, "IS held half the country in 2015.")
+    assert not [c for c in claims if c.kind == "share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("HTS fought the regime a few dozen times in 2019.", 24, 99),
+        ("The SDF and IS clashed several hundred times in 2016.", 200, 999),
+    ],
+)
+def test_a_few_dozen_and_several_hundred_are_vague_counts(lexicon: Lexicon, text: str, low: int, high: int) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.upper) == ("count", low, high)
