@@ -220,3 +220,28 @@ def test_half_the_country_is_no_share_of_events(lexicon: Lexicon) -> None:
 def test_a_few_dozen_and_several_hundred_are_vague_counts(lexicon: Lexicon, text: str, low: int, high: int) -> None:
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.value, claim.upper) == ("count", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb near Manbij, in Aleppo province, killed 19 people on 16 January 2019.",
+        "IS suicide attacks in Afrin in Aleppo province on 12 May 2018 left at least 30 dead.",
+    ],
+)
+def test_a_days_toll_in_a_town_is_checked_in_the_province_named_as_its_own(lexicon: Lexicon, text: str) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.place) == ("single_event", "Aleppo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Manbij, in Aleppo province, IS staged about 40 attacks on the SDF in 2018.",  # a count stays the town's
+        "A car bomb in Manbij killed 19 people on 16 January 2019.",  # no province named
+    ],
+)
+def test_a_count_in_a_town_or_a_toll_with_no_province_keeps_the_town(lexicon: Lexicon, text: str) -> None:
+    """Guard: the province holds more events than the town; only a day's toll is read at the province named."""
+    [claim] = _claims(lexicon, text)
+    assert claim.place == "Manbij"
