@@ -245,3 +245,25 @@ def test_a_count_in_a_town_or_a_toll_with_no_province_keeps_the_town(lexicon: Le
     """Guard: the province holds more events than the town; only a day's toll is read at the province named."""
     [claim] = _claims(lexicon, text)
     assert claim.place == "Manbij"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("What share of the regime's battles in 2015 involved IS? About 12 per cent.", "share", 0.12),
+        ("How often did HTS fight IS in 2018? Some 90 times.", "count", 90),
+        ("So what share of the SDF's clashes in 2017 were with the regime? Roughly one in ten.", "share", 0.1),
+    ],
+)
+def test_a_short_answer_is_the_questions_figure(lexicon: Lexicon, text: str, kind: str, value: float) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value) == (kind, pytest.approx(value))
+    assert claim.actor is not None and claim.counterpart is not None and claim.start is not None
+
+
+def test_a_question_before_a_full_sentence_stays_apart(lexicon: Lexicon) -> None:
+    """Guard: a question followed by a sentence of its own is split as before."""
+    from dyadscope.claims.sentences import split_sentences
+
+    text = "Was 2017 the worst year? IS fought the SDF 1,345 times in 2017."
+    assert len(split_sentences(text)) == 2
