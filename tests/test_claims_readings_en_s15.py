@@ -267,3 +267,25 @@ def test_a_question_before_a_full_sentence_stays_apart(lexicon: Lexicon) -> None
 
     text = "Was 2017 the worst year? IS fought the SDF 1,345 times in 2017."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "op"),
+    [
+        (
+            "Correction: an earlier version said HTS fought IS 40 times in 2018; the correct figure is about 90.",
+            90,
+            "~",
+        ),
+        (
+            "An earlier version said the SDF and IS clashed 50 times in 2019; the correct number is more than 450.",
+            450,
+            ">",
+        ),
+    ],
+)
+def test_a_corrected_count_replaces_the_one_withdrawn(lexicon: Lexicon, text: str, value: int, op: str) -> None:
+    """The withdrawn figure is no claim; the corrected one keeps its sides and year."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.operator) == ("count", value, op)
+    assert claim.actor is not None and claim.counterpart is not None and claim.start is not None

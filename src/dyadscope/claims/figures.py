@@ -7,7 +7,7 @@ Numbers inside dates, years, footnote marks, durations and measures of length or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
@@ -93,6 +93,14 @@ _AS_MANY_AGAIN = re.compile(
 _RATIO_TO_YEAR = re.compile(
     r"\b(?P<r>double|twice|triple|treble|half|(?:a|one)\s+(?P<den>third|quarter|fourth|fifth|tenth)\s+of)"
     r"(?=\s+(?:the|its|their)\s+(?:19|20)\d\d(?:['’]s)?\s+(?:level|figure|total|tally|count)\b)",
+    re.I,
+)
+# a correction: "An earlier version ... said IS fought Kurdish forces 400 times in 2016; the correct figure is about
+# 600": the count withdrawn is read with the corrected value (its sides and window stay those written)
+_CORRECTED = re.compile(
+    rf"\b(?:the\s+)?(?:correct|corrected|actual|right|accurate)\s+(?:figure|number|total|count|tally)\s+(?:is|was)\s+"
+    rf"(?P<q>(?:{APPROX}|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+)?(?P<num>{NUMBER})"
+    r"(?![\w.,]*\s*%)",
     re.I,
 )
 _RATIO = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
@@ -183,6 +191,13 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun]
         if earlier and not _blocked(taken, m.start(), m.end()):
             add("count", earlier[-1].value, m.start(), m.end(), earlier[-1].noun)
+    for m in _CORRECTED.finditer(sentence):
+        withdrawn = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.high is None]
+        value = number_or_none(m["num"], lang)
+        if withdrawn and value is not None:
+            op, _ = _operator(sentence, m.start("num"))
+            figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
+            taken.append(m.span())
     for m in _RATIO_TO_YEAR.finditer(sentence):
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun and f.high is None]
         ratio = 1 / _RATIO_DEN[m["den"].lower()] if m["den"] else _RATIO[m["r"].lower()]
