@@ -81,3 +81,19 @@ def test_a_toll_counted_the_day_after_the_attack_is_the_attacks_toll(demo) -> No
     alone = check_text(demo, parse_article(TOLL.replace(" on Wednesday, killing at least 200\npeople", "")), lexicon)
     [claim] = [c for c in alone.claims if c.value == 300]
     assert (claim.start.isoformat(), claim.place) == ("2018-07-26", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict_figure"),
+    [
+        # ISIS against the Syrian government, 2016: 926 events
+        ("ISIS and the regime, 2016: roughly 1,500 clashes, according to the monitor's count.", ("contradicted", 926.0)),
+        # ISIS against the Kurds in Syria, 2017: 1,345 events
+        ("IS and Kurds: 1,345 clashes in a single year (2017)", ("supported", 1345.0)),
+        # rebels in ISIS's Syrian events, 2018: 102 of 1,025 (10.0%); the bracketed country is a place, not the state
+        ("Rebels: fewer than 10 per cent of ISIS clashes (Syria, 2018).", ("supported", 0.1)),
+    ],
+)
+def test_a_year_written_as_a_label_is_the_window(demo, tmp_path: Path, sentence: str, verdict_figure: tuple) -> None:
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, round(verdict.figure, 3)) == verdict_figure

@@ -500,7 +500,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, m.group(0), "explicit", (m.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"] or year["y5"])
+        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -531,6 +531,9 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:over|across)\s+(?:hele\s+)?(?P<y4>(?:19|20)\d\d)\b(?:\s+as\s+a\s+whole)?(?!\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)"
     # "Frem til 2019 faldt IS' andel ... til omkring syv procent": the level reached that year, as "By 2019" is
-    r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)",
+    r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
+    # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
+    # "1,345 clashes in a single year (2017)"
+    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$))|\((?P<y7>(?:19|20)\d\d)\)",
     re.I,
 )
