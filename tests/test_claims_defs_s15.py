@@ -87,7 +87,7 @@ def test_a_toll_counted_the_day_after_the_attack_is_the_attacks_toll(demo) -> No
     ("sentence", "verdict_figure"),
     [
         # ISIS against the Syrian government, 2016: 926 events
-        ("ISIS and the regime, 2016: roughly 1,500 clashes, according to the monitor's count.", ("contradicted", 926.0)),
+        ("ISIS and the regime, 2016: roughly 1,500 clashes, the monitor says.", ("contradicted", 926.0)),
         # ISIS against the Kurds in Syria, 2017: 1,345 events
         ("IS and Kurds: 1,345 clashes in a single year (2017)", ("supported", 1345.0)),
         # rebels in ISIS's Syrian events, 2018: 102 of 1,025 (10.0%); the bracketed country is a place, not the state
