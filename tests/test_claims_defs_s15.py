@@ -97,3 +97,22 @@ def test_a_toll_counted_the_day_after_the_attack_is_the_attacks_toll(demo) -> No
 def test_a_year_written_as_a_label_is_the_window(demo, tmp_path: Path, sentence: str, verdict_figure: tuple) -> None:
     verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, round(verdict.figure, 3)) == verdict_figure
+
+
+MONTHLY = """Date: 2018-11-05
+
+Iraq security report
+
+There were 222 incidents in Iraq reported in the media in October, the monitor said.
+
+In January 2017 the army fought ISIS 90 times. In February the army fought ISIS 80 times.
+"""
+
+
+def test_a_month_without_a_year_is_the_last_such_month_up_to_the_articles_date(demo) -> None:
+    claims = {c.value: c for c in check_text(demo, parse_article(MONTHLY), Lexicon(demo.registry), "en").claims}
+    october = claims[222.0]
+    assert (october.start.isoformat(), october.end.isoformat()) == ("2018-10-01", "2018-10-31")
+    assert "window from the article's date, 2018-11-05" in october.notes
+    # after a sentence about 2017, "February" of the article's year would be a guess: it stays unread
+    assert claims[80.0].unread == ["February"] and claims[80.0].start.year == 2017

@@ -31,6 +31,13 @@ from dyadscope.claims.wording import note
 
 __all__ = ["MONTHS", "Window", "article_date", "find_dates", "find_window"]  # the dates a claim's window is read from
 
+# A month with no year nor day ("in October", "i september"): the last such month up to the article's date
+_BARE_MONTH = re.compile(
+    rf"\b(?:in|during|for|throughout|i|i\s+løbet\s+af|under|gennem)\s+(?:the\s+month\s+of\s+|måneden\s+)?"
+    rf"{MONTH_GROUP.format('m')}(?!\s*[\d-])",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b", re.I)
 _RANGE_SEP = r"\s*(?:–|—|-|to|til|until|and|og|through)\s*"
 _RANGE_LEAD = r"(?:from|between|fra|mellem|fra og med)?\s*"
@@ -407,6 +414,22 @@ def _months(match: re.Match[str]) -> int:
     return 12 if match["year"] else int(n) if n.isdigit() else int(word_value(n) or 0)
 
 
+def _bare_month(sentence: str, as_of: dt.date, previous: Window | None) -> Window | None:
+    """'222 incidents in Iraq in October' in a report dated 2018-11-05: October 2018, the last October up to the
+    article's date; None when the sentence names a year or more than one such month, or the article's sentences
+    before spoke of another year ("In January 2017 ... In February the army ...": which February is a guess)."""
+    bare = list(_BARE_MONTH.finditer(sentence)) if not _ANY_YEAR.search(sentence) else []
+    if len(bare) != 1:
+        return None
+    month = MONTHS[bare[0]["m"].lower()]
+    year = as_of.year if month <= as_of.month else as_of.year - 1
+    if previous is not None and previous.start.year != year:
+        return None
+    end = min(month_end(year, month), as_of)
+    basis = note("note_relative", date=as_of.isoformat())
+    return Window(dt.date(year, month, 1), end, bare[0].group(0).strip(), basis, (bare[0].span(),))
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
     dates = find_dates(sentence)
@@ -452,6 +475,8 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
     since = _SINCE.search(sentence)
     if (not dates or since) and (relative := _relative_window(sentence, as_of, previous)) is not None:
         return relative
+    if as_of is not None and not dates and (bare := _bare_month(sentence, as_of, previous)) is not None:
+        return bare
     for kind, pattern in _RELATIVE:
         match = pattern.search(sentence)
         if not match:
