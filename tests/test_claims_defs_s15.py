@@ -116,3 +116,26 @@ def test_a_month_without_a_year_is_the_last_such_month_up_to_the_articles_date(d
     assert "window from the article's date, 2018-11-05" in october.notes
     # after a sentence about 2017, "February" of the article's year would be a guess: it stays unread
     assert claims[80.0].unread == ["February"] and claims[80.0].start.year == 2017
+
+
+REPORT = """Date: 2018-09-19
+
+Terror attacks declined last year, report says
+
+WASHINGTON - The number of terrorist attacks worldwide fell in 2017, the U.S. State Department said, crediting the
+U.S. and its allies with gains against extremist groups.
+
+"ISIS, al-Qa'ida, and their affiliates have proven to be resilient," the report says.
+
+Overall, there were 8,584 terrorist attacks around the world in 2017.
+"""
+
+
+def test_a_side_named_in_a_list_or_an_article_actor_without_events_gives_no_verdict(demo) -> None:
+    report = check_text(demo, parse_article(REPORT), Lexicon(demo.registry), "en")
+    [(claim, verdict)] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.value == 8584]
+    # ISIS was one of a list, not the attacks' actor; the U.S. (the lead's actor) has no events in the data: a
+    # contradiction of "0 events" would be about the wrong side
+    assert claim.actor != "Islamic State"
+    assert (verdict.verdict, verdict.as_counted) == ("not checkable", None)
+    assert "taken from the article" in verdict.reason
