@@ -30,6 +30,10 @@ _NOT_A_SUFFIX = {
 }  # fmt: skip
 
 
+# Danish force nouns written closed onto a name ("peshmergastyrker", "Wagnerstyrkerne"); the stem must be a name.
+_CLOSED_FORCES = re.compile(r"(?<=\w{4})(?:styrker(?:nes?|s)?|militsen?s?|militser(?:nes?)?|krigere|krigerne)$", re.I)
+
+
 def _norm(token: str) -> str:
     return token.translate(_QUOTES).casefold()
 
@@ -46,6 +50,9 @@ def _variants(token: str) -> list[str]:
     head, _, tail = plain.rpartition("-")
     if head and tail.islower() and len(tail) >= 3 and tail not in _NOT_A_SUFFIX:
         out.append(head)  # Danish compounds: "Deir ez-Zor-provinsen", "Assad-regimets", "Nusra-fronten"
+    closed = _CLOSED_FORCES.search(plain)
+    if closed and "-" not in plain:  # closed Danish compounds: "peshmergastyrker" is "Peshmerga-styrker"
+        out.append(plain[: closed.start()])
     return out
 
 
@@ -118,6 +125,13 @@ _AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
 _OWNS_FORCES = re.compile(
     r"^\s+(?:own\s+)?(?:engagements|clashes|battles|fighting|fights|forces|troops|army|soldiers|offensive|"
     r"operations|attacks|war|campaign|kampe|styrker|tropper|hær|soldater|offensiv|angreb|krig)\b",
+    re.I,
+)
+# A capital as the other side of a fight is its state: "pitted it against Damascus", "fought Baghdad", "kæmpede mod
+# Damaskus" (Danish "mod" alone is also "towards": "rykkede mod Damaskus" stays a place).
+_OPPOSED = re.compile(
+    r"\b(?:against|fought|fighting|fights|clashed\s+with|clashes\s+with|battles\s+with|"
+    r"(?:kæmpede|kæmper|kampe|kampene)(?:\s+[\w'’-]+)?\s+mod|stødte(?:\s+[\w'’-]+)?\s+sammen\s+med)\s+$",
     re.I,
 )
 _SEAT = re.compile(r"\b(?:regime|government|regimet|regeringen|styret|magthaverne)\s+(?:in|i)\s+$", re.I)
@@ -259,7 +273,8 @@ class Lexicon:
                 state = self.capitals.get(name) if m.entry.kind == "place" else None
             before = sentence[max(0, m.start - 14) : m.start]
             acts = not _PREPOSITION.search(before) and _ACTS.match(sentence[m.end : m.end + 40])
-            acts = acts or (state is not None and owns)
+            opposed = _OPPOSED.search(sentence[max(0, m.start - 24) : m.start])  # "pitted it against Damascus"
+            acts = acts or (state is not None and owns) or opposed is not None
             if state and _SEAT.search(sentence[max(0, m.start - 20) : m.start]):
                 continue
             if state and (acts or _side_of_between(sentence, mentions, i)):
@@ -338,6 +353,10 @@ class Lexicon:
                 entry = self.index.get((_norm(head),))
                 if entry is not None and (not entry.exact_case or head == entry.exact_case):
                     hit = Mention(tokens[i].start(), tokens[i].start() + len(head), head, entry)
+                    second = self._hyphen_partner(tokens[i], len(head) + 1) if entry.kind == "actor" else None
+                    if second is not None:  # "SDF-ISIS engagements", "SDF-IS-kampe": both sides of a dyad
+                        found.append(hit)
+                        hit = second
             if hit:
                 found.append(hit)
                 i += (
@@ -348,6 +367,18 @@ class Lexicon:
             else:
                 i += 1
         return found
+
+    def _hyphen_partner(self, token: re.Match[str], at: int) -> Mention | None:
+        """The actor or class named after a name and a hyphen in one token ('ISIS' in 'SDF-ISIS'), or None."""
+        parts = token.group(0)[at:].split("-")
+        for n in range(len(parts), 0, -1):
+            name = "-".join(parts[:n])
+            entry = self.index.get((_norm(name),))
+            exact = entry is not None and (not entry.exact_case or name == entry.exact_case)
+            if entry is not None and exact and entry.kind in ("actor", "group"):
+                start = token.start() + at
+                return Mention(start, start + len(name), name, entry)
+        return None
 
     def lookup(self, phrase: str | None) -> Entry | None:
         """The entry a whole phrase denotes (actor name, alias, group phrase, place), or None."""
