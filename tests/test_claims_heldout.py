@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 15 (set1.yaml, fresh.yaml, set3.yaml to set15.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 16 (set1.yaml, fresh.yaml, set3.yaml to set16.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -190,6 +190,17 @@ FLOORS = {
         "en": {"recall": 0.22, "verdict_agreement": 0.22},
         "da": {"recall": 0.75, "verdict_agreement": 0.75},
     },
+    # set16 (219 sentences by a sixteenth tester, broadcast and wire registers, scored once unseen at b9f1f47):
+    # en P 94.2 R 91.2 F 74.6 V 76.8; da P 100 R 95.3 F 75.4 V 82.8; 2 wrong, 0 hidden.
+    #   set16_articles: in their articles en V 62.5, da V 75.0, 0 wrong; quotes alone the same
+    "set16": {
+        "en": {"precision": 0.91, "recall": 0.88, "field_accuracy": 0.71, "verdict_agreement": 0.74},
+        "da": {"precision": 0.97, "recall": 0.92, "field_accuracy": 0.72, "verdict_agreement": 0.8},
+    },
+    "set16_articles": {
+        "en": {"recall": 0.6, "verdict_agreement": 0.6},
+        "da": {"recall": 0.7, "verdict_agreement": 0.7},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -236,6 +247,9 @@ MAX_WRONG |= {"set15": 2, "set15_articles": 0}
 # set15 after the lead's fix (a second clause's own place: "mens Bagdad kun stod for hver tiende"): 1 wrong, da065
 # (", mens regimet stod for godt en tredjedel": the first share given the second clause's subject as counterpart)
 MAX_WRONG |= {"set15": 1}
+# set16 at first sight (b9f1f47): 2 wrong, both English: "pitted it against Damascus" read as the place Damascus, and
+# "insurgent or jihadist groups" read as the jihadist class alone.
+MAX_WRONG |= {"set16": 2, "set16_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
