@@ -26,7 +26,7 @@ EVENT_NOUNS = (
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
-    r"voldshandlinger|handlinger"
+    r"voldshandlinger|handlinger|drab"
 )
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
@@ -35,7 +35,7 @@ PEOPLE_NOUNS = (
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
     r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
     r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn|foreigners|udlændinge|wives|widows|orphans|"
-    r"hustruer|enker|forældreløse"
+    r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a

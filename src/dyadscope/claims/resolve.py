@@ -38,6 +38,9 @@ def _norm(token: str) -> str:
     return token.translate(_QUOTES).casefold()
 
 
+_DA_ENDING = re.compile(r"(?<=[A-ZÆØÅ])'(?:erne|ernes|en|ens|et|ets|er|ers)$")
+
+
 def _variants(token: str) -> list[str]:
     """The token and its forms without a possessive ('s, ', Danish -s)."""
     plain = token.translate(_QUOTES)
@@ -47,6 +50,8 @@ def _variants(token: str) -> list[str]:
             out.append(plain[: -len(suffix)])
     if plain.endswith("s") and len(plain) > 3:
         out.append(plain[:-1])
+    if _DA_ENDING.search(plain):  # Danish endings after an abbreviation: "SDF'erne", "YPG'ens", "HTS'erne"
+        out.append(_DA_ENDING.sub("", plain))
     head, _, tail = plain.rpartition("-")
     if head and tail.islower() and len(tail) >= 3 and tail not in _NOT_A_SUFFIX:
         out.append(head)  # Danish compounds: "Deir ez-Zor-provinsen", "Assad-regimets", "Nusra-fronten"

@@ -38,7 +38,7 @@ _PRONOUN = re.compile(
 _DA_VERB = r"var|er|blev|stod|kæmpede|udkæmpede|havde|har|angreb|mødte|tegnede"
 # "Det år kæmpede det mod oprørere": "det" after a finite verb and before a preposition is the subject pronoun
 _DA_THEY = re.compile(
-    rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR})\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
+    rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR}|modstander(?:e|en|ne)?)\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
     rf"|\b(?i:{_DA_VERB})\s+(?P<det>det)(?=\s+(?i:{_NEAR}|for)\b)"
 )
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
