@@ -289,3 +289,23 @@ def test_a_corrected_count_replaces_the_one_withdrawn(lexicon: Lexicon, text: st
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.value, claim.operator) == ("count", value, op)
     assert claim.actor is not None and claim.counterpart is not None and claim.start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A quarter of Iraq's population of 38 million needs aid, the UN says.", 9_500_000),
+        ("Half of Syria's pre-war population of 22 million has fled their homes.", 11_000_000),
+    ],
+)
+def test_a_share_of_a_population_figure_is_one_head_count(lexicon: Lexicon, text: str, value: int) -> None:
+    """One head count (not a share of land and a second number): not event data."""
+    claims = _claims(lexicon, text)
+    assert [(c.kind, c.value) for c in claims] == [("not_event_data", value)]
+
+
+def test_a_population_named_far_from_a_share_of_events_stays_apart(lexicon: Lexicon) -> None:
+    """Guard: a concentration and a province's population are two figures."""
+    text = "Half of the regime's battles in 2016 were in Aleppo, a province with a population of 4 million."
+    kinds = sorted(c.kind for c in _claims(lexicon, text))
+    assert kinds == ["concentration", "not_event_data"]
