@@ -309,3 +309,16 @@ def test_a_population_named_far_from_a_share_of_events_stays_apart(lexicon: Lexi
     text = "Half of the regime's battles in 2016 were in Aleppo, a province with a population of 4 million."
     kinds = sorted(c.kind for c in _claims(lexicon, text))
     assert kinds == ["concentration", "not_event_data"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Not one clash between the SDF and the regime appears in the 2016 record.", 2016),
+        ("HTS and the Syrian army fought some 40 times, the 2019 data show.", 2019),
+        ("The 2017 figures show IS fought the SDF about 1,350 times.", 2017),
+    ],
+)
+def test_the_year_of_the_record_read_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.start, claim.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
