@@ -322,3 +322,31 @@ def test_a_population_named_far_from_a_share_of_events_stays_apart(lexicon: Lexi
 def test_the_year_of_the_record_read_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
     [claim] = _claims(lexicon, text)
     assert (claim.start, claim.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("In 2018, more than a quarter of rebel and jihadist engagements were against the Kurds.", "rebels"),
+        ("About 60 per cent of rebel attacks in 2015 targeted the regime.", "rebels"),
+        ("Kurdish clashes with IS made up 70 per cent of Kurdish fighting in 2016.", "kurds"),
+    ],
+)
+def test_class_words_before_an_event_noun_own_the_events(lexicon: Lexicon, text: str, owner: str) -> None:
+    [claim] = _claims(lexicon, text)
+    assert claim.kind == "share"
+    assert lexicon.lookup(claim.actor).key == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish forces fought 76 armed engagements in Syria in 2016.",  # "armed groups" names rebels
+        "Two-thirds of the group's Kurdish clashes in 2016 were in Hasakah.",  # possessed: not the owner
+    ],
+)
+def test_armed_or_possessed_class_words_own_nothing(lexicon: Lexicon, text: str) -> None:
+    """Guard."""
+    claims = _claims(lexicon, text)
+    assert all(c.actor not in ("rebel and jihadist groups", "Kurdish forces") for c in claims)
+    assert all(c.counterpart != "rebel and jihadist groups" for c in claims)
