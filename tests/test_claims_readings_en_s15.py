@@ -350,3 +350,19 @@ def test_armed_or_possessed_class_words_own_nothing(lexicon: Lexicon, text: str)
     claims = _claims(lexicon, text)
     assert all(c.actor not in ("rebel and jihadist groups", "Kurdish forces") for c in claims)
     assert all(c.counterpart != "rebel and jihadist groups" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "counterpart"),
+    [
+        ("About 1,300 clashes: that is how many times the SDF and IS fought in 2017.", "count", "sdf", "isis"),
+        ("Roughly 90 times: that's how often HTS and the regime clashed in 2018.", "count", "hts", "syria"),
+    ],
+)
+def test_a_figure_before_how_often_takes_the_sides_after_the_colon(
+    lexicon: Lexicon, text: str, kind: str, actor: str, counterpart: str
+) -> None:
+    names = {"sdf": "Syrian Democratic Forces", "isis": "Islamic State", "hts": "Hay'at Tahrir al-Sham"}
+    names["syria"] = "Government of Syria"
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == (kind, names[actor], names[counterpart])

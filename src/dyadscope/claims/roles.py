@@ -461,6 +461,11 @@ def _after_marker(
     return None
 
 
+_HOW_OFTEN = re.compile(
+    r"[^:;.]{0,40}?:\s+(?:that['’]s|that\s+is|this\s+is|such\s+is)\s+how\s+(?:often|many(?:\s+times)?|much)\b", re.I
+)
+
+
 def assign(
     sentence: str,
     parts: list[Participant],
@@ -469,6 +474,12 @@ def assign(
     remembered: str | None = None,
 ) -> tuple[Participant | None, Participant | None]:
     """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
+    if answer := _HOW_OFTEN.match(sentence, figure_start):
+        # "Nearly four hundred times: that's how often government troops and IS fought": the sides after the colon,
+        # read as if the figure closed their clause
+        after = [p for p in parts if p.start >= answer.end()]
+        actor, counterpart = _assign(sentence, after, None, len(sentence), remembered, answer.end())
+        return actor, counterpart if counterpart is None or actor is None or actor.label != counterpart.label else None
     # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
     stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
     if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
