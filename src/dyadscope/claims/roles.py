@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, place_word_before
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.verbs import FIGHT_OBJECT
 
@@ -145,7 +146,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start(at) < q.end for q in out):
             out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
-    out = _with_allies(lexicon, sentence, _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out)))
+    out = _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out))
+    out = _with_allies(lexicon, sentence, _class_owners(lexicon, sentence, out))
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
@@ -234,6 +236,33 @@ def _coordinated_classes(lexicon: Lexicon, sentence: str, parts: list[Participan
             start = p.start - (len(sentence[max(0, p.start - 30) : p.start]) - before.start("adj"))
             out[i] = Participant(start, p.end, sentence[start : p.end], both.label, "group", both.key)
     return out
+
+
+# "rebel and jihadist engagements", "rebel attacks": class words owning an event noun (English)
+_CLASS_OWNER = re.compile(
+    rf"\b(?P<adj>(?:[A-Za-z][\w-]*\s+(?:and|or)\s+)?[A-Za-z][\w-]*)\s+(?:{EVENT_NOUNS}|fighting)\b(?!['’])"
+)
+_NOT_CLASS_WORD = re.compile(
+    r"\b(?:armed|other|rival|violent|deadly|major|minor|recorded|all|such|many|some|most)$", re.I
+)
+_POSSESSED = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+$", re.I)  # "its Kurdish clashes": not the owner
+
+
+def _class_owners(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'more than a quarter of rebel and jihadist engagements': the class words are the group owning the events (the
+    group the same words name before 'groups')."""
+    out = list(parts)
+    for m in _CLASS_OWNER.finditer(sentence):
+        if any(p.start < m.end("adj") and m.start("adj") < p.end for p in parts) or _POSSESSED.search(
+            sentence[max(0, m.start() - 8) : m.start()]
+        ):
+            continue
+        if _NOT_CLASS_WORD.search(m["adj"]):
+            continue  # "armed clashes", "other attacks": "armed groups" names rebels, "armed clashes" no one
+        group = lexicon.lookup(f"{m['adj']} groups")
+        if group is not None and group.kind == "group" and lexicon.lookup(group.label) == group:
+            out.append(Participant(m.start("adj"), m.end("adj"), m["adj"], group.label, "group", group.key))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
@@ -432,6 +461,11 @@ def _after_marker(
     return None
 
 
+_HOW_OFTEN = re.compile(
+    r"[^:;.]{0,40}?:\s+(?:that['’]s|that\s+is|this\s+is|such\s+is)\s+how\s+(?:often|many(?:\s+times)?|much)\b", re.I
+)
+
+
 def assign(
     sentence: str,
     parts: list[Participant],
@@ -440,6 +474,12 @@ def assign(
     remembered: str | None = None,
 ) -> tuple[Participant | None, Participant | None]:
     """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
+    if answer := _HOW_OFTEN.match(sentence, figure_start):
+        # "Nearly four hundred times: that's how often government troops and IS fought": the sides after the colon,
+        # read as if the figure closed their clause
+        after = [p for p in parts if p.start >= answer.end()]
+        actor, counterpart = _assign(sentence, after, None, len(sentence), remembered, answer.end())
+        return actor, counterpart if counterpart is None or actor is None or actor.label != counterpart.label else None
     # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
     stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
     if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
