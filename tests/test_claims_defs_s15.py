@@ -150,3 +150,11 @@ def test_a_days_toll_matching_the_dated_events_is_no_verdict_when_most_events_ar
     # whatever they add, "more than 60" holds
     more = one_verdict(demo, tmp_path, "Fighting with IS in Homs province left more than 60 dead on 21 February 2016.")
     assert (more.verdict, more.figure) == ("supported", 70.0)
+
+
+@pytest.mark.parametrize("where", ["across north east Syria", "in north-east Syria", "in southern Syria"])
+def test_a_country_after_a_compass_word_is_a_place_not_its_state(lexicon: Lexicon, where: str) -> None:
+    from dyadscope.claims.extract import extract_claims
+
+    [claim] = extract_claims(parse_article(f"ISIS carried out 85 attacks {where} in June 2019."), lexicon, "en").claims
+    assert (claim.actor, claim.counterpart, claim.country) == ("Islamic State", None, "SYR")
