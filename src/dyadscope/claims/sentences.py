@@ -10,12 +10,26 @@ _ABBREV = re.compile(
 )
 
 
+# A short answer after a question, holding only a figure: "About two in five.", "Roughly 60 per cent.", "Omkring
+# halvdelen."
+_ANSWER = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|procent)?|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|en|to|tre|fire|fem)\s+(?:in|out\s+of|af|ud\s+af)\s+\w+|(?:a|one|two|three|en|et|to|tre)[\s-]+"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|tredjedel|tredjedele|fjerdedel|femtedel)|"
+    r"half|halvdelen|most|all\s+of\s+them|none)(?:\s+(?:times|engagements|clashes|battles|attacks|events|gange|kampe|"
+    r"angreb|sammenstød))?[.!]",
+    re.I,
+)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
     spans, start = [], 0
     for m in re.finditer(r"[.!?][\"”’)\]]*(?:\[\d+\])?\s+(?=[\"“‘(\[]?[A-ZÆØÅ0-9])", text):
         if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
             continue
+        if m.group(0)[0] == "?" and _ANSWER.match(text, m.end()):
+            continue  # "What share ... were against IS? Roughly four in five.": the answer is the question's figure
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

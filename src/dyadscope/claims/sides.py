@@ -189,6 +189,8 @@ def figure_sides(
         pieces = [m.end() for m in re.finditer(r",|;|\s(?:and|og|while|mens)\s", sentence[low : fig.start])]
         low += pieces[-1] if pieces else 0
         high = shares[at + 1].start if at + 1 < len(shares) else len(sentence)
+        # "..., mens regimet stod for godt en tredjedel": the next clause's subject is the next share's owner
+        high = next((m.start() for m in COORDINATE.finditer(sentence, fig.end, high)), high)
         if counter_part is None or not low <= counter_part.start < high:
             own_side = [
                 p for p in scope if fig.end <= p.start < high and p.kind in ("actor", "group") and p is not actor_part

@@ -84,6 +84,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         self.ds = ds
         self.lexicon = lexicon
         self._cache: dict[tuple, TargetingResult] = {}
+        self._any_counted: dict[tuple[str, bool], bool] = {}  # SideReading._counted
         self.held: dict[str, set[str]] = {}  # sentence -> the lexicon keys of the sides its claims hold
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)

@@ -33,6 +33,9 @@ _NEVER = re.compile(
     # "omkring 170 kampe – og ikke én eneste af dem mod regimet", "not one of them against the regime"
     r"ikke\s+(?:én|ét|en|et)\s+(?:eneste\s+)?af\s+(?:dem|disse)|not\s+(?:a\s+single\s+one|one|a\s+single)\s+of\s+(?:them|those)|"
     r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
+    # "Der blev ikke registreret (nogen) kampe mellem ...", "var ikke nogen sammenstød mellem"
+    r"ikke\s+(?:\w+\s+){0,2}?(?:nogen\s+(?:registrerede?\s+)?|registreret\s+(?:nogen\s+)?)"
+    r"(?:kampe|kamp|kamphandlinger|sammenstød|træfninger)|"
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
@@ -43,7 +46,8 @@ _ACTIVE = re.compile(
     re.I,
 )
 _EVENT_END = re.compile(
-    r"(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting|angreb|kamp|sammenstød|træfning)$",
+    r"(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting|angreb|kampe?|kamphandlinger|sammenstød|"
+    r"træfninger|træfning)$",
     re.I,
 )
 # "of them" after a count of events: "170 kampe – og ikke én eneste af dem mod regimet" (not "20 krigere ... af dem")

@@ -1,0 +1,107 @@
+"""Danish reading kinds of the fifteenth round (issue 9), from set 15's Danish misses: a second clause ", mens X stod
+for ..." whose subject is a new owner, "de" as the subject before "modstander", Danish endings after an abbreviation
+("SDF'erne"), ...
+
+Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
+the guards, which hold on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import read_claims
+
+from dyadscope.claims.resolve import Lexicon
+
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Kurderne bar kampen. I 2018 var de modstander i knap halvdelen af IS' kampe i Syrien, mens regimet stod "
+            "for godt en tredjedel.",
+            "Kurderne",
+            "Government of Syria",
+        ),
+        (
+            "YPG'erne førte an. I 2017 var de modstander i over halvdelen af IS' kampe i Syrien, mens oprørerne stod "
+            "for en femtedel.",
+            "PYD/YPG",
+            "oprørerne",
+        ),
+    ],
+)
+def test_a_share_before_a_new_subject_clause_keeps_its_own_counterpart(
+    lexicon: Lexicon, text: str, first: str, second: str
+) -> None:
+    one, two = _claims(lexicon, text, "da")
+    assert (one.kind, two.kind) == ("share", "share")
+    assert (one.actor, one.counterpart) == ("Islamic State", first)
+    assert (two.actor, two.counterpart) == ("Islamic State", second)
+
+
+def test_the_next_clause_s_subject_is_never_the_first_share_s_counterpart(lexicon: Lexicon) -> None:
+    text = "I 2018 var de modstander i knap halvdelen af IS' kampe i Syrien, mens regimet stod for godt en tredjedel."
+    one, two = _claims(lexicon, text, "da")
+    assert one.counterpart is None  # "de" with nothing before it: unknown, not the regime
+    assert two.counterpart == "Government of Syria"
+
+
+@pytest.mark.parametrize("written", ["SDF'ernes", "SDF’ernes"])
+def test_danish_endings_after_an_abbreviation(lexicon: Lexicon, written: str) -> None:
+    [claim] = _claims(lexicon, f"{written} kampe mod IS i Syrien toppede i 2017 med over 500 sammenstød.", "da")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("count", "Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterpart"),
+    [
+        ("Der blev ikke registreret nogen sammenstød mellem Hizbollah og SDF i Syrien i 2016.", "Hezbollah",
+         "Syrian Democratic Forces"),
+        ("I 2019 blev der ikke registreret kampe mellem Tyrkiet og regimet.", "Government of Turkey",
+         "Government of Syria"),
+        ("Der var ikke nogen træfninger mellem IS og HTS i Idlib i 2017.", "Islamic State", "Hay'at Tahrir al-Sham"),
+    ],
+)  # fmt: skip
+def test_no_recorded_fights_between_two_sides_is_an_absence(
+    lexicon: Lexicon, text: str, actor: str, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.actor, claim.counterpart) == ("absence", 0, actor, counterpart)
+    assert claim.start is not None
+
+
+def test_not_recorded_as_fights_without_fights_is_no_absence(lexicon: Lexicon) -> None:
+    assert _claims(lexicon, "Der blev ikke registreret nogen ændring i regimets politik i 2016.", "da") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Røde Kors har omkring 900 medarbejdere i Irak.", 900),
+        ("Organisationen havde 250 frivillige og hjælpearbejdere i Aleppo i 2016.", 250),
+    ],
+)
+def test_staff_and_volunteers_are_not_event_data(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+def test_killings_are_events_of_a_count(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "IS stod bag omkring 70 drab i Deir ez-Zor i 2018.", "da")
+    assert (claim.kind, claim.value, claim.actor, claim.measure) == ("count", 70, "Islamic State", "drab")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("IS og SDF stødte sammen et par hundrede gange i Syrien i 2018.", 150, 350),
+        ("Et par dusin sammenstød mellem HTS og regimet fandt sted i Idlib i 2020.", 20, 36),
+        ("HTS og regeringsstyrkerne stødte sammen flere dusin gange i Syrien i 2019.", 24, 99),
+    ],
+)
+def test_a_couple_of_hundred_and_several_dozen_are_ranges(lexicon: Lexicon, text: str, low: int, high: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.upper, claim.operator) == ("count", low, high, "in")
