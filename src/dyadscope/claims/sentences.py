@@ -9,6 +9,14 @@ _ABBREV = re.compile(
     r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
 )
 
+# A short answer with a quantity right after a question: "About two in five.", "Under hver femte.", "Knap 300."
+_ANSWER = re.compile(
+    r"(?=(?:[\w'’%-]+\s+){0,5}[\w'’%-]+[.!](?:\s|$))(?=[^.!?]*(?:\d|\b(?:hver|every|one|two|three|four|five|half|"
+    r"halvdelen|a\s+third|a\s+quarter|en\s+tredjedel|en\s+fjerdedel|en\s+femtedel|most|de\s+fleste|none|ingen|"
+    r"en|et|to|tre|fire|fem)\b))",
+    re.I,
+)
+
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
@@ -16,6 +24,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for m in re.finditer(r"[.!?][\"”’)\]]*(?:\[\d+\])?\s+(?=[\"“‘(\[]?[A-ZÆØÅ0-9])", text):
         if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
             continue
+        if m.group(0)[0] == "?" and _ANSWER.match(text, m.end()):
+            continue  # "Hvor mange af IS' kampe var mod oprørerne? Under hver femte.": one claim
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
