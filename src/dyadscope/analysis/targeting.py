@@ -313,6 +313,23 @@ def targets(
     return result
 
 
+def counts_any(
+    events: ibis.Table | duckdb.DuckDBPyConnection, registry: Registry, actor: str, name_alone: bool = False
+) -> bool:
+    """Whether `targets(actor)` with no scope counts any event (total_events > 0), stopping at the first: the claim
+    checker asks whether the data codes an actor at all, which counted in full costs a scan of the whole store."""
+    query = TargetQuery(actor, name_alone=name_alone)
+
+    def first_counted(table: ibis.Table) -> ibis.Table:
+        _, t = involvement(table.select(*[c for c in _BY_SOURCE_COLUMNS if c in table.columns]), registry, query)
+        inside, _ = window_flags(t, query)
+        first = t.filter(inside & ~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
+        return first.aggregate(counted=first.count())
+
+    key = ("counts-any", astuple(query), registry.fingerprint)
+    return bool(run(events, key, first_counted)["counted"][0])
+
+
 _TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
 
 
@@ -330,6 +347,14 @@ _BY_SOURCE_COLUMNS = (
 )  # fmt: skip
 
 
+# The columns the counts below read once involvement has found the counterpart: the rest (both sides' ids, names and
+# classes, the involvement flags) would be carried through the outer SELECTs, which DuckDB binds on every question.
+_COUNTED_COLUMNS = (
+    "source", "admin1", "admin1_derived", "geo_precision", "date_start", "date_end", "directed", "self_dyad",
+    "sides_from_dyad_name", "fatalities_best", "cp_class", "cp_class_by", "cp_actor", "cp_ids", "cp_raw",
+)  # fmt: skip
+
+
 def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None) -> ibis.Table:
     """The grouped query behind targets(): one row per (breakdown key, source) with every count it reports."""
     import ibis
@@ -338,6 +363,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
     # DuckDB spends most of a country-year question binding those (~12 of ~17 ms on the demo store).
     events = events.select(*[c for c in _BY_SOURCE_COLUMNS if c in events.columns])
     _, t = involvement(events, registry, query, links)
+    t = t.select(*[c for c in _COUNTED_COLUMNS if c in t.columns])  # 33 questions of a check: 0.41 -> 0.37 s
     inside, uncertain = window_flags(t, query)
     # One scan of the events that overlap the window (involvement keeps only those), with conditional sums
     # for the table and the caveats. Self-dyads (the producer gave one actor on both sides) are counted apart.

@@ -75,7 +75,8 @@ _LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(
 # Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
-    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$",
+    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$"
+    r"|\(\s*$",  # a country as a label in brackets: "... of ISIS clashes (Syria, 2018)"
     re.I,
 )
 

@@ -16,6 +16,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from dyadscope import recache as re
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import find_window
 from dyadscope.claims.model import Claim
@@ -27,6 +28,10 @@ LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the
 HEADLINE_DAYS = 92  # a headline's window up to a quarter ("July 2017") is the window of the figures under it
 BODY_WORDS = 25  # a paragraph this long is body text; the lead reaches it past menus and kickers (at most 3 more)
 _NEEDS_SIDES = ("share", "count", "absence", "single_event", "concentration")
+# A death toll reported as of a day ("The death toll reached 246 on Thursday", "As of Thursday, the toll stood at",
+# "dødstallet steg torsdag til"): the day it was counted, not the day of the attack it counts.
+TOLL = re.compile(r"\b(?:death\s+toll|toll|dødstal(?:let)?|dødstallet)\b", re.I)
+TOLL_DAYS = 3  # a toll counted up to three days after the article's attack day is that attack's toll
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,9 @@ def apply_context(claims: list[Claim], context: Context) -> None:
             claim.notes.append(note("note_article_country", country=context.country))
         if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):
             claim.notes.append(note("note_article_date", date=context.date.isoformat()))
-    days = {c.start for c in claims if c.start is not None and c.start == c.end and not c.unread}
+    days = {c.start for c in claims if c.start is not None and c.start == c.end and not c.unread and not _toll(c)}
+    if len(days) == 1:
+        _tolls_of_the_day(claims, next(iter(days)))
     if len(days) == 1:  # "The death toll ... rose to 246": the one day the article's other claims are dated to
         day = days.pop()
         for claim in claims:
@@ -94,3 +101,24 @@ def apply_context(claims: list[Claim], context: Context) -> None:
         if claim.kind in _NEEDS_SIDES and claim.start is None and claim.end is None:
             claim.start, claim.end = start, end
             claim.notes.append(note("note_article_window", start=start.isoformat(), end=end.isoformat()))
+
+
+def _toll(claim: Claim) -> bool:
+    """The claim is a death toll the sentence reports as of some day ("the death toll reached 246 on Thursday")."""
+    return claim.kind == "single_event" and TOLL.search(claim.sentence) is not None
+
+
+def _tolls_of_the_day(claims: list[Claim], day: dt.date) -> None:
+    """A toll counted a few days after the one day the article's other claims are dated to is that day's attack's
+    toll: its window is that day, and without a place of its own, the one place those claims name."""
+    places = {c.place for c in claims if c.start == day == c.end and c.place and not _toll(c)}
+    for claim in claims:
+        if not _toll(claim) or claim.start is None or claim.start != claim.end or claim.unread:
+            continue
+        if not 0 < (claim.start - day).days <= TOLL_DAYS:
+            continue
+        claim.notes.append(note("note_article_toll_day", date=day.isoformat(), counted=claim.start.isoformat()))
+        claim.start = claim.end = day
+        if claim.place is None and len(places) == 1:
+            claim.place = next(iter(places))
+            claim.notes.append(note("note_article_toll_place", place=claim.place))

@@ -31,6 +31,13 @@ from dyadscope.claims.wording import note
 
 __all__ = ["MONTHS", "Window", "article_date", "find_dates", "find_window"]  # the dates a claim's window is read from
 
+# A month with no year nor day ("in October", "i september"): the last such month up to the article's date
+_BARE_MONTH = re.compile(
+    rf"\b(?:in|during|for|throughout|i|i\s+løbet\s+af|under|gennem)\s+(?:the\s+month\s+of\s+|måneden\s+)?"
+    rf"{MONTH_GROUP.format('m')}(?!\s*[\d-])",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b", re.I)
 _RANGE_SEP = r"\s*(?:–|—|-|to|til|until|and|og|through)\s*"
 _RANGE_LEAD = r"(?:from|between|fra|mellem|fra og med)?\s*"
@@ -407,6 +414,22 @@ def _months(match: re.Match[str]) -> int:
     return 12 if match["year"] else int(n) if n.isdigit() else int(word_value(n) or 0)
 
 
+def _bare_month(sentence: str, as_of: dt.date, previous: Window | None) -> Window | None:
+    """'222 incidents in Iraq in October' in a report dated 2018-11-05: October 2018, the last October up to the
+    article's date; None when the sentence names a year or more than one such month, or the article's sentences
+    before spoke of another year ("In January 2017 ... In February the army ...": which February is a guess)."""
+    bare = list(_BARE_MONTH.finditer(sentence)) if not _ANY_YEAR.search(sentence) else []
+    if len(bare) != 1:
+        return None
+    month = MONTHS[bare[0]["m"].lower()]
+    year = as_of.year if month <= as_of.month else as_of.year - 1
+    if previous is not None and previous.start.year != year:
+        return None
+    end = min(month_end(year, month), as_of)
+    basis = note("note_relative", date=as_of.isoformat())
+    return Window(dt.date(year, month, 1), end, bare[0].group(0).strip(), basis, (bare[0].span(),))
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
     dates = find_dates(sentence)
@@ -452,6 +475,8 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
     since = _SINCE.search(sentence)
     if (not dates or since) and (relative := _relative_window(sentence, as_of, previous)) is not None:
         return relative
+    if as_of is not None and not dates and (bare := _bare_month(sentence, as_of, previous)) is not None:
+        return bare
     for kind, pattern in _RELATIVE:
         match = pattern.search(sentence)
         if not match:
@@ -500,7 +525,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, m.group(0), "explicit", (m.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(year["y1"] or year["y2"] or year["y3"] or year["y4"] or year["y5"])
+        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -531,6 +556,9 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:over|across)\s+(?:hele\s+)?(?P<y4>(?:19|20)\d\d)\b(?:\s+as\s+a\s+whole)?(?!\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)"
     # "Frem til 2019 faldt IS' andel ... til omkring syv procent": the level reached that year, as "By 2019" is
-    r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)",
+    r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
+    # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
+    # "1,345 clashes in a single year (2017)"
+    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$))|\((?P<y7>(?:19|20)\d\d)\)",
     re.I,
 )

@@ -62,6 +62,8 @@ class Extraction:
     truncated: bool = False
 
 
+# a subject joined to another side: "ISIS, al-Qa'ida, and ...", "ISIS and the army", "IS og hæren"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|og\s+)?|\s+(?:and|og|&)\s+)(?:the\s+|de\s+|den\s+)?", re.I)
 _NEIGHBOUR = re.compile(
     r"\b(?:i\s+nabolandet|the\s+neighbou?ring\s+country|across\s+the\s+border|abroad|i\s+udlandet|på\s+den\s+anden\s+side\s+af\s+grænsen)\b",
     re.I,
@@ -100,6 +102,7 @@ class _Reader:
         self.noun_actor: dict[str, str] = {}
         self.claims: list[Claim] = []
         self.last_actor: str | None = None
+        self.last_alone = True  # the last subject was named alone, not as one of a list ("ISIS, al-Qaida and ...")
         self.last_place: Entry | None = None  # for "the province" / "provinsen" in a later sentence
         self.last_country: str | None = None  # the country named last, for "in that country" / "i landet"
         self.prev_scope: tuple[str, str | None] | None = None  # the previous sentence's subject and its one country
@@ -171,6 +174,10 @@ class _Reader:
         self.prev_topic = here
         if subject is not None:  # the next sentence's "the group", "it": this sentence's subject
             self.last_actor = subject.label
+            # "ISIS, al-Qa'ida, and their affiliates have proven resilient", "ISIS and the army clashed": one of
+            # several, so a later figure naming no side is not that actor's alone
+            after = [p for p in parts if p.start >= subject.end and p.kind in ("actor", "group")]
+            self.last_alone = not (after and _LISTED.fullmatch(sentence[subject.end : after[0].start]))
         # the next sentence's "them": this sentence's last side other than its subject
         objects = [
             p for p in parts if p.kind in ("actor", "group") and p.label and p.label != (subject and subject.label)

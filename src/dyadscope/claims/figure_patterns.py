@@ -15,7 +15,10 @@ from dyadscope.claims.quantities import (
 
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
-_HALF = re.compile(r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly)\b))", re.I)
+# "nearly half its fighting", "about half against IS": half with no "of" before its owner or its other side
+_HALF = re.compile(
+    r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly|its|their|against)\b))", re.I
+)
 EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|fights|"
@@ -46,7 +49,10 @@ TIMES = (
 MOVED = (
     r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|falling|dropping|rising|"
     r"(?:had|has|have)\s+(?:fallen|dropped|declined|risen|climbed|grown)|exceeded|topped|surpassed|steg|faldt|voksede|"
-    r"oversteg|faldet|steget|vokset"
+    r"oversteg|faldet|steget|vokset|"
+    # a steep or slight move is still a move: "had collapsed to around 300", "soared to some 900", "dipped to 60"
+    r"(?:(?:had|has|have)\s+)?(?:collapsed|plunged|plummeted|soared|surged|dwindled|dipped|slumped|shrunk|"
+    r"tumbled|crashed|spiked|edged\s+(?:up|down))|shrank|jumped|(?:had|has|have)\s+jumped"
 )
 # halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
 SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
@@ -147,6 +153,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",  # "The death toll reached 246 on Thursday", "neared 250", "dødstallet er steget til 96"
         re.compile(
             rf"\b(?:death\s+toll|dødstal(?:let)?)\b(?:[^.;:]|(?<=\d)\.){{0,80}}?\b(?:reached|rose\s+to|stood\s+at|climbed\s+to|"
+            # "the death toll ... has risen to 250", "had climbed to", "now stands at"
+            r"(?:has|had|have)\s+(?:risen|climbed|jumped|grown|increased)\s+to|(?:has|had)\s+(?:reached|hit)|"
+            r"(?:now\s+)?stands\s+at|"
             r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,

@@ -77,13 +77,43 @@ JUST_BELOW = (
     r"lige\s+under|lidt\s+under"
 )
 _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
+# "just over a third", "a little over a quarter": the mirror reading, from the share named up to a fifth above it
+# (33-40% for a third, as "just over half" is 50-60%, quantities.py), where testers write 0.35 or 0.36 and "more than
+# a third" alone would let 60% support it
+JUST_ABOVE = r"(?:just|slightly|a\s+little|a\s+bit|marginally)\s+(?:over|above|more\s+than)|(?:lidt|lige)\s+over"
+_JUST_ABOVE = re.compile(rf"\b(?:{JUST_ABOVE})\s+$", re.I)
 
 
 _RANGE_BEFORE = re.compile(rf"(?:\b(?:between|mellem)\s+)?(?P<low>{NUMBER})\s*(?:[-–]|\s(?:and|og|to|til)\s)\s*$", re.I)
+# a count given as a range: "between 30 and 40 clashes", "30 to 40 times", "30-40 attacks" ("and" only after
+# "between": "in 2016 and 40 times" is no range; "rose from 30 to 40 clashes" is a change, not a range)
+_COUNT_RANGE = re.compile(
+    rf"(?:\b(?:between|mellem)\s+(?P<low>{NUMBER})\s+(?:and|og)\s+|(?<!\bfrom\s)(?<!\bfra\s)(?<![\w.,])"
+    rf"(?P<low2>{NUMBER})(?:\s*[-–]\s*|\s+(?:to|til)\s+))$",
+    re.I,
+)
+# a toll's upper end after its number: "killed 30-40 people", "dræbte 30 til 40 civile"
+_RANGE_AFTER = re.compile(rf"^(?:\s*[-–]\s*|\s+(?:to|til)\s+)(?P<high>{NUMBER})(?=\s+(?:{PEOPLE_NOUNS}|dead)\b)", re.I)
+
+
+def _count_low(sentence: str, start: int, value: float, lang: str) -> tuple[float, int] | None:
+    """The lower end and its start when a count is written as a range ending at `value` (module comment above)."""
+    before = sentence[max(0, start - 30) : start]
+    low = _COUNT_RANGE.search(before)
+    text = (low["low"] or low["low2"]) if low else None
+    low_value = number_or_none(text, lang) if text else None
+    if low is None or low_value is None or low_value >= value or re.fullmatch(r"(?:19|20)\d\d", text):
+        return None
+    return low_value, start - (len(before) - low.start())
 
 
 def _share_named(sentence: str, value: float, m: re.Match[str], add) -> None:
     below = _JUST_BELOW.search(sentence[max(0, m.start() - 12) : m.start()])
+    above = _JUST_ABOVE.search(sentence[max(0, m.start() - 24) : m.start()])
+    if above is not None:
+        start = m.start() - (len(sentence[max(0, m.start() - 24) : m.start()]) - above.start())
+        add("share", value, start, m.end(), high=round(min(1.0, value * 1.2), 4))
+        return
     if below is None:
         add("share", value, m.start(), m.end())
         return
@@ -155,6 +185,10 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             # "mellem 40-70 mennesker er blevet dræbt", "between 40 and 70 people were killed": the range given
             start = m.start("num") - (len(sentence[max(0, m.start("num") - 30) : m.start("num")]) - low.start())
             add("deaths", low_value, start, m.end(), high=value)
+        elif value is not None and (after := _RANGE_AFTER.match(sentence[m.end("num") :])):
+            high = number_or_none(after["high"], lang)  # "killed 30-40 people": the range, not its lower end
+            end = m.end("num") + after.end()
+            add("deaths", value, m.start("num"), end, high=high if high is not None and high > value else None)
         elif value is not None:  # the operator sits between the verb and the number ("killed more than 140")
             add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcsl" else m.start(), m.end())
     elif name == "subset":
@@ -193,7 +227,11 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         value = number_or_none(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):
             noun = m["noun"].lower()
-            add("count", value, m.start(), m.end(), "engagements" if noun in ("times", "gange") else noun)
+            noun = "engagements" if noun in ("times", "gange") else noun
+            if num[0].isdigit() and (low := _count_low(sentence, m.start(), value, lang)):
+                add("count", low[0], low[1], m.end(), noun, high=value)  # "between 30 and 40 clashes": the range
+            else:
+                add("count", value, m.start(), m.end(), noun)
     else:
         groups = m.groupdict()
         named = ("pop", "res", "dis", "size", "comp", "inh", "head")

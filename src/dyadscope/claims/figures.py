@@ -7,7 +7,7 @@ Numbers inside dates, years, footnote marks, durations and measures of length or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
@@ -81,8 +81,30 @@ _IN_ALL = re.compile(
 )
 # the count before, again in another year: "and in roughly as many again in 2014", "og lige så mange i 2015"
 _AS_MANY_AGAIN = re.compile(
-    r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?)(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)", re.I
+    r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?"
+    # "some 500 events in 2016, a figure that barely moved in 2017": the same count again in its own year
+    r"|(?:a|the)\s+(?:figure|number|level|total|tally|count)\s+(?:that|which)\s+(?:barely|hardly|scarcely|"
+    r"(?:did\s+not|didn['’]t)(?:\s+much)?)\s+(?:moved?|changed?|budged?|shifted?)"
+    r"|(?:(?:roughly|about|much|more\s+or\s+less|almost|nearly|virtually)\s+)?the\s+same(?:\s+again)?"
+    r"|(?:a|the)\s+(?:similar|comparable)\s+(?:number|figure|level|total))(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)",
+    re.I,
 )
+# a count set against another year's: "about 120 events in 2019, roughly double the 2018 level" (2018: about 60)
+_RATIO_TO_YEAR = re.compile(
+    r"\b(?P<r>double|twice|triple|treble|half|(?:a|one)\s+(?P<den>third|quarter|fourth|fifth|tenth)\s+of)"
+    r"(?=\s+(?:the|its|their)\s+(?:19|20)\d\d(?:['’]s)?\s+(?:level|figure|total|tally|count)\b)",
+    re.I,
+)
+# a correction: "An earlier version ... said IS fought Kurdish forces 400 times in 2016; the correct figure is about
+# 600": the count withdrawn is read with the corrected value (its sides and window stay those written)
+_CORRECTED = re.compile(
+    rf"\b(?:the\s+)?(?:correct|corrected|actual|right|accurate)\s+(?:figure|number|total|count|tally)\s+(?:is|was)\s+"
+    rf"(?P<q>(?:{APPROX}|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+)?(?P<num>{NUMBER})"
+    r"(?![\w.,]*\s*%)",
+    re.I,
+)
+_RATIO = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+_RATIO_DEN = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 # "in all recorded clashes", "i samtlige registrerede kampe": not "i alle tilfælde" (in any case)
 _ALL_EVENTS = re.compile(
     rf"\b(?:in|i)\s+(?P<q>{ALL_BEFORE_NOUN})\s+(?!tilfælde\b)(?:[\w'’-]+\s+){{0,2}}?"
@@ -91,6 +113,12 @@ _ALL_EVENTS = re.compile(
 )
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
+# the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
+_VAGUE_COUNT_LEAD = re.compile(
+    rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|number|ran|run|running|were|was|remained|stayed|"
+    r"reached|rose|climbed)\s+(?:in|into)\s+the\s+(?:low\s+)?$",
+    re.I,
+)
 
 
 def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en") -> list[Figure]:
@@ -126,6 +154,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         if not _blocked(taken, m.start("q"), m.end("q")):
             add("share", 1.0, m.start("q"), m.end("q"), high=1.0)
     for q in vague(VAGUE_COUNTS, sentence):
+        lead = _VAGUE_COUNT_LEAD.search(sentence[max(0, q.start - 200) : q.start])
+        if lead and not _blocked(taken, q.start, q.end):
+            add("count", q.low, q.start, q.end, lead["noun"].lower(), high=None if q.low == q.high else q.high)
+            continue
         tail = _VAGUE_COUNT_TAIL.match(sentence[q.end :])
         if tail and not _blocked(taken, q.start, q.end):
             noun = tail["noun"].lower()
@@ -159,5 +191,24 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun]
         if earlier and not _blocked(taken, m.start(), m.end()):
             add("count", earlier[-1].value, m.start(), m.end(), earlier[-1].noun)
+    for m in _CORRECTED.finditer(sentence):
+        withdrawn = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.high is None]
+        value = number_or_none(m["num"], lang)
+        if withdrawn and value is not None:
+            op, _ = _operator(sentence, m.start("num"))
+            figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
+            taken.append(m.span())
+    for m in _RATIO_TO_YEAR.finditer(sentence):
+        earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun and f.high is None]
+        ratio = 1 / _RATIO_DEN[m["den"].lower()] if m["den"] else _RATIO[m["r"].lower()]
+        if earlier and not _blocked(taken, m.start(), m.end()):  # the other year's count: this one over the ratio
+            op, op_start = _operator(sentence, m.start())
+            # "fewer than half the 2012 figure": the other year had more than twice as many
+            op = {">": "<", "<": ">", ">=": "<=", "<=": ">="}.get(op, op)
+            value = round(earlier[-1].value / ratio)
+            figures.append(
+                Figure("count", value, op, op_start, m.end(), sentence[op_start : m.end()], earlier[-1].noun)
+            )
+            taken.append((m.start(), m.end()))
     figures.sort(key=lambda f: f.start)
     return figures

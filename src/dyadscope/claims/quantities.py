@@ -47,9 +47,9 @@ QUALIFIER = rf"(?:(?:{APPROX}|{BOUND})\s+)"
 # Vague counts: (pattern, low, high). High is inclusive.
 VAGUE_COUNTS: list[tuple[str, float, float]] = [
     (r"a\s+dozen|et\s+dusin", 12, 12),
-    (r"dozens|dusinvis|snesevis|scores|flere\s+dusin", 24, 99),
-    (r"hundreds|hundredvis|flere\s+hundrede", 200, 999),
-    (r"thousands|tusindvis|flere\s+tusinde?", 2000, 9999),
+    (r"dozens|dusinvis|snesevis|scores|flere\s+dusin|(?:a\s+few|several)\s+dozen", 24, 99),
+    (r"hundreds|hundredvis|flere\s+hundrede|(?:a\s+few|several)\s+hundred", 200, 999),
+    (r"thousands|tusindvis|flere\s+tusinde?|(?:a\s+few|several)\s+thousand", 2000, 9999),
     # "et par hundrede": a couple of hundred, not any number of hundreds
     (r"et\s+par\s+dusin", 20, 36),
     (r"et\s+par\s+hundrede", 150, 350),

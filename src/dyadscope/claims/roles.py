@@ -173,7 +173,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start(at) < q.end for q in out):
             out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
-    out = _with_allies(lexicon, sentence, _shared_noun(lexicon, sentence, out))
+    out = _with_allies(lexicon, sentence, _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out)))
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     _inverted(sentence, out)
@@ -241,6 +241,28 @@ def _shared_noun(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
         adjective.sharing = (p.label, p.text)
         out.append(adjective)
     return sorted(out, key=lambda q: q.start)
+
+
+_CLASS_OR = re.compile(r"\b(?P<adj>[\w-]+)\s+(?:and|or|og|eller)\s+$", re.I)
+
+
+def _coordinated_classes(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'insurgent or jihadist groups', 'opposition and Islamist factions': two class words sharing one noun are the
+    group of both classes (the rebels), never the second class alone."""
+    out = list(parts)
+    for i, p in enumerate(parts):
+        before = _CLASS_OR.search(sentence[max(0, p.start - 30) : p.start]) if p.kind == "group" else None
+        if before is None or len(p.text.split()) < 2:
+            continue
+        this, other = lexicon.lookup(p.text), lexicon.lookup(f"{before['adj']} {p.text.split()[-1]}")
+        if this is None or other is None or other.kind != "group" or other.key == this.key:
+            continue
+        union = set(this.classes) | set(other.classes)
+        both = next((e for e in lexicon.index.values() if e.kind == "group" and set(e.classes) == union), None)
+        if both is not None and lexicon.lookup(both.label) == both:
+            start = p.start - (len(sentence[max(0, p.start - 30) : p.start]) - before.start("adj"))
+            out[i] = Participant(start, p.end, sentence[start : p.end], both.label, "group", both.key)
+    return out
 
 
 def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:

@@ -9,11 +9,17 @@ _ABBREV = re.compile(
     r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
 )
 
-# A short answer with a quantity right after a question: "About two in five.", "Under hver femte.", "Knap 300."
+
+# A short answer after a question, holding only a figure: "About two in five.", "Roughly 60 per cent.", "Omkring
+# halvdelen."
 _ANSWER = re.compile(
-    r"(?=(?:[\w'’%-]+\s+){0,5}[\w'’%-]+[.!](?:\s|$))(?=[^.!?]*(?:\d|\b(?:hver|every|one|two|three|four|five|half|"
-    r"halvdelen|a\s+third|a\s+quarter|en\s+tredjedel|en\s+fjerdedel|en\s+femtedel|most|de\s+fleste|none|ingen|"
-    r"en|et|to|tre|fire|fem)\b))",
+    r"(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|procent)?|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|en|to|tre|fire|fem)\s+(?:in|out\s+of|af|ud\s+af)\s+\w+|(?:a|one|two|three|en|et|to|tre)[\s-]+"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|tredjedel|tredjedele|fjerdedel|femtedel)|"
+    r"half|halvdelen|most|all\s+of\s+them|none|"
+    r"(?:hver|every)\s+(?:anden|tredje|fjerde|femte|tiende|second|third|fourth|fifth|tenth))"  # "Under hver femte."
+    r"(?:\s+(?:times|engagements|clashes|battles|attacks|events|gange|kampe|"
+    r"angreb|sammenstød))?[.!]",
     re.I,
 )
 
@@ -25,7 +31,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         if m.group(0)[0] == "?" and _ANSWER.match(text, m.end()):
-            continue  # "Hvor mange af IS' kampe var mod oprørerne? Under hver femte.": one claim
+            continue  # "What share ... were against IS? Roughly four in five.": the answer is the question's figure
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

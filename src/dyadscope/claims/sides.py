@@ -55,6 +55,7 @@ class Known(Protocol):
     noun_actor: dict[str, str]
     topic: str | None
     last_actor: str | None
+    last_alone: bool  # whether last_actor was named alone, not as one of a list
 
 
 def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
@@ -225,7 +226,7 @@ def figure_sides(
     if actor is None and key and key in known.noun_actor and not state_acts:
         actor = known.noun_actor[key]
     if actor is None and not state_acts:
-        actor = previous.actor if previous else known.last_actor
+        actor = previous.actor if previous else (known.last_actor if known.last_alone else None)
         entry = lexicon.lookup(actor) if actor else None
         if entry is not None and entry.kind == "group" and entry.key not in _NOT_A_CLASS:
             actor = None  # a class acts only where the sentence names it: "the group had 374 clashes" is no class's

@@ -84,6 +84,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         self.ds = ds
         self.lexicon = lexicon
         self._cache: dict[tuple, TargetingResult] = {}
+        self._any_counted: dict[tuple[str, bool], bool] = {}  # SideReading._counted
         self.held: dict[str, set[str]] = {}  # sentence -> the lexicon keys of the sides its claims hold
         row = ds.store.con.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
         self.coverage: tuple[dt.date | None, dt.date | None] = (row[0], row[1]) if row else (None, None)
@@ -223,6 +224,12 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             if part is not None:  # the means' or the one incident's dead are a part of all the actor's that day
                 verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
                 _say(verdict, "reason", say(part), append=True)
+        judged = verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS)
+        if judged and not verdict.events and note("note_article_actor", actor=claim.actor) in claim.notes:
+            # "8,584 terrorist attacks around the world" under a Washington lead naming the U.S.: the article's actor
+            # has no events in this scope at all, so the sentence is about someone else
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            _say(verdict, "reason", say("article_actor_none", actor=claim.actor), append=True)
         return verdict
 
     def _dead_of_window(self, claim: Claim) -> bool:

@@ -7,6 +7,7 @@ counted from its founding. A mixin of Verifier: every method reads the store thr
 from __future__ import annotations
 
 from dyadscope.actors.registry import Actor
+from dyadscope.analysis.targeting import counts_any
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import adjective_country, side_country
@@ -41,6 +42,7 @@ class SideReading:
 
     ds: Dyadscope
     lexicon: Lexicon
+    _any_counted: dict[tuple[str, bool], bool]
 
     def _means_owner(self, claim: Claim) -> Say | None:
         """'Russian airstrikes killed 100 civilians', 'Tyrkiske luftangreb dræbte ...': a toll with no actor but the
@@ -339,8 +341,15 @@ class SideReading:
 
     def _never_a_side(self, actor_id: str) -> bool:
         """True when the store has no event at all with the actor as a side (any place, any time)."""
-        return self.targets(actor_id).total_events == 0
+        return not self._counted(actor_id, False)
 
     def _a_side(self, actor_id: str) -> bool:
         """True when the store records events under this very name (its lineage not counted)."""
-        return self.targets(actor_id, name_alone=True).total_events > 0
+        return self._counted(actor_id, True)
+
+    def _counted(self, actor_id: str, name_alone: bool) -> bool:
+        """Whether the store counts any event of the actor (analysis.targeting.counts_any), memoised."""
+        key = (actor_id, name_alone)
+        if key not in self._any_counted:
+            self._any_counted[key] = counts_any(self.ds.store.con, self.ds.registry, actor_id, name_alone)
+        return self._any_counted[key]

@@ -155,4 +155,4 @@ def _starter(path: Path, encoding: str) -> str:
     if path.suffix.lower() == ".zip":
         raise InputError(msg("errors.unzip_first", path=path.name))
     dialect = sniff(path, encoding)
-    return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format)
+    return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format, dialect.date_columns)

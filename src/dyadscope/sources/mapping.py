@@ -35,28 +35,38 @@ COLUMN_KEYS = (
     "latitude", "longitude", "fatalities", "event_type", "source_text",
 )  # fmt: skip
 REQUIRED_COLUMNS = ("id", "date", "side_a")
-TOP_KEYS = ("name", "source", "delimiter", "columns", "date_formats", "date_precision", "directed", "event_types")
+TOP_KEYS = (
+    "name", "source", "delimiter", "columns", "date_formats", "date_precision", "directed", "event_types",
+    "missing_values",
+)  # fmt: skip
 PRECISIONS = ("day", "days", "week", "month", "months", "year")
 BUILT_IN_SOURCES = ("ucdp-ged", "acled", "gtd", "gdelt")
 DEFAULT_DATE_FORMATS = ("%Y-%m-%d",)
 
-# Header names that suggest_mapping recognises for each key, most specific first.
+# Header names that suggest_mapping recognises for each key, most specific first; compared with case, spaces and
+# punctuation ignored ("Start Date", "start_date" and "startdate" are one name). SCAD's, GTD's and ACLED's
+# spellings are here because those files are what users bring through a mapping when a layout is not built in.
 _GUESSES = {
-    "id": ("id", "event_id", "eventid", "event_id_cnty", "uid", "record_id", "incident_id", "incident"),
-    "date": ("date", "event_date", "date_start", "start_date", "day", "when"),
+    "id": ("event_id", "eventid", "event_id_cnty", "id", "uid", "record_id", "incident_id", "incident"),
+    "date": ("date", "event_date", "date_start", "start_date", "begin_date", "day", "when"),
     "date_end": ("date_end", "end_date"),
     "side_a": ("side_a", "actor1", "actor_1", "perpetrator", "attacker", "actor"),
-    "side_b": ("side_b", "actor2", "actor_2", "target", "victim"),
+    "side_b": ("side_b", "actor2", "actor_2", "target", "target1", "victim"),
     "country": ("country", "country_name", "iso3", "country_code"),
     "admin1": ("admin1", "adm_1", "province", "governorate", "region", "state"),
     "admin2": ("admin2", "adm_2", "district"),
-    "place": ("place", "location", "city", "town", "village"),
+    "place": ("place", "location", "city", "town", "village", "elocal"),
     "latitude": ("latitude", "lat", "y"),
     "longitude": ("longitude", "lon", "lng", "long", "x"),
-    "fatalities": ("fatalities", "deaths", "killed", "nkill", "best"),
-    "event_type": ("event_type", "type", "category"),
+    "fatalities": ("fatalities", "deaths", "killed", "nkill", "ndeath", "best", "deaths_best"),
+    "event_type": ("event_type", "type", "etype", "category"),
     "source_text": ("notes", "source", "description", "summary"),
 }
+
+
+def _bare(name: str) -> str:
+    """A header name with case, spaces and punctuation dropped, as suggest_mapping compares names."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 @dataclass
@@ -73,6 +83,8 @@ class Mapping:
     date_precision: str = "day"
     directed: bool | dict[str, bool] = False
     event_types: dict[str, str] = field(default_factory=dict)
+    missing_values: tuple[str, ...] = ()
+    id_columns: tuple[str, ...] = ()
 
     def error(self, key: str, message: Message) -> InputError:
         """An InputError naming the mapping file's line for `key`."""
@@ -146,11 +158,17 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     columns_node = next(v for k, v in root.value if k.value == "columns")
     cols = _scalars(columns_node, "columns", path)
     lines = {f"columns.{k}": line for k, (_, line) in cols.items()} | {k: line for k, (_, line) in top.items()}
+    id_columns: tuple[str, ...] = ()
     for key, (value, line) in cols.items():
         if key not in COLUMN_KEYS:
             keys = ", ".join(COLUMN_KEYS)
             raise InputError(msg("errors.unknown_column_key", where=_at(path, line), key=repr(key), keys=keys))
-        if not isinstance(value, str) or not value.strip():
+        if key == "id" and isinstance(value, list):
+            # An event recorded as one row per place (SCAD's locnum) is unique only with its part number.
+            if len(value) < 2 or not all(isinstance(v, str) and v.strip() for v in value):
+                raise InputError(msg("errors.id_columns", where=_at(path, line)))
+            id_columns = tuple(value)
+        elif not isinstance(value, str) or not value.strip():
             raise InputError(msg("errors.column_name", where=_at(path, line), key=key))
     missing = [k for k in REQUIRED_COLUMNS if k not in cols]
     if missing:
@@ -168,7 +186,8 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     if not SOURCE_NAME.fullmatch(source):
         raise InputError(msg("errors.source_name", where=_at(path, top["source"][1]), source=repr(source[:40])))
     name = str(get("name", Path(path).stem)).strip()
-    mapping = Mapping(path, name, source, {k: str(v) for k, (v, _) in cols.items()}, lines)
+    names = {k: "+".join(v) if isinstance(v, list) else str(v) for k, (v, _) in cols.items()}
+    mapping = Mapping(path, name, source, names, lines, id_columns=id_columns)
     delimiter = get("delimiter", ",")
     if not isinstance(delimiter, str) or len(delimiter) != 1:
         raise mapping.error("delimiter", msg("errors.delimiter_one"))
@@ -202,18 +221,34 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     elif not isinstance(directed, bool):
         raise mapping.error("directed", msg("errors.directed_kind"))
     mapping.directed = directed
+    missing = get("missing_values", [])
+    if isinstance(missing, str | int | float) and not isinstance(missing, bool):
+        missing = [missing]
+    if not isinstance(missing, list) or not all(isinstance(v, str | int | float) for v in missing):
+        raise mapping.error("missing_values", msg("errors.missing_values"))
+    mapping.missing_values = tuple(str(v) for v in missing)
     return mapping
 
 
 def _sql(mapping: Mapping, columns: set[str]) -> str:
-    for key, name in mapping.columns.items():
+    named = [(k, n) for k, n in mapping.columns.items() if not (k == "id" and mapping.id_columns)]
+    named += [("id", n) for n in mapping.id_columns]
+    for key, name in named:
         if name.lower() not in columns:
             shown = ", ".join(sorted(columns)[:15])
             raise mapping.error(f"columns.{key}", msg("errors.column_not_in_file", name=repr(name), shown=shown))
+    unknown = ", ".join(sql_literal(v) for v in mapping.missing_values)
+
+    def cell(name: str) -> str:
+        # A producer's code for "unknown" (SCAD's -99) is a missing cell, so it is never read as a value.
+        text = column(columns, name.lower())
+        return f"CASE WHEN trim({text}) IN ({unknown}) THEN NULL ELSE {text} END" if unknown else text
 
     def col(key: str) -> str:
+        if key == "id" and mapping.id_columns:
+            return "(" + " || '-' || ".join(cell(n) for n in mapping.id_columns) + ")"
         name = mapping.columns.get(key)
-        return column(columns, name.lower()) if name else "CAST(NULL AS VARCHAR)"
+        return cell(name) if name else "CAST(NULL AS VARCHAR)"
 
     raw_type = col("event_type")
     if mapping.event_types:
@@ -289,13 +324,20 @@ def _yaml_text(text: str) -> str:
 
 
 def suggest_mapping(
-    header: list[str], file_name: str = "FILE", delimiter: str = ",", date_format: str | None = None
+    header: list[str],
+    file_name: str = "FILE",
+    delimiter: str = ",",
+    date_format: str | None = None,
+    date_columns: tuple[str, ...] = (),
 ) -> str:
     """A starter mapping file for a header: columns guessed by name, the rest left as comments to fill in.
 
-    `delimiter` and `date_format` are what the file's sniffer found (`reading.sniff`), written in when known.
+    `delimiter`, `date_format` and `date_columns` (the columns it read as dates) are what the file's sniffer found
+    (`reading.sniff`), written in when known. Example: `suggest_mapping(["when", "who"], "x.csv")` maps `date: when`.
     """
-    lower = {h.lower(): h for h in header}
+    bare: dict[str, str] = {}
+    for name in header:
+        bare.setdefault(_bare(name), name)
     dates = (
         f"date_formats: [{json.dumps(date_format)}]   # found in the file by DuckDB's sniffer; add more if needed"
         if date_format
@@ -311,11 +353,16 @@ def suggest_mapping(
         dates,
         "date_precision: day",
         "directed: false           # true when side_a acts on side_b; or a map of event type -> true/false",
+        "# missing_values: [-99]   # the codes the file uses for an unknown value, read as empty cells",
         "columns:",
     ]
     used: set[str] = set()
     for key in COLUMN_KEYS:
-        guess = next((lower[g] for g in _GUESSES[key] if g in lower and lower[g] not in used), None)
+        guess = next((bare[g] for g in map(_bare, _GUESSES[key]) if g in bare and bare[g] not in used), None)
+        if guess is None and key in ("date", "date_end"):
+            # A file's dates are what its sniffer typed as dates: the first is the start, one named for an end the end.
+            free = [c for c in date_columns if c not in used and (key == "date" or "end" in c.lower())]
+            guess = free[0] if free else None
         if guess:
             used.add(guess)
             lines.append(f"  {key}: {_yaml_text(guess)}")

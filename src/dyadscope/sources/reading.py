@@ -193,11 +193,12 @@ def read_header(path: Path, encoding: str = "utf-8", delimiter: str = ",") -> li
 
 @dataclass(frozen=True)
 class Dialect:
-    """What DuckDB's CSV sniffer finds in a file: the column names, the delimiter, a date format if any."""
+    """What DuckDB's CSV sniffer finds in a file: the column names, the delimiter, a date format and date columns."""
 
     header: list[str]
     delimiter: str = ","
     date_format: str | None = None
+    date_columns: tuple[str, ...] = ()
 
 
 def sniff(path: Path, encoding: str = "utf-8") -> Dialect:
@@ -218,7 +219,8 @@ def sniff(path: Path, encoding: str = "utf-8") -> Dialect:
     delimiter, has_header, columns, date_format = row
     if not has_header or len(delimiter) != 1:
         return Dialect(read_header(path, encoding))
-    return Dialect([c["name"] for c in columns], delimiter, date_format or None)
+    dates = tuple(c["name"] for c in columns if c["type"] in ("DATE", "TIMESTAMP"))
+    return Dialect([c["name"] for c in columns], delimiter, date_format or None, dates)
 
 
 def read_csv_sql(

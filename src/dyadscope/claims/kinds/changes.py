@@ -45,6 +45,10 @@ _OWN_QUARTER = re.compile(
     re.I,
 )
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
+# "double the 2018 level": the year of the figure a count is set against (figures._RATIO_TO_YEAR)
+_LEVEL_YEAR = re.compile(
+    r"\s+(?:the|its|their)\s+((?:19|20)\d\d)(?:['’]s)?\s+(?:level|figure|total|tally|count)\b", re.I
+)
 
 
 def _year(y: int, text: str, at: tuple[int, int]) -> Window:
@@ -55,7 +59,7 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     """A count's own year: "fell to 1,000 in 2018 and to 455 in 2019", "the year before", "halved ..., to N"."""
     recorded = _RECORDED.match(sentence[fig.end :])
     end = fig.end + (recorded.end() if recorded else 0)
-    year = _OWN_YEAR.match(sentence[end:])
+    year = _OWN_YEAR.match(sentence[end:]) or _LEVEL_YEAR.match(sentence[end:])
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
         return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_readings import JUST_BELOW
+from dyadscope.claims.figure_readings import JUST_ABOVE, JUST_BELOW
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
@@ -81,7 +81,7 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
 
 def _named(fig: Figure) -> bool:
     """A range read from a share named in words ("almost half", "knap hver tredje"), not a vague word ("most")."""
-    below = re.match(rf"(?:{JUST_BELOW})\s", fig.text, re.I)  # not "more than half", "just over half"
+    below = re.match(rf"(?:{JUST_BELOW}|{JUST_ABOVE})\s", fig.text, re.I)  # not "more than half", "most"
     return bool(below) and any(p.search(fig.text) for p in (FRACTION, ONE_IN, _HALF))
 
 
