@@ -158,3 +158,21 @@ def test_a_question_before_a_sentence_of_its_own_stays_apart(lexicon: Lexicon) -
     [claim] = _claims(lexicon, text, "da")
     assert (claim.kind, claim.value, claim.actor) == ("count", 600, "Syrian Democratic Forces")
     assert claim.start is not None and claim.start.year == 2017
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Over 200 mennesker blev dræbt, da IS angreb Deir ez-Zor-provinsen den 16. januar 2016.", "Deir ez-Zor"),
+        ("Mindst 40 soldater blev dræbt, da oprørere angreb Idlib-provinsen den 9. maj 2015.", "Idlib"),
+    ],
+)
+def test_a_toll_takes_the_place_its_own_attack_names(lexicon: Lexicon, text: str, place: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.place) == ("single_event", place)
+
+
+def test_a_count_keeps_no_place_of_a_clause_after_it(lexicon: Lexicon) -> None:
+    text = "IS kæmpede mod SDF omkring 600 gange i 2017, da gruppen mistede Raqqa."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.place) == ("count", None)
