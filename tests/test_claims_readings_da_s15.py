@@ -176,3 +176,16 @@ def test_a_count_keeps_no_place_of_a_clause_after_it(lexicon: Lexicon) -> None:
     text = "IS kæmpede mod SDF omkring 600 gange i 2017, da gruppen mistede Raqqa."
     [claim] = _claims(lexicon, text, "da")
     assert (claim.kind, claim.place) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Angrebet på markedet i Manbij har kostet 19 uskyldige mennesker livet.", 19),
+        ("Kampene mellem SDF og IS har kostet mindst 60 liv i Deir ez-Zor den 3. marts 2019.", 60),
+        ("Bomben i Kirkuk har kostet 12 civile livet den 1. maj 2016.", 12),
+    ],
+)
+def test_has_cost_n_lives_is_a_toll(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")

@@ -164,9 +164,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv" / "50 mennesker livet"
         re.compile(
-            rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?{QUALIFIER}?"
-            # "kostede ... omkring 100 mennesker livet": the people and then their lives
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:mennesker|personer|civile)\s+livet|lives|liv|menneskeliv)\b",
+            rf"\b(?:cost|claimed|took|kostede|kostet|koster|krævede|krævet|kræver)\b[^.;:]{{0,80}}?{QUALIFIER}?"
+            # "kostede ... omkring 100 mennesker livet", "har kostet 9 tilfældige og intetanende livet": the people and
+            # then their lives
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+){{1,3}}?livet|lives|liv|menneskeliv)\b",
             re.I,
         ),
     ),
