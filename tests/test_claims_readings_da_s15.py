@@ -189,3 +189,24 @@ def test_a_count_keeps_no_place_of_a_clause_after_it(lexicon: Lexicon) -> None:
 def test_has_cost_n_lives_is_a_toll(lexicon: Lexicon, text: str, value: int) -> None:
     [claim] = _claims(lexicon, text, "da")
     assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ved angrebet i Homs den 3. maj 2016 blev 12 soldater samt 8 civile dræbt.", 20),
+        ("Mindst 30 oprørere og seks regeringstro soldater er dræbt i Daraa den 2. juni 2018.", 36),
+    ],
+)
+def test_both_sides_dead_with_samt_a_word_number_or_the_verb_first_are_one_toll(
+    lexicon: Lexicon, text: str, value: int
+) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+def test_two_head_counts_before_a_later_toll_are_no_sum(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "IS har 300 krigere og 40 kampvogne i byen, hvor 12 blev dræbt i 2017.", "da")
+    heads, *tolls = claims
+    assert (heads.kind, heads.value) == ("not_event_data", 300)
+    assert [(c.value, c.measure) for c in tolls] == [(12, "deaths")]  # the toll alone, no sum with the heads
