@@ -210,3 +210,9 @@ def test_two_head_counts_before_a_later_toll_are_no_sum(lexicon: Lexicon) -> Non
     heads, *tolls = claims
     assert (heads.kind, heads.value) == ("not_event_data", 300)
     assert [(c.value, c.measure) for c in tolls] == [(12, "deaths")]  # the toll alone, no sum with the heads
+
+
+def test_a_place_after_the_attacked_side_stays_the_clause_s(lexicon: Lexicon) -> None:
+    text = "Den 4. juni 2017 blev 20 soldater dræbt, da IS angreb hæren i Homs."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.place) == ("single_event", 20, None)
