@@ -289,3 +289,80 @@ def test_a_corrected_count_replaces_the_one_withdrawn(lexicon: Lexicon, text: st
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.value, claim.operator) == ("count", value, op)
     assert claim.actor is not None and claim.counterpart is not None and claim.start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A quarter of Iraq's population of 38 million needs aid, the UN says.", 9_500_000),
+        ("Half of Syria's pre-war population of 22 million has fled their homes.", 11_000_000),
+    ],
+)
+def test_a_share_of_a_population_figure_is_one_head_count(lexicon: Lexicon, text: str, value: int) -> None:
+    """One head count (not a share of land and a second number): not event data."""
+    claims = _claims(lexicon, text)
+    assert [(c.kind, c.value) for c in claims] == [("not_event_data", value)]
+
+
+def test_a_population_named_far_from_a_share_of_events_stays_apart(lexicon: Lexicon) -> None:
+    """Guard: a concentration and a province's population are two figures."""
+    text = "Half of the regime's battles in 2016 were in Aleppo, a province with a population of 4 million."
+    kinds = sorted(c.kind for c in _claims(lexicon, text))
+    assert kinds == ["concentration", "not_event_data"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Not one clash between the SDF and the regime appears in the 2016 record.", 2016),
+        ("HTS and the Syrian army fought some 40 times, the 2019 data show.", 2019),
+        ("The 2017 figures show IS fought the SDF about 1,350 times.", 2017),
+    ],
+)
+def test_the_year_of_the_record_read_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.start, claim.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("In 2018, more than a quarter of rebel and jihadist engagements were against the Kurds.", "rebels"),
+        ("About 60 per cent of rebel attacks in 2015 targeted the regime.", "rebels"),
+        ("Kurdish clashes with IS made up 70 per cent of Kurdish fighting in 2016.", "kurds"),
+    ],
+)
+def test_class_words_before_an_event_noun_own_the_events(lexicon: Lexicon, text: str, owner: str) -> None:
+    [claim] = _claims(lexicon, text)
+    assert claim.kind == "share"
+    assert lexicon.lookup(claim.actor).key == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish forces fought 76 armed engagements in Syria in 2016.",  # "armed groups" names rebels
+        "Two-thirds of the group's Kurdish clashes in 2016 were in Hasakah.",  # possessed: not the owner
+    ],
+)
+def test_armed_or_possessed_class_words_own_nothing(lexicon: Lexicon, text: str) -> None:
+    """Guard."""
+    claims = _claims(lexicon, text)
+    assert all(c.actor not in ("rebel and jihadist groups", "Kurdish forces") for c in claims)
+    assert all(c.counterpart != "rebel and jihadist groups" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "counterpart"),
+    [
+        ("About 1,300 clashes: that is how many times the SDF and IS fought in 2017.", "count", "sdf", "isis"),
+        ("Roughly 90 times: that's how often HTS and the regime clashed in 2018.", "count", "hts", "syria"),
+    ],
+)
+def test_a_figure_before_how_often_takes_the_sides_after_the_colon(
+    lexicon: Lexicon, text: str, kind: str, actor: str, counterpart: str
+) -> None:
+    names = {"sdf": "Syrian Democratic Forces", "isis": "Islamic State", "hts": "Hay'at Tahrir al-Sham"}
+    names["syria"] = "Government of Syria"
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == (kind, names[actor], names[counterpart])

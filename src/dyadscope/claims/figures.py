@@ -103,6 +103,8 @@ _CORRECTED = re.compile(
     r"(?![\w.,]*\s*%)",
     re.I,
 )
+# English only: Danish testers list "halvdelen af Syriens befolkning på 22 millioner" as the share (grammar-da's call)
+_OF_A_POPULATION = re.compile(r"\s+of\s+[^.;:]{0,40}?\bpopulation\s+of\s+", re.I)
 _RATIO = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 _RATIO_DEN = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 # "in all recorded clashes", "i samtlige registrerede kampe": not "i alle tilfælde" (in any case)
@@ -191,6 +193,19 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun]
         if earlier and not _blocked(taken, m.start(), m.end()):
             add("count", earlier[-1].value, m.start(), m.end(), earlier[-1].noun)
+    for share in [f for f in figures if f.kind == "share" and f.high is None]:
+        # "half of Syria's pre-war population of 22 million has been displaced": 11 million people, one head count
+        of = _OF_A_POPULATION.match(sentence, share.end)
+        whole = next(
+            (f for f in figures if of and f.kind == "other" and share.end <= f.start <= of.end() + 12 < f.end + 12),
+            None,
+        )
+        if whole is not None:
+            figures.remove(share)
+            value = round(whole.value * share.value)
+            figures[figures.index(whole)] = replace(
+                whole, value=value, start=share.start, text=sentence[share.start : whole.end]
+            )
     for m in _CORRECTED.finditer(sentence):
         withdrawn = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.high is None]
         value = number_or_none(m["num"], lang)

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, place_word_before
+from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
-from dyadscope.claims.verbs import FIGHT_OBJECT
+from dyadscope.claims.verbs import FIGHT_DA_OBJECT, FIGHT_OBJECT
 
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
@@ -41,6 +42,26 @@ _DA_THEY = re.compile(
     rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR}|modstander(?:e|en|ne)?)\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
     rf"|\b(?i:{_DA_VERB})\s+(?P<det>det)(?=\s+(?i:{_NEAR}|for)\b)"
 )
+# "I 2020 angreb IS-celler SDF": after a fronted time or place the Danish verb comes before its subject, so the side
+# right after "angreb"/"bekæmpede"/"ramte" acts and the side after that is its object
+_FRONTED_VERB = re.compile(
+    rf"^\s*(?:(?:i|in|samme|sidste|det|om|under|efter|siden)\s+[^,.;:]{{0,40}}?\s+)(?:{FIGHT_DA_OBJECT})\s+$", re.I
+)
+
+
+def _inverted(sentence: str, parts: list[Participant]) -> None:
+    """Turn the marks of a Danish inverted clause: the subject after a fronted verb, its object after it."""
+    sides = [p for p in parts if p.kind in ("actor", "group")]
+    if len(sides) < 2 or not sides[0].marked or sides[1].marked:
+        return
+    if _FRONTED_VERB.match(sentence[: sides[0].start]) and re.fullmatch(
+        r"\s+", sentence[sides[0].end : sides[1].start]
+    ):
+        sides[0].marked, sides[1].marked = False, True
+        sides[0].turned = sides[1].turned = True
+
+
+_AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
 _PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
@@ -117,19 +138,27 @@ class Participant:
     examples: tuple[str, ...] = ()  # actors named as examples of a group ("rebels, including Jabhat al-Nusra")
     # "Turkish" in "Turkish and Syrian government troops": the label and words of the side it shares a noun with
     sharing: tuple[str | None, str] | None = None
+    turned: bool = False  # "I 2020 angreb IS SDF": marked by word order (_inverted), not by the word before it
 
 
 def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
     """Mentions that can be an actor or counterpart, in order, with pronouns added as references."""
     out: list[Participant] = []
+    place_end = -1  # the end of the last country read as a place: "i Syrien og Irak", "in Syria and Iraq" are both
     for m in mentions:
         kind = m.entry.kind
+        if kind == "country" and (
+            place_word_before(sentence, m.start)
+            or _AND.fullmatch(sentence[place_end : m.start] if place_end >= 0 else "-")
+        ):
+            place_end = m.end
+            continue
         if kind in ("actor", "group"):
             label = m.entry.label if kind == "actor" else m.text
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
         elif kind == "reference":
             out.append(Participant(m.start, m.end, m.text, None, "reference"))
-        elif kind == "country" and not place_word_before(sentence, m.start) and not _SAW.match(sentence[m.end :]):
+        elif kind == "country" and not _SAW.match(sentence[m.end :]):
             state = (
                 lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
                 or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
@@ -145,9 +174,11 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start(at) < q.end for q in out):
             out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
-    out = _with_allies(lexicon, sentence, _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out)))
+    out = _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out))
+    out = _with_allies(lexicon, sentence, _class_owners(lexicon, sentence, out))
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
+    _inverted(sentence, out)
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
     kept: list[Participant] = []
     for q in out:
@@ -234,6 +265,33 @@ def _coordinated_classes(lexicon: Lexicon, sentence: str, parts: list[Participan
             start = p.start - (len(sentence[max(0, p.start - 30) : p.start]) - before.start("adj"))
             out[i] = Participant(start, p.end, sentence[start : p.end], both.label, "group", both.key)
     return out
+
+
+# "rebel and jihadist engagements", "rebel attacks": class words owning an event noun (English)
+_CLASS_OWNER = re.compile(
+    rf"\b(?P<adj>(?:[A-Za-z][\w-]*\s+(?:and|or)\s+)?[A-Za-z][\w-]*)\s+(?:{EVENT_NOUNS}|fighting)\b(?!['’])"
+)
+_NOT_CLASS_WORD = re.compile(
+    r"\b(?:armed|other|rival|violent|deadly|major|minor|recorded|all|such|many|some|most)$", re.I
+)
+_POSSESSED = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+$", re.I)  # "its Kurdish clashes": not the owner
+
+
+def _class_owners(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'more than a quarter of rebel and jihadist engagements': the class words are the group owning the events (the
+    group the same words name before 'groups')."""
+    out = list(parts)
+    for m in _CLASS_OWNER.finditer(sentence):
+        if any(p.start < m.end("adj") and m.start("adj") < p.end for p in parts) or _POSSESSED.search(
+            sentence[max(0, m.start() - 8) : m.start()]
+        ):
+            continue
+        if _NOT_CLASS_WORD.search(m["adj"]):
+            continue  # "armed clashes", "other attacks": "armed groups" names rebels, "armed clashes" no one
+        group = lexicon.lookup(f"{m['adj']} groups")
+        if group is not None and group.kind == "group" and lexicon.lookup(group.label) == group:
+            out.append(Participant(m.start("adj"), m.end("adj"), m["adj"], group.label, "group", group.key))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
@@ -427,9 +485,14 @@ def _after_marker(
     for p in own + [p for p in parts if p.start < clause_start]:
         if actor is not None and (p is actor or p.label == actor.label):
             continue
-        if _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
+        if p.marked if p.turned else _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
             return p
     return None
+
+
+_HOW_OFTEN = re.compile(
+    r"[^:;.]{0,40}?:\s+(?:that['’]s|that\s+is|this\s+is|such\s+is)\s+how\s+(?:often|many(?:\s+times)?|much)\b", re.I
+)
 
 
 def assign(
@@ -440,6 +503,12 @@ def assign(
     remembered: str | None = None,
 ) -> tuple[Participant | None, Participant | None]:
     """(actor, counterpart) of a figure whose measured noun is at `noun` (`remembered`: that noun's last actor)."""
+    if answer := _HOW_OFTEN.match(sentence, figure_start):
+        # "Nearly four hundred times: that's how often government troops and IS fought": the sides after the colon,
+        # read as if the figure closed their clause
+        after = [p for p in parts if p.start >= answer.end()]
+        actor, counterpart = _assign(sentence, after, None, len(sentence), remembered, answer.end())
+        return actor, counterpart if counterpart is None or actor is None or actor.label != counterpart.label else None
     # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
     stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
     if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
