@@ -14,6 +14,7 @@ its steps (the pass into `mapped_rows`, the sorted write, other SQL, Python) at 
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --only-profile
     .venv/bin/python benchmarks/bench_ingest.py --csv /tmp/ged_1m.csv --steps 1GB,2GB --repeats 3
     .venv/bin/python benchmarks/bench_ingest.py --layout gtd --repeats 2 --contenders dyadscope,read_csv
+    .venv/bin/python benchmarks/bench_ingest.py --layouts ged,acled,gtd,gdelt --contenders dyadscope,read_csv
 """
 
 from __future__ import annotations
@@ -154,6 +155,54 @@ def compare(
     }
 
 
+def compare_layouts(
+    csvs: dict[str, Path], repeats: int, contenders: tuple[str, ...], baseline: Path | None, memory_limit: str
+) -> dict[str, dict]:
+    """compare() for several layouts at once, every round running each layout's contenders in turn (one load)."""
+    runs: dict[str, dict[str, list[dict]]] = {layout: {name: [] for name in contenders} for layout in csvs}
+
+    def run(layout: str, name: str) -> dict:
+        csv = csvs[layout]
+        return run_child(name, csv, csv.parent / f"ingest_{layout}_{name}.duckdb", baseline, memory_limit)
+
+    for layout in csvs:  # warm-up: every file into the page cache
+        for name in contenders:
+            run(layout, name)
+    for _ in range(repeats):
+        for layout in csvs:
+            for name in contenders:
+                runs[layout][name].append(run(layout, name))
+    with duckdb.connect() as con:
+        threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    shared = {"threads": threads, "duckdb": duckdb.__version__, "load_average": os.getloadavg()}
+    return {
+        layout: {
+            "csv": str(csv),
+            "csv_mb": csv.stat().st_size / 2**20,
+            "runs": runs[layout],
+            "memory_limit": memory_limit,
+            **shared,
+        }
+        for layout, csv in csvs.items()
+    }
+
+
+def render_layouts(reports: dict[str, dict]) -> str:
+    """Each layout's table, then one line per layout: the importer's CPU over the bare typed read's."""
+    lines = [render(report) + "\n" for report in reports.values()]
+    lines.append(f"{'layout':<8}{'importer CPU s':>16}{'bare CPU s':>12}{'CPU ratio':>11}{'wall ratio':>12}")
+    for layout, report in reports.items():
+        runs = report["runs"]
+        cpu = {n: statistics.median(r["cpu"] for r in rs) for n, rs in runs.items()}
+        wall = {n: statistics.median(r["seconds"] for r in rs) for n, rs in runs.items()}
+        if "dyadscope" in cpu and "read_csv" in cpu:
+            lines.append(
+                f"{layout:<8}{cpu['dyadscope']:>16.2f}{cpu['read_csv']:>12.2f}"
+                f"{cpu['dyadscope'] / cpu['read_csv']:>10.2f}x{wall['dyadscope'] / wall['read_csv']:>11.2f}x"
+            )
+    return "\n".join(lines)
+
+
 def render(report: dict) -> str:
     """Medians, ratio and memory as a plain-text table."""
     runs = report["runs"]
@@ -280,6 +329,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--csv", type=Path, help="the file to import (default benchmarks/out/<layout>_<rows>.csv)")
     parser.add_argument("--layout", default="ged", help="the layout synth.py writes when the file is missing")
+    parser.add_argument("--layouts", help="comma-separated layouts (ged,acled,gtd,gdelt) compared in one run")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="also time each SQL statement of one import")
     parser.add_argument("--no-warmup", action="store_true", help="skip the warm-up runs (CSV already cached)")
@@ -303,6 +353,16 @@ def main() -> None:
     contenders = tuple(args.contenders.split(","))
     if args.baseline and "baseline" not in contenders:
         contenders = ("dyadscope", "baseline", *contenders[1:]) if contenders[0] == "dyadscope" else contenders
+    if args.layouts:  # every layout side by side: its file generated into OUT if missing
+        csvs = {layout: OUT / f"{layout}_{args.rows}.csv" for layout in args.layouts.split(",")}
+        for layout, path in csvs.items():
+            if not path.exists():
+                from synth import write_csv
+
+                path.parent.mkdir(parents=True, exist_ok=True)
+                print(f"generating {path} ({args.rows:,} rows): {write_csv(path, args.rows, layout):.1f} s")
+        print(render_layouts(compare_layouts(csvs, args.repeats, contenders, args.baseline, args.memory_limit)))
+        return
     csv = args.csv or OUT / f"{args.layout}_{args.rows}.csv"
     if not csv.exists():
         from synth import write_csv  # the sibling module; benchmarks/ is on sys.path when run as a script

@@ -74,7 +74,7 @@ def test_article_claims_and_verdicts(demo) -> None:
 
 def test_claims_yaml_round_trip_and_edit(demo, tmp_path: Path) -> None:
     text = tmp_path / "a.txt"
-    text.write_text("On June 6, 2017, the fighting killed 24 people in Syria.\n", encoding="utf-8")
+    text.write_text("On June 6, 2017, the fighting killed more than 20 people in Syria.\n", encoding="utf-8")
     report = check_article(demo, text)
     assert report.verdicts[0].verdict == "not checkable"  # no actor named
     out = tmp_path / "claims.yaml"
@@ -88,7 +88,8 @@ def test_claims_yaml_round_trip_and_edit(demo, tmp_path: Path) -> None:
     claims = load_claims(out)
     rerun = check_article(demo, text, claims_file=out)
     assert claims[0].actor == "Syrian army"
-    # 6 June 2017: government v IS, 24 deaths in the data (independent SQL).
+    # 6 June 2017: government v IS, 24 deaths in the day-dated events (independent SQL); "more than 20" holds whatever
+    # the 5 of 19 events dated only to a month or year around that day add (an exact "24" is not checkable for them)
     assert rerun.verdicts[0].verdict == "supported" and rerun.verdicts[0].figure == 24
 
 
@@ -900,7 +901,8 @@ def test_an_article_completes_what_its_quotes_leave_out(demo) -> None:
     )
     assert (toll.start, toll.kind) == (dt.date(2017, 12, 16), "single_event")  # "Lørdag" before the date line
     verdicts = {c.id: v for c, v in zip(report.claims, report.verdicts, strict=True)}
-    assert [verdicts[c.id].verdict for c in (count, toll, share)] == ["supported"] * 3
+    # the toll matches the Saturday's one dated event, but 3 of the 5 events in scope are dated only to a month or year
+    assert [verdicts[c.id].verdict for c in (count, toll, share)] == ["supported", "not checkable", "supported"]
     assert (verdicts[count.id].figure, verdicts[toll.id].figure) == (2810, 33)
 
 
@@ -935,7 +937,8 @@ def test_the_evaluator_checks_a_quote_inside_its_article(demo, tmp_path: Path) -
     assert quote_span(text, "not in it") is None
     shutil.copy(CONTEXT / "articles.yaml", tmp_path)  # no article texts beside it: each quote alone
     alone = evaluate(demo, tmp_path / "articles.yaml")["all"]
-    assert alone.verdicts_right == 0 and alone.expected == 4
+    # alone, only the toll's "not checkable" agrees (for want of a window, not for its coarse events)
+    assert alone.verdicts_right == 1 and alone.expected == 4
 
 
 def test_an_absence_is_judged_on_the_readings_that_can_find_more_events(demo) -> None:

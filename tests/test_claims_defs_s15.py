@@ -139,3 +139,22 @@ def test_a_side_named_in_a_list_or_an_article_actor_without_events_gives_no_verd
     assert claim.actor != "Islamic State"
     assert (verdict.verdict, verdict.as_counted) == ("not checkable", None)
     assert "taken from the article" in verdict.reason
+
+
+def test_a_days_toll_matching_the_dated_events_is_no_verdict_when_most_events_are_coarser(demo, tmp_path: Path) -> None:
+    # ISIS in Homs on 21 February 2016: 70 deaths in the day-dated events, and 5 of the 7 events in scope dated only
+    # to a month or year: they may add to the day's dead, so "around 70" is not supported
+    about = one_verdict(demo, tmp_path, "Fighting with IS in Homs province left around 70 dead on 21 February 2016.")
+    assert (about.verdict, about.figure) == ("not checkable", 70.0)
+    assert "may add to that day's deaths" in about.reason
+    # whatever they add, "more than 60" holds
+    more = one_verdict(demo, tmp_path, "Fighting with IS in Homs province left more than 60 dead on 21 February 2016.")
+    assert (more.verdict, more.figure) == ("supported", 70.0)
+
+
+@pytest.mark.parametrize("where", ["across north east Syria", "in north-east Syria", "in southern Syria"])
+def test_a_country_after_a_compass_word_is_a_place_not_its_state(lexicon: Lexicon, where: str) -> None:
+    from dyadscope.claims.extract import extract_claims
+
+    [claim] = extract_claims(parse_article(f"ISIS carried out 85 attacks {where} in June 2019."), lexicon, "en").claims
+    assert (claim.actor, claim.counterpart, claim.country) == ("Islamic State", None, "SYR")

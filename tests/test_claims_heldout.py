@@ -184,7 +184,7 @@ FLOORS = {
     #   set15_articles: in their articles en V 30.0, da V 80.0, 0 wrong; quotes alone en V 25.0, da V 80.0
     "set15": {
         "en": {"precision": 0.9, "recall": 0.87, "field_accuracy": 0.77, "verdict_agreement": 0.78},
-        "da": {"precision": 0.95, "recall": 0.88, "field_accuracy": 0.73, "verdict_agreement": 0.77},
+        "da": {"precision": 0.95, "recall": 0.95, "field_accuracy": 0.75, "verdict_agreement": 0.9},
     },
     "set15_articles": {
         "en": {"recall": 0.22, "verdict_agreement": 0.22},
@@ -195,7 +195,7 @@ FLOORS = {
     #   set16_articles: in their articles en V 62.5, da V 75.0, 0 wrong; quotes alone the same
     "set16": {
         "en": {"precision": 0.91, "recall": 0.88, "field_accuracy": 0.71, "verdict_agreement": 0.74},
-        "da": {"precision": 0.97, "recall": 0.92, "field_accuracy": 0.72, "verdict_agreement": 0.8},
+        "da": {"precision": 0.97, "recall": 0.95, "field_accuracy": 0.74, "verdict_agreement": 0.84},
     },
     "set16_articles": {
         "en": {"recall": 0.6, "verdict_agreement": 0.6},
@@ -250,6 +250,9 @@ MAX_WRONG |= {"set15": 1}
 # set16 at first sight (b9f1f47): 2 wrong, both English: "pitted it against Damascus" read as the place Damascus, and
 # "insurgent or jihadist groups" read as the jihadist class alone.
 MAX_WRONG |= {"set16": 2, "set16_articles": 0}
+# set15 after round 15's Danish reading (grammar-da): 0 wrong (da065: ", mens regimet stod for godt en tredjedel" is
+# the next share's owner, never the first share's counterpart)
+MAX_WRONG |= {"set15": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

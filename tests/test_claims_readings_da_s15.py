@@ -105,3 +105,114 @@ def test_killings_are_events_of_a_count(lexicon: Lexicon) -> None:
 def test_a_couple_of_hundred_and_several_dozen_are_ranges(lexicon: Lexicon, text: str, low: int, high: int) -> None:
     [claim] = _claims(lexicon, text, "da")
     assert (claim.kind, claim.value, claim.upper, claim.operator) == ("count", low, high, "in")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterpart"),
+    [
+        ("I 2021 angreb IS-celler regimet over 200 gange i Syrien.", "Islamic State", "Government of Syria"),
+        ("Samme år bekæmpede regeringen IS omkring 400 gange i Irak.", "Government of Iraq", "Islamic State"),
+        ("IS angreb SDF over 300 gange i Syrien i 2020.", "Islamic State", "Syrian Democratic Forces"),
+    ],
+)
+def test_the_side_after_a_fronted_danish_verb_acts(lexicon: Lexicon, text: str, actor: str, counterpart: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("count", actor, counterpart)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Koalitionen under amerikansk ledelse fløj over 8.000 togter i Syrien og Irak i 2016.", "da"),
+        ("Russia flew more than 9,000 sorties in Syria and Iraq in 2016.", "en"),
+    ],
+)
+def test_a_second_country_after_a_place_is_a_place_too(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "count" and claim.country == "SYR"
+    assert "Government of Iraq" not in (claim.actor, claim.counterpart)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "actor", "counterpart"),
+    [
+        ("Hvor stor en del af SDF's kampe i 2018 var mod IS? Omkring to tredjedele.", "da", 2 / 3,
+         "Syrian Democratic Forces", "Islamic State"),
+        ("Hvor mange af regimets kampe i 2017 var mod IS? Knap hver tredje.", "da", 1 / 3, "Government of Syria",
+         "Islamic State"),
+        ("What share of the regime's battles in 2015 were against rebels? About three in four.", "en", 0.75,
+         "Government of Syria", "rebels"),
+    ],
+)  # fmt: skip
+def test_a_short_answer_after_a_question_is_the_question_s_share(
+    lexicon: Lexicon, text: str, lang: str, value: float, actor: str, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "share" and claim.value == pytest.approx(value, abs=0.04)  # "knap hver tredje": 0.30-0.33
+    assert (claim.actor, claim.counterpart) == (actor, counterpart)
+    assert claim.start is not None
+
+
+def test_a_question_before_a_sentence_of_its_own_stays_apart(lexicon: Lexicon) -> None:
+    text = "Hvem kæmpede IS mest mod i 2016? SDF kæmpede mod IS omkring 600 gange i Syrien i 2017."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.actor) == ("count", 600, "Syrian Democratic Forces")
+    assert claim.start is not None and claim.start.year == 2017
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Over 200 mennesker blev dræbt, da IS angreb Deir ez-Zor-provinsen den 16. januar 2016.", "Deir ez-Zor"),
+        ("Mindst 40 soldater blev dræbt, da oprørere angreb Idlib-provinsen den 9. maj 2015.", "Idlib"),
+    ],
+)
+def test_a_toll_takes_the_place_its_own_attack_names(lexicon: Lexicon, text: str, place: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.place) == ("single_event", place)
+
+
+def test_a_count_keeps_no_place_of_a_clause_after_it(lexicon: Lexicon) -> None:
+    text = "IS kæmpede mod SDF omkring 600 gange i 2017, da gruppen mistede Raqqa."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.place) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Angrebet på markedet i Manbij har kostet 19 uskyldige mennesker livet.", 19),
+        ("Kampene mellem SDF og IS har kostet mindst 60 liv i Deir ez-Zor den 3. marts 2019.", 60),
+        ("Bomben i Kirkuk har kostet 12 civile livet den 1. maj 2016.", 12),
+    ],
+)
+def test_has_cost_n_lives_is_a_toll(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ved angrebet i Homs den 3. maj 2016 blev 12 soldater samt 8 civile dræbt.", 20),
+        ("Mindst 30 oprørere og seks regeringstro soldater er dræbt i Daraa den 2. juni 2018.", 36),
+    ],
+)
+def test_both_sides_dead_with_samt_a_word_number_or_the_verb_first_are_one_toll(
+    lexicon: Lexicon, text: str, value: int
+) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths")
+
+
+def test_two_head_counts_before_a_later_toll_are_no_sum(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "IS har 300 krigere og 40 kampvogne i byen, hvor 12 blev dræbt i 2017.", "da")
+    heads, *tolls = claims
+    assert (heads.kind, heads.value) == ("not_event_data", 300)
+    assert [(c.value, c.measure) for c in tolls] == [(12, "deaths")]  # the toll alone, no sum with the heads
+
+
+def test_a_place_after_the_attacked_side_stays_the_clause_s(lexicon: Lexicon) -> None:
+    text = "Den 4. juni 2017 blev 20 soldater dræbt, da IS angreb hæren i Homs."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.place) == ("single_event", 20, None)

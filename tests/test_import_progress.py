@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import MODERN
+from dyadscope.sources.reading import check_readable
+from dyadscope.store import ingest
+from dyadscope.store.db import Store
+from dyadscope.store.ingest import import_file
+
+REGION = Path(ingest.__file__).parents[1] / "data" / "ged_syria_iraq_region_2003_2019.csv.gz"
 
 CLI = "import sys; from dyadscope.cli import main; sys.exit(main(sys.argv[1:]))"
 
@@ -41,3 +49,49 @@ def test_an_import_on_a_terminal_draws_a_bar_with_rows_rate_and_eta(tmp_path):
     assert "MB/s" in drawn and "ETA" in drawn
     assert "read 60 rows; resolving places and actors" in drawn
     assert "60 new, 0 updated, 0 unchanged, 0 quarantined" in drawn
+
+
+class _Recorder:
+    """A progress object as the CLI's bar is one: the lines said and every (description, fraction) shown."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.steps: list[tuple[str, float]] = []
+
+    def __call__(self, line: str) -> None:
+        self.lines.append(line)
+
+    def step(self, description: str, fraction: float) -> None:
+        self.steps.append((description, fraction))
+
+
+def test_the_check_tells_the_share_of_a_gzip_read_chunk_by_chunk(tmp_path):
+    text = "".join(f"{i},Place {i},{i % 97}\n" for i in range(200_000)).encode()
+    path = tmp_path / "big.csv.gz"
+    path.write_bytes(gzip.compress(text, compresslevel=0))  # stored blocks: about 4 chunks of the check
+    shares: list[float] = []
+    check_readable(path, done=shares.append)
+    assert len(shares) >= 3 and shares == sorted(set(shares)) and shares[-1] == 1.0
+    assert shares[0] < 0.5  # the first chunk's share, of the compressed bytes, not of the text
+
+
+def test_long_statements_move_the_bar_inside_their_steps_and_print_nothing(monkeypatch, capfd):
+    """The pass and the write of a big file take minutes: DuckDB's query_progress moves the bar meanwhile."""
+    monkeypatch.setattr(ingest, "POLL_SECONDS", 0.001)
+    store = Store(":memory:")
+    settings = "SELECT current_setting('enable_progress_bar'), current_setting('progress_bar_time')"
+    before = store.con.execute(settings).fetchone()
+    recorder = _Recorder()
+    report = import_file(store, REGION, progress=recorder)
+    fractions = [f for _, f in recorder.steps]
+    assert report.imported == report.rows_read > 10_000 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)  # never backwards, polled or not
+    starts = ingest._step_starts(REGION)
+    assert starts["reading"] == ingest.GZIP_CHECK_SHARE  # a gzip's check takes its measured share
+    checking = [f for d, f in recorder.steps if d.startswith("checking ")]
+    assert checking[-1] == starts["reading"]  # the check told its shares up to the end of its step
+    inside = [f for f in fractions if starts["reading"] < f < starts["validating"] or starts["writing"] < f < 1]
+    assert inside, "no fraction from DuckDB's progress inside the pass or the write"
+    assert store.con.execute(settings).fetchone() == before  # DuckDB's own settings as they were
+    printed = capfd.readouterr()
+    assert printed.out == "" and printed.err == ""  # DuckDB's own bar never drawn: the library never prints

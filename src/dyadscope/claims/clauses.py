@@ -75,7 +75,7 @@ _LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(
 # Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
-    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$"
+    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
     r"|\(\s*$",  # a country as a label in brackets: "... of ISIS clashes (Syria, 2018)"
     re.I,
 )
@@ -117,4 +117,4 @@ def located(sentence: str, at: int, near: bool = True) -> bool:
 
 def place_word_before(sentence: str, at: int) -> bool:
     """True when the words before `at` make a country there a place ('into Syria', 'i det østlige Syrien')."""
-    return bool(_PLACE_BEFORE.search(sentence[max(0, at - 16) : at]))
+    return bool(_PLACE_BEFORE.search(sentence[max(0, at - 24) : at]))  # "across north east Syria"

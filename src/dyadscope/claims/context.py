@@ -65,6 +65,10 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
                 country = actor.country
                 break
     main = max(actors, key=lambda name: actors[name]) if actors else None  # Counter keeps first-seen order on ties
+    state_forces = any(m.entry.kind == "group" and m.entry.key == "state" for m in lexicon.mentions(lead))
+    home = lexicon.registry.actors.get(f"govt_{country.lower()}") if country else None
+    if main is None and state_forces and home is not None:  # "Government forces ... pressed on in Idlib": Syria's
+        main = home.name
     found = find_window(texts[0], article.published) if texts else None
     window = (found.start, found.end) if found and found.start and found.end else None
     if window and (window[1] - window[0]).days > HEADLINE_DAYS:

@@ -95,9 +95,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths_sum",  # "45 medlemmer af Islamisk Stat og 20 kurdiske militante er dræbt": both sides' dead, one toll
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<who>[^\d.,;:]{{2,60}}?)\s+(?:og|and)\s+(?P<num2>{NUMBER})\s+"
-            r"(?P<who2>[^\d.,;:]{2,60}?)\s+(?:(?:er|blev|were|have\s+been|has\s+been)\s+(?:også\s+|also\s+)?"
-            r"(?:blevet\s+)?|(?:også\s+)?blevet\s+)(?:dræbt|killed|omkommet|slået\s+ihjel)\b",
+            # "26 syriske soldater og ni russiske soldater er dræbt"; "blev 27 oprørere samt 14 medlemmer af regimets
+            # styrker dræbt": the Danish verb before its subject, no auxiliary after the people (figure_readings.py)
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<who>[^\d.,;:]{{2,60}}?)\s+(?:og|and|samt)\s+(?P<num2>{NUM})\s+"
+            r"(?P<who2>[^\d.,;:]{2,60}?)\s+(?P<aux>(?:er|blev|were|have\s+been|has\s+been)\s+(?:også\s+|also\s+)?"
+            r"(?:blevet\s+)?|(?:også\s+)?blevet\s+)?(?:dræbt|killed|omkommet|slået\s+ihjel)\b",
             re.I,
         ),
     ),
@@ -164,9 +166,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv" / "50 mennesker livet"
         re.compile(
-            rf"\b(?:cost|claimed|took|kostede|krævede)\b[^.;:]{{0,80}}?{QUALIFIER}?"
-            # "kostede ... omkring 100 mennesker livet": the people and then their lives
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:mennesker|personer|civile)\s+livet|lives|liv|menneskeliv)\b",
+            rf"\b(?:cost|claimed|took|kostede|kostet|koster|krævede|krævet|kræver)\b[^.;:]{{0,80}}?{QUALIFIER}?"
+            # "kostede ... omkring 100 mennesker livet", "har kostet 9 tilfældige og intetanende livet": the people and
+            # then their lives
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+){{1,3}}?livet|lives|liv|menneskeliv)\b",
             re.I,
         ),
     ),

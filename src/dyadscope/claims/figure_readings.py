@@ -44,6 +44,9 @@ _DEATH_WORD = re.compile(
 _PEOPLE_IN = re.compile(rf"\b(?:{PEOPLE_NOUNS}|militante|oprørere|rebels|jihadister|jihadists)\b", re.I)
 _EVENTS_IN = re.compile(rf"\b(?:{EVENT_NOUNS}|gange|times)\b", re.I)
 _WITHIN = re.compile(r"\b(?:including|incl\.|among\s+them|herunder|heriblandt|deriblandt|blandt\s+dem)\s+$", re.I)
+_AUX_BEFORE = re.compile(
+    r"\b(?:blev|er\s+blevet|var\s+blevet|har\s+været)\s+(?:(?:mindst|over|omkring|cirka|ca\.)\s+)?$", re.I
+)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
 
 
@@ -175,7 +178,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         a, b = number_or_none(num, lang), number_or_none(m["num2"], lang)
         people = all(_PEOPLE_IN.search(m[g]) and not _EVENTS_IN.search(m[g]) for g in ("who", "who2"))
         within = _WITHIN.search(sentence[max(0, m.start() - 24) : m.start()])  # "146 civilians including 24 ..."
-        if a is not None and b is not None and people and not within:  # the dead of each side, summed: one toll
+        # with no auxiliary after the people, one before them: "blev 27 oprørere samt 14 ... dræbt"
+        fronted = m["aux"] is not None or _AUX_BEFORE.search(sentence[max(0, m.start() - 24) : m.start()])
+        if a is not None and b is not None and people and not within and fronted:  # each side's dead: one toll
             add("deaths", a + b, m.start(), m.end())
     elif name == "deaths":
         value = number_or_none(num, lang)

@@ -68,6 +68,9 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
         return subject.entry.label
     # a side part other than the figure's own holds no place of it ("two-thirds of them in Deir ez-Zor" does)
     main = [m for m in places if not in_side(sentence, m.start, fig.start, side) and not names_event(sentence, m)]
+    if not main and fig.kind == "deaths":  # "300 blev dræbt, da IS angreb Suwayda-provinsen": the attack's object
+        when = [m for m in places if _WHEN_ATTACKED.search(sentence[fig.end : m.start])]
+        main = [m for m in when if not names_event(sentence, m)]
     # the figure's own side part first: ", mens Bagdad kun stod for hver tiende" is Baghdad's, not the lead's Anbar
     own_parts = [s for s in side if s.start <= fig.start < s.end]
     main.sort(key=lambda m: not any(s.start <= m.start < s.end for s in own_parts))  # stable: order kept within each
@@ -90,6 +93,11 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     return chosen.entry.label if chosen else None
 
 
+# the place the attack was on: "..., da IS angreb Suwayda-provinsen" (not "angreb hæren i Deir ez-Zor")
+_WHEN_ATTACKED = re.compile(
+    r",\s+(?:da|when)\s+[^,;:]*?\b(?:angreb|stormede|indtog|ramte|attacked|stormed|hit)\s+(?:the\s+|den\s+|det\s+)?$",
+    re.I,
+)
 _PROVINCE_OF = re.compile(r"(?:\s+(?:province|governorate)|-provinsen|\s+provins)\b", re.I)
 
 

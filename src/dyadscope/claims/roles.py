@@ -20,7 +20,7 @@ from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, place_word_before
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
-from dyadscope.claims.verbs import FIGHT_OBJECT
+from dyadscope.claims.verbs import FIGHT_DA_OBJECT, FIGHT_OBJECT
 
 _SAW = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|witnessed|experienced|hosted|oplevede|har\s+oplevet|så)\b", re.I
@@ -42,6 +42,26 @@ _DA_THEY = re.compile(
     rf"\b(?:{_DA_VERB})\s+(?P<de>de)(?=\s+(?:[A-ZÆØÅ\d]|(?i:{_NEAR}|modstander(?:e|en|ne)?)\b))|^(?P<De>De)(?=\s+(?:{_DA_VERB})\b)"
     rf"|\b(?i:{_DA_VERB})\s+(?P<det>det)(?=\s+(?i:{_NEAR}|for)\b)"
 )
+# "I 2020 angreb IS-celler SDF": after a fronted time or place the Danish verb comes before its subject, so the side
+# right after "angreb"/"bekæmpede"/"ramte" acts and the side after that is its object
+_FRONTED_VERB = re.compile(
+    rf"^\s*(?:(?:i|in|samme|sidste|det|om|under|efter|siden)\s+[^,.;:]{{0,40}}?\s+)(?:{FIGHT_DA_OBJECT})\s+$", re.I
+)
+
+
+def _inverted(sentence: str, parts: list[Participant]) -> None:
+    """Turn the marks of a Danish inverted clause: the subject after a fronted verb, its object after it."""
+    sides = [p for p in parts if p.kind in ("actor", "group")]
+    if len(sides) < 2 or not sides[0].marked or sides[1].marked:
+        return
+    if _FRONTED_VERB.match(sentence[: sides[0].start]) and re.fullmatch(
+        r"\s+", sentence[sides[0].end : sides[1].start]
+    ):
+        sides[0].marked, sides[1].marked = False, True
+        sides[0].turned = sides[1].turned = True
+
+
+_AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
 _PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
@@ -118,19 +138,27 @@ class Participant:
     examples: tuple[str, ...] = ()  # actors named as examples of a group ("rebels, including Jabhat al-Nusra")
     # "Turkish" in "Turkish and Syrian government troops": the label and words of the side it shares a noun with
     sharing: tuple[str | None, str] | None = None
+    turned: bool = False  # "I 2020 angreb IS SDF": marked by word order (_inverted), not by the word before it
 
 
 def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> list[Participant]:
     """Mentions that can be an actor or counterpart, in order, with pronouns added as references."""
     out: list[Participant] = []
+    place_end = -1  # the end of the last country read as a place: "i Syrien og Irak", "in Syria and Iraq" are both
     for m in mentions:
         kind = m.entry.kind
+        if kind == "country" and (
+            place_word_before(sentence, m.start)
+            or _AND.fullmatch(sentence[place_end : m.start] if place_end >= 0 else "-")
+        ):
+            place_end = m.end
+            continue
         if kind in ("actor", "group"):
             label = m.entry.label if kind == "actor" else m.text
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
         elif kind == "reference":
             out.append(Participant(m.start, m.end, m.text, None, "reference"))
-        elif kind == "country" and not place_word_before(sentence, m.start) and not _SAW.match(sentence[m.end :]):
+        elif kind == "country" and not _SAW.match(sentence[m.end :]):
             state = (
                 lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
                 or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
@@ -150,6 +178,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     out = _with_allies(lexicon, sentence, _class_owners(lexicon, sentence, out))
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
+    _inverted(sentence, out)
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
     kept: list[Participant] = []
     for q in out:
@@ -456,7 +485,7 @@ def _after_marker(
     for p in own + [p for p in parts if p.start < clause_start]:
         if actor is not None and (p is actor or p.label == actor.label):
             continue
-        if _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
+        if p.marked if p.turned else _MARKER.search(sentence[max(0, p.start - 30) : p.start]):
             return p
     return None
 

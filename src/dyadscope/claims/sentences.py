@@ -16,7 +16,9 @@ _ANSWER = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|procent)?|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|en|to|tre|fire|fem)\s+(?:in|out\s+of|af|ud\s+af)\s+\w+|(?:a|one|two|three|en|et|to|tre)[\s-]+"
     r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|tredjedel|tredjedele|fjerdedel|femtedel)|"
-    r"half|halvdelen|most|all\s+of\s+them|none)(?:\s+(?:times|engagements|clashes|battles|attacks|events|gange|kampe|"
+    r"half|halvdelen|most|all\s+of\s+them|none|"
+    r"(?:hver|every)\s+(?:anden|tredje|fjerde|femte|tiende|second|third|fourth|fifth|tenth))"  # "Under hver femte."
+    r"(?:\s+(?:times|engagements|clashes|battles|attacks|events|gange|kampe|"
     r"angreb|sammenstød))?[.!]",
     re.I,
 )

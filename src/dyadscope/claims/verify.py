@@ -323,6 +323,17 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             verdict.verdict = NOT_CHECKABLE  # the coarser events may hold them
             more = say("coarse_day", start=claim.start, left_out=left_out, total=counted + left_out)
             _say(verdict, "reason", more, append=True)
+        elif (
+            claim.kind == "single_event"
+            and coarse
+            and verdict.verdict == SUPPORTED
+            and claim.operator not in (">", ">=")
+        ):
+            # "around 70 dead on 21 February 2016" matching the day-dated events: the coarser ones may add to them
+            # ("more than 140 killed" holds whatever they add)
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            more = say("coarse_day_match", start=claim.start, left_out=left_out, total=counted + left_out)
+            _say(verdict, "reason", more, append=True)
         if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
         if home is not None:  # said before the other definitions, which include all countries

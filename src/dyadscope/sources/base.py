@@ -90,6 +90,9 @@ class Layout:
     # cell the reader takes reads the same as in the text mapping. A file whose first rows do not fit it reads its
     # dates as text (ingest.py). None: DuckDB's ISO default.
     date_format: str | None = None
+    # Cell texts the typed read takes as empty, as the mapping's text rule does (GDELT's headered re-exports write
+    # "NA"): without them every such row fails its cast and the import reads the whole file a second time.
+    null_text: tuple[str, ...] = ()
 
     def matches(self, header: Iterable[str]) -> bool:
         """True when the header has every required column and none of the forbidden ones."""

@@ -85,7 +85,7 @@ _GEO_PRECISION = {"1": "country", "2": "admin1", "3": "near", "4": "near", "5": 
 def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> str:
     def col(name: str) -> str:
         if name.lower() in getattr(columns, "types", {}):
-            return column(columns, name.lower())  # typed by the reader: an "NA" cell failed its cast (text path)
+            return column(columns, name.lower())  # typed by the reader, which reads "NA" as empty (Layout.null_text)
         # the headered re-exports write "NA" for empty
         return f"nullif(nullif(trim(\"{name}\"), ''), 'NA')" if name.lower() in columns else "CAST(NULL AS VARCHAR)"
 
@@ -156,11 +156,11 @@ _HEADERED = frozenset({"globaleventid", "sqldate", "actor1code", "eventcode", "e
 LAYOUTS: tuple[Layout, ...] = (
     Layout(
         SOURCE, "gdelt2", "GDELT 2.0 events with a header row", _HEADERED | {"actiongeo_adm2code"},
-        mapping=_mapping, uses_options=True, types=TYPES, date_format=DATE_FORMATS[0],
+        mapping=_mapping, uses_options=True, types=TYPES, date_format=DATE_FORMATS[0], null_text=("NA",),
     ),
     Layout(
         SOURCE, "gdelt1", "GDELT 1.0 events with a header row", _HEADERED, frozenset({"actiongeo_adm2code"}),
-        mapping=_mapping, uses_options=True, types=TYPES, date_format=DATE_FORMATS[0],
+        mapping=_mapping, uses_options=True, types=TYPES, date_format=DATE_FORMATS[0], null_text=("NA",),
     ),
 )  # fmt: skip
 RAW_LAYOUTS: dict[int, Layout] = {

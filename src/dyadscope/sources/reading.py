@@ -13,7 +13,7 @@ import io
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,12 +86,13 @@ def _suggestion(head: bytes) -> Message:
     return msg("errors.hint_utf16" if _looks_utf16(head) else "errors.hint_reencode")
 
 
-def check_readable(path: Path, encoding: str = "utf-8") -> None:
+def check_readable(path: Path, encoding: str = "utf-8", done: Callable[[float], None] | None = None) -> None:
     """Fail early, with one sentence, on a missing, empty, truncated, wrongly encoded or endless file.
 
     The whole file is streamed once: this is cheap next to parsing and it is the only way to
     know a gzip is truncated or a byte deep in the file is not valid in `encoding` before any
     row is written. Memory stays at one chunk, and a line longer than MAX_LINE_BYTES stops it.
+    `done` is told the share of the file's bytes checked so far, after each chunk (a 100M-row gzip takes minutes).
     """
     if not path.exists():
         raise InputError(msg("errors.no_such_file", path=str(path)))
@@ -100,6 +101,7 @@ def check_readable(path: Path, encoding: str = "utf-8") -> None:
     if not path.is_file():
         raise InputError(msg("errors.not_regular_file", path=str(path)))
     decoder = codecs.getincrementaldecoder(python_encoding(encoding))(errors="strict")
+    size = max(path.stat().st_size, 1)
     offset = 0
     line = 0  # bytes since the last line break
     head = b""
@@ -134,6 +136,8 @@ def check_readable(path: Path, encoding: str = "utf-8") -> None:
                         msg("errors.line_too_long", path=path.name, mb=str(MAX_LINE_BYTES >> 20), offset=str(offset))
                     )
                 offset += len(chunk)
+                if done is not None:  # a gzip's share is of its compressed bytes, which is what its size counts
+                    done(min(getattr(handle, "fileobj", handle).tell() / size, 1.0))
             decoder.decode(b"", final=True)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise InputError(msg("errors.gzip_corrupt", path=path.name, why=str(exc))) from exc
@@ -232,6 +236,7 @@ def read_csv_sql(
     sniff: bool = True,
     types: dict[str, str] | None = None,
     date_format: str | None = None,
+    null_text: tuple[str, ...] = (),
 ) -> str:
     """The `read_csv(...)` call that reads a file as all-text columns; malformed lines go to `rejects_errors`.
 
@@ -239,7 +244,8 @@ def read_csv_sql(
     0.2 CPU s each time a query over the file is bound, whatever the file's size. `types` (lower-case
     name -> DuckDB type, with `names`) reads those columns typed: a cell that does not cast drops its
     row, which `rejects_errors` records (error_type 'CAST', with the line's text). `date_format` is the
-    strptime format of its DATE columns (DuckDB's ISO default without it).
+    strptime format of its DATE columns (DuckDB's ISO default without it). `null_text`: cell texts read as
+    NULL besides the empty cell.
     """
     options = {
         "header": header,
@@ -253,9 +259,13 @@ def read_csv_sql(
         "null_padding": False,
         "strict_mode": True,
         "encoding": duckdb_encoding(encoding),
-        "max_line_size": 16_000_000,
+        # DuckDB's default (2 MiB, above check_readable's MAX_LINE_BYTES); its reader holds buffers of 16 lines
+        # this long, so 16 MB here took 244 MiB a buffer out of an import's 1 GB (benchmarks/README.md, round 15)
+        "max_line_size": 2 * MAX_LINE_BYTES,
         "sample_size": -1 if names is None else 20480,
     }
+    if null_text:
+        options["nullstr"] = ["", *null_text]
     if names is not None:
         # names and types in one (DuckDB allows one): text unless the layout types the column
         options["columns"] = {n: (types or {}).get(n.lower(), "VARCHAR") for n in names}

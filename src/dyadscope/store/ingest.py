@@ -14,6 +14,7 @@ The counts add up: rows_read = imported + updated + unchanged + quarantined.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -63,22 +64,83 @@ def _clustered(con: duckdb.DuckDBPyConnection, rows: str, order: str) -> bool:
     )
 
 
-# Where an import's time goes, as shares of the whole (measured with bench_ingest.py --profile): a
-# progress display turns steps into a fraction done and an ETA; DuckDB reports nothing mid-statement.
-STEP_SHARES = {"checking": 0.02, "reading": 0.45, "validating": 0.46, "resolving": 0.50, "comparing": 0.52,
-               "writing": 0.97, "done": 1.0}  # fmt: skip
+# Where an import's time goes, as the share of the whole at which each step begins (measured with bench_ingest.py
+# --profile): a progress display turns steps into a fraction done and an ETA. A gzip's check decompresses it in
+# Python: 1.9 of 21 CPU s for 1M GED rows (benchmarks/README.md, round 15), where a plain file's costs 2%.
+STEP_STARTS = {"checking": 0.0, "reading": 0.02, "validating": 0.45, "resolving": 0.46, "comparing": 0.50,
+               "writing": 0.52, "done": 1.0}  # fmt: skip
+GZIP_CHECK_SHARE = 0.09
+# How often a long statement's progress (DuckDB's query_progress) is passed on, in seconds.
+POLL_SECONDS = 0.5
 
 
-def _stepper(progress: Progress | None) -> Callable[..., None]:
-    """A function (step, **fields) that tells `progress` how far the import is, if it wants to know.
+def _step_starts(path: Path) -> dict[str, float]:
+    """STEP_STARTS for this file: a gzip's check takes a larger share, the other steps scale down to make room."""
+    if path.suffix.lower() != ".gz":
+        return STEP_STARTS
+    first = STEP_STARTS["reading"]
+    return {k: v if k == "checking" else GZIP_CHECK_SHARE + (v - first) * (1 - GZIP_CHECK_SHARE) / (1 - first)
+            for k, v in STEP_STARTS.items()}  # fmt: skip
 
-    A progress object with a `step(description, fraction)` method gets fractions (a progress bar);
-    a plain callable gets nothing here, only the lines the import says anyway.
+
+class _Stepper:
+    """Tells `progress` how far the import is, if it wants to know: a progress object with a `step(description,
+    fraction)` method gets fractions (a progress bar); a plain callable gets nothing here, only the lines the
+    import says anyway.
     """
-    step = getattr(progress, "step", None)
-    if step is None:
-        return lambda _name, **_fields: None
-    return lambda name, **fields: step(msg(f"cli.step_{name}", **fields), STEP_SHARES[name])
+
+    def __init__(self, progress: Progress | None, starts: dict[str, float]) -> None:
+        self.step = getattr(progress, "step", None)
+        self.starts, self.names = starts, list(starts)
+        self.description, self.begin, self.end, self.shown = "", 0.0, 0.0, 0.0
+
+    def __call__(self, name: str, **fields: object) -> None:
+        """Begin step `name` (its description takes `fields`)."""
+        if self.step is None:
+            return
+        following = self.names[self.names.index(name) + 1 :]
+        self.description = msg(f"cli.step_{name}", **fields)
+        self.begin, self.end = self.starts[name], self.starts[following[0]] if following else 1.0
+        self.within(0.0)
+
+    def within(self, share: float) -> None:
+        """Move the bar to `share` (0..1) of the current step; never backwards."""
+        if self.step is None:
+            return
+        self.shown = max(self.shown, self.begin + (self.end - self.begin) * min(max(share, 0.0), 1.0))
+        self.step(self.description, self.shown)
+
+    @contextmanager
+    def watching(self, con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+        """While the statements inside run, move the bar as far through the step as DuckDB says they are.
+
+        DuckDB reports nothing else mid-statement, and the pass and the write of 100M rows take many minutes
+        each. Its own progress bar stays off (the library never prints); only its count is turned on.
+        """
+        if self.step is None:
+            yield
+            return
+        settings = ("enable_progress_bar_print", "enable_progress_bar", "progress_bar_time")
+        was = con.execute(f"SELECT {', '.join(f'current_setting({sql_literal(n)})' for n in settings)}").fetchone()
+        con.execute("SET enable_progress_bar_print = false; SET enable_progress_bar = true; SET progress_bar_time = 0")
+        stop = threading.Event()
+
+        def poll() -> None:
+            while not stop.wait(POLL_SECONDS):
+                percent = con.query_progress()
+                if percent >= 0:  # -1: no statement running
+                    self.within(percent / 100)
+
+        thread = threading.Thread(target=poll, name="dyadscope-import-progress", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+            # the threshold first: with it at 0, a SET that turns printing back on would print a bar itself
+            for name, value in reversed(list(zip(settings, was, strict=True))):
+                con.execute(f"SET {name} = {sql_literal(value) if isinstance(value, str) else value}")
 
 
 # Coarser precision ranks higher; a re-import never replaces a record with a coarser-dated copy.
@@ -230,8 +292,9 @@ def _file_types(con: duckdb.DuckDBPyConnection, layout: Layout, text: str, colum
     dates = [c for c in columns if types.get(c.lower()) == "DATE"]
     if not (layout.date_format and dates):
         return types
+    empty = ", ".join(sql_literal(t) for t in ("", *layout.null_text))
     fits = " AND ".join(
-        f"(NULLIF(trim({sql_ident(c)}), '') IS NULL OR try_strptime(trim({sql_ident(c)}), "
+        f"(trim({sql_ident(c)}) IS NULL OR trim({sql_ident(c)}) IN ({empty}) OR try_strptime(trim({sql_ident(c)}), "
         f"{sql_literal(layout.date_format)}) IS NOT NULL)"
         for c in dates
     )
@@ -261,7 +324,9 @@ def _stream(
         raise csv_error(path, exc) from exc
     con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
     date_format = layout.date_format if "DATE" in types.values() else None
-    typed = read_csv_sql(path, encoding, layout.delimiter, layout.header, columns, False, types, date_format)
+    typed = read_csv_sql(
+        path, encoding, layout.delimiter, layout.header, columns, False, types, date_format, layout.null_text
+    )
     # WITH ORDINALITY numbers rows in file order as the parallel reader emits them; on DuckDB 2.0.1 it costs
     # the pass no CPU (benchmarks/README.md, round 13), so the pass can sort its rows and keep their numbers.
     for view, relation in (("staged_rows", text), ("staged", typed)):
@@ -497,11 +562,11 @@ def import_file(
                 store, inner, registry, encoding, progress, layout, options, complete_export, memory_limit, keep_raw
             )
     say = progress or (lambda _msg: None)
-    step = _stepper(progress)
+    step = _Stepper(progress, _step_starts(path))
     registry = registry or Registry.load()
     size = path.stat().st_size if path.is_file() else 0
     step("checking", file=path.name, mb=round(size / 1e6))
-    check_readable(path, encoding)
+    check_readable(path, encoding, step.within)
     header = read_header(path, encoding)
     layout = layout or detect_layout(header) or detect_headerless(path, encoding)
     if layout is None:
@@ -531,10 +596,11 @@ def import_file(
             # whole pass checked after; a file that breaks it further on is sorted by the write instead.
             presorted = streamed and _clustered(con, f"SELECT * FROM ({mapping}) LIMIT {ORDER_SAMPLE_ROWS}", "_row")
             con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
-            con.execute(
-                f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping})"
-                + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
-            )
+            with step.watching(con):
+                con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping})"
+                    + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
+                )
         except duckdb.Error as exc:
             raise csv_error(path, exc) from exc
         if presorted and not _clustered(con, "SELECT rowid AS _rid, * FROM mapped_rows", "_rid"):
@@ -585,7 +651,8 @@ def import_file(
             row_filter = _row_filter(con, "'imported', 'updated'")
         step("writing")
         select = _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-        _write(con, select, in_order=streamed and not skipped)
+        with step.watching(con):
+            _write(con, select, in_order=streamed and not skipped)
         bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
         if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
             con.execute(
