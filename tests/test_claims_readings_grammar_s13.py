@@ -373,8 +373,9 @@ def test_double_the_count_of_the_year_before(lexicon: Lexicon) -> None:
 
 def test_a_ratio_to_another_years_figure_is_no_share_nor_scope(lexicon: Lexicon) -> None:
     text = "ISIS was weaker in 2019: just 400 clashes with the SDF were recorded in Syria, a third of the 2017 figure."
-    [claim] = _claims(lexicon, text)
+    claim, other = _claims(lexicon, text)  # round 15: the other year's count is read too (2017: 1,200)
     assert (claim.kind, claim.value, claim.start.year, claim.unread) == ("count", 400, 2019, [])
+    assert (other.kind, other.value, other.start.year) == ("count", 1200, 2017)
 
 
 def test_a_groups_branch_in_a_country_is_that_countrys(lexicon: Lexicon) -> None:

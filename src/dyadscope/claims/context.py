@@ -42,6 +42,7 @@ class Context:
     country: str | None = None  # ISO3: the country the lead first places events in ("in Syria"), else names first
     date: dt.date | None = None  # the article's own date (date line, publication date), when it gives one
     window: tuple[dt.date, dt.date] | None = None  # the headline's own window ("... In Iraq July 2017"), if short
+    by_role: bool = False  # the actor is the state the lead's "government forces" stand for, not a name
 
 
 def article_context(article: Article, lexicon: Lexicon) -> Context:
@@ -67,13 +68,14 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
     main = max(actors, key=lambda name: actors[name]) if actors else None  # Counter keeps first-seen order on ties
     state_forces = any(m.entry.kind == "group" and m.entry.key == "state" for m in lexicon.mentions(lead))
     home = lexicon.registry.actors.get(f"govt_{country.lower()}") if country else None
-    if main is None and state_forces and home is not None:  # "Government forces ... pressed on in Idlib": Syria's
-        main = home.name
+    by_role = main is None and state_forces and home is not None
+    if by_role:  # "Government forces ... pressed on in Idlib": Syria's
+        main = home.name  # type: ignore[union-attr]
     found = find_window(texts[0], article.published) if texts else None
     window = (found.start, found.end) if found and found.start and found.end else None
     if window and (window[1] - window[0]).days > HEADLINE_DAYS:
         window = None  # a year in the headline is a topic, not the window of every figure below it
-    return Context(main, country, article.published, window)
+    return Context(main, country, article.published, window, by_role)
 
 
 def apply_context(claims: list[Claim], context: Context) -> None:
@@ -81,7 +83,13 @@ def apply_context(claims: list[Claim], context: Context) -> None:
     for claim in claims:
         if claim.kind not in _NEEDS_SIDES:
             continue
-        if claim.actor is None and context.actor and claim.counterpart != context.actor:
+        # a role's state only where the sentence names no side: "clashes involving government forces" has its own
+        if (
+            claim.actor is None
+            and context.actor
+            and claim.counterpart != context.actor
+            and not (context.by_role and claim.counterpart)
+        ):
             claim.actor = context.actor
             claim.notes.append(note("note_article_actor", actor=context.actor))
         if claim.country is None and claim.place is None and context.country:
