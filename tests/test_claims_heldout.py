@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 16 (set1.yaml, fresh.yaml, set3.yaml to set16.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 17 (set1.yaml, fresh.yaml, set3.yaml to set17.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -203,6 +203,17 @@ FLOORS = {
         "en": {"recall": 0.6, "verdict_agreement": 0.6},
         "da": {"recall": 0.7, "verdict_agreement": 0.7},
     },
+    # set17 (187 sentences by a seventeenth tester, academic and think-tank registers, sealed through round 15 and
+    # scored once unseen at 1e23bf4): en P 87.5 R 87.5 F 77.6 V 77.7; da P 95.1 R 95.1 F 77.6 V 78.7; 5 wrong, 0 hidden.
+    #   set17_articles: in their articles en V 46.7, da V 28.6, 0 wrong; quotes alone en V 46.7, da V 42.9
+    "set17": {
+        "en": {"precision": 0.85, "recall": 0.85, "field_accuracy": 0.74, "verdict_agreement": 0.75},
+        "da": {"precision": 0.92, "recall": 0.92, "field_accuracy": 0.74, "verdict_agreement": 0.76},
+    },
+    "set17_articles": {
+        "en": {"recall": 0.44, "verdict_agreement": 0.44},
+        "da": {"recall": 0.4, "verdict_agreement": 0.4},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -261,6 +272,11 @@ MAX_WRONG |= {"set15": 0}
 # set16 after round 15 (grammar-en: "insurgent or jihadist groups" is both classes; defs: "against Damascus" is the
 # government): 0 wrong
 MAX_WRONG |= {"set16": 0}
+# set17 at first sight (1e23bf4): 5 wrong. Two take a figure's year from the other period a comparison names
+# ("Sammenlignet med 2016, hvor hver femte ...", ", mens provinsen i 2017 kun stod for 8 procent"); one swaps the
+# sides of "X were the rebels' opponent in 12% of their engagements" (en062); two miss a place named in the sentence
+# before ("in that governorate", "kæmpede der").
+MAX_WRONG |= {"set17": 5, "set17_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
