@@ -28,6 +28,7 @@ from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
+from dyadscope.claims.kinds.changes import clause_own_year
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
 from dyadscope.claims.kinds.shares import (
     about_the_same,
@@ -260,6 +261,8 @@ class _Reader:
         places = [m for m in mentions if m.entry.kind == "place"]
 
         def new(kind: str, fig_text: str, start: int, end: int, own: Window | None = None, **fields: object) -> Claim:
+            if own is None and (own := clause_own_year(sentence, start, end, window)) is not None:
+                own_spans.extend(own.spans)  # "half in 2019, compared with a tenth in 2017": each figure its year
             at = own or window
             claim = Claim(
                 id=f"c{len(self.claims) + len(claims) + 1}",

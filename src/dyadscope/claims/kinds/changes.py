@@ -107,3 +107,46 @@ def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim,
     if m is None:
         return None
     return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
+
+
+_A_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]\d)")
+# where one clause of a comparison ends and the next begins: "X in 2019, compared with under a tenth in 2017",
+# "... i 2019, mens provinsen i 2017 kun stod for 8 procent", "whereas in 2016 ..."
+_CLAUSE_BREAK = re.compile(
+    r"[;,:]\s*|\s(?:while|whereas|compared\s+(?:with|to)|mens|hvorimod|sammenlignet\s+med)\s", re.I
+)
+# "Compared with 2017, when Kurdish-led forces made up 47% ...", "Sammenlignet med 2016, hvor hver femte ...": the
+# year the relative clause is about
+_WHEN_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*,?\s*$")
+_WHEN = re.compile(r"(?:when|hvor|da)\s", re.I)
+
+
+def clause_own_year(sentence: str, start: int, end: int, window: Window | None) -> Window | None:
+    """The year of a figure's own clause when a comparison names two: "half in 2019, compared with a tenth in 2017".
+
+    Only a sentence naming two or more different years, and only a whole-year window (or none), is re-read; a
+    clause naming no year, or more than one, keeps the sentence's window.
+    """
+    if len({m.group(0) for m in _A_YEAR.finditer(sentence)}) < 2:
+        return None
+    if window is not None and not (
+        window.start and window.end and window.start.year == window.end.year
+        and (window.start.month, window.start.day, window.end.month, window.end.day) == (1, 1, 12, 31)
+    ):  # fmt: skip
+        return None
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    right = after.start() if after else len(sentence)
+    years = list(_A_YEAR.finditer(sentence, left, right))
+    if len({m.group(0) for m in years}) == 1:
+        year = years[0]
+    elif not years and _WHEN.match(sentence, left):
+        year = _WHEN_OF_YEAR.search(sentence, 0, left)
+    else:
+        return None
+    if year is None:
+        return None
+    y = int(year.group(1) if year.groups() else year.group(0))
+    if window is not None and window.start.year == y:
+        return None
+    return _year(y, str(y), year.span(1) if year.groups() else year.span())
