@@ -80,3 +80,27 @@ def test_a_clause_naming_no_year_keeps_the_sentences_window(lexicon: Lexicon) ->
     """Guard: a clause with no year of its own is not given the other clause's year."""
     claims = _claims(lexicon, "Between 2016 and 2018, roughly half of the regime's battles were with rebels.")
     assert [(c.start, c.end) for c in claims] == [(dt.date(2016, 1, 1), dt.date(2018, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "ISIS was driven out of Deir ez-Zor city in late 2017. "
+            "In 2018 it fought about 60 times in that governorate.",
+            "Deir ez-Zor",
+        ),
+        ("The army pushed into Homs in 2016. In 2017 it fought some 200 battles in this province.", "Homs"),
+        ("Regimet trappede op i Hama i 2018. Hæren kæmpede der mod oprørere omkring 300 gange det år.", "Hama"),
+    ],
+)
+def test_a_place_referred_to_from_the_sentence_before_is_the_counts_place(lexicon: Lexicon, text: str, place: str):
+    [claim] = [c for c in _claims(lexicon, text) if c.kind == "count"]
+    assert claim.place == place
+
+
+def test_danish_der_as_a_relative_or_expletive_is_no_place(lexicon: Lexicon) -> None:
+    """Guard: "der var", "som der blev" name no place."""
+    text = "Regimet angreb Hama i 2018. Der var omkring 300 kampe i Syrien i 2019, som der blev registreret."
+    claims = [c for c in _claims(lexicon, text) if c.kind == "count"]
+    assert claims and all(c.place is None for c in claims)

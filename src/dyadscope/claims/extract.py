@@ -77,11 +77,18 @@ _TWO_SIDES = re.compile(
     r"de\s+to\s+(?:parter|sider|fjender|styrker|grupper)|each\s+other|one\s+another|hinanden)\b",
     re.I,
 )
-_PROVINCE_REF = re.compile(r"\b(?:the\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet)\b", re.I)
-# "it fought there some 300 times": the place named last, unless "there" only opens the clause ("there were ...")
+_PROVINCE_REF = re.compile(
+    r"\b(?:(?:the|that|this)\s+(?:same\s+)?(?:province|governorate)|provinsen|guvernementet|"
+    r"(?:den|denne|samme)\s+provins|det\s+guvernement)\b",
+    re.I,
+)
+# "it fought there some 300 times", "Hæren kæmpede der mod oprørere": the place named last, unless "there" only
+# opens the clause ("there were ...") or Danish "der" is a relative or an expletive ("der var", "som der")
 _THERE = re.compile(
     r"(?<![.!?]\s)(?<!^)\bthere\b(?!\s+(?:were|was|is|are|have|has|had|will|would|remain|remained|seem|seemed|"
-    r"appear|appeared|exist|existed|followed|came)\b)",
+    r"appear|appeared|exist|existed|followed|came)\b)"
+    r"|(?:(?<=\bkæmpede\s)|(?<=\bkæmper\s)|(?<=\bangreb\s)|(?<=\bangriber\s))"
+    r"der(?=\s+(?:mod|imod|med|i\s+alt|omkring|cirka|næsten|over|\d))",
     re.I,
 )
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
