@@ -277,6 +277,10 @@ MAX_WRONG |= {"set16": 0}
 # sides of "X were the rebels' opponent in 12% of their engagements" (en062); two miss a place named in the sentence
 # before ("in that governorate", "kæmpede der").
 MAX_WRONG |= {"set17": 5, "set17_articles": 0}
+# set17 after the lead's two kinds (d816b13: each figure of a comparison takes its own clause's year; d75bebe: "that
+# governorate", "kæmpede der" take the place named before): 1 wrong, en062 ("Kurdish forces were the rebels' opponent
+# in just 12% of their 2016 engagements": read as the Kurds' share; "their" is the rebels')
+MAX_WRONG |= {"set17": 1}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
