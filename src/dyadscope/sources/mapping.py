@@ -164,7 +164,7 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
             keys = ", ".join(COLUMN_KEYS)
             raise InputError(msg("errors.unknown_column_key", where=_at(path, line), key=repr(key), keys=keys))
         if key == "id" and isinstance(value, list):
-            # An event recorded as one row per place (SCAD's locnum) is unique only with its part number.
+            # An event recorded as one row per place (SCAD's eventid) is unique only with the place (SCAD's ilocal).
             if len(value) < 2 or not all(isinstance(v, str) and v.strip() for v in value):
                 raise InputError(msg("errors.id_columns", where=_at(path, line)))
             id_columns = tuple(value)
@@ -221,12 +221,12 @@ def parse_mapping(text: str, path: str = "mapping.yaml") -> Mapping:
     elif not isinstance(directed, bool):
         raise mapping.error("directed", msg("errors.directed_kind"))
     mapping.directed = directed
-    missing = get("missing_values", [])
-    if isinstance(missing, str | int | float) and not isinstance(missing, bool):
-        missing = [missing]
-    if not isinstance(missing, list) or not all(isinstance(v, str | int | float) for v in missing):
+    codes = get("missing_values", [])
+    if isinstance(codes, str | int | float) and not isinstance(codes, bool):
+        codes = [codes]
+    if not isinstance(codes, list) or not all(isinstance(v, str | int | float) for v in codes):
         raise mapping.error("missing_values", msg("errors.missing_values"))
-    mapping.missing_values = tuple(str(v) for v in missing)
+    mapping.missing_values = tuple(str(v) for v in codes)
     return mapping
 
 
