@@ -595,6 +595,7 @@ def import_file(
             # A file whose first rows are grouped by country and dated in order is read in its own order, and the
             # whole pass checked after; a file that breaks it further on is sorted by the write instead.
             presorted = streamed and _clustered(con, f"SELECT * FROM ({mapping}) LIMIT {ORDER_SAMPLE_ROWS}", "_row")
+            # the sample's typed read stored its own cast rejects: only the pass's, over the whole file, may count
             con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
             with step.watching(con):
                 con.execute(
