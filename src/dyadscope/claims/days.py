@@ -69,6 +69,13 @@ class Window:
     reading: str | None = None  # how vague time words were read ("'autumn of 2019' read as ..."), said with the verdict
 
 
+def one_calendar_year(start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether start..end is exactly one calendar year: one_calendar_year(date(2016, 1, 1), date(2016, 12, 31))."""
+    return bool(
+        start and end and start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    )
+
+
 def _date_from(match: re.Match[str]) -> dt.date | None:
     g = match.groupdict()
     try:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
+from dyadscope.claims.days import one_calendar_year
 from dyadscope.claims.figures import Figure, find_figures
 from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
@@ -414,8 +415,7 @@ class _Reader:
             + unread_time(sentence, used, claim.span[0] - offset if claim.span else None)
             + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
         )
-        one_year = claim.start and claim.end and (claim.start.month, claim.start.day, claim.end.month, claim.end.day)
-        if claim.kind == "count" and one_year == (1, 1, 12, 31) and claim.start.year == claim.end.year:
+        if claim.kind == "count" and one_calendar_year(claim.start, claim.end):
             claim.unread = [w for w in claim.unread if not _YEARLY.fullmatch(w)]
         neighbour = _NEIGHBOUR.search(sentence)
         if neighbour and not any(m.entry.kind == "country" and m.entry.country == claim.country for m in mentions):

@@ -7,7 +7,7 @@ import datetime as dt
 
 from dyadscope import recache as re
 from dyadscope.claims.dates import QUARTER_OF, Window
-from dyadscope.claims.days import month_end
+from dyadscope.claims.days import month_end, one_calendar_year
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.quantities import APPROX, QUALIFIER
@@ -109,7 +109,7 @@ def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim,
     return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
 
 
-_A_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]\d)")
+_A_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
 # where one clause of a comparison ends and the next begins: "X in 2019, compared with under a tenth in 2017",
 # "... i 2019, mens provinsen i 2017 kun stod for 8 procent", "whereas in 2016 ..."
 _CLAUSE_BREAK = re.compile(
@@ -129,10 +129,7 @@ def clause_own_year(sentence: str, start: int, end: int, window: Window | None) 
     """
     if len({m.group(0) for m in _A_YEAR.finditer(sentence)}) < 2:
         return None
-    if window is not None and not (
-        window.start and window.end and window.start.year == window.end.year
-        and (window.start.month, window.start.day, window.end.month, window.end.day) == (1, 1, 12, 31)
-    ):  # fmt: skip
+    if window is not None and not one_calendar_year(window.start, window.end):
         return None
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     after = _CLAUSE_BREAK.search(sentence, end)
@@ -146,7 +143,7 @@ def clause_own_year(sentence: str, start: int, end: int, window: Window | None) 
         return None
     if year is None:
         return None
-    y = int(year.group(1) if year.groups() else year.group(0))
+    y = int(year.group(1))
     if window is not None and window.start.year == y:
         return None
-    return _year(y, str(y), year.span(1) if year.groups() else year.span())
+    return _year(y, year.group(1), year.span(1))
