@@ -98,10 +98,9 @@ def apply_context(claims: list[Claim], context: Context) -> None:
         if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):
             claim.notes.append(note("note_article_date", date=context.date.isoformat()))
     days = {c.start for c in claims if c.start is not None and c.start == c.end and not c.unread and not _toll(c)}
-    if len(days) == 1:
-        _tolls_of_the_day(claims, next(iter(days)))
     if len(days) == 1:  # "The death toll ... rose to 246": the one day the article's other claims are dated to
         day = days.pop()
+        _tolls_of_the_day(claims, day)
         for claim in claims:
             if claim.kind == "single_event" and claim.start is None and claim.end is None:
                 claim.start = claim.end = day
