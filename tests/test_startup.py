@@ -88,3 +88,11 @@ def test_cache_off_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     assert Registry.load().find("ISIS").id == "isis"
     assert not any(tmp_path.rglob("*.pickle"))
+
+
+def test_python_dash_m_runs_the_cli_and_loads_no_heavy_library():
+    # `python -m dyadscope` is the same CLI as the `dyadscope` command, as cheap to start
+    out = subprocess.run([sys.executable, "-m", "dyadscope", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("dyadscope, version")
+    run = "import runpy, sys\nsys.argv = ['dyadscope']\ntry:\n    runpy.run_module('dyadscope', run_name='__main__')\n"
+    assert _loaded_after(run + "except SystemExit:\n    pass") == []
