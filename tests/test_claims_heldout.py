@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 17 (set1.yaml, fresh.yaml, set3.yaml to set17.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 18 (set1.yaml, fresh.yaml, set3.yaml to set18.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -214,6 +214,17 @@ FLOORS = {
         "en": {"recall": 0.44, "verdict_agreement": 0.44},
         "da": {"recall": 0.4, "verdict_agreement": 0.4},
     },
+    # set18 (221 sentences by an eighteenth tester, parliamentary, political-speech and social-media registers,
+    # scored once unseen at c3294d6): en P 91.0 R 80.1 F 81.8 V 64.9; da P 94.7 R 80.0 F 83.3 V 67.8; 10 wrong.
+    #   set18_articles: in their articles en V 55.6, da V 42.9, 0 wrong; quotes alone the same
+    "set18": {
+        "en": {"precision": 0.88, "recall": 0.77, "field_accuracy": 0.79, "verdict_agreement": 0.62},
+        "da": {"precision": 0.92, "recall": 0.77, "field_accuracy": 0.8, "verdict_agreement": 0.65},
+    },
+    "set18_articles": {
+        "en": {"recall": 0.58, "verdict_agreement": 0.52},
+        "da": {"recall": 0.4, "verdict_agreement": 0.4},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -281,6 +292,8 @@ MAX_WRONG |= {"set17": 5, "set17_articles": 0}
 # governorate", "kæmpede der" take the place named before): 1 wrong, en062 ("Kurdish forces were the rebels' opponent
 # in just 12% of their 2016 engagements": read as the Kurds' share; "their" is the rebels')
 MAX_WRONG |= {"set17": 1}
+# set18 at first sight (c3294d6): 10 wrong (political registers): the next round's kinds.
+MAX_WRONG |= {"set18": 10, "set18_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
