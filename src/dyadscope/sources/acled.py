@@ -26,6 +26,7 @@ from dyadscope.sources.base import (
     date_from_formats,
     first_failure,
     int_or_null,
+    whole_code,
 )
 from dyadscope.sources.taxonomy import ACLED_EVENT_TYPES, ACLED_INTER, sql_case
 
@@ -45,11 +46,6 @@ DATE_FORMATS = ("%Y-%m-%d", "%d-%B-%Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%d/
 TYPES = dict.fromkeys(("latitude", "longitude", "fatalities"), "DOUBLE") | {"event_date": "DATE"}
 
 
-def _code(expr: str) -> str:
-    """A numeric code as text without a trailing '.0' (files re-saved by spreadsheet or pandas write '1.0')."""
-    return f"regexp_replace({expr}, '\\.0+$', '')"
-
-
 def _side(col, n: int) -> str:
     """actor<n> with its associated actors (allies on the same side) after ACLED's own '; ' separator."""
     allies = f"coalesce({col(f'assoc_actor_{n}')}, {col(f'ally_actor_{n}')})"
@@ -66,16 +62,16 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
     parsed = f"""
         SELECT _row, {col("event_id_cnty")} AS source_id,
             {_side(col, 1)} AS side_a, {_side(col, 2)} AS side_b,
-            {_code(col("inter1"))} AS inter1, {_code(col("inter2"))} AS inter2,
+            {whole_code(col("inter1"))} AS inter1, {whole_code(col("inter2"))} AS inter2,
             {col("event_date")} AS date_text, {date_from_formats(col("event_date"), DATE_FORMATS)} AS day,
-            {_code(col("time_precision"))} AS time_precision,
+            {whole_code(col("time_precision"))} AS time_precision,
             {col("event_type")} AS event_type_text, lower({col("event_type")}) AS event_key,
             {col("sub_event_type")} AS event_subtype, {col("disorder_type")} AS disorder_type,
             {col("country")} AS country_name, {col("admin1")} AS admin1_raw, {col("admin2")} AS admin2,
             {col("location")} AS place,
             {col("latitude")} AS latitude_text, {col("longitude")} AS longitude_text,
             TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
-            {_code(col("geo_precision"))} AS geo_precision_text,
+            {whole_code(col("geo_precision"))} AS geo_precision_text,
             {col("fatalities")} AS fatalities_text, {int_or_null(col("fatalities"))} AS fatalities,
             {col("notes")} AS notes, {col("source")} AS source_names,
             {ts} AS timestamp_text,

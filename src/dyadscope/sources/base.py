@@ -209,6 +209,11 @@ def count_checks(name: str, field: str, may_be_negative: bool = False) -> list[C
     return checks
 
 
+def whole_code(expr: str) -> str:
+    """An id or numeric code as text without a trailing '.0' (files re-saved by a spreadsheet or pandas write '1.0')."""
+    return f"regexp_replace({expr}, '\\.0+$', '')"
+
+
 def first_failure(checks: list[Check]) -> str:
     """SQL for `_reason, _field, _value` from (condition, reason, field, value_sql) checks; the first hit wins."""
     if not checks:

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dyadscope.sources.base import Layout, column, coordinate_checks, date_from_formats, first_failure, int_or_null
+from dyadscope.sources.base import (
+    Layout,
+    column,
+    coordinate_checks,
+    date_from_formats,
+    first_failure,
+    int_or_null,
+    whole_code,
+)
 from dyadscope.sources.reading import first_line
 from dyadscope.sources.taxonomy import CAMEO_DEFAULT_ROOTS, CAMEO_ROOTS, sql_case
 
@@ -104,7 +112,7 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
 
     sqldate = col("SQLDATE")
     parsed = f"""
-        SELECT _row, {col("GLOBALEVENTID")} AS source_id, {side(1)} AS side_a, {side(2)} AS side_b,
+        SELECT _row, {whole_code(col("GLOBALEVENTID"))} AS source_id, {side(1)} AS side_a, {side(2)} AS side_b,
             {col("Actor1Type1Code")} AS side_a_type, {col("Actor2Type1Code")} AS side_b_type,
             lpad({col("EventRootCode")}, 2, '0') AS root, {col("EventCode")} AS event_subtype,
             {col("QuadClass")} AS quad,

@@ -25,6 +25,7 @@ from dyadscope.sources.base import (
     first_failure,
     int_or_null,
     number_or_null,
+    whole_code,
 )
 from dyadscope.sources.taxonomy import GTD_ATTACK_TYPES, GTD_TARGET_SIDES, sql_case
 
@@ -61,13 +62,13 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
     flag = "= '1'"
     # The row is doubtful when START doubts it is terrorism or is unsure of the (first) perpetrator;
     # gname2/gname3 are further, separate attributions, each with its own guncertain flag.
-    doubtful = " OR ".join(f"coalesce({col(n)} {flag}, false)" for n in ("doubtterr", "guncertain1"))
+    doubtful = " OR ".join(f"coalesce({whole_code(col(n))} {flag}, false)" for n in ("doubtterr", "guncertain1"))
     others = ", ".join(
-        f"{col(f'gname{i}')} || CASE WHEN {col(f'guncertain{i}')} {flag} THEN ' (uncertain)' ELSE '' END"
+        f"{col(f'gname{i}')} || CASE WHEN {whole_code(col(f'guncertain{i}'))} {flag} THEN ' (uncertain)' ELSE '' END"
         for i in (2, 3)
     )
     parsed = f"""
-        SELECT _row, {col("eventid")} AS source_id,
+        SELECT _row, {whole_code(col("eventid"))} AS source_id,
             {col("gname")} AS side_a, nullif(concat_ws('; ', {others}), '') AS other_perpetrators,
             {_target_side(columns)} AS side_b,
             nullif(concat_ws('|', {col("targtype1_txt")}, {col("targtype2_txt")}, {col("targtype3_txt")}), '')
@@ -79,7 +80,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             {col("country_txt")} AS country_name, {col("provstate")} AS admin1_raw, {col("city")} AS place,
             {col("latitude")} AS latitude_text, {col("longitude")} AS longitude_text,
             TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
-            {sql_case(col("specificity"), _SPECIFICITY)} AS geo_precision,
+            {sql_case(whole_code(col("specificity")), _SPECIFICITY)} AS geo_precision,
             {col("nkill")} AS nkill_text, {number_or_null(col("nkill"))} AS nkill,
             {col("nwound")} AS nwound_text, {number_or_null(col("nwound"))} AS nwound,
             {col("summary")} AS source_text,

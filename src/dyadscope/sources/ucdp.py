@@ -26,6 +26,7 @@ from dyadscope.sources.base import (
     extra_defaults,
     first_failure,
     int_or_null,
+    whole_code,
 )
 
 SOURCE = "ucdp-ged"
@@ -47,7 +48,7 @@ _INT = "-?[0-9]+"  # integer text; anything else is a bad number, not silently N
 
 # What the reader parses typed (base.Layout.types). Counts are read as DOUBLE, not INTEGER: DuckDB's INTEGER
 # cast rounds '2.5' to 3, and a fractional GED count must stay a bad number (base.int_or_null judges the
-# value). Ids, codes and priogrid stay text: their rules ('007', '1.0' as a violence type) are the text's.
+# value). Ids, codes and priogrid stay text: their rules ('007'; '1.0', base.whole_code) are the text's.
 TYPES = dict.fromkeys(
     ("best", "low", "high", "best_est", "low_est", "high_est", "deaths_a", "deaths_b", "deaths_civilians",
      "deaths_unknown", "latitude", "longitude"),
@@ -80,7 +81,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
         dates = (
             f"TRY_CAST({col('date_start')} AS DATE) AS date_start, "
             f"TRY_CAST({col('date_end')} AS DATE) AS date_end, "
-            f"{_DATE_PRECISION.format(p=col('date_prec'))} AS date_precision, "
+            f"{_DATE_PRECISION.format(p=whole_code(col('date_prec')))} AS date_precision, "
             f"{col('date_start')} AS date_start_text, {col('date_end')} AS date_end_text"
         )
     else:
@@ -92,7 +93,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
         )
     if has_type:
         violence = (
-            f"CASE {col('type_of_violence')} WHEN '1' THEN 'state-based' WHEN '2' THEN 'non-state' "
+            f"CASE {whole_code(col('type_of_violence'))} WHEN '1' THEN 'state-based' WHEN '2' THEN 'non-state' "
             f"WHEN '3' THEN 'one-sided' END AS violence_type, false AS violence_type_inferred, "
             f"{col('type_of_violence')} AS violence_text"
         )
@@ -108,7 +109,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
     source_names = f"coalesce({col('source_office')}, {col('source_original')})"
     parsed = f"""
         SELECT _row,
-            {col("id")} AS source_id,
+            {whole_code(col("id"))} AS source_id,
             {col("side_a")} AS side_a_written, {col("side_b")} AS side_b_written, {col("dyad_name")} AS dyad_name,
             {violence},
             {dates},
@@ -117,7 +118,7 @@ def _mapping(layout: Layout, columns: set[str]) -> str:
             {col("where_coordinates")} AS place,
             {col("latitude")} AS latitude_text, {col("longitude")} AS longitude_text,
             TRY_CAST({col("latitude")} AS DOUBLE) AS latitude, TRY_CAST({col("longitude")} AS DOUBLE) AS longitude,
-            {_GEO_PRECISION.format(p=col("where_prec"))} AS geo_precision,
+            {_GEO_PRECISION.format(p=whole_code(col("where_prec")))} AS geo_precision,
             TRY_CAST({col("priogrid_gid")} AS INTEGER) AS priogrid_gid,
             {", ".join(f"{e} AS {name}_text, {int_or_null(e, _INT)} AS {name}" for name, e in death_cols.items())},
             {source_text} AS source_text, {source_names} AS source_names
