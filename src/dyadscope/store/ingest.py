@@ -19,7 +19,7 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -145,6 +145,10 @@ def _remove(path: Path) -> None:
 STEP_STARTS = {"checking": 0.0, "reading": 0.02, "validating": 0.45, "resolving": 0.46, "comparing": 0.50,
                "writing": 0.52, "done": 1.0}  # fmt: skip
 GZIP_CHECK_SHARE = 0.09
+# Rows of mapped_rows per INSERT of an ordered write: the bar tells the rows written after each, where DuckDB's own
+# count stood still through the single-threaded insert (at 63% of the bar for 9 minutes of a 20M-row import). A
+# condition on rowid skips the other row groups, so the batches together scan mapped_rows about once.
+WRITE_BATCH_ROWS = 500_000
 # How often a long statement's progress (DuckDB's query_progress) is passed on, in seconds.
 POLL_SECONDS = 0.5
 
@@ -178,10 +182,12 @@ class _Stepper:
         self.begin, self.end = self.starts[name], self.starts[following[0]] if following else 1.0
         self.within(0.0)
 
-    def within(self, share: float) -> None:
-        """Move the bar to `share` (0..1) of the current step; never backwards."""
+    def within(self, share: float, key: str | None = None, **fields: object) -> None:
+        """Move the bar to `share` (0..1) of the current step, never backwards; `key` (cli.step_<key>) tells how far."""
         if self.step is None:
             return
+        if key is not None:
+            self.description = msg(f"cli.step_{key}", **fields)
         self.shown = max(self.shown, self.begin + (self.end - self.begin) * min(max(share, 0.0), 1.0))
         self.step(self.description, self.shown)
 
@@ -553,16 +559,20 @@ def _enriched_select(
     """
 
 
-def _write(con: duckdb.DuckDBPyConnection, select: str, in_order: bool) -> None:
+def _write(
+    con: duckdb.DuckDBPyConnection, select: Callable[[str], str], in_order: bool, written: Callable[[int, float], None]
+) -> None:
     """INSERT the rows of `select` into events in schema.EVENTS_ORDER, so zone maps skip other countries and years.
 
-    `in_order`: `select` is `mapped_rows` as the pass sorted it, through filters and the lookup joins only.
-    Sorting the wide rows again would cost about a quarter of the import (benchmarks/README.md, round 13),
-    but DuckDB 2.0.1 writes a plan with a hash join through its parallel, unordered insert; on one thread
-    that insert appends rows as the scan of `mapped_rows` gives them, in order. Otherwise the write sorts.
+    `select(condition)` is the rows to write that also meet `condition` (on `m._rid`). `in_order`: they are
+    `mapped_rows` as the pass sorted it, through filters and the lookup joins only. Sorting the wide rows
+    again would cost about a quarter of the import (benchmarks/README.md, round 13), but DuckDB 2.0.1 writes
+    a plan with a hash join through its parallel, unordered insert; on one thread that insert appends rows as
+    the scan of `mapped_rows` gives them, in order. Otherwise the write sorts. `written(rows, share)` is told
+    the rows written so far and the share of `mapped_rows` behind them after each batch (WRITE_BATCH_ROWS).
     """
     if not in_order:
-        con.execute(f"INSERT INTO events {select} ORDER BY {EVENTS_ORDER}")
+        con.execute(f"INSERT INTO events {select('true')} ORDER BY {EVENTS_ORDER}")
         return
     threads, disabled = con.execute(
         "SELECT current_setting('threads'), current_setting('disabled_optimizers')"
@@ -571,10 +581,17 @@ def _write(con: duckdb.DuckDBPyConnection, select: str, in_order: bool) -> None:
     # choose join order and build side would otherwise build the hash table on `mapped` when a lookup table is
     # larger (a small file), and the rows come out in the lookup's order (tests/test_import_order.py).
     keep = ",".join(filter(None, [disabled, "join_order", "build_side_probe_side"]))
+    end = int(con.execute(f"SELECT coalesce(max(rowid) + 1, 0) FROM {MAPPED_ROWS}").fetchone()[0])
     con.execute(f"SET disabled_optimizers = {sql_literal(keep)}")
     con.execute("SET threads = 1")
     try:
-        con.execute(f"INSERT INTO events {select}")
+        rows = 0
+        for start in range(0, end, WRITE_BATCH_ROWS):
+            stop = start + WRITE_BATCH_ROWS
+            rows += int(
+                con.execute(f"INSERT INTO events {select(f'm._rid >= {start} AND m._rid < {stop}')}").fetchone()[0]
+            )
+            written(rows, min(stop, end) / end)
     finally:
         con.execute(f"SET threads = {int(threads)}")
         con.execute(f"SET disabled_optimizers = {sql_literal(disabled)}")
@@ -738,9 +755,18 @@ def import_file(
                 )
                 row_filter = _row_filter(con, "'imported', 'updated'")
             step("writing")
-            select = _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-            with step.watching(con):
-                _write(con, select, in_order=streamed and not skipped)
+
+            def select(condition: str) -> str:
+                where = f"({row_filter}) AND {condition}"
+                return _enriched_select(import_id, layout.name, layout.source, path.name, where, keep_raw)
+
+            def written(rows: int, share: float) -> None:
+                step.within(share, "writing_rows", done=rows, n=status.get("imported", 0) + status.get("updated", 0))
+
+            in_order = streamed and not skipped
+            # DuckDB's count moves the bar through a sorted write; an ordered write's batches tell their own
+            with nullcontext() if in_order else step.watching(con):
+                _write(con, select, in_order, written)
             bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
             if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
                 con.execute(
