@@ -22,11 +22,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -37,6 +41,7 @@ from dyadscope.store.db import Store
 from dyadscope.store.ingest import import_file
 
 OUT = Path(__file__).parent / "out"
+PASS = re.compile(r"CREATE OR REPLACE (TEMP )?TABLE (\w+\.)?mapped_rows ")
 CONTENDERS = ("dyadscope", "read_csv", "read_csv_varchar")
 LABELS = {
     "dyadscope": "dyadscope import_file",
@@ -81,16 +86,49 @@ def ingest_bare(csv: Path, db: Path, all_varchar: bool = False) -> tuple[float, 
     return time.perf_counter() - began, _rows(db)
 
 
+def _folder_mb(folder: Path) -> float:
+    """Size of the files in `folder` (and below) in MiB; 0 if it does not exist; files vanishing meanwhile skipped."""
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(root, name)).st_size
+            except OSError:
+                continue
+    return total / 2**20
+
+
+@contextmanager
+def _peak_size(folder: Path, every: float = 0.2) -> Iterator[list[float]]:
+    """Sample the size of `folder` (DuckDB's spill and the importer's scratch) every `every` s; yields [peak MiB]."""
+    peak, stop = [0.0], threading.Event()
+
+    def sample() -> None:
+        while True:
+            peak[0] = max(peak[0], _folder_mb(folder))
+            if stop.wait(every):
+                return
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    try:
+        yield peak
+    finally:
+        stop.set()
+        thread.join()
+
+
 def _child(name: str, csv: str, db: str, memory_limit: str) -> dict:
-    """One ingest in this (fresh) process: its seconds, CPU seconds (all threads), rows and peak RSS."""
+    """One ingest in this (fresh) process: its seconds, CPU seconds (all threads), rows, peak RSS and temp folder."""
     importer = name in ("dyadscope", "baseline")
     registry = Registry.load() if importer else None
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = usage.ru_utime + usage.ru_stime  # CPU of the ingest only (all threads), not of the imports
-    if importer:
-        seconds, rows = ingest_dyadscope(Path(csv), Path(db), registry, memory_limit)
-    else:
-        seconds, rows = ingest_bare(Path(csv), Path(db), all_varchar=name == "read_csv_varchar")
+    with _peak_size(Path(f"{db}.tmp")) as temp_peak:  # the sampling thread's CPU is counted too: ~0.1%
+        if importer:
+            seconds, rows = ingest_dyadscope(Path(csv), Path(db), registry, memory_limit)
+        else:
+            seconds, rows = ingest_bare(Path(csv), Path(db), all_varchar=name == "read_csv_varchar")
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "seconds": seconds,
@@ -98,6 +136,7 @@ def _child(name: str, csv: str, db: str, memory_limit: str) -> dict:
         "rows": rows,
         "rss_peak_mb": usage.ru_maxrss / 1024,
         "db_mb": Path(db).stat().st_size / 2**20,
+        "temp_peak_mb": temp_peak[0],
         "importer": str(Path(import_file.__code__.co_filename).resolve()),
     }
 
@@ -212,13 +251,15 @@ def render(report: dict) -> str:
         f"{report['csv']} ({report['csv_mb']:.0f} MB)  duckdb {report['duckdb']}  threads {report['threads']}  "
         f"importer memory limit {report['memory_limit']}  load average after {report['load_average'][0]:.2f}",
         f"(warm page cache; contenders interleaved; median of {len(next(iter(runs.values())))} rounds)",
-        f"{'contender':<34}{'wall s':>9}{'min':>8}{'max':>8}{'CPU s':>8}{'rows':>11}{'peak RSS MB':>13}{'db MB':>8}",
+        f"{'contender':<34}{'wall s':>9}{'min':>8}{'max':>8}{'CPU s':>8}{'rows':>11}{'peak RSS MB':>13}{'db MB':>8}"
+        f"{'temp MB':>9}",
     ]
     for name, rs in runs.items():
         secs = [r["seconds"] for r in rs]
         lines.append(
             f"{LABELS[name]:<34}{med[name]:>9.2f}{min(secs):>8.2f}{max(secs):>8.2f}{cpu[name]:>8.2f}{rs[0]['rows']:>11,}"
             f"{max(r['rss_peak_mb'] for r in rs):>13.0f}{rs[0]['db_mb']:>8.0f}"
+            f"{max(r.get('temp_peak_mb', 0) for r in rs):>9.0f}"
         )
     for importer in ("dyadscope", "baseline"):
         for bare in ("read_csv", "read_csv_varchar"):
@@ -298,7 +339,8 @@ def step_split(csv: Path, workdir: Path, memory_limit: str) -> dict:
     store.close()
     _fresh(db)
     in_sql = sum(c for _, c, _ in timed.log)
-    split["pass"] = sum(c for _, c, sql in timed.log if sql.startswith("CREATE OR REPLACE TEMP TABLE mapped_rows"))
+    # the pass: a TEMP table before round 16, a table of the import's scratch database since
+    split["pass"] = sum(c for _, c, sql in timed.log if PASS.match(sql))
     split["write"] = sum(c for _, c, sql in timed.log if sql.startswith("INSERT INTO events"))
     split["other SQL"] = in_sql - split["pass"] - split["write"]
     split["Python"] = split["cpu"] - in_sql  # check_readable's UTF-8 pass, the lookups' Python side

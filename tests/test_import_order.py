@@ -81,7 +81,9 @@ def test_a_file_grouped_only_at_its_start_is_still_stored_in_order(registry, tmp
     sorts = []
     original = ingest._write
     monkeypatch.setattr(
-        ingest, "_write", lambda con, select, in_order: sorts.append(in_order) or original(con, select, in_order)
+        ingest,
+        "_write",
+        lambda con, select, in_order, *told: sorts.append(in_order) or original(con, select, in_order, *told),
     )
     store = Store(":memory:")
     import_file(store, write_csv(tmp_path / "partly.csv", header, rows), registry)

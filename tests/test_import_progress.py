@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import MODERN
+from conftest import REGION_REDUCED as REGION_REDUCED_FILE
 from dyadscope.sources.reading import check_readable
 from dyadscope.store import ingest
 from dyadscope.store.db import Store
@@ -95,3 +96,24 @@ def test_long_statements_move_the_bar_inside_their_steps_and_print_nothing(monke
     assert store.con.execute(settings).fetchone() == before  # DuckDB's own settings as they were
     printed = capfd.readouterr()
     assert printed.out == "" and printed.err == ""  # DuckDB's own bar never drawn: the library never prints
+
+
+def test_an_ordered_write_tells_the_rows_written_batch_by_batch(monkeypatch):
+    """Fails on the old importer: its one INSERT left DuckDB's count at 17% for a 20M-row write (the bar stood)."""
+    monkeypatch.setattr(ingest, "WRITE_BATCH_ROWS", 200)
+    store = Store(":memory:")
+    recorder = _Recorder()
+    report = import_file(store, REGION_REDUCED_FILE, progress=recorder)
+    assert report.imported == report.rows_read == 925
+    writing = [(d, f) for d, f in recorder.steps if d.startswith("writing events (")]
+    assert [d for d, _ in writing] == [f"writing events ({n:,} of 925)" for n in (200, 400, 600, 800, 925)]
+    assert writing[-1][0].in_lang("da") == "skriver hændelser (925 af 925)"
+    starts = ingest._step_starts(REGION_REDUCED_FILE)
+    shares = [f for _, f in writing]
+    assert shares == sorted(shares) and starts["writing"] < shares[0] < shares[-1] == 1.0
+    # the rows went in whole and in the store's order, batch after batch
+    order = store.con.execute(
+        f"SELECT count(*) FROM (SELECT uid, row_number() OVER (ORDER BY rowid) AS k, row_number() OVER "
+        f"(ORDER BY {ingest.EVENTS_ORDER}, rowid) AS s FROM events) WHERE k <> s"
+    ).fetchone()
+    assert order[0] == 0

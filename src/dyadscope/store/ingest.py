@@ -14,9 +14,12 @@ The counts add up: rows_read = imported + updated + unchanged + quarantined.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 import threading
+import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -24,7 +27,7 @@ import duckdb
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
-from dyadscope.errors import UnknownLayout
+from dyadscope.errors import InputError, UnknownLayout
 from dyadscope.i18n import msg, stored
 from dyadscope.schema import EVENT_COLUMNS, EVENT_FIELDS, EVENTS_ORDER, Field
 from dyadscope.sources import detect_headerless, detect_layout
@@ -64,12 +67,88 @@ def _clustered(con: duckdb.DuckDBPyConnection, rows: str, order: str) -> bool:
     )
 
 
+# The pass's rows live in a scratch database ATTACHed for the import and deleted after it: DuckDB keeps a TEMP
+# table uncompressed, so at the 1 GB limit a 20M-row pass spilled 14.3 GB (0.7 GB a million rows), where a
+# database file compresses each row group as it is written (benchmarks/README.md, round 16).
+SCRATCH = "dyadscope_import_scratch"
+MAPPED_ROWS = f"{SCRATCH}.mapped_rows"
+# What an import leaves on the connection, dropped after it whatever happens (the scratch goes with its file;
+# DuckDB's rejects tables stay, as they did, for whoever wants the reader's own account).
+IMPORT_VIEWS = ("staged_rows", "staged", "mapped")
+IMPORT_TABLES = ("read_rejects", "cast_rows", "cast_shift", "redo", "redo_text", "text_mapped", "incoming",
+                 "incoming_status", "write_rows", "skip_rows", "side_lookup", "country_lookup", "admin1_lookup",
+                 "admin1_derived_lookup")  # fmt: skip
+# DuckDB's words for a write the disk had no room for.
+DISK_FULL = ("no space left on device", "disk is full", "file too large", "max_temp_directory_size")
+
+
+def _scratch_folder(store: Store) -> Path:
+    """Where the scratch database goes: DuckDB's temporary folder for a store file (<store>.tmp, which opening
+    the store for writing empties, so a killed import leaves nothing for long), the system's for one in memory.
+    """
+    if store.path == ":memory:":
+        return Path(tempfile.gettempdir())
+    folder = str(store.con.execute("SELECT current_setting('temp_directory')").fetchone()[0])
+    return Path(folder or f"{store.path}.tmp")
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """Whether DuckDB failed for want of room on a disk."""
+    return any(words in str(exc).lower() for words in DISK_FULL)
+
+
+@contextmanager
+def _scratch(store: Store) -> Iterator[Path]:
+    """Attach an empty scratch database (SCRATCH) for one import; detach and delete it after, also on failure.
+
+    Its tables may be written only outside the store's transaction (DuckDB lets a transaction write to one
+    database); a disk that fills up, here or in the store, becomes one clear error.
+    """
+    con, folder = store.con, _scratch_folder(store)
+    path = folder / f"import-{os.getpid()}-{uuid.uuid4().hex[:12]}.duckdb"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        con.execute(f"ATTACH {sql_literal(str(path))} AS {SCRATCH}")
+    except (OSError, duckdb.Error) as exc:
+        _remove(path)
+        why = (exc.strerror if isinstance(exc, OSError) else None) or str(exc).strip().splitlines()[0]
+        key = "errors.import_disk_full" if _disk_full(exc) else "errors.scratch_unwritable"
+        raise InputError(msg(key, folder=str(folder), why=why)) from exc
+    try:
+        yield path
+    except duckdb.Error as exc:
+        if not _disk_full(exc):
+            raise
+        why = str(exc).strip().splitlines()[0]
+        raise InputError(msg("errors.import_disk_full", folder=str(folder), why=why)) from exc
+    finally:
+        try:
+            for view in IMPORT_VIEWS:  # views first: `mapped` reads the scratch
+                con.execute(f"DROP VIEW IF EXISTS {view}")
+            for table in IMPORT_TABLES:
+                con.execute(f"DROP TABLE IF EXISTS {table}")
+            con.execute(f"DETACH DATABASE IF EXISTS {SCRATCH}")
+        finally:
+            _remove(path)
+
+
+def _remove(path: Path) -> None:
+    """Delete a scratch database and the write-ahead log DuckDB may keep beside it."""
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        if leftover.exists():  # asked first: on a read-only disk, unlinking what is not there fails too
+            leftover.unlink()
+
+
 # Where an import's time goes, as the share of the whole at which each step begins (measured with bench_ingest.py
 # --profile): a progress display turns steps into a fraction done and an ETA. A gzip's check decompresses it in
 # Python: 1.9 of 21 CPU s for 1M GED rows (benchmarks/README.md, round 15), where a plain file's costs 2%.
 STEP_STARTS = {"checking": 0.0, "reading": 0.02, "validating": 0.45, "resolving": 0.46, "comparing": 0.50,
                "writing": 0.52, "done": 1.0}  # fmt: skip
 GZIP_CHECK_SHARE = 0.09
+# Rows of mapped_rows per INSERT of an ordered write: the bar tells the rows written after each, where DuckDB's own
+# count stood still through the single-threaded insert (at 63% of the bar for 9 minutes of a 20M-row import). A
+# condition on rowid skips the other row groups, so the batches together scan mapped_rows about once.
+WRITE_BATCH_ROWS = 500_000
 # How often a long statement's progress (DuckDB's query_progress) is passed on, in seconds.
 POLL_SECONDS = 0.5
 
@@ -103,10 +182,12 @@ class _Stepper:
         self.begin, self.end = self.starts[name], self.starts[following[0]] if following else 1.0
         self.within(0.0)
 
-    def within(self, share: float) -> None:
-        """Move the bar to `share` (0..1) of the current step; never backwards."""
+    def within(self, share: float, key: str | None = None, **fields: object) -> None:
+        """Move the bar to `share` (0..1) of the current step, never backwards; `key` (cli.step_<key>) tells how far."""
         if self.step is None:
             return
+        if key is not None:
+            self.description = msg(f"cli.step_{key}", **fields)
         self.shown = max(self.shown, self.begin + (self.end - self.begin) * min(max(share, 0.0), 1.0))
         self.step(self.description, self.shown)
 
@@ -369,7 +450,9 @@ def _number_rows(con: duckdb.DuckDBPyConnection, skipped: int) -> None:
     carry their own `_row`.
     """
     if not skipped:
-        con.execute("CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid AS _rid, * EXCLUDE (_typed) FROM mapped_rows")
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW mapped AS SELECT rowid AS _rid, * EXCLUDE (_typed) FROM {MAPPED_ROWS}"
+        )
         return
     # row k of the typed read is text row k + (cast failures with fewer than k typed rows before them)
     con.execute(
@@ -377,11 +460,11 @@ def _number_rows(con: duckdb.DuckDBPyConnection, skipped: int) -> None:
         "FROM cast_rows QUALIFY row_number() OVER (PARTITION BY before ORDER BY _row DESC) = 1"
     )
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP VIEW mapped AS
         SELECT CASE WHEN m._typed THEN m._row + coalesce(s.shift, 0) ELSE m._row END AS _row,
             m.* EXCLUDE (_row, _typed)
-        FROM (SELECT rowid AS _rid, * FROM mapped_rows) m ASOF LEFT JOIN cast_shift s ON m._row > s.before
+        FROM (SELECT rowid AS _rid, * FROM {MAPPED_ROWS}) m ASOF LEFT JOIN cast_shift s ON m._row > s.before
     """
     )
 
@@ -396,7 +479,7 @@ def _text_mapped(con: duckdb.DuckDBPyConnection, text_mapping: str, typed: bool)
     checks = "UNION SELECT _row FROM mapped WHERE _reason IS NOT NULL AND _reason <> 'skipped'" if typed else ""
     con.execute(f"CREATE OR REPLACE TEMP TABLE redo AS SELECT _row FROM cast_rows {checks}")
     con.execute("DROP TABLE IF EXISTS redo_text")
-    con.execute("CREATE OR REPLACE TEMP TABLE text_mapped AS SELECT * FROM mapped_rows LIMIT 0")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE text_mapped AS SELECT * FROM {MAPPED_ROWS} LIMIT 0")
     if not con.execute("SELECT 1 FROM redo LIMIT 1").fetchone():
         return
     con.execute(
@@ -404,7 +487,9 @@ def _text_mapped(con: duckdb.DuckDBPyConnection, text_mapping: str, typed: bool)
     )
     con.execute("CREATE OR REPLACE TEMP VIEW staged AS SELECT * FROM redo_text")
     con.execute(f"INSERT INTO text_mapped BY NAME {text_mapping}")
-    con.execute("INSERT INTO mapped_rows BY NAME SELECT * FROM text_mapped WHERE _row IN (SELECT _row FROM cast_rows)")
+    con.execute(
+        f"INSERT INTO {MAPPED_ROWS} BY NAME SELECT * FROM text_mapped WHERE _row IN (SELECT _row FROM cast_rows)"
+    )
 
 
 def _raw_rows(con: duckdb.DuckDBPyConnection, bad: str) -> str:
@@ -474,16 +559,20 @@ def _enriched_select(
     """
 
 
-def _write(con: duckdb.DuckDBPyConnection, select: str, in_order: bool) -> None:
+def _write(
+    con: duckdb.DuckDBPyConnection, select: Callable[[str], str], in_order: bool, written: Callable[[int, float], None]
+) -> None:
     """INSERT the rows of `select` into events in schema.EVENTS_ORDER, so zone maps skip other countries and years.
 
-    `in_order`: `select` is `mapped_rows` as the pass sorted it, through filters and the lookup joins only.
-    Sorting the wide rows again would cost about a quarter of the import (benchmarks/README.md, round 13),
-    but DuckDB 2.0.1 writes a plan with a hash join through its parallel, unordered insert; on one thread
-    that insert appends rows as the scan of `mapped_rows` gives them, in order. Otherwise the write sorts.
+    `select(condition)` is the rows to write that also meet `condition` (on `m._rid`). `in_order`: they are
+    `mapped_rows` as the pass sorted it, through filters and the lookup joins only. Sorting the wide rows
+    again would cost about a quarter of the import (benchmarks/README.md, round 13), but DuckDB 2.0.1 writes
+    a plan with a hash join through its parallel, unordered insert; on one thread that insert appends rows as
+    the scan of `mapped_rows` gives them, in order. Otherwise the write sorts. `written(rows, share)` is told
+    the rows written so far and the share of `mapped_rows` behind them after each batch (WRITE_BATCH_ROWS).
     """
     if not in_order:
-        con.execute(f"INSERT INTO events {select} ORDER BY {EVENTS_ORDER}")
+        con.execute(f"INSERT INTO events {select('true')} ORDER BY {EVENTS_ORDER}")
         return
     threads, disabled = con.execute(
         "SELECT current_setting('threads'), current_setting('disabled_optimizers')"
@@ -492,10 +581,17 @@ def _write(con: duckdb.DuckDBPyConnection, select: str, in_order: bool) -> None:
     # choose join order and build side would otherwise build the hash table on `mapped` when a lookup table is
     # larger (a small file), and the rows come out in the lookup's order (tests/test_import_order.py).
     keep = ",".join(filter(None, [disabled, "join_order", "build_side_probe_side"]))
+    end = int(con.execute(f"SELECT coalesce(max(rowid) + 1, 0) FROM {MAPPED_ROWS}").fetchone()[0])
     con.execute(f"SET disabled_optimizers = {sql_literal(keep)}")
     con.execute("SET threads = 1")
     try:
-        con.execute(f"INSERT INTO events {select}")
+        rows = 0
+        for start in range(0, end, WRITE_BATCH_ROWS):
+            stop = start + WRITE_BATCH_ROWS
+            rows += int(
+                con.execute(f"INSERT INTO events {select(f'm._rid >= {start} AND m._rid < {stop}')}").fetchone()[0]
+            )
+            written(rows, min(stop, end) / end)
     finally:
         con.execute(f"SET threads = {int(threads)}")
         con.execute(f"SET disabled_optimizers = {sql_literal(disabled)}")
@@ -575,11 +671,10 @@ def import_file(
     con = store.con
     say(msg("cli.import_layout", file=path.name, layout=stored(layout.description, "layouts")))
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    with _memory_limited(con, memory_limit), store.transaction():
-        # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
-        ensure_resolved(store, registry)
-        _upgrade_row_hashes(store)
-        import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
+    # The pass and the steps that change its rows write only the scratch database, before the store's
+    # transaction: DuckDB lets one transaction write to one attached database, and the store's is the one
+    # that must be all or nothing. A failure before it leaves the store as it was, as a rollback would.
+    with _memory_limited(con, memory_limit), _scratch(store):
         step("reading", file=path.name)
         # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
@@ -599,12 +694,14 @@ def import_file(
             con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
             with step.watching(con):
                 con.execute(
-                    f"CREATE OR REPLACE TEMP TABLE mapped_rows AS SELECT *, true AS _typed FROM ({mapping})"
+                    f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS SELECT *, true AS _typed FROM ({mapping})"
                     + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
                 )
         except duckdb.Error as exc:
+            if _disk_full(exc):
+                raise  # not the file's fault: _scratch says so
             raise csv_error(path, exc) from exc
-        if presorted and not _clustered(con, "SELECT rowid AS _rid, * FROM mapped_rows", "_rid"):
+        if presorted and not _clustered(con, f"SELECT rowid AS _rid, * FROM {MAPPED_ROWS}", "_rid"):
             streamed = False
         skipped = _split_rejects(con, layout.header)
         _number_rows(con, skipped)
@@ -613,136 +710,135 @@ def import_file(
         step("validating", n=con.execute("SELECT count(*) FROM mapped").fetchone()[0])
         # A second row with an id already seen in this file cannot be told apart: quarantine it.
         con.execute(
-            "UPDATE mapped_rows SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
+            f"UPDATE {MAPPED_ROWS} SET _reason = 'duplicate-id', _field = 'id', _value = source_id "
             "WHERE rowid IN (SELECT r FROM (SELECT _rid AS r, row_number() OVER "
             "(PARTITION BY source_id ORDER BY _row) AS k FROM mapped WHERE _reason IS NULL) WHERE k > 1)"
         )
         say(msg("cli.import_read", file=path.name, n=con.execute("SELECT count(*) FROM mapped").fetchone()[0]))
-        step("resolving")
-        _country_lookup(con)
-        _admin1_lookup(con)
-        side_lookup(
-            con,
-            registry,
-            "SELECT m.side_a AS name, c.iso3 AS country, m.side_a_type AS type FROM mapped m "
-            "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
-            "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
-        )
-        step("comparing")
-        if fresh:  # every good row is new, and nothing stored can be withdrawn or restored
-            good = int(con.execute("SELECT count(*) FROM mapped WHERE _reason IS NULL").fetchone()[0])
-            status, row_filter = {"imported": good}, "m._reason IS NULL"
-        else:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
-            con.execute(
-                f"""
-                CREATE OR REPLACE TEMP TABLE incoming_status AS
-                SELECT i.uid, i._row, i.row_hash, i.country, CASE
-                    WHEN e.uid IS NULL THEN 'imported'
-                    WHEN e.row_hash = i.row_hash THEN 'unchanged'
-                    WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
-                    WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
-                        THEN 'kept_finer'
-                    ELSE 'updated' END AS status
-                FROM incoming i LEFT JOIN events e USING (uid)
-            """
+        with store.transaction():
+            # Rows stored earlier with another registry are brought in step first, so the store stays uniform.
+            ensure_resolved(store, registry)
+            _upgrade_row_hashes(store)
+            import_id = int(con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM import_log").fetchone()[0])
+            step("resolving")
+            _country_lookup(con)
+            _admin1_lookup(con)
+            side_lookup(
+                con,
+                registry,
+                "SELECT m.side_a AS name, c.iso3 AS country, m.side_a_type AS type FROM mapped m "
+                "LEFT JOIN country_lookup c USING (country_name) UNION SELECT m.side_b, c.iso3, m.side_b_type "
+                "FROM mapped m LEFT JOIN country_lookup c USING (country_name)",
             )
-            status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
-            con.execute("DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')")
-            row_filter = _row_filter(con, "'imported', 'updated'")
-        step("writing")
-        select = _enriched_select(import_id, layout.name, layout.source, path.name, row_filter, keep_raw)
-        with step.watching(con):
-            _write(con, select, in_order=streamed and not skipped)
-        bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
-        if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
+            step("comparing")
+            if fresh:  # every good row is new, and nothing stored can be withdrawn or restored
+                good = int(con.execute("SELECT count(*) FROM mapped WHERE _reason IS NULL").fetchone()[0])
+                status, row_filter = {"imported": good}, "m._reason IS NULL"
+            else:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE incoming AS {_keys_select(layout.source)}")
+                con.execute(
+                    f"""
+                    CREATE OR REPLACE TEMP TABLE incoming_status AS
+                    SELECT i.uid, i._row, i.row_hash, i.country, CASE
+                        WHEN e.uid IS NULL THEN 'imported'
+                        WHEN e.row_hash = i.row_hash THEN 'unchanged'
+                        WHEN i.source_timestamp < e.source_timestamp THEN 'kept_newer'
+                        WHEN {_precision_rank_sql("i.date_precision")} > {_precision_rank_sql("e.date_precision")}
+                            THEN 'kept_finer'
+                        ELSE 'updated' END AS status
+                    FROM incoming i LEFT JOIN events e USING (uid)
+                """
+                )
+                status = dict(con.execute("SELECT status, count(*) FROM incoming_status GROUP BY status").fetchall())
+                con.execute(
+                    "DELETE FROM events WHERE uid IN (SELECT uid FROM incoming_status WHERE status = 'updated')"
+                )
+                row_filter = _row_filter(con, "'imported', 'updated'")
+            step("writing")
+
+            def select(condition: str) -> str:
+                where = f"({row_filter}) AND {condition}"
+                return _enriched_select(import_id, layout.name, layout.source, path.name, where, keep_raw)
+
+            def written(rows: int, share: float) -> None:
+                step.within(share, "writing_rows", done=rows, n=status.get("imported", 0) + status.get("updated", 0))
+
+            in_order = streamed and not skipped
+            # DuckDB's count moves the bar through a sorted write; an ordered write's batches tell their own
+            with nullcontext() if in_order else step.watching(con):
+                _write(con, select, in_order, written)
+            bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
+            if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
+                con.execute(
+                    f"""
+                    INSERT INTO quarantine
+                    SELECT {import_id}, ?, m._row, m._row + 1, coalesce(t._reason, m._reason),
+                        CASE WHEN t._reason IS NULL THEN m._field ELSE t._field END,
+                        CASE WHEN t._reason IS NULL THEN m._value ELSE t._value END, to_json(s)::VARCHAR
+                    FROM (SELECT * FROM mapped WHERE {bad}) m JOIN {_raw_rows(con, bad)} s USING (_row)
+                    LEFT JOIN text_mapped t USING (_row)  -- the text's reason: one code path for every reason
+                """,
+                    [path.name],
+                )
             con.execute(
                 f"""
                 INSERT INTO quarantine
-                SELECT {import_id}, ?, m._row, m._row + 1, coalesce(t._reason, m._reason),
-                    CASE WHEN t._reason IS NULL THEN m._field ELSE t._field END,
-                    CASE WHEN t._reason IS NULL THEN m._value ELSE t._value END, to_json(s)::VARCHAR
-                FROM (SELECT * FROM mapped WHERE {bad}) m JOIN {_raw_rows(con, bad)} s USING (_row)
-                LEFT JOIN text_mapped t USING (_row)  -- the text's reason: one code path for every reason
+                SELECT {import_id}, ?, NULL, line, 'malformed-row', first(column_name), NULL, first(csv_line)
+                FROM rejects_errors  -- a cell of a malformed line that also failed its cast is not the fault to name
+                WHERE error_type <> 'CAST' AND line IN (SELECT line FROM read_rejects WHERE malformed) GROUP BY line
             """,
                 [path.name],
             )
-        con.execute(
-            f"""
-            INSERT INTO quarantine
-            SELECT {import_id}, ?, NULL, line, 'malformed-row', first(column_name), NULL, first(csv_line)
-            FROM rejects_errors  -- a cell of a malformed line that also failed its cast is not the fault to name
-            WHERE error_type <> 'CAST' AND line IN (SELECT line FROM read_rejects WHERE malformed) GROUP BY line
-        """,
-            [path.name],
-        )
-        withdrawn, restored = (0, 0) if fresh else _mark_withdrawn(con, layout.source, complete_export)
-        reasons = dict(
+            withdrawn, restored = (0, 0) if fresh else _mark_withdrawn(con, layout.source, complete_export)
+            reasons = dict(
+                con.execute(
+                    "SELECT reason, count(*) FROM quarantine WHERE import_id = ? GROUP BY reason ORDER BY 2 DESC",
+                    [import_id],
+                ).fetchall()
+            )
+            derived = int(
+                con.execute(
+                    "SELECT count(*) FROM events WHERE import_id = ? AND admin1_derived", [import_id]
+                ).fetchone()[0]
+            )
+            parsed = int(con.execute("SELECT count(*) FROM mapped").fetchone()[0])
+            report = ImportReport(
+                import_id=import_id,
+                source_file=path.name,
+                source=layout.source,
+                layout=layout.name,
+                rows_read=parsed + malformed,
+                imported=status.get("imported", 0),
+                updated=status.get("updated", 0),
+                unchanged=status.get("unchanged", 0) + status.get("kept_finer", 0) + status.get("kept_newer", 0),
+                quarantined=sum(reasons.values()),
+                kept_finer=status.get("kept_finer", 0),
+                admin1_derived=derived,
+                quarantine_reasons=reasons,
+                skipped=int(con.execute("SELECT count(*) FROM mapped WHERE _reason = 'skipped'").fetchone()[0]),
+                kept_newer=status.get("kept_newer", 0),
+                withdrawn=withdrawn,
+                restored=restored,
+            )
+            finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             con.execute(
-                "SELECT reason, count(*) FROM quarantine WHERE import_id = ? GROUP BY reason ORDER BY 2 DESC",
-                [import_id],
-            ).fetchall()
-        )
-        derived = int(
-            con.execute("SELECT count(*) FROM events WHERE import_id = ? AND admin1_derived", [import_id]).fetchone()[0]
-        )
-        parsed = int(con.execute("SELECT count(*) FROM mapped").fetchone()[0])
-        report = ImportReport(
-            import_id=import_id,
-            source_file=path.name,
-            source=layout.source,
-            layout=layout.name,
-            rows_read=parsed + malformed,
-            imported=status.get("imported", 0),
-            updated=status.get("updated", 0),
-            unchanged=status.get("unchanged", 0) + status.get("kept_finer", 0) + status.get("kept_newer", 0),
-            quarantined=sum(reasons.values()),
-            kept_finer=status.get("kept_finer", 0),
-            admin1_derived=derived,
-            quarantine_reasons=reasons,
-            skipped=int(con.execute("SELECT count(*) FROM mapped WHERE _reason = 'skipped'").fetchone()[0]),
-            kept_newer=status.get("kept_newer", 0),
-            withdrawn=withdrawn,
-            restored=restored,
-        )
-        finished = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        con.execute(
-            "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                import_id,
-                started,
-                finished,
-                layout.source,
-                layout.name,
-                path.name,
-                report.rows_read,
-                report.imported,
-                report.updated,
-                report.unchanged,
-                report.quarantined,
-                report.kept_finer,
-                report.admin1_derived,
-            ],
-        )
-        con.execute("DROP VIEW IF EXISTS staged_rows; DROP VIEW IF EXISTS staged; DROP VIEW IF EXISTS mapped")
-        for table in (
-            "mapped_rows",
-            "read_rejects",
-            "cast_rows",
-            "cast_shift",
-            "redo",
-            "redo_text",
-            "text_mapped",
-            "incoming",
-            "incoming_status",
-            "write_rows",
-            "skip_rows",
-            "side_lookup",
-            "country_lookup",
-            "admin1_lookup",
-            "admin1_derived_lookup",
-        ):
-            con.execute(f"DROP TABLE IF EXISTS {table}")
+                "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    import_id,
+                    started,
+                    finished,
+                    layout.source,
+                    layout.name,
+                    path.name,
+                    report.rows_read,
+                    report.imported,
+                    report.updated,
+                    report.unchanged,
+                    report.quarantined,
+                    report.kept_finer,
+                    report.admin1_derived,
+                ],
+            )
     step("done")
     new, updated, unchanged, quarantined = report.imported, report.updated, report.unchanged, report.quarantined
     say(msg("cli.import_done", file=path.name, new=new, updated=updated, unchanged=unchanged, quarantined=quarantined))
