@@ -56,6 +56,12 @@ VAGUE_COUNTS: list[tuple[str, float, float]] = [
     (r"et\s+par\s+tusinde?", 1500, 3500),
     (r"a\s+handful|en\s+håndfuld|håndfuld", 2, 9),
 ]
+_ORDINAL = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
+    "niende": 9, "tiende": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "ellevte": 11,
+    "tolvte": 12, "femtende": 15, "tyvende": 20,
+}  # fmt: skip
 # Vague shares: (pattern, low, high) as fractions.
 VAGUE_SHARES: list[tuple[str, float, float]] = [
     (
@@ -65,7 +71,9 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
         1.0,
     ),
     (
-        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige|every|hver|hvert)",
+        # "næsten hver femte", "nearly every third": a ratio just below one in five (ONE_IN), not nearly all
+        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige|every|hver|hvert)"
+        rf"(?!\s+(?:{'|'.join(_ORDINAL)})\b)",
         0.9,
         1.0,
     ),
@@ -134,12 +142,6 @@ PERCENT_WORDS = re.compile(
 # "i samtlige registrerede kampe", "in all recorded clashes", "i hver eneste kamp": all of the events named next
 # (figures.py reads them before an event noun only)
 ALL_BEFORE_NOUN = r"samtlige|alle|all|hver\s+eneste|hvert\s+eneste|every\s+single"
-_ORDINAL = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
-    "niende": 9, "tiende": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "ellevte": 11,
-    "tolvte": 12, "femtende": 15, "tyvende": 20,
-}  # fmt: skip
 ONE_IN = re.compile(
     # "eight of ten attacks": English "of" only before a number in words ("one of 12 attacks" names one of them)
     rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i|(?P<of>of)(?=\s+(?:{_WORD})\b))\s+"

@@ -111,7 +111,8 @@ _OWNER_GAP = re.compile(
 )
 _OPPONENT = re.compile(
     r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+|most\s+frequent\s+)?(?:opponents?|adversary|"
-    r"adversaries|enem(?:y|ies)|foes?|counterparts?|modstandere?|fjender?|hovedmodstandere?|modparter?)\b",
+    r"adversaries|enem(?:y|ies)|foes?|counterparts?|modstandere?|(?:hoved)?fjender?|hovedmodstandere?|"
+    r"(?:hoved)?modpart(?:en|er)?)\b",
     re.I,
 )
 _OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"

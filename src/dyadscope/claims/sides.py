@@ -28,6 +28,7 @@ from dyadscope.claims.shapes import (
     joined_side,
     perpetrator_share,
     share_of_fighting,
+    share_of_fighting_against,
 )
 
 _IN_SHARE = re.compile(r"\s+(?:in|i)\s+(?:(?:just|only|about|around|some|roughly|kun|blot|omkring|cirka|ca\.)\s+)?")
@@ -170,6 +171,8 @@ def figure_sides(
     ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
         actor_part, counter_part = counter_part, None
     share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
+    if share_of is None and fig.kind == "share":  # "Peshmerga stod for en tredjedel af kampene mod IS": IS's events
+        share_of = share_of_fighting_against(sentence, fig.start, fig.end, scope)
     if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
         actor_part, counter_part = share_of
     elliptic = elliptic_sides(sentence, fig.kind, fig.start, fig.end, parts)
