@@ -62,6 +62,7 @@ def _inverted(sentence: str, parts: list[Participant]) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
+_GOVERNED_BY = re.compile(r"(?i:styret)\s+(?:af|fra|med)\b")
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
 _PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
@@ -154,6 +155,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         ):
             place_end = m.end
             continue
+        if kind == "actor" and _GOVERNED_BY.match(sentence[m.start :]):
+            continue  # "kontrolleret og styret af IS": the participle, not the regime
         if kind in ("actor", "group"):
             label = m.entry.label if kind == "actor" else m.text
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
