@@ -7,8 +7,10 @@ the guards, which hold on both.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import one_verdict, read_claims
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -69,3 +71,67 @@ def test_a_share_of_the_owner_s_own_fights_keeps_the_owner(lexicon: Lexicon) -> 
 def test_a_danish_definite_after_a_name_ending_in_a(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "I 2016 stod Peshmergaen over for IS i over 400 kampe i Irak.", "da")
     assert (claim.actor, claim.counterpart) == ("Peshmerga", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Styret i Damaskus førte knap en fjerdedel af sine kampe i 2015 mod kurderne.", "Government of Syria"),
+        ("I 2016 var omkring 30 procent af styrets kampe mod IS.", "Government of Syria"),
+    ],
+)
+def test_styret_is_the_regime(lexicon: Lexicon, text: str, actor: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert claim.actor == actor
+
+
+def test_styret_af_is_the_participle_not_the_regime(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Området var styret af IS, som udkæmpede over 200 kampe der i 2015.", "da")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", None)
+
+
+def test_a_backer_written_apart_from_its_participle(lexicon: Lexicon) -> None:
+    text = "I 2019 var næsten halvdelen af SDF's kampe mod tyrkisk støttede oprørere."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Syrian National Army")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        ("I 2017 var halvdelen af SDF's kampe mod IS og den anden halvdel mod oprørerne.", "da", "Islamic State",
+         "oprørerne"),
+        ("In 2017 half of the SDF's clashes were with ISIS and the other half with rebels.", "en", "Islamic State",
+         "rebels"),
+    ],
+)  # fmt: skip
+def test_the_other_half_is_a_second_share(lexicon: Lexicon, text: str, lang: str, first: str, second: str) -> None:
+    one, two = _claims(lexicon, text, lang)
+    assert (one.kind, one.value, one.counterpart) == ("share", 0.5, first)
+    assert (two.kind, two.value, two.actor, two.counterpart) == ("share", 0.5, "Syrian Democratic Forces", second)
+
+
+def test_the_other_half_alone_is_no_share(lexicon: Lexicon) -> None:
+    assert [c.value_text for c in _claims(lexicon, "Den anden halvdel af byen blev holdt af IS i 2016.", "da")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2019 kæmpede SDF lige så ofte mod tyrkiske styrker som mod IS - omtrent halvt om halvt.", "da"),
+        ("In 2019 the SDF fought Turkish forces about as often as ISIS: roughly half and half.", "en"),
+    ],
+)
+def test_half_and_half_is_a_half_for_each_side(lexicon: Lexicon, text: str, lang: str) -> None:
+    one, two = _claims(lexicon, text, lang)
+    assert {(c.kind, c.value, c.actor) for c in (one, two)} == {("share", 0.5, "Syrian Democratic Forces")}
+    assert {one.counterpart, two.counterpart} == {"Government of Turkey", "Islamic State"}
+
+
+def test_a_share_with_no_country_is_counted_where_its_two_sides_met(demo, tmp_path: Path) -> None:
+    # IS's events in 2013 lie mostly in Iraq, where it never met Kurdish militias (demo store: 0 of 309), and its
+    # battles with them in Syria (140 of its 235 there): the writer means Syria
+    sentence = "I 2013 var kurdiske militser IS' hovedmodstander og stod over for gruppen i seks ud af ti kampe."
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert verdict.as_counted == "supported"
+    assert "SYR" in verdict.reason
