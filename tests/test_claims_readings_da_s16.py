@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import one_verdict, read_claims
 
 from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.roles import participants
 
 _claims = read_claims  # one reader for every claim test (tests/conftest.py)
 
@@ -135,3 +136,63 @@ def test_a_share_with_no_country_is_counted_where_its_two_sides_met(demo, tmp_pa
     verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.as_counted == "supported"
     assert "SYR" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fra maj 2016 til april 2017 kæmpede SDF mod IS omkring tusind gange.", 1000),
+        ("I 2015 stødte hæren og oprørerne sammen over hundrede gange i Daraa.", 100),
+    ],
+)
+def test_a_hundred_and_a_thousand_without_et(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value) == ("count", value)
+
+
+def test_hundrede_as_a_duration_is_no_count(lexicon: Lexicon) -> None:
+    assert _claims(lexicon, "Konflikten mellem grupperne har varet i hundrede år.", "da") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den 14. marts 2017 mistede omkring 40 livet nær Palmyra, hvor regimet kæmpede mod IS.",
+        "Den 14. marts 2017 mistede over 40 soldater livet nær Palmyra, hvor regimet kæmpede mod IS.",
+    ],
+)
+def test_a_toll_with_its_verb_first_takes_the_sides_of_the_fight_after_it(lexicon: Lexicon, text: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("single_event", 40, "deaths")
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "Islamic State")
+    assert str(claim.start) == "2017-03-14"
+
+
+def test_den_before_a_day_and_month_is_no_pronoun(lexicon: Lexicon) -> None:
+    sentence = "Den 3. maj 2017 blev 30 civile dræbt, og den 1.000. kamp fandt sted."
+    texts = [p.text for p in participants(lexicon, sentence, lexicon.mentions(sentence))]
+    assert "Den" not in texts
+
+
+def test_a_share_of_single_events_that_cost_ten_or_more_lives(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Hver fjerde kamp mellem IS og SDF i 2017 kostede fem eller flere livet.", "da")
+    assert (claim.kind, claim.value, claim.actor) == ("attribute_share", 0.25, "Islamic State")
+    assert "fem eller flere" in (claim.measure or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lejren bor omkring 10.000 mennesker, og halvdelen af dem er kvinder.",
+        "Omkring 3.000 fanger sidder i fængslet; to tredjedele af dem var udenlandske krigere.",
+    ],
+)
+def test_a_share_of_people_in_a_clause_of_its_own_is_not_event_data(lexicon: Lexicon, text: str) -> None:
+    claims = _claims(lexicon, text, "da")
+    assert [c.kind for c in claims] == ["not_event_data", "not_event_data"]
+    assert claims[1].value is not None and claims[1].value < 1
+
+
+def test_a_share_of_people_in_apposition_is_not_listed(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "I lejren bor omkring 10.000 mennesker, halvdelen af dem kvinder.", "da")
+    assert [c.value for c in claims] == [10000]

@@ -174,6 +174,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "deaths",  # "mistede omkring 50 livet", "mistede over 30 soldater livet": the verb before the dead
+        re.compile(rf"\bmistede\s+{QUALIFIER}?(?P<num>{NUM})\s+(?:[\w-]+\s+){{0,3}}?livet\b", re.I),
+    ),
+    (
         "subset",
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER}|halvdelen|half)\s+(?:of\s+(?:those|them|these|which)|"

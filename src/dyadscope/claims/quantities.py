@@ -23,14 +23,17 @@ _UNITS = {
 }  # fmt: skip
 # "en" is also Danish for "a"/"one"; it counts as a number only before a scale word ("en million").
 _SCALES = {
-    "dozen": 12, "hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "million": 1e6, "millioner": 1e6,
+    "dozen": 12, "hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "tusinde": 1000, "million": 1e6,
+    "millioner": 1e6,
 }  # fmt: skip
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 # "twenty-five", "two hundred", "a hundred", "tre tusind", "one thousand two hundred"
 WORD_NUMBER = re.compile(
     rf"\b(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?|en)(?:\s+(?:{_SCALE})(?:\s+(?:and\s+|og\s+)?(?:{_WORD}))?)?\b"
-    rf"|\b(?:{_WORD})(?:-(?:{_WORD}))?\b",
+    rf"|\b(?:{_WORD})(?:-(?:{_WORD}))?\b"
+    # Danish writes a hundred and a thousand without "et": "omkring tusind gange", "hundrede kampe"
+    r"|\b(?:hundrede|tusinde?)\b",
     re.I,
 )
 

@@ -62,6 +62,9 @@ def _inverted(sentence: str, parts: list[Participant]) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
+_DAY_OF_MONTH = re.compile(
+    r"\s+\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b", re.I
+)
 _GOVERNED_BY = re.compile(r"(?i:styret)\s+(?:af|fra|med)\b")
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
 _PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
@@ -171,6 +174,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
     for p in _PRONOUN.finditer(sentence):
+        if _DAY_OF_MONTH.match(sentence, p.end()):
+            continue  # "Den 21. december 2016": the article of a date, no pronoun
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
     for p in _DA_THEY.finditer(sentence):

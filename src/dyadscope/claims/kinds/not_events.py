@@ -76,7 +76,18 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
             new("not_event_data", fig.text, fig.start, fig.end, **fields)
         return True
     # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
-    return fig.kind == "share" and not_about_events(sentence, fig)
+    if fig.kind == "share" and not_about_events(sentence, fig):
+        if fig.high is None and _OF_THEM_ARE.match(sentence, fig.end):
+            # "omkring 70.000 mennesker, og to tredjedele af dem er børn": a statement about people, listed (testers
+            # list it; the apposition "halvdelen af dem børn" they do not)
+            new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op)
+        return True
+    return False
+
+
+_OF_THEM_ARE = re.compile(
+    r"\s+(?:af\s+(?:dem|disse)|of\s+(?:them|these|those))\s+(?:er|var|blev|are|were|have|has|had)\b", re.I
+)
 
 
 def _named(fig: Figure) -> bool:
