@@ -196,3 +196,43 @@ def test_a_share_of_people_in_a_clause_of_its_own_is_not_event_data(lexicon: Lex
 def test_a_share_of_people_in_apposition_is_not_listed(lexicon: Lexicon) -> None:
     claims = _claims(lexicon, "I lejren bor omkring 10.000 mennesker, halvdelen af dem kvinder.", "da")
     assert [c.value for c in claims] == [10000]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2015 stod regimet over for IS i omkring en tredjedel af gruppens kampe, og året efter i knap halvdelen.",
+         "da"),
+        ("In 2015 the regime fought ISIS in about a third of the group's battles; the year after, in almost half of "
+         "them.", "en"),
+    ],
+)  # fmt: skip
+def test_the_year_after_in_a_later_clause_is_the_same_share_a_year_on(lexicon: Lexicon, text: str, lang: str) -> None:
+    one, two = _claims(lexicon, text, lang)
+    assert (one.counterpart, str(one.start)) == ("Government of Syria", "2015-01-01")
+    assert (two.actor, two.counterpart) == ("Islamic State", "Government of Syria")
+    assert (str(two.start), str(two.end)) == ("2016-01-01", "2016-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fakta: 2016 var SDF's travleste år med over 1.500 kampe i Syrien.", "da"),
+        ("2016 was the SDF's busiest year, with more than 1,500 battles in Syria.", "en"),
+    ],
+)
+def test_a_year_as_the_subject_of_was_the_year_is_the_window(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.operator) == ("count", 1500, ">")
+    assert (str(claim.start), str(claim.end), claim.unread) == ("2016-01-01", "2016-12-31", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2018 blev 40 procent flere civile dræbt end i 2017.", "da"),
+        ("Attacks on aid workers were 30 per cent more frequent than the year before.", "en"),
+    ],
+)
+def test_per_cent_more_than_is_a_change_not_a_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    assert [c for c in _claims(lexicon, text, lang) if c.kind == "share"] == []
