@@ -236,3 +236,24 @@ def test_a_year_as_the_subject_of_was_the_year_is_the_window(lexicon: Lexicon, t
 )
 def test_per_cent_more_than_is_a_change_not_a_share(lexicon: Lexicon, text: str, lang: str) -> None:
     assert [c for c in _claims(lexicon, text, lang) if c.kind == "share"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "year", "unread"),
+    [
+        ("SDF's kampe mod IS faldt i 2019 til omkring 300.", "da", 300, 2019, []),
+        ("IS' angreb i Irak faldt i 2021 til omkring 20 om måneden.", "da", 20, 2021, ["om måneden"]),
+        ("The SDF's battles with ISIS fell in 2019 to about 300.", "en", 300, 2019, []),
+    ],
+)
+def test_a_level_reached_with_its_year_between_the_verb_and_til(
+    lexicon: Lexicon, text: str, lang: str, value: int, year: int, unread: list[str]
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.unread) == ("count", value, unread)
+    assert claim.start is not None and (claim.start.year, claim.end.year) == (year, year)
+
+
+def test_to_after_the_year_is_never_the_danish_two(lexicon: Lexicon) -> None:
+    claims = _claims(lexicon, "ISIS attacks in Iraq fell in 2021 to their lowest level, around a hundred a month.")
+    assert 2 not in [c.value for c in claims]
