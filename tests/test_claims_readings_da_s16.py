@@ -116,19 +116,6 @@ def test_the_other_half_alone_is_no_share(lexicon: Lexicon) -> None:
     assert [c.value_text for c in _claims(lexicon, "Den anden halvdel af byen blev holdt af IS i 2016.", "da")] == []
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("I 2019 kæmpede SDF lige så ofte mod tyrkiske styrker som mod IS - omtrent halvt om halvt.", "da"),
-        ("In 2019 the SDF fought Turkish forces about as often as ISIS: roughly half and half.", "en"),
-    ],
-)
-def test_half_and_half_is_a_half_for_each_side(lexicon: Lexicon, text: str, lang: str) -> None:
-    one, two = _claims(lexicon, text, lang)
-    assert {(c.kind, c.value, c.actor) for c in (one, two)} == {("share", 0.5, "Syrian Democratic Forces")}
-    assert {one.counterpart, two.counterpart} == {"Government of Turkey", "Islamic State"}
-
-
 def test_a_share_with_no_country_is_counted_where_its_two_sides_met(demo, tmp_path: Path) -> None:
     # IS's events in 2013 lie mostly in Iraq, where it never met Kurdish militias (demo store: 0 of 309), and its
     # battles with them in Syria (140 of its 235 there): the writer means Syria

@@ -115,9 +115,6 @@ _ALL_EVENTS = re.compile(
 )
 # "halvdelen af styrets kampe mod oprørere og den anden halvdel mod IS": after a half, the other half is a share too
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
-# "kæmpede lige så ofte mod X som mod Y - cirka halvt om halvt", "roughly half and half": half each (kinds/shares.py
-# gives the second side its own share)
-HALF_EACH = re.compile(r"\b(?:halvt\s+om\s+halvt|half\s+and\s+half|fifty[- ]fifty)\b", re.I)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 # the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
@@ -194,9 +191,6 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         aside = re.search(r"[,–—-]\s*$", sentence[max(0, q.start - 3) : q.start])
         if after_count and aside and _ADVERB_TAIL.match(sentence[q.end :]) and not _blocked(taken, q.start, q.end):
             add("share", q.low, q.start, q.end, high=q.high)
-    for m in HALF_EACH.finditer(sentence):
-        if not _blocked(taken, m.start(), m.end()):
-            add("share", 0.5, m.start(), m.end())
     for m in _OTHER_HALF.finditer(sentence):
         half = any(f.kind == "share" and f.value == 0.5 and f.high is None and f.end <= m.start() for f in figures)
         if half and not _blocked(taken, m.start(), m.end()):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dyadscope import recache as re
-from dyadscope.claims.figures import HALF_EACH, Figure
+from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import OF_THEM_IN
 from dyadscope.claims.quantities import APPROX, VAGUE_ADVERBS
@@ -173,14 +173,12 @@ def each_side(
         return None
     s, e = last.span[0] - offset, last.span[1] - offset
     found = _EACH.search(sentence[max(0, s - 40) : s])
-    half = HALF_EACH.search(sentence, s, e) if found is None else None  # "halvt om halvt": the figure says "each"
-    if found is None and half is None:
+    if found is None:
         return None
-    start = half.start() if half is not None else max(0, s - 40) + found.start()
+    start = max(0, s - 40) + found.start()
     sides = {p.label: p for p in parts if p.end <= start and p.kind in ("actor", "group") and p.label != last.actor}
     if len(sides) != 2 or last.counterpart not in sides:
-        # "each" without two counterparts read: never one side's verdict
-        return last, (half or found).group(0).split()[0]
+        return last, found.group(0).split()[0]  # "each" without two counterparts read: never one side's verdict
     other = next(label for label in sides if label != last.counterpart)
     fields = {k: getattr(last, k) for k in ("actor", "place", "country", "measure", "operator", "upper", "value")}
     new("share", sentence[s:e], s, e, None, counterpart=other, **fields)
