@@ -174,6 +174,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "deaths",  # "mistede omkring 50 livet", "mistede over 30 soldater livet": the verb before the dead
+        re.compile(rf"\bmistede\s+{QUALIFIER}?(?P<num>{NUM})\s+(?:[\w-]+\s+){{0,3}}?livet\b", re.I),
+    ),
+    (
         "subset",
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER}|halvdelen|half)\s+(?:of\s+(?:those|them|these|which)|"
@@ -239,7 +243,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # 300", "kampene steg til over 200": the count in the stated window, after its move, with its operator
         re.compile(
             rf"(?:\b(?P<noun>{EVENT_NOUNS})(?:ne|ene)?\b[^.;:]{{0,100}}?(?:\b(?P<verb>{MOVED})\s+"
-            r"(?:(?:to|til|below|above|under|over|past)\s+)?|\b(?:" + SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+"
+            # "faldt i 2020 til omkring 30", "fell in 2019 to about 450": the year between the verb and the level
+            r"(?:(?:in|i)\s+(?:19|20)\d\d\s+(?:to|til)\s+|(?:(?:to|til|below|above|under|over|past)\s+)?)"
+            r"|\b(?:" + SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+"
             # "peaked in the second quarter of 2017 at around 800", "toppede i 2016 med over 1.000"
             r"|\b(?:peaked|toppede)\b[^.;:]{0,40}?\s(?:at|på|med)\s+)"
             # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"

@@ -113,6 +113,8 @@ _ALL_EVENTS = re.compile(
     rf"(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack)\b",
     re.I,
 )
+# "halvdelen af styrets kampe mod oprørere og den anden halvdel mod IS": after a half, the other half is a share too
+_OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 # the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
@@ -189,6 +191,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
         aside = re.search(r"[,–—-]\s*$", sentence[max(0, q.start - 3) : q.start])
         if after_count and aside and _ADVERB_TAIL.match(sentence[q.end :]) and not _blocked(taken, q.start, q.end):
             add("share", q.low, q.start, q.end, high=q.high)
+    for m in _OTHER_HALF.finditer(sentence):
+        half = any(f.kind == "share" and f.value == 0.5 and f.high is None and f.end <= m.start() for f in figures)
+        if half and not _blocked(taken, m.start(), m.end()):
+            add("share", 0.5, m.start(), m.end())
     for m in _AS_MANY_AGAIN.finditer(sentence):  # "more than 10,000 engagements in 2013, and roughly as many in 2014"
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun]
         if earlier and not _blocked(taken, m.start(), m.end()):

@@ -20,6 +20,7 @@ MEASURE_NOUNS = (
     r"activity|activities|aktivitet|aktiviteter|tilfældene|"
     # Danish definite plurals: "i mere end halvdelen af sammenstødene"
     r"sammenstødene|træfningerne|hændelserne|slagene|episoderne|handlingerne|voldshandlingerne|luftangrebene|"
+    r"bombardementerne|bombardementer|"
     # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
     r"opponents|adversaries|modstandere"
 )

@@ -23,14 +23,17 @@ _UNITS = {
 }  # fmt: skip
 # "en" is also Danish for "a"/"one"; it counts as a number only before a scale word ("en million").
 _SCALES = {
-    "dozen": 12, "hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "million": 1e6, "millioner": 1e6,
+    "dozen": 12, "hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "tusinde": 1000, "million": 1e6,
+    "millioner": 1e6,
 }  # fmt: skip
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 # "twenty-five", "two hundred", "a hundred", "tre tusind", "one thousand two hundred"
 WORD_NUMBER = re.compile(
     rf"\b(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?|en)(?:\s+(?:{_SCALE})(?:\s+(?:and\s+|og\s+)?(?:{_WORD}))?)?\b"
-    rf"|\b(?:{_WORD})(?:-(?:{_WORD}))?\b",
+    rf"|\b(?:{_WORD})(?:-(?:{_WORD}))?\b"
+    # Danish writes a hundred and a thousand without "et": "omkring tusind gange", "hundrede kampe"
+    r"|\b(?:hundrede|tusinde?)\b",
     re.I,
 )
 
@@ -56,6 +59,12 @@ VAGUE_COUNTS: list[tuple[str, float, float]] = [
     (r"et\s+par\s+tusinde?", 1500, 3500),
     (r"a\s+handful|en\s+håndfuld|håndfuld", 2, 9),
 ]
+_ORDINAL = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
+    "niende": 9, "tiende": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "ellevte": 11,
+    "tolvte": 12, "femtende": 15, "tyvende": 20,
+}  # fmt: skip
 # Vague shares: (pattern, low, high) as fractions.
 VAGUE_SHARES: list[tuple[str, float, float]] = [
     (
@@ -65,7 +74,9 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
         1.0,
     ),
     (
-        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige|every|hver|hvert)",
+        # "næsten hver femte", "nearly every third": a ratio just below one in five (ONE_IN), not nearly all
+        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige|every|hver|hvert)"
+        rf"(?!\s+(?:{'|'.join(_ORDINAL)})\b)",
         0.9,
         1.0,
     ),
@@ -134,12 +145,6 @@ PERCENT_WORDS = re.compile(
 # "i samtlige registrerede kampe", "in all recorded clashes", "i hver eneste kamp": all of the events named next
 # (figures.py reads them before an event noun only)
 ALL_BEFORE_NOUN = r"samtlige|alle|all|hver\s+eneste|hvert\s+eneste|every\s+single"
-_ORDINAL = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
-    "niende": 9, "tiende": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "ellevte": 11,
-    "tolvte": 12, "femtende": 15, "tyvende": 20,
-}  # fmt: skip
 ONE_IN = re.compile(
     # "eight of ten attacks": English "of" only before a number in words ("one of 12 attacks" names one of them)
     rf"\b(?:(?P<num>one|1|en|én|{_WORD}|\d)\s+(?:in|out\s+of|of\s+every|ud\s+af|af|i|(?P<of>of)(?=\s+(?:{_WORD})\b))\s+"

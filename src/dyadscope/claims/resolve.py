@@ -52,6 +52,8 @@ def _variants(token: str) -> list[str]:
         out.append(plain[:-1])
     if _DA_ENDING.search(plain):  # Danish endings after an abbreviation: "SDF'erne", "YPG'ens", "HTS'erne"
         out.append(_DA_ENDING.sub("", plain))
+    if re.fullmatch(r"[A-ZÆØÅ]\w+aens?", plain):  # a Danish definite after a name ending in -a: "Peshmergaen"
+        out.append(plain[: -3 if plain.endswith("s") else -2])
     head, _, tail = plain.rpartition("-")
     if head and tail.islower() and len(tail) >= 3 and tail not in _NOT_A_SUFFIX:
         out.append(head)  # Danish compounds: "Deir ez-Zor-provinsen", "Assad-regimets", "Nusra-fronten"

@@ -62,6 +62,10 @@ def _inverted(sentence: str, parts: list[Participant]) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
+_DAY_OF_MONTH = re.compile(
+    r"\s+\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b", re.I
+)
+_GOVERNED_BY = re.compile(r"(?i:styret)\s+(?:af|fra|med)\b")
 # an English plural group noun, not a genitive: "Kurdish militias", "rebel factions", not "the army's"
 _PLURAL = re.compile(r"(?<!['’])(?:s|ies)$", re.I)
 _SUBJECT_PRONOUNS = {"its", "their", "sine", "sin", "sit", "deres", "they"}
@@ -111,7 +115,8 @@ _OWNER_GAP = re.compile(
 )
 _OPPONENT = re.compile(
     r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+|most\s+frequent\s+)?(?:opponents?|adversary|"
-    r"adversaries|enem(?:y|ies)|foes?|counterparts?|modstandere?|fjender?|hovedmodstandere?|modparter?)\b",
+    r"adversaries|enem(?:y|ies)|foes?|counterparts?|modstandere?|(?:hoved)?fjender?|hovedmodstandere?|"
+    r"(?:hoved)?modpart(?:en|er)?)\b",
     re.I,
 )
 _OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
@@ -153,6 +158,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         ):
             place_end = m.end
             continue
+        if kind == "actor" and _GOVERNED_BY.match(sentence[m.start :]):
+            continue  # "kontrolleret og styret af IS": the participle, not the regime
         if kind in ("actor", "group"):
             label = m.entry.label if kind == "actor" else m.text
             out.append(Participant(m.start, m.end, m.text, label, kind, m.entry.key))
@@ -167,6 +174,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
     for p in _PRONOUN.finditer(sentence):
+        if _DAY_OF_MONTH.match(sentence, p.end()):
+            continue  # "Den 21. december 2016": the article of a date, no pronoun
         if not any(q.start <= p.start() < q.end for q in out):
             out.append(Participant(p.start(), p.end(), p.group(0), None, "reference"))
     for p in _DA_THEY.finditer(sentence):

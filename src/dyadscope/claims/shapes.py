@@ -71,6 +71,47 @@ def share_of_fighting(sentence: str, parts: list[Participant]) -> tuple[Particip
     return None
 
 
+# "Peshmerga stod for en tredjedel af kampene mod IS", "i 2016 stod tyrkiske styrker for hver femte kamp mod IS",
+# "Turkish forces accounted for a fifth of the fighting against ISIS": a share of the fights against the side after
+# "mod"/"against" (that side's events), with the subject as the other side
+_ACCOUNTED_FOR = re.compile(
+    r"\b(?:stod|tegnede\s+sig|accounted)\b[^,;:.]{0,40}?\bfor\s+(?:(?:alene|alone|only|kun|blot)\s+)?$", re.I
+)
+_FIGHTS_AGAINST = re.compile(
+    r"^(?:\s+(?:af|of))?\s+(?:the\s+|all\s+|alle\s+)?(?:recorded\s+|registrerede\s+)?"
+    r"(?:fighting|battles?|clash(?:es)?|engagements?|fights?|kampe(?:ne)?|kamp|sammenstød(?:ene)?|træfninger(?:ne)?|"
+    r"træfning)\s+(?:against|mod|rettet\s+mod)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def share_of_fighting_against(
+    sentence: str, start: int, end: int, parts: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    """'X stod for N af kampene mod Y', 'X accounted for N of the fighting against Y': (Y, X), else None."""
+    head = _ACCOUNTED_FOR.search(sentence[:start])
+    if head is None:
+        return None
+    against = next((q for q in parts if q.start >= end and q.kind in ("actor", "group")), None)
+    if against is None or not _FIGHTS_AGAINST.match(sentence[end : against.start]):
+        return None
+    # the subject: before the verb, or right after it ("i 2016 stod tyrkiske styrker for ...")
+    bounds = [m.end() for m in re.finditer(r"[;:]|,\s", sentence[: head.start()])]
+    subject = next(
+        (
+            p
+            for p in parts
+            if (bounds[-1] if bounds else 0) <= p.start < start
+            and p.kind in ("actor", "group")
+            and not p.marked
+            and p.label
+            and p.label != against.label
+        ),
+        None,
+    )
+    return (against, subject) if subject is not None else None
+
+
 # A coordinate clause with its own subject: "Hæren stod over for gruppen 1.130 gange, mens kurderne kæmpede mod den ..."
 COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 # "Attacks on civilians made up ...: in 2018 they were 4 per cent of its events": the attacks' target is the share's

@@ -28,7 +28,9 @@ from dyadscope.claims.shapes import (
     joined_side,
     perpetrator_share,
     share_of_fighting,
+    share_of_fighting_against,
 )
+from dyadscope.claims.verbs import FIGHT_VERB
 
 _IN_SHARE = re.compile(r"\s+(?:in|i)\s+(?:(?:just|only|about|around|some|roughly|kun|blot|omkring|cirka|ca\.)\s+)?")
 _OF_WHICH = re.compile(r"\s+(?:of|af)\s+(?:which|them|those|these|dem|disse|hvilke)\b", re.I)
@@ -71,6 +73,25 @@ def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
         acting = second.entry.kind == "actor" and is_capital(second.text)
         return after[0].entry.label, second.entry.label if acting else second.text
     return None
+
+
+# a clause after a toll that tells the fight it happened in: ", hvor tyrkiske soldater kæmpede mod IS", ", da IS angreb"
+_FIGHT_CLAUSE = re.compile(r",\s+(?:hvor|da|where|when|as)\s+", re.I)
+
+
+def fight_clause_sides(
+    sentence: str, end: int, parts: list[Participant]
+) -> tuple[Participant | None, Participant | None]:
+    """The sides of the fight a clause right after a toll names (its subject acts), else (None, None)."""
+    clause = _FIGHT_CLAUSE.search(sentence, end)
+    if clause is None or not re.fullmatch(r"[^,;:.]*", sentence[end : clause.start()]):
+        return None, None
+    stop = re.compile(r"[,;:]|\.(?:\s|$)").search(sentence, clause.end())
+    limit = stop.start() if stop else len(sentence)
+    if not FIGHT_VERB.search(sentence[clause.end() : limit]):
+        return None, None
+    inside = [p for p in parts if clause.end() <= p.start < limit and p.kind in ("actor", "group")]
+    return assign(sentence, inside, None, clause.end()) if inside else (None, None)
 
 
 def noun_key(noun: str | None) -> str | None:
@@ -169,7 +190,12 @@ def figure_sides(
         and _WITH_ONLY.search(sentence[max(0, counter_part.start - 60) : counter_part.start])
     ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
         actor_part, counter_part = counter_part, None
+    if fig.kind == "deaths" and actor_part is None and counter_part is None:
+        # "mistede omkring 50 livet ved al-Bab, hvor tyrkiske soldater kæmpede mod IS": the fight of the toll's place
+        actor_part, counter_part = fight_clause_sides(sentence, fig.end, parts)
     share_of = share_of_fighting(sentence, scope) if fig.kind == "share" else None
+    if share_of is None and fig.kind == "share":  # "Peshmerga stod for en tredjedel af kampene mod IS": IS's events
+        share_of = share_of_fighting_against(sentence, fig.start, fig.end, scope)
     if share_of is not None:  # "the SDF's share of the fighting against ISIS": a share of ISIS's events
         actor_part, counter_part = share_of
     elliptic = elliptic_sides(sentence, fig.kind, fig.start, fig.end, parts)

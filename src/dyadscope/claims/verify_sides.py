@@ -127,7 +127,36 @@ class SideReading:
         ).fetchall()
         if len(rows) < 2 or not rows[0][1]:
             return None  # one country: the same events either way
+        inside = {str(r[0]): int(r[1]) for r in rows}
+        met = self._dyad_countries(claim, actor_id) if claim.kind == "share" else {}
+        if met and not met.get(str(rows[0][0])):
+            # "kurdiske militser var IS' hovedfjende ... i seks ud af ti kampe": the two sides never met in the actor's
+            # main country, so the writer means where they did fight (the country holding most of their events)
+            where = max(met, key=lambda c: met[c])
+            return where, inside.get(where, 0), sum(int(r[2]) for r in rows)
         return str(rows[0][0]), int(rows[0][1]), sum(int(r[2]) for r in rows)
+
+    def _dyad_countries(self, claim: Claim, actor_id: str) -> dict[str, int]:
+        """The events of the claim's two sides against each other inside its window, by country ({} with no
+        counterpart resolved)."""
+        other = resolve_counterpart(self.lexicon, claim.counterpart)
+        if other is None or claim.start is None or claim.end is None:
+            return {}
+        mine = [f"%|{i}|%" for i in sorted(self.ds.registry.expand(actor_id))]
+        if other.actor is not None:
+            theirs: list[object] = [f"%|{i}|%" for i in sorted(self.ds.registry.expand(other.actor.id))]
+            on_b, on_a = (" OR ".join([f"side_{x}_ids LIKE ?"] * len(theirs)) for x in "ba")
+        else:
+            theirs = [list(other.classes)]
+            on_b, on_a = (f"list_has_any(string_split(coalesce(side_{x}_class, ''), '+'), ?)" for x in "ba")
+        mine_a, mine_b = (" OR ".join([f"side_{x}_ids LIKE ?"] * len(mine)) for x in "ab")
+        rows = self.ds.store.con.execute(
+            f"SELECT country, count(*) FROM events WHERE ((({mine_a}) AND ({on_b})) OR (({mine_b}) AND ({on_a}))) "
+            "AND date_start >= ? AND date_end <= ? AND NOT coalesce(withdrawn, false) AND country IS NOT NULL "
+            "GROUP BY country",
+            [*mine, *theirs, *mine, *theirs, claim.start, claim.end],
+        ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows if r[1]}
 
     def _referent(self, claim: Claim, orphans: list[str]) -> Say | None:
         """'the group', 'the jihadists', 'gruppens' with nothing named before it: the jihadist group that holds

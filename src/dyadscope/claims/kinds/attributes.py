@@ -48,10 +48,12 @@ def _means_before(sentence: str, at: int) -> re.Match[str] | None:
 
 # how deadly the share's events were: "half of its engagements killed at least five people", "one in three ISIS
 # engagements killed ten or more", "ni ud af ti af IS' kampe kostede mindst ét menneskeliv", "were bloodless"
+# ("Hver tredje kamp ... kostede ti eller flere livet": one event after "hver")
 _LETHAL_AFTER = re.compile(
-    rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS})\b[^,.;:]{{0,40}}?\s(?P<what>"
+    rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack)\b"
+    r"[^,.;:]{0,40}?\s(?P<what>"
     r"(?:killed|left|claimed|cost|kostede|dræbte|krævede)\s+(?:[\w-]+\s+){0,4}?(?:people|person|persons|dead|lives|"
-    r"life|liv|menneskeliv|mennesker|menneske|personer)\b|"
+    r"life|liv|livet|menneskeliv|mennesker|menneske|personer)\b|"
     r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre))",
     re.I,
 )

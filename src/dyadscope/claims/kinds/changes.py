@@ -99,14 +99,26 @@ _CLAUSE_YEAR = re.compile(
 )
 
 
+# ", og året efter i næsten halvdelen", ", and the following year in about half": the year after the claim before
+_CLAUSE_NEXT_YEAR = re.compile(
+    r"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|"
+    r"(?:the\s+)?year\s+after|a\s+year\s+later)\b,?[^;,]{0,50}$",
+    re.I,
+)
+
+
 def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
     """A share in a later clause with its own year, after a claim of the sentence: that claim and the year."""
     if not claims:
         return None
     m = _CLAUSE_YEAR.search(sentence[: fig.start])
-    if m is None:
+    if m is not None:
+        return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
+    m = _CLAUSE_NEXT_YEAR.search(sentence[: fig.start])
+    earlier = claims[-1]
+    if m is None or earlier.start is None or not one_calendar_year(earlier.start, earlier.end):
         return None
-    return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
+    return earlier, _year(earlier.start.year + 1, m["at"], m.span("at"))
 
 
 _A_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")

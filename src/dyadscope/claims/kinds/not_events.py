@@ -21,6 +21,10 @@ _GROWTH = re.compile(  # not a passive: "barrel bombs were dropped in 70% of ...
     r"lost|gained|shed|steg|faldt|voksede|skrumpede|nåede|mistede|tabte)\s+(?:by\s+|med\s+|til\s+|to\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+_MORE_THAN_AFTER = re.compile(
+    r"\s+(?:flere|mere|færre|mindre|højere|lavere|more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,2}?(?:end|than)\b",
+    re.I,
+)
 _LEVEL = re.compile(r"\b(?:to|til)\s+(?:\w+\s+){0,2}$", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?:share|proportion|percentage|andel|andelen)\s+(?:of|af)\b", re.I)
 _HALF = re.compile(r"\b(?:half|halvdelen)\b", re.I)
@@ -45,6 +49,8 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
     """A share that is a growth rate, a poll figure, a price or about something with no event noun in the sentence."""
     if _POLL.search(sentence) or _ECONOMY.search(sentence):
         return True
+    if _MORE_THAN_AFTER.match(sentence, fig.end):
+        return True  # "50 procent flere end i 2016", "30 per cent more than the year before": a change, no share
     growth = _GROWTH.search(sentence[max(0, fig.start - 30) : fig.start])
     level = growth and _LEVEL.search(growth.group(0))
     of_events = _SHARE_SUBJECT.search(sentence[: fig.start]) or OF_EVENTS.match(sentence[fig.end :])
@@ -76,7 +82,18 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
             new("not_event_data", fig.text, fig.start, fig.end, **fields)
         return True
     # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
-    return fig.kind == "share" and not_about_events(sentence, fig)
+    if fig.kind == "share" and not_about_events(sentence, fig):
+        if fig.high is None and _OF_THEM_ARE.match(sentence, fig.end):
+            # "omkring 70.000 mennesker, og to tredjedele af dem er børn": a statement about people, listed (testers
+            # list it; the apposition "halvdelen af dem børn" they do not)
+            new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op)
+        return True
+    return False
+
+
+_OF_THEM_ARE = re.compile(
+    r"\s+(?:af\s+(?:dem|disse)|of\s+(?:them|these|those))\s+(?:er|var|blev|are|were|have|has|had)\b", re.I
+)
 
 
 def _named(fig: Figure) -> bool:
