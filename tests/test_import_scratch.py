@@ -57,6 +57,7 @@ def test_the_pass_is_kept_in_a_scratch_database_file_that_is_deleted_after(regis
     assert Path(scratch).parent == Path(f"{store.path}.tmp") and Path(scratch) in seen["files"]
     assert seen["tables"] == [(SCRATCH, "mapped_rows", False)]
     assert _scratch_files(store) == [] and _left_on_connection(store) == []
+    assert not Path(f"{store.path}.tmp").exists()  # the folder the import made is gone too, not left beside it
     again = import_file(store, GED_SAMPLE, registry)  # idempotent through the scratch as before
     assert (again.imported, again.unchanged) == (0, 514)
     assert _scratch_files(store) == [] and _left_on_connection(store) == []

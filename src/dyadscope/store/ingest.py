@@ -19,7 +19,7 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -106,6 +106,7 @@ def _scratch(store: Store) -> Iterator[Path]:
     """
     con, folder = store.con, _scratch_folder(store)
     path = folder / f"import-{os.getpid()}-{uuid.uuid4().hex[:12]}.duckdb"
+    made = not folder.exists()  # a folder the import made is removed after it, not left beside the store
     try:
         folder.mkdir(parents=True, exist_ok=True)
         con.execute(f"ATTACH {sql_literal(str(path))} AS {SCRATCH}")
@@ -130,6 +131,9 @@ def _scratch(store: Store) -> Iterator[Path]:
             con.execute(f"DETACH DATABASE IF EXISTS {SCRATCH}")
         finally:
             _remove(path)
+            if made:
+                with suppress(OSError):  # not empty: DuckDB spills there too, and removes its own files
+                    folder.rmdir()
 
 
 def _remove(path: Path) -> None:
