@@ -28,6 +28,8 @@ EVENT_NOUNS = (
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
     r"voldshandlinger|handlinger|drab"
 )
+# one event, as in "every engagement", "hver kamp", "one clash in ten"
+ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
@@ -64,6 +66,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
     ("percent_words", PERCENT_WORDS),
     ("one_in", ONE_IN),
+    (
+        "one_in",  # "one engagement in ten", "six clashes out of ten", "én kamp ud af tre": the events between
+        re.compile(
+            rf"\b(?P<num>one|1|én|{_WORD}|\d)\s+(?P<noun>(?:{ONE_EVENT}|fight|incident|encounter)(?:e?s)?|{EVENT_NOUNS})"
+            rf"\s+(?:in|out\s+of|ud\s+af)\s+(?:every\s+)?(?P<den>{_WORD}|\d+)\b"
+            r"(?!\s*(?:%|percent|procent|days?|weeks?|months?|years?|hours?|dage|døgn|uger|måneder|år|timer)\b)",
+            re.I,
+        ),
+    ),
     ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
     ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
     (

@@ -23,8 +23,6 @@ MEASURE_NOUNS = (
     # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
     r"opponents|adversaries|modstandere"
 )
-# one event, as in "every engagement", "hver kamp"
-ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 
 
 _PLACE_VERB = re.compile(

@@ -14,9 +14,10 @@ from typing import Protocol
 
 from dyadscope import recache as re
 from dyadscope.claims.clauses import CONCESSIVE, LEAD
+from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
+from dyadscope.claims.places import MEASURE_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, is_capital
 from dyadscope.claims.roles import Participant, assign
 from dyadscope.claims.shapes import (
@@ -85,6 +86,9 @@ def noun_of(sentence: str, figure: Figure) -> tuple[int, int] | None:
     inside = re.search(rf"\b(?:{MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
     if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
         return figure.start + inside.start(), figure.end
+    named = re.search(rf"\b{re.escape(figure.noun)}\b", figure.text, re.I) if figure.noun else None
+    if figure.kind == "share" and named:  # "one clash in ten": the share's own noun, inside it
+        return figure.start + named.start(), figure.start + named.end()
     tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
     # "practically every ISIS engagement", "hver tiende kamp, som IS udkæmpede"
     if tail is None and re.search(r"\b(?:every|hver|hvert)(?:\s+\w+)?$", figure.text, re.I):

@@ -1,0 +1,68 @@
+"""English reading kinds of the sixteenth round (issue 9), from the misses of set 18: a ratio with its events
+between the numbers ("one clash in ten", "six engagements out of ten").
+
+Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
+the guards (marked), which hold on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import read_claims
+
+from dyadscope.claims.resolve import Lexicon
+
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "actor", "counterpart"),
+    [
+        ("In 2016 HTS spent only one engagement in five fighting ISIS.", 0.2, "Hay'at Tahrir al-Sham", "Islamic State"),
+        (
+            "In 2015 the regime was the SDF's adversary in barely one clash in twenty.",
+            0.05,
+            "Syrian Democratic Forces",
+            "Government of Syria",
+        ),
+        (
+            "In 2017 the SDF fought ISIS in nine battles out of ten.",
+            0.9,
+            "Syrian Democratic Forces",
+            "Islamic State",
+        ),
+        (
+            "Rebel factions were ISIS's main foe in 2014, facing it in three engagements out of four.",
+            0.75,
+            "Islamic State",
+            "Rebel factions",
+        ),
+    ],
+)
+def test_a_ratio_with_its_events_between_the_numbers_is_a_share(
+    lexicon: Lexicon, text: str, value: float, actor: str, counterpart: str
+) -> None:
+    """ "one clash in ten" was no figure, "six engagements out of ten" a count of six."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
+    assert claim.value == pytest.approx(value)
+    assert claim.start is not None and claim.start.month == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS fought one battle in three days at Palmyra in May 2015.",  # a time, not a ratio
+        "The SDF recorded one clash in 2016 with the regime.",  # a year, not a ratio
+    ],
+)
+def test_events_in_a_time_are_no_ratio(lexicon: Lexicon, text: str) -> None:
+    """Guard: "one battle in three days" and "one clash in 2016" are no shares."""
+    assert not [c for c in _claims(lexicon, text) if c.kind == "share"]
+
+
+def test_a_ratio_with_its_events_keeps_the_year(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "The regime fought the rebels in two engagements out of three in 2018.")
+    assert (claim.kind, claim.start, claim.end) == ("share", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
