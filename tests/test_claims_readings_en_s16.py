@@ -1,5 +1,6 @@
 """English reading kinds of the sixteenth round (issue 9), from the misses of set 18: a ratio with its events
-between the numbers ("one clash in ten", "six engagements out of ten").
+between the numbers ("one clash in ten", "six engagements out of ten"), lethality in other words ("killed ten or
+more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -66,3 +67,39 @@ def test_events_in_a_time_are_no_ratio(lexicon: Lexicon, text: str) -> None:
 def test_a_ratio_with_its_events_keeps_the_year(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "The regime fought the rebels in two engagements out of three in 2018.")
     assert (claim.kind, claim.start, claim.end) == ("share", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold"),
+    [
+        ("In 2016 more than half of HTS's battles were big fights that killed twenty or more.", 20),
+        ("Roughly one in four SDF engagements in 2018 caused no deaths at all.", 0),
+        ("In 2015 two-thirds of the regime's clashes resulted in at least one death.", 1),
+    ],
+)
+def test_lethality_in_other_words_is_an_attribute_share(lexicon: Lexicon, text: str, threshold: int) -> None:
+    """ "killed twenty or more" (no people noun), "caused no deaths", "resulted in at least one death" were plain
+    shares of all events (and "twenty" a toll of its own)."""
+    from dyadscope.claims.lethality import deadly_of
+
+    [claim] = _claims(lexicon, text)
+    assert claim.kind == "attribute_share"
+    deadly = deadly_of(claim.measure)
+    assert deadly is not None and deadly.threshold == threshold
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterpart"),
+    [
+        ("There were some 400 HTS-ISIS clashes in 2017.", "Hay'at Tahrir al-Sham", "Islamic State"),
+        ("There were some 400 ISIS-HTS clashes in 2017.", "Islamic State", "Hay'at Tahrir al-Sham"),
+        ("In 2016 about 300 regime-rebel engagements took place in Daraa.", "Government of Syria", "rebels"),
+    ],
+)
+def test_a_pair_of_sides_before_the_events_acts_in_the_order_written(
+    lexicon: Lexicon, text: str, actor: str, counterpart: str
+) -> None:
+    """ "HTS-ISIS clashes" were ISIS's (the side next to the noun), "regime-rebel engagements" had no other side."""
+    [claim] = _claims(lexicon, text)
+    assert claim.kind == "count" and claim.actor == actor
+    assert claim.counterpart == counterpart or lexicon.lookup(claim.counterpart).key == counterpart
