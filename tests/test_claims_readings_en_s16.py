@@ -1,6 +1,7 @@
 """English reading kinds of the sixteenth round (issue 9), from the misses of set 18: a ratio with its events
 between the numbers ("one clash in ten", "six engagements out of ten"), lethality in other words ("killed ten or
-more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes").
+more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes"), a share with only its year
+("In 2016, 78%.", "18% of its fights were with ISIS in 2015, 20% in 2016").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -103,3 +104,34 @@ def test_a_pair_of_sides_before_the_events_acts_in_the_order_written(
     [claim] = _claims(lexicon, text)
     assert claim.kind == "count" and claim.actor == actor
     assert claim.counterpart == counterpart or lexicon.lookup(claim.counterpart).key == counterpart
+
+
+def test_a_share_with_only_its_year_in_the_next_sentence_is_the_share_before_again(lexicon: Lexicon) -> None:
+    """ "In 2016, 78%." after a share: the same sides in its own year (it was no claim)."""
+    text = "In 2015 HTS fought the regime in about 60% of its battles. In 2016, 45%. And in 2017, 30 per cent."
+    claims = _claims(lexicon, text)
+    assert [(c.value, c.start.year) for c in claims] == [(0.6, 2015), (0.45, 2016), (0.3, 2017)]
+    assert {(c.kind, c.actor, c.counterpart) for c in claims} == {
+        ("share", "Hay'at Tahrir al-Sham", "Government of Syria")
+    }
+
+
+def test_a_share_with_only_its_year_in_the_same_sentence_keeps_the_side(lexicon: Lexicon) -> None:
+    """ "18% of its fights were with IS in 2015, 20% in 2016": the later shares had no counterpart."""
+    text = "The SDF: 70% of its battles were with IS in 2016, 85% in 2017, and about half again in 2019."
+    claims = _claims(lexicon, text)
+    assert [c.start.year for c in claims] == [2016, 2017, 2019]
+    assert {c.counterpart for c in claims} == {"Islamic State"}
+
+
+def test_each_share_takes_the_side_of_its_own_part(lexicon: Lexicon) -> None:
+    """ "..., the SDF in 20% and the rebels in 30%": the 20% was read against the rebels of the next part."""
+    text = "In 2016 ISIS fought the regime in 40% of its battles, the SDF in 20% and the rebels in 30%."
+    claims = _claims(lexicon, text)
+    assert [c.counterpart for c in claims] == ["Government of Syria", "Syrian Democratic Forces", "the rebels"]
+
+
+def test_a_share_in_a_sentence_naming_a_side_is_no_repetition(lexicon: Lexicon) -> None:
+    """Guard: "In 2016, 45% were against the SDF" names its own side."""
+    text = "In 2015 HTS fought the regime in about 60% of its battles. In 2016, 45% were against the rebels."
+    assert _claims(lexicon, text)[1].counterpart != "Government of Syria"

@@ -17,7 +17,10 @@ NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 # "nearly half its fighting", "about half against IS": half with no "of" before its owner or its other side
 _HALF = re.compile(
-    r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly|its|their|against)\b))", re.I
+    # "about half again in 2019" (a share repeated in its year; not "half again as many")
+    r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly|its|their|against)\b|"
+    r"\s+again\s+in\s+(?:19|20)\d\d\b))",
+    re.I,
 )
 EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
