@@ -1,7 +1,8 @@
 """English reading kinds of the sixteenth round (issue 9), from the misses of set 18: a ratio with its events
 between the numbers ("one clash in ten", "six engagements out of ten"), lethality in other words ("killed ten or
-more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes"), a share with only its year
-("In 2016, 78%.", "18% of its fights were with ISIS in 2015, 20% in 2016").
+more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes"), a share
+with only its year ("In 2016, 78%.", "18% of its fights were with ISIS in 2015, 20% in 2016"), sides named by kind
+("jihadist rivals", "foreign states") or by a nationality before what its forces did ("Turkish strikes").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -135,3 +136,31 @@ def test_a_share_in_a_sentence_naming_a_side_is_no_repetition(lexicon: Lexicon) 
     """Guard: "In 2016, 45% were against the SDF" names its own side."""
     text = "In 2015 HTS fought the regime in about 60% of its battles. In 2016, 45% were against the rebels."
     assert _claims(lexicon, text)[1].counterpart != "Government of Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Jihadist rivals were HTS's opponent in about a third of its battles in 2017.", "jihadists"),
+        ("Foreign powers accounted for some 5 per cent of ISIS's engagements in Iraq in 2017.", "foreign"),
+        ("Foreign militaries were the other side in one in ten of ISIS's Syrian battles in 2016.", "foreign"),
+    ],
+)
+def test_rivals_and_foreign_powers_named_by_kind_are_groups(lexicon: Lexicon, text: str, group: str) -> None:
+    """ "jihadist rivals", "foreign states", "foreign militaries" were no side at all."""
+    claim = _claims(lexicon, text)[0]
+    assert claim.kind == "share" and claim.counterpart is not None
+    assert lexicon.lookup(claim.counterpart).key == group
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Turkish strikes on the PKK in Iraq: about 60 recorded engagements in 2018.", "Government of Turkey"),
+        ("Iraqi operations against ISIS in Anbar numbered some 200 in 2016.", "Government of Iraq"),
+    ],
+)
+def test_a_nationality_before_what_its_forces_did_is_the_state(lexicon: Lexicon, text: str, actor: str) -> None:
+    """ "Turkish strikes", "Iraqi operations": the count had no actor."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.actor) == ("count", actor)
