@@ -2,7 +2,8 @@
 between the numbers ("one clash in ten", "six engagements out of ten"), lethality in other words ("killed ten or
 more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes"), a share
 with only its year ("In 2016, 78%.", "18% of its fights were with ISIS in 2015, 20% in 2016"), sides named by kind
-("jihadist rivals", "foreign states") or by a nationality before what its forces did ("Turkish strikes").
+("jihadist rivals", "foreign states") or by a nationality before what its forces did ("Turkish strikes"), the day of
+a one-day toll named again ("a day that left"), "the last year of the decade, 2019", "not one of X's engagements".
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -164,3 +165,60 @@ def test_a_nationality_before_what_its_forces_did_is_the_state(lexicon: Lexicon,
     """ "Turkish strikes", "Iraqi operations": the count had no actor."""
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.actor) == ("count", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2017 the SDF suffered a day that left some forty dead in Raqqa province.",
+        "When the regime retook Palmyra on 2 March 2017, more than thirty were killed on that first day in Homs.",
+    ],
+)
+def test_a_day_named_in_a_one_day_toll_is_its_day(lexicon: Lexicon, text: str) -> None:
+    """ "a day that left", "that first day" were time words left unread (not checkable)."""
+    [claim] = _claims(lexicon, text)
+    assert claim.kind == "single_event" and claim.start == claim.end and claim.unread == []
+
+
+def test_the_last_year_of_a_period_named_with_its_year_is_that_year(lexicon: Lexicon) -> None:
+    """ "Last year of the decade, 2019:" was read as "last year" (relative) and left unread."""
+    [claim] = _claims(lexicon, "The last year of the decade, 2019: HTS did not fight the SDF at all.")
+    assert (claim.kind, claim.start, claim.end, claim.unread) == (
+        "absence",
+        dt.date(2019, 1, 1),
+        dt.date(2019, 12, 31),
+        [],
+    )
+
+
+def test_last_year_alone_stays_relative(lexicon: Lexicon) -> None:
+    """Guard: "last year" with no article date is a time the checker cannot place."""
+    [claim] = _claims(lexicon, "Last year HTS did not fight the SDF at all.")
+    assert claim.start is None and claim.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterpart"),
+    [
+        (
+            "Not one of the SDF's recorded battles in 2016 was with the regime.",
+            "Syrian Democratic Forces",
+            "Government of Syria",
+        ),
+        (
+            "In 2015 none of HTS's engagements were against Turkish troops.",
+            "Hay'at Tahrir al-Sham",
+            "Government of Turkey",
+        ),
+    ],
+)
+def test_none_of_an_actors_events_with_a_side_is_an_absence(
+    lexicon: Lexicon, text: str, actor: str, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("absence", actor, counterpart)
+
+
+def test_none_of_a_counted_number_is_no_absence(lexicon: Lexicon) -> None:
+    """Guard: "None of the 300 clashes ... involved Turkey" is no absence of Turkey's own events."""
+    assert not [c for c in _claims(lexicon, "None of the 300 clashes in 2017 involved Turkey.") if c.kind == "absence"]

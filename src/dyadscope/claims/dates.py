@@ -75,7 +75,11 @@ _RELATIVE = [
             re.I,
         ),
     ),
-    ("last_year", re.compile(r"\b(?:last\s+year|sidste\s+år|sidste\s+år|i\s+fjor|sidste\s+års?)\b", re.I)),
+    # not "the last year of the decade, 2019" (a year named by its place in a period: unread.py)
+    (
+        "last_year",
+        re.compile(r"\b(?:last\s+year|sidste\s+år|sidste\s+år|i\s+fjor|sidste\s+års?)\b(?!\s+(?:of|af)\s)", re.I),
+    ),
     (
         "n_months",
         re.compile(

@@ -95,6 +95,8 @@ _THERE = re.compile(
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 # "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
+# a day named in a claim whose window is one day is that day: "a day that left some fifty dead", "that first day"
+_THE_DAY = re.compile(r"(?:a|(?:the\s+)?(?:first|same|very)|første|samme)\s+(?:day|dag)", re.I)
 _YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
 
 
@@ -417,6 +419,8 @@ class _Reader:
         )
         if claim.kind == "count" and one_calendar_year(claim.start, claim.end):
             claim.unread = [w for w in claim.unread if not _YEARLY.fullmatch(w)]
+        if claim.start is not None and claim.start == claim.end:  # "suffered a day that left", "on that first day"
+            claim.unread = [w for w in claim.unread if not _THE_DAY.fullmatch(w)]
         neighbour = _NEIGHBOUR.search(sentence)
         if neighbour and not any(m.entry.kind == "country" and m.entry.country == claim.country for m in mentions):
             claim.unread.append(neighbour.group(0))  # "i nabolandet": a country named elsewhere, not the actor's home
