@@ -222,3 +222,17 @@ def test_none_of_an_actors_events_with_a_side_is_an_absence(
 def test_none_of_a_counted_number_is_no_absence(lexicon: Lexicon) -> None:
     """Guard: "None of the 300 clashes ... involved Turkey" is no absence of Turkey's own events."""
     assert not [c for c in _claims(lexicon, "None of the 300 clashes in 2017 involved Turkey.") if c.kind == "absence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("From June 2016, when Manbij fell, to the end of 2017, the SDF fought ISIS about 900 times.", (2017, 12, 31)),
+        ("From March 2015 to the end of 2016 HTS fought the regime some 700 times.", (2016, 12, 31)),
+        ("From October 2017, after Raqqa fell, to March 2018, the SDF fought IS about 300 times.", (2018, 3, 31)),
+    ],
+)
+def test_a_month_to_the_end_of_a_year_with_an_aside_is_one_window(lexicon: Lexicon, text: str, end: tuple) -> None:
+    """ "From October 2017, when Raqqa fell, to the end of 2018" was October 2017 alone, 2018 left unread."""
+    [claim] = _claims(lexicon, text)
+    assert claim.end == dt.date(*end) and claim.start.day == 1 and claim.unread == []
