@@ -236,3 +236,25 @@ def test_a_month_to_the_end_of_a_year_with_an_aside_is_one_window(lexicon: Lexic
     """ "From October 2017, when Raqqa fell, to the end of 2018" was October 2017 alone, 2018 left unread."""
     [claim] = _claims(lexicon, text)
     assert claim.end == dt.date(*end) and claim.start.day == 1 and claim.unread == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 the regime fought the rebels in three engagements out of four, and ISIS in most of the rest.",
+        "Over 80 per cent of the army's fighting in 2014 was against rebel groups, not against ISIS.",
+    ],
+)
+def test_rebels_named_apart_from_a_jihadist_side_are_the_rebels_without_jihadists(lexicon: Lexicon, text: str) -> None:
+    """ "the rebels ..., and ISIS in most of the rest" counted ISIS among the rebels (set 18 en136's wrong verdict)."""
+    claim = _claims(lexicon, text)[0]
+    entry = lexicon.lookup(claim.counterpart)
+    assert entry is not None and entry.classes == ("rebel",)
+
+
+def test_rebels_joined_to_a_jihadist_side_keep_the_jihadists(lexicon: Lexicon) -> None:
+    """Guard: "Rebel groups and the Nusra Front together" counts both."""
+    [claim] = _claims(
+        lexicon, "Rebel groups and the Nusra Front together were ISIS's opponent in about half its battles in 2015."
+    )
+    assert set(lexicon.lookup(claim.counterpart).classes) == {"rebel", "jihadist"}
