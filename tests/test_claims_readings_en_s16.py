@@ -3,7 +3,8 @@ between the numbers ("one clash in ten", "six engagements out of ten"), lethalit
 more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes", "regime-rebel clashes"), a share
 with only its year ("In 2016, 78%.", "18% of its fights were with ISIS in 2015, 20% in 2016"), sides named by kind
 ("jihadist rivals", "foreign states") or by a nationality before what its forces did ("Turkish strikes"), the day of
-a one-day toll named again ("a day that left"), "the last year of the decade, 2019", "not one of X's engagements".
+a one-day toll named again ("a day that left"), "the last year of the decade, 2019", "not one of X's engagements",
+a month to the end of a year, "the rebels" named apart from ISIS, a count again elsewhere (", and in Iraq about 520").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -258,3 +259,18 @@ def test_rebels_joined_to_a_jihadist_side_keep_the_jihadists(lexicon: Lexicon) -
         lexicon, "Rebel groups and the Nusra Front together were ISIS's opponent in about half its battles in 2015."
     )
     assert set(lexicon.lookup(claim.counterpart).classes) == {"rebel", "jihadist"}
+
+
+def test_a_count_again_in_another_place_with_its_events_left_out(lexicon: Lexicon) -> None:
+    """ "..., and in Iraq about 520": no second count, and "Iraq" left the first one unread."""
+    text = "In 2017 the regime's battles in Syria numbered about 3,600, and in Idlib some 700."
+    first, second = _claims(lexicon, text)
+    assert (first.value, first.country, first.place, first.unread) == (3600, "SYR", None, [])
+    assert (second.kind, second.value, second.place, second.actor) == ("count", 700, "Idlib", first.actor)
+    assert second.start == dt.date(2017, 1, 1) and second.unread == []
+
+
+def test_a_count_in_two_countries_stays_unread_beside_a_third(lexicon: Lexicon) -> None:
+    """Guard: "in Syria and Iraq" is still more than the count's one country."""
+    claims = _claims(lexicon, "In 2016 ISIS fought some 2,000 times in Syria and Iraq, and in Turkey about 40.")
+    assert all(c.unread for c in claims)

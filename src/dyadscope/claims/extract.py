@@ -30,6 +30,7 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.changes import clause_own_year
+from dyadscope.claims.kinds.elided import elided_counts
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
 from dyadscope.claims.kinds.shares import (
     about_the_same,
@@ -367,11 +368,12 @@ class _Reader:
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
         about_the_same(sentence, offset, claims, places, parts, new)
+        elided = elided_counts(sentence, offset, lang, claims, mentions, new)
         each_unread = each_side(sentence, offset, claims, parts, new)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
             add_absence(self.lexicon, sentence, absence, parts, mentions, country_hint, new)
-        used = blocked + own_spans + [(f.start, f.end) for f in figures]
+        used = blocked + own_spans + [(f.start, f.end) for f in figures] + elided
         # a place another claim of the sentence reads ("455 engagements, two-thirds of them in Deir ez-Zor") is read
         used += [(m.start, m.end) for m in places if any(c.place == m.entry.label for c in claims)]
         # "engagements between regime forces and the group" with no group named before: the claim has lost a side
