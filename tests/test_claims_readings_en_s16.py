@@ -274,3 +274,10 @@ def test_a_count_in_two_countries_stays_unread_beside_a_third(lexicon: Lexicon) 
     """Guard: "in Syria and Iraq" is still more than the count's one country."""
     claims = _claims(lexicon, "In 2016 ISIS fought some 2,000 times in Syria and Iraq, and in Turkey about 40.")
     assert all(c.unread for c in claims)
+
+
+def test_a_share_of_events_there_is_a_concentration_in_the_place_named(lexicon: Lexicon) -> None:
+    """ "Aleppo was the regime's main front, with some 40 per cent of its battles there" was a share, not checkable."""
+    text = "In 2016 Aleppo was the regime's main front, with some 40 per cent of its battles there."
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.place, claim.value) == ("concentration", "Aleppo", 0.4)
