@@ -281,3 +281,22 @@ def test_a_share_of_events_there_is_a_concentration_in_the_place_named(lexicon: 
     text = "In 2016 Aleppo was the regime's main front, with some 40 per cent of its battles there."
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.place, claim.value) == ("concentration", "Aleppo", 0.4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last quarter of 2018 the SDF fought ISIS some 200 times as it closed in on Hajin.",
+        "In 2017 the SDF fought ISIS about 1,300 times as they pushed into Raqqa.",
+    ],
+)
+def test_where_a_side_was_heading_meanwhile_is_no_place_of_the_claim(lexicon: Lexicon, text: str) -> None:
+    """ "... as it closed in on Hajin" made the count Hajin's (a town: not checkable)."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.place, claim.country, claim.unread) == ("count", None, "SYR", [])
+
+
+def test_a_comparison_with_as_keeps_its_time_unread(lexicon: Lexicon) -> None:
+    """Guard: "as it did in 2016" is no side clause; its year stays unread."""
+    [claim] = _claims(lexicon, "In 2017 the SDF fought ISIS about 400 times in Raqqa as it did in 2016.")
+    assert claim.unread == ["2016"]
