@@ -184,7 +184,7 @@ class Lexicon:
         for actor_id, adjectives in data["nationalities"].items():
             actor = registry.actors[actor_id]
             for adjective in adjectives:
-                for noun in data["force_nouns"]:
+                for noun in (*data["force_nouns"], *data["force_acts"]):
                     for lead in ("", "the ", "den ", "de "):
                         self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
         owners = dict(data["capitals"])
