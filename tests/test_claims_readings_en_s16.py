@@ -4,7 +4,8 @@ more", "caused no deaths"), a pair of sides before the events ("ISIS-SDF clashes
 with only its year ("In 2016, 78%.", "18% of its fights were with ISIS in 2015, 20% in 2016"), sides named by kind
 ("jihadist rivals", "foreign states") or by a nationality before what its forces did ("Turkish strikes"), the day of
 a one-day toll named again ("a day that left"), "the last year of the decade, 2019", "not one of X's engagements",
-a month to the end of a year, "the rebels" named apart from ISIS, a count again elsewhere (", and in Iraq about 520").
+a month to the end of a year, "the rebels" named apart from ISIS, a count again elsewhere (", and in Iraq about 520"),
+events "there", "as it closed in on Hajin", the total a sentence opens with ("Of its 254 engagements, ... half.").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -300,3 +301,22 @@ def test_a_comparison_with_as_keeps_its_time_unread(lexicon: Lexicon) -> None:
     """Guard: "as it did in 2016" is no side clause; its year stays unread."""
     [claim] = _claims(lexicon, "In 2017 the SDF fought ISIS about 400 times in Raqqa as it did in 2016.")
     assert claim.unread == ["2016"]
+
+
+def test_a_country_before_a_verb_is_no_state_acting(lexicon: Lexicon) -> None:
+    """Guard: "kampe i Syrien angreb på civile" ("angreb" a verb here) is no Syrian attack; "Turkish strikes" are."""
+    [claim] = _claims(lexicon, "I 2016 var omkring 7 procent af IS' kampe i Syrien angreb på civile.", lang="da")
+    assert claim.actor == "Islamic State"
+
+
+def test_the_total_a_sentence_opens_with_is_the_owners_and_half_closes_the_share(lexicon: Lexicon) -> None:
+    """ "Of its 254 engagements in 2018, HTS fought the regime in about half.": the 254 were read as HTS's against
+    the regime, and "in about half." was no figure."""
+    count, share = _claims(lexicon, "Of its 250 engagements in 2017, the SDF fought the regime in about half.")
+    assert (count.kind, count.value, count.actor, count.counterpart) == ("count", 250, "Syrian Democratic Forces", None)
+    assert (share.kind, share.value, share.counterpart) == ("share", 0.5, "Government of Syria")
+
+
+def test_half_as_a_division_is_no_share(lexicon: Lexicon) -> None:
+    """Guard: "cut ... in half" names no events."""
+    assert not _claims(lexicon, "In 2017 the SDF cut the ISIS-held area in half.")

@@ -16,10 +16,15 @@ from dyadscope.claims.quantities import (
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 # "nearly half its fighting", "about half against IS": half with no "of" before its owner or its other side
+# "HTS fought the regime in about half.": half closing its clause after "in" (an operator word between)
+_IN_HALF = ("", r"about\s", r"around\s", r"roughly\s", r"nearly\s", r"almost\s", r"over\s", r"just\sover\s")
+_IN_HALF += (r"just\sunder\s", r"more\sthan\s", r"less\sthan\s", r"some\s")
 _HALF = re.compile(
     # "about half again in 2019" (a share repeated in its year; not "half again as many")
     r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly|its|their|against)\b|"
-    r"\s+again\s+in\s+(?:19|20)\d\d\b))",
+    r"\s+again\s+in\s+(?:19|20)\d\d\b)|(?:"
+    + "|".join(rf"(?<=\bin\s{w})" for w in _IN_HALF)
+    + r")half(?=\s*(?:[.;,!]|$)))",
     re.I,
 )
 EVENT_NOUNS = (

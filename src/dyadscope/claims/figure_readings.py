@@ -37,6 +37,10 @@ OTHER_FIGURE = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I
 )
+# "cut the ISIS-held area in half": half after a verb of dividing is no share
+_DIVIDED = re.compile(
+    r"\b(?:cut|cuts|split|splits|divided|divides|sliced|broke|broken|tore|torn)\b[^.;:]{0,60}\bin\s+$", re.I
+)
 _DEATH_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
 )
@@ -169,6 +173,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("count", total, m.start("b"), m.end(), m["noun"].lower(), whole=True)
     elif name in ("fraction", "half"):
         value = fraction_value(m) if name == "fraction" else 0.5
+        if name == "half" and _DIVIDED.search(sentence[max(0, m.start() - 80) : m.start()]):
+            return  # "cut the ISIS-held area in half": a division, no share
         before = sentence[max(0, m.start() - 12) : m.start()]
         if value is None or _ORDINAL_BEFORE.search(before) or TIME_FRACTION.match(sentence[m.end() :]):
             return  # "the first half of 2016", "a quarter of the year" are times, not shares
