@@ -49,7 +49,7 @@ from dyadscope.claims.roles import ORGANISATION, Participant, participants, reso
 from dyadscope.claims.scope import claim_country, sentence_country
 from dyadscope.claims.sentences import pieces, split_sentences
 from dyadscope.claims.shapes import TOPIC
-from dyadscope.claims.sides import apart_from_jihadists, between, co_actors, figure_sides, measure_of, noun_key, noun_of
+from dyadscope.claims.sides import between, co_actors, figure_sides, measure_of, noun_key, noun_of
 from dyadscope.claims.unread import unread_place, unread_time
 from dyadscope.claims.wording import note
 
@@ -380,7 +380,6 @@ class _Reader:
         orphans = [p for p in parts if p.kind == "reference" and p.label is None and ORGANISATION.match(p.text)]
         for claim in claims:
             if claim.kind != "not_event_data":
-                apart_from_jihadists(self.lexicon, sentence, claim, parts)
                 self._mark_unread(claim, sentence, mentions, used, offset)
                 for one in (p for p in parts if p.sharing):  # "Iraqi and Syrian government forces": both, or neither
                     read, (label, words) = {claim.actor, claim.counterpart}, one.sharing

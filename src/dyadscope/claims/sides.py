@@ -119,36 +119,6 @@ def actor_name(lexicon: Lexicon, part: Participant | None, country: str | None) 
     return part.label if part.kind == "actor" else None
 
 
-_JOINED = re.compile(r"\s*(?:,|and|or|og|eller|&)\s*(?:the\s+)?", re.I)
-
-
-def apart_from_jihadists(lexicon: Lexicon, sentence: str, claim: Claim, parts: list[Participant]) -> None:
-    """'the regime fought the rebels in two engagements out of three, and ISIS in most of the rest': a jihadist side
-    named apart from "the rebels" in the sentence is not one of them, so the rebels are read without the jihadists
-    (phrases.yaml, rebels_apart), never counting ISIS's events twice."""
-    group = lexicon.lookup(claim.counterpart) if claim.counterpart else None
-    if group is None or group.kind != "group" or group.key != "rebels":
-        return
-    actors = lexicon.registry.actors
-    rebels = [p for p in parts if p.label == claim.counterpart]
-    jihadists = [
-        p
-        for p in parts
-        if p.kind == "actor" and p.label != claim.actor and p.key in actors and actors[p.key].actor_class == "jihadist"
-    ]
-    # "Rebel groups and the Nusra Front together accounted for ...": a jihadist joined to them is counted with them
-    apart = [j for j in jihadists if not any(_JOINED.fullmatch(sentence_between(r, j, sentence)) for r in rebels)]
-    narrow = lexicon.class_group("rebel")
-    if apart and rebels and narrow is not None:
-        claim.counterpart = narrow.label
-
-
-def sentence_between(a: Participant, b: Participant, sentence: str) -> str:
-    """The words between two participants, whichever comes first."""
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    return sentence[first.end : second.start]
-
-
 def co_actors(sentence: str, mentions: list[Mention], claim: Claim) -> list[Mention]:
     """Actors joined to the claim's actor by 'and'/'og' that are not its counterpart."""
     sides = [m for m in mentions if m.entry.kind in ("actor", "group")]
