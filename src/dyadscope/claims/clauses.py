@@ -59,7 +59,9 @@ _CLAUSE = re.compile(
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma
     r"(?<!such)\s+(?:as|while|whereas|mens|da)\s+(?:the\s+)?(?:war|fighting|conflict|front\s*line|front|focus|"
-    r"krigen|kampene|fronten|fokus)\s+(?:shifted|moved|turned|spread|flyttede|skiftede|bredte|rykkede)\b",
+    r"krigen|kampene|fronten|fokus)\s+(?:shifted|moved|turned|spread|flyttede|skiftede|bredte|rykkede)\b|"
+    # "... well over 200 times as it closed in on Hajin": what the side was doing meanwhile, no comma
+    r"(?<!such)(?-i:\s+as\s+(?:it|they)\s+(?!(?:did|had|has|have|was|were|is|are|do|does)\b)[a-z]+(?:ed|ew|ook|ent)\b)",
     re.I,
 )
 _REACH = 60  # a side part with no comma after it covers this many characters from its opening words

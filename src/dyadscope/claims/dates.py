@@ -41,6 +41,14 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b", re.I)
 _RANGE_SEP = r"\s*(?:–|—|-|to|til|until|and|og|through)\s*"
 _RANGE_LEAD = r"(?:from|between|fra|mellem|fra og med)?\s*"
+# "From October 2017, when Raqqa fell, to the end of 2018", "fra oktober 2017 til udgangen af 2018": a month to the end
+# of a year (or to a month), with an aside between them
+_MONTH_TO_YEAR_END = re.compile(
+    rf"\b(?:from|fra)\s+{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b(?:\s*,[^,.;:]{{1,60}},)?\s*"
+    rf"(?P<to>to|until|through|til)\s+(?:(?:the\s+)?end\s+of|udgangen\s+af|slutningen\s+af|{MONTH_GROUP.format('m2')})\s+"
+    rf"{YEAR_GROUP.format('y2')}\b",
+    re.I,
+)
 
 
 _RELATIVE = [
@@ -75,7 +83,11 @@ _RELATIVE = [
             re.I,
         ),
     ),
-    ("last_year", re.compile(r"\b(?:last\s+year|sidste\s+år|sidste\s+år|i\s+fjor|sidste\s+års?)\b", re.I)),
+    # not "the last year of the decade, 2019" (a year named by its place in a period: unread.py)
+    (
+        "last_year",
+        re.compile(r"\b(?:last\s+year|sidste\s+år|sidste\s+år|i\s+fjor|sidste\s+års?)\b(?!\s+(?:of|af)\s)", re.I),
+    ),
     (
         "n_months",
         re.compile(
@@ -468,6 +480,13 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
                 return Window(
                     start, end, sentence[first.start() : second.end()], "explicit", ((first.start(), second.end()),)
                 )
+    if (upto := _MONTH_TO_YEAR_END.search(sentence)) is not None:
+        start = dt.date(int(upto["y"]), MONTHS[upto["m"].lower()], 1)
+        last = MONTHS[upto["m2"].lower()] if upto["m2"] else 12
+        end = month_end(int(upto["y2"]), last)
+        if start <= end:
+            spans = ((upto.start(), upto.end("y")), (upto.start("to"), upto.end()))
+            return Window(start, end, upto.group(0), "explicit", spans)
     years = re.search(_RANGE_LEAD + r"\b((?:19|20)\d\d)" + _RANGE_SEP + r"((?:19|20)\d\d)\b", sentence, re.I)
     if years and int(years[1]) <= int(years[2]):
         whole = (dt.date(int(years[1]), 1, 1), dt.date(int(years[2]), 12, 31))

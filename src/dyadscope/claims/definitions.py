@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 # Group phrases (phrases.yaml groups, by label) whose reach is a matter of definition: the other reading's classes.
 NARROWER: dict[str, tuple[str, ...]] = {"rebel and jihadist groups": ("rebel",)}  # "rebels": jihadists too, or not
 BROADER: dict[str, tuple[str, ...]] = {"state forces": ("state", "pro_government_militia")}  # with their militias
+BROADER["non-jihadist rebel groups"] = ("rebel", "jihadist")  # "the rebels" set against ISIS: or with the jihadists
 DECIDED = ("supported", "contradicted")
 # An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
 # also an actor's name, and a class phrase's broader reach ("government forces" with their militias).

@@ -30,6 +30,7 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.changes import clause_own_year
+from dyadscope.claims.kinds.elided import elided_counts
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
 from dyadscope.claims.kinds.shares import (
     about_the_same,
@@ -95,6 +96,8 @@ _THERE = re.compile(
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
 # "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
+# a day named in a claim whose window is one day is that day: "a day that left some fifty dead", "that first day"
+_THE_DAY = re.compile(r"(?:a|(?:the\s+)?(?:first|same|very)|første|samme)\s+(?:day|dag)", re.I)
 _YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
 
 
@@ -365,11 +368,12 @@ class _Reader:
             if actor and measure:
                 self.noun_actor.setdefault(key or "", actor)
         about_the_same(sentence, offset, claims, places, parts, new)
+        elided = elided_counts(sentence, offset, lang, claims, mentions, new)
         each_unread = each_side(sentence, offset, claims, parts, new)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
             add_absence(self.lexicon, sentence, absence, parts, mentions, country_hint, new)
-        used = blocked + own_spans + [(f.start, f.end) for f in figures]
+        used = blocked + own_spans + [(f.start, f.end) for f in figures] + elided
         # a place another claim of the sentence reads ("455 engagements, two-thirds of them in Deir ez-Zor") is read
         used += [(m.start, m.end) for m in places if any(c.place == m.entry.label for c in claims)]
         # "engagements between regime forces and the group" with no group named before: the claim has lost a side
@@ -417,6 +421,8 @@ class _Reader:
         )
         if claim.kind == "count" and one_calendar_year(claim.start, claim.end):
             claim.unread = [w for w in claim.unread if not _YEARLY.fullmatch(w)]
+        if claim.start is not None and claim.start == claim.end:  # "suffered a day that left", "on that first day"
+            claim.unread = [w for w in claim.unread if not _THE_DAY.fullmatch(w)]
         neighbour = _NEIGHBOUR.search(sentence)
         if neighbour and not any(m.entry.kind == "country" and m.entry.country == claim.country for m in mentions):
             claim.unread.append(neighbour.group(0))  # "i nabolandet": a country named elsewhere, not the actor's home

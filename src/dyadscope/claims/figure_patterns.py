@@ -16,8 +16,16 @@ from dyadscope.claims.quantities import (
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 # "nearly half its fighting", "about half against IS": half with no "of" before its owner or its other side
+# "HTS fought the regime in about half.": half closing its clause after "in" (an operator word between)
+_IN_HALF = ("", r"about\s", r"around\s", r"roughly\s", r"nearly\s", r"almost\s", r"over\s", r"just\sover\s")
+_IN_HALF += (r"just\sunder\s", r"more\sthan\s", r"less\sthan\s", r"some\s")
 _HALF = re.compile(
-    r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly|its|their|against)\b))", re.I
+    # "about half again in 2019" (a share repeated in its year; not "half again as many")
+    r"\b(?:halvdelen|half(?=\s+(?:of|targeted|were|was|involved|hit|went|directly|its|their|against)\b|"
+    r"\s+again\s+in\s+(?:19|20)\d\d\b)|(?:"
+    + "|".join(rf"(?<=\bin\s{w})" for w in _IN_HALF)
+    + r")half(?=\s*(?:[.;,!]|$)))",
+    re.I,
 )
 EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
@@ -28,6 +36,8 @@ EVENT_NOUNS = (
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
     r"voldshandlinger|handlinger|drab"
 )
+# one event, as in "every engagement", "hver kamp", "one clash in ten"
+ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
@@ -64,6 +74,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
     ("percent_words", PERCENT_WORDS),
     ("one_in", ONE_IN),
+    (
+        "one_in",  # "one engagement in ten", "six clashes out of ten", "én kamp ud af tre": the events between
+        re.compile(
+            rf"\b(?P<num>one|1|én|{_WORD}|\d)\s+(?P<noun>(?:{ONE_EVENT}|fight|incident|encounter)(?:e?s)?|{EVENT_NOUNS})"
+            rf"\s+(?:in|out\s+of|ud\s+af)\s+(?:every\s+)?(?P<den>{_WORD}|\d+)\b"
+            r"(?!\s*(?:%|percent|procent|days?|weeks?|months?|years?|hours?|dage|døgn|uger|måneder|år|timer)\b)",
+            re.I,
+        ),
+    ),
     ("out_of", re.compile(rf"\b(?P<a>{_WN})\s+(?:out\s+of|ud\s+af)\s+(?P<b>{_WN})\b", re.I)),
     ("n_of_m", re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af)\s+(?:the|de)\s+(?P<b>{NUMBER})\b", re.I)),
     (

@@ -37,6 +37,10 @@ OTHER_FIGURE = re.compile(
 _ORDINAL_BEFORE = re.compile(
     r"(?:first|second|third|fourth|last|final|første|anden|andet|tredje|fjerde|sidste)\s+$", re.I
 )
+# "cut the ISIS-held area in half": half after a verb of dividing is no share
+_DIVIDED = re.compile(
+    r"\b(?:cut|cuts|split|splits|divided|divides|sliced|broke|broken|tore|torn)\b[^.;:]{0,60}\bin\s+$", re.I
+)
 _DEATH_WORD = re.compile(
     r"\b(?:killed|died|dead|deaths?|dræbt|dræbte|døde|dødsofre|dødstal(?:let)?|omkom|omkommet|livet)\b", re.I
 )
@@ -110,18 +114,18 @@ def _count_low(sentence: str, start: int, value: float, lang: str) -> tuple[floa
     return low_value, start - (len(before) - low.start())
 
 
-def _share_named(sentence: str, value: float, m: re.Match[str], add) -> None:
+def _share_named(sentence: str, value: float, m: re.Match[str], add, noun: str | None = None) -> None:
     below = _JUST_BELOW.search(sentence[max(0, m.start() - 12) : m.start()])
     above = _JUST_ABOVE.search(sentence[max(0, m.start() - 24) : m.start()])
     if above is not None:
         start = m.start() - (len(sentence[max(0, m.start() - 24) : m.start()]) - above.start())
-        add("share", value, start, m.end(), high=round(min(1.0, value * 1.2), 4))
+        add("share", value, start, m.end(), noun, high=round(min(1.0, value * 1.2), 4))
         return
     if below is None:
-        add("share", value, m.start(), m.end())
+        add("share", value, m.start(), m.end(), noun)
         return
     start = m.start() - (len(sentence[max(0, m.start() - 12) : m.start()]) - below.start())
-    add("share", round(value * 0.9, 4), start, m.end(), high=value)
+    add("share", round(value * 0.9, 4), start, m.end(), noun, high=value)
 
 
 def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
@@ -140,8 +144,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("share", value / 100, m.start(), m.end())
     elif name == "one_in":
         value = one_in_value(m)
+        noun = m.groupdict().get("noun")  # "one engagement in ten": the events named inside the figure
         if value is not None and value >= 0.01:
-            _share_named(sentence, value, m, add)
+            _share_named(sentence, value, m, add, noun.lower() if noun else None)
     elif name in ("out_of", "n_of_m"):
         a, b = number_or_none(m["a"], lang), number_or_none(m["b"], lang)
         if a is not None and b and a <= b and not re.fullmatch(r"(?:19|20)\d\d", m["b"]):
@@ -168,6 +173,8 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("count", total, m.start("b"), m.end(), m["noun"].lower(), whole=True)
     elif name in ("fraction", "half"):
         value = fraction_value(m) if name == "fraction" else 0.5
+        if name == "half" and _DIVIDED.search(sentence[max(0, m.start() - 80) : m.start()]):
+            return  # "cut the ISIS-held area in half": a division, no share
         before = sentence[max(0, m.start() - 12) : m.start()]
         if value is None or _ORDINAL_BEFORE.search(before) or TIME_FRACTION.match(sentence[m.end() :]):
             return  # "the first half of 2016", "a quarter of the year" are times, not shares

@@ -115,6 +115,11 @@ _ALL_EVENTS = re.compile(
 )
 # "halvdelen af styrets kampe mod oprørere og den anden halvdel mod IS": after a half, the other half is a share too
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
+_OF_THE_TOTAL = re.compile(
+    rf"\s*(?:of|out\s+of|af|ud\s+af)\s+(?:(?:the|its|their|de|dets|dens|sine|deres|[\w'’-]+['’]s?)\s+)?"
+    rf"(?:(?:{APPROX})\s+)?",
+    re.I,
+)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 # the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
@@ -232,4 +237,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             )
             taken.append((m.start(), m.end()))
     figures.sort(key=lambda f: f.start)
+    if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
+        # half": the count the sentence opens with is the owner's total, its part's other side is the share's
+        figures = [
+            replace(f, whole=True) if f.kind == "count" and _OF_THE_TOTAL.fullmatch(sentence[: f.start]) else f
+            for f in figures
+        ]
     return figures

@@ -29,6 +29,7 @@ _NUMBER = r"\d+|[^\W\d_]+(?:-[^\W\d_]+)?"
 _PEOPLE = r"(?:people|persons?|lives|liv|menneskeliv|mennesker|personer|dead|døde)"
 _NONE = re.compile(
     r"\b(?:bloodless|blodløse|blodløs|uden\s+dødsofre|(?:killed|left|claimed)\s+(?:no\s+one|nobody|no\s+people|none)|"
+    r"(?:caused|produced|resulted\s+in|saw|had)\s+no\s+(?:deaths|fatalities)|"
     r"(?:kostede|krævede)\s+ingen|dræbte\s+ingen|(?:were|was)\s+not\s+(?:deadly|lethal|fatal)|ikke\s+dødelige)\b",
     re.I,
 )

@@ -24,8 +24,6 @@ MEASURE_NOUNS = (
     # "Kurdish forces accounted for two-fifths of the Islamic State's opponents": a share of its events by counterpart
     r"opponents|adversaries|modstandere"
 )
-# one event, as in "every engagement", "hver kamp"
-ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
 
 
 _PLACE_VERB = re.compile(
@@ -192,6 +190,10 @@ def of_them_in(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     return bool(after and OF_THEM_IN.match(sentence[fig.end : after[0].start]))
 
 
+# the share's events, then "there" (the place named before): "half of all ISIS engagements there"
+_EVENTS_THERE = re.compile(rf"\s+(?:of|af)\s+[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\s+", re.I)
+
+
 def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     """'Raqqa accounted for 40% of ...', '... took place in Aleppo', 'foregik i Idlib-provinsen'."""
     if of_them_in(sentence, fig, places):
@@ -199,6 +201,9 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     after = [p for p in places if p.start >= fig.end]
     if after and _PART_BEFORE.search(sentence[: fig.start]) and _PART_IN.match(sentence[fig.end : after[0].start]):
         return True  # "300 battles, including 120 in Raqqa", "455 kampe, heraf to tredjedele i Deir ez-Zor"
+    there = after[0] if after and after[0].text.lower() in ("there", "der") else None
+    if there is not None and _EVENTS_THERE.fullmatch(sentence[fig.end : there.start]):
+        return True  # "Anbar was the main theatre, with roughly half of all ISIS engagements there"
     before = [p for p in places if p.end <= fig.start]
     if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
         return True

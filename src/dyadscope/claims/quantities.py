@@ -214,10 +214,11 @@ def fraction_value(match: re.Match[str]) -> float | None:
 
 def one_in_value(match: re.Match[str]) -> float | None:
     """'one in ten' -> 0.1, 'hver tiende' -> 0.1, 'every fifth' -> 0.2."""
-    if match["ord"]:
+    groups = match.groupdict()  # "one engagement in ten" (figure_patterns.py) has no ordinal and no "of"
+    if groups.get("ord"):
         return 1 / _ORDINAL[match["ord"].lower()]
     num, den = match["num"].lower(), match["den"]
-    if match["of"] and num in ("one", "1"):
+    if groups.get("of") and num in ("one", "1"):
         return None  # "one of ten attacks on the city": that one, not a tenth
     top = 1.0 if num in ("one", "en", "én") else (float(num) if num.isdigit() else word_value(num))
     value = float(den) if den.isdigit() else 100.0 if den.lower().endswith(("hundred", "hundrede")) else word_value(den)

@@ -11,11 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, Registry, class_label
+
+if TYPE_CHECKING:
+    from dyadscope.claims.model import Claim
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -186,7 +190,7 @@ class Lexicon:
         for actor_id, adjectives in data["nationalities"].items():
             actor = registry.actors[actor_id]
             for adjective in adjectives:
-                for noun in data["force_nouns"]:
+                for noun in (*data["force_nouns"], *data["force_acts"]):
                     for lead in ("", "the ", "den ", "de "):
                         self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
         owners = dict(data["capitals"])
@@ -429,6 +433,38 @@ def resolve_counterpart(lexicon: Lexicon, phrase: str | None) -> Counterpart | N
             entry.label, actor=lexicon.registry.actors.get(entry.key) or lexicon.registry.find(entry.key)
         )
     return None
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|og|eller|&)\s*(?:the\s+)?", re.I)
+
+
+def apart_from_jihadists(lexicon: Lexicon, claim: Claim, counterpart: Counterpart | None) -> Counterpart | None:
+    """'the regime fought the rebels in two engagements out of three, and ISIS in most of the rest', 'against the
+    armed opposition, not against jihadists of the ISIS variety': a jihadist side the sentence names apart from "the
+    rebels" is not one of them, so the rebels are counted without the jihadists (phrases.yaml, rebels_apart), never
+    ISIS among the rebels it is set against; a jihadist joined to them ("Rebel groups and the Nusra Front together")
+    stays counted. Any other counterpart is returned as it is."""
+    group = lexicon.lookup(claim.counterpart) if counterpart is not None and counterpart.actor is None else None
+    narrow = lexicon.class_group("rebel")
+    if group is None or group.kind != "group" or group.key != "rebels" or narrow is None:
+        return counterpart
+    mentions = lexicon.mentions(claim.sentence)
+    rebels = [m for m in mentions if m.entry.kind == "group" and m.entry.key == "rebels"]
+    actors = lexicon.registry.actors
+    jihadists = [
+        m
+        for m in mentions
+        if m.entry.kind == "actor"
+        and m.entry.label != claim.actor
+        and m.entry.key in actors
+        and actors[m.entry.key].actor_class == "jihadist"
+    ]
+    apart = [
+        j
+        for j in jihadists
+        if not any(_JOINED.fullmatch(claim.sentence[min(r.end, j.end) : max(r.start, j.start)]) for r in rebels)
+    ]
+    return Counterpart(narrow.label, classes=narrow.classes) if apart and rebels else counterpart
 
 
 def resolve_actor(lexicon: Lexicon, phrase: str | None) -> Actor | None:

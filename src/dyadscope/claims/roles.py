@@ -291,6 +291,14 @@ def _class_owners(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> 
     group the same words name before 'groups')."""
     out = list(parts)
     for m in _CLASS_OWNER.finditer(sentence):
+        paired = re.search(r"-(?P<tail>[A-Za-z]+)$", m["adj"])
+        if paired and any(p.start < m.start("adj") + paired.start() and m.start("adj") < p.end for p in parts):
+            # "regime-rebel clashes": a pair of sides, the first named, the class word after the hyphen the other
+            start = m.start("adj") + paired.start("tail")
+            group = lexicon.lookup(f"{paired['tail']} groups")
+            if group is not None and group.kind == "group" and lexicon.lookup(group.label) == group:
+                out.append(Participant(start, m.end("adj"), paired["tail"], group.label, "group", group.key))
+            continue
         if any(p.start < m.end("adj") and m.start("adj") < p.end for p in parts) or _POSSESSED.search(
             sentence[max(0, m.start() - 8) : m.start()]
         ):
@@ -471,8 +479,11 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
     if noun is None:
         return None
     start, end = noun
-    for p in parts:  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
+    for i, p in enumerate(parts):  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
         if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and (p.kind == "actor" or p.key == "state"):
+            first = parts[i - 1] if i else None
+            if first is not None and first.kind in ("actor", "group") and sentence[first.end : p.start] == "-":
+                return first  # "ISIS-SDF clashes": a pair of sides, the first written acts
             return p
     for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
         if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):

@@ -14,9 +14,11 @@ from typing import Protocol
 
 from dyadscope import recache as re
 from dyadscope.claims.clauses import CONCESSIVE, LEAD
+from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
+from dyadscope.claims.kinds.shares import only_its_year
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import MEASURE_NOUNS, ONE_EVENT
+from dyadscope.claims.places import MEASURE_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, is_capital
 from dyadscope.claims.roles import Participant, assign
 from dyadscope.claims.shapes import (
@@ -106,6 +108,9 @@ def noun_of(sentence: str, figure: Figure) -> tuple[int, int] | None:
     inside = re.search(rf"\b(?:{MEASURE_NOUNS}|times|gange)$", sentence[figure.start : figure.end], re.I)
     if figure.kind == "count" and inside:  # "about 40 clashes involving the Islamic State": the count's own noun
         return figure.start + inside.start(), figure.end
+    named = re.search(rf"\b{re.escape(figure.noun)}\b", figure.text, re.I) if figure.noun else None
+    if figure.kind == "share" and named:  # "one clash in ten": the share's own noun, inside it
+        return figure.start + named.start(), figure.start + named.end()
     tail = re.search(rf"\b(?:{MEASURE_NOUNS})\b", sentence[figure.end : figure.end + 120], re.I)
     # "practically every ISIS engagement", "hver tiende kamp, som IS udkæmpede"
     if tail is None and re.search(r"\b(?:every|hver|hvert)(?:\s+\w+)?$", figure.text, re.I):
@@ -217,6 +222,8 @@ def figure_sides(
         high = shares[at + 1].start if at + 1 < len(shares) else len(sentence)
         # "..., mens regimet stod for godt en tredjedel": the next clause's subject is the next share's owner
         high = next((m.start() for m in COORDINATE.finditer(sentence, fig.end, high)), high)
+        cut = re.search(r",|;|\s(?:and|og|while|mens)\s", sentence[fig.end : high]) if at + 1 < len(shares) else None
+        high = fig.end + cut.start() if cut else high  # "..., the SDF in 20% and the rebels in 30%": not the next's
         if counter_part is None or not low <= counter_part.start < high:
             own_side = [
                 p for p in scope if fig.end <= p.start < high and p.kind in ("actor", "group") and p is not actor_part
@@ -231,7 +238,11 @@ def figure_sides(
                 and p is not actor_part
                 and _IN_SHARE.fullmatch(sentence[p.end : fig.start])
             ]
-            counter_part = own_side[0] if own_side else (before[-1] if before else None)
+            # "18% of its fights were with ISIS in 2015, 20% in 2016": a share with only its year keeps the side
+            # named after a counterpart word (never a side the sentence names otherwise: "Iraq, 2017 - ...; Anbar, 20%")
+            again = counter_part is not None and counter_part.marked and only_its_year(sentence, fig, low, high)
+            kept = counter_part if again else None
+            counter_part = own_side[0] if own_side else (before[-1] if before else kept)
     actor = actor_name(lexicon, actor_part, country_hint)
     # "The army fought the Islamic State over 900 times": the sides in the order written; verify.py reads the army
     # as the state dominating state forces' events in the scope, never as the article's last actor

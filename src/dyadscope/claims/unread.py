@@ -29,6 +29,8 @@ _RATE = re.compile(
     r"\bmånedligt?\b",
     re.I,
 )
+# the year an edge names, right after it: "the last year of the decade, 2019", "the first year of the war (2012)"
+_YEAR_NAMED = re.compile(r"(?:\s+(?:of|af)\s+(?:the\s+)?[\w-]+)?\s*[,:(–—-]\s*(?P<y>(?:19|20)\d\d)\b", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til)\s+$", re.I)
 _FIGURE_OF_YEAR = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|tally|peak)\b", re.I)
 _SEASON_WORD = re.compile(
@@ -87,6 +89,9 @@ def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = No
                 continue  # "halved in 2019 compared with 2018": the year a change is measured from, not a scope
             if pattern is _YEAR and _FIGURE_OF_YEAR.match(sentence[m.end() :]):
                 continue  # "a fifth of the 2016 figure": another year's figure, set against the claim's
+            named = _YEAR_NAMED.match(sentence, m.end()) if pattern is _EDGE else None
+            if named and re.search(r"(?:year|år)$", m.group(0), re.I) and _inside(*named.span("y"), used):
+                continue  # "Last year of the decade, 2019:": the year the window used, named by its place
             if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
                 continue
             words.append((m.group(0).strip(), m.start(), m.end()))

@@ -25,6 +25,7 @@ from dyadscope.claims.resolve import (
     Counterpart,
     Entry,
     Lexicon,
+    apart_from_jihadists,
     resolve_actor,
     resolve_counterpart,
     resolve_place,
@@ -258,6 +259,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         counterpart read as one state stood for, and the note saying so)."""
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+        counterpart = apart_from_jihadists(self.lexicon, claim, counterpart)  # "the rebels ..., and ISIS in the rest"
         if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
             # "government forces never fought Turkish troops" read as Turkey against itself: a side was misread
             return _verdict(claim.id, NOT_CHECKABLE, say("same_sides", actor=actor_name(actor)))

@@ -7,5 +7,6 @@
   "down from 17% in 2016");
 - attributes: a share or count about a means the data does not record ("were airstrikes", "barrel bombs were used");
 - absence: "zero presence", "never clashed", "ikke én eneste gang";
+- elided: the count before, again in another place with its events left out (", and in Iraq about 520");
 - build: which kind a figure's claim is (count, single-event toll, share, concentration, attribute share).
 """

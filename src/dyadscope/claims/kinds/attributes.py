@@ -54,6 +54,10 @@ _LETHAL_AFTER = re.compile(
     r"[^,.;:]{0,40}?\s(?P<what>"
     r"(?:killed|left|claimed|cost|kostede|dræbte|krævede)\s+(?:[\w-]+\s+){0,4}?(?:people|person|persons|dead|lives|"
     r"life|liv|livet|menneskeliv|mennesker|menneske|personer)\b|"
+    # "were major battles that killed ten or more", "caused no deaths at all", "resulted in at least one death"
+    r"(?:killed|left|claimed)\s+(?:[\w-]+\s+)?(?:or|eller)\s+more\b|"
+    r"(?:caused|produced|resulted\s+in|saw|had)\s+(?:no|at\s+least\s+(?:one|\d+|[a-z]+))\s+(?:deaths?|fatalities|"
+    r"fatality)\b|"
     r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre))",
     re.I,
 )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
+from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figure_readings import JUST_ABOVE, JUST_BELOW
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, ONE_EVENT, is_territory
+from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
 from dyadscope.claims.resolve import Mention
 from dyadscope.claims.verbs import FIGHT_VERB

@@ -195,6 +195,23 @@ _SAME_SHARE = re.compile(
 )
 
 
+# "In 2016, 78%.", "20% in 2016, and ...", "about a fifth again in 2018": a share with nothing but its own year (and
+# "and", "again"), the share before it again in another year (the figure is \0 here)
+_ELLIPTIC = re.compile(
+    r"[\s,;:–—-]*(?:(?:and|but|then|while|og|men|mens|så)\s+)*(?:(?:in|by|during|for|i)\s+(?:19|20)\d\d[\s,:]*)?\0"
+    r"\s*(?:(?:again|igen)\s*)?(?:(?:in|by|during|for|i)\s+(?:19|20)\d\d\s*)?(?:(?:again|igen)\s*)?"
+    r"[\s,;:.!–—-]*(?:(?:and|og|while|mens)\s*)?",
+    re.I,
+)
+
+
+def only_its_year(sentence: str, fig: Figure, low: int = 0, high: int | None = None) -> bool:
+    """Whether the share is all its piece of the sentence says, but for its own year: "In 2016, 78%." (module
+    comment above), so its sides are those of the share before it."""
+    piece = sentence[low : fig.start] + "\0" + sentence[fig.end : len(sentence) if high is None else high]
+    return _ELLIPTIC.fullmatch(piece) is not None
+
+
 def later_share(sentence: str, fig: Figure, previous: Claim | None, mentions: list[Mention], own_time: bool) -> bool:
     """A share that restates the previous claim's share in the sentence's own time, naming no side nor event."""
     return (
@@ -203,7 +220,7 @@ def later_share(sentence: str, fig: Figure, previous: Claim | None, mentions: li
         and previous is not None
         and previous.kind == "share"
         and not any(m.entry.kind in ("actor", "group", "place") for m in mentions)
-        and _SAME_SHARE.search(sentence[: fig.start]) is not None
+        and (_SAME_SHARE.search(sentence[: fig.start]) is not None or only_its_year(sentence, fig))
     )
 
 
