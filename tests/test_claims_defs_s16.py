@@ -14,6 +14,10 @@ from pathlib import Path
 import pytest
 
 from conftest import one_verdict
+from dyadscope.claims import check_article
+from dyadscope.claims.extract import extract_claims
+from dyadscope.claims.reading import parse_article
+from dyadscope.claims.resolve import Lexicon
 
 
 @pytest.mark.parametrize(
@@ -61,3 +65,39 @@ def test_a_states_quarter_stays_where_the_data_can_place_its_events(demo, tmp_pa
     verdict = one_verdict(demo, tmp_path, "Turkish troops clashed with IS some 55 times in the last quarter of 2016.")
     assert (verdict.verdict, verdict.figure) == ("supported", 53.0)
     assert "--country SYR" in verdict.query
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2014 the regime's war killed some 39,000 people in recorded engagements, fewer than one in ten of them in "
+        "fighting with the Islamic State.",
+        "I 2014 kostede regimets krig omkring 39.000 mennesker livet, færre end hver tiende af dem i kampe mod "
+        "Islamisk Stat.",
+    ],
+)
+def test_a_toll_takes_no_side_from_the_share_after_it(demo, tmp_path: Path, sentence: str) -> None:
+    # the Syrian government's events of 2014 in Syria: 40,115 deaths; read with the share's side (deaths in its
+    # fighting with ISIS alone) the toll was a wrong verdict
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    [(claim, verdict)] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.value == 39000]
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", None)
+    assert (verdict.verdict, verdict.figure) == ("supported", 40115.0)
+
+
+def test_a_toll_takes_no_side_from_a_later_number_and_its_between(lexicon: Lexicon) -> None:
+    # "the 30,000 killed in ... between the regime and the rebels" is the later number's; the wounded of the same
+    # attack are not a later number ("killed 30 people and wounded 50 others in fighting between ...")
+    sentence = (
+        "In 2015 some 5,000 people died in fighting involving ISIS in Iraq - a fraction of the 30,000 killed in the "
+        "war between the regime and the rebels."
+    )
+    [claim] = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
+    assert (claim.value, claim.actor, claim.counterpart) == (5000, "Islamic State", None)
+    sentence = (
+        "On 3 May 2016 clashes killed 30 people and wounded 50 others in fighting between the regime and the rebels."
+    )
+    [claim] = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
+    assert (claim.value, claim.actor, claim.counterpart) == (30, "Government of Syria", "the rebels")
