@@ -101,3 +101,29 @@ def test_a_toll_takes_no_side_from_a_later_number_and_its_between(lexicon: Lexic
     )
     [claim] = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
     assert (claim.value, claim.actor, claim.counterpart) == (30, "Government of Syria", "the rebels")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # an aside in dashes between the dead and the verb: one toll, its parts no numbers of their own
+        ("Some 9,000 civilians — among them 2,000 children — were killed in Iraq in 2015, a monitor said.", 9000),
+        # two nouns of the dead
+        ("More than 500 civilians and fighters were killed in the three weeks of the siege, the monitor said.", 500),
+        # the dead with their wounded
+        ("The week's attacks in Baghdad led to 45 dead and 120 wounded.", 45),
+    ],
+)
+def test_an_articles_tolls_in_its_own_words_are_read(lexicon: Lexicon, sentence: str, value: int) -> None:
+    claims = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
+    assert [(c.kind, c.value, c.measure) for c in claims] in (
+        [("count", value, "deaths")],
+        [("single_event", value, "deaths")],  # no window of a week or more: one attack's toll
+    )
+
+
+def test_dead_without_wounded_and_a_dash_without_its_pair_stay_unread(lexicon: Lexicon) -> None:
+    # "dead" alone may be no toll ("dead ends"); a single dash is no aside
+    sentence = "The talks reached 3 dead ends in 2016 — and 40 civilians were killed in Aleppo in 2016."
+    claims = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
+    assert [c.value for c in claims if c.measure == "deaths"] == [40]
