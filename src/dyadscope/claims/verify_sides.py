@@ -6,6 +6,7 @@ counted from its founding. A mixin of Verifier: every method reads the store thr
 
 from __future__ import annotations
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
 from dyadscope.analysis.targeting import counts_any
 from dyadscope.api import Dyadscope
@@ -15,6 +16,7 @@ from dyadscope.claims.places import adjective_country, side_country
 from dyadscope.claims.resolve import (
     Counterpart,
     Lexicon,
+    Mention,
     nationalities,
     resolve_actor,
     resolve_counterpart,
@@ -37,6 +39,9 @@ from dyadscope.claims.verify_judge import (
     _say,
 )
 from dyadscope.claims.wording import Name, Num, Say, actor_name, say
+
+_AT_HOME = re.compile(r"\b(?:at\s+home|domestically|hjemme|på\s+hjemmebane|på\s+egen\s+jord)\b", re.I)
+_JOINED = re.compile(r"\s+(?:and|og|&)\s", re.I)  # "Turkey and its allies", "Tyrkiet og de allierede oprørere"
 
 
 class SideReading:
@@ -302,18 +307,23 @@ class SideReading:
             return False
         if actor.country != country or any(n.startswith("country") for n in claim.notes):
             return False
+        if _AT_HOME.search(claim.sentence):  # "engagements with Kurdish militants at home": its own country, named
+            return False
         mentions = self.lexicon.mentions(claim.sentence)
         named = [m for m in mentions if m.entry.kind in ("country", "place") and m.entry.country == country]
         # "Turkey in 2016: two thirds of its fighting", "Tyrkiets kampe": the country acting is the state, no scope
-        named = [m for m in named if m.entry.kind == "place" or self._scope_word(claim.sentence, m.start)]
+        named = [m for m in named if m.entry.kind == "place" or self._scope_word(claim.sentence, m)]
         if named or _PLACE_REFERENCE.search(claim.sentence) or adjective_country(self.lexicon, claim.sentence):
             return False
         return side_country(self.lexicon, claim.sentence) is None
 
     @staticmethod
-    def _scope_word(sentence: str, at: int) -> bool:
-        """A country named at `at` is the scope ('in Turkey', 'i Tyrkiet', 'into Syria'), not the state acting."""
-        return located(sentence, at, near=False) or place_word_before(sentence, at)
+    def _scope_word(sentence: str, m: Mention) -> bool:
+        """A country named by `m` is the scope ('in Turkey', 'i Tyrkiet', 'into Syria'), or acts with another side
+        the reading may not hold ('Tyrkiet og de allierede oprørere ... stødte sammen med SDF'), not the state
+        acting alone."""
+        joined = _JOINED.match(sentence, m.end) is not None
+        return located(sentence, m.start, near=False) or place_word_before(sentence, m.start) or joined
 
     def _everywhere(self, claim: Claim, actor: Actor, counterpart_id: str | None) -> tuple[str, int, int] | None:
         """A state's count or share naming no place (_own_ground) is counted over every country when its own country
