@@ -144,6 +144,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
     def _check_read(self, claim: Claim) -> Verdict:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
+        civilians = self._civilians_dead(claim)
+        if civilians is not None:  # "17,000 civilians were killed in Syria in 2016": every event's civilian dead
+            return civilians
         means = self._means_owner(claim) if claim.actor is None else None
         fought = self._toll_of_counterpart(claim) if claim.actor is None and means is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
