@@ -150,3 +150,30 @@ def test_the_civilian_dead_of_a_named_killer_stay_its_toll(demo, tmp_path: Path)
     # ISIS's one-sided violence in Syria in 2016: 637 deaths (not every event's civilian dead)
     verdict = one_verdict(demo, tmp_path, "In 2016 ISIS killed about 640 civilians in Syria.")
     assert (verdict.as_counted, verdict.figure) == ("supported", 637.0)
+
+
+def test_the_dead_by_age_or_sex_are_part_of_a_toll_not_checkable(demo, tmp_path: Path) -> None:
+    # "including 120 children and 80 women" killed: not numbers about something else (force sizes, populations),
+    # but parts of the toll the data does not split by age or sex
+    text = tmp_path / "one.txt"
+    text.write_text("Russian strikes killed 900 people in 2016, including 120 children and 80 women.\n", "utf-8")
+    report = check_article(demo, text)
+    parts = [(c.kind, c.value, v.verdict) for c, v in zip(report.claims, report.verdicts, strict=True) if c.value < 900]
+    assert parts == [("count", 120, "not checkable"), ("count", 80, "not checkable")]
+    assert all("age or sex" in v.reason for c, v in zip(report.claims, report.verdicts, strict=True) if c.value < 900)
+    # no toll in the sentence: a head count, not event data
+    camp = parse_article("The camp holds 40,000 women and children.", fmt="text")
+    [claim] = extract_claims(camp, Lexicon(demo.registry)).claims
+    assert claim.kind == "not_event_data"
+
+
+def test_a_states_own_country_stays_its_scope_at_home_or_beside_another_side(demo, tmp_path: Path) -> None:
+    # Turkey against Kurdish militants in 2019: 120 events at home (all countries: 162); "at home" names the scope
+    verdict = one_verdict(demo, tmp_path, "In 2019 Turkish forces fought Kurdish militants about 120 times at home.")
+    assert (verdict.verdict, verdict.figure) == ("supported", 120.0)
+    # Turkey and its allies acting together: the reading holds Turkey alone, so the country named stays the scope
+    # (Turkey's own events of 2018 are dated only to the year: not checkable), never Turkey's none in Syria
+    sentence = (
+        "Tyrkiet og de allierede oprørere stødte sammen med SDF omkring 200 gange fra 20. januar til 24. marts 2018."
+    )
+    assert one_verdict(demo, tmp_path, sentence).verdict == "not checkable"

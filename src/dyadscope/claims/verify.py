@@ -19,6 +19,7 @@ from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -121,6 +122,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        if claim.kind in ("single_event", "count") and BY_AGE_OR_SEX.fullmatch(claim.measure or ""):
+            # "including 1,984 children and 1,237 women": a part of a toll by age or sex, which the data does not split
+            return _verdict(claim.id, NOT_CHECKABLE, say("dead_by_group", what=claim.measure))
         lost = self._lost_side(claim)
         if lost is not None and ORGANISATION.match(lost):  # a reference ("They faced the jihadists"): read below
             claim.unread = claim.unread or [lost]
