@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import one_verdict
-from dyadscope.claims import check_article
+from dyadscope.claims import check_article, check_text
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
@@ -177,3 +177,18 @@ def test_a_states_own_country_stays_its_scope_at_home_or_beside_another_side(dem
         "Tyrkiet og de allierede oprørere stødte sammen med SDF omkring 200 gange fra 20. januar til 24. marts 2018."
     )
     assert one_verdict(demo, tmp_path, sentence).verdict == "not checkable"
+
+
+REPORT = """Date: 2017-01-20
+
+Syria Report: The Civilians Killed in 2016
+
+Some 10,000 civilians were killed in Syria in 2016, a monitoring group said.
+"""
+
+
+def test_the_civilian_dead_take_no_killer_from_the_headline(demo) -> None:
+    # the headline's "Syria" was carried as the Syrian government, the killer of these dead: not checkable
+    report = check_text(demo, parse_article(REPORT), Lexicon(demo.registry), "en")
+    [verdict] = [v for c, v in zip(report.claims, report.verdicts, strict=True) if c.value == 10000]
+    assert (verdict.verdict, verdict.figure) == ("supported", 10203.0)

@@ -58,7 +58,7 @@ class DeathChecks:
 
     def _civilians_dead(self, claim: Claim) -> Verdict | None:
         """'Almost 17,000 civilians ... were killed in Syria in 2016': the dead of a week or more are civilians and the
-        sentence names no one who killed them (an actor the article's lead gave is no killer of these), so the toll
+        sentence names no one who killed them (an actor carried from elsewhere is no killer of these), so the toll
         is the civilians killed in every event in the country and window, whoever killed them (the data's civilian
         deaths per event). None when the claim is not such a toll."""
         deaths = claim.kind == "single_event" or claim.measure == "deaths"
@@ -66,9 +66,10 @@ class DeathChecks:
             return None  # a governorate's or town's civilian dead: not this country-wide reading
         if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
             return None
-        given = claim.actor is None or note("note_article_actor", actor=claim.actor) in claim.notes
+        # an actor carried from the headline or the sentence before, or given by the article's lead, killed none of
+        # these as far as the sentence says: only a side it names itself (or "they", "the group") does
         sides = [m for m in self.lexicon.mentions(claim.sentence) if m.entry.kind in ("actor", "group", "reference")]
-        if not given or claim.counterpart is not None or any(m.entry.key != "civilians" for m in sides):
+        if claim.counterpart is not None or any(m.entry.key != "civilians" for m in sides):
             return None
         row = self.ds.store.con.execute(
             "SELECT coalesce(sum(deaths_civilians) FILTER (WHERE date_start >= ? AND date_end <= ?), 0), "
