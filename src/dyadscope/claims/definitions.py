@@ -13,7 +13,8 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
 - the name alone: a renamed actor (the registry's lineage, successor_of) counted without its other names
   (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra;
 - all countries, when the sentence names none and the claim was counted in the actor's main country (where most
-  of its events in the window are: the verifier's choice, said in the verdict);
+  of its events in the window are: the verifier's choice, said in the verdict); for a state's claim counted over
+  every country (its war not fought nearly all at home), the country holding most of its events alone;
 - the registry actor, not the class: a phrase that is both an actor's name and a class phrase ("Syrian rebels":
   UCDP's umbrella actor Syrian insurgents, and the rebel class in Syria) is counted as the class, and the actor
   alone is this alternative (targets with_actor=...).
@@ -48,7 +49,7 @@ BROADER["non-jihadist rebel groups"] = ("rebel", "jihadist")  # "the rebels" set
 DECIDED = ("supported", "contradicted")
 # An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
 # also an actor's name, and a class phrase's broader reach ("government forces" with their militias).
-ABSENCE_READINGS = ("registry_actor", "broader", "state_class", "all_countries", "read_country")
+ABSENCE_READINGS = ("registry_actor", "broader", "state_class", "all_countries", "read_country", "main_country")
 # A death toll is the deaths in the sides' events: leaving one-sided violence out or reading governorates otherwise
 # is no reading of the words "killed N".
 NOT_FOR_TOLLS = ("engagements", "given_admin1")
@@ -143,6 +144,12 @@ def other_country(country: str, other: str | None) -> Reading:
     if other is None:
         return Reading("all_countries", say("if_all_countries", country=country), scope=(("country", None),))
     return Reading("read_country", say("if_read_country", country=other), scope=(("country", other),))
+
+
+def main_country(country: str) -> Reading:
+    """A state's claim naming no place, counted over every country it fought in (Verifier._everywhere): the country
+    holding most of those events alone is the other reading ('Turkish forces fought ISIS 84 times': Syria alone)."""
+    return Reading("main_country", say("if_main_country", country=country), scope=(("country", country),))
 
 
 def name_alone(other_names: tuple[tuple[Name, tuple[Name, ...]], ...]) -> Say:

@@ -95,9 +95,11 @@ _THERE = re.compile(
 )
 # A time the sentence names but the checker cannot place: no window is carried over from the claim before.
 _UNREAD_TIME = re.compile(r"\b(?:months|weeks|days|måneder|uger|dage|decade|årti)\b", re.I)
-# "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
 # a day named in a claim whose window is one day is that day: "a day that left some fifty dead", "that first day"
 _THE_DAY = re.compile(r"(?:a|(?:the\s+)?(?:first|same|very)|første|samme)\s+(?:day|dag)", re.I)
+_DIGITS = re.compile(r"(?<![\w.,])\d")  # a number in digits begins (a toll's sides end before the next one)
+_WOUNDED = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|sårede|såret|kvæstede|kvæstet)\b", re.I)
+# "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
 _YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
 
 
@@ -328,6 +330,9 @@ class _Reader:
             if fig.kind == "count" and not measure and previous is not None:
                 measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
             stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            if fig.kind == "deaths":  # "15,000 died in fighting involving ISIS - a fraction of the 40,000 killed in
+                # the regime's war with the rebels": a later number, a figure or not, has its own sides
+                stop = min(stop, _next_number(sentence, fig.end, blocked))
             if absence and fig.kind == "count" and fig.end <= absence.start() < stop:
                 stop = absence.start()  # "170 kampe – og ikke én eneste af dem mod regimet": that side is the absence's
             key = noun_key(measure)
@@ -336,7 +341,9 @@ class _Reader:
             )
             # a count's place is in its own part: "455 engagements in Syria, two-thirds of them in Deir ez-Zor"
             place = place_of(sentence, [m for m in places if m.start < stop] if fig.kind == "count" else places, fig)
-            pair = between(sentence, mentions)
+            # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the
+            # war between the regime and the rebels")
+            pair = between(sentence[:stop], [m for m in mentions if m.end <= stop])
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(
@@ -434,6 +441,16 @@ class _Reader:
                 if side == claim.counterpart and claim.actor and claim.actor not in self.states:
                     continue  # "IS' kampe mod hæren": every state the actor fought, the class; verify.py asks where
                 claim.unread.append(side)  # "government forces" acting with no country named: which state's?
+
+
+def _next_number(sentence: str, after: int, blocked: list[tuple[int, int]]) -> int:
+    """Where the next number in digits after `after` starts, outside dates (`blocked`) and not the wounded of the same
+    attack ('killed 12 and wounded 20 Kurds'); the sentence's end if none."""
+    for m in _DIGITS.finditer(sentence, after):
+        wounded = _WOUNDED.search(sentence[max(after, m.start() - 25) : m.start() + 40])
+        if not wounded and not any(s <= m.start() < e for s, e in blocked):
+            return m.start()
+    return len(sentence)
 
 
 def extract_claims(article: Article, lexicon: Lexicon, lang: str = "auto", as_of: dt.date | None = None) -> Extraction:

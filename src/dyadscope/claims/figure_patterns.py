@@ -48,6 +48,13 @@ PEOPLE_NOUNS = (
     r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
+# the dead by age or sex ("including 1,984 children and 1,237 women"): a part of a toll the data does not split
+BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|piger|drenge|mindreårige", re.I)
+# the people a toll counts, as its noun ("240 people have been reported killed", "13 civile ... dræbt")
+_THE_DEAD = (
+    r"(?:people|civilians|fighters|militants|soldiers|rebels|members|children|personer|civile|mennesker|krigere|"
+    r"soldater|oprørere|medlemmer|børn)"
+)
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
 # death word ("100 dræbt i kampe" is a toll), nor "mere" ("a mere seven engagements" is seven, not "a").
 GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde|mere)\b|\d)[\w-]+\s+){0,2}?"
@@ -134,9 +141,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre";
         # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so); English
-        # "N killed" is no toll alone ("with 15 killed in the 16 attacks" quotes the attacks), nor a count (GAP)
+        # "N killed" is no toll alone ("with 15 killed in the 16 attacks" quotes the attacks), nor a count (GAP);
+        # "N dead" with its wounded ("Those led to 388 dead and 176 wounded")
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde)\b"
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|"
+            r"dead(?=\s+and\s+\d[\d,.]*\s+(?:wounded|injured)))\b"
             rf"(?!\s+(?:{TIMES}))",
             re.I,
         ),
@@ -160,10 +169,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "deaths",  # "More than 240 people have been reported killed", "Mindst 13 civile, deriblandt to børn, skal være
-        # blevet dræbt", "11 syriske soldater er lørdag blevet dræbt", "96 er blevet dræbt"
+        # blevet dræbt", "11 syriske soldater er lørdag blevet dræbt", "96 er blevet dræbt"; two nouns of the dead
+        # ("3200 civilians and fighters were killed") and an aside in dashes ("17,000 civilians — including 1,984
+        # children — were killed")
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+)?(?:people|civilians|fighters|militants|soldiers|rebels|"
-            r"members|children|personer|civile|mennesker|krigere|soldater|oprørere|medlemmer|børn)(?:\s*,[^,.;:]{1,60},)?"
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+)?{_THE_DEAD}(?:\s+(?:and|og)\s+{_THE_DEAD})?"
+            r"(?:\s*,[^,.;:]{1,60},|\s*[—–]\s*[^—–.;:]{1,60}?\s*[—–])?"
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
             r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",

@@ -4,7 +4,7 @@ that is no figure (a year, a duration, people within a toll)."""
 from __future__ import annotations
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_patterns import EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     APPROX,
     fraction_value,
@@ -258,6 +258,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             return
         noun = (m.groupdict().get("noun") or "").lower()
         within = re.search(r"\b(?:of|af)\s+(?:them|dem)\b", m.group(0), re.I)  # "80 by Friday, 30 of them children"
+        if value is not None and BY_AGE_OR_SEX.fullmatch(noun) and not within and _DEATH_WORD.search(sentence):
+            add("deaths", value, m.start(), m.end(), noun)  # "including 1,984 children": a part of the toll, by age
+            return
         if value is None or ((noun in ("civilians", "civile") or within) and _DEATH_WORD.search(sentence)):
             return  # "at least 13 civilians, two of them children, were killed": a toll, not a head count
         scale = 1e6 if re.search(r"\b(?:million|millioner|mio)", m.group(0), re.I) else 1.0

@@ -19,6 +19,7 @@ from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -122,6 +123,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        if claim.kind in ("single_event", "count") and BY_AGE_OR_SEX.fullmatch(claim.measure or ""):
+            # "including 1,984 children and 1,237 women": a part of a toll by age or sex, which the data does not split
+            return _verdict(claim.id, NOT_CHECKABLE, say("dead_by_group", what=claim.measure))
         lost = self._lost_side(claim)
         if lost is not None and ORGANISATION.match(lost):  # a reference ("They faced the jihadists"): read below
             claim.unread = claim.unread or [lost]
@@ -145,6 +149,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
     def _check_read(self, claim: Claim) -> Verdict:
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
+        civilians = self._civilians_dead(claim)
+        if civilians is not None:  # "17,000 civilians were killed in Syria in 2016": every event's civilian dead
+            return civilians
         means = self._means_owner(claim) if claim.actor is None else None
         fought = self._toll_of_counterpart(claim) if claim.actor is None and means is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
@@ -185,12 +192,17 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         admin1 = place.admin1 if place and place.kind == "place" else None
         country = claim.country or (place.country if place else None)
         read_country = None  # a country the reading took from the other side's nationality: another definition
+        everywhere = None  # a state's claim counted over every country: (its main country, events at home, anywhere)
         if place is None and self._side_nationality(claim, actor, country):
             read_country, country = country, None  # "Iraqi forces were in 5% of ISIS engagements": not only Iraq
             claim.country = None
         elif place is None and self._own_ground(claim, actor, country):
             country = claim.country = None  # "Turkish troops clashed with ISIS 50 times": where Turkey fought
-        home = self._home_country(claim, actor.id) if country is None else None
+            # a count's events in question are the dyad's; a share's, all the state's (its denominator)
+            other = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
+            dyad = other.actor.id if other and other.actor and claim.kind == "count" else None
+            everywhere = self._everywhere(claim, actor, dyad)
+        home = self._home_country(claim, actor.id) if country is None and everywhere is None else None
         if home is None and read_country is not None:
             country = claim.country = read_country
         country = country or (home[0] if home else None)
@@ -212,7 +224,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
                 return self._lethal(claim, actor, deadly, admin1)
             return self._attribute(claim, actor)
         state_words = self._state_counterpart(claim)  # "ISIS fought the army": whose army, once the scope is known
-        verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words)
+        verdict = self._check_scoped(claim, actor, place, admin1, country, home, read_country, state_words, everywhere)
         if state_words is not None:
             _say(verdict, "reason", state_words[1], append=True)
         for said in (means, fought):  # the sentence's side the toll was read for
@@ -254,9 +266,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         home: tuple[str, int, int] | None,
         read_country: str | None,
         state_words: tuple[str, Say] | None,
+        everywhere: tuple[str, int, int] | None = None,
     ) -> Verdict:
         """The verdict once the actor, place and country are settled (`state_words`: the class words a
-        counterpart read as one state stood for, and the note saying so)."""
+        counterpart read as one state stood for, and the note saying so; `everywhere`: a state's claim counted over
+        every country, with the country holding most of its events, the other definition)."""
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         counterpart = apart_from_jihadists(self.lexicon, claim, counterpart)  # "the rebels ..., and ISIS in the rest"
@@ -336,8 +350,13 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
             more = say("coarse_day_match", start=claim.start, left_out=left_out, total=counted + left_out)
             _say(verdict, "reason", more, append=True)
-        if country is None and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
+        unnamed = country is None and everywhere is None
+        if unnamed and verdict.verdict in (SUPPORTED, CONTRADICTED) and claim.kind in ("share", "count"):
             self._unnamed_country(claim, verdict, actor.id, scope, counterpart, place)
+        if everywhere is not None:  # said before the other definitions, which include its main country
+            _, k, n = everywhere
+            text = say("state_everywhere", actor=actor_name(actor), k=k, n=n, home=actor.country)
+            _say(verdict, "reason", text, append=True)
         if home is not None:  # said before the other definitions, which include all countries
             _say(verdict, "reason", say("home_country", country=home[0], k=home[1], n=home[2]), append=True)
             self._elsewhere_may_reach(claim, verdict, actor.id, scope, counterpart)
@@ -349,7 +368,10 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if (verdict.verdict in (SUPPORTED, CONTRADICTED) or between) and claim.kind in definable:
             countries = ((None, read_country) if read_country else (None,)) if home is not None else ()
             words = state_words[0] if state_words else None
-            self._definitions(claim, verdict, result, counterpart, place, actor, scope, umbrella, countries, words)
+            main = everywhere[0] if everywhere is not None else None
+            self._definitions(
+                claim, verdict, result, counterpart, place, actor, scope, umbrella, countries, words, main
+            )
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
         if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one

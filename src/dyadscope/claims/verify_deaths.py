@@ -5,6 +5,7 @@ shares. A mixin of Verifier.
 
 from __future__ import annotations
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetQuery
@@ -22,15 +23,19 @@ from dyadscope.claims.verify_judge import (
     LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     SHARE_TOL,
+    TOTAL_DAYS,
     Verdict,
     _caveats,
     _judge,
+    _judge_deaths,
     _judge_share,
     _say,
     _verdict,
     _with_rows,
 )
 from dyadscope.claims.wording import Pct, actor_name, note, say
+
+_CIVILIAN_DEAD = re.compile(r"\b(?:civilians|civile)\b", re.I)  # the dead a toll names are civilians
 
 
 class DeathChecks:
@@ -50,6 +55,42 @@ class DeathChecks:
         if note("note_article_actor", actor=claim.actor) in claim.notes:
             return "article_actor_part"
         return None
+
+    def _civilians_dead(self, claim: Claim) -> Verdict | None:
+        """'Almost 17,000 civilians ... were killed in Syria in 2016': the dead of a week or more are civilians and the
+        sentence names no one who killed them (an actor carried from elsewhere is no killer of these), so the toll
+        is the civilians killed in every event in the country and window, whoever killed them (the data's civilian
+        deaths per event). None when the claim is not such a toll."""
+        deaths = claim.kind == "single_event" or claim.measure == "deaths"
+        if not deaths or not _CIVILIAN_DEAD.search(claim.value_text or "") or claim.country is None or claim.place:
+            return None  # a governorate's or town's civilian dead: not this country-wide reading
+        if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
+            return None
+        # an actor carried from the headline or the sentence before, or given by the article's lead, killed none of
+        # these as far as the sentence says: only a side it names itself (or "they", "the group") does
+        sides = [m for m in self.lexicon.mentions(claim.sentence) if m.entry.kind in ("actor", "group", "reference")]
+        if claim.counterpart is not None or any(m.entry.key != "civilians" for m in sides):
+            return None
+        row = self.ds.store.con.execute(
+            "SELECT coalesce(sum(deaths_civilians) FILTER (WHERE date_start >= ? AND date_end <= ?), 0), "
+            "count(*) FILTER (WHERE date_start >= ? AND date_end <= ?), count(*), list(DISTINCT source) "
+            "FROM events WHERE country = ? AND date_start <= ? AND date_end >= ?",
+            [claim.start, claim.end, claim.start, claim.end, claim.country, claim.end, claim.start],
+        ).fetchone()
+        dead, inside, overlapping, sources = int(row[0]), int(row[1]), int(row[2]), sorted(row[3] or [])
+        civilians = self.ds.registry.actors.get("civilians")
+        claim.actor = civilians.name if civilians is not None else claim.actor
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
+        left_out = overlapping - inside
+        if left_out > LEFT_OUT_LIMIT * overlapping or not inside:
+            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
+            _say(verdict, "reason", uncovered)
+            return verdict
+        verdict.figure = float(dead)
+        _judge_deaths(claim, verdict, dead)
+        _say(verdict, "reason", say("civilians_dead", country=claim.country, n=inside), append=True)
+        verdict.as_counted = verdict.verdict
+        return verdict
 
     def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
         result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)

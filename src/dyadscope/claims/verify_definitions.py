@@ -63,10 +63,12 @@ class DefinitionChecks:
         umbrella: tuple[str, str, Name] | None = None,
         countries: tuple[str | None, ...] = (),
         state_words: str | None = None,
+        main_country: str | None = None,
     ) -> None:
         """Where another reasonable definition decides the claim the other way, say so with its figure;
         the headline verdict is then DEPENDS (docs/claims.md). `countries`: no country was named and the claim
-        was counted in the actor's main one; these scopes (None: all countries) are then other definitions."""
+        was counted in the actor's main one; these scopes (None: all countries) are then other definitions.
+        `main_country`: a state's claim was counted over every country; that country alone is the other one."""
         concentration = claim.kind == "concentration"
         toll = claim.kind == "single_event" or claim.measure == "deaths"  # a day's toll, or the dead of a year
         place_decides = concentration or scope["admin1"] is not None
@@ -88,6 +90,7 @@ class DefinitionChecks:
         options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
         options += definitions.state_class(state_words) if state_words else []
         options += [definitions.other_country(str(claim.country), other) for other in countries]
+        options += [definitions.main_country(main_country)] if main_country else []
         whole = self._in_place(result, place, counterpart)[1] if concentration else result.total_events
         counted = Figure(verdict.matching_events or 0, whole, claim.kind in ("share", "concentration"))
         if toll:
@@ -115,6 +118,8 @@ class DefinitionChecks:
             if verdict.query and "country" in keys:  # another country, or all (the same query without --country)
                 other = f" --country {keys['country']}" if keys["country"] else ""
                 row["query"] = re.sub(r" --country \S+", other, verdict.query)
+                if row["query"] == verdict.query and other:  # counted over every country: one country alone
+                    row["query"] = verdict.query + other
             elif "with_actor" in keys and not keys["with_actor"] and verdict.query:  # the class: no --with
                 row["query"] = re.sub(r" --with (?:'[^']*'|\S+)", "", verdict.query)
             elif flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition

@@ -6,14 +6,17 @@ counted from its founding. A mixin of Verifier: every method reads the store thr
 
 from __future__ import annotations
 
+from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
 from dyadscope.analysis.targeting import counts_any
 from dyadscope.api import Dyadscope
+from dyadscope.claims.clauses import located, place_word_before
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import adjective_country, side_country
 from dyadscope.claims.resolve import (
     Counterpart,
     Lexicon,
+    Mention,
     nationalities,
     resolve_actor,
     resolve_counterpart,
@@ -29,12 +32,16 @@ from dyadscope.claims.verify_judge import (
     _PRONOUN,
     _STATE_CLASS,
     DOMINANT,
+    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     Verdict,
     _possessive,
     _say,
 )
 from dyadscope.claims.wording import Name, Num, Say, actor_name, say
+
+_AT_HOME = re.compile(r"\b(?:at\s+home|domestically|hjemme|på\s+hjemmebane|på\s+egen\s+jord)\b", re.I)
+_JOINED = re.compile(r"\s+(?:and|og|&)\s", re.I)  # "Turkey and its allies", "Tyrkiet og de allierede oprørere"
 
 
 class SideReading:
@@ -329,11 +336,50 @@ class SideReading:
             return False
         if actor.country != country or any(n.startswith("country") for n in claim.notes):
             return False
+        if _AT_HOME.search(claim.sentence):  # "engagements with Kurdish militants at home": its own country, named
+            return False
         mentions = self.lexicon.mentions(claim.sentence)
         named = [m for m in mentions if m.entry.kind in ("country", "place") and m.entry.country == country]
+        # "Turkey in 2016: two thirds of its fighting", "Tyrkiets kampe": the country acting is the state, no scope
+        named = [m for m in named if m.entry.kind == "place" or self._scope_word(claim.sentence, m)]
         if named or _PLACE_REFERENCE.search(claim.sentence) or adjective_country(self.lexicon, claim.sentence):
             return False
         return side_country(self.lexicon, claim.sentence) is None
+
+    @staticmethod
+    def _scope_word(sentence: str, m: Mention) -> bool:
+        """A country named by `m` is the scope ('in Turkey', 'i Tyrkiet', 'into Syria'), or acts with another side
+        the reading may not hold ('Tyrkiet og de allierede oprørere ... stødte sammen med SDF'), not the state
+        acting alone."""
+        joined = _JOINED.match(sentence, m.end) is not None
+        return located(sentence, m.start, near=False) or place_word_before(sentence, m.start) or joined
+
+    def _everywhere(self, claim: Claim, actor: Actor, counterpart_id: str | None) -> tuple[str, int, int] | None:
+        """A state's count or share naming no place (_own_ground) is counted over every country when its own country
+        holds less than DOMINANT of the events in question inside the window (the dyad's, with a named other side;
+        else all the state's): 'Turkish forces fought ISIS 84 times in 2016' (11 at home, 72 in Syria), 'two thirds
+        of Turkey's fighting in 2016' (196 of 279 at home). A state is one army wherever it fights; only a war
+        fought nearly all at home ('Den irakiske hær kæmpede mod IS knap 500 gange i 2015': 497 of 589) is read
+        there. Returns (the country holding most of those events, the other definition; events at home; events
+        anywhere), or None when the home reading stands or the data cannot place the events in the window."""
+        if claim.start is None or claim.end is None:
+            return None
+        other = "AND (side_a_ids LIKE ? OR side_b_ids LIKE ?)" if counterpart_id else ""
+        rows = self.ds.store.con.execute(
+            "SELECT country, count(*) FROM events WHERE (side_a_ids LIKE ? OR side_b_ids LIKE ?) "
+            f"AND date_start >= ? AND date_end <= ? AND country IS NOT NULL {other} GROUP BY country "
+            "ORDER BY count(*) DESC",
+            [f"%|{actor.id}|%"] * 2 + [claim.start, claim.end] + [f"%|{counterpart_id}|%"] * (2 if other else 0),
+        ).fetchall()
+        total = sum(int(n) for _, n in rows)
+        at_home = sum(int(n) for c, n in rows if c == actor.country)
+        if len(rows) < 2 or at_home >= DOMINANT * total:
+            return None  # one country, or a war fought (nearly) all at home: counted there, as before
+        wide = self.targets(actor.id, country=None, start=claim.start, end=claim.end)
+        left_out = wide.caveats.uncertain_date_left_out
+        if left_out > LEFT_OUT_LIMIT * (wide.total_events + left_out):
+            return None  # Turkey's own events are dated only to the year: a quarter is counted where it can be
+        return str(rows[0][0]), at_home, total
 
     def _sides_accounted(self, claim: Claim, words: str, referent: str | None = None) -> bool:
         """Every side the sentence names is the claim's actor or counterpart, or `words` (or the `referent` they are
