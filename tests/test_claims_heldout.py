@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 18 (set1.yaml, fresh.yaml, set3.yaml to set18.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 19 (set1.yaml, fresh.yaml, set3.yaml to set19.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -217,13 +217,26 @@ FLOORS = {
     # set18 (221 sentences by an eighteenth tester, parliamentary, political-speech and social-media registers,
     # scored once unseen at c3294d6): en P 91.0 R 80.1 F 81.8 V 64.9; da P 94.7 R 80.0 F 83.3 V 67.8; 10 wrong.
     #   set18_articles: in their articles en V 55.6, da V 42.9, 0 wrong; quotes alone the same
+    # round 16 merged (44a3438): en P 95.7 R 88.1 F 91.0 V 82.1; da P 98.8 R 88.9 F 91.2 V 85.6; 1 wrong (en119).
+    #   set18_articles: quotes alone and in their articles en V 72.2, da V 42.9, 0 wrong
     "set18": {
-        "en": {"precision": 0.88, "recall": 0.77, "field_accuracy": 0.79, "verdict_agreement": 0.62},
-        "da": {"precision": 0.92, "recall": 0.77, "field_accuracy": 0.8, "verdict_agreement": 0.65},
+        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.88, "verdict_agreement": 0.79},
+        "da": {"precision": 0.96, "recall": 0.86, "field_accuracy": 0.88, "verdict_agreement": 0.83},
     },
     "set18_articles": {
-        "en": {"recall": 0.58, "verdict_agreement": 0.52},
+        "en": {"recall": 0.75, "verdict_agreement": 0.7},
         "da": {"recall": 0.4, "verdict_agreement": 0.4},
+    },
+    # set19 (256 sentences by a nineteenth tester, explainer, Q&A, podcast, local-news and reader-letter registers,
+    # sealed through round 16, scored once unseen at 44a3438): en P 94.4 R 84.5 F 70.6 V 61.9; da P 91.5 R 86.2 F 78.7
+    # V 66.7; 6 wrong, 1 hidden. set19_articles: in their articles en V 30.8, da V 37.5, 1 wrong; alone en V 23.1
+    "set19": {
+        "en": {"precision": 0.91, "recall": 0.81, "field_accuracy": 0.67, "verdict_agreement": 0.59},
+        "da": {"precision": 0.88, "recall": 0.83, "field_accuracy": 0.75, "verdict_agreement": 0.63},
+    },
+    "set19_articles": {
+        "en": {"recall": 0.42, "verdict_agreement": 0.2},
+        "da": {"recall": 0.35, "verdict_agreement": 0.35},
     },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
@@ -294,6 +307,12 @@ MAX_WRONG |= {"set17": 5, "set17_articles": 0}
 MAX_WRONG |= {"set17": 1}
 # set18 at first sight (c3294d6): 10 wrong (political registers): the next round's kinds.
 MAX_WRONG |= {"set18": 10, "set18_articles": 0}
+# set18 after round 16 (44a3438): 1 wrong, en119 ("rebel groups were responsible for about forty attacks on civilians":
+# the rebels counted with the jihadists as `targets` does, 54; the rebel class alone, 40, is stated as the other
+# definition)
+MAX_WRONG |= {"set18": 1}
+# set19 at first sight (44a3438, round 16 merged): 6 wrong and 1 hidden (docs/claims.md lists them): the next kinds.
+MAX_WRONG |= {"set19": 7, "set19_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
