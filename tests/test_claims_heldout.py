@@ -313,6 +313,8 @@ MAX_WRONG |= {"set18": 10, "set18_articles": 0}
 MAX_WRONG |= {"set18": 1}
 # set19 at first sight (44a3438, round 16 merged): 6 wrong and 1 hidden (docs/claims.md lists them): the next kinds.
 MAX_WRONG |= {"set19": 7, "set19_articles": 0}
+# set19 after the lead's fix (a capital that speaks, "whatever Damascus says", is no place: en091): 5 wrong, 1 hidden
+MAX_WRONG |= {"set19": 6}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -146,6 +146,15 @@ _OPPOSED = re.compile(
     re.I,
 )
 _SEAT = re.compile(r"\b(?:regime|government|regimet|regeringen|styret|magthaverne)\s+(?:in|i)\s+$", re.I)
+# A capital that speaks is its government talking about the claim, neither its place nor a side: "whatever Damascus
+# says", "as Damascus itself claimed", "hvad end Damaskus siger", "ifølge Damaskus" (set 19's en091)
+_SPEAKS = re.compile(
+    r"^\s+(?:itself\s+|selv\s+)?(?:says|said|claims|claimed|insists|insisted|argues|argued|maintains|maintained|"
+    r"denies|denied|reports|reported|announced|states|stated|siger|sagde|hævder|hævdede|påstår|påstod|fastholder|"
+    r"benægter|benægtede|melder|meldte|oplyser|oplyste)\b",
+    re.I,
+)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|ifølge)\s+$", re.I)
 
 
 def _side_of_between(sentence: str, mentions: list[Mention], i: int) -> bool:
@@ -287,6 +296,8 @@ class Lexicon:
             opposed = _OPPOSED.search(sentence[max(0, m.start - 24) : m.start])  # "pitted it against Damascus"
             acts = acts or (state is not None and owns) or opposed is not None
             if state and _SEAT.search(sentence[max(0, m.start - 20) : m.start]):
+                continue
+            if state and (_SPEAKS.match(sentence[m.end : m.end + 24]) or _ACCORDING_TO.search(before)):
                 continue
             if state and (acts or _side_of_between(sentence, mentions, i)):
                 m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))

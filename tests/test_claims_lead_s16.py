@@ -1,0 +1,48 @@
+"""A kind from set 19's wrong verdicts (issue 9, the lead's fix after round 16's sealed measurement).
+
+A capital that speaks ("whatever Damascus says", "as Baghdad claims", "ifølge Damaskus", "hvad end Damaskus siger") is
+its government talking about the claim, neither the claim's place nor one of its sides: set 19's en091 was judged on
+the Damascus governorate alone (6 of 125 events) where the writer meant all of Syria.
+
+Sentences are our own; each test fails on the code before the change, except the guards (marked), which hold on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import read_claims
+
+from dyadscope.claims.resolve import Lexicon
+
+
+def _scopes(lexicon: Lexicon, text: str, lang: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (c.kind, c.place, c.actor, c.counterpart) for c in read_claims(lexicon, text, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2016 the regime fought the rebels in about 70% of its engagements, whatever Damascus says.", "en"),
+        ("The Syrian army fought ISIS in barely a tenth of its battles in 2017, as Damascus itself claimed.", "en"),
+        ("According to Damascus, the regime fought ISIS in under 5% of its clashes in 2016.", "en"),  # guard
+        ("Ifølge Damaskus kæmpede regimet mod IS i under 5 procent af sine kampe i 2016.", "da"),  # guard
+        ("Regimet kæmpede mod oprørerne i omkring 70 procent af sine kampe i 2016, hvad end Damaskus siger.", "da"),
+    ],
+)
+def test_a_capital_that_speaks_is_no_place_of_the_claim(lexicon: Lexicon, text: str, lang: str) -> None:
+    (share,) = [c for c in _scopes(lexicon, text, lang) if c[0] == "share"]
+    assert share[1] is None and share[2] in ("Government of Syria", "govt_syr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Damascus the regime fought the rebels in about 70% of its engagements in 2016.", "en"),  # guard
+        ("I Damaskus kæmpede regimet mod oprørerne i omkring 70 procent af sine kampe i 2016.", "da"),  # guard
+    ],
+)
+def test_a_capital_after_in_stays_the_place(lexicon: Lexicon, text: str, lang: str) -> None:
+    (share,) = [c for c in _scopes(lexicon, text, lang) if c[0] == "share"]
+    assert share[1] is not None and share[1].startswith("Damascus")
