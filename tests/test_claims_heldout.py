@@ -315,6 +315,9 @@ MAX_WRONG |= {"set18": 1}
 MAX_WRONG |= {"set19": 7, "set19_articles": 0}
 # set19 after the lead's fix (a capital that speaks, "whatever Damascus says", is no place: en091): 5 wrong, 1 hidden
 MAX_WRONG |= {"set19": 6}
+# set19 after the lead's second fix (a number after Danish "dræbte" is a toll only right after it or after a subject
+# with a capital: "IS dræbte civile i cirka 300 ensidige angreb" counts attacks, da050): 4 wrong, 1 hidden
+MAX_WRONG |= {"set19": 5}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

@@ -4,6 +4,11 @@ A capital that speaks ("whatever Damascus says", "as Baghdad claims", "ifølge D
 its government talking about the claim, neither the claim's place nor one of its sides: set 19's en091 was judged on
 the Damascus governorate alone (6 of 125 events) where the writer meant all of Syria.
 
+A number after Danish "dræbte"/"dræbt" is a toll when it follows at once or after a subject written with a capital
+("dræbte Islamisk Stat 300 civile"), never after a lower-case word: "IS dræbte civile i cirka 300 ensidige angreb"
+counts 300 attacks (set 19's da050 was judged as 300 deaths against 1,945), and "er blevet dræbt siden 26. maj" has
+no toll of 26 (the pattern ignored case, so any word passed for a subject).
+
 Sentences are our own; each test fails on the code before the change, except the guards (marked), which hold on both.
 """
 
@@ -46,3 +51,21 @@ def test_a_capital_that_speaks_is_no_place_of_the_claim(lexicon: Lexicon, text: 
 def test_a_capital_after_in_stays_the_place(lexicon: Lexicon, text: str, lang: str) -> None:
     (share,) = [c for c in _scopes(lexicon, text, lang) if c[0] == "share"]
     assert share[1] is not None and share[1].startswith("Damascus")
+
+
+def _figures(lexicon: Lexicon, text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.kind, c.value, c.measure) for c in read_claims(lexicon, text, "da")]
+
+
+def test_killed_civilians_in_n_attacks_counts_the_attacks(lexicon: Lexicon) -> None:
+    text = "IS dræbte civile i omkring 250 ensidige angreb i Syrien fra 2016 til 2018."
+    assert _figures(lexicon, text) == [("count", 250.0, "angreb")]
+
+
+def test_a_date_after_killed_is_no_toll(lexicon: Lexicon) -> None:
+    text = "Over 120 civile, der flygtede fra Raqqa, er blevet dræbt siden 14. juni."
+    assert all(value != 14 for _, value, _ in _figures(lexicon, text))
+
+
+def test_killed_with_its_subject_after_the_verb_stays_a_toll(lexicon: Lexicon) -> None:  # guard
+    assert _figures(lexicon, "I 2017 dræbte Islamisk Stat 300 civile i Raqqa.") == [("count", 300.0, "deaths")]
