@@ -318,6 +318,9 @@ MAX_WRONG |= {"set19": 6}
 # set19 after the lead's second fix (a number after Danish "dræbte" is a toll only right after it or after a subject
 # with a capital: "IS dræbte civile i cirka 300 ensidige angreb" counts attacks, da050): 4 wrong, 1 hidden
 MAX_WRONG |= {"set19": 5}
+# set19 after the lead's third fix (a place's share with "the following year" in its own clause is that year's: en098):
+# 3 wrong (en016, en092, en138), 1 hidden (da030)
+MAX_WRONG |= {"set19": 4}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

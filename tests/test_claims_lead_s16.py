@@ -9,6 +9,10 @@ A number after Danish "dræbte"/"dræbt" is a toll when it follows at once or af
 counts 300 attacks (set 19's da050 was judged as 300 deaths against 1,945), and "er blevet dræbt siden 26. maj" has
 no toll of 26 (the pattern ignored case, so any word passed for a subject).
 
+A place's share in a later clause with "the following year" after its figure is that year's ("Deir ez-Zor accounted
+for half of it in 2018, and two thirds the following year": set 19's en098 judged both on 2018); so is one after it
+(", and the following year for about 50%"), which a place's share did not read before either.
+
 Sentences are our own; each test fails on the code before the change, except the guards (marked), which hold on both.
 """
 
@@ -21,9 +25,7 @@ from dyadscope.claims.resolve import Lexicon
 
 
 def _scopes(lexicon: Lexicon, text: str, lang: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (c.kind, c.place, c.actor, c.counterpart) for c in read_claims(lexicon, text, lang)
-    ]
+    return [(c.kind, c.place, c.actor, c.counterpart) for c in read_claims(lexicon, text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,31 @@ def test_a_date_after_killed_is_no_toll(lexicon: Lexicon) -> None:
 
 def test_killed_with_its_subject_after_the_verb_stays_a_toll(lexicon: Lexicon) -> None:  # guard
     assert _figures(lexicon, "I 2017 dræbte Islamisk Stat 300 civile i Raqqa.") == [("count", 300.0, "deaths")]
+
+
+def _windows(lexicon: Lexicon, text: str) -> list[tuple[str, int | None]]:
+    return [(c.value_text, c.start.year if c.start else None) for c in read_claims(lexicon, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Raqqa accounted for a third of the regime's fighting in Syria in 2016, and about 50% the following year.",
+            [("a third", 2016), ("about 50%", 2017)],
+        ),
+        (
+            "Aleppo saw about 40% of ISIS's engagements in Syria in 2015; and a quarter a year later.",
+            [("about 40%", 2015), ("a quarter", 2016)],
+        ),
+    ],
+)
+def test_a_place_share_followed_by_the_following_year_is_that_years(lexicon, text, expected) -> None:
+    assert _windows(lexicon, text) == expected
+
+
+def test_a_place_share_after_the_following_year_is_that_years_too(lexicon: Lexicon) -> None:
+    text = (
+        "Raqqa accounted for a third of the regime's fighting in Syria in 2016, and the following year for about 50%."
+    )
+    assert _windows(lexicon, text) == [("a third", 2016), ("about 50%", 2017)]

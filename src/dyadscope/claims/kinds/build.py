@@ -99,7 +99,11 @@ def add_claim(
         # "they fought IS roughly 500 times, and three in four of those clashes were in Nineveh": the count's dyad
         count = next((c for c in reversed(claims) if base is not None and c.kind == "count"), None)
         dyad = count.counterpart if count is not None and of_them_in(sentence, fig, places) else None
-        new("concentration", fig.text, fig.start, fig.end, value=fig.value, counterpart=dyad, **common)
+        # "Deir ez-Zor accounted for half of it in 2018, and two thirds the following year": its own clause's year
+        later = clause_year(sentence, fig, [c for c in claims if c.kind == "concentration"][-1:])
+        own = later[1] if later is not None else None
+        own_spans += own.spans if own is not None else ()
+        new("concentration", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=dyad, **common)
     elif against := compared(sentence, fig, claims):
         # "8% of its opponents in 2017, down from 17% in 2016": the same share in its own year
         earlier, own = against

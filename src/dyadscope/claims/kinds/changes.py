@@ -107,6 +107,15 @@ _CLAUSE_NEXT_YEAR = re.compile(
 )
 
 
+# the same, the year after the figure: ", and two thirds the following year", ", og to tredjedele året efter"
+_CLAUSE_START = re.compile(r"(?:;|,)\s+(?:(?:and|but|og|men)\s+)?$", re.I)
+_NEXT_YEAR_AFTER = re.compile(
+    r"\s+(?:(?:in|i)\s+)?(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|"
+    r"a\s+year\s+later)\b",
+    re.I,
+)
+
+
 def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
     """A share in a later clause with its own year, after a claim of the sentence: that claim and the year."""
     if not claims:
@@ -115,10 +124,14 @@ def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim,
     if m is not None:
         return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
     m = _CLAUSE_NEXT_YEAR.search(sentence[: fig.start])
+    at = m.span("at") if m is not None else None
+    if m is None and _CLAUSE_START.search(sentence[: fig.start]):
+        m = _NEXT_YEAR_AFTER.match(sentence[fig.end :])  # ", and two thirds the following year"
+        at = (fig.end + m.start("at"), fig.end + m.end("at")) if m is not None else None
     earlier = claims[-1]
-    if m is None or earlier.start is None or not one_calendar_year(earlier.start, earlier.end):
+    if m is None or at is None or earlier.start is None or not one_calendar_year(earlier.start, earlier.end):
         return None
-    return earlier, _year(earlier.start.year + 1, m["at"], m.span("at"))
+    return earlier, _year(earlier.start.year + 1, m["at"], at)
 
 
 _A_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
