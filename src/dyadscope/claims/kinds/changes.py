@@ -99,21 +99,12 @@ _CLAUSE_YEAR = re.compile(
 )
 
 
-# ", og året efter i næsten halvdelen", ", and the following year in about half": the year after the claim before
-_CLAUSE_NEXT_YEAR = re.compile(
-    r"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|"
-    r"(?:the\s+)?year\s+after|a\s+year\s+later)\b,?[^;,]{0,50}$",
-    re.I,
-)
-
-
-# the same, the year after the figure: ", and two thirds the following year", ", og to tredjedele året efter"
+# the year after the claim before, written before the figure (", og året efter i næsten halvdelen", ", and the
+# following year in about half") or after it (", and two thirds the following year", ", og to tredjedele året efter")
+_NEXT_YEAR = r"(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|a\s+year\s+later)\b"
+_CLAUSE_NEXT_YEAR = re.compile(rf"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR},?[^;,]{{0,50}}$", re.I)
 _CLAUSE_START = re.compile(r"(?:;|,)\s+(?:(?:and|but|og|men)\s+)?$", re.I)
-_NEXT_YEAR_AFTER = re.compile(
-    r"\s+(?:(?:in|i)\s+)?(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|"
-    r"a\s+year\s+later)\b",
-    re.I,
-)
+_NEXT_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|i)\s+)?{_NEXT_YEAR}", re.I)
 
 
 def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
