@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 19 (set1.yaml, fresh.yaml, set3.yaml to set19.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 20 (set1.yaml, fresh.yaml, set3.yaml to set20.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -238,6 +238,17 @@ FLOORS = {
         "en": {"recall": 0.42, "verdict_agreement": 0.2},
         "da": {"recall": 0.35, "verdict_agreement": 0.35},
     },
+    # set20 (250 sentences by a twentieth tester, reference, timeline, year-in-review and data-journalism registers,
+    # scored once unseen at 567a4ac): en P 91.4 R 74.0 F 78.4 V 54.5; da P 92.6 R 80.6 F 85.1 V 67.6; 8 wrong, 1 hidden.
+    # set20_articles: in their articles en V 33.3, da V 50.0, 0 wrong; alone en V 19.0, da V 50.0
+    "set20": {
+        "en": {"precision": 0.88, "recall": 0.71, "field_accuracy": 0.75, "verdict_agreement": 0.51},
+        "da": {"precision": 0.89, "recall": 0.77, "field_accuracy": 0.82, "verdict_agreement": 0.64},
+    },
+    "set20_articles": {
+        "en": {"recall": 0.35, "verdict_agreement": 0.16},
+        "da": {"recall": 0.7, "verdict_agreement": 0.45},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -321,6 +332,8 @@ MAX_WRONG |= {"set19": 5}
 # set19 after the lead's third fix (a place's share with "the following year" in its own clause is that year's: en098):
 # 3 wrong (en016, en092, en138), 1 hidden (da030)
 MAX_WRONG |= {"set19": 4}
+# set20 at first sight (567a4ac, round 16 and the lead's fixes merged): 8 wrong and 1 hidden: the next kinds.
+MAX_WRONG |= {"set20": 9, "set20_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
