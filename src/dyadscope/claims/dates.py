@@ -39,6 +39,8 @@ _BARE_MONTH = re.compile(
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b", re.I)
+# a month with its year cut to two digits: "I marts '16", "in March '16" (the century of the record, 2000s)
+_MONTH_SHORT_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+['’‘](?P<yy>\d\d)\b(?![\d'’.,]\d)", re.I)
 _RANGE_SEP = r"\s*(?:–|—|-|to|til|until|and|og|through)\s*"
 _RANGE_LEAD = r"(?:from|between|fra|mellem|fra og med)?\s*"
 # "From October 2017, when Raqqa fell, to the end of 2018", "fra oktober 2017 til udgangen af 2018": a month to the end
@@ -542,6 +544,10 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         month = MONTHS[m["m"].lower()]
         whole = (dt.date(int(m["y"]), month, 1), month_end(int(m["y"]), month))
         return Window(*whole, m.group(0), "explicit", (m.span(),))
+    if (short := _MONTH_SHORT_YEAR.search(sentence)) is not None:
+        y, month = 2000 + int(short["yy"]), MONTHS[short["m"].lower()]
+        whole = (dt.date(y, month, 1), month_end(y, month))
+        return Window(*whole, short.group(0), "explicit", (short.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
         y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if year[g]))
@@ -580,7 +586,8 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
     # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
     # "1,345 clashes in a single year (2017)"
-    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$))|\((?P<y7>(?:19|20)\d\d)\)"
+    # "Islamisk Stat i Syrien, 2016 (faktaboks): ...": the label's own tag in brackets before its colon
+    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$|\([^()]{1,30}\)\s*:))|\((?P<y7>(?:19|20)\d\d)\)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
     r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b)",
     re.I,
