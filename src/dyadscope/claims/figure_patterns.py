@@ -227,11 +227,35 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
         re.compile(
-            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
-            rf"steg|faldt|voksede)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
+            rf"(?:\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
+            # the Danish verb before its subject: "I Irak faldt antallet af kampe med IS fra 496 i 2017 til ..."
+            rf"steg|faldt|voksede)|\b(?:steg|faldt|voksede)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,40}}?"
+            rf"\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
             rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>{QUALIFIER})?"
             # "to about a thousand in 2018"
             r"(?P<num2>\d[\d.,]*|(?:an?|one|en|et|two|three|to|tre)\s+(?:hundred|thousand|hundrede|tusind)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "count_years",  # "IS' kampe i Irak blev fordoblet fra 2013 (309) til 2014 (633)": each year's count in brackets
+        re.compile(
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}?\b(?:from|fra)\s+(?:19|20)\d\d\s*\(\s*(?P<num>{NUMBER})\s*\)"
+            rf"\s*(?:to|til|–|-)\s*(?:19|20)\d\d\s*\(\s*(?P<num2>{NUMBER})\s*\)",
+            re.I,
+        ),
+    ),
+    (
+        "count_again",  # "10.640 kampe i 2013 og 10.207 i 2014", "1,700 battles in 2018, the following year about
+        # 1,500": the events counted before, again in the year named after (or before) the bare number
+        re.compile(
+            rf"\b(?:{EVENT_NOUNS}|{TIMES})(?:\s+(?:[^\d.;:]{{0,40}}?\s)?(?:in|i)\s+(?:19|20)\d\d\b(?:\s+[^\d.;:,]{{0,30}}?)?"
+            rf"(?:\s+(?:and|og)|,)\s+(?:(?:and|og)\s+)?(?P<year>)|(?:[^\d.;:]|\b(?:19|20)\d\d\b){{0,40}}?(?:\s+(?:and|og)|,)\s+(?:(?:and|og)\s+)?"
+            rf"(?:året\s+efter|(?:the\s+)?(?:following|next)\s+year|a\s+year\s+later)\s+(?:(?:in|i)\s+)?)"
+            rf"{QUALIFIER}?(?:(?:godt|just|only|kun)\s+)?(?<![\w.,])(?P<num>{NUMBER})"
+            r"(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))"
+            # after a year, the number's own year follows; after "the following year", the sentence ends
+            r"(?(year)(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)|(?=\s*[.;]|\s*$))",
             re.I,
         ),
     ),
@@ -378,6 +402,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the group that may not be blocked
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
-SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
+SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num", "count_years": "num"}
+SPANS_YEARS["count_again"] = "num"
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
 SPANS_YEARS["deaths"] = "num"

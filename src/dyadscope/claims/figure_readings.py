@@ -209,10 +209,10 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             return  # "the death toll stood at 246, 135 of them civilians": people within a toll, not events
         if value is not None:
             add("subset", value, m.start(), m.end())
-    elif name == "count_from_to":
+    elif name in ("count_from_to", "count_years"):
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:
-            noun = m["noun"].lower()
+            noun = (m["noun"] or m.groupdict().get("noun2") or "").lower()
             add("count", first, m.start("num"), m.end("num"), noun)
             add("count", second, m.start("num2"), m.end("num2"), noun)
     elif name == "count_from":
@@ -229,7 +229,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             second = number_or_none(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
                 add("count", second, m.start("num2"), m.end("num2"), noun)
-    elif name in ("count_moved", "count_recorded", "count_colon", "count_against"):
+    elif name in ("count_moved", "count_recorded", "count_colon", "count_against", "count_again"):
         value = number_or_none(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):
             noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or "").lower()  # "" : the noun before

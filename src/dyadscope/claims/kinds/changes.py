@@ -44,6 +44,7 @@ _OWN_QUARTER = re.compile(
     r"(?!\s+(?:of|af)\s+(?:19|20)\d\d)(?!\s+(?:quarter|kvartal))",
     re.I,
 )
+_YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*$")
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 # "double the 2018 level": the year of the figure a count is set against (figures._RATIO_TO_YEAR)
 _LEVEL_YEAR = re.compile(
@@ -63,6 +64,8 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
         return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
+    if bracket := _YEAR_BRACKET.search(sentence[: fig.start]):  # "fra 2013 (309) til 2014 (633)": the year before
+        return _year(int(bracket[1]), bracket[1], bracket.span(1))
     quarter = _OWN_QUARTER.match(sentence[end:])
     if quarter and window is not None and not year:
         # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
@@ -74,6 +77,10 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
         at = (fig.end + before.start(), fig.end + before.end())
         n = before["n"].lower() if before["n"] else "1"  # "mod knap 2.900 to år forinden": that many years back
         return _year(window.start.year - (int(n) if n.isdigit() else _YEARS[n]), before[0].strip(), at)
+    after = _NEXT_YEAR_BEFORE.search(sentence[: fig.start])
+    if after and window is not None and one_calendar_year(window.start, window.end):
+        # "omkring 1.700 kampe i 2018, året efter i godt 1.500": the year after the sentence's year
+        return _year(window.start.year + 1, after["at"], after.span("at"))
     if change := _CHANGE_TO.search(sentence[: fig.start]):
         # "halved between 2016 and 2017, to around 1,800": the level reached is the later year's
         return _year(int(change["b"]), change["b"], change.span())
@@ -102,6 +109,8 @@ _CLAUSE_YEAR = re.compile(
 # the year after the claim before, written before the figure (", og året efter i næsten halvdelen", ", and the
 # following year in about half") or after it (", and two thirds the following year", ", og to tredjedele året efter")
 _NEXT_YEAR = r"(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|a\s+year\s+later)\b"
+# a count's own clause opening with the year after: ", året efter i godt 1.500", ", and the following year about 900"
+_NEXT_YEAR_BEFORE = re.compile(rf"(?:,|\s(?:and|og))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR}\s+(?:(?:in|i)\s+)?$", re.I)
 _CLAUSE_NEXT_YEAR = re.compile(rf"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR},?[^;,]{{0,50}}$", re.I)
 _CLAUSE_START = re.compile(r"(?:;|,)\s+(?:(?:and|but|og|men)\s+)?$", re.I)
 _NEXT_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|i)\s+)?{_NEXT_YEAR}", re.I)
