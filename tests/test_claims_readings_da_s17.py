@@ -106,3 +106,50 @@ def test_other_numbers_after_a_count_are_no_count_again(
 ) -> None:
     assert _counts(lexicon, text, lang) == want
 
+
+# --- a share's sides and year in the reference register -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counterpart"),
+    [
+        ("I 2017 var SDF - ikke regimet - IS' vigtigste modstander i Syrien med 47 pct. af kampene.", "da", "SDF"),
+        ("I 2013 var kurderne IS' største modstander med omkring tre ud af fem kampe.", "da", "kurderne"),
+        ("In 2017 the SDF was ISIS's most important opponent in Syria, with 47 per cent of its battles.", "en", "SDF"),
+    ],
+)
+def test_a_side_called_the_owner_s_most_important_opponent_is_the_counterpart(
+    lexicon: Lexicon, text: str, lang: str, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "share"
+    assert claim.actor == "Islamic State"
+    assert counterpart in (claim.counterpart or "") or claim.counterpart == "Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Regimet var modpart i 43 pct. af IS' kampe i Syrien i 2016 og i 36 pct. i 2018.", "da"),
+        ("I 2016 stod regimet for omkring 43 pct. af IS' kampe i Syrien, og for 36 pct. i 2018.", "da"),
+        ("The regime was ISIS's opponent in 43% of its Syrian battles in 2016 and in 36% in 2018.", "en"),
+    ],
+)
+def test_a_later_share_with_its_year_after_it_keeps_the_sides_and_takes_that_year(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    first, second = _claims(lexicon, text, lang)
+    assert (second.actor, second.counterpart) == (first.actor, first.counterpart)
+    assert [(c.value, c.start.year if c.start else None) for c in (first, second)] == [(0.43, 2016), (0.36, 2018)]
+    assert first.unread == second.unread == []
+
+
+def test_danish_end_is_than_not_the_end_of_a_period(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "SDF kæmpede i 2017 omkring 1.450 gange - flere end noget andet år.", "da")
+    assert (claim.value, claim.start, claim.unread) == (1450, dt.date(2017, 1, 1), [])
+
+
+def test_the_end_of_a_period_is_still_an_unread_edge(lexicon: Lexicon) -> None:
+    # guard: "the end of the year" names a part of the window the checker does not apply
+    [claim] = _claims(lexicon, "Towards the end of the year 2017 the SDF fought about 300 battles.", "en")
+    assert claim.unread != []
