@@ -153,3 +153,31 @@ def test_the_end_of_a_period_is_still_an_unread_edge(lexicon: Lexicon) -> None:
     # guard: "the end of the year" names a part of the window the checker does not apply
     [claim] = _claims(lexicon, "Towards the end of the year 2017 the SDF fought about 300 battles.", "en")
     assert claim.unread != []
+
+
+# --- not event data: head counts in the fact-box register ------------------------------------------------------------
+
+
+def test_one_and_a_half_million_people_is_a_head_count(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Aleppo havde før krigen halvanden million indbyggere.", "da")
+    assert (claim.kind, claim.value) == ("not_event_data", 1_500_000)
+
+
+def test_a_share_of_the_people_just_counted_in_its_own_clause_is_listed(lexicon: Lexicon) -> None:
+    text = "Raqqa-provinsen havde omkring 900.000 indbyggere i 2011; en tredjedel er siden flygtet."
+    assert [(c.kind, round(c.value, 3)) for c in _claims(lexicon, text, "da")] == [
+        ("not_event_data", 900_000),
+        ("not_event_data", 0.333),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: testers list neither the apposition nor "hvoraf halvdelen er ..."
+        "Omkring 60.000 mennesker bor i lejren, halvdelen af dem børn.",
+        "Idlib har omkring tre millioner indbyggere, hvoraf halvdelen er fordrevne.",
+    ],
+)
+def test_a_share_of_people_in_an_apposition_or_relative_is_not_listed(lexicon: Lexicon, text: str) -> None:
+    assert [c.kind for c in _claims(lexicon, text, "da")] == ["not_event_data"]

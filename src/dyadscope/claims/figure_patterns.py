@@ -349,7 +349,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",  # "some three million people", "to millioner flygtninge": a number in words with its scale
         re.compile(
-            rf"\b(?P<num>(?:{_WORD}|a|en|et)\s+(?:million|millioner|thousand|tusind|hundred|hundrede))\s+"
+            # "halvanden million indbyggere": one and a half
+            rf"\b(?P<num>(?:{_WORD}|a|en|et|halvanden|halvandet)\s+(?:million|millioner|thousand|tusind|hundred|hundrede))\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
             re.I,
         ),
