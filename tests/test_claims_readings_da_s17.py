@@ -181,3 +181,34 @@ def test_a_share_of_the_people_just_counted_in_its_own_clause_is_listed(lexicon:
 )
 def test_a_share_of_people_in_an_apposition_or_relative_is_not_listed(lexicon: Lexicon, text: str) -> None:
     assert [c.kind for c in _claims(lexicon, text, "da")] == ["not_event_data"]
+
+
+# --- what kind of events a share's events were ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Regimets kampe med mindst 10 dræbte udgjorde omkring en tredjedel af alle i Syrien i 2014.", "da"),
+        ("SDF's kampe med ti eller flere døde stod for godt en tiendedel af alle i 2017.", "da"),
+        ("ISIS events with ten or more deaths made up about a third of its activity in Syria in 2016.", "en"),
+    ],
+)
+def test_deadly_events_as_the_subject_of_a_share_are_a_lethality_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)  # no toll of ten beside it
+    assert claim.kind == "attribute_share"
+    assert claim.measure is not None and ("10" in claim.measure or "ti" in claim.measure or "ten" in claim.measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hver fjerde af hærens kampe i Irak i 2015 var amerikanske luftangreb.", "da"),
+        ("In 2016 a third of ISIS's engagements in Syria were American airstrikes.", "en"),
+    ],
+)
+def test_a_means_with_its_owner_s_adjective_after_the_share_is_an_attribute(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.measure) == ("attribute_share", "luftangreb" if lang == "da" else "airstrikes")
