@@ -212,3 +212,25 @@ def test_a_means_with_its_owner_s_adjective_after_the_share_is_an_attribute(
 ) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.measure) == ("attribute_share", "luftangreb" if lang == "da" else "airstrikes")
+
+
+# --- "godt en fjerdedel": a good quarter, a little above it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Idlib stod for godt en fjerdedel af regimets kampe i 2019.", 0.25, 0.3),
+        ("I 2016 var godt og vel en tredjedel af SDF's kampe mod IS.", 1 / 3, 0.4),
+        ("Kurderne var modpart i godt hver femte af IS' kampe i Syrien i 2014.", 0.2, 0.24),
+    ],
+)
+def test_a_good_fraction_is_a_little_above_it(lexicon: Lexicon, text: str, low: float, high: float) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.value, claim.upper) == pytest.approx((low, high))
+
+
+def test_a_good_number_in_digits_is_still_more_than_it(lexicon: Lexicon) -> None:
+    # guard: "godt 40 procent", "godt 1.100 gange" keep the bound the writer gave
+    claims = _claims(lexicon, "Regimet stod for godt 40 procent af IS' kampe i 2016 og kæmpede godt 1.100 gange.", "da")
+    assert [(c.value, c.operator, c.upper) for c in claims] == [(0.4, ">", None), (1100, ">", None)]

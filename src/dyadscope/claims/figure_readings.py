@@ -87,7 +87,11 @@ _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
 # "just over a third", "a little over a quarter": the mirror reading, from the share named up to a fifth above it
 # (33-40% for a third, as "just over half" is 50-60%, quantities.py), where testers write 0.35 or 0.36 and "more than
 # a third" alone would let 60% support it
-JUST_ABOVE = r"(?:just|slightly|a\s+little|a\s+bit|marginally)\s+(?:over|above|more\s+than)|(?:lidt|lige)\s+over"
+# Danish "godt en fjerdedel", "godt og vel en tredjedel": a good quarter, as "godt halvdelen" is 50-60% (quantities.py)
+JUST_ABOVE = (
+    r"(?:just|slightly|a\s+little|a\s+bit|marginally)\s+(?:over|above|more\s+than)|(?:lidt|lige)\s+over|"
+    r"godt(?:\s+og\s+vel)?"
+)
 _JUST_ABOVE = re.compile(rf"\b(?:{JUST_ABOVE})\s+$", re.I)
 
 
