@@ -56,7 +56,7 @@ def test_a_bracket_with_no_colon_after_a_year_is_no_label(lexicon: Lexicon) -> N
     assert (claim.start, claim.end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
 
 
-# --- a count again in another year, the events' noun left out --------------------------------------------------------
+# --- a count again the year after, its events left out (a number with its own year after it: grammar-en's) ---
 
 
 def _counts(lexicon: Lexicon, text: str, lang: str) -> list[tuple[float, int | None]]:
@@ -66,14 +66,12 @@ def _counts(lexicon: Lexicon, text: str, lang: str) -> list[tuple[float, int | N
 @pytest.mark.parametrize(
     ("text", "lang", "want"),
     [
-        ("Hæren registreredes i 4.700 kampe i 2016 og 3.600 i 2017.", "da", [(4700, 2016), (3600, 2017)]),
-        ("The regime fought about 4,700 battles in 2016 and 3,600 in 2017.", "en", [(4700, 2016), (3600, 2017)]),
         ("IS udkæmpede 2.100 kampe i Syrien i 2014, året efter omkring 1.900.", "da", [(2100, 2014), (1900, 2015)]),
         ("I 2018 var SDF med i knap 800 kampe, og året efter i godt 450.", "da", [(800, 2018), (450, 2019)]),
         ("ISIS fought 2,100 battles in 2014, the following year about 1,900.", "en", [(2100, 2014), (1900, 2015)]),
     ],
 )  # fmt: skip
-def test_a_bare_number_after_a_count_is_the_count_again_in_its_year(
+def test_a_bare_number_the_year_after_a_count_is_the_count_again(
     lexicon: Lexicon, text: str, lang: str, want: list[tuple[float, int]]
 ) -> None:
     assert _counts(lexicon, text, lang) == want
@@ -82,13 +80,6 @@ def test_a_bare_number_after_a_count_is_the_count_again_in_its_year(
 def test_a_danish_verb_before_the_number_of_events_reads_both_counts(lexicon: Lexicon) -> None:
     text = "I Syrien faldt antallet af sammenstød mellem SDF og IS fra 1.300 i 2017 til 600 i 2018."
     assert _counts(lexicon, text, "da") == [(1300, 2017), (600, 2018)]
-
-
-def test_each_year_s_count_in_brackets_is_that_year_s(lexicon: Lexicon) -> None:
-    text = "SDF's kampe i Syrien halveredes fra 2017 (1.464) til 2018 (795)."
-    claims = _claims(lexicon, text, "da")
-    assert [(c.value, c.start.year if c.start else None) for c in claims] == [(1464, 2017), (795, 2018)]
-    assert all(c.unread == [] for c in claims)
 
 
 @pytest.mark.parametrize(

@@ -238,24 +238,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "count_years",  # "IS' kampe i Irak blev fordoblet fra 2013 (309) til 2014 (633)": each year's count in brackets
+        "count_again",  # "1.700 kampe i 2018, året efter i godt 1.500", "1,700 battles in 2018, the following year
+        # about 1,500": the events counted before, again the year after (a number with its own year after it is
+        # figures._YEARLY_NUMBER's)
         re.compile(
-            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}?\b(?:from|fra)\s+(?:19|20)\d\d\s*\(\s*(?P<num>{NUMBER})\s*\)"
-            rf"\s*(?:to|til|–|-)\s*(?:19|20)\d\d\s*\(\s*(?P<num2>{NUMBER})\s*\)",
-            re.I,
-        ),
-    ),
-    (
-        "count_again",  # "10.640 kampe i 2013 og 10.207 i 2014", "1,700 battles in 2018, the following year about
-        # 1,500": the events counted before, again in the year named after (or before) the bare number
-        re.compile(
-            rf"\b(?:{EVENT_NOUNS}|{TIMES})(?:\s+(?:[^\d.;:]{{0,40}}?\s)?(?:in|i)\s+(?:19|20)\d\d\b(?:\s+[^\d.;:,]{{0,30}}?)?"
-            rf"(?:\s+(?:and|og)|,)\s+(?:(?:and|og)\s+)?(?P<year>)|(?:[^\d.;:]|\b(?:19|20)\d\d\b){{0,40}}?(?:\s+(?:and|og)|,)\s+(?:(?:and|og)\s+)?"
-            rf"(?:året\s+efter|(?:the\s+)?(?:following|next)\s+year|a\s+year\s+later)\s+(?:(?:in|i)\s+)?)"
+            rf"\b(?:{EVENT_NOUNS}|{TIMES})(?:[^\d.;:]|\b(?:19|20)\d\d\b){{0,40}}?(?:\s+(?:and|og)|,)\s+(?:(?:and|og)\s+)?"
+            rf"(?:året\s+efter|(?:the\s+)?(?:following|next)\s+year|a\s+year\s+later)\s+(?:(?:in|i)\s+)?"
             rf"{QUALIFIER}?(?:(?:godt|just|only|kun)\s+)?(?<![\w.,])(?P<num>{NUMBER})"
-            r"(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))"
-            # after a year, the number's own year follows; after "the following year", the sentence ends
-            r"(?(year)(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)|(?=\s*[.;]|\s*$))",
+            r"(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?=\s*[.;]|\s*$)",
             re.I,
         ),
     ),
@@ -403,7 +393,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the group that may not be blocked
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
-SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num", "count_years": "num"}
+SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
 SPANS_YEARS["count_again"] = "num"
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
 SPANS_YEARS["deaths"] = "num"

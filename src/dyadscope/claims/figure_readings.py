@@ -213,7 +213,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             return  # "the death toll stood at 246, 135 of them civilians": people within a toll, not events
         if value is not None:
             add("subset", value, m.start(), m.end())
-    elif name in ("count_from_to", "count_years"):
+    elif name == "count_from_to":
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:
             noun = (m["noun"] or m.groupdict().get("noun2") or "").lower()

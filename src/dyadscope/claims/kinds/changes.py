@@ -44,7 +44,6 @@ _OWN_QUARTER = re.compile(
     r"(?!\s+(?:of|af)\s+(?:19|20)\d\d)(?!\s+(?:quarter|kvartal))",
     re.I,
 )
-_YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*$")
 _OWN_YEAR = re.compile(r"\s+(?:in|i)\s+((?:19|20)\d\d)\b(?!\s*(?:–|-|to|til|and|og)\s*\d)", re.I)
 # "double the 2018 level": the year of the figure a count is set against (figures._RATIO_TO_YEAR)
 _LEVEL_YEAR = re.compile(
@@ -64,8 +63,6 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
         return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
-    if bracket := _YEAR_BRACKET.search(sentence[: fig.start]):  # "fra 2013 (309) til 2014 (633)": the year before
-        return _year(int(bracket[1]), bracket[1], bracket.span(1))
     quarter = _OWN_QUARTER.match(sentence[end:])
     if quarter and window is not None and not year:
         # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
