@@ -586,8 +586,7 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
     # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
     # "1,345 clashes in a single year (2017)"
-    # "Islamisk Stat i Syrien, 2016 (faktaboks): ...": the label's own tag in brackets before its colon
-    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$|\([^()]{1,30}\)\s*:))|\((?P<y7>(?:19|20)\d\d)\)"
+    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$))|\((?P<y7>(?:19|20)\d\d)\)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
     r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b)",
     re.I,
