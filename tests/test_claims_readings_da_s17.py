@@ -213,3 +213,24 @@ def test_a_good_number_in_digits_is_still_more_than_it(lexicon: Lexicon) -> None
     # guard: "godt 40 procent", "godt 1.100 gange" keep the bound the writer gave
     claims = _claims(lexicon, "Regimet stod for godt 40 procent af IS' kampe i 2016 og kæmpede godt 1.100 gange.", "da")
     assert [(c.value, c.operator, c.upper) for c in claims] == [(0.4, ">", None), (1100, ">", None)]
+
+
+# --- the state's forces read as the counterpart are no second actor --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ifølge opgørelsen stødte SDF og regeringshæren aldrig sammen i 2019.",
+        "Ifølge data kæmpede HTS og hæren aldrig mod hinanden i 2018.",
+    ],
+)
+def test_a_state_s_forces_joined_to_the_actor_are_the_counterpart_not_a_co_actor(lexicon: Lexicon, text: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.counterpart, claim.unread) == ("absence", "Government of Syria", [])
+
+
+def test_a_second_actor_beside_the_subject_is_still_unread(lexicon: Lexicon) -> None:
+    # guard: "HTS og hæren kæmpede mod IS": the army fought IS too, the count is not HTS's alone
+    [claim] = _claims(lexicon, "HTS og hæren kæmpede mod IS omkring 40 gange i 2017.", "da")
+    assert claim.unread == ["hæren"]
