@@ -234,3 +234,21 @@ def test_a_second_actor_beside_the_subject_is_still_unread(lexicon: Lexicon) -> 
     # guard: "HTS og hæren kæmpede mod IS": the army fought IS too, the count is not HTS's alone
     [claim] = _claims(lexicon, "HTS og hæren kæmpede mod IS omkring 40 gange i 2017.", "da")
     assert claim.unread == ["hæren"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Inde i Tyrkiet var over 90 procent af statens kampe i 2016 mod PKK.", "Government of Turkey"),
+        ("I Irak kæmpede staten mod IS omkring 500 gange i 2016.", "Government of Iraq"),
+    ],
+)
+def test_the_state_in_danish_is_the_named_country_s_state(lexicon: Lexicon, text: str, actor: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert claim.actor == actor
+
+
+def test_islamic_state_is_no_state(lexicon: Lexicon) -> None:
+    # guard: "Islamisk Stats kampe" are the group's, never a state's
+    [claim] = _claims(lexicon, "I 2016 var omkring 40 procent af Islamisk Stats kampe i Syrien mod regimet.", "da")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Government of Syria")
