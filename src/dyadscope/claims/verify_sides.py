@@ -137,7 +137,11 @@ class SideReading:
         inside = {str(r[0]): int(r[1]) for r in rows}
         met = self._dyad_countries(claim, actor_id) if claim.kind in ("share", "count") else {}
         where = max(met, key=lambda c: met[c]) if met else None
-        elsewhere = where is not None and where != str(rows[0][0]) and met[where] >= DOMINANT * sum(met.values())
+        # a count or toll is the pair's own events, so where they (nearly) all are decides; a share's denominator is
+        # the actor's, so only a pair that never met in its main country moves it ("Iraqi soldiers were the enemy in
+        # about 20 per cent of the Islamic State's fights" stays a share of its events in Syria, or everywhere)
+        dominant = where is not None and met[where] >= DOMINANT * sum(met.values())
+        elsewhere = claim.kind == "count" and dominant and where != str(rows[0][0])
         if where is not None and (not met.get(str(rows[0][0])) or elsewhere):
             # "kurdiske militser var IS' hovedfjende ... i seks ud af ti kampe", "11,700 deaths in fighting between
             # ISIS and Iraq's security forces": the two sides (nearly) never met in the actor's main country, so the
