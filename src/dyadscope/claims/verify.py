@@ -52,6 +52,7 @@ from dyadscope.claims.verify_judge import (
     _caveats,
     _claim_range,
     _command,
+    _flag,
     _judge,
     _judge_deaths,
     _judge_share,
@@ -289,11 +290,15 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             "with_actor": with_actor,
             "against": actor.actor_class == "civilians",  # events on civilians, by perpetrator (claims/roles.py)
         }
+        if self._name_taken(claim, actor, counterpart) is not None:  # "HTS in 2017": under its name, from 28 January
+            scope["name_alone"] = True
         result = self.targets(actor.id, **scope)
         if result.total_events == 0 and claim.kind in ("count", "share") and self._never_a_side(actor.id):
             # "Russian jets struck 1,000 times": the data does not code the actor at all; 0 would be no finding
             return _verdict(claim.id, NOT_CHECKABLE, say("never_a_side", actor=actor_name(actor)), figure=None)
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
+        if scope.get("name_alone"):
+            query += " " + _flag(self.ds.registry, "name_alone", True)
         verdict = Verdict(
             claim.id,
             NOT_CHECKABLE,

@@ -1,0 +1,44 @@
+"""Scope, side and definition kinds found by set 20 (issue 9, round 17). Sentences and articles are our own; figures
+from SQL over the demo store (the bundled UCDP data), e.g. HTS's events in Syria in 2017 under its own name and with
+Jabhat Fateh al-Sham (its name until 28 January 2017):
+
+    SELECT count(*) FROM events WHERE country = 'SYR' AND date_start >= '2017-01-01' AND date_end <= '2017-12-31'
+      AND (side_a_ids LIKE '%|hts|%' OR side_b_ids LIKE '%|hts|%')    -- 236 (with '|jabhat_fateh_al_sham|': 263)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import one_verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hay'at Tahrir al-Sham was involved in some 235 clashes in Syria in 2017.",
+        "HTS deltog i cirka 235 sammenstød i Syrien i 2017.",
+    ],
+)
+def test_a_group_named_in_a_window_holding_its_naming_is_counted_under_its_name(
+    demo, tmp_path: Path, sentence: str
+) -> None:
+    # HTS took its name on 28 January 2017; the 27 events of 2017 recorded under Jabhat Fateh al-Sham (26 of them
+    # before then) are its predecessor's: 236 under its own name (the writer's figure), 263 with the lineage, which
+    # had been counted first (a wrong verdict, "contradicted as counted")
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.as_counted, verdict.figure) == ("supported", 236.0)
+    assert "--name-alone" in verdict.query
+    [lineage] = [a for a in verdict.alternatives if a["definition"] == "lineage"]
+    assert (lineage["verdict"], lineage["matching_events"]) == ("contradicted", 263)
+    assert "--name-alone" not in str(lineage["query"])
+    assert "under its own name, which it took on 2017-01-28" in verdict.reason
+
+
+def test_a_group_named_after_its_naming_keeps_its_lineage_reading(demo, tmp_path: Path) -> None:
+    # 2018 begins after HTS took its name: counted as before (with its lineage), the name alone a note if it differs
+    verdict = one_verdict(demo, tmp_path, "Hay'at Tahrir al-Sham was involved in some 175 clashes in Syria in 2018.")
+    assert "--name-alone" not in verdict.query
+    assert all(a["definition"] != "lineage" for a in verdict.alternatives)
