@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import one_verdict
+from dyadscope.claims.resolve import Lexicon
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,19 @@ def test_a_group_named_after_its_naming_keeps_its_lineage_reading(demo, tmp_path
     verdict = one_verdict(demo, tmp_path, "Hay'at Tahrir al-Sham was involved in some 175 clashes in Syria in 2018.")
     assert "--name-alone" not in verdict.query
     assert all(a["definition"] != "lineage" for a in verdict.alternatives)
+
+
+def test_a_front_in_lower_case_is_a_line_of_the_war_not_a_group(lexicon: Lexicon) -> None:
+    # "Kurdish Front" is Jabhat al-Akrad's English name; "on the Kurdish front" (a front line) named it, and the
+    # share became ISIS's against it (0 of 256: a wrong verdict, where the writer meant Hasakah's share of ISIS's war)
+    words = [m.entry.key for m in lexicon.mentions("Fighting on the Kurdish front and the southern front grew.")]
+    assert "jabhat_al_akrad" not in words and "southern_front" not in words
+    named = [m.entry.key for m in lexicon.mentions("The Kurdish Front and the Southern Front fought on.")]
+    assert named == ["jabhat_al_akrad", "southern_front"]
+
+
+def test_a_governorate_described_as_a_front_keeps_its_concentration(demo, tmp_path: Path) -> None:
+    # ISIS in Syria, 2014: 256 of its 2,111 events in Al Hasakah (12.1%)
+    sentence = "Hasakah, ISIS's Kurdish front, saw roughly 12 per cent of the group's Syrian engagements in 2014."
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 256, 2111)
