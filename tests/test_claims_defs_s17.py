@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import one_verdict
+from dyadscope.claims import check_article
 from dyadscope.claims.resolve import Lexicon
 
 
@@ -59,3 +60,22 @@ def test_a_governorate_described_as_a_front_keeps_its_concentration(demo, tmp_pa
     sentence = "Hasakah, ISIS's Kurdish front, saw roughly 12 per cent of the group's Syrian engagements in 2014."
     verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 256, 2111)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government of Syria, 2016: 4,694 engagements; 80% against rebel or Islamist opposition other than ISIS.",
+        "Syriens regering, 2016: 4.694 kampe; 80 pct. mod oprørs- eller islamistisk opposition bortset fra IS.",
+    ],
+)
+def test_a_side_named_as_an_exception_is_no_side(demo, tmp_path: Path, sentence: str) -> None:
+    # "other than ISIS" had made ISIS the share's counterpart: the army's 926 events with ISIS of 4,694 in 2016,
+    # 19.7% against the claimed 80%, contradicted (a wrong verdict); the words before it name no group the checker
+    # reads, so the share is not checkable, and said so
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    [share] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.kind == "share"]
+    assert share[0].counterpart is None
+    assert share[1].verdict == "not checkable"

@@ -82,7 +82,8 @@ _MARKER = re.compile(
 _NOT_A_SIDE = re.compile(
     r"\b(?:not|ikke|rather\s+than|instead\s+of|i\s+stedet\s+for|snarere\s+end|frem\s+for|alongside|together\s+with|"
     r"with\s+the\s+help\s+of|backed\s+by|supported\s+by|side\s+om\s+side\s+med|sammen\s+med|med\s+hjælp\s+fra|"
-    r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    r"støttet\s+af|other\s+than|except(?:\s+for)?|excluding|apart\s+from|aside\s+from|bortset\s+fra|undtagen|"
+    r"med\s+undtagelse\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
 # "after Turkey's incursion", "efter Tyrkiets invasion", "since the regime's offensive": the owner of an event that
