@@ -79,3 +79,27 @@ def test_a_side_named_as_an_exception_is_no_side(demo, tmp_path: Path, sentence:
     [share] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.kind == "share"]
     assert share[0].counterpart is None
     assert share[1].verdict == "not checkable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inside Turkey, 2016: about 200 state engagements, over nine in ten of them against Kurdish militants (PKK).",
+        "I Tyrkiet, 2016: omkring 200 statslige kampe, over ni ud af ti af dem mod kurdiske militante (PKK).",
+    ],
+)
+def test_a_group_glossed_in_brackets_stays_the_side_and_state_engagements_are_the_states(
+    demo, tmp_path: Path, sentence: str
+) -> None:
+    # Turkey's 196 events at home in 2016, 185 of them with Kurdish groups (94.4%); "(PKK)" had become the share's
+    # acting side (the PKK against Kurdish militants: 0%, a wrong verdict), and "state engagements" named no side
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    got = [
+        (c.kind, c.actor, v.as_counted, v.matching_events) for c, v in zip(report.claims, report.verdicts, strict=True)
+    ]
+    assert got == [
+        ("count", "Government of Turkey", "supported", 196),
+        ("share", "Government of Turkey", "supported", 185),
+    ]
