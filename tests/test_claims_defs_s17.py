@@ -103,3 +103,17 @@ def test_a_group_glossed_in_brackets_stays_the_side_and_state_engagements_are_th
         ("count", "Government of Turkey", "supported", 196),
         ("share", "Government of Turkey", "supported", 185),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatalities in ISIS engagements in Syria climbed to about 20,000 in 2016.",
+        "Dødsfaldene i IS' kampe i Syrien nåede op på omkring 20.000 i 2016.",
+    ],
+)
+def test_the_dead_as_the_subject_of_reached_are_a_toll(demo, tmp_path: Path, sentence: str) -> None:
+    # ISIS in Syria, 2016: 19,736 deaths in 2,153 events; the 20,000 had been a count of events (contradicted: a
+    # wrong verdict)
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.as_counted, verdict.figure) == ("supported", 19736.0)
