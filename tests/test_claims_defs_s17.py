@@ -117,3 +117,17 @@ def test_the_dead_as_the_subject_of_reached_are_a_toll(demo, tmp_path: Path, sen
     # wrong verdict)
     verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.as_counted, verdict.figure) == ("supported", 19736.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 21 February 2016, twin car bombs set off by ISIS in the Zahra district killed about 60.",
+        "Den 21. februar 2016 blev omkring 60 dræbt ved dobbelte bombeangreb fra IS i Zahra-kvarteret.",
+    ],
+)
+def test_twin_bombings_are_one_incident_of_the_days_toll(demo, tmp_path: Path, sentence: str) -> None:
+    # ISIS's events of 21 February 2016 in Syria hold 218 deaths; one incident's 60 may be a part of them
+    # (contradicted before: a wrong verdict where the writer counts one attack)
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.figure) == ("not checkable", 218.0)
