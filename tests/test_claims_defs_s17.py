@@ -148,3 +148,52 @@ def test_the_time_and_place_of_a_figure_set_against_the_claims_are_not_its_scope
     # left the claim unread (not checkable). ISIS in Syria: 1,887 events in 2015, 9,224 deaths in 2018
     verdict = one_verdict(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.figure) == ("supported", figure)
+
+
+_WORLD_ARTICLE = """Date: 2017-08-21
+
+{headline}
+
+{lead}
+
+{claim}
+"""
+
+
+@pytest.mark.parametrize(
+    "headline,lead,claim",
+    [
+        (
+            "A jihadist network spreads its attacks around the world",
+            "A new study of militant violence finds that the group's campaign widened in 2016 even as it lost ground, "
+            "with attacks on four continents and a rising number of victims in places far from its old heartland.",
+            "In all, the Islamic State was behind about 2,200 attacks in 2016.",
+        ),
+        (
+            "Terrornetværket breder sine angreb ud over hele kloden: angreb i hele verden",
+            "En ny undersøgelse af militant vold viser, at gruppens kampagne voksede i 2016, selv om den mistede land, "
+            "med angreb på fire kontinenter og et stigende antal ofre langt fra dens gamle kerneområde.",
+            "Alt i alt stod Islamisk Stat bag omkring 2.200 angreb i 2016.",
+        ),
+    ],
+)
+def test_a_claim_naming_no_country_in_an_article_about_the_world_is_not_checkable(
+    demo, tmp_path: Path, headline: str, lead: str, claim: str
+) -> None:
+    # an invented article: its headline speaks of the whole world, the claim names no country; the data covers the
+    # countries of its conflicts only (ISIS in Syria in 2016: 2,153 events), so no verdict on a region the writer
+    # did not mean (it had been judged on Syria)
+    text = tmp_path / "world.txt"
+    text.write_text(_WORLD_ARTICLE.format(headline=headline, lead=lead, claim=claim), encoding="utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert verdict.verdict == "not checkable"
+    assert "whole world" in verdict.reason
+
+
+def test_a_claim_naming_its_country_in_an_article_about_the_world_is_judged(demo, tmp_path: Path) -> None:
+    text = tmp_path / "world.txt"
+    claim = "In Syria, the Islamic State was behind about 2,200 attacks in 2016."
+    lead = "A new study finds that the group's campaign widened in 2016 across the world, on four continents."
+    text.write_text(_WORLD_ARTICLE.format(headline="Attacks around the world", lead=lead, claim=claim), "utf-8")
+    [verdict] = check_article(demo, text).verdicts
+    assert (verdict.verdict, verdict.figure) == ("supported", 2153.0)

@@ -63,7 +63,7 @@ from dyadscope.claims.verify_judge import (
     claimed,
 )
 from dyadscope.claims.verify_sides import SideReading
-from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, say
+from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, note_values, say
 
 _BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a toll needs both read
 
@@ -148,6 +148,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         return verdict
 
     def _check_read(self, claim: Claim) -> Verdict:
+        world = next((v for n in claim.notes if (v := note_values(n, "note_article_world")) is not None), None)
+        if world is not None:  # "ISIS carried out 1,400 attacks in 2016" under "... Across the World"
+            return _verdict(claim.id, NOT_CHECKABLE, say("article_world", words=world["words"]))
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         civilians = self._civilians_dead(claim)
