@@ -140,6 +140,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if state_side and not claim.unread:  # "Government forces and insurgents fought ...": whose forces?
             referent = self._state_side(claim)
         verdict = self._check_read(claim)
+        world = next((v for n in claim.notes if (v := note_values(n, "note_article_world")) is not None), None)
+        if world is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
+            # "ISIS carried out 1,400 attacks in 2016" under "... Across the World": more than the data's region
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            _say(verdict, "reason", say("article_world", words=world["words"]), append=True)
         if referent is not None and claim.kind == "absence" and verdict.verdict != CONTRADICTED:
             # "government forces never fought X": one state's none is not all state forces' none
             verdict = _verdict(claim.id, NOT_CHECKABLE, say("absence_one_state", actor=claim.actor))
@@ -148,9 +153,6 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         return verdict
 
     def _check_read(self, claim: Claim) -> Verdict:
-        world = next((v for n in claim.notes if (v := note_values(n, "note_article_world")) is not None), None)
-        if world is not None:  # "ISIS carried out 1,400 attacks in 2016" under "... Across the World"
-            return _verdict(claim.id, NOT_CHECKABLE, say("article_world", words=world["words"]))
         if claim.unread:  # a time or place the reading did not apply: no verdict on a guessed scope
             return _verdict(claim.id, NOT_CHECKABLE, say("unread", words="”, “".join(claim.unread)))
         civilians = self._civilians_dead(claim)
