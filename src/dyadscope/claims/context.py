@@ -28,6 +28,13 @@ LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the
 HEADLINE_DAYS = 92  # a headline's window up to a quarter ("July 2017") is the window of the figures under it
 BODY_WORDS = 25  # a paragraph this long is body text; the lead reaches it past menus and kickers (at most 3 more)
 _NEEDS_SIDES = ("share", "count", "absence", "single_event", "concentration")
+# the headline and lead speak of the whole world ("Deaths Grew Dramatically Across the World"): a claim naming no
+# country is about more than the data's region ("global" alone is a coalition's word, not a scope)
+_WORLD = re.compile(
+    r"\b(?:across|around|all\s+over)\s+the\s+(?:world|globe)\b|\bworldwide\b|\bglobally\b|\bthe\s+world\s+over\b|"
+    r"\bverden\s+over\b|\bi\s+hele\s+verden\b|\bpå\s+verdensplan\b|\bglobalt\b",
+    re.I,
+)
 # A death toll reported as of a day ("The death toll reached 246 on Thursday", "As of Thursday, the toll stood at",
 # "dødstallet steg torsdag til"): the day it was counted, not the day of the attack it counts.
 TOLL = re.compile(r"\b(?:death\s+toll|toll|dødstal(?:let)?|dødstallet)\b", re.I)
@@ -43,6 +50,7 @@ class Context:
     date: dt.date | None = None  # the article's own date (date line, publication date), when it gives one
     window: tuple[dt.date, dt.date] | None = None  # the headline's own window ("... In Iraq July 2017"), if short
     by_role: bool = False  # the actor is the state the lead's "government forces" stand for, not a name
+    world: str | None = None  # the lead's words for the whole world ("Across the World"), if it speaks of it
 
 
 def article_context(article: Article, lexicon: Lexicon) -> Context:
@@ -75,7 +83,8 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
     window = (found.start, found.end) if found and found.start and found.end else None
     if window and (window[1] - window[0]).days > HEADLINE_DAYS:
         window = None  # a year in the headline is a topic, not the window of every figure below it
-    return Context(main, country, article.published, window, by_role)
+    world = _WORLD.search(lead)
+    return Context(main, country, article.published, window, by_role, world.group(0) if world else None)
 
 
 def apply_context(claims: list[Claim], context: Context) -> None:
@@ -92,7 +101,9 @@ def apply_context(claims: list[Claim], context: Context) -> None:
         ):
             claim.actor = context.actor
             claim.notes.append(note("note_article_actor", actor=context.actor))
-        if claim.country is None and claim.place is None and context.country:
+        if claim.country is None and claim.place is None and context.world:
+            claim.notes.append(note("note_article_world", words=context.world))
+        elif claim.country is None and claim.place is None and context.country:
             claim.country = context.country
             claim.notes.append(note("note_article_country", country=context.country))
         if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):

@@ -11,7 +11,9 @@ and a phrase covers the classes phrases.yaml gives it. Each alternative changes 
 - given governorates only, when a place decides: governorates derived from coordinates left out
   (targets given_admin1_only=True), when the scope has any derived ones;
 - the name alone: a renamed actor (the registry's lineage, successor_of) counted without its other names
-  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra;
+  (targets name_alone=True), e.g. HTS without Jabhat Fateh al-Sham / Jabhat al-Nusra; where the window begins
+  before the side took its name (HTS in 2017, named on 28 January), the name alone is the definition counted (the
+  events before then are its predecessor's) and the lineage is the other one;
 - all countries, when the sentence names none and the claim was counted in the actor's main country (where most
   of its events in the window are: the verifier's choice, said in the verdict); for a state's claim counted over
   every country (its war not fought nearly all at home), the country holding most of its events alone;
@@ -50,6 +52,7 @@ DECIDED = ("supported", "contradicted")
 # An absence is judged on the query's definition and on these: the other reading of a side named by a phrase that is
 # also an actor's name, and a class phrase's broader reach ("government forces" with their militias).
 ABSENCE_READINGS = ("registry_actor", "broader", "state_class", "all_countries", "read_country", "main_country")
+ABSENCE_READINGS += ("lineage",)
 # A death toll is the deaths in the sides' events: leaving one-sided violence out or reading governorates otherwise
 # is no reading of the words "killed N".
 NOT_FOR_TOLLS = ("engagements", "given_admin1")
@@ -92,9 +95,11 @@ def readings(
     place_decides: bool,
     other_names: tuple[tuple[Name, tuple[Name, ...]], ...] = (),
     umbrella: tuple[str, str, Name] | None = None,
+    own_name: bool = False,
 ) -> list[Reading]:
     """The alternative readings that apply to this claim and scope (the primary one excluded);
     `other_names`: each renamed actor of the claim (actor, named counterpart) with the other names in its lineage;
+    `own_name`: the primary counted them under their own names (the window begins before a name was taken);
     `umbrella`: (the words, actor id, name) of a class phrase that is also one registry actor's name."""
     out: list[Reading] = []
     if umbrella is not None:
@@ -119,7 +124,9 @@ def readings(
         out.append(Reading("engagements", clause, scope=(("exclude_one_sided", True),)))
     if place_decides and result.caveats.derived_admin1:
         out.append(Reading("given_admin1", say("if_given_admin1"), scope=(("given_admin1_only", True),)))
-    if other_names:
+    if other_names and own_name:
+        out.append(Reading("lineage", lineage(other_names), scope=(("name_alone", False),), note_if_same=True))
+    elif other_names:
         out.append(Reading("name_alone", name_alone(other_names), scope=(("name_alone", True),), note_if_same=True))
     if claim.kind == "absence":  # readings that leave events out cannot undo an absence; these can find others
         return [r for r in out if r.key in ABSENCE_READINGS]
@@ -161,6 +168,12 @@ def name_alone(other_names: tuple[tuple[Name, tuple[Name, ...]], ...]) -> Say:
     parts = [(joined(others, "and"), name) for name, others in other_names]  # "for" reads the same in Danish
     listed = Name("; ".join(f"{o.en} for {n.en}" for o, n in parts), "; ".join(f"{o.da} for {n.da}" for o, n in parts))
     return say("if_names_alone", others=listed)
+
+
+def lineage(other_names: tuple[tuple[Name, tuple[Name, ...]], ...]) -> Say:
+    """'if the events recorded under its other names (Jabhat Fateh al-Sham) count as HTS's too'."""
+    name = other_names[0][0]
+    return say("if_lineage", name=name, others=joined(tuple(o for _, more in other_names for o in more)))
 
 
 def joined(names: tuple[Name, ...], last: str = "") -> Name:

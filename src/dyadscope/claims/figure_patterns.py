@@ -194,6 +194,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "deaths",  # the dead as the subject: "Deaths in government engagements reached roughly 40,000 in 2016",
+        # "Dødsfaldene i kampene nåede op på 9.000"; no other number before the verb's
+        re.compile(
+            r"\b(?:deaths|fatalities|dødsfald(?:ene)?|dødsofre(?:ne)?)\b[^.;:\d]{0,60}?\b(?:reached|rose\s+to|"
+            r"climbed\s+to|stood\s+at|totall?ed|numbered|came\s+to|topped|nåede(?:\s+op\s+på)?|lå\s+på|"
+            r"steg\s+til|var\s+på)\s+"
+            rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
+            re.I,
+        ),
+    ),
+    (
         "deaths",  # "the battle ... cost about 154 lives", "kostede kampene ... omkring 50 liv" / "50 mennesker livet"
         re.compile(
             rf"\b(?:cost|claimed|took|kostede|kostet|koster|krævede|krævet|kræver)\b[^.;:]{{0,80}}?{QUALIFIER}?"

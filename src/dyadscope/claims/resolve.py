@@ -74,7 +74,7 @@ class Entry:
     kind: str  # actor | group | place | country | reference
     key: str  # actor id, group id, admin1/town, ISO3
     label: str
-    exact_case: str | None = None  # the only spelling that matches (short all-caps aliases)
+    exact_case: str | None = None  # the only spelling that matches (short all-caps aliases; a common noun's tail)
     admin1: str | None = None
     country: str | None = None
     town: str | None = None
@@ -130,6 +130,7 @@ _ACTS = re.compile(
 )
 # A capital named as one side of a fight is its state: "between Damascus and the jihadists", "mellem Damaskus og IS".
 _BETWEEN = re.compile(r"\b(?:between|mellem)\s+$", re.I)
+_COMMON_TAILS = frozenset({"Front"})  # last words of group names that are everyday nouns in lower case
 _AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
 # "the regime in Damascus", "regimet i Damaskus": the capital is the regime's seat, neither a place nor another side
 # a capital owning events or forces is its state: "Baghdad's engagements", "Damascus's forces", "Damaskus' styrker"
@@ -223,7 +224,11 @@ class Lexicon:
             for name in (actor.name, *actor.aliases):
                 # Short names with a capital ("IS", "SAA", "JaN") match only as written: "is", "Jan." are words.
                 short_caps = len(name) <= 3 and name != name.lower()
-                self._add(name, Entry("actor", actor.id, actor.name, exact_case=name if short_caps else None))
+                # A name ending in an everyday noun ("Kurdish Front", "Southern Front") names the group only with
+                # the noun's capital: "on the Kurdish front", "the army's southern front" are lines of a war.
+                tail = name.split()[-1] if " " in name else ""
+                exact = name if short_caps else (tail if tail in _COMMON_TAILS else None)
+                self._add(name, Entry("actor", actor.id, actor.name, exact_case=exact))
         self.class_readings = self._class_readings(data)
 
     def _class_readings(self, data: dict) -> dict[tuple[str, ...], Entry]:
@@ -355,7 +360,7 @@ class Lexicon:
                     entry = self.index.get((*head, last.casefold()))
                     if entry is None:
                         continue
-                    if entry.exact_case and (n != 1 or last != entry.exact_case):
+                    if entry.exact_case and last != entry.exact_case:  # the whole short name, or a name's tail
                         continue
                     hit = Mention(
                         tokens[i].start(),

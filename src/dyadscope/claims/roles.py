@@ -82,7 +82,8 @@ _MARKER = re.compile(
 _NOT_A_SIDE = re.compile(
     r"\b(?:not|ikke|rather\s+than|instead\s+of|i\s+stedet\s+for|snarere\s+end|frem\s+for|alongside|together\s+with|"
     r"with\s+the\s+help\s+of|backed\s+by|supported\s+by|side\s+om\s+side\s+med|sammen\s+med|med\s+hjælp\s+fra|"
-    r"støttet\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
+    r"støttet\s+af|other\s+than|except(?:\s+for)?|excluding|apart\s+from|aside\s+from|bortset\s+fra|undtagen|"
+    r"med\s+undtagelse\s+af)\s+(?:the\s+|de\s+|den\s+|det\s+)?$",
     re.I,
 )
 # "after Turkey's incursion", "efter Tyrkiets invasion", "since the regime's offensive": the owner of an event that
@@ -104,6 +105,8 @@ _EXAMPLE = re.compile(
     r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
     re.I,
 )
+# "Kurdish militants (PKK)", "kurdiske militante (PKK)": the named group glossed in brackets is an example of it
+_GLOSS = re.compile(r"\s*\(\s*")
 # "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
 _GROUP_OF = re.compile(r"\s+(?:of|from|fra|i)\s+(?:the\s+)?", re.I)
 _PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
@@ -194,7 +197,8 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     kept: list[Participant] = []
     for q in out:
         group = next((g for g in reversed(kept) if g.kind == "group"), None)
-        if group is not None and _EXAMPLE.match(sentence[group.end : q.start]):
+        gloss = group is not None and q.kind == "actor" and _GLOSS.fullmatch(sentence[group.end : q.start])
+        if group is not None and (gloss or _EXAMPLE.match(sentence[group.end : q.start])):
             group.examples += (q.key or q.label or "",)
             continue
         if (

@@ -31,7 +31,16 @@ _RATE = re.compile(
 )
 # the year an edge names, right after it: "the last year of the decade, 2019", "the first year of the war (2012)"
 _YEAR_NAMED = re.compile(r"(?:\s+(?:of|af)\s+(?:the\s+)?[\w-]+)?\s*[,:(–—-]\s*(?P<y>(?:19|20)\d\d)\b", re.I)
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til)\s+$", re.I)
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til|"
+    # "slightly more than in 2014", "double the toll in Iraq", "flere end i 2014", "dobbelt så mange som i Irak":
+    # the time or place of the figure the claim is set against
+    r"(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than(?:\s+(?:in|for))?|"
+    r"(?:double|twice|triple|thrice|half)\s+(?:the\s+|its\s+)?(?:toll|number|figure|total|tally|level|count)"
+    r"(?:\s+(?:in|for))?|(?:flere|færre|mere|mindre|højere|lavere)\s+end(?:\s+i)?|"
+    r"(?:dobbelt|tre\s+gange)\s+så\s+(?:mange|mange\s+som|højt|stort)(?:\s+som)?(?:\s+i)?)\s+(?:the\s+)?$",
+    re.I,
+)
 _FIGURE_OF_YEAR = re.compile(r"(?:['’]s)?\s+(?:figure|level|total|tally|peak)\b", re.I)
 _SEASON_WORD = re.compile(
     r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
@@ -132,8 +141,8 @@ def unread_place(
         if landmark:  # "south of Damascus", "syd for Damaskus" alone: somewhere near the place, not in it
             words.append(landmark.group(0).strip())
             continue
-        if _inside(m.start, m.end, used):
-            continue
+        if _inside(m.start, m.end, used) or _COMPARED_WITH.search(sentence[max(0, m.start - 40) : m.start]):
+            continue  # used, or the place of a figure set against the claim's ("double the toll in Iraq")
         here = located(sentence, m.start) or _joined(sentence, mentions, m)
         if m.entry.kind == "place" and m.entry.admin1 != admin1 and (here or admin1 is not None):
             words.append(m.text)

@@ -52,6 +52,7 @@ from dyadscope.claims.verify_judge import (
     _caveats,
     _claim_range,
     _command,
+    _flag,
     _judge,
     _judge_deaths,
     _judge_share,
@@ -62,7 +63,7 @@ from dyadscope.claims.verify_judge import (
     claimed,
 )
 from dyadscope.claims.verify_sides import SideReading
-from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, say
+from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, note_values, say
 
 _BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a toll needs both read
 
@@ -139,6 +140,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if state_side and not claim.unread:  # "Government forces and insurgents fought ...": whose forces?
             referent = self._state_side(claim)
         verdict = self._check_read(claim)
+        world = next((v for n in claim.notes if (v := note_values(n, "note_article_world")) is not None), None)
+        if world is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
+            # "ISIS carried out 1,400 attacks in 2016" under "... Across the World": more than the data's region
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            _say(verdict, "reason", say("article_world", words=world["words"]), append=True)
         if referent is not None and claim.kind == "absence" and verdict.verdict != CONTRADICTED:
             # "government forces never fought X": one state's none is not all state forces' none
             verdict = _verdict(claim.id, NOT_CHECKABLE, say("absence_one_state", actor=claim.actor))
@@ -289,11 +295,15 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             "with_actor": with_actor,
             "against": actor.actor_class == "civilians",  # events on civilians, by perpetrator (claims/roles.py)
         }
+        if self._name_taken(claim, actor, counterpart) is not None:  # "HTS in 2017": under its name, from 28 January
+            scope["name_alone"] = True
         result = self.targets(actor.id, **scope)
         if result.total_events == 0 and claim.kind in ("count", "share") and self._never_a_side(actor.id):
             # "Russian jets struck 1,000 times": the data does not code the actor at all; 0 would be no finding
             return _verdict(claim.id, NOT_CHECKABLE, say("never_a_side", actor=actor_name(actor)), figure=None)
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
+        if scope.get("name_alone"):
+            query += " " + _flag(self.ds.registry, "name_alone", True)
         verdict = Verdict(
             claim.id,
             NOT_CHECKABLE,

@@ -87,7 +87,10 @@ class DefinitionChecks:
             return _deaths_verdict(claim, figure.k) if toll else self._judge_figure(claim, figure)
 
         others = self._other_names(actor, counterpart)
-        options = definitions.readings(claim, result, actor_name(actor), counterpart, place_decides, others, umbrella)
+        own_name = bool(scope.get("name_alone"))  # counted under the names taken inside the window: _name_taken
+        options = definitions.readings(
+            claim, result, actor_name(actor), counterpart, place_decides, others, umbrella, own_name
+        )
         options += definitions.state_class(state_words) if state_words else []
         options += [definitions.other_country(str(claim.country), other) for other in countries]
         options += [definitions.main_country(main_country)] if main_country else []
@@ -100,7 +103,10 @@ class DefinitionChecks:
         if not rows:
             return
         name, others_named = (others[0][0], definitions.joined(others[0][1])) if others else (actor_name(actor), "")
-        lineage = {"name": name, "others": others_named}
+        lineage: dict[str, object] = {"name": name, "others": others_named}
+        taken = self._name_taken(claim, actor, counterpart) if own_name else None
+        if taken is not None:
+            lineage["date"] = taken.isoformat()
         if any(row["decides"] for row in rows):
             as_counted = say("as_counted", verdict=say(verdict.verdict))
             if umbrella is not None:  # "'Syrian rebels' as the class rebel and jihadist groups"
@@ -108,7 +114,11 @@ class DefinitionChecks:
                 as_counted = say("as_counted_class", verdict=say(verdict.verdict), words=umbrella[0], label=label)
             if any(row["definition"] == "name_alone" and row["decides"] for row in rows):
                 as_counted = say("as_counted_lineage", verdict=say(verdict.verdict), **lineage)
+            if taken is not None:
+                as_counted = say("as_counted_own_name", verdict=say(verdict.verdict), **lineage)
             _say(verdict, "reason", as_counted, append=True)
+        elif taken is not None:  # only the lineage, agreeing: a note that the name was counted alone
+            _say(verdict, "reason", say("with_own_name", **lineage), append=True)
         else:  # only the name alone, agreeing: one verdict, with a note that the lineage was counted
             _say(verdict, "reason", say("with_lineage", **lineage), append=True)
         danish = []
@@ -120,6 +130,8 @@ class DefinitionChecks:
                 row["query"] = re.sub(r" --country \S+", other, verdict.query)
                 if row["query"] == verdict.query and other:  # counted over every country: one country alone
                     row["query"] = verdict.query + other
+            elif keys.get("name_alone") is False and verdict.query:  # the lineage: the same query without the flag
+                row["query"] = verdict.query.replace(" " + _flag(self.ds.registry, "name_alone", True), "")
             elif "with_actor" in keys and not keys["with_actor"] and verdict.query:  # the class: no --with
                 row["query"] = re.sub(r" --with (?:'[^']*'|\S+)", "", verdict.query)
             elif flags and verdict.query:  # the figure as `dyadscope targets` prints it under this definition
@@ -144,6 +156,19 @@ class DefinitionChecks:
             if names:
                 out.append((actor_name(one), names))  # type: ignore[arg-type]
         return tuple(out)
+
+    def _name_taken(self, claim: Claim, actor: Actor, counterpart: Counterpart | None) -> dt.date | None:
+        """The day a side of the claim took its name, when the claim's window begins before it and holds it and the
+        store records events under the side's earlier names: 'HTS fought 236 engagements in 2017' counts HTS from
+        28 January 2017 under its own name, the events before then being Jabhat Fateh al-Sham's (the writer names the
+        group of the year; the lineage is the other definition)."""
+        if claim.start is None or claim.end is None:
+            return None
+        for one in (actor, counterpart.actor if counterpart is not None else None):
+            day = one.valid_from if one is not None and one.successor_of else None
+            if day is not None and claim.start < day <= claim.end and self._other_names(one, None):
+                return day
+        return None
 
     @staticmethod
     def _matching(result: TargetingResult, counterpart: Counterpart) -> int:

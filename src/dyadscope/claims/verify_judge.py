@@ -79,7 +79,11 @@ _PRONOUN = re.compile(r"\b(?:they|it|their|its|them)\b", re.I)
 _INCIDENT = re.compile(
     r"\b(?:an?\s+(?:air\s*strike|airstrike|attack|bombing|blast|explosion|shell|rocket|car\s+bomb)|"
     r"et\s+(?:luftangreb|angreb|bombeangreb|raketangreb)|the\s+(?:village|town|city|neighbou?rhood)\s+of|"
-    r"landsbyen|byen|bydelen|i\s+nærheden\s+af)\b",
+    r"landsbyen|byen|bydelen|i\s+nærheden\s+af|"
+    # "twin blasts by ISIS near Sayyida Zaynab", "to bombeangreb nær Jableh": one incident, at a spot below the
+    # governorate
+    r"(?:twin|double|triple|coordinated|simultaneous|dobbelte?|to|tre)\s+(?:suicide\s+)?(?:blasts|bombings|explosions|"
+    r"car\s+bombs|bombeangreb|eksplosioner|selvmordsangreb|bilbomber)|(?-i:(?:near|nær)\s+[A-ZÆØÅ]))\b",
     re.I,
 )
 

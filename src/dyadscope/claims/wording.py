@@ -170,6 +170,15 @@ def _note_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(pattern, key) for _, pattern, key in sorted(patterns, key=lambda p: -p[0])]
 
 
+def note_values(text: str, key: str) -> dict[str, str] | None:
+    """The values of a stored English note if it is the template `key`, else None."""
+    for pattern, found in _note_patterns():
+        match = pattern.fullmatch(text) if found == key else None
+        if match:
+            return match.groupdict()
+    return None
+
+
 def note_text(text: str, lang: str, registry: Registry | None = None) -> tuple[str, str]:
     """A stored English note in `lang`, and the language it is in (a note no template matches stays English).
 
