@@ -3,8 +3,7 @@
 Steps: check the file is readable; detect its layout; read it in DuckDB with the layout's column types
 (malformed lines, and rows with a cell that does not cast, are kept aside by the parser) and map it to the
 canonical columns with a validation reason per row, in one pass that materialises the mapped rows once
-(`mapped`; a first import's pass also sorts them into the store's order, so its write need not, a large
-file's in bounded pieces); map
+(`mapped`; a first import's pass also sorts them into the store's order, so its write need not); map
 the few rows that failed a cast or a check again from their text, which gives every quarantined row its
 reason (and lets in a row whose text passes after all); enrich (country ISO3, canonical admin1 or admin1
 derived from coordinates, resolved actors) by small lookup tables computed on distinct values; then
@@ -16,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import tempfile
 import threading
 import uuid
@@ -67,20 +65,6 @@ def _clustered(con: duckdb.DuckDBPyConnection, rows: str, order: str) -> bool:
         """
         ).fetchone()[0]
     )
-
-
-# A first import of a large file sorts its pass in pieces (_sort_in_pieces) rather than in one ORDER BY: DuckDB's sort
-# of the wide mapped rows spills about 0.55 GB a million rows at the 1 GB memory limit (10.9 GB for 20M rows, so
-# ~55 GB for 100M in one file), where a piece's sort spills at most its own rows'. The file's size decides
-# (a gzip's text is about GZIP_TEXT_RATIO times the file): below PIECES_FROM_BYTES one sort costs less.
-PIECES_FROM_BYTES = 1_000_000_000
-GZIP_TEXT_RATIO = 4
-# Rows per piece: what one sort of mapped rows holds in about the default memory limit.
-PIECE_ROWS = 2_000_000
-# Rows per row group of the pieces' Parquet files: a partitioned write keeps one open per (country, year), up to
-# DuckDB's partitioned_write_max_open_files (100) at a time, so its buffers stay small.
-PIECE_ROW_GROUP = 16_384
-PIECE_COMPRESSION = "zstd"  # the same CPU as snappy at 1M rows, and less disk
 
 
 # The pass's rows live in a scratch database ATTACHed for the import and deleted after it: DuckDB keeps a TEMP
@@ -147,15 +131,9 @@ def _scratch(store: Store) -> Iterator[Path]:
             con.execute(f"DETACH DATABASE IF EXISTS {SCRATCH}")
         finally:
             _remove(path)
-            shutil.rmtree(_parts_folder(path), ignore_errors=True)
             if made:
                 with suppress(OSError):  # not empty: DuckDB spills there too, and removes its own files
                     folder.rmdir()
-
-
-def _parts_folder(scratch: Path) -> Path:
-    """The folder beside the scratch database where a large pass is partitioned before its pieces are sorted."""
-    return scratch.with_name(scratch.stem + ".parts")
 
 
 def _remove(path: Path) -> None:
@@ -175,8 +153,6 @@ GZIP_CHECK_SHARE = 0.09
 # count stood still through the single-threaded insert (at 63% of the bar for 9 minutes of a 20M-row import). A
 # condition on rowid skips the other row groups, so the batches together scan mapped_rows about once.
 WRITE_BATCH_ROWS = 500_000
-# The share of the reading step a pass sorted in pieces spends partitioning the file (the rest: sorting the pieces).
-PASS_SHARE = 0.7
 # How often a long statement's progress (DuckDB's query_progress) is passed on, in seconds.
 POLL_SECONDS = 0.5
 
@@ -220,9 +196,8 @@ class _Stepper:
         self.step(self.description, self.shown)
 
     @contextmanager
-    def watching(self, con: duckdb.DuckDBPyConnection, until: float = 1.0) -> Iterator[None]:
-        """While the statements inside run, move the bar as far through the step (up to `until` of it) as DuckDB
-        says they are.
+    def watching(self, con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+        """While the statements inside run, move the bar as far through the step as DuckDB says they are.
 
         DuckDB reports nothing else mid-statement, and the pass and the write of 100M rows take many minutes
         each. Its own progress bar stays off (the library never prints); only its count is turned on.
@@ -239,7 +214,7 @@ class _Stepper:
             while not stop.wait(POLL_SECONDS):
                 percent = con.query_progress()
                 if percent >= 0:  # -1: no statement running
-                    self.within(percent / 100 * until)
+                    self.within(percent / 100)
 
         thread = threading.Thread(target=poll, name="dyadscope-import-progress", daemon=True)
         thread.start()
@@ -446,64 +421,6 @@ def _stream(
             row, star = "ordinality", f"* EXCLUDE (ordinality) FROM {relation} WITH ORDINALITY"
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT {row} AS _row, {star}")
     return columns, types
-
-
-def _pieces_wanted(path: Path, size: int) -> bool:
-    """Whether a first import's pass is sorted in pieces: its file's text is over PIECES_FROM_BYTES."""
-    return size * (GZIP_TEXT_RATIO if path.suffix.lower() == ".gz" else 1) > PIECES_FROM_BYTES
-
-
-def _sort_in_pieces(
-    con: duckdb.DuckDBPyConnection, pass_sql: str, folder: Path, told: Callable[[int, int], None]
-) -> None:
-    """Fill MAPPED_ROWS (created empty) with the rows of `pass_sql` in MAPPED_ORDER, sorting a piece at a time.
-
-    The pass is written once, unsorted, as Parquet partitioned by (country, year) in `folder`; then runs of
-    consecutive (country, year) cells in MAPPED_ORDER, of up to PIECE_ROWS rows, are each sorted and appended
-    (a cell larger than that is a piece alone). Cells are the rows of one country and year, and follow one
-    another in that order, so the appended pieces are in MAPPED_ORDER as one sort would have put them, and the
-    largest sort, its spill and its memory are bounded by a piece, not the file. Each piece's files are deleted
-    once appended, so the Parquet shrinks as the table grows. `told(rows, total)` after each piece.
-    """
-    target = sql_literal(str(folder))
-    con.execute(
-        f"""
-        COPY (SELECT *, hash(country_code, country_name) AS _piece_country,
-                coalesce(year(date_start), 99999) AS _piece_year FROM ({pass_sql}))
-        TO {target} (FORMAT parquet, PARTITION_BY (_piece_country, _piece_year), ROW_GROUP_SIZE {PIECE_ROW_GROUP},
-            COMPRESSION {PIECE_COMPRESSION}, OVERWRITE_OR_IGNORE true)
-    """
-    )
-    # One row per cell (the folder of one country and year's files) and its rows, the cells in MAPPED_ORDER.
-    files = sql_literal(str(folder / "**" / "*.parquet"))
-    cells = con.execute(
-        f"""
-        SELECT parse_dirpath(filename) AS cell, count(*) AS n
-        FROM read_parquet({files}, filename = true, hive_partitioning = false)
-        GROUP BY cell
-        ORDER BY any_value(country_code), any_value(country_name), min(coalesce(year(date_start), 99999))
-    """
-    ).fetchall()
-    total, done = sum(int(n) for _, n in cells), 0
-    pieces: list[list[str]] = []
-    size = PIECE_ROWS
-    for cell, n in cells:
-        if size + int(n) > PIECE_ROWS:
-            pieces.append([])
-            size = 0
-        pieces[-1].append(cell)
-        size += int(n)
-    for piece in pieces:
-        globs = ", ".join(sql_literal(str(Path(cell) / "*.parquet")) for cell in piece)
-        done += int(
-            con.execute(
-                f"INSERT INTO {MAPPED_ROWS} BY NAME SELECT * FROM read_parquet([{globs}], hive_partitioning = false) "
-                f"ORDER BY {MAPPED_ORDER}"
-            ).fetchone()[0]
-        )
-        for cell in piece:
-            shutil.rmtree(cell, ignore_errors=True)
-        told(done, total)
 
 
 def _split_rejects(con: duckdb.DuckDBPyConnection, header: bool) -> int:
@@ -761,7 +678,7 @@ def import_file(
     # The pass and the steps that change its rows write only the scratch database, before the store's
     # transaction: DuckDB lets one transaction write to one attached database, and the store's is the one
     # that must be all or nothing. A failure before it leaves the store as it was, as a rollback would.
-    with _memory_limited(con, memory_limit), _scratch(store) as scratch:
+    with _memory_limited(con, memory_limit), _scratch(store):
         step("reading", file=path.name)
         # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
@@ -770,32 +687,20 @@ def import_file(
         mapping = layout.mapping_sql(Columns(names, types), options)
         # The one pass over the file: read (typed), map and validate every row, kept once. For a first import it
         # sorts them too, before the lookups add their columns, so that the write can stream (see _write); a
-        # large file's a piece at a time (_sort_in_pieces). A re-import writes few rows and sorts those.
+        # re-import writes few rows and sorts those.
         streamed = fresh and not keep_raw
         con.execute("SET preserve_insertion_order = true")
         try:
             # A file whose first rows are grouped by country and dated in order is read in its own order, and the
             # whole pass checked after; a file that breaks it further on is sorted by the write instead.
             presorted = streamed and _clustered(con, f"SELECT * FROM ({mapping}) LIMIT {ORDER_SAMPLE_ROWS}", "_row")
-            pass_sql = f"SELECT *, true AS _typed FROM ({mapping})"
-            pieces = streamed and not presorted and _pieces_wanted(path, size)
-            if pieces:  # the table's types are the pass's, whatever the Parquet between makes of them
-                con.execute(f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS {pass_sql} LIMIT 0")
             # the sample's typed read stored its own cast rejects: only the pass's, over the whole file, may count
             con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
-            if pieces:
-                # the pass is most of the step; the pieces' sorts the rest, each telling the rows sorted so far
-                def sorted_rows(done: int, total: int) -> None:
-                    step.within(PASS_SHARE + (1 - PASS_SHARE) * done / total, "sorting_rows", done=done, n=total)
-
-                with step.watching(con, PASS_SHARE):
-                    _sort_in_pieces(con, pass_sql, _parts_folder(scratch), sorted_rows)
-            else:
-                with step.watching(con):
-                    con.execute(
-                        f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS {pass_sql}"
-                        + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
-                    )
+            with step.watching(con):
+                con.execute(
+                    f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS SELECT *, true AS _typed FROM ({mapping})"
+                    + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
+                )
         except duckdb.Error as exc:
             if _disk_full(exc):
                 raise  # not the file's fault: _scratch says so
