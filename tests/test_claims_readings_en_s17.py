@@ -1,6 +1,8 @@
 """English reading kinds of the seventeenth round (issue 9), from the misses of set 20 (reference, timeline and
 data-journalism registers): the year an owner's noun is dated by ("the group's 2015 campaign") and a label's year
-with an aside before its colon ("Iraq, 2016 (data box): ...").
+with an aside before its colon ("Iraq, 2016 (data box): ..."); lists of yearly figures, each number with its own year
+("412 clashes (2015); 530 (2016)", "2014 (120) and 2015 (260)", "4,100 in 2015 and 3,200 in 2016") and the toll closing
+such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,000 died ...").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -43,3 +45,74 @@ def test_a_labels_year_with_an_aside_before_its_colon(lexicon: Lexicon) -> None:
     claims = _claims(lexicon, "ISIS in Iraq, 2016 (data box): 520 recorded engagements; about 40% against the army.")
     assert [c.kind for c in claims] == ["count", "share"]
     assert {(c.start, c.end) for c in claims} == {(dt.date(2016, 1, 1), dt.date(2016, 12, 31))}
+
+
+def _read(claims: list) -> list[tuple[str, float, str | None, dt.date | None]]:
+    return [(c.kind, c.value, c.measure, c.start) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "HTS: 412 engagements (2015); 530 (2016); 1,060 (2017).",
+            [(412, 2015), (530, 2016), (1060, 2017)],
+        ),
+        ("The SDF's recorded clashes tripled between 2015 (310) and 2016 (930).", [(310, 2015), (930, 2016)]),
+        ("The Peshmerga fought some 420 battles in 2015 and about 380 in 2016.", [(420, 2015), (380, 2016)]),
+        (
+            "Iraqi government engagements stayed high (1,240 in 2016; 1,180 in 2017).",
+            [(1240, 2016), (1180, 2017)],
+        ),
+    ],
+)
+def test_a_list_of_yearly_counts_gives_each_its_year(lexicon: Lexicon, text: str, want: list) -> None:
+    """Only the first of "N (2016); N (2017)" or "N in 2015 and N in 2016" was read, in the sentence's year."""
+    claims = _claims(lexicon, text)
+    assert [(c.kind, c.value, c.start) for c in claims] == [("count", v, dt.date(y, 1, 1)) for v, y in want]
+    assert len({c.actor for c in claims}) == 1 and claims[0].actor is not None
+
+
+def test_a_list_of_yearly_tolls_under_its_heading(lexicon: Lexicon) -> None:
+    """ "Deaths in ... : N (2015); N (2016)": tolls, each in its year."""
+    claims = _claims(lexicon, "Deaths in fighting involving the SDF in Syria: 2,310 (2016); 4,020 (2017).")
+    assert _read(claims) == [
+        ("count", 2310, "deaths", dt.date(2016, 1, 1)),
+        ("count", 4020, "deaths", dt.date(2017, 1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Peshmerga in Iraq, 2016: 350 engagements and some 2,900 dead.", [(350, None), (2900, "deaths")]),
+        ("Al-Shabaab in Somalia, 2017: about 900 attacks, with roughly 4,000 killed.", [(900, None), (4000, "deaths")]),
+    ],
+)
+def test_a_toll_closing_a_list_is_a_toll(lexicon: Lexicon, text: str, want: list) -> None:
+    """ "and some 2,900 dead." and "with roughly 4,000 killed." were no figures."""
+    claims = _claims(lexicon, text)
+    assert [(c.value, c.measure if c.measure == "deaths" else None) for c in claims] == want
+    assert claims[-1].kind == "count"  # a year's toll, not one event's
+
+
+def test_a_toll_with_died_and_a_second_year(lexicon: Lexicon) -> None:
+    """ "About 4,100 died ... in 2015 and 3,700 in 2016": two yearly tolls (neither was read)."""
+    claims = _claims(lexicon, "About 4,100 died in fighting involving the SDF in Syria in 2015 and 3,700 in 2016.")
+    assert _read(claims) == [
+        ("count", 4100, "deaths", dt.date(2015, 1, 1)),
+        ("count", 3700, "deaths", dt.date(2016, 1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of attacks there fell to 1,420, from 2,310 in 2016.",  # a thousands comma is no list
+        "The convoy was hit with 15 killed in the two attacks.",  # "N killed in the ..." quotes the attacks
+    ],
+)
+def test_no_yearly_figure_inside_a_number_or_a_quote(lexicon: Lexicon, text: str) -> None:
+    """Guard: "2,310" holds no "310 in 2016"; "15 killed in the two attacks" is no toll of its own."""
+    values = {c.value for c in _claims(lexicon, text)}
+    assert 310 not in values and 15 not in values

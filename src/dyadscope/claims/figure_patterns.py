@@ -142,9 +142,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre";
         # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so); English
         # "N killed" is no toll alone ("with 15 killed in the 16 attacks" quotes the attacks), nor a count (GAP);
-        # "N dead" with its wounded ("Those led to 388 dead and 176 wounded")
+        # "N dead" with its wounded ("Those led to 388 dead and 176 wounded"), or closing its clause or followed by its
+        # year ("and some 11,800 dead.", "with 946 killed in 2016"), and "About 9,300 died in ..."
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|"
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|died|perished|"
+            # "633 engagements and some 11,800 dead.", "with roughly 10,000 killed in 2015": the toll closing a list
+            r"(?:dead|killed)(?=\s*(?:[.;)]|$)|\s+(?:in|during)\s+(?:19|20)\d\d\b)|"
             r"dead(?=\s+and\s+\d[\d,.]*\s+(?:wounded|injured)))\b"
             rf"(?!\s+(?:{TIMES}))",
             re.I,

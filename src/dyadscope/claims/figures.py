@@ -89,6 +89,18 @@ _AS_MANY_AGAIN = re.compile(
     r"|(?:a|the)\s+(?:similar|comparable)\s+(?:number|figure|level|total))(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)",
     re.I,
 )
+_BOUND = rf"(?:{APPROX}|more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost|just|only)"
+# a number with its own year and nothing else, in a list of yearly figures: "767 engagements (2016); 1,464 (2017)",
+# "5,000 engagements in 2016 and 3,600 in 2017", "doubled between 2013 (309) and 2014 (633)"
+_YEARLY_NUMBER = re.compile(
+    rf"(?:(?<=[,;(:])|(?<=\sand)|(?<=\s&)|(?<=\sog))\s*(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})"
+    r"(?:\s*\((?P<y>(?:19|20)\d\d)\)|\s+(?:in|i)\s+(?P<y2>(?:19|20)\d\d)\b(?![\d/-]|\.\d))"
+    rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)",
+    re.I,
+)
+# the noun a list of yearly figures counts, named before its first one: "Deaths in events involving ISIS: 19,736
+# (2016); ...", "ISIS's Iraqi engagements doubled between 2013 (309) and 2014 (633)"
+_LIST_NOUN = re.compile(rf"\b(?:(?P<dead>deaths|fatalities|dødsfald|dødsofre)|(?P<noun>{EVENT_NOUNS}))\b", re.I)
 # a count set against another year's: "about 120 events in 2019, roughly double the 2018 level" (2018: about 60)
 _RATIO_TO_YEAR = re.compile(
     r"\b(?P<r>double|twice|triple|treble|half|(?:a|one)\s+(?P<den>third|quarter|fourth|fifth|tenth)\s+of)"
@@ -224,6 +236,23 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             op, _ = _operator(sentence, m.start("num"))
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
+    for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
+        num = "num" if m["num"] else "num2"
+        start, end = m.span(num)
+        value = number_or_none(m[num], lang)
+        if value is None or re.fullmatch(r"(?:19|20)\d\d", m[num]) or _blocked(taken, start, end):
+            continue
+        earlier = [f for f in figures if f.kind in ("count", "deaths") and f.end <= start and f.high is None]
+        if earlier and (earlier[-1].noun or earlier[-1].kind == "deaths"):
+            add(earlier[-1].kind, value, start, end, earlier[-1].noun)
+        elif (
+            not earlier
+            and (m["y"] or m["y3"] or sentence[: m.start()].endswith("("))
+            and (head := _LIST_NOUN.search(sentence, 0, start))
+        ):
+            # the first of a list with its years in brackets, or in brackets itself: the noun named before it
+            noun = None if head["dead"] else head["noun"].lower()
+            add("deaths" if head["dead"] else "count", value, start, end, noun)
     for m in _RATIO_TO_YEAR.finditer(sentence):
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun and f.high is None]
         ratio = 1 / _RATIO_DEN[m["den"].lower()] if m["den"] else _RATIO[m["r"].lower()]

@@ -51,6 +51,11 @@ _LEVEL_YEAR = re.compile(
 )
 
 
+# a figure's year in brackets after it, "767 engagements (2016)", or before it with the figure in brackets, "2013 (309)"
+_BRACKET_YEAR = re.compile(r"(?:\s+[\w-]+)?\s*\(((?:19|20)\d\d)\)")
+_YEAR_BRACKET = re.compile(rf"\b((?:19|20)\d\d)\s*\((?:(?:{APPROX})\s+)?$", re.I)
+
+
 def _year(y: int, text: str, at: tuple[int, int]) -> Window:
     return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), text, "explicit", (at,))
 
@@ -59,10 +64,12 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     """A count's own year: "fell to 1,000 in 2018 and to 455 in 2019", "the year before", "halved ..., to N"."""
     recorded = _RECORDED.match(sentence[fig.end :])
     end = fig.end + (recorded.end() if recorded else 0)
-    year = _OWN_YEAR.match(sentence[end:]) or _LEVEL_YEAR.match(sentence[end:])
+    year = _OWN_YEAR.match(sentence[end:]) or _LEVEL_YEAR.match(sentence[end:]) or _BRACKET_YEAR.match(sentence[end:])
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
-        return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
+        return _year(int(year[1]), year[0].strip(" ()"), (end + year.start(), end + year.end()))
+    if bracketed := _YEAR_BRACKET.search(sentence[: fig.start]):  # "between 2013 (309) and 2014 (633)"
+        return _year(int(bracketed[1]), bracketed[1], bracketed.span(1))
     quarter = _OWN_QUARTER.match(sentence[end:])
     if quarter and window is not None and not year:
         # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
