@@ -4,8 +4,9 @@ One definition, read by places.py (a claim's place), unread.py (time and place w
 country as the scope, the subject after a fronted clause) and roles.py (a country after a locative is a place):
 - a *lead* is a fronted subordinate clause, also after a fronted time ("In the autumn of 2019, after Turkey's
   incursion, the SDF ..."): its actors are not the claim's sides and its places not the claim's place;
-- an *aside* follows a figure (", many of them in Eastern Ghouta", ", mostly in Idlib", ", heraf mange i Idlib"):
-  its place is its own figure's (a concentration) or nobody's, never the main claim's;
+- an *aside* follows a figure (", many of them in Eastern Ghouta", "; half of them in Deir ez-Zor", ", mostly in
+  Idlib", ", heraf mange i Idlib"): its place is its own figure's (a concentration) or nobody's, never the main
+  claim's;
 - a *clause* is any other side part (", while ...", "during the siege of ...", ", where ...", ", the year it took
   Raqqa", ", which dominates Idlib,").
 """
@@ -32,11 +33,18 @@ CONCESSIVE = re.compile(
     r"på\s+trods\s+af|i\s+modsætning\s+til|langt\s+fra)\b[^,;:]{0,120},",
     re.I,
 )
+# "about a third of them", "omkring en tredjedel af dem": a hedge before an aside's quantity
+_HEDGE = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|omkring|cirka|næsten|knap|godt)\s+)?"
+    r"(?:(?:en|et)\s+)?"
+)
 ASIDE = re.compile(
-    r",\s+(?:(?:many|most|some|several|a\s+few|few|half|all|the\s+bulk|the\s+majority|a\s+(?:third|quarter|fifth)|"
+    rf"[,;]\s+(?:{_HEDGE}"
+    r"(?:many|most|some|several|a\s+few|few|half|all|the\s+bulk|the\s+majority|a\s+(?:third|quarter|fifth)|"
     r"[\w.,%-]+(?:\s+(?:per\s*cent|percent))?)\s+of\s+(?:them|these|those|which)|(?:mostly|mainly|largely|chiefly|"
     r"primarily|predominantly|especially|particularly|notably|including|heraf|hvoraf|især|primært|hovedsageligt|"
-    r"overvejende|navnlig|fortrinsvis|særligt|herunder|mest|flest)|(?:many|mange|de\s+fleste|langt\s+de\s+fleste|"
+    r"overvejende|navnlig|fortrinsvis|særligt|herunder|mest|flest)|"
+    rf"{_HEDGE}(?:many|mange|de\s+fleste|langt\s+de\s+fleste|"
     r"[\w.,%-]+)\s+(?:af\s+(?:dem|disse))\b)\b",
     re.I,
 )
@@ -100,8 +108,9 @@ def side_spans(sentence: str) -> list[Span]:
         spans.append(Span(lead.start("clause"), lead.end(), "lead"))
     for kind, pattern in (("aside", ASIDE), ("clause", _CLAUSE)):
         for m in pattern.finditer(sentence):
-            comma = sentence.find(",", m.end())
-            spans.append(Span(m.start(), comma if comma != -1 else m.start() + _REACH, kind))
+            # a semicolon ends a side part too: "...; half of them in Deir ez-Zor; roughly 9,000 deaths"
+            ends = [at for at in (sentence.find(",", m.end()), sentence.find(";", m.end())) if at != -1]
+            spans.append(Span(m.start(), min(ends) if ends else m.start() + _REACH, kind))
     return spans
 
 

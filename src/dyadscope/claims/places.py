@@ -213,9 +213,10 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
 
 
 # "Three-quarters of the clashes between X and Y in 2017 took place in P", "... af kampene mellem X og Y fandt sted i
-# P": the part of the dyad's events in the place, the verb right before the place's locative
+# P", "Hver fjerde kamp mellem X og Y ... fandt sted i P": the part of the dyad's events in the place, the verb right
+# before the place's locative
 _DYAD_IN = re.compile(
-    r"^(?P<of>\s+(?:of|af)\s+[^,;:–—()]*?)\s+(?:took\s+place|(?:were|was)\s+(?:fought|recorded|registered|logged|"
+    r"^(?P<of>\s+(?:(?:of|af)\s+)?[^,;:–—()]*?)\s+(?:took\s+place|(?:were|was)\s+(?:fought|recorded|registered|logged|"
     r"concentrated)|were|was|occurred|happened|unfolded|fandt\s+sted|foregik|udspillede\s+sig|(?:var|blev)\s+"
     r"(?:samlet|koncentreret|udkæmpet|registreret))\s+(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,

@@ -178,3 +178,24 @@ def class_side(kind: str, actor: str | None, actor_part: Participant | None, cou
         and counter_part.kind == "actor"
         and counter_part.label is not None
     )
+
+
+# "the rebels fought ISIS in nearly half of its engagements", "oprørerne kæmpede mod IS i næsten halvdelen af dens
+# kampe": a singular possessive after a plural subject owns the events of the singular side named after the verb
+_OF_ITS = re.compile(r"^\s+(?:of|af)\s+(?:its|dens|dets)\b", re.I)
+_PLURAL = re.compile(r"(?:[^s']s|erne|ene)$", re.I)
+
+
+def owner_of_its(
+    sentence: str, fig: tuple[int, int], actor_part: Participant | None, counter_part: Participant | None
+) -> tuple[Participant, Participant] | None:
+    """(owner, other) when 'its' after a share (at `fig`: start, end) can only be the counterpart's: the subject is a
+    class of groups (a plural), the counterpart one actor written after it, both before the share; else None."""
+    if actor_part is None or counter_part is None or not _OF_ITS.match(sentence[fig[1] :]):
+        return None
+    if actor_part.kind != "group" or counter_part.kind != "actor" or counter_part.start < actor_part.end:
+        return None
+    if counter_part.end > fig[0]:  # "I 2019 var kun syv procent af dens kampe mod IS": the side after is no subject's
+        return None
+    # a plural: "the rebels", "Kurdish forces", "oprørerne", "kurderne" (never "the army", "hæren", "the regime")
+    return (counter_part, actor_part) if _PLURAL.search(actor_part.text) else None

@@ -28,6 +28,7 @@ from dyadscope.claims.shapes import (
     class_side,
     elliptic_sides,
     joined_side,
+    owner_of_its,
     perpetrator_share,
     share_of_fighting,
     share_of_fighting_against,
@@ -207,6 +208,9 @@ def figure_sides(
     elliptic = elliptic_sides(sentence, fig.kind, fig.start, fig.end, parts)
     if elliptic is not None:  # ", mens regimet stod for under en procent af sine": the subject's own, same side
         actor_part, counter_part = elliptic
+    owned = owner_of_its(sentence, (fig.start, fig.end), actor_part, counter_part) if fig.kind == "share" else None
+    if owned is not None:  # "the rebels fought ISIS in nearly half of its engagements": ISIS's events
+        actor_part, counter_part = owned
     inverted = perpetrator_share(sentence, scope, noun, fig.start) if fig.kind == "share" else None
     if inverted is not None:  # "three in four attacks on civilians were carried out by ISIS"
         civ = inverted[0]

@@ -135,11 +135,13 @@ class SideReading:
         if len(rows) < 2 or not rows[0][1]:
             return None  # one country: the same events either way
         inside = {str(r[0]): int(r[1]) for r in rows}
-        met = self._dyad_countries(claim, actor_id) if claim.kind == "share" else {}
-        if met and not met.get(str(rows[0][0])):
-            # "kurdiske militser var IS' hovedfjende ... i seks ud af ti kampe": the two sides never met in the actor's
-            # main country, so the writer means where they did fight (the country holding most of their events)
-            where = max(met, key=lambda c: met[c])
+        met = self._dyad_countries(claim, actor_id) if claim.kind in ("share", "count") else {}
+        where = max(met, key=lambda c: met[c]) if met else None
+        elsewhere = where is not None and where != str(rows[0][0]) and met[where] >= DOMINANT * sum(met.values())
+        if where is not None and (not met.get(str(rows[0][0])) or elsewhere):
+            # "kurdiske militser var IS' hovedfjende ... i seks ud af ti kampe", "11,700 deaths in fighting between
+            # ISIS and Iraq's security forces": the two sides (nearly) never met in the actor's main country, so the
+            # writer means where they did fight (the country holding most of their events)
             return where, inside.get(where, 0), sum(int(r[2]) for r in rows)
         return str(rows[0][0]), int(rows[0][1]), sum(int(r[2]) for r in rows)
 
