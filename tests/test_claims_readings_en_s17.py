@@ -2,7 +2,8 @@
 data-journalism registers): the year an owner's noun is dated by ("the group's 2015 campaign") and a label's year
 with an aside before its colon ("Iraq, 2016 (data box): ..."); lists of yearly figures, each number with its own year
 ("412 clashes (2015); 530 (2016)", "2014 (120) and 2015 (260)", "4,100 in 2015 and 3,200 in 2016") and the toll closing
-such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,000 died ...").
+such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,000 died ..."); a place's size and a head
+count set against another ("Homs, a city of 800,000", "down from 4 million"), not event data.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -116,3 +117,25 @@ def test_no_yearly_figure_inside_a_number_or_a_quote(lexicon: Lexicon, text: str
     """Guard: "2,310" holds no "310 in 2016"; "15 killed in the two attacks" is no toll of its own."""
     values = {c.value for c in _claims(lexicon, text)}
     assert 310 not in values and 15 not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Deir ez-Zor, a city of 300,000 before the war, was besieged from 2014.", 300_000),
+        ("Aleppo, a city of 2.1 million, was divided in 2012.", 2_100_000),
+        ("Lebanon hosts about 1.5 million refugees today, down from 1.9 million in 2015.", 1_900_000),
+    ],
+)
+def test_a_places_size_and_a_head_count_against_another_are_not_event_data(
+    lexicon: Lexicon, text: str, value: int
+) -> None:
+    """ "a city of 300,000" and "down from 1.9 million" were no figures (testers list them as not event data)."""
+    claims = _claims(lexicon, text)
+    assert ("not_event_data", value) in [(c.kind, c.value) for c in claims]
+    assert {c.kind for c in claims} == {"not_event_data"}
+
+
+def test_money_down_from_is_no_head_count(lexicon: Lexicon) -> None:
+    """Guard: "down from 5 million dollars" is money, no population."""
+    assert not _claims(lexicon, "The fund held $3 million in 2018, down from 5 million dollars in 2016.")

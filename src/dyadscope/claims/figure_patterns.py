@@ -374,7 +374,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!\s+(?:{EVENT_NOUNS})\b)"
             # Danish compounds: "400 specialstyrkesoldater"
             rf"|(?<![\w.,])(?P<comp>{NUMBER})\s+\w+(?:soldater|krigere|styrker)\b"
-            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
+            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)"
+            # a place's size: "Raqqa, a city of 220,000 before the war", "Mosul, a city of 1.8 million"
+            rf"|\b(?:a|an)\s+(?:city|town|country|nation|province|camp)\s+of\s+{QUALIFIER}?(?P<town>{NUMBER})"
+            r"(?:\s+million\b)?(?![\w.,]*\s*(?:%|per\s*cent|percent|square|sq\.?|km|kilomet|miles|people))"
+            # a head count set against another: "17 million people today, down from 21 million before the war"
+            rf"|\b(?:down|up)\s+from\s+{QUALIFIER}?(?<![\w.,$£€])(?P<mfrom>{NUMBER})\s+million\b(?!\s+(?:[a-z]+\s+)?"
+            r"(?:dollars|euros|pounds|kroner|barrels|tons|tonnes))",
             re.I,
         ),
     ),

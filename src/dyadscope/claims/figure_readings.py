@@ -246,11 +246,15 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
                 add("count", value, m.start(), m.end(), noun)
     else:
         groups = m.groupdict()
-        named = ("pop", "res", "dis", "size", "comp", "inh", "head")
+        named = ("pop", "res", "dis", "size", "comp", "inh", "head", "town", "mfrom")
         num = num or next((groups[g] for g in named if groups.get(g)), None)
         value = number_or_none(num, lang) if num else None
         if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
             value *= 1e6  # "population grew to 38 million"
+            add("other", value, m.start(), m.end(), "population")
+            return
+        if value is not None and (groups.get("town") or groups.get("mfrom")):  # "a city of 1.8 million"
+            value *= 1e6 if re.search(r"\bmillion\b", m.group(0), re.I) else 1.0
             add("other", value, m.start(), m.end(), "population")
             return
         if value is not None and groups.get("head"):
