@@ -3,7 +3,8 @@ data-journalism registers): the year an owner's noun is dated by ("the group's 2
 with an aside before its colon ("Iraq, 2016 (data box): ..."); lists of yearly figures, each number with its own year
 ("412 clashes (2015); 530 (2016)", "2014 (120) and 2015 (260)", "4,100 in 2015 and 3,200 in 2016") and the toll closing
 such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,000 died ..."); a place's size and a head
-count set against another ("Homs, a city of 800,000", "down from 4 million"), not event data.
+count set against another ("Homs, a city of 800,000", "down from 4 million"), not event data; a day in digits
+("14/8/2016", "8/14/2016", not the ambiguous "3/4/2016") and a day's toll "killed in ... fighting".
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -139,3 +140,40 @@ def test_a_places_size_and_a_head_count_against_another_are_not_event_data(
 def test_money_down_from_is_no_head_count(lexicon: Lexicon) -> None:
     """Guard: "down from 5 million dollars" is money, no population."""
     assert not _claims(lexicon, "The fund held $3 million in 2018, down from 5 million dollars in 2016.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14/8/2016 the SDF killed about 60 people in Manbij in heavy fighting.",
+        "On 8/14/2016 the SDF killed about 60 people in Manbij in heavy fighting.",
+    ],
+)
+def test_a_day_in_digits_is_the_window(lexicon: Lexicon, text: str) -> None:
+    """ "14/8/2016" was no date: a one-day toll with no day."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.start, claim.end) == (
+        "single_event",
+        60,
+        dt.date(2016, 8, 14),
+        dt.date(2016, 8, 14),
+    )
+
+
+def test_a_day_in_digits_in_either_order_is_no_date(lexicon: Lexicon) -> None:
+    """Guard: "3/4/2016" is 3 April or March 4: no day is guessed."""
+    for claim in _claims(lexicon, "On 3/4/2016 the SDF killed about 60 people in Manbij in heavy fighting."):
+        assert claim.start not in (dt.date(2016, 4, 3), dt.date(2016, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("9 June 2016: some 45 killed in SDF fighting around Manbij.", dt.date(2016, 6, 9)),
+        ("12 March 2015: at least 80 killed in heavy clashes near Tikrit.", dt.date(2015, 3, 12)),
+    ],
+)
+def test_a_days_toll_killed_in_fighting(lexicon: Lexicon, text: str, day: dt.date) -> None:
+    """ "some 45 killed in SDF fighting" was no toll."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.measure, claim.start) == ("single_event", "deaths", day)

@@ -148,6 +148,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|died|perished|"
             # "633 engagements and some 11,800 dead.", "with roughly 10,000 killed in 2015": the toll closing a list
             r"(?:dead|killed)(?=\s*(?:[.;)]|$)|\s+(?:in|during)\s+(?:19|20)\d\d\b)|"
+            # "25 May 2017: over 130 killed in ISIS-related violence": killed in fighting, not in numbered events
+            rf"killed(?=\s+in\s+(?:(?!\d|(?:{_WORD})\b)[\w-]+\s+){{0,2}}(?:fighting|violence|clashes|attacks|bombings|battles)\b)|"
             r"dead(?=\s+and\s+\d[\d,.]*\s+(?:wounded|injured)))\b"
             rf"(?!\s+(?:{TIMES}))",
             re.I,
