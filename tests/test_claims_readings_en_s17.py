@@ -4,7 +4,9 @@ with an aside before its colon ("Iraq, 2016 (data box): ..."); lists of yearly f
 ("412 clashes (2015); 530 (2016)", "2014 (120) and 2015 (260)", "4,100 in 2015 and 3,200 in 2016") and the toll closing
 such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,000 died ..."); a place's size and a head
 count set against another ("Homs, a city of 800,000", "down from 4 million"), not event data; a day in digits
-("14/8/2016", "8/14/2016", not the ambiguous "3/4/2016") and a day's toll "killed in ... fighting".
+("14/8/2016", "8/14/2016", not the ambiguous "3/4/2016") and a day's toll "killed in ... fighting"; Danish number
+words in English ("linked to HTS clashes" is no count of two) and the exact figure in brackets after a bound
+("fewer than 500 deaths ... (431)").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -177,3 +179,32 @@ def test_a_days_toll_killed_in_fighting(lexicon: Lexicon, text: str, day: dt.dat
     """ "some 45 killed in SDF fighting" was no toll."""
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.measure, claim.start) == ("single_event", "deaths", day)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In 2017 about 900 deaths in Syria were linked to HTS clashes.", [900]),
+        ("In the first quarter of 2018 HTS-regime fighting fell to under thirty engagements.", [30]),
+    ],
+)
+def test_a_danish_number_word_is_no_number_in_english(lexicon: Lexicon, text: str, want: list) -> None:
+    """ "to HTS clashes" was a count of two (Danish "to"); "to under thirty" hid the thirty."""
+    assert [c.value for c in _claims(lexicon, text)] == want
+
+
+def test_a_danish_number_word_is_a_number_in_danish(lexicon: Lexicon) -> None:
+    """Guard: "to" is still two in Danish."""
+    assert [c.value for c in _claims(lexicon, "HTS kæmpede mod regimet i to kampe i 2019.", "da")] == [2]
+
+
+def test_the_exact_figure_in_brackets_after_a_bound(lexicon: Lexicon) -> None:
+    """ "fewer than 500 deaths ... (431)": one toll of 431, not a bound of 500."""
+    [claim] = _claims(lexicon, "In 2019 fewer than 500 deaths in Iraq were tied to ISIS fighting (431).")
+    assert (claim.kind, claim.value, claim.operator, claim.measure) == ("count", 431, "~", "deaths")
+
+
+def test_a_footnote_mark_is_no_exact_figure(lexicon: Lexicon) -> None:
+    """Guard: "(2)" far below its bound is a note mark, the bound stays."""
+    [claim] = _claims(lexicon, "In 2019 fewer than 500 deaths in Iraq were tied to ISIS fighting (2).")
+    assert (claim.value, claim.operator) == (500, "<")

@@ -7,6 +7,7 @@ from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     APPROX,
+    DANISH_NUMBER_WORDS,
     fraction_value,
     one_in_value,
     word_value,
@@ -58,6 +59,8 @@ def parse_number(text: str, lang: str = "en") -> float:
     """'1,500' -> 1500, '1.500' -> 1500, '6.5' -> 6.5, Danish '6,5' -> 6.5, 'three' -> 3, 'two hundred' -> 200."""
     text = text.strip().lower()
     if not re.match(r"\d", text):
+        if lang == "en" and DANISH_NUMBER_WORDS.intersection(re.findall(r"[^\W\d_]+", text)):
+            raise ValueError(f"a Danish number word in English: {text!r}")
         value = word_value(text)
         if value is None:
             raise ValueError(f"not a number: {text!r}")

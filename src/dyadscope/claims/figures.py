@@ -7,6 +7,7 @@ Numbers inside dates, years, footnote marks, durations and measures of length or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
@@ -15,6 +16,7 @@ from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read
 from dyadscope.claims.quantities import (
     ALL_BEFORE_NOUN,
     APPROX,
+    DANISH_NUMBER_WORDS,
     VAGUE_ADVERBS,
     VAGUE_COUNTS,
     VAGUE_SHARES,
@@ -98,6 +100,8 @@ _YEARLY_NUMBER = re.compile(
     rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)",
     re.I,
 )
+# the exact figure in brackets after a bound: "fewer than 1,000 deaths ... were tied to ISIS (728)."
+_EXACT_IN_BRACKETS = re.compile(rf"\((?P<num>{NUMBER})\)(?=\s*(?:[.;]|$))")
 # the noun a list of yearly figures counts, named before its first one: "Deaths in events involving ISIS: 19,736
 # (2016); ...", "ISIS's Iraqi engagements doubled between 2013 (309) and 2014 (633)"
 _LIST_NOUN = re.compile(rf"\b(?:(?P<dead>deaths|fatalities|dødsfald|dødsofre)|(?P<noun>{EVENT_NOUNS}))\b", re.I)
@@ -140,6 +144,20 @@ _VAGUE_COUNT_LEAD = re.compile(
     r"reached|rose|climbed)\s+(?:in|into)\s+the\s+(?:low\s+)?$",
     re.I,
 )
+
+
+def _matches(pattern: re.Pattern[str], sentence: str, lang: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; in English a match opening on a Danish number word is tried again after that word
+    ("dropped to under twenty engagements": "to" is no number, "under twenty engagements" is the count)."""
+    at = 0
+    while (m := pattern.search(sentence, at)) is not None:
+        num = m.groupdict().get("num")
+        word = num and lang == "en" and DANISH_NUMBER_WORDS.intersection(re.findall(r"[^\W\d_]+", num.lower()))
+        if word:
+            at = m.start("num") + 1
+            continue
+        yield m
+        at = max(m.end(), m.start() + 1)
 
 
 def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en") -> list[Figure]:
@@ -194,7 +212,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
                 continue
             add("count", q.low, q.start, q.end + tail.end(), noun, high=None if q.low == q.high else q.high)
     for name, pattern in PATTERNS:
-        for m in pattern.finditer(sentence):
+        for m in _matches(pattern, sentence, lang):
             if len(figures) >= MAX_FIGURES:
                 break  # no sentence a person writes has more; this bounds the work on hostile input
             # Patterns that span a year of their own ("fell to 1,000 in 2018 and to 455 in 2019") are blocked by
@@ -229,6 +247,18 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             figures[figures.index(whole)] = replace(
                 whole, value=value, start=share.start, text=sentence[share.start : whole.end]
             )
+    for m in _EXACT_IN_BRACKETS.finditer(sentence):  # the bound before it, given exactly: one figure, the number
+        bound = [f for f in figures if f.kind in ("count", "deaths") and f.end <= m.start() and f.op in ("<", ">")]
+        value = number_or_none(m["num"], lang)
+        if len(bound) == 1 and value is not None and not re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+            at = figures.index(bound[0])
+            low, high = (
+                (bound[0].value / 4, bound[0].value) if bound[0].op == "<" else (bound[0].value, bound[0].value * 4)
+            )
+            # near its bound: "fewer than 1,000 ... (728)", not a footnote mark "(3)"
+            if low <= value <= high and value != bound[0].value and not _blocked(taken, m.start("num"), m.end("num")):
+                figures[at] = replace(bound[0], value=value, op="~", text=f"{bound[0].text} … ({m['num']})")
+                taken.append(m.span())
     for m in _CORRECTED.finditer(sentence):
         withdrawn = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.high is None]
         value = number_or_none(m["num"], lang)
