@@ -6,7 +6,8 @@ such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,00
 count set against another ("Homs, a city of 800,000", "down from 4 million"), not event data; a day in digits
 ("14/8/2016", "8/14/2016", not the ambiguous "3/4/2016") and a day's toll "killed in ... fighting"; Danish number
 words in English ("linked to HTS clashes" is no count of two) and the exact figure in brackets after a bound
-("fewer than 500 deaths ... (431)").
+("fewer than 500 deaths ... (431)"); a place's part with its verb left out (", Raqqa for 12%") and a place as the
+sentence's label ("Idlib: about a fifth of HTS engagements in 2017").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -208,3 +209,21 @@ def test_a_footnote_mark_is_no_exact_figure(lexicon: Lexicon) -> None:
     """Guard: "(2)" far below its bound is a note mark, the bound stays."""
     [claim] = _claims(lexicon, "In 2019 fewer than 500 deaths in Iraq were tied to ISIS fighting (2).")
     assert (claim.value, claim.operator) == (500, "<")
+
+
+def test_a_places_part_with_its_verb_left_out(lexicon: Lexicon) -> None:
+    """ ", Raqqa for 12%" was a share in the first clause's place (Aleppo), not Raqqa's part."""
+    claims = _claims(lexicon, "Aleppo accounted for a quarter of SDF engagements in 2017, Raqqa for 12%.")
+    assert [(c.kind, c.place, c.value, c.actor, c.start) for c in claims] == [
+        ("concentration", "Aleppo", 0.25, "Syrian Democratic Forces", dt.date(2017, 1, 1)),
+        ("concentration", "Ar Raqqah", 0.12, "Syrian Democratic Forces", dt.date(2017, 1, 1)),
+    ]
+
+
+def test_a_place_as_the_label_is_the_parts_place(lexicon: Lexicon) -> None:
+    """ "Idlib: about a fifth of HTS engagements in 2017; 30% in 2019": the place's parts, not shares."""
+    claims = _claims(lexicon, "Idlib: about a fifth of HTS engagements in 2017; 30% in 2019.")
+    assert [(c.kind, c.place, c.value, c.start) for c in claims] == [
+        ("concentration", "Idlib", 0.2, dt.date(2017, 1, 1)),
+        ("concentration", "Idlib", 0.3, dt.date(2019, 1, 1)),
+    ]

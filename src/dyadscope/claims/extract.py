@@ -30,7 +30,7 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.changes import clause_own_year
-from dyadscope.claims.kinds.elided import elided_counts
+from dyadscope.claims.kinds.elided import elided_concentrations, elided_counts
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
 from dyadscope.claims.kinds.shares import (
     about_the_same,
@@ -376,6 +376,7 @@ class _Reader:
                 self.noun_actor.setdefault(key or "", actor)
         about_the_same(sentence, offset, claims, places, parts, new)
         elided = elided_counts(sentence, offset, lang, claims, mentions, new)
+        elided += elided_concentrations(sentence, offset, claims, mentions)
         each_unread = each_side(sentence, offset, claims, parts, new)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:
