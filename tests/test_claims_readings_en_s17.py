@@ -7,7 +7,8 @@ count set against another ("Homs, a city of 800,000", "down from 4 million"), no
 ("14/8/2016", "8/14/2016", not the ambiguous "3/4/2016") and a day's toll "killed in ... fighting"; Danish number
 words in English ("linked to HTS clashes" is no count of two) and the exact figure in brackets after a bound
 ("fewer than 500 deaths ... (431)"); a place's part with its verb left out (", Raqqa for 12%") and a place as the
-sentence's label ("Idlib: about a fifth of HTS engagements in 2017").
+sentence's label ("Idlib: about a fifth of HTS engagements in 2017"); the other half of the year with its verb and
+noun left out ("...; in the second half, about 700").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -227,3 +228,22 @@ def test_a_place_as_the_label_is_the_parts_place(lexicon: Lexicon) -> None:
         ("concentration", "Idlib", 0.2, dt.date(2017, 1, 1)),
         ("concentration", "Idlib", 0.3, dt.date(2019, 1, 1)),
     ]
+
+
+def test_the_other_half_with_its_count_left_bare(lexicon: Lexicon) -> None:
+    """ "...; in the second half, about 700" was no figure."""
+    claims = _claims(
+        lexicon, "In the first half of 2018 the SDF fought 520 engagements in Syria; in the second half, about 700."
+    )
+    assert [(c.kind, c.value, c.actor, c.start, c.end) for c in claims] == [
+        ("count", 520, "Syrian Democratic Forces", dt.date(2018, 1, 1), dt.date(2018, 6, 30)),
+        ("count", 700, "Syrian Democratic Forces", dt.date(2018, 7, 1), dt.date(2018, 12, 31)),
+    ]
+
+
+def test_the_other_half_with_a_share_is_no_count(lexicon: Lexicon) -> None:
+    """Guard: "in the second half, about 40%" is no count of 40."""
+    claims = _claims(
+        lexicon, "In the first half of 2018 the SDF fought 520 engagements in Syria; in the second half, about 40%."
+    )
+    assert not [c for c in claims if c.kind == "count" and c.value == 40]

@@ -97,7 +97,10 @@ _BOUND = rf"(?:{APPROX}|more\s+than|fewer\s+than|less\s+than|over|under|nearly|a
 _YEARLY_NUMBER = re.compile(
     rf"(?:(?<=[,;(:])|(?<=\sand)|(?<=\s&)|(?<=\sog))\s*(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})"
     r"(?:\s*\((?P<y>(?:19|20)\d\d)\)|\s+(?:in|i)\s+(?P<y2>(?:19|20)\d\d)\b(?![\d/-]|\.\d))"
-    rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)",
+    rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)"
+    # "...; in the second half, around 1,500": the other half of the year before (kinds/changes.count_window)
+    rf"|[;,]\s+(?:and\s+|og\s+)?(?:in|i)\s+(?:the\s+)?(?:first|second|første|andet)\s+(?:half|halvår),?\s+"
+    rf"(?:{_BOUND}\s+)?(?<![\d.,])(?P<num3>{NUMBER})(?![\w.,]*\s*%)(?=\s*(?:[.;]|$))",
     re.I,
 )
 # the exact figure in brackets after a bound: "fewer than 1,000 deaths ... were tied to ISIS (728)."
@@ -267,7 +270,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
-        num = "num" if m["num"] else "num2"
+        num = next(g for g in ("num", "num2", "num3") if m[g])
         start, end = m.span(num)
         value = number_or_none(m[num], lang)
         if value is None or re.fullmatch(r"(?:19|20)\d\d", m[num]) or _blocked(taken, start, end):

@@ -56,6 +56,13 @@ _BRACKET_YEAR = re.compile(r"(?:\s+[\w-]+)?\s*\(((?:19|20)\d\d)\)")
 _YEAR_BRACKET = re.compile(rf"\b((?:19|20)\d\d)\s*\((?:(?:{APPROX})\s+)?$", re.I)
 
 
+_HALF_BEFORE = re.compile(
+    rf"[;,]\s+(?:(?:and|og)\s+)?(?:in|i)\s+(?:the\s+)?(?P<h>first|second|første|andet)\s+(?:half|halvår),?\s+"
+    rf"(?:(?:{APPROX}|more\s+than|fewer\s+than|over|under|nearly|almost)\s+)?$",
+    re.I,
+)
+
+
 def _year(y: int, text: str, at: tuple[int, int]) -> Window:
     return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), text, "explicit", (at,))
 
@@ -70,6 +77,12 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
         return _year(int(year[1]), year[0].strip(" ()"), (end + year.start(), end + year.end()))
     if bracketed := _YEAR_BRACKET.search(sentence[: fig.start]):  # "between 2013 (309) and 2014 (633)"
         return _year(int(bracketed[1]), bracketed[1], bracketed.span(1))
+    half = _HALF_BEFORE.search(sentence[: fig.start])
+    if half and window is not None and window.start.year == window.end.year:
+        # "In the first half of 2016 ... 1,130 engagements; in the second half, around 1,500": a half of that year
+        y, first = window.start.year, half["h"].lower() in ("first", "første")
+        start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        return Window(start, end, half[0].strip(" ,"), "explicit", (half.span(),))
     quarter = _OWN_QUARTER.match(sentence[end:])
     if quarter and window is not None and not year:
         # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year
