@@ -8,7 +8,7 @@ count set against another ("Homs, a city of 800,000", "down from 4 million"), no
 words in English ("linked to HTS clashes" is no count of two) and the exact figure in brackets after a bound
 ("fewer than 500 deaths ... (431)"); a place's part with its verb left out (", Raqqa for 12%") and a place as the
 sentence's label ("Idlib: about a fifth of HTS engagements in 2017"); the other half of the year with its verb and
-noun left out ("...; in the second half, about 700").
+noun left out ("...; in the second half, about 700"); a chart's months ("by month, 2017 - February 210, May 180").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -247,3 +247,19 @@ def test_the_other_half_with_a_share_is_no_count(lexicon: Lexicon) -> None:
         lexicon, "In the first half of 2018 the SDF fought 520 engagements in Syria; in the second half, about 40%."
     )
     assert not [c for c in claims if c.kind == "count" and c.value == 40]
+
+
+def test_a_charts_months_are_counts_of_those_months(lexicon: Lexicon) -> None:
+    """ "SDF engagements in Syria by month, 2017 - February 210, May 180" was no figure and no window."""
+    claims = _claims(lexicon, "Graphic: SDF engagements in Syria by month, 2017 - February 210, May 180, October 95.")
+    assert [(c.kind, c.value, c.actor, c.start, c.end) for c in claims] == [
+        ("count", 210, "Syrian Democratic Forces", dt.date(2017, 2, 1), dt.date(2017, 2, 28)),
+        ("count", 180, "Syrian Democratic Forces", dt.date(2017, 5, 1), dt.date(2017, 5, 31)),
+        ("count", 95, "Syrian Democratic Forces", dt.date(2017, 10, 1), dt.date(2017, 10, 31)),
+    ]
+
+
+def test_a_month_and_a_number_without_by_month_is_no_count(lexicon: Lexicon) -> None:
+    """Guard: ", March 12" is a day, not twelve events, when nothing is listed by month."""
+    claims = _claims(lexicon, "The SDF fought 40 engagements in Raqqa in 2017, the last on a Sunday, March 12.")
+    assert [c.value for c in claims if c.kind == "count"] == [40]

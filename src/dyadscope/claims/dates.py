@@ -580,8 +580,9 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
     # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
     # "1,345 clashes in a single year (2017)"
-    # "ISIS in Syria, 2014 (fact box): ...": a label's own aside before its colon
-    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$))|\((?P<y7>(?:19|20)\d\d)\)"
+    # "ISIS in Syria, 2014 (fact box): ...": a label's own aside before its colon, or a dash ("by month, 2016 - ...")
+    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
+    r"|\((?P<y7>(?:19|20)\d\d)\)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
     r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b)"
     # the year an owner's noun is dated by: "the group's 2014 offensive", "The regime's 2013 war", "ISIS's 2013 Syrian

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
+from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
 from dyadscope.claims.quantities import (
@@ -100,11 +101,14 @@ _YEARLY_NUMBER = re.compile(
     rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)"
     # "...; in the second half, around 1,500": the other half of the year before (kinds/changes.count_window)
     rf"|[;,]\s+(?:and\s+|og\s+)?(?:in|i)\s+(?:the\s+)?(?:first|second|første|andet)\s+(?:half|halvår),?\s+"
-    rf"(?:{_BOUND}\s+)?(?<![\d.,])(?P<num3>{NUMBER})(?![\w.,]*\s*%)(?=\s*(?:[.;]|$))",
+    rf"(?:{_BOUND}\s+)?(?<![\d.,])(?P<num3>{NUMBER})(?![\w.,]*\s*%)(?=\s*(?:[.;]|$))"
+    # a chart's months: "ISIS engagements in Syria by month, 2016 - January 190, March 241" (only with "by month")
+    rf"|(?:[-–—,:;]|\band)\s*{MONTH_GROUP.format('mon')}\s+(?P<num4>{NUMBER})(?![\w.,]*\s*%)(?=\s*(?:[,.;]|and\b|$))",
     re.I,
 )
 # the exact figure in brackets after a bound: "fewer than 1,000 deaths ... were tied to ISIS (728)."
 _EXACT_IN_BRACKETS = re.compile(rf"\((?P<num>{NUMBER})\)(?=\s*(?:[.;]|$))")
+_BY_MONTH = re.compile(r"\b(?:by|per|each)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b|\bmåned\s+for\s+måned\b", re.I)
 # the noun a list of yearly figures counts, named before its first one: "Deaths in events involving ISIS: 19,736
 # (2016); ...", "ISIS's Iraqi engagements doubled between 2013 (309) and 2014 (633)"
 _LIST_NOUN = re.compile(rf"\b(?:(?P<dead>deaths|fatalities|dødsfald|dødsofre)|(?P<noun>{EVENT_NOUNS}))\b", re.I)
@@ -270,7 +274,9 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
-        num = next(g for g in ("num", "num2", "num3") if m[g])
+        num = next(g for g in ("num", "num2", "num3", "num4") if m[g])
+        if m["num4"] and not _BY_MONTH.search(sentence):
+            continue  # "March 3": a day, unless the sentence lists figures by month
         start, end = m.span(num)
         value = number_or_none(m[num], lang)
         if value is None or re.fullmatch(r"(?:19|20)\d\d", m[num]) or _blocked(taken, start, end):
@@ -280,7 +286,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             add(earlier[-1].kind, value, start, end, earlier[-1].noun)
         elif (
             not earlier
-            and (m["y"] or m["y3"] or sentence[: m.start()].endswith("("))
+            and (m["y"] or m["y3"] or m["num4"] or sentence[: m.start()].endswith("("))
             and (head := _LIST_NOUN.search(sentence, 0, start))
         ):
             # the first of a list with its years in brackets, or in brackets itself: the noun named before it
