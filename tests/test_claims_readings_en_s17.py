@@ -6,9 +6,11 @@ such a list ("and some 6,300 dead", "with about 700 killed in 2017", "About 4,00
 count set against another ("Homs, a city of 800,000", "down from 4 million"), not event data; a day in digits
 ("14/8/2016", "8/14/2016", not the ambiguous "3/4/2016") and a day's toll "killed in ... fighting"; Danish number
 words in English ("linked to HTS clashes" is no count of two) and the exact figure in brackets after a bound
-("fewer than 500 deaths ... (431)"); a place's part with its verb left out (", Raqqa for 12%") and a place as the
-sentence's label ("Idlib: about a fifth of HTS engagements in 2017"); the other half of the year with its verb and
-noun left out ("...; in the second half, about 700"); a chart's months ("by month, 2017 - February 210, May 180").
+("fewer than 500 deaths ... (431)") or a bound summing up the yearly figures in brackets after it ("dropped below
+1,000 a year after 2016 (880 in 2017; 640 in 2018)"); a nationality before the actor's war ("its 2015 Syrian
+footprint", "the group's Iraqi war") is the scope; a place's part with its verb left out (", Raqqa for 12%") and a
+place as the sentence's label ("Idlib: about a fifth of HTS engagements in 2017"); the other half of the year with its
+verb and noun left out ("...; in the second half, about 700"); a chart's months ("by month, 2017 - February 210").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -263,3 +265,25 @@ def test_a_month_and_a_number_without_by_month_is_no_count(lexicon: Lexicon) -> 
     """Guard: ", March 12" is a day, not twelve events, when nothing is listed by month."""
     claims = _claims(lexicon, "The SDF fought 40 engagements in Raqqa in 2017, the last on a Sunday, March 12.")
     assert [c.value for c in claims if c.kind == "count"] == [40]
+
+
+def test_a_bound_before_its_yearly_figures_in_brackets_is_no_claim(lexicon: Lexicon) -> None:
+    """ "dropped below 1,000 a year after 2016 (880 in 2017; 640 in 2018)": the two counts, not a bound in 2016."""
+    text = "SDF engagements dropped below 1,000 a year after 2016 (880 in 2017; 640 in 2018)."
+    assert [(c.value, c.operator, c.start) for c in _claims(lexicon, text)] == [
+        (880, "~", dt.date(2017, 1, 1)),
+        (640, "~", dt.date(2018, 1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Islamic State's 2015 Syrian footprint was modest: 310 engagements, half of them with the army.", "SYR"),
+        ("The group's Iraqi war was winding down: 520 engagements in 2018, against 900 the year before.", "IRQ"),
+    ],
+)
+def test_a_nationality_before_the_actors_war_is_the_scope(lexicon: Lexicon, text: str, country: str) -> None:
+    """ "Syrian footprint" named no country: a count over every country the actor fought in (a wrong verdict)."""
+    claims = _claims(lexicon, text)
+    assert claims and {c.country for c in claims} == {country}

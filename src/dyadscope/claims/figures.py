@@ -107,6 +107,8 @@ _YEARLY_NUMBER = re.compile(
     re.I,
 )
 # the exact figure in brackets after a bound: "fewer than 1,000 deaths ... were tied to ISIS (728)."
+_THEN_BRACKET = re.compile(r"[^().;]{0,40}\(\s*(?:(?:about|around|some|roughly)\s+)?$")  # then a list opens
+_A_YEAR = re.compile(r"\s*(?:\(|(?:in|i)\s+)(?:19|20)\d\d\b")  # the figure's own year right after it
 _EXACT_IN_BRACKETS = re.compile(rf"\((?P<num>{NUMBER})\)(?=\s*(?:[.;]|$))")
 _BY_MONTH = re.compile(r"\b(?:by|per|each)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b|\bmåned\s+for\s+måned\b", re.I)
 # the noun a list of yearly figures counts, named before its first one: "Deaths in events involving ISIS: 19,736
@@ -292,6 +294,16 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             # the first of a list with its years in brackets, or in brackets itself: the noun named before it
             noun = None if head["dead"] else head["noun"].lower()
             add("deaths" if head["dead"] else "count", value, start, end, noun)
+    for bound in [f for f in figures if f.kind in ("count", "deaths") and f.op in ("<", ">", "<=", ">=")]:
+        # "fell below 2,000 a year after 2017 (1,674 in 2018; 1,534 in 2019)": the bound sums up the yearly figures
+        # given in brackets after it; they are the claims
+        inside = [f for f in figures if f.kind == bound.kind and f.start > bound.end]
+        if (
+            inside
+            and _THEN_BRACKET.fullmatch(sentence, bound.end, inside[0].start)
+            and _A_YEAR.match(sentence, inside[0].end)
+        ):
+            figures.remove(bound)
     for m in _RATIO_TO_YEAR.finditer(sentence):
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun and f.high is None]
         ratio = 1 / _RATIO_DEN[m["den"].lower()] if m["den"] else _RATIO[m["r"].lower()]

@@ -254,8 +254,10 @@ def _adjectives(lexicon: Lexicon) -> tuple[dict[str, str | None], re.Pattern[str
         for adjective in names
     }
     words = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
-    # "the Islamic State's Iraqi branch": a group's wing in one country is that country's too
-    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS}|branch|wing|affiliate|gren|afdeling)\b", re.I)
+    # "the Islamic State's Iraqi branch": a group's wing in one country is that country's too; "ISIS's 2013 Syrian
+    # footprint", "its Iraqi war", "dens syriske krig": its war there
+    nouns = r"branch|wing|affiliate|gren|afdeling|footprint|war|campaign|presence|krig|kampagne|tilstedeværelse"
+    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS}|{nouns})\b", re.I)
 
 
 @lru_cache(maxsize=4)
