@@ -10,7 +10,8 @@ words in English ("linked to HTS clashes" is no count of two) and the exact figu
 1,000 a year after 2016 (880 in 2017; 640 in 2018)"); a nationality before the actor's war ("its 2015 Syrian
 footprint", "the group's Iraqi war") is the scope; a place's part with its verb left out (", Raqqa for 12%") and a
 place as the sentence's label ("Idlib: about a fifth of HTS engagements in 2017"); the other half of the year with its
-verb and noun left out ("...; in the second half, about 700"); a chart's months ("by month, 2017 - February 210").
+verb and noun left out ("...; in the second half, about 700"); a chart's months ("by month, 2017 - February 210");
+a second toll in other events ("..., and 2,100 in its fights with the rebels").
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -287,3 +288,11 @@ def test_a_nationality_before_the_actors_war_is_the_scope(lexicon: Lexicon, text
     """ "Syrian footprint" named no country: a count over every country the actor fought in (a wrong verdict)."""
     claims = _claims(lexicon, text)
     assert claims and {c.country for c in claims} == {country}
+
+
+def test_a_second_toll_in_the_actors_other_fights(lexicon: Lexicon) -> None:
+    """ "and 2,100 in its fights with the rebels" was a count of 2,100 fights."""
+    text = "In 2016 some 4,300 people died in engagements between HTS and the Syrian army, and 2,100 in its fights with ISIS."
+    claims = _claims(lexicon, text)
+    assert [(c.kind, c.value, c.measure) for c in claims] == [("count", 4300, "deaths"), ("count", 2100, "deaths")]
+    assert (claims[1].actor, claims[1].counterpart) == ("Hay'at Tahrir al-Sham", "Islamic State")

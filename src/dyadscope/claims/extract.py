@@ -103,6 +103,9 @@ _WOUNDED = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|sårede|sår
 _YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
 
 
+_OWN_OTHER_SIDE = re.compile(r"\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:with|against)\s", re.I)
+
+
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
 MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
 
@@ -344,6 +347,12 @@ class _Reader:
             # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the
             # war between the regime and the rebels")
             pair = between(sentence[:stop], [m for m in mentions if m.end <= stop])
+            # "..., and 8,800 in its fights with the SDF": a toll whose own part names its other side keeps it
+            own_side = _OWN_OTHER_SIDE.match(sentence, fig.end, stop)
+            if own_side and any(
+                own_side.end() <= m.start < stop and m.entry.kind in ("actor", "group") for m in mentions
+            ):
+                pair = None
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(

@@ -228,7 +228,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "200 IS-angreb": the noun of a compound is the count's noun
-    ("count", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s+{GAP}(?:\w+-)?(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)),
+    # "and 8,800 in its fights with the SDF": a number in the events is no count of them (figures._TOLL_AGAIN)
+    (
+        "count",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?!in\s+(?:its|their|the|his|her)\b){GAP}(?:\w+-)?(?P<noun>{EVENT_NOUNS}|{TIMES})\b",
+            re.I,
+        ),
+    ),
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
         re.compile(

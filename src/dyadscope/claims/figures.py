@@ -110,6 +110,12 @@ _YEARLY_NUMBER = re.compile(
 _THEN_BRACKET = re.compile(r"[^().;]{0,40}\(\s*(?:(?:about|around|some|roughly)\s+)?$")  # then a list opens
 _A_YEAR = re.compile(r"\s*(?:\(|(?:in|i)\s+)(?:19|20)\d\d\b")  # the figure's own year right after it
 _EXACT_IN_BRACKETS = re.compile(rf"\((?P<num>{NUMBER})\)(?=\s*(?:[.;]|$))")
+# a second toll of the dead in other events: ", and 8,800 in its fights with the SDF"
+_TOLL_AGAIN = re.compile(
+    rf"(?:,\s*|\s)(?:and|while|but)\s+(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})\s+in\s+(?:its|their|the|his|her)\s+"
+    rf"(?:[\w-]+\s+)?(?:{EVENT_NOUNS}|fighting|war)\b",
+    re.I,
+)
 _BY_MONTH = re.compile(r"\b(?:by|per|each)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b|\bmåned\s+for\s+måned\b", re.I)
 # the noun a list of yearly figures counts, named before its first one: "Deaths in events involving ISIS: 19,736
 # (2016); ...", "ISIS's Iraqi engagements doubled between 2013 (309) and 2014 (633)"
@@ -294,6 +300,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             # the first of a list with its years in brackets, or in brackets itself: the noun named before it
             noun = None if head["dead"] else head["noun"].lower()
             add("deaths" if head["dead"] else "count", value, start, end, noun)
+    for m in _TOLL_AGAIN.finditer(sentence):  # "10,700 people died in ..., and 8,800 in its fights with the SDF"
+        value = number_or_none(m["num"], lang)
+        earlier = [f for f in figures if f.kind == "deaths" and f.end <= m.start("num")]
+        if earlier and value is not None and not _blocked(taken, m.start("num"), m.end("num")):
+            add("deaths", value, m.start("num"), m.end("num"))
     for bound in [f for f in figures if f.kind in ("count", "deaths") and f.op in ("<", ">", "<=", ">=")]:
         # "fell below 2,000 a year after 2017 (1,674 in 2018; 1,534 in 2019)": the bound sums up the yearly figures
         # given in brackets after it; they are the claims
