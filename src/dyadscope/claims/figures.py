@@ -175,8 +175,9 @@ def _matches(pattern: re.Pattern[str], sentence: str, lang: str) -> Iterator[re.
         at = max(m.end(), m.start() + 1)
 
 
-def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en") -> list[Figure]:
-    """Every figure in a sentence, in order, outside the `blocked` spans (dates)."""
+def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") -> list[Figure]:
+    """Every figure in a sentence, in order, outside the `blocked` spans (dates); `lang` 'en' or 'da' as detected, ''
+    when unknown (then no number word of either language is ruled out)."""
     taken = list(blocked)
     figures: list[Figure] = []
 
