@@ -66,7 +66,8 @@ def test_a_pair_that_met_at_home_stays_there(demo: Dyadscope) -> None:  # guard
             "en",
         ),
         (
-            "Tal for 2017: IS i Syrien, cirka 1.300 kampe; omkring en tredjedel af dem i Deir ez-Zor; godt 10.000 døde.",
+            "Tal for 2017: IS i Syrien, cirka 1.300 kampe; omkring en tredjedel af dem i Deir ez-Zor; "
+            "godt 10.000 døde.",
             "da",
         ),
     ],

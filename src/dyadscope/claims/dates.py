@@ -39,6 +39,8 @@ _BARE_MONTH = re.compile(
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+{YEAR_GROUP.format('y')}\b", re.I)
+# a month with its year cut to two digits: "I marts '16", "in March '16" (the century of the record, 2000s)
+_MONTH_SHORT_YEAR = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+['’‘](?P<yy>\d\d)\b(?![\d'’.,]\d)", re.I)
 _RANGE_SEP = r"\s*(?:–|—|-|to|til|until|and|og|through)\s*"
 _RANGE_LEAD = r"(?:from|between|fra|mellem|fra og med)?\s*"
 # "From October 2017, when Raqqa fell, to the end of 2018", "fra oktober 2017 til udgangen af 2018": a month to the end
@@ -542,6 +544,10 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         month = MONTHS[m["m"].lower()]
         whole = (dt.date(int(m["y"]), month, 1), month_end(int(m["y"]), month))
         return Window(*whole, m.group(0), "explicit", (m.span(),))
+    if (short := _MONTH_SHORT_YEAR.search(sentence)) is not None:
+        y, month = 2000 + int(short["yy"]), MONTHS[short["m"].lower()]
+        whole = (dt.date(y, month, 1), month_end(y, month))
+        return Window(*whole, short.group(0), "explicit", (short.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
         y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if year[g]))

@@ -444,7 +444,13 @@ class _Reader:
         if neighbour and not any(m.entry.kind == "country" and m.entry.country == claim.country for m in mentions):
             claim.unread.append(neighbour.group(0))  # "i nabolandet": a country named elsewhere, not the actor's home
         if claim.actor and claim.counterpart:  # "Regimet og Rusland kæmpede mod oprørerne": one of two actors read
-            claim.unread += [p.text for p in co_actors(sentence, mentions, claim)]
+            # "HTS og regeringshæren kæmpede aldrig mod hinanden": the state's forces read as that state are the
+            # counterpart itself, not a second actor beside HTS
+            claim.unread += [
+                p.text
+                for p in co_actors(sentence, mentions, claim)
+                if not (p.entry.key == "state" and claim.counterpart in self.states)
+            ]
         for side in (claim.actor, claim.counterpart):
             found = self.lexicon.lookup(side) if side and claim.country is None else None
             if found is not None and found.kind == "group" and found.key == "state":

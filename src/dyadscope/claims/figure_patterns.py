@@ -239,11 +239,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
         re.compile(
-            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
-            rf"steg|faldt|voksede)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
+            rf"(?:\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,60}}?\b(?:rose|fell|grew|dropped|increased|decreased|climbed|"
+            # the Danish verb before its subject: "I Irak faldt antallet af kampe med IS fra 496 i 2017 til ..."
+            rf"steg|faldt|voksede)|\b(?:steg|faldt|voksede)\s+(?:antallet|tallet)\s+(?:af|på)\s+[^.;:]{{0,40}}?"
+            rf"\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?)\s+(?:from|fra)\s+{QUALIFIER}?(?P<num>\d[\d.,]*)"
             rf"(?P<mid>[^.;:]{{0,20}}?)\s+(?:to|til)\s+(?P<op>{QUALIFIER})?"
             # "to about a thousand in 2018"
             r"(?P<num2>\d[\d.,]*|(?:an?|one|en|et|two|three|to|tre)\s+(?:hundred|thousand|hundrede|tusind)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "count_again",  # "1.700 kampe i 2018, året efter i godt 1.500", "1,700 battles in 2018, the following year
+        # about 1,500": the events counted before, again the year after (a number with its own year after it is
+        # figures._YEARLY_NUMBER's)
+        re.compile(
+            rf"\b(?:{EVENT_NOUNS}|{TIMES})(?:[^\d.;:]|\b(?:19|20)\d\d\b){{0,40}}?(?:\s+(?:and|og)|,)\s+(?:(?:and|og)\s+)?"
+            rf"(?:året\s+efter|(?:the\s+)?(?:following|next)\s+year|a\s+year\s+later)\s+(?:(?:in|i)\s+)?"
+            rf"{QUALIFIER}?(?:(?:godt|just|only|kun)\s+)?(?<![\w.,])(?P<num>{NUMBER})"
+            r"(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?=\s*[.;]|\s*$)",
             re.I,
         ),
     ),
@@ -337,7 +351,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",  # "some three million people", "to millioner flygtninge": a number in words with its scale
         re.compile(
-            rf"\b(?P<num>(?:{_WORD}|a|en|et)\s+(?:million|millioner|thousand|tusind|hundred|hundrede))\s+"
+            # "halvanden million indbyggere": one and a half
+            rf"\b(?P<num>(?:{_WORD}|a|en|et|halvanden|halvandet)\s+(?:million|millioner|thousand|tusind|hundred|hundrede))\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{PEOPLE_NOUNS})\b",
             re.I,
         ),
@@ -397,5 +412,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the group that may not be blocked
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
 SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
+SPANS_YEARS["count_again"] = "num"
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
 SPANS_YEARS["deaths"] = "num"

@@ -90,7 +90,11 @@ _JUST_BELOW = re.compile(rf"\b(?:{JUST_BELOW})\s+$", re.I)
 # "just over a third", "a little over a quarter": the mirror reading, from the share named up to a fifth above it
 # (33-40% for a third, as "just over half" is 50-60%, quantities.py), where testers write 0.35 or 0.36 and "more than
 # a third" alone would let 60% support it
-JUST_ABOVE = r"(?:just|slightly|a\s+little|a\s+bit|marginally)\s+(?:over|above|more\s+than)|(?:lidt|lige)\s+over"
+# Danish "godt en fjerdedel", "godt og vel en tredjedel": a good quarter, as "godt halvdelen" is 50-60% (quantities.py)
+JUST_ABOVE = (
+    r"(?:just|slightly|a\s+little|a\s+bit|marginally)\s+(?:over|above|more\s+than)|(?:lidt|lige)\s+over|"
+    r"godt(?:\s+og\s+vel)?"
+)
 _JUST_ABOVE = re.compile(rf"\b(?:{JUST_ABOVE})\s+$", re.I)
 
 
@@ -215,7 +219,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     elif name == "count_from_to":
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:
-            noun = m["noun"].lower()
+            noun = (m["noun"] or m.groupdict().get("noun2") or "").lower()
             add("count", first, m.start("num"), m.end("num"), noun)
             add("count", second, m.start("num2"), m.end("num2"), noun)
     elif name == "count_from":
@@ -232,7 +236,7 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             second = number_or_none(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
                 add("count", second, m.start("num2"), m.end("num2"), noun)
-    elif name in ("count_moved", "count_recorded", "count_colon", "count_against"):
+    elif name in ("count_moved", "count_recorded", "count_colon", "count_against", "count_again"):
         value = number_or_none(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):
             noun = (m.groupdict().get("noun") or m.groupdict().get("noun2") or "").lower()  # "" : the noun before

@@ -185,6 +185,8 @@ def word_value(text: str) -> float | None:
             continue
         if word in ("a", "an", "en") and not seen:
             current, seen = 1.0, True
+        elif word in ("halvanden", "halvandet") and not seen:  # "halvanden million": one and a half
+            current, seen = 1.5, True
         elif word in _UNITS:
             current += _UNITS[word]
             seen = True

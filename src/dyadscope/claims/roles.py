@@ -114,7 +114,9 @@ _OWNER_GAP = re.compile(
     re.I,
 )
 _OPPONENT = re.compile(
-    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+|most\s+frequent\s+)?(?:opponents?|adversary|"
+    # "IS' vigtigste modstander", "ISIS's most important opponent"
+    r"['’]?s?\s+(?:main\s+|chief\s+|principal\s+|primary\s+|largest\s+|biggest\s+|most\s+(?:frequent|important)\s+|"
+    r"vigtigste\s+|største\s+|primære\s+|hyppigste\s+|væsentligste\s+)?(?:opponents?|adversary|"
     r"adversaries|enem(?:y|ies)|foes?|counterparts?|modstandere?|(?:hoved)?fjender?|hovedmodstandere?|"
     r"(?:hoved)?modpart(?:en|er)?)\b",
     re.I,

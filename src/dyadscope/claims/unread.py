@@ -37,7 +37,8 @@ _SEASON_WORD = re.compile(
     r"\b(?:spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|forår|sommer|efterår|vinter)\b", re.I
 )
 _EDGE = re.compile(
-    rf"\b(?:first|last|final|early|late|mid|end|start|beginning|closing|opening|første|sidste|slutningen|"
+    # English "end" only before "of"/"the": Danish "end" is "than" ("flere end noget andet år": no edge of a period)
+    rf"\b(?:first|last|final|early|late|mid|end(?=\s+(?:of|the)\b)|start|beginning|closing|opening|første|sidste|slutningen|"
     rf"begyndelsen|starten|midten|udgangen)\s+(?:(?:of|af|the|in|i|de|det|\w+)\s+){{0,2}}?{_PERIOD}\b"
     rf"|\b(?:early|late|mid)-?\s*(?:in\s+)?(?=(?:19|20)\d\d)"
     rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+"

@@ -19,7 +19,8 @@ MEANS = (
 # "most of its attacks were ambushes", "40 percent of its attacks involved IEDs"
 _ATTRIBUTE = re.compile(
     r"\b(?:were|was|var|involved|used|involverede|brugte)\s+(?:(?:mostly|largely|mainly|primarily|overvejende|primært|"
-    rf"hovedsageligt)\s+)?(?P<what>{MEANS})\b",
+    # "var amerikanske luftangreb", "were Russian airstrikes": whose means, an adjective before it
+    rf"hovedsageligt)\s+)?(?:(?:[A-Z][a-z]+(?:n|an|ish|ese)|[a-zæøå]+(?:ske|nske))\s+)?(?P<what>{MEANS})\b",
     re.I,
 )
 # the means as the subject before the share: "Barrel bombs were used in", "Car bombs made up a fifth of",
@@ -69,6 +70,17 @@ _LETHAL_BEFORE = re.compile(
 )
 
 
+# the deadly events as the subject before the share: "IS' hændelser med mindst ti dræbte udgjorde næsten halvdelen af
+# alle", "ISIS events with ten or more deaths made up a third of its activity"
+_LETHAL_SUBJECT = re.compile(
+    rf"\b(?P<what>(?:{EVENT_NOUNS}|kampene|angrebene|hændelserne|events|incidents)\s+(?:med|with)\s+"
+    r"(?:(?:at\s+least|no\s+fewer\s+than|mindst|over|more\s+than|mere\s+end)\s+)?(?:\d+|[a-zæøå]+)"
+    r"(?:\s+(?:or|eller)\s+(?:more|flere))?\s+(?:dræbte|døde|dødsofre|dead|deaths|fatalities|killed))\s+"
+    r"(?:udgjorde|made\s+up|accounted\s+for|stod\s+for|represented|tegnede\s+sig\s+for|were|var)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def lethal(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The figures without the death numbers inside a share's lethality ("half of its engagements killed at least
     five people": no toll of five)."""
@@ -77,6 +89,9 @@ def lethal(sentence: str, figures: list[Figure]) -> list[Figure]:
         after = _LETHAL_AFTER.match(sentence[fig.end :]) if fig.kind == "share" else None
         if after:
             spans.append((fig.end + after.start("what"), fig.end + after.end("what")))
+        subject = _LETHAL_SUBJECT.search(sentence[: fig.start]) if fig.kind == "share" else None
+        if subject:  # "hændelser med mindst 10 dræbte udgjorde ...": no toll of ten
+            spans.append(subject.span("what"))
     return [f for f in figures if f.kind != "deaths" or not any(s <= f.start < e for s, e in spans)]
 
 
@@ -85,7 +100,8 @@ def attribute_of(lexicon: Lexicon, sentence: str, fig: Figure) -> str | None:
     ISIS's attacks", "half of its engagements killed at least five people" (a share of the events' owner), as written.
     A means with an owner of its own ("Russian airstrikes accounted for 60% of the strikes") is that owner's share
     instead: means_owner."""
-    deadly = _LETHAL_AFTER.match(sentence[fig.end :]) or _LETHAL_BEFORE.search(sentence[: fig.start])
+    before = sentence[: fig.start]
+    deadly = _LETHAL_AFTER.match(sentence[fig.end :]) or _LETHAL_BEFORE.search(before) or _LETHAL_SUBJECT.search(before)
     if deadly:
         return deadly["what"]
     attr = _ATTRIBUTE.search(sentence[fig.end :])

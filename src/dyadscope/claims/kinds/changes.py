@@ -100,6 +100,10 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
         at = (fig.end + before.start(), fig.end + before.end())
         n = before["n"].lower() if before["n"] else "1"  # "mod knap 2.900 to år forinden": that many years back
         return _year(window.start.year - (int(n) if n.isdigit() else _YEARS[n]), before[0].strip(), at)
+    after = _NEXT_YEAR_BEFORE.search(sentence[: fig.start])
+    if after and window is not None and one_calendar_year(window.start, window.end):
+        # "omkring 1.700 kampe i 2018, året efter i godt 1.500": the year after the sentence's year
+        return _year(window.start.year + 1, after["at"], after.span("at"))
     if change := _CHANGE_TO.search(sentence[: fig.start]):
         # "halved between 2016 and 2017, to around 1,800": the level reached is the later year's
         return _year(int(change["b"]), change["b"], change.span())
@@ -128,7 +132,12 @@ _CLAUSE_YEAR = re.compile(
 # the year after the claim before, written before the figure (", og året efter i næsten halvdelen", ", and the
 # following year in about half") or after it (", and two thirds the following year", ", og to tredjedele året efter")
 _NEXT_YEAR = r"(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|a\s+year\s+later)\b"
+# a count's own clause opening with the year after: ", året efter i godt 1.500", ", and the following year about 900"
+_NEXT_YEAR_BEFORE = re.compile(rf"(?:,|\s(?:and|og))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR}\s+(?:(?:in|i)\s+)?$", re.I)
 _CLAUSE_NEXT_YEAR = re.compile(rf"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR},?[^;,]{{0,50}}$", re.I)
+# a later clause with only its figure and, closing it, its year: "..., og i 65 pct. i 2019", "and in 65% in 2019"
+_CLAUSE_OPEN = re.compile(r"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?(?:(?:in|i|for)\s+)?$", re.I)
+_YEAR_CLOSING = re.compile(r"\s+(?P<at>(?:in|i)\s+(?P<y>(?:19|20)\d\d))\b(?=\s*(?:[.;,]|$))", re.I)
 _CLAUSE_START = re.compile(r"(?:;|,)\s+(?:(?:and|but|og|men)\s+)?$", re.I)
 _NEXT_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|i)\s+)?{_NEXT_YEAR}", re.I)
 
@@ -139,6 +148,9 @@ def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim,
         return None
     m = _CLAUSE_YEAR.search(sentence[: fig.start])
     if m is not None:
+        return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
+    m = _YEAR_CLOSING.match(sentence, fig.end) if _CLAUSE_OPEN.search(sentence[: fig.start]) else None
+    if m is not None:  # "i 47 pct. af IS' kampe i 2017 og i 65 pct. i 2019": the year closing the figure's clause
         return claims[-1], _year(int(m["y"]), m["at"], m.span("at"))
     m = _CLAUSE_NEXT_YEAR.search(sentence[: fig.start])
     at = m.span("at") if m is not None else None

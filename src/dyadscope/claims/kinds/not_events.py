@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_patterns import ONE_EVENT
+from dyadscope.claims.figure_patterns import ONE_EVENT, PEOPLE_NOUNS
 from dyadscope.claims.figure_readings import JUST_ABOVE, JUST_BELOW
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
@@ -84,7 +84,8 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
         return True
     # growth rates, polls, prices: "rose 30 per cent", "41 per cent of Britons"
     if fig.kind == "share" and not_about_events(sentence, fig):
-        if fig.high is None and _OF_THEM_ARE.match(sentence, fig.end):
+        heads = _HEADS_BEFORE.search(sentence[: fig.start]) and _ARE.match(sentence, fig.end)
+        if fig.high is None and (_OF_THEM_ARE.match(sentence, fig.end) or heads):
             # "omkring 70.000 mennesker, og to tredjedele af dem er børn": a statement about people, listed (testers
             # list it; the apposition "halvdelen af dem børn" they do not)
             new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op)
@@ -92,6 +93,14 @@ def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable
     return False
 
 
+# a share of the people just counted, in a clause of its own with "them" left out: "21 millioner indbyggere før
+# krigen; halvdelen er siden fordrevet" (testers list it; "..., hvoraf halvdelen er fordrevne" most of them do not)
+_HEADS_BEFORE = re.compile(
+    rf"\b(?:{PEOPLE_NOUNS}|population|befolkning(?:en)?)\b[^.;:]{{0,40}}?;\s*$"
+    r"|\b(?:population|befolkning(?:en)?)\b[^.;:]{0,40}?\d[^.;:]{0,20}?;\s*$",
+    re.I,
+)
+_ARE = re.compile(r"\s+(?:(?:siden|since|now|nu)\s+)?(?:er|var|blev|are|were|have|has|had)\b", re.I)
 _OF_THEM_ARE = re.compile(
     r"\s+(?:af\s+(?:dem|disse)|of\s+(?:them|these|those))\s+(?:er|var|blev|are|were|have|has|had)\b", re.I
 )
