@@ -550,7 +550,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, short.group(0), "explicit", (short.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if year[g]))
+        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -586,8 +586,13 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
     # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
     # "1,345 clashes in a single year (2017)"
-    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:[:)]|\.?\s*$))|\((?P<y7>(?:19|20)\d\d)\)"
+    # "ISIS in Syria, 2014 (fact box): ...": a label's own aside before its colon, or a dash ("by month, 2016 - ...")
+    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
+    r"|\((?P<y7>(?:19|20)\d\d)\)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
-    r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b)",
+    r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b)"
+    # the year an owner's noun is dated by: "the group's 2014 offensive", "The regime's 2013 war", "ISIS's 2013 Syrian
+    # footprint" (not a year joined to another: "the group's 2014 and 2015 ...", "ISIS's 2014-2016 ...")
+    r"|\b[\w-]+['’]s?\s+(?P<y9>(?:19|20)\d\d)(?=\s+[A-Za-z][\w-]*\b)(?!\s+(?:and|or|to|through|until|og|eller|til)\b)",
     re.I,
 )

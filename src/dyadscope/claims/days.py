@@ -48,11 +48,14 @@ FEW_MONTHS = 3  # "the last few months": three, stated in docs/claims.md
 MONTH_GROUP = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR_GROUP = r"(?P<{0}>(?:19|20)\d\d)"
 DAY_GROUP = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|\.)?"
-# "November 21 2013", "Nov. 21, 2013", "September 23rd 2014" | "21 November 2013", "21. november 2013" | ISO
+# "November 21 2013", "Nov. 21, 2013", "September 23rd 2014" | "21 November 2013", "21. november 2013" | ISO | digits
 _DATE = (
     rf"(?:{MONTH_GROUP.format('m1')}\s+{DAY_GROUP.format('d1')},?\s+{YEAR_GROUP.format('y1')}"
     rf"|{DAY_GROUP.format('d2')}\s+(?:of\s+)?{MONTH_GROUP.format('m2')},?\s+{YEAR_GROUP.format('y2')}"
-    rf"|{YEAR_GROUP.format('y3')}-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))"
+    rf"|{YEAR_GROUP.format('y3')}-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    # "25/7/2018", "7/25/2018": day and month in digits, read only where the order shows (_date_from)
+    rf"|(?<![\d/.])(?P<a4>[0-3]?\d)/(?P<b4>[01]?\d|[0-3]\d)/{YEAR_GROUP.format('y4')}(?![\d/])"
+    r")"
 )
 DATE_RE = re.compile(r"\b" + _DATE + r"\b", re.I)
 
@@ -83,6 +86,12 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
             return dt.date(int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"]))
         if g.get("y2"):
             return dt.date(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
+        if g.get("y4"):
+            a, b = int(g["a4"]), int(g["b4"])
+            if a != b and a <= 12 and b <= 12:
+                return None  # "3/4/2016": 3 April or March 4, the writer's convention unknown; no date is read
+            day, month = (a, b) if b <= 12 else (b, a)  # "25/7/2018" day first, "7/25/2018" month first
+            return dt.date(int(g["y4"]), month, day)
         return dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
     except (ValueError, KeyError):
         return None

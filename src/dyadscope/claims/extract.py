@@ -30,7 +30,7 @@ from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.changes import clause_own_year
-from dyadscope.claims.kinds.elided import elided_counts
+from dyadscope.claims.kinds.elided import elided_concentrations, elided_counts
 from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
 from dyadscope.claims.kinds.shares import (
     about_the_same,
@@ -101,6 +101,9 @@ _DIGITS = re.compile(r"(?<![\w.,])\d")  # a number in digits begins (a toll's si
 _WOUNDED = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|sårede|såret|kvæstede|kvæstet)\b", re.I)
 # "had fallen to around 370 clashes a year" in 2018: a yearly rate over one calendar year is that year's count
 _YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
+
+
+_OWN_OTHER_SIDE = re.compile(r"\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:with|against)\s", re.I)
 
 
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
@@ -344,6 +347,12 @@ class _Reader:
             # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the
             # war between the regime and the rebels")
             pair = between(sentence[:stop], [m for m in mentions if m.end <= stop])
+            # "..., and 8,800 in its fights with the SDF": a toll whose own part names its other side keeps it
+            own_side = _OWN_OTHER_SIDE.match(sentence, fig.end, stop)
+            if own_side and any(
+                own_side.end() <= m.start < stop and m.entry.kind in ("actor", "group") for m in mentions
+            ):
+                pair = None
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(
@@ -376,6 +385,7 @@ class _Reader:
                 self.noun_actor.setdefault(key or "", actor)
         about_the_same(sentence, offset, claims, places, parts, new)
         elided = elided_counts(sentence, offset, lang, claims, mentions, new)
+        elided += elided_concentrations(sentence, offset, claims, mentions)
         each_unread = each_side(sentence, offset, claims, parts, new)
         covered = any(c.span and c.span[0] <= offset + absence.start() < c.span[1] for c in claims) if absence else True
         if absence and not covered:

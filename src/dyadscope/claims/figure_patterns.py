@@ -142,9 +142,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",  # the dead as a noun: "mindst 900 dræbte i kampene", "some 1,200 deaths in 2015", "300 dødsofre";
         # and "blev over 100 dræbt i kampe" (not 100 fights: the count pattern below would read it so); English
         # "N killed" is no toll alone ("with 15 killed in the 16 attacks" quotes the attacks), nor a count (GAP);
-        # "N dead" with its wounded ("Those led to 388 dead and 176 wounded")
+        # "N dead" with its wounded ("Those led to 388 dead and 176 wounded"), or closing its clause or followed by its
+        # year ("and some 11,800 dead.", "with 946 killed in 2016"), and "About 9,300 died in ..."
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|"
+            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|died|perished|"
+            # "633 engagements and some 11,800 dead.", "with roughly 10,000 killed in 2015": the toll closing a list
+            r"(?:dead|killed)(?=\s*(?:[.;)]|$)|\s+(?:in|during)\s+(?:19|20)\d\d\b)|"
+            # "25 May 2017: over 130 killed in ISIS-related violence": killed in fighting, not in numbered events
+            rf"killed(?=\s+in\s+(?:(?!\d|(?:{_WORD})\b)[\w-]+\s+){{0,2}}(?:fighting|violence|clashes|attacks|bombings|battles)\b)|"
             r"dead(?=\s+and\s+\d[\d,.]*\s+(?:wounded|injured)))\b"
             rf"(?!\s+(?:{TIMES}))",
             re.I,
@@ -234,7 +239,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "200 IS-angreb": the noun of a compound is the count's noun
-    ("count", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s+{GAP}(?:\w+-)?(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)),
+    # "and 8,800 in its fights with the SDF": a number in the events is no count of them (figures._TOLL_AGAIN)
+    (
+        "count",
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?!in\s+(?:its|their|the|his|her)\b){GAP}(?:\w+-)?(?P<noun>{EVENT_NOUNS}|{TIMES})\b",
+            re.I,
+        ),
+    ),
     (
         "count_from_to",  # "IS' angreb på civile steg fra 98 i 2017 til over 150 i 2018": two counts
         re.compile(
@@ -397,7 +409,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!\s+(?:{EVENT_NOUNS})\b)"
             # Danish compounds: "400 specialstyrkesoldater"
             rf"|(?<![\w.,])(?P<comp>{NUMBER})\s+\w+(?:soldater|krigere|styrker)\b"
-            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)",
+            rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)"
+            # a place's size: "Raqqa, a city of 220,000 before the war", "Mosul, a city of 1.8 million"
+            rf"|\b(?:a|an)\s+(?:city|town|country|nation|province|camp)\s+of\s+{QUALIFIER}?(?P<town>{NUMBER})"
+            r"(?:\s+million\b)?(?![\w.,]*\s*(?:%|per\s*cent|percent|square|sq\.?|km|kilomet|miles|people))"
+            # a head count set against another: "17 million people today, down from 21 million before the war"
+            rf"|\b(?:down|up)\s+from\s+{QUALIFIER}?(?<![\w.,$£€])(?P<mfrom>{NUMBER})\s+million\b(?!\s+(?:[a-z]+\s+)?"
+            r"(?:dollars|euros|pounds|kroner|barrels|tons|tonnes))",
             re.I,
         ),
     ),

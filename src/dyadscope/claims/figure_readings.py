@@ -7,6 +7,7 @@ from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     APPROX,
+    DANISH_NUMBER_WORDS,
     fraction_value,
     one_in_value,
     word_value,
@@ -58,6 +59,8 @@ def parse_number(text: str, lang: str = "en") -> float:
     """'1,500' -> 1500, '1.500' -> 1500, '6.5' -> 6.5, Danish '6,5' -> 6.5, 'three' -> 3, 'two hundred' -> 200."""
     text = text.strip().lower()
     if not re.match(r"\d", text):
+        if lang == "en" and DANISH_NUMBER_WORDS.intersection(re.findall(r"[^\W\d_]+", text)):
+            raise ValueError(f"a Danish number word in English: {text!r}")
         value = word_value(text)
         if value is None:
             raise ValueError(f"not a number: {text!r}")
@@ -250,11 +253,15 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
                 add("count", value, m.start(), m.end(), noun)
     else:
         groups = m.groupdict()
-        named = ("pop", "res", "dis", "size", "comp", "inh", "head")
+        named = ("pop", "res", "dis", "size", "comp", "inh", "head", "town", "mfrom")
         num = num or next((groups[g] for g in named if groups.get(g)), None)
         value = number_or_none(num, lang) if num else None
         if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
             value *= 1e6  # "population grew to 38 million"
+            add("other", value, m.start(), m.end(), "population")
+            return
+        if value is not None and (groups.get("town") or groups.get("mfrom")):  # "a city of 1.8 million"
+            value *= 1e6 if re.search(r"\bmillion\b", m.group(0), re.I) else 1.0
             add("other", value, m.start(), m.end(), "population")
             return
         if value is not None and groups.get("head"):

@@ -7,14 +7,17 @@ Numbers inside dates, years, footnote marks, durations and measures of length or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
+from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
 from dyadscope.claims.quantities import (
     ALL_BEFORE_NOUN,
     APPROX,
+    DANISH_NUMBER_WORDS,
     VAGUE_ADVERBS,
     VAGUE_COUNTS,
     VAGUE_SHARES,
@@ -89,6 +92,34 @@ _AS_MANY_AGAIN = re.compile(
     r"|(?:a|the)\s+(?:similar|comparable)\s+(?:number|figure|level|total))(?=\s+(?:in|i)\s+(?:19|20)\d\d\b)",
     re.I,
 )
+_BOUND = rf"(?:{APPROX}|more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost|just|only)"
+# a number with its own year and nothing else, in a list of yearly figures: "767 engagements (2016); 1,464 (2017)",
+# "5,000 engagements in 2016 and 3,600 in 2017", "doubled between 2013 (309) and 2014 (633)"
+_YEARLY_NUMBER = re.compile(
+    rf"(?:(?<=[,;(:])|(?<=\sand)|(?<=\s&)|(?<=\sog))\s*(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})"
+    r"(?:\s*\((?P<y>(?:19|20)\d\d)\)|\s+(?:in|i)\s+(?P<y2>(?:19|20)\d\d)\b(?![\d/-]|\.\d))"
+    rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)"
+    # "...; in the second half, around 1,500": the other half of the year before (kinds/changes.count_window)
+    rf"|[;,]\s+(?:and\s+|og\s+)?(?:in|i)\s+(?:the\s+)?(?:first|second|første|andet)\s+(?:half|halvår),?\s+"
+    rf"(?:{_BOUND}\s+)?(?<![\d.,])(?P<num3>{NUMBER})(?![\w.,]*\s*%)(?=\s*(?:[.;]|$))"
+    # a chart's months: "ISIS engagements in Syria by month, 2016 - January 190, March 241" (only with "by month")
+    rf"|(?:[-–—,:;]|\band)\s*{MONTH_GROUP.format('mon')}\s+(?P<num4>{NUMBER})(?![\w.,]*\s*%)(?=\s*(?:[,.;]|and\b|$))",
+    re.I,
+)
+# the exact figure in brackets after a bound: "fewer than 1,000 deaths ... were tied to ISIS (728)."
+_THEN_BRACKET = re.compile(r"[^().;]{0,40}\(\s*(?:(?:about|around|some|roughly)\s+)?$")  # then a list opens
+_A_YEAR = re.compile(r"\s*(?:\(|(?:in|i)\s+)(?:19|20)\d\d\b")  # the figure's own year right after it
+_EXACT_IN_BRACKETS = re.compile(rf"\((?P<num>{NUMBER})\)(?=\s*(?:[.;]|$))")
+# a second toll of the dead in other events: ", and 8,800 in its fights with the SDF"
+_TOLL_AGAIN = re.compile(
+    rf"(?:,\s*|\s)(?:and|while|but)\s+(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})\s+in\s+(?:its|their|the|his|her)\s+"
+    rf"(?:[\w-]+\s+)?(?:{EVENT_NOUNS}|fighting|war)\b",
+    re.I,
+)
+_BY_MONTH = re.compile(r"\b(?:by|per|each)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b|\bmåned\s+for\s+måned\b", re.I)
+# the noun a list of yearly figures counts, named before its first one: "Deaths in events involving ISIS: 19,736
+# (2016); ...", "ISIS's Iraqi engagements doubled between 2013 (309) and 2014 (633)"
+_LIST_NOUN = re.compile(rf"\b(?:(?P<dead>deaths|fatalities|dødsfald|dødsofre)|(?P<noun>{EVENT_NOUNS}))\b", re.I)
 # a count set against another year's: "about 120 events in 2019, roughly double the 2018 level" (2018: about 60)
 _RATIO_TO_YEAR = re.compile(
     r"\b(?P<r>double|twice|triple|treble|half|(?:a|one)\s+(?P<den>third|quarter|fourth|fifth|tenth)\s+of)"
@@ -130,8 +161,23 @@ _VAGUE_COUNT_LEAD = re.compile(
 )
 
 
-def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en") -> list[Figure]:
-    """Every figure in a sentence, in order, outside the `blocked` spans (dates)."""
+def _matches(pattern: re.Pattern[str], sentence: str, lang: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; in English a match opening on a Danish number word is tried again after that word
+    ("dropped to under twenty engagements": "to" is no number, "under twenty engagements" is the count)."""
+    at = 0
+    while (m := pattern.search(sentence, at)) is not None:
+        num = m.groupdict().get("num")
+        word = num and lang == "en" and DANISH_NUMBER_WORDS.intersection(re.findall(r"[^\W\d_]+", num.lower()))
+        if word:
+            at = m.start("num") + 1
+            continue
+        yield m
+        at = max(m.end(), m.start() + 1)
+
+
+def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") -> list[Figure]:
+    """Every figure in a sentence, in order, outside the `blocked` spans (dates); `lang` 'en' or 'da' as detected, ''
+    when unknown (then no number word of either language is ruled out)."""
     taken = list(blocked)
     figures: list[Figure] = []
 
@@ -182,7 +228,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
                 continue
             add("count", q.low, q.start, q.end + tail.end(), noun, high=None if q.low == q.high else q.high)
     for name, pattern in PATTERNS:
-        for m in pattern.finditer(sentence):
+        for m in _matches(pattern, sentence, lang):
             if len(figures) >= MAX_FIGURES:
                 break  # no sentence a person writes has more; this bounds the work on hostile input
             # Patterns that span a year of their own ("fell to 1,000 in 2018 and to 455 in 2019") are blocked by
@@ -217,6 +263,18 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             figures[figures.index(whole)] = replace(
                 whole, value=value, start=share.start, text=sentence[share.start : whole.end]
             )
+    for m in _EXACT_IN_BRACKETS.finditer(sentence):  # the bound before it, given exactly: one figure, the number
+        bound = [f for f in figures if f.kind in ("count", "deaths") and f.end <= m.start() and f.op in ("<", ">")]
+        value = number_or_none(m["num"], lang)
+        if len(bound) == 1 and value is not None and not re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+            at = figures.index(bound[0])
+            low, high = (
+                (bound[0].value / 4, bound[0].value) if bound[0].op == "<" else (bound[0].value, bound[0].value * 4)
+            )
+            # near its bound: "fewer than 1,000 ... (728)", not a footnote mark "(3)"
+            if low <= value <= high and value != bound[0].value and not _blocked(taken, m.start("num"), m.end("num")):
+                figures[at] = replace(bound[0], value=value, op="~", text=f"{bound[0].text} … ({m['num']})")
+                taken.append(m.span())
     for m in _CORRECTED.finditer(sentence):
         withdrawn = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.high is None]
         value = number_or_none(m["num"], lang)
@@ -224,6 +282,40 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "en"
             op, _ = _operator(sentence, m.start("num"))
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
+    for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
+        num = next(g for g in ("num", "num2", "num3", "num4") if m[g])
+        if m["num4"] and not _BY_MONTH.search(sentence):
+            continue  # "March 3": a day, unless the sentence lists figures by month
+        start, end = m.span(num)
+        value = number_or_none(m[num], lang)
+        if value is None or re.fullmatch(r"(?:19|20)\d\d", m[num]) or _blocked(taken, start, end):
+            continue
+        earlier = [f for f in figures if f.kind in ("count", "deaths") and f.end <= start and f.high is None]
+        if earlier and (earlier[-1].noun or earlier[-1].kind == "deaths"):
+            add(earlier[-1].kind, value, start, end, earlier[-1].noun)
+        elif (
+            not earlier
+            and (m["y"] or m["y3"] or m["num4"] or sentence[: m.start()].endswith("("))
+            and (head := _LIST_NOUN.search(sentence, 0, start))
+        ):
+            # the first of a list with its years in brackets, or in brackets itself: the noun named before it
+            noun = None if head["dead"] else head["noun"].lower()
+            add("deaths" if head["dead"] else "count", value, start, end, noun)
+    for m in _TOLL_AGAIN.finditer(sentence):  # "10,700 people died in ..., and 8,800 in its fights with the SDF"
+        value = number_or_none(m["num"], lang)
+        earlier = [f for f in figures if f.kind == "deaths" and f.end <= m.start("num")]
+        if earlier and value is not None and not _blocked(taken, m.start("num"), m.end("num")):
+            add("deaths", value, m.start("num"), m.end("num"))
+    for bound in [f for f in figures if f.kind in ("count", "deaths") and f.op in ("<", ">", "<=", ">=")]:
+        # "fell below 2,000 a year after 2017 (1,674 in 2018; 1,534 in 2019)": the bound sums up the yearly figures
+        # given in brackets after it; they are the claims
+        inside = [f for f in figures if f.kind == bound.kind and f.start > bound.end]
+        if (
+            inside
+            and _THEN_BRACKET.fullmatch(sentence, bound.end, inside[0].start)
+            and _A_YEAR.match(sentence, inside[0].end)
+        ):
+            figures.remove(bound)
     for m in _RATIO_TO_YEAR.finditer(sentence):
         earlier = [f for f in figures if f.kind == "count" and f.end <= m.start() and f.noun and f.high is None]
         ratio = 1 / _RATIO_DEN[m["den"].lower()] if m["den"] else _RATIO[m["r"].lower()]

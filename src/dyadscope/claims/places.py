@@ -181,6 +181,7 @@ OF_THEM_IN = re.compile(  # "two-thirds of them in ...", "three in four of those
 )
 _PART_BEFORE = re.compile(r",\s+(?:including|of\s+which|heraf|hvoraf|herunder)\s+$", re.I)
 _PART_IN = re.compile(r"^\s+(?:(?:were|was|var|took\s+place|fandt\s+sted)\s+)?(?:in|i)\s+(?:the\s+)?$", re.I)
+_LABEL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?$")  # a sentence's opening words before its label's colon
 _VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
 
 
@@ -206,6 +207,10 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
         return True  # "Anbar was the main theatre, with roughly half of all ISIS engagements there"
     before = [p for p in places if p.end <= fig.start]
     if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
+        return True
+    # "Daraa: about one in ten regime engagements in 2013; 9% in 2018": the place as the sentence's label
+    label = len(places) == 1 and places[0].end <= fig.start and _LABEL.match(sentence[: places[0].start])
+    if label and re.match(r"\s*:", sentence[places[0].end :]):
         return True
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
@@ -249,8 +254,10 @@ def _adjectives(lexicon: Lexicon) -> tuple[dict[str, str | None], re.Pattern[str
         for adjective in names
     }
     words = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
-    # "the Islamic State's Iraqi branch": a group's wing in one country is that country's too
-    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS}|branch|wing|affiliate|gren|afdeling)\b", re.I)
+    # "the Islamic State's Iraqi branch": a group's wing in one country is that country's too; "ISIS's 2013 Syrian
+    # footprint", "its Iraqi war", "dens syriske krig": its war there
+    nouns = r"branch|wing|affiliate|gren|afdeling|footprint|war|campaign|presence|krig|kampagne|tilstedeværelse"
+    return adjectives, re.compile(rf"\b({words})\s+(?:{MEASURE_NOUNS}|{nouns})\b", re.I)
 
 
 @lru_cache(maxsize=4)

@@ -21,6 +21,9 @@ _UNITS = {
     "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60,
     "halvfjerds": 70, "firs": 80, "halvfems": 90,
 }  # fmt: skip
+# Danish number words, no number in an English sentence: "tied to ISIS engagements" is not two engagements
+DANISH_NUMBER_WORDS = frozenset(list(_UNITS)[list(_UNITS).index("nul") :]) | {"hundrede", "tusind", "tusinde"}
+DANISH_NUMBER_WORDS |= {"millioner"}
 # "en" is also Danish for "a"/"one"; it counts as a number only before a scale word ("en million").
 _SCALES = {
     "dozen": 12, "hundred": 100, "hundrede": 100, "thousand": 1000, "tusind": 1000, "tusinde": 1000, "million": 1e6,

@@ -56,10 +56,12 @@ def add_claim(
         measure_deaths = {**common, "measure": fig.noun if BY_AGE_OR_SEX.fullmatch(fig.noun or "") else "deaths"}
         # "around 4,000 were killed in fighting ... in 2014": the dead of a season or more are a count of deaths, not
         # one day's toll (a week's toll, or a month's, is still one event's toll as the sets read it)
-        kind = (
-            "count" if window is not None and (window.end - window.start).days >= TOTAL_DEATHS_DAYS else "single_event"
-        )
-        new(kind, fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **measure_deaths)
+        # "About 9,300 died ... in 2016 and 9,800 in 2017": a toll with its own year after it is that year's
+        own = count_window(sentence, fig, window)
+        own_spans += own.spans if own is not None else ()
+        at = own or window
+        kind = "count" if at is not None and (at.end - at.start).days >= TOTAL_DEATHS_DAYS else "single_event"
+        new(kind, fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **measure_deaths)
     elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
         new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
     elif fig.kind == "subset" or (fig.kind == "share" and base is not None and counterpart is not None):

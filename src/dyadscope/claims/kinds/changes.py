@@ -7,7 +7,7 @@ import datetime as dt
 
 from dyadscope import recache as re
 from dyadscope.claims.dates import QUARTER_OF, Window
-from dyadscope.claims.days import month_end, one_calendar_year
+from dyadscope.claims.days import MONTH_GROUP, MONTHS, month_end, one_calendar_year
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.quantities import APPROX, QUALIFIER
@@ -51,6 +51,19 @@ _LEVEL_YEAR = re.compile(
 )
 
 
+# a figure's year in brackets after it, "767 engagements (2016)", or before it with the figure in brackets, "2013 (309)"
+_BRACKET_YEAR = re.compile(r"(?:\s+[\w-]+)?\s*\(((?:19|20)\d\d)\)")
+_YEAR_BRACKET = re.compile(rf"\b((?:19|20)\d\d)\s*\((?:(?:{APPROX})\s+)?$", re.I)
+
+
+_MONTH_BEFORE = re.compile(rf"(?:[-–—,:;]|\band)\s*{MONTH_GROUP.format('m')}\s+$", re.I)
+_HALF_BEFORE = re.compile(
+    rf"[;,]\s+(?:(?:and|og)\s+)?(?:in|i)\s+(?:the\s+)?(?P<h>first|second|første|andet)\s+(?:half|halvår),?\s+"
+    rf"(?:(?:{APPROX}|more\s+than|fewer\s+than|over|under|nearly|almost)\s+)?$",
+    re.I,
+)
+
+
 def _year(y: int, text: str, at: tuple[int, int]) -> Window:
     return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), text, "explicit", (at,))
 
@@ -59,10 +72,23 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
     """A count's own year: "fell to 1,000 in 2018 and to 455 in 2019", "the year before", "halved ..., to N"."""
     recorded = _RECORDED.match(sentence[fig.end :])
     end = fig.end + (recorded.end() if recorded else 0)
-    year = _OWN_YEAR.match(sentence[end:]) or _LEVEL_YEAR.match(sentence[end:])
+    year = _OWN_YEAR.match(sentence[end:]) or _LEVEL_YEAR.match(sentence[end:]) or _BRACKET_YEAR.match(sentence[end:])
     before = _YEAR_BEFORE.match(sentence[fig.end :])
     if year:
-        return _year(int(year[1]), year[0].strip(), (end + year.start(), end + year.end()))
+        return _year(int(year[1]), year[0].strip(" ()"), (end + year.start(), end + year.end()))
+    if bracketed := _YEAR_BRACKET.search(sentence[: fig.start]):  # "between 2013 (309) and 2014 (633)"
+        return _year(int(bracketed[1]), bracketed[1], bracketed.span(1))
+    month = _MONTH_BEFORE.search(sentence[: fig.start])
+    if month and window is not None and window.start.year == window.end.year:
+        # "by month, 2016 - January 190, March 241": that month of the sentence's year
+        y, mo = window.start.year, MONTHS[month["m"].lower()]
+        return Window(dt.date(y, mo, 1), month_end(y, mo), month["m"], "explicit", (month.span("m"),))
+    half = _HALF_BEFORE.search(sentence[: fig.start])
+    if half and window is not None and window.start.year == window.end.year:
+        # "In the first half of 2016 ... 1,130 engagements; in the second half, around 1,500": a half of that year
+        y, first = window.start.year, half["h"].lower() in ("first", "første")
+        start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        return Window(start, end, half[0].strip(" ,"), "explicit", (half.span(),))
     quarter = _OWN_QUARTER.match(sentence[end:])
     if quarter and window is not None and not year:
         # "720 engagements in the first quarter to roughly 140 in the fourth": a quarter of the sentence's year

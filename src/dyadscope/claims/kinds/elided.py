@@ -56,3 +56,33 @@ def elided_counts(
             if x.end <= m.start() and x.entry.kind == "country" and not last.place and x.entry.country == last.country
         ]
     return used
+
+
+# ", Deir ez-Zor for 6%", ", og Hama for 10 procent": another place's part with the verb of the part before left out
+_PLACE_FOR = re.compile(r"[,;]\s+(?:(?:and|while|og|mens)\s+)?(?P<where>\S[^,;]{0,40}?)\s+(?:for|med)\s+$", re.I)
+
+
+def elided_concentrations(
+    sentence: str, offset: int, claims: list[Claim], mentions: list[Mention]
+) -> list[tuple[int, int]]:
+    """A share after ", P for" when the part before it was a place's ("Hama accounted for one in ten government
+    engagements in 2018, Deir ez-Zor for 6%"): P's part of the same events, in the same window; the places' spans."""
+    used = []
+    for claim in claims:
+        earlier = [c for c in claims if c.kind == "concentration" and c.span and claim.span and c.span < claim.span]
+        if claim.kind not in ("share", "concentration") or not earlier or claim.span is None:
+            continue
+        head = _PLACE_FOR.search(sentence[: claim.span[0] - offset])
+        where = [
+            x
+            for x in mentions
+            if head and x.start == head.start("where") and x.end == head.end("where") and x.entry.kind == "place"
+        ]
+        if len(where) != 1:
+            continue
+        last = earlier[-1]
+        claim.kind, claim.place, claim.country = "concentration", where[0].entry.label, where[0].entry.country
+        claim.actor, claim.counterpart, claim.measure = last.actor, last.counterpart, last.measure
+        claim.start, claim.end, claim.window_text = last.start, last.end, last.window_text
+        used.append((where[0].start, where[0].end))
+    return used
