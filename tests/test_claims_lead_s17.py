@@ -103,3 +103,23 @@ def test_a_ratio_of_a_dyads_clashes_in_a_place_is_a_concentration(demo: Dyadscop
 def test_its_after_a_plural_subject_is_the_other_sides(lexicon: Lexicon, text: str, owner: str) -> None:
     [share] = [c for c in read_claims(lexicon, text) if c.kind == "share"]
     assert share.actor == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("The SDF and the SNA met in roughly 560 engagements in 2018-19.", "en", 2019),
+        ("About three quarters of the SNA's clashes in 2018–19 were in Aleppo governorate.", "en", 2019),
+        ("SNA og SDF stødte sammen omkring 560 gange i 2018-19.", "da", 2019),
+        ("ISIS fought 40 battles on 2016-02-11.", "en", 2016),  # guard: a day, not two years
+    ],
+)
+def test_a_year_range_with_a_two_digit_end_is_both_years(lexicon: Lexicon, text: str, lang: str, end: int) -> None:
+    [claim] = read_claims(lexicon, text, lang)
+    assert claim.end is not None and claim.end.year == end
+
+
+def test_a_winter_across_two_years_is_no_two_year_window(lexicon: Lexicon) -> None:  # guard
+    [claim] = read_claims(lexicon, "Winter 2017-18 was quiet: fewer than 100 ISIS clashes in Syria.")
+    assert claim.end is None or claim.end.year == 2018 and claim.start is not None and claim.start.year == 2017
+    assert claim.end is None or (claim.end - claim.start).days < 200

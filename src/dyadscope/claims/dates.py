@@ -444,8 +444,30 @@ def _bare_month(sentence: str, as_of: dt.date, previous: Window | None) -> Windo
     return Window(dt.date(year, month, 1), end, bare[0].group(0).strip(), basis, (bare[0].span(),))
 
 
+# "in 2018-19", "2015/16", "i 2018-19": two years with the second cut to its last two digits, written as one word
+_SHORT_YEAR_RANGE = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<yy>\d\d)\b(?![-–/.,]?\d|\s*(?:%|per\s*cent|procent))", re.I
+)
+
+
+_SEASON_BEFORE = re.compile(r"\b(?:winter|vinter|vinteren|season|sæson|sæsonen)\s+(?:of\s+)?$", re.I)
+
+
+def _short_year_range(sentence: str) -> Window | None:
+    """'2018-19' as the two whole years, when the second follows the first (never '2016-02', a month)."""
+    m = _SHORT_YEAR_RANGE.search(sentence)
+    if m is None or not int(m["y"]) % 100 < int(m["yy"]) <= int(m["y"]) % 100 + 10:
+        return None
+    if _SEASON_BEFORE.search(sentence[: m.start()]):  # "Winter 2018-19" is one season across the two years
+        return None
+    end = int(m["y"]) // 100 * 100 + int(m["yy"])
+    return Window(dt.date(int(m["y"]), 1, 1), dt.date(end, 12, 31), m.group(0), "explicit", (m.span(),))
+
+
 def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = None) -> Window | None:
     """The window a sentence speaks of, or None when it names none."""
+    if (short := _short_year_range(sentence)) is not None:
+        return short
     dates = find_dates(sentence)
     if len(dates) >= 2:
         (d1, s1, e1), (d2, s2, e2) = dates[0], dates[1]
