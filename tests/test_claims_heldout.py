@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 20 (set1.yaml, fresh.yaml, set3.yaml to set20.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 21 (set1.yaml, fresh.yaml, set3.yaml to set21.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -249,6 +249,18 @@ FLOORS = {
         "en": {"recall": 0.35, "verdict_agreement": 0.16},
         "da": {"recall": 0.7, "verdict_agreement": 0.45},
     },
+    # set21 (225 sentences by a twenty-first tester, official registers: press releases, briefings, assessments, court
+    # and committee texts, student essays; sealed through round 17, scored once unseen at ca187b1): en P 94.9 R 86.1
+    # F 83.8 V 75.5; da P 90.0 R 80.8 F 81.0 V 66.7; 5 wrong, 1 hidden. set21_articles: in their articles en V 40.0,
+    # da V 30.0, 0 wrong; alone the same. After e78f66a (a year range '2018-19'): en V 76.8, 3 wrong, 1 hidden
+    "set21": {
+        "en": {"precision": 0.92, "recall": 0.83, "field_accuracy": 0.82, "verdict_agreement": 0.73},
+        "da": {"precision": 0.87, "recall": 0.77, "field_accuracy": 0.78, "verdict_agreement": 0.63},
+    },
+    "set21_articles": {
+        "en": {"recall": 0.37, "verdict_agreement": 0.37},
+        "da": {"recall": 0.27, "verdict_agreement": 0.27},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -338,6 +350,11 @@ MAX_WRONG |= {"set19": 4}
 MAX_WRONG |= {"set19": 0}
 # set20 at first sight (567a4ac, round 16 and the lead's fixes merged): 8 wrong and 1 hidden: the next kinds.
 MAX_WRONG |= {"set20": 9, "set20_articles": 0}
+# set21 at first sight (ca187b1, round 17 merged): 5 wrong, 1 hidden; after e78f66a ("in 2018-19" is both years:
+# en096, en097): 3 wrong (en102: HTS's 2017 count under its own name against the tester's lineage, a definition the
+# verdict states; da001: the counterpart of a second clause after "idet"; da034: a lead clause's offensive read as the
+# place), 1 hidden (da045: "Kirkuk-provinsen i toppen med godt hver fjerde af ... sammenstød", a concentration)
+MAX_WRONG |= {"set21": 4, "set21_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
