@@ -241,9 +241,10 @@ FLOORS = {
     # set20 (250 sentences by a twentieth tester, reference, timeline, year-in-review and data-journalism registers,
     # scored once unseen at 567a4ac): en P 91.4 R 74.0 F 78.4 V 54.5; da P 92.6 R 80.6 F 85.1 V 67.6; 8 wrong, 1 hidden.
     # set20_articles: in their articles en V 33.3, da V 50.0, 0 wrong; alone en V 19.0, da V 50.0
+    # set20 after round 17 (ca187b1): en P 96.3 R 90.0 F 87.2 V 79.0; da P 96.0 R 89.8 F 92.8 V 87.0; 3 wrong, 0 hidden
     "set20": {
-        "en": {"precision": 0.88, "recall": 0.71, "field_accuracy": 0.75, "verdict_agreement": 0.51},
-        "da": {"precision": 0.89, "recall": 0.77, "field_accuracy": 0.82, "verdict_agreement": 0.64},
+        "en": {"precision": 0.93, "recall": 0.87, "field_accuracy": 0.84, "verdict_agreement": 0.76},
+        "da": {"precision": 0.93, "recall": 0.86, "field_accuracy": 0.89, "verdict_agreement": 0.84},
     },
     "set20_articles": {
         "en": {"recall": 0.35, "verdict_agreement": 0.16},
@@ -355,6 +356,11 @@ MAX_WRONG |= {"set20": 9, "set20_articles": 0}
 # verdict states; da001: the counterpart of a second clause after "idet"; da034: a lead clause's offensive read as the
 # place), 1 hidden (da045: "Kirkuk-provinsen i toppen med godt hver fjerde af ... sammenstød", a concentration)
 MAX_WRONG |= {"set21": 4, "set21_articles": 0}
+# after round 17 (ca187b1): set 4 has none left and set 14 one (a renamed group is counted under the name its window
+# holds, HTS in 2017, with the lineage as the other definition: set 4's en103, en117, da023 and set 14's en047); set 20
+# three (en063, en141, da011: "rebels" counted with the jihadist groups as `targets` does, the rebel class alone, which
+# this tester counted, stated as the other definition)
+MAX_WRONG |= {"set4": 0, "set14": 1, "set20": 3}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
