@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadscope import recache as re
+from dyadscope.claims.quantities import QUALIFIER
 
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
@@ -33,11 +34,9 @@ CONCESSIVE = re.compile(
     r"på\s+trods\s+af|i\s+modsætning\s+til|langt\s+fra)\b[^,;:]{0,120},",
     re.I,
 )
-# "about a third of them", "omkring en tredjedel af dem": a hedge before an aside's quantity
-_HEDGE = (
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|omkring|cirka|næsten|knap|godt)\s+)?"
-    r"(?:(?:en|et)\s+)?"
-)
+# "about a third of them", "omkring en tredjedel af dem", "godt halvdelen af dem": the one "approximately" span and
+# bounds (quantities.QUALIFIER), or Danish "godt" (just over), before an aside's quantity
+_HEDGE = rf"(?:{QUALIFIER}|godt\s+)?(?:(?:en|et)\s+)?"
 ASIDE = re.compile(
     rf"[,;]\s+(?:{_HEDGE}"
     r"(?:many|most|some|several|a\s+few|few|half|all|the\s+bulk|the\s+majority|a\s+(?:third|quarter|fifth)|"
