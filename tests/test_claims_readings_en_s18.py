@@ -1,0 +1,80 @@
+"""English reading kinds of the eighteenth round (issue 9), from the misses of set 22 (spoken and semi-spoken
+registers: debate and interview transcripts with speaker labels, live blogs, blogs): the year a speaker turns to
+("if you look at 2014, ...", "Take 2015: ...") or opens a clause with ("2017, the year of Mosul, saw ...", "2017 was
+the peak: ..."), and the months an aside names after a part of a year ("early 2019 - the Baghouz months, January to
+March -").
+
+Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
+the guards (marked), which hold on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import read_claims
+
+from dyadscope.claims.resolve import Lexicon
+
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
+
+
+def _year(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("HOST: If you look at 2016, about forty percent of the SDF's engagements were with ISIS.", 2016),
+        ("Take 2015: the regime fought about 2,000 battles in Syria.", 2015),
+        ("Looking at 2017, roughly a third of ISIS's clashes in Syria were with the regime.", 2017),
+    ],
+)
+def test_a_year_the_speaker_turns_to_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
+    """ "if you look at 2014, ..." left the claim with no window (the year unread)."""
+    [claim] = _claims(lexicon, text)
+    assert ((claim.start, claim.end), claim.unread) == (_year(year), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2016, the year of Aleppo, saw about 3,000 regime engagements in Syria.", 2016),
+        ("2018 saw roughly 700 clashes between ISIS and the SDF.", 2018),
+        ("2015 was the worst: some 1,900 ISIS events in Syria.", 2015),
+        ("EXPERT: 2016, a grim year, brought some 2,100 ISIS engagements in Syria.", 2016),
+    ],
+)
+def test_a_year_opening_the_clause_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
+    """ "2017, the year of Mosul, saw over 800 clashes" and "2017 was the peak: ..." had no window."""
+    [claim] = _claims(lexicon, text)
+    assert ((claim.start, claim.end), claim.unread) == (_year(year), [])
+
+
+def test_a_year_inside_a_count_opening_the_sentence_is_no_window(lexicon: Lexicon) -> None:
+    """Guard: "2015 engagements were ..." is a number of engagements, not the year 2015."""
+    for claim in _claims(lexicon, "2015 engagements were recorded for ISIS in Syria that year."):
+        assert (claim.start, claim.end) != _year(2015)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "In early 2019 - the Baghouz months, January to March - ISIS fought the SDF in six of ten events.",
+            dt.date(2019, 1, 1),
+            dt.date(2019, 3, 31),
+        ),
+        (
+            "In late 2016 (the Aleppo push, October to December) the regime fought about 900 battles in Syria.",
+            dt.date(2016, 10, 1),
+            dt.date(2016, 12, 31),
+        ),
+    ],
+)
+def test_an_asides_months_refine_a_part_of_a_year(lexicon: Lexicon, text: str, start: dt.date, end: dt.date) -> None:
+    """ "early 2019 - the Baghouz months, January to March -" was read as January to April (early 2019)."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.start, claim.end) == (start, end)
