@@ -2,7 +2,9 @@
 registers: debate and interview transcripts with speaker labels, live blogs, blogs): the year a speaker turns to
 ("if you look at 2014, ...", "Take 2015: ...") or opens a clause with ("2017, the year of Mosul, saw ...", "2017 was
 the peak: ..."), and the months an aside names after a part of a year ("early 2019 - the Baghouz months, January to
-March -").
+March -"); a speaker correcting a figure in the same sentence ("roughly a thousand times - 1,059 to be exact", ", I'd
+say ninety-two", "fewer than a thousand died ... - around seven hundred", "... no, half that, in 2018"): the corrected
+figure is the claim, and only it.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -78,3 +80,50 @@ def test_an_asides_months_refine_a_part_of_a_year(lexicon: Lexicon, text: str, s
     """ "early 2019 - the Baghouz months, January to March -" was read as January to April (early 2019)."""
     [claim] = _claims(lexicon, text)
     assert (claim.start, claim.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("In 2016 the SDF fought ISIS roughly six hundred times - 587 to be exact.", "count", 587),
+        ("The army fought about 1,500 battles in Syria in 2014, to be precise 1,466.", "count", 1466),
+        ("In 2017 ISIS fought about 600 battles in Iraq - exactly 574.", "count", 574),
+        (
+            "In 2016 something like forty percent of ISIS's clashes in Syria were with the army, I'd say forty-three.",
+            "share",
+            0.43,
+        ),
+        ("In 2015 about a third of the SDF's engagements were with ISIS - no, 40 percent.", "share", 0.4),
+        ("In 2017, fewer than a thousand people died in ISIS-SDF fighting - around eight hundred.", "deaths", 800),
+        ("In 2018, more than 300 died in fighting between ISIS and the regime - about 420.", "deaths", 420),
+    ],
+)
+def test_the_corrected_figure_is_the_claim(lexicon: Lexicon, text: str, kind: str, value: float) -> None:
+    """The figure a speaker corrects was the claim (or the correction was lost); now only the correction is."""
+    [claim] = _claims(lexicon, text)
+    assert claim.value == pytest.approx(value)
+    assert (claim.measure == "deaths") == (kind == "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ISIS fought about 1,200 engagements in Syria in 2016, or 40 percent of all recorded events.", 1200),
+        ("In 2016 fewer than 1,000 people died in ISIS-SDF fighting - 700 of them civilians.", 1000),
+        ("The regime fought some 3,000 battles in 2016 - 12 in Quneitra.", 3000),
+    ],
+)
+def test_a_number_after_a_figure_is_no_correction_unless_marked(lexicon: Lexicon, text: str, value: float) -> None:
+    """Guard: a share of the count, a part of the dead, a count elsewhere stay what they were."""
+    assert _claims(lexicon, text)[0].value == value
+
+
+def test_half_that_is_the_figure_before_scaled_in_its_own_year(lexicon: Lexicon) -> None:
+    """ "about 3,600 battles in 2017, and ... no, half that, in 2018": 2018's count was lost."""
+    text = "The army fought about 2,400 battles in 2016, and a bit fewer than that... no, half that, in 2017."
+    claims = _claims(lexicon, text)
+    assert [(c.kind, c.value, c.start) for c in claims] == [
+        ("count", 2400, dt.date(2016, 1, 1)),
+        ("count", 1200, dt.date(2017, 1, 1)),
+    ]
+    assert claims[1].actor == claims[0].actor

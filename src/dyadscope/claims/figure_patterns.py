@@ -145,7 +145,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "N dead" with its wounded ("Those led to 388 dead and 176 wounded"), or closing its clause or followed by its
         # year ("and some 11,800 dead.", "with 946 killed in 2016"), and "About 9,300 died in ..."
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|died|perished|"
+            # "fewer than a thousand died": a number in words with its scale, too
+            rf"(?<![\w.,])(?P<num>{NUMBER}|(?:an?|{_WORD})\s+(?:hundred|thousand))\s+(?:deaths|fatalities|dræbte|dræbt|"
+            r"dødsofre|døde|died|perished|"
             # "633 engagements and some 11,800 dead.", "with roughly 10,000 killed in 2015": the toll closing a list
             r"(?:dead|killed)(?=\s*(?:[.;)]|$)|\s+(?:in|during)\s+(?:19|20)\d\d\b)|"
             # "25 May 2017: over 130 killed in ISIS-related violence": killed in fighting, not in numbered events

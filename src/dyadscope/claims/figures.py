@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
+from dyadscope.claims.corrections import corrected
 from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
@@ -282,6 +283,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             op, _ = _operator(sentence, m.start("num"))
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
+    figures = corrected(sentence, figures, lang)  # "roughly a thousand times - 1,059 to be exact": the figure said last
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
         num = next(g for g in ("num", "num2", "num3", "num4") if m[g])
         if m["num4"] and not _BY_MONTH.search(sentence):
