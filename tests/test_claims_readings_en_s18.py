@@ -4,7 +4,8 @@ registers: debate and interview transcripts with speaker labels, live blogs, blo
 the peak: ..."), and the months an aside names after a part of a year ("early 2019 - the Baghouz months, January to
 March -"); a speaker correcting a figure in the same sentence ("roughly a thousand times - 1,059 to be exact", ", I'd
 say ninety-two", "fewer than a thousand died ... - around seven hundred", "... no, half that, in 2018"): the corrected
-figure is the claim, and only it.
+figure is the claim, and only it; a place as the subject of a share ("Idlib was less than a tenth of the regime's
+battles") is a concentration.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -127,3 +128,23 @@ def test_half_that_is_the_figure_before_scaled_in_its_own_year(lexicon: Lexicon)
         ("count", 1200, dt.date(2017, 1, 1)),
     ]
     assert claims[1].actor == claims[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In 2017, Raqqa was about a third of ISIS's engagements in Syria.", "Ar Raqqah"),
+        ("Deir ez-Zor was only a fifth of the SDF's engagements in 2018.", "Deir ez-Zor"),
+        ("Aleppo was under 20 percent of the regime's battles in 2019.", "Aleppo"),
+    ],
+)
+def test_a_place_as_the_subject_of_a_share_is_a_concentration(lexicon: Lexicon, text: str, place: str) -> None:
+    """ "Hasakah was under ten percent of ISIS activity" was a share in Hasakah (not checkable)."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.place) == ("concentration", place)
+
+
+def test_a_place_before_the_subject_is_no_concentration(lexicon: Lexicon) -> None:
+    """Guard: "In Idlib, ISIS was about a third of the regime's opponents" is a share in Idlib."""
+    [claim] = _claims(lexicon, "In Idlib, ISIS was about a third of the regime's opponents in 2016.")
+    assert claim.kind == "share"
