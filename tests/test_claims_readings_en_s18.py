@@ -5,7 +5,10 @@ the peak: ..."), and the months an aside names after a part of a year ("early 20
 March -"); a speaker correcting a figure in the same sentence ("roughly a thousand times - 1,059 to be exact", ", I'd
 say ninety-two", "fewer than a thousand died ... - around seven hundred", "... no, half that, in 2018"): the corrected
 figure is the claim, and only it; a place as the subject of a share ("Idlib was less than a tenth of the regime's
-battles") is a concentration.
+battles") is a concentration; a count given as its subject's level ("the ISIS-regime clash count was about 1,600",
+"the 2016 figure is closer to 2,500", "it dropped to roughly 500", "they were down to some 450", "fell by more than
+half, to about a thousand") and a vague count's number given after it ("Dozens of clashes ...; the tally was about
+90"); "battle deaths" are a toll.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -148,3 +151,52 @@ def test_a_place_before_the_subject_is_no_concentration(lexicon: Lexicon) -> Non
     """Guard: "In Idlib, ISIS was about a third of the regime's opponents" is a share in Idlib."""
     [claim] = _claims(lexicon, "In Idlib, ISIS was about a third of the regime's opponents in 2016.")
     assert claim.kind == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun", "year"),
+    [
+        ("In 2016 the SDF-ISIS battle count was about 700.", 700, "battles", 2016),
+        ("In 2017 the count was around 310 in Syria - a little lower, in fact.", 310, None, 2017),
+        ("Update: the 2018 figure is closer to 1,400.", 1400, None, 2018),
+        ("By 2016 they were down to some 380.", 380, None, 2016),
+        ("The year after, it climbed to about 2,000.", 2000, None, None),
+        ("In 2017 the regime's engagements fell by about a third, to roughly 2,400.", 2400, "engagements", 2017),
+    ],
+)
+def test_a_count_given_as_its_subjects_level(
+    lexicon: Lexicon, text: str, value: float, noun: str | None, year: int | None
+) -> None:
+    """ "the count was around 120", "it dropped to roughly 500", "fell by more than half, to about a thousand": lost."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value) == ("count", value)
+    assert claim.measure == noun
+    assert claim.start == (dt.date(year, 1, 1) if year else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 the figure was 40 percent, analysts said.",
+        "HOST: Was it seven? ANALYST: I think it was seven.",
+        "The total was about 2,000 people displaced in 2017.",
+        "By 2015 the total was $2 billion.",
+    ],
+)
+def test_a_level_that_counts_no_events_is_no_count(lexicon: Lexicon, text: str) -> None:
+    """Guard: a share, a bare "it was seven", a head count and money are no count of events."""
+    assert all(c.kind != "count" for c in _claims(lexicon, text))
+
+
+def test_a_vague_counts_tally_after_it_is_the_count(lexicon: Lexicon) -> None:
+    """ "Dozens of clashes ...; the tally was about 90" was read as dozens (24 to 99) and the tally lost."""
+    [claim] = _claims(
+        lexicon, "Dozens of clashes between the SDF and the regime were logged in 2017; the tally was 41."
+    )
+    assert (claim.kind, claim.value, claim.upper) == ("count", 41, None)
+
+
+def test_battle_deaths_are_a_toll(lexicon: Lexicon) -> None:
+    """ "over 38,000 battle deaths ... in 2013" was missed."""
+    [claim] = _claims(lexicon, "The war saw over 21,000 battle deaths in Syria in 2016.")
+    assert (claim.kind, claim.value, claim.operator, claim.measure) == ("count", 21000, ">", "deaths")

@@ -603,7 +603,7 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|fighting|attacks|operations|kampe|træfninger|sammenstød|angreb|"
     # "appears in the 2019 record", "the 2017 figures show": the year of the record read is the window
-    r"record|records|data|dataset|figures|numbers|statistics|tally|count|total|totals)\b)"
+    r"record|records|data|dataset|figures?|numbers|statistics|tally|count|total|totals)\b)"
     r"|(?:\b(?:first|second|third|last|final|første|andet|sidste)\s+(?:full\s+|hele\s+)?(?:year|år),)?,?\s*"
     r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,"
     # "Over 2014 as a whole", "Over hele 2014", "across 2016": not "over 2014 battles" (a number)
