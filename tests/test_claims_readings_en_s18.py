@@ -8,7 +8,9 @@ figure is the claim, and only it; a place as the subject of a share ("Idlib was 
 battles") is a concentration; a count given as its subject's level ("the ISIS-regime clash count was about 1,600",
 "the 2016 figure is closer to 2,500", "it dropped to roughly 500", "they were down to some 450", "fell by more than
 half, to about a thousand") and a vague count's number given after it ("Dozens of clashes ...; the tally was about
-90"); "battle deaths" are a toll.
+90"); "battle deaths" are a toll; "had double-digit death tolls" is a lethality share (at least ten dead), and a means
+behind a share of the dead ("Car bombs were behind nearly half of ISIS's civilian deaths") a means share, not
+checkable.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -200,3 +202,25 @@ def test_battle_deaths_are_a_toll(lexicon: Lexicon) -> None:
     """ "over 38,000 battle deaths ... in 2013" was missed."""
     [claim] = _claims(lexicon, "The war saw over 21,000 battle deaths in Syria in 2016.")
     assert (claim.kind, claim.value, claim.operator, claim.measure) == ("count", 21000, ">", "deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("In 2016 about a fifth of the regime's battles in Syria had double-digit death tolls.", 10),
+        ("In 2017 roughly one in twenty ISIS events in Iraq had triple-digit tolls.", 100),
+    ],
+)
+def test_double_digit_death_tolls_are_a_lethality_share(lexicon: Lexicon, text: str, least: int) -> None:
+    """ "about a quarter of ISIS events ... had double-digit death tolls" was a share with no other side."""
+    from dyadscope.claims.lethality import deadly_of
+
+    [claim] = _claims(lexicon, text)
+    assert claim.kind == "attribute_share"
+    assert deadly_of(claim.measure).least == least
+
+
+def test_a_means_behind_a_share_of_the_dead_is_a_means_share(lexicon: Lexicon) -> None:
+    """ "Car bombs were behind nearly half of ISIS's civilian deaths" was dropped (no event noun)."""
+    [claim] = _claims(lexicon, "Car bombs were behind about a third of civilian deaths in Iraq in 2015.")
+    assert (claim.kind, claim.measure) == ("attribute_share", "car bombs")
