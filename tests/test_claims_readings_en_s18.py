@@ -10,7 +10,8 @@ battles") is a concentration; a count given as its subject's level ("the ISIS-re
 half, to about a thousand") and a vague count's number given after it ("Dozens of clashes ...; the tally was about
 90"); "battle deaths" are a toll; "had double-digit death tolls" is a lethality share (at least ten dead), and a means
 behind a share of the dead ("Car bombs were behind nearly half of ISIS's civilian deaths") a means share, not
-checkable.
+checkable; a share of an actor's effort ("spending over half its effort on ISIS") is a share of its events, as its
+energy was.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -224,3 +225,9 @@ def test_a_means_behind_a_share_of_the_dead_is_a_means_share(lexicon: Lexicon) -
     """ "Car bombs were behind nearly half of ISIS's civilian deaths" was dropped (no event noun)."""
     [claim] = _claims(lexicon, "Car bombs were behind about a third of civilian deaths in Iraq in 2015.")
     assert (claim.kind, claim.measure) == ("attribute_share", "car bombs")
+
+
+def test_a_share_of_an_actors_effort_is_a_share_of_its_events(lexicon: Lexicon) -> None:
+    """ "the army was spending over half its effort on ISIS" was dropped (no event noun)."""
+    [claim] = _claims(lexicon, "In 2016 the SDF spent nearly two thirds of its effort on ISIS.")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Syrian Democratic Forces", "Islamic State")
