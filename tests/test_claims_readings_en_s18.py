@@ -11,7 +11,8 @@ half, to about a thousand") and a vague count's number given after it ("Dozens o
 90"); "battle deaths" are a toll; "had double-digit death tolls" is a lethality share (at least ten dead), and a means
 behind a share of the dead ("Car bombs were behind nearly half of ISIS's civilian deaths") a means share, not
 checkable; a share of an actor's effort ("spending over half its effort on ISIS") is a share of its events, as its
-energy was.
+energy was; aircraft sent ("seven F-16s", "seven F-16 fighter jets") are not event data, and "one hundred percent" is a
+percentage in words.
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -231,3 +232,30 @@ def test_a_share_of_an_actors_effort_is_a_share_of_its_events(lexicon: Lexicon) 
     """ "the army was spending over half its effort on ISIS" was dropped (no event noun)."""
     [claim] = _claims(lexicon, "In 2016 the SDF spent nearly two thirds of its effort on ISIS.")
     assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Norway sent four F-16s to the coalition in 2015.", 4),
+        ("The Netherlands deployed six F-16 fighter jets to Jordan in 2014.", 6),
+        ("Belgium contributed six warplanes to the campaign against ISIS in 2015.", 6),
+    ],
+)
+def test_aircraft_sent_are_not_event_data(lexicon: Lexicon, text: str, value: float) -> None:
+    """ "Denmark sent seven F-16s to the coalition in 2014" was missed (no claim)."""
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+def test_drone_strikes_are_no_aircraft(lexicon: Lexicon) -> None:
+    """Guard: "three drone strikes" are events, not three drones."""
+    assert all(
+        c.kind != "not_event_data" for c in _claims(lexicon, "The coalition carried out 30 drone strikes in 2016.")
+    )
+
+
+def test_one_hundred_percent_in_words_is_a_percentage(lexicon: Lexicon) -> None:
+    """ "had lost one hundred percent of its territory" was missed."""
+    [claim] = _claims(lexicon, "By 2019 ISIS had lost one hundred percent of its territory in Iraq.")
+    assert (claim.kind, claim.value, claim.measure) == ("not_event_data", 1.0, "territory")

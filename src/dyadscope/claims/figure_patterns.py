@@ -402,6 +402,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
     ),
     (
+        "other",  # aircraft sent or flown: "Denmark sent seven F-16s", "seven F-16 fighter jets", "four Russian
+        # warplanes" (not "three drone strikes": the events they flew; the Danish compound "F-16-fly" is grammar-da's)
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?!(?:at|to|the|of|og|af|mod)\b)[\w-]+\s+)?"
+            r"(?P<noun>F-\d\d[A-Z]?s?(?:\s+(?:fighter\s+)?jets)?|fighter\s+jets|jets|warplanes|aircraft|bombers|"
+            rf"helicopters|drones)(?![-\w])(?!\s+(?:{EVENT_NOUNS}|strikes|sorties|raids)\b)",
+            re.I,
+        ),
+    ),
+    (
         "other",  # an area: "some 88,000 square kilometres", "88.000 kvadratkilometer"
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?P<noun>square\s+(?:kilometres|kilometers|miles)|sq\.?\s+(?:km|miles)|"
