@@ -334,8 +334,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\b(?:the|its|their)\s+(?:(?:[\w-]+\s+)??(?P<noun>{ONE_EVENT}|event|fight)\s+|(?:19|20)\d\d\s+)?"
             r"(?:count|tally|figure|total)\s+(?:is|was|stood\s+at|came\s+to|(?:is|was)\s+(?:now\s+)?closer\s+to|"
             rf"(?:is|was)\s+(?:down|up)\s+to|(?:{MOVED})\s+to)\s+"
-            # a pronoun only with a move: "it was seven" is no count
-            rf"|\b(?:it|they)\s+(?:(?:is|was|were|are)\s+(?:down|up)\s+to|(?:{MOVED})\s+to)\s+)"
+            # a pronoun only with a move ("it was seven" is no count); "it fell to ..." is count_after's
+            rf"|\b(?:it|they)\s+(?:is|was|were|are)\s+(?:down|up)\s+to\s+|\bthey\s+(?:{MOVED})\s+to\s+)"
             rf"{QUALIFIER}?{_ONLY}?(?<![\w.,$£€])(?P<num>{NUM})(?![.,]?\d)"
             r"(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|million|billion))"
             r"(?=\s*(?:[-–—.,;)]|$)|\s+(?:in|by|for|during|that|this|last|a\s+year)\b)",
@@ -400,16 +400,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:times|gange)\s+(?:larger|bigger|more|større|flere)", re.I),
-    ),
-    (
-        "other",  # aircraft sent or flown: "Denmark sent seven F-16s", "seven F-16 fighter jets", "four Russian
-        # warplanes" (not "three drone strikes": the events they flew; the Danish compound "F-16-fly" is grammar-da's)
-        re.compile(
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?!(?:at|to|the|of|og|af|mod)\b)[\w-]+\s+)?"
-            r"(?P<noun>F-\d\d[A-Z]?s?(?:\s+(?:fighter\s+)?jets)?|fighter\s+jets|jets|warplanes|aircraft|bombers|"
-            rf"helicopters|drones)(?![-\w])(?!\s+(?:{EVENT_NOUNS}|strikes|sorties|raids)\b)",
-            re.I,
-        ),
     ),
     (
         "other",  # an area: "some 88,000 square kilometres", "88.000 kvadratkilometer"
