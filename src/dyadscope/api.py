@@ -50,7 +50,7 @@ def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
 def find_actor(registry: Registry, name: str, store: Store | None = None) -> Actor:
     """The actor `name` denotes (in the registry, by a producer's convention, or as `store`'s events name or
     resolved it); UnknownActor naming the closest aliases when there is none."""
-    actor = registry.find_named(name) or (_named_in_store(registry, store, name) if store is not None else None)
+    actor = registry.find_named(name) or (actor_in_store(registry, store, name) if store is not None else None)
     if actor is not None:
         return actor
     names: dict[str, tuple[str, str]] = {}  # folded alias -> (alias as written, actor id)
@@ -72,7 +72,7 @@ def find_actor(registry: Registry, name: str, store: Store | None = None) -> Act
     raise UnknownActor(msg("errors.unknown_actor", name=repr(name), hint=hint))
 
 
-def _named_in_store(registry: Registry, store: Store, name: str) -> Actor | None:
+def actor_in_store(registry: Registry, store: Store, name: str) -> Actor | None:
     """The actor a store's events resolved under the id `name`, or from a side written `name`, as its import did
     (a producer's type code classes names no convention describes); the registry remembers it for the query."""
     key = normalize_name(name)
