@@ -101,3 +101,23 @@ def test_the_web_app_has_a_page_for_an_actor_only_the_data_names(tmp_path):
         assert status == 404 and "nobody_nga" in page
     finally:
         server.stop()
+
+
+def test_search_lists_the_actors_only_the_data_names_and_says_so(acled_store):
+    found = {a.id for a in acled_store.search_actors("Nigeria")}
+    assert {"protesters_nga", "fulani_ethnic_militia_nga", "christian_militia_nigeria_nga"} <= found
+    for lang, mark in (
+        ("en", "(from this store's data, not the registry)"),
+        ("da", "(fra lagerets data, ikke registret)"),
+    ):
+        result = CliRunner().invoke(
+            cli, ["--db", str(acled_store.store.path), "--lang", lang, "actors", "search", "Nigeria"]
+        )
+        line = next(row for row in result.output.splitlines() if row.startswith("protesters_nga"))
+        assert line.endswith(mark), line
+
+
+def test_search_without_a_store_is_the_registry_alone(tmp_path):
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.duckdb"), "actors", "search", "Syrian insurgents"])
+    assert result.exit_code == 0 and result.output.startswith("syrian_insurgents")
+    assert not (tmp_path / "none.duckdb").exists()  # searching makes no store

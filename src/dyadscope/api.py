@@ -283,6 +283,31 @@ class Dyadscope:
             return  # brought in step when opened (__init__); an empty store has nothing to resolve
         ensure_resolved(self.store, self.registry)
 
+    def search_actors(self, text: str) -> list[Actor]:
+        """Actors whose name or an alias contains `text`: the registry's, then those only this store's events name
+        (`ds.search_actors("Nigeria")` finds Protesters (Nigeria) after an ACLED import)."""
+        found = self.registry.search(text)
+        if self.store is None:  # events on a Spark cluster: the registry alone
+            return found
+        needle = f"%{text.strip()}%"
+        rows = self.store.con.execute(
+            """
+            SELECT DISTINCT trim(ids, '|') FROM (
+                SELECT side_a_ids AS ids, side_a_actor AS name, side_a AS raw FROM events
+                UNION ALL SELECT side_b_ids, side_b_actor, side_b FROM events)
+            WHERE length(ids) - length(replace(ids, '|', '')) = 2 AND (name ILIKE ? OR raw ILIKE ?)
+            ORDER BY 1 LIMIT 200
+            """,
+            [needle, needle],
+        ).fetchall()
+        known = {a.id for a in found}
+        for (actor_id,) in rows:
+            if actor_id not in known and actor_id not in self.registry.actors:
+                actor = actor_in_store(self.registry, self.store, actor_id)
+                if actor is not None:
+                    found.append(actor)
+        return found
+
     def unresolved(self, limit: int | None = None) -> pd.DataFrame:
         """Raw side names that did not resolve, with their event counts, most frequent first (blank sides are
         not names: an event naming one side only is not unresolved)."""
