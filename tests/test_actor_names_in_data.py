@@ -121,3 +121,27 @@ def test_search_without_a_store_is_the_registry_alone(tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.duckdb"), "actors", "search", "Syrian insurgents"])
     assert result.exit_code == 0 and result.output.startswith("syrian_insurgents")
     assert not (tmp_path / "none.duckdb").exists()  # searching makes no store
+
+
+@pytest.mark.parametrize(
+    ("side", "country", "code", "ids"),
+    [
+        # ACLED cannot say which of two groups acted: both, as a coalition side, not the first alone
+        (
+            "Islamic State (West Africa) - Lake Chad Faction and/or Boko Haram - Jamaatu Ahli is-Sunnah "
+            "lid-Dawati wal-Jihad",
+            "NGA",
+            "Rebel Groups",
+            "|isis|boko_haram|",
+        ),
+        ("JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "MLI", "2", "|jnim|isis|"),
+        (
+            "Unidentified Gang and/or Police Militia",
+            "BRA",
+            "Militia Groups",
+            "|unidentified_gang_bra|police_militia_bra|",
+        ),
+    ],
+)
+def test_acleds_one_group_or_the_other_counts_for_both(registry, side, country, code, ids):
+    assert registry.resolve_side(side, country, code).ids == ids
