@@ -303,9 +303,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
     for share in [
         f for f in figures if f.kind == "share" and f.high is None and _CHANGE_BY.search(sentence[: f.start])
     ]:
-        # "fell by 80%": a change in the number of the events, not a share of them nor a number of 0.8 ("fell by about
-        # a third, to roughly 2,400" gives the level reached, the claim)
-        if not re.match(r",?\s+to\s", sentence[share.end :]):
+        # "fell by 80%": a change in the number of the events, not a share of them nor a number of 0.8; in percent only
+        # (set 7 wants no value for "rose by a third"), and "fell by 40%, to roughly 2,400" gives the level, the claim
+        percent = re.search(r"%|per\s*cent|procent", share.text, re.I)
+        if percent and not re.match(r",?\s+to\s", sentence[share.end :]):
             figures[figures.index(share)] = replace(share, kind="count", noun=CHANGE)
     figures = corrected(sentence, figures, lang)  # "roughly a thousand times - 1,059 to be exact": the figure said last
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
