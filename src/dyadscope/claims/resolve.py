@@ -380,7 +380,7 @@ class Lexicon:
                 entry = self.index.get((_norm(head),))
                 if entry is not None and (not entry.exact_case or head == entry.exact_case):
                     hit = Mention(tokens[i].start(), tokens[i].start() + len(head), head, entry)
-                    second = self._hyphen_partner(tokens[i], len(head) + 1) if entry.kind == "actor" else None
+                    second = self._hyphen_partner(tokens, i, len(head) + 1) if entry.kind == "actor" else None
                     if second is not None:  # "SDF-ISIS engagements", "SDF-IS-kampe": both sides of a dyad
                         found.append(hit)
                         hit = second
@@ -395,9 +395,19 @@ class Lexicon:
                 i += 1
         return found
 
-    def _hyphen_partner(self, token: re.Match[str], at: int) -> Mention | None:
-        """The actor or class named after a name and a hyphen in one token ('ISIS' in 'SDF-ISIS'), or None."""
+    def _hyphen_partner(self, tokens: list[re.Match[str]], i: int, at: int) -> Mention | None:
+        """The actor or class named after a name and a hyphen ('ISIS' in 'SDF-ISIS'), or None; its words may go on
+        past the token ('ISIS-Iraqi army engagements': the Iraqi army, not the Iraqi nation)."""
+        token = tokens[i]
         parts = token.group(0)[at:].split("-")
+        for k in range(min(MAX_TOKENS - 1, len(tokens) - i - 1), 0, -1):
+            head = (_norm(token.group(0)[at:]), *(_norm(t.group(0)) for t in tokens[i + 1 : i + k]))
+            for last in _variants(tokens[i + k].group(0)):
+                entry = self.index.get((*head, last.casefold()))
+                if entry is not None and not entry.exact_case and entry.kind in ("actor", "group"):
+                    start = token.start() + at
+                    end = tokens[i + k].end()
+                    return Mention(start, end, token.string[start:end], entry)
         for n in range(len(parts), 0, -1):
             name = "-".join(parts[:n])
             entry = self.index.get((_norm(name),))

@@ -30,7 +30,7 @@ _NEAR = (
     r"mod|med|i|over|cirka|omkring|næsten|knap|kun|især|primært|mest|også|stadig|blot|hovedsageligt|oftest|mere|flere|"
     r"færre|mindst|godt|lidt"
 )
-_PRONOUN = re.compile(
+PRONOUN = re.compile(
     rf"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)|\s+(?:{_NEAR})\b))\b",
     re.I,
 )
@@ -101,8 +101,13 @@ _DATING_EVENT_AFTER = re.compile(
 )
 _CLASHED_WITH = re.compile(r"\bstød\w*\s+(?:[\w-]+\s+){0,4}?sammen\s+med\s+(?:de\s+|den\s+|det\s+)?$", re.I)
 _EXAMPLE = re.compile(
-    r"^\s*(?:,|-|–|\()\s*(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
-    r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
+    r"^\s*(?:,|-|–|\()\s*(?:(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
+    # "oprørsgrupperne - medregnet koalitionerne med al-Nusra -": counted in, so an example of the group
+    r"som\s+f\.\s*eks\.|eksempelvis|medregnet|iberegnet|inklusive?|inkl\.|counting)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:such\s+as\s+|like\s+|som\s+)?|"
+    # "the jihadists - overwhelmingly ISIS -", "jihadisterne, især IS": the group's main part, right before its name
+    r"(?:overwhelmingly|mostly|mainly|largely|chiefly|primarily|predominantly|especially|overvejende|hovedsageligt|"
+    r"primært|især|navnlig|fortrinsvis)\s+)(?:the\s+)?$",
     re.I,
 )
 # "Kurdish militants (PKK)", "kurdiske militante (PKK)": the named group glossed in brackets is an example of it
@@ -178,7 +183,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             )
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
-    for p in _PRONOUN.finditer(sentence):
+    for p in PRONOUN.finditer(sentence):
         if _DAY_OF_MONTH.match(sentence, p.end()):
             continue  # "Den 21. december 2016": the article of a date, no pronoun
         if not any(q.start <= p.start() < q.end for q in out):
@@ -196,6 +201,15 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
     kept: list[Participant] = []
     for q in out:
+        example = kept and _EXAMPLE.match(sentence[kept[-1].end : q.start])
+        if example and kept[-1].kind == "reference" and q.kind == "actor":
+            # "the jihadists - overwhelmingly ISIS -": no reference to one group but the class it names, ISIS its part
+            words = re.sub(r"^(?:the|de|den|det)\s+", "", kept[-1].text, flags=re.I)
+            entries = (lexicon.lookup(w) for w in (words, re.sub(r"(?<=er)ne$", "", words)))  # "jihadisterne"
+            entry = next((e for e in entries if e is not None and e.kind == "group"), None)
+            if entry is not None:
+                ref = kept[-1]
+                kept[-1] = Participant(ref.start, ref.end, ref.text, entry.label, "group", entry.key, ref.marked)
         group = next((g for g in reversed(kept) if g.kind == "group"), None)
         gloss = group is not None and q.kind == "actor" and _GLOSS.fullmatch(sentence[group.end : q.start])
         if group is not None and (gloss or _EXAMPLE.match(sentence[group.end : q.start])):
@@ -481,7 +495,8 @@ def resolve_references(
             described.add(p.label)
 
 
-def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:
+def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:
+    """The side the measured noun at `noun` belongs to ("ISIS's battles", "clashes involving IS"), or None."""
     if noun is None:
         return None
     start, end = noun
@@ -566,7 +581,7 @@ def _assign(
     remembered: str | None,
     clause: int = 0,
 ) -> tuple[Participant | None, Participant | None]:
-    owner = _owner(sentence, scope, noun)
+    owner = noun_owner(sentence, scope, noun)
     if owner is not None:
         # the figure's own clause first: "X spent 2017 fighting rebels: IS featured in a third of the regime's battles"
         own = [p for p in scope if p.start >= clause]

@@ -1,0 +1,107 @@
+"""Side, scope and definition kinds found by set 22 (issue 9, round 18: spoken registers). Sentences and articles are
+our own; figures from SQL over the demo store (the bundled UCDP data), e.g. the SDF's engagements with ISIS in 2018:
+
+    SELECT count(*) FROM events WHERE country = 'SYR' AND date_start >= '2018-01-01' AND date_end <= '2018-12-31'
+      AND (side_a_ids LIKE '%|sdf|%' OR side_b_ids LIKE '%|sdf|%')    -- 794 (with '|isis|' as the other side: 505)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import read_claims
+from dyadscope.api import Dyadscope
+from dyadscope.claims import check_article
+from dyadscope.claims.model import Claim
+from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.verify import Verdict
+
+
+def _one(demo: Dyadscope, tmp_path: Path, sentence: str) -> tuple[Claim, Verdict]:
+    """The one claim of `sentence` checked as a one-sentence article, with its verdict."""
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    [claim], [verdict] = report.claims, report.verdicts
+    return claim, verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GUEST: In 2018 it was mainly ISIS for the SDF, some sixty percent of the clashes.",
+        "For SDF var det i 2018 stadig IS: omkring 60 procent af kampene.",
+    ],
+)
+def test_the_side_after_for_is_the_one_whose_events_are_counted(demo, tmp_path: Path, sentence: str) -> None:
+    # "it's ISIS for the SDF": the SDF's clashes, 505 of 794 against ISIS (63.6%); read the other way round it was
+    # ISIS's, 505 of 1,025 (49.3%), contradicted (a wrong verdict)
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 505, 794)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the Syrian army, ISIS was a side issue in 2014: about six percent of the battles.",
+        "For regimet var IS en bisag i 2014: cirka seks procent af hærens kampe.",
+    ],
+)
+def test_a_state_seen_from_its_own_view_keeps_the_other_side(demo, tmp_path: Path, sentence: str) -> None:
+    # the army's 613 engagements with ISIS of 10,207 in Syria in 2014 (6.0%); the army's own forces ("hærens") are
+    # the viewing state, not the other side (the counterpart had been lost: not checkable)
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "Islamic State")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 613, 10207)
+
+
+def test_a_hyphenated_dyad_keeps_a_counterpart_of_several_words(demo, tmp_path: Path) -> None:
+    # "ISIS-Iraqi army clashes": the Iraqi army was lost after the hyphen, and ISIS's 2,111 Syrian events of 2014
+    # contradicted the 627 it fought with Iraq's army (a wrong verdict)
+    claim, verdict = _one(demo, tmp_path, "The data counts roughly 630 ISIS-Iraqi army clashes in 2014.")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Government of Iraq")
+    assert (verdict.verdict, verdict.figure) == ("supported", 627.0)
+
+
+def test_a_hyphenated_pair_of_one_word_names_is_unchanged(lexicon: Lexicon) -> None:
+    [claim] = read_claims(lexicon, "There were some 500 ISIS-SDF clashes in 2018.")
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "In 2014 rebel groups - counting their coalitions with al-Nusra - were the other side in over 40 percent "
+            "of ISIS's clashes.",
+            "en",
+        ),
+        ("I 2014 var oprørerne - medregnet alliancerne med al-Nusra - modpart i over 40 procent af IS' kampe.", "da"),
+    ],
+)
+def test_a_group_counted_with_an_actor_in_an_aside_stays_the_side(
+    demo, tmp_path: Path, sentence: str, lang: str
+) -> None:
+    # the aside's al-Nusra had become the counterpart: 503 of ISIS's 2,111 events in 2014 (23.8%), contradicted (a
+    # wrong verdict); the rebels as counted (jihadist groups among them) are 949 (45.0%), the rebels alone the
+    # other definition
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert claim.actor == "Islamic State"
+    assert claim.counterpart in ("rebel groups", "oprørerne")
+    assert (verdict.as_counted or verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 949, 2111)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017 the jihadists - mostly ISIS - were about a third of the regime's battles.",
+        "I 2017 var jihadisterne - overvejende IS - cirka en tredjedel af regimets kampe.",
+    ],
+)
+def test_the_jihadists_with_their_main_part_named_are_the_class(lexicon: Lexicon, sentence: str) -> None:
+    # "the jihadists - mostly ISIS -": the class, ISIS its largest part (the counterpart had been ISIS alone)
+    [claim] = read_claims(lexicon, sentence)
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "jihadist groups")
