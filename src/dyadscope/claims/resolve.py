@@ -34,6 +34,12 @@ _NOT_A_SUFFIX = {
 }  # fmt: skip
 
 
+# the noun after a pair of sides joined by a hyphen: "the ISIS-Iraq war", "ISIS-Turkey clashes"
+_DYAD_NOUN = re.compile(
+    r"\s+(?:war|conflict|fight(?:s|ing)?|clash(?:es)?|battles?|engagements?|krig(?:en)?|konflikt(?:en)?|kampe(?:ne)?|"
+    r"sammenstød(?:ene)?)\b",
+    re.I,
+)
 # Danish force nouns written closed onto a name ("peshmergastyrker", "Wagnerstyrkerne"); the stem must be a name.
 _CLOSED_FORCES = re.compile(r"(?<=\w{4})(?:styrker(?:nes?|s)?|militsen?s?|militser(?:nes?)?|krigere|krigerne)$", re.I)
 
@@ -135,8 +141,8 @@ _AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
 # "the regime in Damascus", "regimet i Damaskus": the capital is the regime's seat, neither a place nor another side
 # a capital owning events or forces is its state: "Baghdad's engagements", "Damascus's forces", "Damaskus' styrker"
 _OWNS_FORCES = re.compile(
-    r"^\s+(?:own\s+)?(?:engagements|clashes|battles|fighting|fights|forces|troops|army|soldiers|offensive|"
-    r"operations|attacks|war|campaign|kampe|styrker|tropper|hær|soldater|offensiv|angreb|krig)\b",
+    r"^\s+(?:own\s+)?(?:engagements|clashes|battles|fighting|fights?|forces|troops|army|soldiers|offensive|"
+    r"operations|attacks|war|campaign|kampe|kamp(?:en)?|styrker|tropper|hær|soldater|offensiv|angreb|krig(?:en)?)\b",
     re.I,
 )
 # A capital as the other side of a fight is its state: "pitted it against Damascus", "fought Baghdad", "kæmpede mod
@@ -412,7 +418,9 @@ class Lexicon:
             name = "-".join(parts[:n])
             entry = self.index.get((_norm(name),))
             exact = entry is not None and (not entry.exact_case or name == entry.exact_case)
-            if entry is not None and exact and entry.kind in ("actor", "group"):
+            # "the ISIS-Iraq war", "SDF-Tyrkiet-kampene": a country paired with a side is its state
+            state = entry is not None and entry.kind == "country" and bool(_DYAD_NOUN.match(token.string, token.end()))
+            if entry is not None and exact and (entry.kind in ("actor", "group") or state):
                 start = token.start() + at
                 return Mention(start, start + len(name), name, entry)
         return None

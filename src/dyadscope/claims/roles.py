@@ -129,9 +129,15 @@ _OPPONENT = re.compile(
     r"(?:hoved)?modpart(?:en|er)?)\b",
     re.I,
 )
+# "a minor counterpart for ISIS", "the main enemy of the regime", "IS' modstander" written after: the one opposed
+_OPPONENT_OF = re.compile(
+    r"\b(?:opponents?|adversar(?:y|ies)|enem(?:y|ies)|foes?|counterparts?|modstandere?|(?:hoved)?fjender?|"
+    r"(?:hoved)?modpart(?:en|er)?)\s+(?:for|of|to|til|for|af)\s+(?:the\s+)?$",
+    re.I,
+)
 _OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
 _OWNER_VERB = re.compile(
-    r"^\s+(?:was|were|had|has|have|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
+    r"^\s+(?:was|were|had|has|have|did|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",
     re.I,
 )
@@ -236,12 +242,15 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             and _DATING_EVENT_AFTER.match(sentence[q.end : q.end + 40])
         )
     ]
-    return [
-        q
-        for q in kept
-        if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])
-        or _CLASHED_WITH.search(sentence[max(0, q.start - 60) : q.start])
-    ]
+    return [q for q in kept if not not_a_side(sentence, q.start)]
+
+
+def not_a_side(text: str, start: int) -> bool:
+    """The name at `start` is set apart from the sides: "the regime, not ISIS", "rather than", "alongside", "other
+    than" (but "stødte sammen med X" is "clashed with X")."""
+    return bool(_NOT_A_SIDE.search(text[max(0, start - 30) : start])) and not _CLASHED_WITH.search(
+        text[max(0, start - 60) : start]
+    )
 
 
 _ALLIES = re.compile(
@@ -427,7 +436,12 @@ def resolve_references(
                 (
                     q
                     for q in candidates
-                    if q.kind == "actor" and q is not subject and _OPPONENT.match(sentence[q.end :])
+                    if q.kind == "actor"
+                    and q is not subject
+                    and (
+                        _OPPONENT.match(sentence[q.end :])
+                        or _OPPONENT_OF.search(sentence[max(0, q.start - 40) : q.start])
+                    )
                 ),
                 None,
             )
@@ -506,8 +520,9 @@ def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | 
             if first is not None and first.kind in ("actor", "group") and sentence[first.end : p.start] == "-":
                 return first  # "ISIS-SDF clashes": a pair of sides, the first written acts
             return p
-    for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
-        if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):
+    for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes", "... enemy of IS"
+        opposed = _OPPONENT.match(sentence[p.end :]) or _OPPONENT_OF.search(sentence[max(0, p.start - 40) : p.start])
+        if p.kind == "actor" and p.end <= start and opposed:
             return p
     for p in parts:
         if p.start >= end and p.kind == "actor":

@@ -270,7 +270,10 @@ def figure_sides(
     # (only where the army is written, not "den", and the sentence names no third side, which the verifier could
     # not account for: "Hæren stod over for gruppen 1.130 gange, mens kurderne ...")
     two = {actor_part.label if actor_part else None, counter_part.label if counter_part else None}
-    alone = all(p.label in two for p in parts if p.kind in ("actor", "group"))
+    # "Rebels ... remained the army's main enemy: ... government engagements were with rebel groups": the same two
+    # sides named again in other words (the same group or state forces) are no third side
+    keys = {p.key for p in (actor_part, counter_part) if p is not None and p.kind == "group" and p.key}
+    alone = all(p.label in two or p.key in keys for p in parts if p.kind in ("actor", "group"))
     written = lexicon.lookup(actor_part.text) if actor_part is not None else None
     state = written is not None and written.key == "state" and alone
     state_acts = state and class_side(fig.kind, actor, actor_part, counter_part)
