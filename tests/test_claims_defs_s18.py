@@ -183,3 +183,64 @@ def test_a_day_s_toll_far_off_either_way_is_contradicted(demo, tmp_path: Path, t
     # ISIS in As Suwayda on 25 July 2018: 325 dead; 200 is within 50% of 325, but 325 is 62% above 200
     _, verdict = _one(demo, tmp_path, f"ISIS's attack in Sweida on 25 July 2018 killed about {toll} people.")
     assert (verdict.verdict, verdict.figure) == (expected, 325.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016, its first full year of fighting, the SDF was involved in some 770 events.",
+        "I 2016 - dets første hele år - deltog SDF i omkring 770 hændelser.",
+    ],
+)
+def test_a_year_described_in_an_aside_is_the_window_used(demo, tmp_path: Path, sentence: str) -> None:
+    # "its first full year" describes 2016, the window used: no time left unread (it was not checkable); 767 events
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert claim.unread == []
+    assert (verdict.verdict, verdict.figure) == ("supported", 767.0)
+
+
+@pytest.mark.parametrize(("months", "expected"), [("April to June", "supported"), ("April to May", "not checkable")])
+def test_a_range_of_months_naming_the_window_again_is_read(demo, tmp_path: Path, months: str, expected: str) -> None:
+    # the second quarter of 2017 said again as "April to June": 469 of ISIS's 811 engagements were with Kurdish
+    # forces; "April to May" is another scope, left unread as before
+    sentence = (
+        f"In the second quarter of 2017 - {months} - Kurdish forces were ISIS's opponent in over half of its clashes."
+    )
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert verdict.verdict == expected
+    assert (claim.unread == []) == (expected == "supported")
+
+
+def test_a_counterpart_state_in_danish_words_gives_the_country(lexicon: Lexicon, demo, tmp_path: Path) -> None:
+    # "de irakiske styrker" are Iraq's government, whose home is the toll's country (none had been found, so the
+    # dead were not checkable as "counting the dead, not events"); 11,696 dead in 2014
+    sentence = "Omkring 11.700 mennesker døde i 2014 i kampene mellem IS og de irakiske styrker."
+    [claim] = read_claims(lexicon, sentence, "da")
+    assert claim.country == "IRQ"
+    assert _one(demo, tmp_path, sentence)[1].figure == 11696.0
+
+
+def test_the_acting_state_s_country_is_no_scope_left_unread(lexicon: Lexicon, demo, tmp_path: Path) -> None:
+    # "Turkey's own army ... Syrian events": Turkey acts, Syria is the scope (Turkey's had been left unread)
+    sentence = "By 2018, the year of Operation Olive Branch in Afrin, Turkey's own army had just three Syrian events."
+    [claim] = read_claims(lexicon, sentence)
+    assert (claim.actor, claim.country, claim.unread) == ("Government of Turkey", "SYR", [])
+    assert _one(demo, tmp_path, sentence)[1].verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "events"),
+    [
+        ("The SDF has never fought ISIS in Iraq.", "supported", 0),
+        ("SDF har aldrig kæmpet mod IS i Irak.", "supported", 0),
+        ("The SDF never fought the regime.", "contradicted", 35),
+    ],
+)
+def test_never_with_no_time_named_is_over_the_data_s_whole_span(
+    demo, tmp_path: Path, sentence: str, expected: str, events: int
+) -> None:
+    # "never" names no window: at no time the data covers (2003-2019 in the demo store), said in a note; it had been
+    # not checkable for want of a window
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events) == (expected, events)
+    assert any("the whole span the data covers" in n for n in claim.notes)
