@@ -244,3 +244,21 @@ def test_never_with_no_time_named_is_over_the_data_s_whole_span(
     claim, verdict = _one(demo, tmp_path, sentence)
     assert (verdict.verdict, verdict.matching_events) == (expected, events)
     assert any("the whole span the data covers" in n for n in claim.notes)
+
+
+def test_an_undated_article_s_bare_months_take_the_year_it_speaks_of(demo) -> None:
+    # our own article with no date ("Date:" empty): "In February, it carried out some 200 attacks" after "May 2017" is
+    # February 2017 (ISIS in Syria: 204 events; March: 238), said in a note; May had been carried over onto both, and
+    # "SDF/YPG-held districts" had named the SDF as the attacks' actor
+    article = Path(__file__).parent / "data" / "claims" / "context" / "articles" / "is-raids-months-undated.txt"
+    report = check_article(demo, article)
+    found = [
+        (c.value_text, c.actor, c.start.isoformat() if c.start else None, v.verdict, v.figure)
+        for c, v in zip(report.claims, report.verdicts, strict=True)
+        if c.kind == "count"
+    ]
+    assert found == [
+        ("some 200 attacks", "Islamic State", "2017-02-01", "supported", 204.0),
+        ("about 230 attacks", "Islamic State", "2017-03-01", "supported", 238.0),
+    ]
+    assert all("year from the context" in " ".join(c.notes) for c in report.claims if c.kind == "count")

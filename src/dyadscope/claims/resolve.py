@@ -40,6 +40,8 @@ _DYAD_NOUN = re.compile(
     r"sammenstød(?:ene)?)\b",
     re.I,
 )
+# a name joined by a slash to a name with a tail that keeps its head ("PYD/PKK-controlled"): "/" and the tail
+_SLASHED = re.compile(r"/[\w'’]+-(?P<tail>\w+)")
 # Danish force nouns written closed onto a name ("peshmergastyrker", "Wagnerstyrkerne"); the stem must be a name.
 _CLOSED_FORCES = re.compile(r"(?<=\w{4})(?:styrker(?:nes?|s)?|militsen?s?|militser(?:nes?)?|krigere|krigerne)$", re.I)
 
@@ -390,6 +392,8 @@ class Lexicon:
                     if second is not None:  # "SDF-ISIS engagements", "SDF-IS-kampe": both sides of a dyad
                         found.append(hit)
                         hit = second
+            if hit and (joint := _SLASHED.match(text, hit.end)) and joint["tail"].lower() in _NOT_A_SUFFIX:
+                hit = None  # "PYD/PKK-controlled areas": the pair describes the areas, as "PKK-controlled" alone does
             if hit:
                 found.append(hit)
                 i += (
