@@ -262,3 +262,17 @@ def test_an_undated_article_s_bare_months_take_the_year_it_speaks_of(demo) -> No
         ("about 230 attacks", "Islamic State", "2017-03-01", "supported", 238.0),
     ]
     assert all("year from the context" in " ".join(c.notes) for c in report.claims if c.kind == "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The UCDP tally for Iraq in 2015 comes to roughly 30,000 deaths.", "en"),
+        ("Dødstallet for Irak i 2015 var cirka 30.000.", "da"),
+    ],
+)
+def test_a_country_a_figure_is_given_for_is_its_scope_not_a_side(lexicon: Lexicon, sentence: str, lang: str) -> None:
+    # "the count for Syria" had made Syria's government the toll's actor: its own dead (40,115 in 2014), 20% off the
+    # country's 50,711, which a year's toll judged like a count would have contradicted (set 19's en063)
+    [claim] = read_claims(lexicon, sentence, lang)
+    assert (claim.actor, claim.country) == (None, "IRQ")
