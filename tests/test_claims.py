@@ -1010,9 +1010,11 @@ def test_a_class_phrase_as_the_acting_side_of_a_share_is_not_silently_the_umbrel
     ("sentence", "expected"),
     [
         # the regime's events with ISIS in Syria in 2017 sum to 10,711 deaths (demo store): a year's toll sums many
-        # events, so it is judged like a count (±10%), not like one day's toll (±25%, which supported "about 9,000")
-        ("Fighting between the regime and ISIS killed about 9,000 people in Syria in 2017.", "not checkable"),
-        ("Kampene mellem regimet og IS kostede omkring 9.000 menneskeliv i Syrien i 2017.", "not checkable"),
+        # events, so it is judged like a count (±10%), not like one day's toll (±25%, which supported "about 9,000");
+        # since round 18 contradicted beyond ±10%, as a count is (it was not checkable up to ±50%, where every tester
+        # with such an item contradicts)
+        ("Fighting between the regime and ISIS killed about 9,000 people in Syria in 2017.", "contradicted"),
+        ("Kampene mellem regimet og IS kostede omkring 9.000 menneskeliv i Syrien i 2017.", "contradicted"),
         ("Fighting between the regime and ISIS killed about 10,000 people in Syria in 2017.", "supported"),
         ("Fighting between the regime and ISIS killed about 5,000 people in Syria in 2017.", "contradicted"),
     ],

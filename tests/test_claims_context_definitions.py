@@ -53,8 +53,8 @@ def test_an_absence_against_state_forces_read_as_one_government_is_contradicted_
     "sentence,danish",
     [
         # ISIS vs Kurdish sides in Syria 2014: 616 events, 4,691 deaths; Kurdish sides alone (mixed coalitions such
-        # as the SDF's left out) 3,790 deaths. "around 4,000" is 15% under 4,691 (between ±10% and ±50%: not
-        # checkable) and within 10% of 3,790 (supported)
+        # as the SDF's left out) 3,790 deaths. "around 4,000" is 15% under 4,691 (beyond ±10%: contradicted, as a
+        # count; not checkable before round 18) and within 10% of 3,790 (supported)
         ("ISIS's clashes with Kurdish forces killed around 4,000 people in Syria in 2014.", False),
         ("IS' kampe med kurdiske styrker dræbte omkring 3.900 mennesker i Syrien i 2014.", True),
     ],
@@ -63,20 +63,21 @@ def test_a_toll_that_another_definition_decides_depends_on_it_with_both_figures(
     demo, tmp_path: Path, sentence: str, danish: bool
 ) -> None:
     verdict = one_verdict(demo, tmp_path, sentence)
-    assert (verdict.verdict, verdict.as_counted, verdict.figure) == ("depends on definition", "not checkable", 4691)
+    assert (verdict.verdict, verdict.as_counted, verdict.figure) == ("depends on definition", "contradicted", 4691)
     [row] = [a for a in verdict.alternatives if a["decides"]]
     assert (row["definition"], row["verdict"], row["deaths"]) == ("counterpart_alone", "supported", 3790)
-    assert "not checkable as counted here; supported if only Kurdish forces alone count" in verdict.reason
+    assert "contradicted as counted here; supported if only Kurdish forces alone count" in verdict.reason
     assert "3,790 deaths" in verdict.reason and "4,691 deaths" in verdict.reason
     assert "3.790 dræbte" in str(verdict_text(verdict, "reason", "da")) or not danish
 
 
 def test_a_toll_that_no_definition_decides_keeps_its_verdict(demo, tmp_path: Path) -> None:
-    # "about 4,600" is within 10% of 4,691; the Kurdish class alone (3,790) is between the tolerances: no decision
+    # "about 8,000" is beyond 10% of both 4,691 and the Kurdish class alone's 3,790: no decision (round 18: "about
+    # 4,600", within 10% of 4,691, was this test's claim while 3,790 lay in the band then not checkable)
     verdict = one_verdict(
-        demo, tmp_path, "ISIS's clashes with Kurdish forces killed about 4,600 people in Syria in 2014."
+        demo, tmp_path, "ISIS's clashes with Kurdish forces killed about 8,000 people in Syria in 2014."
     )
-    assert (verdict.verdict, verdict.alternatives) == ("supported", [])
+    assert (verdict.verdict, verdict.alternatives) == ("contradicted", [])
 
 
 @pytest.mark.parametrize(

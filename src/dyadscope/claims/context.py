@@ -22,6 +22,7 @@ from dyadscope.claims.dates import find_window
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.roles import not_a_side
 from dyadscope.claims.wording import note
 
 LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the body
@@ -62,7 +63,7 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
     countries = []  # (not located, position): a country the lead places events in ("in Syria") comes first
     for mention in lexicon.mentions(lead):
         entry = mention.entry
-        if entry.kind == "actor":
+        if entry.kind == "actor" and not not_a_side(lead, mention.start):  # "Rebels, not ISIS, ...": not its topic
             actors[entry.label] += 1
         elif entry.kind in ("country", "place") and entry.country:
             countries.append((not located(lead, mention.start), mention.start, entry.country))

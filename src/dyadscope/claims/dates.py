@@ -525,6 +525,12 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return relative
     if as_of is not None and not dates and (bare := _bare_month(sentence, as_of, previous)) is not None:
         return bare
+    if as_of is None and not dates and previous is not None and previous.start.year == previous.end.year:
+        # "... attacks in April 2020 ... In January, it performed 88 attacks" with no article date: the month of the
+        # year the text speaks of, said (the previous window, April, had been carried over onto January)
+        bare = _bare_month(sentence, dt.date(previous.start.year, 12, 31), previous)
+        if bare is not None:
+            return Window(bare.start, bare.end, bare.text, note("note_year_from_context"), bare.spans)
     for kind, pattern in _RELATIVE:
         match = pattern.search(sentence)
         if not match:

@@ -50,7 +50,7 @@ from dyadscope.claims.scope import claim_country, sentence_country
 from dyadscope.claims.sentences import pieces, split_sentences
 from dyadscope.claims.shapes import TOPIC
 from dyadscope.claims.sides import between, co_actors, figure_sides, measure_of, noun_key, noun_of
-from dyadscope.claims.unread import unread_place, unread_time
+from dyadscope.claims.unread import months_again, unread_place, unread_time
 from dyadscope.claims.wording import note
 
 
@@ -431,11 +431,23 @@ class _Reader:
         admin1 = entry.admin1 if entry is not None else None
         named = [(m.start, m.end) for m in mentions if claim.place and m.entry.label == claim.place]
         names = [(m.start, m.end) for m in mentions if names_event(sentence, m)]
+        # "Turkey's own army appears in ... Syrian events": the country is the acting state, no scope left unread
+        sides = {claim.actor, claim.counterpart} - {None}
+        states = self.lexicon.registry.actors
+        names += [
+            (m.start, m.end)
+            for m in mentions
+            if m.entry.kind == "country"
+            and getattr(states.get(f"govt_{(m.entry.country or '').lower()}"), "name", None) in sides
+            and not located(sentence, m.start, near=False)
+        ]
         claim.unread = (
             ([self.lead_time] if self.lead_time else [])
             + unread_time(sentence, used, claim.span[0] - offset if claim.span else None)
             + unread_place(sentence, mentions, admin1, claim.country, used + named + names)
         )
+        again = months_again(sentence, claim.start, claim.end)  # "..., April to June, ...": the window said again
+        claim.unread = [w for w in claim.unread if w not in again]
         if claim.kind == "count" and one_calendar_year(claim.start, claim.end):
             claim.unread = [w for w in claim.unread if not _YEARLY.fullmatch(w)]
         if claim.start is not None and claim.start == claim.end:  # "suffered a day that left", "on that first day"

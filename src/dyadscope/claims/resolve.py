@@ -34,6 +34,14 @@ _NOT_A_SUFFIX = {
 }  # fmt: skip
 
 
+# the noun after a pair of sides joined by a hyphen: "the ISIS-Iraq war", "ISIS-Turkey clashes"
+_DYAD_NOUN = re.compile(
+    r"\s+(?:war|conflict|fight(?:s|ing)?|clash(?:es)?|battles?|engagements?|krig(?:en)?|konflikt(?:en)?|kampe(?:ne)?|"
+    r"sammenstød(?:ene)?)\b",
+    re.I,
+)
+# a name joined by a slash to a name with a tail that keeps its head ("PYD/PKK-controlled"): "/" and the tail
+_SLASHED = re.compile(r"/[\w'’]+-(?P<tail>\w+)")
 # Danish force nouns written closed onto a name ("peshmergastyrker", "Wagnerstyrkerne"); the stem must be a name.
 _CLOSED_FORCES = re.compile(r"(?<=\w{4})(?:styrker(?:nes?|s)?|militsen?s?|militser(?:nes?)?|krigere|krigerne)$", re.I)
 
@@ -135,8 +143,8 @@ _AND = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?$", re.I)
 # "the regime in Damascus", "regimet i Damaskus": the capital is the regime's seat, neither a place nor another side
 # a capital owning events or forces is its state: "Baghdad's engagements", "Damascus's forces", "Damaskus' styrker"
 _OWNS_FORCES = re.compile(
-    r"^\s+(?:own\s+)?(?:engagements|clashes|battles|fighting|fights|forces|troops|army|soldiers|offensive|"
-    r"operations|attacks|war|campaign|kampe|styrker|tropper|hær|soldater|offensiv|angreb|krig)\b",
+    r"^\s+(?:own\s+)?(?:engagements|clashes|battles|fighting|fights?|forces|troops|army|soldiers|offensive|"
+    r"operations|attacks|war|campaign|kampe|kamp(?:en)?|styrker|tropper|hær|soldater|offensiv|angreb|krig(?:en)?)\b",
     re.I,
 )
 # A capital as the other side of a fight is its state: "pitted it against Damascus", "fought Baghdad", "kæmpede mod
@@ -390,10 +398,12 @@ class Lexicon:
                 entry = self.index.get((_norm(head),))
                 if entry is not None and (not entry.exact_case or head == entry.exact_case):
                     hit = Mention(tokens[i].start(), tokens[i].start() + len(head), head, entry)
-                    second = self._hyphen_partner(tokens[i], len(head) + 1) if entry.kind == "actor" else None
+                    second = self._hyphen_partner(tokens, i, len(head) + 1) if entry.kind == "actor" else None
                     if second is not None:  # "SDF-ISIS engagements", "SDF-IS-kampe": both sides of a dyad
                         found.append(hit)
                         hit = second
+            if hit and (joint := _SLASHED.match(text, hit.end)) and joint["tail"].lower() in _NOT_A_SUFFIX:
+                hit = None  # "PYD/PKK-controlled areas": the pair describes the areas, as "PKK-controlled" alone does
             if hit:
                 found.append(hit)
                 i += (
@@ -405,14 +415,26 @@ class Lexicon:
                 i += 1
         return found
 
-    def _hyphen_partner(self, token: re.Match[str], at: int) -> Mention | None:
-        """The actor or class named after a name and a hyphen in one token ('ISIS' in 'SDF-ISIS'), or None."""
+    def _hyphen_partner(self, tokens: list[re.Match[str]], i: int, at: int) -> Mention | None:
+        """The actor or class named after a name and a hyphen ('ISIS' in 'SDF-ISIS'), or None; its words may go on
+        past the token ('ISIS-Iraqi army engagements': the Iraqi army, not the Iraqi nation)."""
+        token = tokens[i]
         parts = token.group(0)[at:].split("-")
+        for k in range(min(MAX_TOKENS - 1, len(tokens) - i - 1), 0, -1):
+            head = (_norm(token.group(0)[at:]), *(_norm(t.group(0)) for t in tokens[i + 1 : i + k]))
+            for last in _variants(tokens[i + k].group(0)):
+                entry = self.index.get((*head, last.casefold()))
+                if entry is not None and not entry.exact_case and entry.kind in ("actor", "group"):
+                    start = token.start() + at
+                    end = tokens[i + k].end()
+                    return Mention(start, end, token.string[start:end], entry)
         for n in range(len(parts), 0, -1):
             name = "-".join(parts[:n])
             entry = self.index.get((_norm(name),))
             exact = entry is not None and (not entry.exact_case or name == entry.exact_case)
-            if entry is not None and exact and entry.kind in ("actor", "group"):
+            # "the ISIS-Iraq war", "SDF-Tyrkiet-kampene": a country paired with a side is its state
+            state = entry is not None and entry.kind == "country" and bool(_DYAD_NOUN.match(token.string, token.end()))
+            if entry is not None and exact and (entry.kind in ("actor", "group") or state):
                 start = token.start() + at
                 return Mention(start, start + len(name), name, entry)
         return None

@@ -30,7 +30,7 @@ _NEAR = (
     r"mod|med|i|over|cirka|omkring|næsten|knap|kun|især|primært|mest|også|stadig|blot|hovedsageligt|oftest|mere|flere|"
     r"færre|mindst|godt|lidt"
 )
-_PRONOUN = re.compile(
+PRONOUN = re.compile(
     rf"\b(?:its|their|it|they|them|sine|sin|sit|dens|dets|deres|de\s+selv|den(?=\s*(?:\d|[.,;:]|$)|\s+(?:{_NEAR})\b))\b",
     re.I,
 )
@@ -101,8 +101,13 @@ _DATING_EVENT_AFTER = re.compile(
 )
 _CLASHED_WITH = re.compile(r"\bstød\w*\s+(?:[\w-]+\s+){0,4}?sammen\s+med\s+(?:de\s+|den\s+|det\s+)?$", re.I)
 _EXAMPLE = re.compile(
-    r"^\s*(?:,|-|–|\()\s*(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
-    r"som\s+f\.\s*eks\.|eksempelvis)\s+(?:[\w-]+\s+){0,3}?(?:such\s+as\s+|like\s+|som\s+)?(?:the\s+)?$",
+    r"^\s*(?:,|-|–|\()\s*(?:(?:including|such\s+as|among\s+them|notably|herunder|bl\.\s*a\.|blandt\s+andet|blandt\s+andre|"
+    # "oprørsgrupperne - medregnet koalitionerne med al-Nusra -": counted in, so an example of the group
+    r"som\s+f\.\s*eks\.|eksempelvis|medregnet|iberegnet|inklusive?|inkl\.|counting)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:such\s+as\s+|like\s+|som\s+)?|"
+    # "the jihadists - overwhelmingly ISIS -", "jihadisterne, især IS": the group's main part, right before its name
+    r"(?:overwhelmingly|mostly|mainly|largely|chiefly|primarily|predominantly|especially|overvejende|hovedsageligt|"
+    r"primært|især|navnlig|fortrinsvis)\s+)(?:the\s+)?$",
     re.I,
 )
 # "Kurdish militants (PKK)", "kurdiske militante (PKK)": the named group glossed in brackets is an example of it
@@ -124,9 +129,15 @@ _OPPONENT = re.compile(
     r"(?:hoved)?modpart(?:en|er)?)\b",
     re.I,
 )
+# "a minor counterpart for ISIS", "the main enemy of the regime", "IS' modstander" written after: the one opposed
+_OPPONENT_OF = re.compile(
+    r"\b(?:opponents?|adversar(?:y|ies)|enem(?:y|ies)|foes?|counterparts?|modstandere?|(?:hoved)?fjender?|"
+    r"(?:hoved)?modpart(?:en|er)?)\s+(?:for|of|to|til|for|af)\s+(?:the\s+)?$",
+    re.I,
+)
 _OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
 _OWNER_VERB = re.compile(
-    r"^\s+(?:was|were|had|has|have|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
+    r"^\s+(?:was|were|had|has|have|did|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",
     re.I,
 )
@@ -178,7 +189,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             )
             if state is not None and state.actor_class == "state":
                 out.append(Participant(m.start, m.end, m.text, state.name, "actor", state.id))
-    for p in _PRONOUN.finditer(sentence):
+    for p in PRONOUN.finditer(sentence):
         if _DAY_OF_MONTH.match(sentence, p.end()):
             continue  # "Den 21. december 2016": the article of a date, no pronoun
         if not any(q.start <= p.start() < q.end for q in out):
@@ -196,6 +207,15 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     # "rebel factions, including Jabhat al-Nusra": an example of the group, which stays the side
     kept: list[Participant] = []
     for q in out:
+        example = kept and _EXAMPLE.match(sentence[kept[-1].end : q.start])
+        if example and kept[-1].kind == "reference" and q.kind == "actor":
+            # "the jihadists - overwhelmingly ISIS -": no reference to one group but the class it names, ISIS its part
+            words = re.sub(r"^(?:the|de|den|det)\s+", "", kept[-1].text, flags=re.I)
+            entries = (lexicon.lookup(w) for w in (words, re.sub(r"(?<=er)ne$", "", words)))  # "jihadisterne"
+            entry = next((e for e in entries if e is not None and e.kind == "group"), None)
+            if entry is not None:
+                ref = kept[-1]
+                kept[-1] = Participant(ref.start, ref.end, ref.text, entry.label, "group", entry.key, ref.marked)
         group = next((g for g in reversed(kept) if g.kind == "group"), None)
         gloss = group is not None and q.kind == "actor" and _GLOSS.fullmatch(sentence[group.end : q.start])
         if group is not None and (gloss or _EXAMPLE.match(sentence[group.end : q.start])):
@@ -222,12 +242,15 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             and _DATING_EVENT_AFTER.match(sentence[q.end : q.end + 40])
         )
     ]
-    return [
-        q
-        for q in kept
-        if not _NOT_A_SIDE.search(sentence[max(0, q.start - 30) : q.start])
-        or _CLASHED_WITH.search(sentence[max(0, q.start - 60) : q.start])
-    ]
+    return [q for q in kept if not not_a_side(sentence, q.start)]
+
+
+def not_a_side(text: str, start: int) -> bool:
+    """The name at `start` is set apart from the sides: "the regime, not ISIS", "rather than", "alongside", "other
+    than" (but "stødte sammen med X" is "clashed with X")."""
+    return bool(_NOT_A_SIDE.search(text[max(0, start - 30) : start])) and not _CLASHED_WITH.search(
+        text[max(0, start - 60) : start]
+    )
 
 
 _ALLIES = re.compile(
@@ -413,7 +436,12 @@ def resolve_references(
                 (
                     q
                     for q in candidates
-                    if q.kind == "actor" and q is not subject and _OPPONENT.match(sentence[q.end :])
+                    if q.kind == "actor"
+                    and q is not subject
+                    and (
+                        _OPPONENT.match(sentence[q.end :])
+                        or _OPPONENT_OF.search(sentence[max(0, q.start - 40) : q.start])
+                    )
                 ),
                 None,
             )
@@ -481,7 +509,8 @@ def resolve_references(
             described.add(p.label)
 
 
-def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:
+def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:
+    """The side the measured noun at `noun` belongs to ("ISIS's battles", "clashes involving IS"), or None."""
     if noun is None:
         return None
     start, end = noun
@@ -491,8 +520,9 @@ def _owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None
             if first is not None and first.kind in ("actor", "group") and sentence[first.end : p.start] == "-":
                 return first  # "ISIS-SDF clashes": a pair of sides, the first written acts
             return p
-    for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes"
-        if p.kind == "actor" and p.end <= start and _OPPONENT.match(sentence[p.end :]):
+    for p in parts:  # "the Syrian army was the Islamic State's adversary in 60% of clashes", "... enemy of IS"
+        opposed = _OPPONENT.match(sentence[p.end :]) or _OPPONENT_OF.search(sentence[max(0, p.start - 40) : p.start])
+        if p.kind == "actor" and p.end <= start and opposed:
             return p
     for p in parts:
         if p.start >= end and p.kind == "actor":
@@ -566,7 +596,7 @@ def _assign(
     remembered: str | None,
     clause: int = 0,
 ) -> tuple[Participant | None, Participant | None]:
-    owner = _owner(sentence, scope, noun)
+    owner = noun_owner(sentence, scope, noun)
     if owner is not None:
         # the figure's own clause first: "X spent 2017 fighting rebels: IS featured in a third of the regime's battles"
         own = [p for p in scope if p.start >= clause]

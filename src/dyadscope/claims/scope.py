@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dyadscope.actors.registry import Actor
 from dyadscope.claims.clauses import LEAD, located, place_word_before
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import THE_COUNTRY, adjective_country, owns, side_country
@@ -12,8 +13,15 @@ from dyadscope.claims.wording import note
 
 def home(lexicon: Lexicon, name: str | None) -> str | None:
     """The home country of a named actor in the registry (the SDF: SYR), or None."""
-    found = lexicon.registry.find_or_none(name) if name else None
+    found = _registered(lexicon, name)
     return found.country if found is not None else None
+
+
+def _registered(lexicon: Lexicon, name: str | None) -> Actor | None:
+    """The registry actor a side's name or words stand for ("de irakiske styrker": Iraq's government), or None."""
+    found = lexicon.registry.find_or_none(name) if name else None
+    entry = lexicon.lookup(name) if found is None and name else None
+    return lexicon.registry.actors.get(entry.key) if entry is not None and entry.kind == "actor" else found
 
 
 def sentence_country(
@@ -37,7 +45,7 @@ def sentence_country(
     for m in sorted(countries, key=lambda m: not located(sentence, m.start, near=False)):
         return m.entry.country
     if actor:
-        found = lexicon.registry.find_or_none(actor)
+        found = _registered(lexicon, actor)
         if found and found.actor_class == "state":
             return found.country
     return None

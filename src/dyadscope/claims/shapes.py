@@ -199,3 +199,31 @@ def owner_of_its(
         return None
     # a plural: "the rebels", "Kurdish forces", "oprørerne", "kurderne" (never "the army", "hæren", "the regime")
     return (counter_part, actor_part) if _PLURAL.search(actor_part.text) else None
+
+
+# "In 2018 it's still ISIS for the SDF", "For regimet var IS en bisag i 2014": the side after "for" is the one from
+# whose point of view the figure is given, so its events are counted; the side before it ("ISIS") is the other one.
+# "For" opens the sentence (after a speaker label, a colon or a year), or follows "it's X" / "det er X".
+_FOR_VIEW = re.compile(
+    r"(?:^|[:;]\s*|^\s*(?:in|i)\s+\d{4},?\s+)(?:and\s+|but\s+|so\s+|og\s+|men\s+|så\s+)?for\s+(?:the\s+)?$", re.I
+)
+_IT_IS = re.compile(
+    r"\b(?:it['’]s|it\s+(?:is|was|remains|remained|stays|stayed)|that['’]s|det\s+(?:er|var))\s+(?:\w+\s+){0,2}$", re.I
+)
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?", re.I)
+
+
+def viewpoint_sides(sentence: str, parts: list[Participant]) -> tuple[Participant, Participant | None] | None:
+    """(viewer, the side before "for" when "it's X for Y" names it) for a figure given from one side's view, or None."""
+    sides = [p for p in parts if p.kind in ("actor", "group") and p.label]
+    for i, p in enumerate(sides):
+        before = sides[i - 1] if i else None
+        if (
+            before is not None
+            and _FOR.fullmatch(sentence[before.end : p.start])
+            and _IT_IS.search(sentence[: before.start])
+        ):
+            return p, before
+        if _FOR_VIEW.search(sentence[: p.start]):
+            return p, None
+    return None

@@ -20,7 +20,7 @@ from dyadscope.claims.kinds.shares import only_its_year
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import MEASURE_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, is_capital
-from dyadscope.claims.roles import Participant, assign
+from dyadscope.claims.roles import PRONOUN, Participant, assign, noun_owner
 from dyadscope.claims.shapes import (
     COORDINATE,
     THAT_WAS,
@@ -32,6 +32,7 @@ from dyadscope.claims.shapes import (
     perpetrator_share,
     share_of_fighting,
     share_of_fighting_against,
+    viewpoint_sides,
 )
 from dyadscope.claims.verbs import FIGHT_VERB
 
@@ -197,6 +198,21 @@ def figure_sides(
         and _WITH_ONLY.search(sentence[max(0, counter_part.start - 60) : counter_part.start])
     ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
         actor_part, counter_part = counter_part, None
+    view = viewpoint_sides(sentence, scope) if fig.kind in ("share", "count") else None
+    if view is not None and (actor_part is None or actor_part.label != view[0].label):
+        # "it's still ISIS for the SDF, two out of three clashes": the SDF's clashes, unless the noun has an owner of
+        # its own other than the viewer (the army's, "hærens", is the viewing state's)
+        viewer, other = view
+        owner = noun_owner(sentence, scope, noun)
+        state = getattr(lexicon.registry.actors.get(viewer.key or ""), "actor_class", None) == "state"
+        pronoun = owner is not None and PRONOUN.fullmatch(owner.text) is not None  # "dets kampe": the viewer's
+        if owner is None or pronoun or owner.label == viewer.label or (state and owner.key == "state"):
+            if other is None:  # the other side: not the viewer, nor the viewing state's own forces
+                sides = [counter_part, actor_part, *(p for p in scope if p.kind in ("actor", "group"))]
+                mine = {"state"} if state else set()
+                sides = [p for p in sides if p is not None and p.key not in mine]
+                other = next((p for p in sides if p.label not in (None, viewer.label)), None)
+            actor_part, counter_part = viewer, other
     if fig.kind == "deaths" and actor_part is None and counter_part is None:
         # "mistede omkring 50 livet ved al-Bab, hvor tyrkiske soldater kæmpede mod IS": the fight of the toll's place
         actor_part, counter_part = fight_clause_sides(sentence, fig.end, parts)
@@ -254,7 +270,10 @@ def figure_sides(
     # (only where the army is written, not "den", and the sentence names no third side, which the verifier could
     # not account for: "Hæren stod over for gruppen 1.130 gange, mens kurderne ...")
     two = {actor_part.label if actor_part else None, counter_part.label if counter_part else None}
-    alone = all(p.label in two for p in parts if p.kind in ("actor", "group"))
+    # "Rebels ... remained the army's main enemy: ... government engagements were with rebel groups": the same two
+    # sides named again in other words (the same group or state forces) are no third side
+    keys = {p.key for p in (actor_part, counter_part) if p is not None and p.kind == "group" and p.key}
+    alone = all(p.label in two or p.key in keys for p in parts if p.kind in ("actor", "group"))
     written = lexicon.lookup(actor_part.text) if actor_part is not None else None
     state = written is not None and written.key == "state" and alone
     state_acts = state and class_side(fig.kind, actor, actor_part, counter_part)

@@ -9,8 +9,11 @@ can fix the window or place in the claims file and run it again.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dyadscope import recache as re
 from dyadscope.claims.clauses import in_side, located, side_spans
+from dyadscope.claims.days import MONTH_GROUP, MONTHS
 from dyadscope.claims.resolve import Mention
 
 _MONTH_NAMES = (
@@ -31,6 +34,14 @@ _RATE = re.compile(
 )
 # the year an edge names, right after it: "the last year of the decade, 2019", "the first year of the war (2012)"
 _YEAR_NAMED = re.compile(r"(?:\s+(?:of|af)\s+(?:the\s+)?[\w-]+)?\s*[,:(–—-]\s*(?P<y>(?:19|20)\d\d)\b", re.I)
+# the year an edge describes, right before it: "In 2015, its first year in the data,", "i 2014 - dets første år -"
+_YEAR_DESCRIBED = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[,(–—-]\s*(?:(?:its|the|their|his|dens|dets|deres|sit|sin|det)\s+)?$", re.I
+)
+# "In the spring quarter of 2017, April to June, ...": a range of months said again in other words
+_MONTHS_AGAIN = re.compile(
+    rf"\b{MONTH_GROUP.format('a')}\s*(?:–|—|-|to|through|until|til)\s*{MONTH_GROUP.format('b')}(?!\s*\d)", re.I
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|sammenlignet\s+med|i\s+forhold\s+til|"
     # "slightly more than in 2014", "double the toll in Iraq", "flere end i 2014", "dobbelt så mange som i Irak":
@@ -102,6 +113,9 @@ def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = No
             named = _YEAR_NAMED.match(sentence, m.end()) if pattern is _EDGE else None
             if named and re.search(r"(?:year|år)$", m.group(0), re.I) and _inside(*named.span("y"), used):
                 continue  # "Last year of the decade, 2019:": the year the window used, named by its place
+            described = _YEAR_DESCRIBED.search(sentence[: m.start()]) if pattern is _EDGE else None
+            if described and re.search(r"(?:year|år)$", m.group(0), re.I) and _inside(*described.span("y"), used):
+                continue  # "In 2015, its first year in the data,": the year the window used, described
             if any(_inside(m.start(), m.end(), [(s, e)]) for s, e in _spans(words)):
                 continue
             words.append((m.group(0).strip(), m.start(), m.end()))
@@ -168,4 +182,17 @@ def unread_place(
             continue
         if not any(o.start < r.end() and r.start() < o.end for o in mentions):
             words.append(r.group(0))
+    return words
+
+
+def months_again(sentence: str, start: dt.date | None, end: dt.date | None) -> list[str]:
+    """The month names of a range that names the claim's window again ("the spring quarter of 2017, April to June"):
+    the first month its start's, the last its end's, within one year; no other scope."""
+    if start is None or end is None or start.year != end.year:
+        return []
+    words = []
+    for m in _MONTHS_AGAIN.finditer(sentence):
+        first, last = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
+        if (first, last) == (start.month, end.month) and start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+            words += [m["a"], m["b"]]
     return words

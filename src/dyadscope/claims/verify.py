@@ -67,6 +67,8 @@ from dyadscope.claims.verify_sides import SideReading
 from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, note_values, say
 
 _BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a toll needs both read
+# "never", "aldrig" with no time named: at no time at all, so over every day the data covers (said in a note)
+_EVER = re.compile(r"\b(?:never|aldrig)\b", re.I)
 
 __all__ = [
     "CONTRADICTED",
@@ -182,9 +184,14 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         bombed = _BOMBED.search(claim.sentence) if claim.kind == "count" else None
         if bombed:  # "the coalition bombed IS targets 300 times": strikes, which the data does not count
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=bombed.group(0)))
+        first, last = self.coverage
+        timeless = claim.kind == "absence" and claim.start is None and claim.end is None
+        if timeless and first and last and _EVER.search(claim.sentence):
+            # "The SDF never engaged ISIS in Iraq": at no time the data covers
+            claim.start, claim.end = first, last
+            claim.notes.append(note("note_whole_span", start=first.isoformat(), end=last.isoformat()))
         if claim.start is None or claim.end is None:
             return _verdict(claim.id, NOT_CHECKABLE, say("no_window"))
-        first, last = self.coverage
         if first is None or claim.end < first or claim.start > last:
             outside = say("outside", start=claim.start, end=claim.end, first=first, last=last)
             return _verdict(claim.id, NOT_CHECKABLE, outside, figure=0, events=0)

@@ -399,6 +399,9 @@ class SideReading:
         # an attribute's own words are no side: "Civilians were among the dead in a fifth of the army's battles"
         attribute = claim.measure if claim.kind == "attribute_share" and claim.measure else None
         at = claim.sentence.find(attribute) if attribute else -1
+        # "the army's main enemy: ... government engagements": the words' own group named again in other words
+        own = self.lexicon.lookup(words)
+        held |= {own.key} if own is not None and own.kind == "group" else set()
         for m in self.lexicon.mentions(claim.sentence):
             if m.entry.kind not in ("actor", "group") or m.entry.key in held or m.text in words:
                 continue

@@ -24,12 +24,13 @@ _ABSENCE = re.compile(
     re.I,
 )
 _NEVER = re.compile(
-    r"\b(?:(?<!almost\s)(?<!nearly\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    # "basically never fought ... About 35 clashes": a hedged never is "hardly ever", no absence
+    r"\b(?:(?<!almost\s)(?<!nearly\s)(?<!basically\s)(?<!practically\s)(?<!virtually\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
     # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
     r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
     # "were not involved in any recorded clash with", "did not take part in any battles"
     r"not\s+(?:[\w'’-]+\s+){0,3}?any\s+(?:[\w-]+\s+)?(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting)|"
-    r"(?<!næsten\s)(?<!nærmest\s)aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|ét|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
+    r"(?<!næsten\s)(?<!nærmest\s)(?<!stort\sset\s)(?<!praktisk\stalt\s)aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|ét|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
     # "omkring 170 kampe – og ikke én eneste af dem mod regimet", "not one of them against the regime"
     r"ikke\s+(?:én|ét|en|et)\s+(?:eneste\s+)?af\s+(?:dem|disse)|not\s+(?:a\s+single\s+one|one|a\s+single)\s+of\s+(?:them|those)|"
     # "Not one of the regime's recorded engagements in 2017 was with HTS", "none of its battles were against"
