@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 21 (set1.yaml, fresh.yaml, set3.yaml to set21.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 22 (set1.yaml, fresh.yaml, set3.yaml to set22.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -262,6 +262,16 @@ FLOORS = {
         "en": {"recall": 0.37, "verdict_agreement": 0.37},
         "da": {"recall": 0.27, "verdict_agreement": 0.27},
     },
+    # set22 (242 sentences by a twenty-second tester, spoken registers: debate and interview transcripts, blogs,
+    # newsletters, live blogs; scored once unseen at 78de60c): en P 90.2 R 75.9 F 77.5 V 60.8; da P 88.5 R 83.1 F 76.8
+    # V 68.7; 3 wrong, 0 hidden. set22_articles (all English): en V 34.6, 0 wrong, in their articles and alone
+    "set22": {
+        "en": {"precision": 0.87, "recall": 0.72, "field_accuracy": 0.74, "verdict_agreement": 0.57},
+        "da": {"precision": 0.85, "recall": 0.8, "field_accuracy": 0.73, "verdict_agreement": 0.65},
+    },
+    "set22_articles": {
+        "en": {"recall": 0.31, "verdict_agreement": 0.31},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -361,6 +371,10 @@ MAX_WRONG |= {"set21": 4, "set21_articles": 0}
 # three (en063, en141, da011: "rebels" counted with the jihadist groups as `targets` does, the rebel class alone, which
 # this tester counted, stated as the other definition)
 MAX_WRONG |= {"set4": 0, "set14": 1, "set20": 3}
+# set22 at first sight (78de60c): 3 wrong (en010: "it's still ISIS for the SDF" read with the sides the other way;
+# en029: "ISIS-Iraqi army engagements" lost its counterpart; da078: "medregnet koalitionerne med al-Nusra" made al-Nusra
+# the counterpart), 0 hidden: the next kinds
+MAX_WRONG |= {"set22": 3, "set22_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

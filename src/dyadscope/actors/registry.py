@@ -274,8 +274,8 @@ class Registry:
                 raise RegistryError(msg("errors.unknown_references", id=actor.id, ids=", ".join(unknown)))
 
     def find(self, name: str) -> Actor:
-        """The actor a name denotes (alias, name or id); raises UnknownActor."""
-        actor = self.find_or_none(name)
+        """The actor a name denotes (alias, name, id, or a producer's name: `find_named`); raises UnknownActor."""
+        actor = self.find_named(name)
         if actor is None:
             raise UnknownActor(msg("errors.no_actor_named", name=repr(name)))
         return actor
@@ -303,6 +303,24 @@ class Registry:
             if iso3:
                 return Actor(id=f"govt_{iso3.lower()}", name=name.strip(), actor_class="state", country=iso3)
         return None
+
+    def find_named(self, name: str) -> Actor | None:
+        """The actor a name a user types denotes: a registry alias, name or id, else the actor the importers resolve
+        a producer's name to ("Military Forces of Nigeria (2015-)" -> Government of Nigeria), else None."""
+        actor = self.find_or_none(name)
+        if actor is None and name.strip():
+            found = self._classify(name.strip(), None, None)
+            actor = found[0] if found else None
+        return actor
+
+    def remember(self, actor: Actor, *names: str) -> None:
+        """Know an actor the data resolved beyond the registry (a producer's name or type code), by its id, name
+        and `names`, so that the queries that look it up by name find it."""
+        self.actors.setdefault(actor.id, actor)
+        for name in (actor.id, actor.name, *names):
+            owners = self._index.setdefault(normalize_name(name), [])
+            if actor.id not in owners:
+                owners.append(actor.id)
 
     def resolve_side(self, raw: str, event_country: str | None = None, type_code: str | None = None) -> SideResolution:
         """Resolve a raw side name with its provenance; coalitions ("A, B") and ACLED allies ("A; B") by member.
