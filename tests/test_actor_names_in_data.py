@@ -16,6 +16,7 @@ from dyadscope.actors.conventions import state_forces
 from dyadscope.api import Dyadscope
 from dyadscope.cli import cli
 from dyadscope.errors import UnknownActor
+from web_server import Server
 
 NIGERIA = DATA / "acled" / "acled_nigeria_2011_legacy_written.csv"
 LIBYA = DATA / "acled" / "acled_libya_2014_legacy_written.csv"
@@ -82,3 +83,41 @@ def test_the_cli_takes_the_name_as_the_file_writes_it(acled_store):
     assert result.exit_code == 0, result.output
     answer = json.loads(result.output)
     assert (answer["actor"]["id"], answer["total_events"]) == ("govt_nga", 4)
+
+
+def test_the_web_app_has_a_page_for_an_actor_only_the_data_names(tmp_path):
+    db = tmp_path / "nigeria.duckdb"
+    ds = Dyadscope(db)
+    ds.import_file(NIGERIA)
+    ds.store.close()
+    server = Server(db)
+    try:
+        # never asked for before: the page looks the id up in the store, not only in the registry
+        status, _, page = server.get("/actors/protesters_nga")
+        assert status == 200 and "Protesters (Nigeria)" in page
+        status, _, body = server.get("/api/actors/govt_nga")
+        assert status == 200 and json.loads(body)["name"] == "Government of Nigeria"
+        status, _, page = server.get("/actors/nobody_nga")
+        assert status == 404 and "nobody_nga" in page
+    finally:
+        server.stop()
+
+
+def test_search_lists_the_actors_only_the_data_names_and_says_so(acled_store):
+    found = {a.id for a in acled_store.search_actors("Nigeria")}
+    assert {"protesters_nga", "fulani_ethnic_militia_nga", "christian_militia_nigeria_nga"} <= found
+    for lang, mark in (
+        ("en", "(from this store's data, not the registry)"),
+        ("da", "(fra lagerets data, ikke registret)"),
+    ):
+        result = CliRunner().invoke(
+            cli, ["--db", str(acled_store.store.path), "--lang", lang, "actors", "search", "Nigeria"]
+        )
+        line = next(row for row in result.output.splitlines() if row.startswith("protesters_nga"))
+        assert line.endswith(mark), line
+
+
+def test_search_without_a_store_is_the_registry_alone(tmp_path):
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.duckdb"), "actors", "search", "Syrian insurgents"])
+    assert result.exit_code == 0 and result.output.startswith("syrian_insurgents")
+    assert not (tmp_path / "none.duckdb").exists()  # searching makes no store

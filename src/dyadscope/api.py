@@ -50,7 +50,7 @@ def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
 def find_actor(registry: Registry, name: str, store: Store | None = None) -> Actor:
     """The actor `name` denotes (in the registry, by a producer's convention, or as `store`'s events name or
     resolved it); UnknownActor naming the closest aliases when there is none."""
-    actor = registry.find_named(name) or (_named_in_store(registry, store, name) if store is not None else None)
+    actor = registry.find_named(name) or (actor_in_store(registry, store, name) if store is not None else None)
     if actor is not None:
         return actor
     names: dict[str, tuple[str, str]] = {}  # folded alias -> (alias as written, actor id)
@@ -72,7 +72,7 @@ def find_actor(registry: Registry, name: str, store: Store | None = None) -> Act
     raise UnknownActor(msg("errors.unknown_actor", name=repr(name), hint=hint))
 
 
-def _named_in_store(registry: Registry, store: Store, name: str) -> Actor | None:
+def actor_in_store(registry: Registry, store: Store, name: str) -> Actor | None:
     """The actor a store's events resolved under the id `name`, or from a side written `name`, as its import did
     (a producer's type code classes names no convention describes); the registry remembers it for the query."""
     key = normalize_name(name)
@@ -282,6 +282,31 @@ class Dyadscope:
         if self.store.read_only:
             return  # brought in step when opened (__init__); an empty store has nothing to resolve
         ensure_resolved(self.store, self.registry)
+
+    def search_actors(self, text: str) -> list[Actor]:
+        """Actors whose name or an alias contains `text`: the registry's, then those only this store's events name
+        (`ds.search_actors("Nigeria")` finds Protesters (Nigeria) after an ACLED import)."""
+        found = self.registry.search(text)
+        if self.store is None:  # events on a Spark cluster: the registry alone
+            return found
+        needle = f"%{text.strip()}%"
+        rows = self.store.con.execute(
+            """
+            SELECT DISTINCT trim(ids, '|') FROM (
+                SELECT side_a_ids AS ids, side_a_actor AS name, side_a AS raw FROM events
+                UNION ALL SELECT side_b_ids, side_b_actor, side_b FROM events)
+            WHERE length(ids) - length(replace(ids, '|', '')) = 2 AND (name ILIKE ? OR raw ILIKE ?)
+            ORDER BY 1 LIMIT 200
+            """,
+            [needle, needle],
+        ).fetchall()
+        known = {a.id for a in found}
+        for (actor_id,) in rows:
+            if actor_id not in known and actor_id not in self.registry.actors:
+                actor = actor_in_store(self.registry, self.store, actor_id)
+                if actor is not None:
+                    found.append(actor)
+        return found
 
     def unresolved(self, limit: int | None = None) -> pd.DataFrame:
         """Raw side names that did not resolve, with their event counts, most frequent first (blank sides are
