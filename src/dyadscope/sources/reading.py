@@ -86,13 +86,15 @@ def _suggestion(head: bytes) -> Message:
     return msg("errors.hint_utf16" if _looks_utf16(head) else "errors.hint_reencode")
 
 
-def check_readable(path: Path, encoding: str = "utf-8", done: Callable[[float], None] | None = None) -> None:
+def check_readable(path: Path, encoding: str = "utf-8", done: Callable[[float], None] | None = None) -> int:
     """Fail early, with one sentence, on a missing, empty, truncated, wrongly encoded or endless file.
 
     The whole file is streamed once: this is cheap next to parsing and it is the only way to
     know a gzip is truncated or a byte deep in the file is not valid in `encoding` before any
     row is written. Memory stays at one chunk, and a line longer than MAX_LINE_BYTES stops it.
     `done` is told the share of the file's bytes checked so far, after each chunk (a 100M-row gzip takes minutes).
+    Returns about how many lines the file has: exact when it is one chunk, else its (uncompressed) bytes at the
+    first chunk's bytes per line (counting every chunk's line breaks would cost 0.3 CPU s a million rows).
     """
     if not path.exists():
         raise InputError(msg("errors.no_such_file", path=str(path)))
@@ -105,11 +107,13 @@ def check_readable(path: Path, encoding: str = "utf-8", done: Callable[[float], 
     offset = 0
     line = 0  # bytes since the last line break
     head = b""
+    first_lines, first_bytes = 0, 1  # line breaks and bytes in the first chunk
     try:
         with _open_bytes(path) as handle:
             while chunk := handle.read(_PROBE_BYTES):
                 if not head:
                     head = chunk[:4096]
+                    first_lines, first_bytes = max(chunk.count(b"\n"), chunk.count(b"\r"), 1), len(chunk)
                     kind = container_kind(head)
                     if kind is not None:
                         raise InputError(msg("errors.not_a_table", path=path.name, hint=msg(f"errors.binary_{kind}")))
@@ -145,6 +149,7 @@ def check_readable(path: Path, encoding: str = "utf-8", done: Callable[[float], 
         raise InputError(msg("errors.invalid_at_end", path=path.name, encoding=encoding)) from exc
     if offset == 0:
         raise InputError(msg("errors.file_empty", path=path.name))
+    return round(first_lines * offset / first_bytes)
 
 
 @contextmanager

@@ -19,8 +19,9 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -154,6 +155,12 @@ GZIP_CHECK_SHARE = 0.09
 # count stood still through the single-threaded insert (at 63% of the bar for 9 minutes of a 20M-row import). A
 # condition on rowid skips the other row groups, so the batches together scan mapped_rows about once.
 WRITE_BATCH_ROWS = 500_000
+# Rows of mapped_rows above which the write sorts them in runs of this many, each its own INSERT ... ORDER BY, and
+# a first import's pass does not sort (a file of more lines than this, by check_readable's estimate): the one sort
+# of a whole file spilled 10.9 GB for 20M rows and would need ~55 GB for 100M; a run's sort spills at most one
+# run's worth. A country then has at most ceil(rows / RUN_ROWS) runs of rows in the store, each in date order, which
+# the zone maps skip about as well as one (benchmarks/README.md, round 18).
+RUN_ROWS = 10_000_000
 # How often a long statement's progress (DuckDB's query_progress) is passed on, in seconds.
 POLL_SECONDS = 0.5
 
@@ -197,8 +204,9 @@ class _Stepper:
         self.step(self.description, self.shown)
 
     @contextmanager
-    def watching(self, con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-        """While the statements inside run, move the bar as far through the step as DuckDB says they are.
+    def watching(self, con: duckdb.DuckDBPyConnection, lo: float = 0.0, hi: float = 1.0) -> Iterator[None]:
+        """While the statements inside run, move the bar as far through the step (its share `lo` to `hi`) as DuckDB
+        says they are.
 
         DuckDB reports nothing else mid-statement, and the pass and the write of 100M rows take many minutes
         each. Its own progress bar stays off (the library never prints); only its count is turned on.
@@ -215,7 +223,7 @@ class _Stepper:
             while not stop.wait(POLL_SECONDS):
                 percent = con.query_progress()
                 if percent >= 0:  # -1: no statement running
-                    self.within(percent / 100)
+                    self.within(lo + (hi - lo) * percent / 100)
 
         thread = threading.Thread(target=poll, name="dyadscope-import-progress", daemon=True)
         thread.start()
@@ -565,7 +573,11 @@ def _enriched_select(
 
 
 def _write(
-    con: duckdb.DuckDBPyConnection, select: Callable[[str], str], in_order: bool, written: Callable[[int, float], None]
+    con: duckdb.DuckDBPyConnection,
+    select: Callable[[str], str],
+    in_order: bool,
+    written: Callable[[int, float], None],
+    watching: Callable[[float, float], AbstractContextManager[None]] = lambda _lo, _hi: nullcontext(),
 ) -> None:
     """INSERT the rows of `select` into events in schema.EVENTS_ORDER, so zone maps skip other countries and years.
 
@@ -573,11 +585,24 @@ def _write(
     `mapped_rows` as the pass sorted it, through filters and the lookup joins only. Sorting the wide rows
     again would cost about a quarter of the import (benchmarks/README.md, round 13), but DuckDB 2.0.1 writes
     a plan with a hash join through its parallel, unordered insert; on one thread that insert appends rows as
-    the scan of `mapped_rows` gives them, in order. Otherwise the write sorts. `written(rows, share)` is told
-    the rows written so far and the share of `mapped_rows` behind them after each batch (WRITE_BATCH_ROWS).
+    the scan of `mapped_rows` gives them, in order. Otherwise the write sorts, in runs of RUN_ROWS rows of
+    `mapped_rows` when it has more. `written(rows, share)` is told the rows written so far and the share of
+    `mapped_rows` behind them after each batch (WRITE_BATCH_ROWS) or run; `watching(lo, hi)` moves the bar
+    through that share of the step while a sort runs (DuckDB's own count).
     """
+    end = int(con.execute(f"SELECT coalesce(max(rowid) + 1, 0) FROM {MAPPED_ROWS}").fetchone()[0])
     if not in_order:
-        con.execute(f"INSERT INTO events {select('true')} ORDER BY {EVENTS_ORDER}")
+        if end <= RUN_ROWS:
+            with watching(0.0, 1.0):
+                con.execute(f"INSERT INTO events {select('true')} ORDER BY {EVENTS_ORDER}")
+            return
+        rows = 0
+        for start in range(0, end, RUN_ROWS):
+            stop = min(start + RUN_ROWS, end)
+            with watching(start / end, stop / end):
+                run = select(f"m._rid >= {start} AND m._rid < {stop}")
+                rows += int(con.execute(f"INSERT INTO events {run} ORDER BY {EVENTS_ORDER}").fetchone()[0])
+            written(rows, stop / end)
         return
     threads, disabled = con.execute(
         "SELECT current_setting('threads'), current_setting('disabled_optimizers')"
@@ -586,20 +611,52 @@ def _write(
     # choose join order and build side would otherwise build the hash table on `mapped` when a lookup table is
     # larger (a small file), and the rows come out in the lookup's order (tests/test_import_order.py).
     keep = ",".join(filter(None, [disabled, "join_order", "build_side_probe_side"]))
-    end = int(con.execute(f"SELECT coalesce(max(rowid) + 1, 0) FROM {MAPPED_ROWS}").fetchone()[0])
     con.execute(f"SET disabled_optimizers = {sql_literal(keep)}")
     con.execute("SET threads = 1")
+    caching = _caching_off(con)
+    # Without the setting (another DuckDB), each batch sorts its own rows back into the pass's order.
+    order = "" if caching is not None else " ORDER BY m._rid"
     try:
         rows = 0
         for start in range(0, end, WRITE_BATCH_ROWS):
             stop = start + WRITE_BATCH_ROWS
-            rows += int(
-                con.execute(f"INSERT INTO events {select(f'm._rid >= {start} AND m._rid < {stop}')}").fetchone()[0]
-            )
+            batch = select(f"m._rid >= {start} AND m._rid < {stop}")
+            rows += int(con.execute(f"INSERT INTO events {batch}{order}").fetchone()[0])
             written(rows, min(stop, end) / end)
     finally:
+        if caching is not None:
+            con.execute(f"SET {CACHING_SETTING} = {caching}")
         con.execute(f"SET threads = {int(threads)}")
         con.execute(f"SET disabled_optimizers = {sql_literal(disabled)}")
+
+
+# DuckDB's switch for its caching operators (a testing setting, not in duckdb_settings()): a hash join or filter
+# holds back a chunk of fewer than 64 rows, to give it out with later ones, unless the pipeline must keep its
+# order, and the plain INSERT's need not. A batch whose rowid range begins 32 rows before a vector's end, or a
+# chunk whose rows the write's filter (quarantined rows) thins below 64, then came out at the end of its batch:
+# a 5M-row import stored a Syrian event of 2014 after one of 2016 (benchmarks/README.md, round 18).
+CACHING_SETTING = "enable_caching_operators"
+
+
+def _caching_off(con: duckdb.DuckDBPyConnection) -> str | None:
+    """Turn DuckDB's caching operators off; returns the value to restore, or None if this DuckDB lacks the switch."""
+    if not _has_setting(CACHING_SETTING):
+        return None
+    was = con.execute(f"SELECT current_setting({sql_literal(CACHING_SETTING)})").fetchone()[0]
+    con.execute(f"SET {CACHING_SETTING} = false")
+    return str(bool(was)).lower()
+
+
+@cache
+def _has_setting(name: str) -> bool:
+    """Whether this DuckDB knows setting `name`, asked of a connection of its own: a failed statement would abort
+    the store's transaction, and a hidden setting is not in duckdb_settings()."""
+    with duckdb.connect() as con:
+        try:
+            con.execute(f"SELECT current_setting({sql_literal(name)})")
+        except duckdb.Error:
+            return False
+    return True
 
 
 def _mark_withdrawn(con, source: str, complete_export: bool) -> tuple[int, int]:
@@ -673,7 +730,7 @@ def import_file(
     registry = registry or Registry.load()
     size = path.stat().st_size if path.is_file() else 0
     step("checking", file=path.name, mb=round(size / 1e6))
-    check_readable(path, encoding, step.within)
+    lines = check_readable(path, encoding, step.within)
     header = read_header(path, encoding)
     layout = layout or detect_layout(header) or detect_headerless(path, encoding)
     if layout is None:
@@ -694,26 +751,27 @@ def import_file(
         mapping = layout.mapping_sql(Columns(names, types), options)
         # The one pass over the file: read (typed), map and validate every row, kept once. For a first import it
         # sorts them too, before the lookups add their columns, so that the write can stream (see _write); a
-        # re-import writes few rows and sorts those.
+        # re-import writes few rows and sorts those. A file of more than RUN_ROWS lines is not sorted whole: the
+        # write sorts it in runs.
         streamed = fresh and not keep_raw
         con.execute("SET preserve_insertion_order = true")
         try:
             # A file whose first rows are grouped by country and dated in order is read in its own order, and the
             # whole pass checked after; a file that breaks it further on is sorted by the write instead.
             presorted = streamed and _clustered(con, f"SELECT * FROM ({mapping}) LIMIT {ORDER_SAMPLE_ROWS}", "_row")
+            sort_pass = streamed and not presorted and lines <= RUN_ROWS
             # the sample's typed read stored its own cast rejects: only the pass's, over the whole file, may count
             con.execute("DROP TABLE IF EXISTS rejects_errors; DROP TABLE IF EXISTS rejects_scans")
             with step.watching(con):
                 con.execute(
                     f"CREATE OR REPLACE TABLE {MAPPED_ROWS} AS SELECT *, true AS _typed FROM ({mapping})"
-                    + (f" ORDER BY {MAPPED_ORDER}" if streamed and not presorted else "")
+                    + (f" ORDER BY {MAPPED_ORDER}" if sort_pass else "")
                 )
         except duckdb.Error as exc:
             if _disk_full(exc):
                 raise  # not the file's fault: _scratch says so
             raise csv_error(path, exc) from exc
-        if presorted and not _clustered(con, f"SELECT rowid AS _rid, * FROM {MAPPED_ROWS}", "_rid"):
-            streamed = False
+        streamed = sort_pass or (presorted and _clustered(con, f"SELECT rowid AS _rid, * FROM {MAPPED_ROWS}", "_rid"))
         skipped = _split_rejects(con, layout.header)
         _number_rows(con, skipped)
         _text_mapped(con, layout.mapping_sql(Columns(names), options), bool(types))
@@ -774,10 +832,8 @@ def import_file(
             def written(rows: int, share: float) -> None:
                 step.within(share, "writing_rows", done=rows, n=status.get("imported", 0) + status.get("updated", 0))
 
-            in_order = streamed and not skipped
-            # DuckDB's count moves the bar through a sorted write; an ordered write's batches tell their own
-            with nullcontext() if in_order else step.watching(con):
-                _write(con, select, in_order, written)
+            # DuckDB's count moves the bar through a sort; an ordered write's batches tell their own rows
+            _write(con, select, streamed and not skipped, written, lambda lo, hi: step.watching(con, lo, hi))
             bad = "_reason IS NOT NULL AND _reason <> 'skipped'"
             if con.execute(f"SELECT 1 FROM mapped WHERE {bad} LIMIT 1").fetchone():  # skip the join in the usual case
                 con.execute(
