@@ -86,3 +86,77 @@ def test_a_place_at_the_top_with_a_part_of_the_events_is_a_concentration(
     [claim] = _claims(lexicon, text, lang)
     assert claim.kind == "concentration"
     assert place in (claim.place or "")
+
+
+# --- not event data: aircraft sent, a part of a head count by origin -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Norge sendte seks F-16-fly til Irak i 2014.", "da", 6),
+        ("Belgien udsendte i 2015 fire jagerfly til koalitionen.", "da", 4),
+        ("The Netherlands deployed six F-16s to Jordan in 2014.", "en", 6),
+    ],
+)
+def test_aircraft_sent_are_not_event_data(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value) == ("not_event_data", value)
+
+
+def test_aircraft_listed_beside_the_people_sent_leave_the_people_as_the_figure(lexicon: Lexicon) -> None:
+    # guard: most testers list a contribution by its soldiers, not its aircraft
+    text = "Norge sendte seks F-16-fly og omkring 120 soldater til koalitionen."
+    assert [(c.kind, c.value) for c in _claims(lexicon, text, "da")] == [("not_event_data", 120)]
+
+
+def test_a_year_before_the_aircraft_is_no_number_of_them(lexicon: Lexicon) -> None:
+    [claim] = _claims(lexicon, "Holland udsendte i 2015 seks F-16-fly til Jordan.", "da")
+    assert (claim.kind, claim.value) == ("not_event_data", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Omkring 5.000 krigere fra Europa rejste til Syrien, heriblandt godt 100 fra Sverige.", "da"),
+        ("Around 5,000 fighters left Europe for Syria, including some 100 from Sweden.", "en"),
+    ],
+)
+def test_a_part_of_a_head_count_by_origin_is_not_event_data(lexicon: Lexicon, text: str, lang: str) -> None:
+    assert [(c.kind, c.value) for c in _claims(lexicon, text, lang)] == [
+        ("not_event_data", 5000),
+        ("not_event_data", 100),
+    ]
+
+
+def test_a_part_of_events_from_a_place_stays_a_part_of_the_events(lexicon: Lexicon) -> None:
+    # guard: "heraf 120 fra Raqqa-provinsen" after a count of battles names no people: a part of the events
+    text = "IS udkæmpede 300 kampe i 2016, heraf 120 fra Raqqa-provinsen."
+    count, part = _claims(lexicon, text, "da")
+    assert (count.kind, count.value) == ("count", 300)
+    assert part.kind != "not_event_data" and round(part.value, 2) == 0.4
+
+
+# --- a side's effort spent on another --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("I 2017 brugte SDF omkring 90 procent af sine kræfter på IS.", "da", 0.9),
+        ("I 2016 brugte Tyrkiet en tredjedel af sin energi på IS i Syrien.", "da", 0.333),
+        ("In 2017 the SDF spent about 90 percent of its effort on ISIS.", "en", 0.9),
+    ],
+)
+def test_a_share_of_a_side_s_effort_on_another_is_a_share_of_its_events(
+    lexicon: Lexicon, text: str, lang: str, value: float
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "share"
+    assert round(claim.value, 3) == value
+    assert claim.counterpart == "Islamic State"
+
+
+def test_half_of_a_force_is_no_share_of_events(lexicon: Lexicon) -> None:
+    # guard: "kræfter" as forces, no effort spent
+    assert _claims(lexicon, "Halvdelen af de kurdiske kræfter blev sendt til Raqqa.", "da") == []

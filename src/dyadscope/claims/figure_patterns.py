@@ -78,6 +78,17 @@ SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tred
 _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # a part of a head count by where they came from: "40.000 udenlandske krigere ..., heriblandt godt 150 fra
+        # Danmark", "..., including some 150 from Denmark" (figure_readings: only after people counted)
+        "people_part",
+        re.compile(
+            rf"\b(?:heriblandt|deriblandt|herunder|heraf|deraf|hvoraf|including|among\s+them|of\s+whom)\s+"
+            rf"(?:{QUALIFIER}|godt\s+(?:og\s+vel\s+)?|op\s+mod\s+|up\s+to\s+)?(?P<num>{NUM})\s+(?:fra|from)\s+"
+            r"(?-i:[A-ZÆØÅ])",
+            re.I,
+        ),
+    ),
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
     ("percent_words", PERCENT_WORDS),
     ("one_in", ONE_IN),
@@ -369,6 +380,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "aircraft",  # aircraft sent or flown: "syv F-16-fly", "seven F-16s", "12 jagerfly": equipment, not events
+        re.compile(
+            rf"(?<![\w.,])(?!(?:19|20)\d\d\b)(?P<num>{NUM})\s+(?:[\w-]+\s+)?(?P<noun>F-\d+s|(?:[\w]+-)*(?:fly|kampfly|jagerfly|bombefly)|"
+            r"(?:fighter\s+|combat\s+)?(?:jets|warplanes|aircraft|planes))(?![\w-])",
+            re.I,
+        ),
+    ),
+    (
         "other",
         re.compile(
             rf"\b(?:population|befolkning)\s+(?:of|på)\s+{QUALIFIER}?"
@@ -424,5 +443,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
 SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
 SPANS_YEARS["count_again"] = "num"
+SPANS_YEARS["people_part"] = "num"
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
 SPANS_YEARS["deaths"] = "num"

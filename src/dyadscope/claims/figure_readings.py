@@ -216,6 +216,14 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             return  # "the death toll stood at 246, 135 of them civilians": people within a toll, not events
         if value is not None:
             add("subset", value, m.start(), m.end())
+    elif name == "aircraft":
+        value = number_or_none(num, lang)
+        if value is not None:
+            add("other", value, m.start(), m.end(), "aircraft")
+    elif name == "people_part":
+        value = number_or_none(num, lang)
+        if value is not None and _PEOPLE_IN.search(sentence[: m.start()]):
+            add("other", value, m.start("num"), m.end("num"), "people")
     elif name == "count_from_to":
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:

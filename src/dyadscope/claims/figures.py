@@ -328,6 +328,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
                 Figure("count", value, op, op_start, m.end(), sentence[op_start : m.end()], earlier[-1].noun)
             )
             taken.append((m.start(), m.end()))
+    if any(f.kind == "other" and f.noun != "aircraft" for f in figures):
+        # "syv F-16-fly og omkring 400 soldater": a contribution listed by its people, the figure testers list (the
+        # aircraft alone, "Danmark sendte syv F-16-fly", are the figure)
+        figures = [f for f in figures if f.noun != "aircraft"]
     figures.sort(key=lambda f: f.start)
     if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
         # half": the count the sentence opens with is the owner's total, its part's other side is the share's

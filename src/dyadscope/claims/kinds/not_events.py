@@ -46,6 +46,10 @@ _ECONOMY = re.compile(
 )
 
 
+# a side's effort spent on another: "brugte halvdelen af sine kræfter på IS", "spent half its effort on ISIS"
+_EFFORT = r"(?:sine|sin|dens|deres|its|their)\s+(?:kræfter|indsats|energi|effort|efforts|energy)"
+
+
 def not_about_events(sentence: str, fig: Figure) -> bool:
     """A share that is a growth rate, a poll figure, a price or about something with no event noun in the sentence."""
     if _POLL.search(sentence) or _ECONOMY.search(sentence):
@@ -59,7 +63,7 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
         # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" and "fighting with the regime
         # fell to a third of its engagements" are levels
         return True
-    about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
+    about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede|{_EFFORT})\b"
     # "stødte sammen 1.100 gange – næsten halvdelen af dem i Deir ez-Zor": a fight verb names events too
     return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
 
