@@ -160,3 +160,67 @@ def test_a_share_of_a_side_s_effort_on_another_is_a_share_of_its_events(
 def test_half_of_a_force_is_no_share_of_events(lexicon: Lexicon) -> None:
     # guard: "kræfter" as forces, no effort spent
     assert _claims(lexicon, "Halvdelen af de kurdiske kræfter blev sendt til Raqqa.", "da") == []
+
+
+# --- spoken turns: an answer about "det" takes the question's sides; a hedge after the share ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "counterpart"),
+    [
+        ("VÆRT: Hvor meget kæmpede SDF mod IS? GÆST: I 2017 var det omkring ni ud af ti kampe.", "da",
+         "Syrian Democratic Forces", "Islamic State"),
+        ("VÆRT: Hvor tit kæmpede hæren mod oprørerne i Syrien i 2016? EKSPERT: Det var omkring 8.000 gange.", "da",
+         "Government of Syria", "oprørerne"),
+        ("HOST: How often did the SDF fight ISIS? GUEST: In 2017 that was about nine in ten of its battles.", "en",
+         "Syrian Democratic Forces", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_an_answer_about_the_question_s_topic_takes_its_sides(
+    lexicon: Lexicon, text: str, lang: str, actor: str, counterpart: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.actor, claim.counterpart) == (actor, counterpart)
+
+
+def test_an_answer_naming_its_own_sides_is_its_own_sentence(lexicon: Lexicon) -> None:
+    # guard: no "det" for the question's topic; the answer's own sides
+    text = "VÆRT: Hvad med kurderne? EKSPERT: I 2017 kæmpede SDF omkring 1.300 gange mod IS."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("I 2016 var omkring hver fjerde af SDF's kampe mod IS, måske lidt mindre.", "da", 0.225, 0.25),
+        ("I 2016 var en tredjedel af hærens kampe mod IS - nok lidt mere.", "da", 0.333, 0.4),
+        ("In 2016 about a quarter of the SDF's battles were with ISIS - maybe a bit less.", "en", 0.225, 0.25),
+    ],
+)
+def test_a_hedge_after_a_share_named_in_words_is_just_below_or_above_it(
+    lexicon: Lexicon, text: str, lang: str, low: float, high: float
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (round(claim.value, 3), round(claim.upper or 0, 3)) == (low, high)
+
+
+def test_a_smaller_share_in_a_later_clause_is_no_hedge(lexicon: Lexicon) -> None:
+    # guard: "mens lidt mindre var mod oprørerne" is another share's clause, not a hedge
+    text = "I 2016 var en fjerdedel af SDF's kampe mod IS, mens lidt mindre var mod oprørerne."
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.value, claim.upper) == (0.25, None)
+
+
+# --- one day's fighting: the day is no number of dead ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Den 10. maj 2016 kostede én dags kampe i Deir ez-Zor omkring 80 mennesker livet.", "da", 80),
+        ("Den 3. april 2017 kostede to dages kampe ved Tabqa over 60 mennesker livet.", "da", 60),
+    ],
+)
+def test_one_day_s_fighting_is_no_toll_of_one(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
+    assert [(c.kind, c.value) for c in _claims(lexicon, text, lang)] == [("single_event", value)]

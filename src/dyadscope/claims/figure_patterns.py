@@ -145,7 +145,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",
         re.compile(
             # "Den 25. maj 2017 døde omkring 130 i kampe": Danish puts the verb before its subject
-            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))"
+            # "kostede én dags kampe ... livet": a time's genitive, no toll
+            r"(?!\s+(?:dags|dages|døgns|ugers|måneders|timers|day['’]s|days['’]|week['’]s|weeks['’])(?!\w))",
             re.I,
         ),
     ),
