@@ -224,3 +224,42 @@ def test_a_smaller_share_in_a_later_clause_is_no_hedge(lexicon: Lexicon) -> None
 )
 def test_one_day_s_fighting_is_no_toll_of_one(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
     assert [(c.kind, c.value) for c in _claims(lexicon, text, lang)] == [("single_event", value)]
+
+
+# --- the count before, scaled or moved: "blev det halveret, til ...", "faldt det til ..." ----------------------------
+
+
+def _counts_of(lexicon: Lexicon, text: str, lang: str) -> list[tuple[float, str | None, str | None, int | None]]:
+    return [
+        (c.value, c.actor, c.counterpart, c.start.year if c.start else None)
+        for c in _claims(lexicon, text, lang)
+        if c.kind == "count"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("SDF kæmpede omkring 500 gange mod IS i 2018. I 2019 blev det mere end halveret, til cirka 200.", "da"),
+        ("SDF kæmpede omkring 500 gange mod IS i 2018. I 2019 faldt det til cirka 200.", "da"),
+        ("The SDF fought ISIS about 500 times in 2018. In 2019 it was more than halved, to roughly 200.", "en"),
+        ("The SDF fought ISIS about 500 times in 2018. In 2019 it fell to roughly 200.", "en"),
+    ],
+)
+def test_the_count_before_scaled_or_moved_is_that_count_again_with_its_sides(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    sdf, isis = "Syrian Democratic Forces", "Islamic State"
+    assert _counts_of(lexicon, text, lang) == [(500, sdf, isis, 2018), (200, sdf, isis, 2019)]
+
+
+def test_the_number_before_again_keeps_the_sides_of_its_count(lexicon: Lexicon) -> None:
+    # "faldt tallet til" was read before, without the count's other side
+    text = "Hæren kæmpede omkring 1.100 gange mod IS i Syrien i 2017. Året efter faldt tallet til 300."
+    assert _counts_of(lexicon, text, "da")[1] == (300, "Government of Syria", "Islamic State", 2018)
+
+
+def test_a_share_that_fell_is_no_count(lexicon: Lexicon) -> None:
+    # guard: "faldt det til 30 procent" is a share's level, not the count again
+    text = "SDF kæmpede omkring 500 gange mod IS i 2018. I 2019 faldt det til 30 procent."
+    assert [(c.kind, c.value) for c in _claims(lexicon, text, "da")] == [("count", 500)]

@@ -342,6 +342,11 @@ class _Reader:
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place
             )
+            again = fig.kind == "count" and not fig.noun and previous is not None and previous.kind == "count"
+            if again and not any(m.entry.kind in ("actor", "group") for m in mentions):
+                # "SDF kæmpede 500 gange mod IS i 2018. Året efter faldt tallet til 270": the count before again,
+                # with its sides (the pronoun names only its actor)
+                actor, counterpart = actor or previous.actor, previous.counterpart  # type: ignore[union-attr]
             # a count's place is in its own part: "455 engagements in Syria, two-thirds of them in Deir ez-Zor"
             place = place_of(sentence, [m for m in places if m.start < stop] if fig.kind == "count" else places, fig)
             # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the

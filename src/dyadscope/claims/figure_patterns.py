@@ -309,7 +309,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|totalled|totaled|(?<!\bhas\s)(?<!\bhad\s)reached)"
             r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg)|"
-            r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget))"
+            r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget)|"
+            # "I 2018 blev det mere end halveret, til omkring tusind", "it was more than halved, to about a thousand":
+            # the count before, scaled, its level after
+            r"(?:it|det|tallet|antallet)\s+(?:was\s+|blev\s+|has\s+been\s+|er\s+blevet\s+)?(?:more\s+than\s+|mere\s+end\s+|"
+            r"nearly\s+|almost\s+|næsten\s+|roughly\s+|omtrent\s+)?(?:" + SCALED + r"),?|"
+            # "I 2019 faldt det til 270", "in 2019 it fell to 270": the count before, moved
+            r"(?:faldt|steg)\s+det|it\s+(?:fell|rose|dropped|climbed|(?:had|has)\s+(?:fallen|risen|dropped|climbed)))"
             r"(?=\s+(?:to|til)\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?{_ONLY}?"
             rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
