@@ -263,3 +263,15 @@ def test_a_share_that_fell_is_no_count(lexicon: Lexicon) -> None:
     # guard: "faldt det til 30 procent" is a share's level, not the count again
     text = "SDF kæmpede omkring 500 gange mod IS i 2018. I 2019 faldt det til 30 procent."
     assert [(c.kind, c.value) for c in _claims(lexicon, text, "da")] == [("count", 500)]
+
+
+def test_the_number_moved_with_its_noun_keeps_the_sides_of_the_count_before(lexicon: Lexicon) -> None:
+    text = "SDF og IS stødte sammen omkring 500 gange i 2018. Året efter faldt det til cirka 200 sammenstød."
+    sdf, isis = "Syrian Democratic Forces", "Islamic State"
+    assert _counts_of(lexicon, text, "da")[1] in ((200, sdf, isis, 2019), (200, isis, sdf, 2019))
+
+
+def test_a_group_s_own_count_the_year_after_takes_no_side_from_the_count_before(lexicon: Lexicon) -> None:
+    # guard: "gruppen kæmpede 1.900 gange" counts all its fights, not those against the army named before
+    text = "IS kæmpede 600 gange mod hæren i Syrien i 2014. I 2015 kæmpede gruppen 1.900 gange."
+    assert _counts_of(lexicon, text, "da")[1] == (1900, "Islamic State", None, 2015)
