@@ -275,3 +275,32 @@ def test_a_group_s_own_count_the_year_after_takes_no_side_from_the_count_before(
     # guard: "gruppen kæmpede 1.900 gange" counts all its fights, not those against the army named before
     text = "IS kæmpede 600 gange mod hæren i Syrien i 2014. I 2015 kæmpede gruppen 1.900 gange."
     assert _counts_of(lexicon, text, "da")[1] == (1900, "Islamic State", None, 2015)
+
+
+# --- a vague share "of them" in the sentence after a count ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counterpart"),
+    [
+        ("I første halvår af 2017 kæmpede SDF omkring 700 gange. Og over halvdelen af dem var mod IS.", "da",
+         "Islamic State"),
+        ("I 2015 var hæren med i cirka 4.000 kampe i Syrien. Langt de fleste af dem var mod oprørerne.", "da",
+         "oprørerne"),
+        ("In the first half of 2017 the SDF fought about 700 battles. Most of them were against ISIS.", "en",
+         "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_vague_share_of_them_after_a_count_is_a_share_of_its_events(
+    lexicon: Lexicon, text: str, lang: str, counterpart: str
+) -> None:
+    count, share = _claims(lexicon, text, lang)
+    assert count.kind == "count"
+    assert (share.kind, share.actor, share.counterpart) == ("share", count.actor, counterpart)
+    assert (share.start, share.end) == (count.start, count.end)
+
+
+def test_a_vague_share_of_people_after_a_count_is_no_share(lexicon: Lexicon) -> None:
+    # guard: "de fleste af dem var udlændinge" names no side the events were against
+    text = "IS kæmpede omkring 600 gange i Syrien i 2016. De fleste af dem var udlændinge."
+    assert [c.kind for c in _claims(lexicon, text, "da")] == ["count"]

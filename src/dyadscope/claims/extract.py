@@ -331,7 +331,7 @@ class _Reader:
                 continue
             if set_aside(sentence, fig, mentions, new):
                 continue
-            of_counted, in_place = of_count(sentence, fig, base, places)
+            of_counted, in_place = of_count(sentence, fig, base, places, previous)
             if not_of_events(sentence, fig, of_counted, bool(parts)):
                 continue
             noun = noun_of(sentence, fig)
