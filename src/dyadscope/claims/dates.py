@@ -243,6 +243,10 @@ def _edge_months(m: re.Match[str], year_ctx: int | None) -> Window | None:
     return Window(start, end, m.group(0).strip(), _basis(m, "y"), (m.span(),))
 
 
+# a bracket or a dash opening right before a month range, a short label of its own between ("- the Baghouz months, ")
+_ASIDE_OPENS = re.compile(r"(?:\(|\s-|[–—])\s*(?:[^()\-–—.;:,]{1,40},\s*)?$")
+
+
 def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
     """Quarters, halves, seasons and ranges whose year is written once ('from 1 January to 31 March 2016')."""
     year_ctx = _context_year(previous, as_of)
@@ -301,8 +305,9 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     for m in _MONTH_RANGE.finditer(sentence):  # a month range is more precise than a season around it
         year = int(m["y"]) if m["y"] else (int(own_year[0]) if own_year else year_ctx)
         # "the spring of 2016 (April to June)", "the summer of 2017 - July to September -": a bracket refines the
-        # window named before it
-        bracket = sentence[: m.start()].rstrip().endswith(("(", " -", "–", "—"))  # or between dashes
+        # window named before it; the aside may name the months first ("early 2019 - the Baghouz months, January to
+        # March -")
+        bracket = _ASIDE_OPENS.search(sentence[: m.start()]) is not None  # or between dashes
         lead = re.match(r"(?:from|between|fra|mellem)\b", m.group(0), re.I)
         if not year or (not lead and not m["y"] and not bracket):
             continue
@@ -572,7 +577,7 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, short.group(0), "explicit", (short.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9") if year[g]))
+        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10") if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
 
@@ -598,7 +603,7 @@ _YEAR_WORDS = re.compile(
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|fighting|attacks|operations|kampe|træfninger|sammenstød|angreb|"
     # "appears in the 2019 record", "the 2017 figures show": the year of the record read is the window
-    r"record|records|data|dataset|figures|numbers|statistics|tally|count|total|totals)\b)"
+    r"record|records|data|dataset|figures?|numbers|statistics|tally|count|total|totals)\b)"
     r"|(?:\b(?:first|second|third|last|final|første|andet|sidste)\s+(?:full\s+|hele\s+)?(?:year|år),)?,?\s*"
     r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,"
     # "Over 2014 as a whole", "Over hele 2014", "across 2016": not "over 2014 battles" (a number)
@@ -612,7 +617,13 @@ _YEAR_WORDS = re.compile(
     r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
     r"|\((?P<y7>(?:19|20)\d\d)\)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
-    r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b)"
+    r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b"
+    # ... or of any clause opening the sentence, an aside about the year between: "2017 saw over 800 clashes",
+    # "2017 was the peak: ...", "2017, the year of Mosul, saw ...", "EXPERT: 2016, a grim year, brought ..."
+    r"|(?:\s*,\s+(?:the|a|an|its|their)\s[^,.;:]{1,40},)?\s+(?:saw|was|brought|marked|had|became|remained|så|bragte)\b)"
+    # a year the speaker turns to: "if you look at 2014, ...", "Take 2015: ...", "Looking at 2017, ..."
+    r"|\b(?:look(?:s|ed|ing)?\s+at|take|taking|consider|turn(?:s|ed|ing)?\s+to|as\s+for|when\s+it\s+comes\s+to)\s+"
+    r"(?P<y10>(?:19|20)\d\d)(?=\s*[,:;]|\s+[-–—]\s)"
     # the year an owner's noun is dated by: "the group's 2014 offensive", "The regime's 2013 war", "ISIS's 2013 Syrian
     # footprint" (not a year joined to another: "the group's 2014 and 2015 ...", "ISIS's 2014-2016 ...")
     r"|\b[\w-]+['’]s?\s+(?P<y9>(?:19|20)\d\d)(?=\s+[A-Za-z][\w-]*\b)(?!\s+(?:and|or|to|through|until|og|eller|til)\b)",

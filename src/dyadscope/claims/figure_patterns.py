@@ -158,7 +158,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "N dead" with its wounded ("Those led to 388 dead and 176 wounded"), or closing its clause or followed by its
         # year ("and some 11,800 dead.", "with 946 killed in 2016"), and "About 9,300 died in ..."
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUMBER})\s+(?:deaths|fatalities|dræbte|dræbt|dødsofre|døde|died|perished|"
+            # "fewer than a thousand died": a number in words with its scale, too
+            rf"(?<![\w.,])(?P<num>{NUMBER}|(?:an?|{_WORD})\s+(?:hundred|thousand))\s+(?:(?:battle|combat|battle-related)\s+)?"
+            r"(?:deaths|fatalities|dræbte|dræbt|"
+            r"dødsofre|døde|died|perished|"
             # "633 engagements and some 11,800 dead.", "with roughly 10,000 killed in 2015": the toll closing a list
             r"(?:dead|killed)(?=\s*(?:[.;)]|$)|\s+(?:in|during)\s+(?:19|20)\d\d\b)|"
             # "25 May 2017: over 130 killed in ISIS-related violence": killed in fighting, not in numbered events
@@ -330,13 +333,31 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:\b(?P<noun>{EVENT_NOUNS})(?:ne|ene)?\b[^.;:]{{0,100}}?(?:\b(?P<verb>{MOVED})\s+"
             # "faldt i 2020 til omkring 30", "fell in 2019 to about 450": the year between the verb and the level
-            r"(?:(?:in|i)\s+(?:19|20)\d\d\s+(?:to|til)\s+|(?:(?:to|til|below|above|under|over|past)\s+)?)"
+            r"(?:(?:in|i)\s+(?:19|20)\d\d\s+(?:to|til)\s+|(?:(?:to|til|below|above|under|over|past)\s+)?"
+            # "fell by more than half, to about a thousand": the change, then the level reached
+            r"|by\s+[^,.;:\d]{1,30}?,?\s+to\s+)"
             r"|\b(?:" + SCALED + r")\b[^.;:]{0,40}?\s(?:to|til)\s+"
             # "peaked in the second quarter of 2017 at around 800", "toppede i 2016 med over 1.000"
             r"|\b(?:peaked|toppede)\b[^.;:]{0,40}?\s(?:at|på|med)\s+)"
             # Danish puts the verb first: "I 2016 steg IS' kampe mod regimet til over 200"
             rf"|\b(?:steg|faldt|voksede)\s+[^.;:]{{0,60}}?\b(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,40}}?\s+til\s+)"
             rf"{QUALIFIER}?{_ONLY}?(?P<num>{NUM})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|pct))(?!\s+(?:{TIMES}))",
+            re.I,
+        ),
+    ),
+    (
+        "count_level",  # the count as its subject's level, the noun the sentence's before it or none: "the count was
+        # around 120", "the ISIS-regime clash count was about 1,600", "the 2016 figure is closer to 2,500", "it dropped
+        # to roughly 500", "they were down to some 450" (not "the figure was 40 percent", "... was 2,000 people")
+        re.compile(
+            rf"(?:\b(?:the|its|their)\s+(?:(?:[\w-]+\s+)??(?P<noun>{ONE_EVENT}|event|fight)\s+|(?:19|20)\d\d\s+)?"
+            r"(?:count|tally|figure|total)\s+(?:is|was|stood\s+at|came\s+to|(?:is|was)\s+(?:now\s+)?closer\s+to|"
+            rf"(?:is|was)\s+(?:down|up)\s+to|(?:{MOVED})\s+to)\s+"
+            # a pronoun only with a move ("it was seven" is no count); "it fell to ..." is count_after's
+            rf"|\b(?:it|they)\s+(?:is|was|were|are)\s+(?:down|up)\s+to\s+|\bthey\s+(?:{MOVED})\s+to\s+)"
+            rf"{QUALIFIER}?{_ONLY}?(?<![\w.,$£€])(?P<num>{NUM})(?![.,]?\d)"
+            r"(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|million|billion))"
+            r"(?=\s*(?:[-–—.,;)]|$)|\s+(?:in|by|for|during|that|this|last|a\s+year)\b)",
             re.I,
         ),
     ),
@@ -449,7 +470,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the group that may not be blocked
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
-SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num"}
+SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num", "count_level": "num"}
 SPANS_YEARS["count_again"] = "num"
 SPANS_YEARS["people_part"] = "num"
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number

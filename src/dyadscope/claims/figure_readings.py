@@ -262,6 +262,17 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             second = number_or_none(m["num2"], lang) if m["num2"] else None
             if second is not None:  # "fell to roughly 1,000 in 2018 and to 455 in 2019"
                 add("count", second, m.start("num2"), m.end("num2"), noun)
+    elif name == "count_level":
+        value = number_or_none(num, lang)
+        if value is not None and value >= 2:
+            one = (m["noun"] or "").lower()  # "the clash count": clashes; else the noun before, if any
+            add(
+                "count",
+                value,
+                m.start("num"),
+                m.end("num"),
+                one + ("es" if one.endswith(("sh", "ch")) else "s") if one else "",
+            )
     elif name in ("count_moved", "count_recorded", "count_colon", "count_against", "count_again"):
         value = number_or_none(num, lang)
         if value is not None and (value >= 2 or num[0].isdigit()):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dyadscope import recache as re
+from dyadscope.claims.corrections import corrected
 from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
@@ -81,6 +82,12 @@ _EXACT_ASIDE = re.compile(
 )
 _IN_ALL = re.compile(
     rf"^[^.;:]*?,\s*(?P<num>{NUMBER}|{WORD_NUMBER.pattern})\s+(?:in\s+all|in\s+total|altogether|i\s+alt)\b", re.I
+)
+# "Dozens of clashes ... were recorded in 2018; the tally was about 90": the vague count's number, given after it
+_TALLY_AFTER = re.compile(
+    rf"^[^.;:]*?[;,]\s*(?:and\s+)?the\s+(?:tally|count|total|figure)\s+(?:was|is|came\s+to|stood\s+at)\s+"
+    rf"(?:(?:{APPROX})\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
+    re.I,
 )
 # the count before, again in another year: "and in roughly as many again in 2014", "og lige så mange i 2015"
 _AS_MANY_AGAIN = re.compile(
@@ -218,7 +225,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             noun = tail["noun"].lower()
             noun = "engagements" if noun in ("times", "gange") else noun
             at = q.end + tail.end()
-            exact = _EXACT_ASIDE.match(sentence[at:]) or _IN_ALL.search(sentence[at : at + 120])
+            exact = (
+                _EXACT_ASIDE.match(sentence[at:])
+                or _IN_ALL.search(sentence[at : at + 120])
+                or _TALLY_AFTER.search(sentence[at : at + 120])
+            )
             value = number_or_none(exact["num"], lang) if exact else None
             if exact and value is not None and q.low <= value <= q.high:
                 # "Hundreds of clashes – about 470 – pitted ...", "a handful of engagements ..., three in all": one
@@ -282,6 +293,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             op, _ = _operator(sentence, m.start("num"))
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
+    figures = corrected(sentence, figures, lang)  # "roughly a thousand times - 1,059 to be exact": the figure said last
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
         num = next(g for g in ("num", "num2", "num3", "num4") if m[g])
         if m["num4"] and not _BY_MONTH.search(sentence):

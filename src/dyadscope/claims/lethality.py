@@ -45,6 +45,7 @@ _PLAIN = re.compile(
     re.I,
 )
 _CIVILIANS = re.compile(r"^(?:civilians|civile)\b", re.I)
+_DIGITS = re.compile(r"\b(?P<d>double|triple)[- ]digit\b", re.I)  # "double-digit death tolls": at least 10 dead
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
         )
     if _NONE.search(words):
         return Deadly(1, none=True)
+    if digits := _DIGITS.search(words):
+        return Deadly(10 if digits["d"].lower() == "double" else 100)
     least = _LEAST.search(words)
     if least:
         n = _number(least["n"] or least["m"])
@@ -105,7 +108,12 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
 
 def _lethal_words(words: str) -> bool:
     return bool(
-        _NONE.search(words) or _LEAST.search(words) or _MORE.search(words) or _PLAIN.search(words) or _ANY.search(words)
+        _NONE.search(words)
+        or _LEAST.search(words)
+        or _MORE.search(words)
+        or _PLAIN.search(words)
+        or _ANY.search(words)
+        or _DIGITS.search(words)
     )
 
 

@@ -175,6 +175,9 @@ _CONCENTRATION = re.compile(
     re.I,
 )
 
+# the place as the subject of a share: "Idlib was less than a tenth of ...", "Hasakah was under ten percent of ..."
+_PLACE_WAS = re.compile(r"\s+(?:was|were|is|are|remained)\s+(?:(?:only|just|still|barely|merely)\s+)?", re.I)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:–—]\s*|^(?:in|by|during)\s+(?:19|20)\d\d,?\s+)$", re.I)
 
 OF_THEM_IN = re.compile(  # "two-thirds of them in ...", "three in four of those clashes were in ..."
     r"^\s+(?:of\s+(?:them|(?:these|those)(?:\s+\w+)?)|af\s+(?:dem|disse(?:\s+\w+)?))\s+"
@@ -211,6 +214,13 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     before = [p for p in places if p.end <= fig.start]
     if before and _CONCENTRATION.search(sentence[before[-1].end : fig.start]):
         return True
+    if (
+        before
+        and _PLACE_WAS.fullmatch(sentence[before[-1].end : fig.start])
+        and re.match(r"\s+of\s", sentence[fig.end :])
+    ):
+        # "Idlib was less than a tenth of the regime's battles": the place the subject of its part
+        return _CLAUSE_OPENS.search(sentence[: before[-1].start]) is not None
     # "Daraa: about one in ten regime engagements in 2013; 9% in 2018": the place as the sentence's label
     label = len(places) == 1 and places[0].end <= fig.start and _LABEL.match(sentence[: places[0].start])
     if label and re.match(r"\s*:", sentence[places[0].end :]):

@@ -143,7 +143,7 @@ FRACTION = re.compile(
 )
 # "under en procent": Danish "en" is a number before "procent" (word_value leaves the article alone out)
 PERCENT_WORDS = re.compile(
-    rf"\b(?P<num>(?:{_WORD})(?:[- ](?:{_WORD}))?|en|én)\s+(?:per\s*cent|percent|procent)\b", re.I
+    rf"\b(?P<num>(?:one|a)\s+hundred|(?:{_WORD})(?:[- ](?:{_WORD}))?|en|én)\s+(?:per\s*cent|percent|procent)\b", re.I
 )
 # "i samtlige registrerede kampe", "in all recorded clashes", "i hver eneste kamp": all of the events named next
 # (figures.py reads them before an event noun only)

@@ -59,6 +59,8 @@ _LETHAL_AFTER = re.compile(
     r"(?:killed|left|claimed)\s+(?:[\w-]+\s+)?(?:or|eller)\s+more\b|"
     r"(?:caused|produced|resulted\s+in|saw|had)\s+(?:no|at\s+least\s+(?:one|\d+|[a-z]+))\s+(?:deaths?|fatalities|"
     r"fatality)\b|"
+    # "had double-digit death tolls": ten or more dead (lethality.py)
+    r"(?:had|saw|carried|caused|produced)\s+(?:a\s+)?(?:double|triple)[- ]digit\s+(?:death\s+)?(?:tolls?|deaths)\b|"
     r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre))",
     re.I,
 )

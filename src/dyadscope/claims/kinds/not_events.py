@@ -8,6 +8,7 @@ from dyadscope import recache as re
 from dyadscope.claims.figure_patterns import ONE_EVENT, PEOPLE_NOUNS
 from dyadscope.claims.figure_readings import JUST_ABOVE, JUST_BELOW
 from dyadscope.claims.figures import Figure
+from dyadscope.claims.kinds.attributes import means_before
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
@@ -63,6 +64,8 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
         # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" and "fighting with the regime
         # fell to a third of its engagements" are levels
         return True
+    if means_before(sentence, fig.start):
+        return False  # "Car bombs were behind nearly half of ISIS's civilian deaths": a means, about its events
     about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede|{_EFFORT})\b"
     # "stødte sammen 1.100 gange – næsten halvdelen af dem i Deir ez-Zor": a fight verb names events too
     return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
