@@ -304,3 +304,20 @@ def test_a_vague_share_of_people_after_a_count_is_no_share(lexicon: Lexicon) -> 
     # guard: "de fleste af dem var udlændinge" names no side the events were against
     text = "IS kæmpede omkring 600 gange i Syrien i 2016. De fleste af dem var udlændinge."
     assert [c.kind for c in _claims(lexicon, text, "da")] == ["count"]
+
+
+# --- a year the Danish speaker turns to (grammar-en's spoken year, dates._YEAR_WORDS y10) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("EKSPERT: Altså, hvis man kigger på 2016, så var kurderne modpart i cirka 30 procent af IS' kampe.", 2016),
+        ("Ser man på 2018, stod oprørerne for omkring 80 procent af regimets kampe.", 2018),
+        ("Tager vi 2017: SDF kæmpede omkring 1.300 gange mod IS.", 2017),
+    ],
+)
+def test_a_year_the_danish_speaker_turns_to_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.start.year if claim.start else None, claim.end.year if claim.end else None) == (year, year)
+    assert claim.unread == []
