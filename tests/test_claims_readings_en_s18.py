@@ -10,7 +10,8 @@ battles") is a concentration; a count given as its subject's level ("the ISIS-re
 half, to about a thousand") and a vague count's number given after it ("Dozens of clashes ...; the tally was about
 90"); "battle deaths" are a toll; "had double-digit death tolls" is a lethality share (at least ten dead), and a means
 behind a share of the dead ("Car bombs were behind nearly half of ISIS's civilian deaths") a means share, not
-checkable; "one hundred percent" is a percentage in words.
+checkable; "one hundred percent" is a percentage in words; "attacks fell by eighty percent" is a change in the events'
+number, read and not checkable (it was dropped as a growth rate).
 
 Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
 the guards (marked), which hold on both.
@@ -230,3 +231,26 @@ def test_one_hundred_percent_in_words_is_a_percentage(lexicon: Lexicon) -> None:
     """ "had lost one hundred percent of its territory" was missed."""
     [claim] = _claims(lexicon, "By 2019 ISIS had lost one hundred percent of its territory in Iraq.")
     assert (claim.kind, claim.value, claim.measure) == ("not_event_data", 1.0, "territory")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2017 SDF attacks in Syria rose by forty percent.", 0.4),
+        ("Regime engagements in Idlib fell by about 60% in 2019.", 0.6),
+    ],
+)
+def test_a_change_in_percent_is_a_change_not_checkable(demo, lexicon: Lexicon, text: str, value: float) -> None:
+    """ "In 2020 ISIS attacks in Syria fell by eighty percent" was dropped; it is a change, which the data cannot check
+    as a number of events."""
+    from dyadscope.claims.verify import verify_claims
+
+    [claim] = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.measure) == ("count", pytest.approx(value), "change")
+    [verdict] = verify_claims(demo, lexicon, [claim])
+    assert verdict.verdict == "not checkable" and "change" in verdict.reason
+
+
+def test_a_change_of_something_else_is_no_claim(lexicon: Lexicon) -> None:
+    """Guard: "the wheat harvest dropped by 40 per cent" is about no events."""
+    assert _claims(lexicon, "The wheat harvest in the north-east dropped by 40 per cent in 2018.") == []

@@ -47,9 +47,10 @@ def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
         raise QueryError(msg("errors.not_a_date", name=name, value=repr(value))) from exc
 
 
-def find_actor(registry: Registry, name: str) -> Actor:
-    """The actor `name` denotes; UnknownActor naming the closest aliases when there is none."""
-    actor = registry.find_or_none(name)
+def find_actor(registry: Registry, name: str, store: Store | None = None) -> Actor:
+    """The actor `name` denotes (in the registry, by a producer's convention, or as `store`'s events name or
+    resolved it); UnknownActor naming the closest aliases when there is none."""
+    actor = registry.find_named(name) or (actor_in_store(registry, store, name) if store is not None else None)
     if actor is not None:
         return actor
     names: dict[str, tuple[str, str]] = {}  # folded alias -> (alias as written, actor id)
@@ -69,6 +70,27 @@ def find_actor(registry: Registry, name: str) -> Actor:
     ]
     hint = msg("errors.did_you_mean", names=", ".join(shown)) if shown else ""
     raise UnknownActor(msg("errors.unknown_actor", name=repr(name), hint=hint))
+
+
+def actor_in_store(registry: Registry, store: Store, name: str) -> Actor | None:
+    """The actor a store's events resolved under the id `name`, or from a side written `name`, as its import did
+    (a producer's type code classes names no convention describes); the registry remembers it for the query."""
+    key = normalize_name(name)
+    rows = store.con.execute(
+        """
+        SELECT side, country, type FROM (
+            SELECT side_a AS side, side_a_ids AS ids, country, side_a_type AS type FROM events
+            UNION ALL SELECT side_b, side_b_ids, country, side_b_type FROM events)
+        WHERE contains(ids, ?) OR lower(trim(side)) = ? LIMIT 20
+        """,
+        [f"|{key}|", key],
+    ).fetchall()
+    for side, country, type_code in rows:
+        for actor in registry.resolve_side(side, country, type_code).actors:
+            if actor.id == key or normalize_name(side) == key:
+                registry.remember(actor, name)
+                return actor
+    return None
 
 
 class Dyadscope:
@@ -253,13 +275,38 @@ class Dyadscope:
         """Refuse unknown actor names up front, suggesting the closest aliases (class:... sets are checked later)."""
         for name in names:
             if name and not name.lower().startswith("class:"):
-                find_actor(self.registry, name)
+                find_actor(self.registry, name, self.store)
 
     def ensure_resolved(self) -> None:
         """Bring the store's resolved actor columns in step with the registry (no-op when they are)."""
         if self.store.read_only:
             return  # brought in step when opened (__init__); an empty store has nothing to resolve
         ensure_resolved(self.store, self.registry)
+
+    def search_actors(self, text: str) -> list[Actor]:
+        """Actors whose name or an alias contains `text`: the registry's, then those only this store's events name
+        (`ds.search_actors("Nigeria")` finds Protesters (Nigeria) after an ACLED import)."""
+        found = self.registry.search(text)
+        if self.store is None:  # events on a Spark cluster: the registry alone
+            return found
+        needle = f"%{text.strip()}%"
+        rows = self.store.con.execute(
+            """
+            SELECT DISTINCT trim(ids, '|') FROM (
+                SELECT side_a_ids AS ids, side_a_actor AS name, side_a AS raw FROM events
+                UNION ALL SELECT side_b_ids, side_b_actor, side_b FROM events)
+            WHERE length(ids) - length(replace(ids, '|', '')) = 2 AND (name ILIKE ? OR raw ILIKE ?)
+            ORDER BY 1 LIMIT 200
+            """,
+            [needle, needle],
+        ).fetchall()
+        known = {a.id for a in found}
+        for (actor_id,) in rows:
+            if actor_id not in known and actor_id not in self.registry.actors:
+                actor = actor_in_store(self.registry, self.store, actor_id)
+                if actor is not None:
+                    found.append(actor)
+        return found
 
     def unresolved(self, limit: int | None = None) -> pd.DataFrame:
         """Raw side names that did not resolve, with their event counts, most frequent first (blank sides are

@@ -67,15 +67,27 @@ def state_forces(name: str) -> Convention | None:
     if not match:
         return None
     country = match.group("country")
+    rest = (match.groupdict().get("rest") or "").strip()
+    if "rest" in match.groupdict() and not match.group("years"):
+        # No years to end the country: "Military Forces of Nigeria" must not read as "N" plus "igeria".
+        country, rest = _country_and_rest(text[match.start("country") :])
     iso3 = country_iso3(country)
     # A de facto state without an ISO code (Somaliland, Artsakh) is its own state, of no ISO country.
     code = iso3.lower() if iso3 else slug(country)
     years = (match.group("years") or "").replace(" ", "") or None
-    rest = (match.groupdict().get("rest") or "").strip()
     if rest and _FACTION.search(rest):
         # A faction claiming the state (Libya's Haftar forces, Yemen's Supreme Political Council) is its own actor.
         return Convention("state", iso3, f"govt_{code}_{slug(rest)}", text, years)
     return Convention("state", iso3, f"govt_{code}", f"Government of {country}", years)
+
+
+def _country_and_rest(tail: str) -> tuple[str, str]:
+    """The longest leading words that name a country, and what follows: "Libya Haftar Faction" -> Libya, the rest."""
+    words = tail.split()
+    for k in range(len(words), 0, -1):
+        if country_iso3(" ".join(words[:k])):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return tail.strip(), ""  # a de facto state without an ISO code: the whole name
 
 
 def convention(name: str, event_country: str | None = None) -> Convention | None:

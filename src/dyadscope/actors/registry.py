@@ -27,6 +27,9 @@ from dyadscope.i18n import msg
 # libyaml's safe loader parses the registry 10x faster than the pure-Python one (54 ms vs 0.5 s).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CODE_STAMP = Path(__file__).stat().st_mtime_ns
+# The rules that resolve a raw side beyond the registry's names (conventions, "A and/or B"): part of the registry's
+# fingerprint, so a store resolved under older rules is re-resolved once when opened. Raise it when they change.
+RESOLUTION_RULES = 2
 
 if TYPE_CHECKING:
     from dyadscope.actors.conventions import Convention
@@ -65,9 +68,14 @@ def normalize_name(name: str) -> str:
     return re.sub(r"\s+", " ", name.translate(_QUOTES)).strip().casefold()
 
 
+_EITHER = " and/or "  # ACLED's "A and/or B": one of two groups acted, the producer cannot say which
+
+
 def split_coalition(name: str) -> list[str]:
-    """Members of a comma-separated coalition string, in order: "A, B" -> ["A", "B"]."""
-    return [part.strip() for part in name.split(",") if part.strip()]
+    """Members of a comma-separated coalition string, in order: "A, B" -> ["A", "B"]. ACLED's "A and/or B" (the
+    producer unsure which of two groups acted) is split too: counted for each, as a coalition side is, and shown
+    as one, rather than given to the first group alone."""
+    return [part.strip() for piece in name.split(",") for part in piece.split(_EITHER) if part.strip()]
 
 
 @dataclass(frozen=True)
@@ -254,7 +262,7 @@ class Registry:
                 texts.append((user_path.read_text(encoding="utf-8"), str(user_path)))
             except (OSError, UnicodeDecodeError) as exc:
                 raise RegistryError(msg("errors.cannot_read_registry", path=str(user_path), why=str(exc))) from exc
-        digest = hashlib.sha256("\n".join(t for t, _ in texts).encode()).hexdigest()[:16]
+        digest = hashlib.sha256("\n".join([str(RESOLUTION_RULES), *(t for t, _ in texts)]).encode()).hexdigest()[:16]
         key = f"registry-{digest}-{_CODE_STAMP}"  # compiled once per registry text and version of this code
         cached = read_cached(key)
         if isinstance(cached, cls):
@@ -274,8 +282,8 @@ class Registry:
                 raise RegistryError(msg("errors.unknown_references", id=actor.id, ids=", ".join(unknown)))
 
     def find(self, name: str) -> Actor:
-        """The actor a name denotes (alias, name or id); raises UnknownActor."""
-        actor = self.find_or_none(name)
+        """The actor a name denotes (alias, name, id, or a producer's name: `find_named`); raises UnknownActor."""
+        actor = self.find_named(name)
         if actor is None:
             raise UnknownActor(msg("errors.no_actor_named", name=repr(name)))
         return actor
@@ -304,6 +312,24 @@ class Registry:
                 return Actor(id=f"govt_{iso3.lower()}", name=name.strip(), actor_class="state", country=iso3)
         return None
 
+    def find_named(self, name: str) -> Actor | None:
+        """The actor a name a user types denotes: a registry alias, name or id, else the actor the importers resolve
+        a producer's name to ("Military Forces of Nigeria (2015-)" -> Government of Nigeria), else None."""
+        actor = self.find_or_none(name)
+        if actor is None and name.strip():
+            found = self._classify(name.strip(), None, None)
+            actor = found[0] if found else None
+        return actor
+
+    def remember(self, actor: Actor, *names: str) -> None:
+        """Know an actor the data resolved beyond the registry (a producer's name or type code), by its id, name
+        and `names`, so that the queries that look it up by name find it."""
+        self.actors.setdefault(actor.id, actor)
+        for name in (actor.id, actor.name, *names):
+            owners = self._index.setdefault(normalize_name(name), [])
+            if actor.id not in owners:
+                owners.append(actor.id)
+
     def resolve_side(self, raw: str, event_country: str | None = None, type_code: str | None = None) -> SideResolution:
         """Resolve a raw side name with its provenance; coalitions ("A, B") and ACLED allies ("A; B") by member.
 
@@ -314,7 +340,7 @@ class Registry:
         """
         # The whole string first (a registry alias may contain a comma), by name only: a type code
         # describes one actor, so it applies to members after the split.
-        whole = self._classify(raw, event_country, None) if ";" not in raw else None
+        whole = self._classify(raw, event_country, None) if ";" not in raw and _EITHER not in raw else None
         if whole is not None:
             return SideResolution(raw, (whole[0],), (), event_country, (whole[1],))
         found: list[Actor] = []
@@ -323,7 +349,7 @@ class Registry:
         allies = [part.strip() for part in raw.split(";") if part.strip()] if ";" in raw else [raw]
         for position, ally in enumerate(allies):
             code = type_code if position == 0 else None
-            hit = self._classify(ally, event_country, None) if len(allies) > 1 else None
+            hit = self._classify(ally, event_country, None) if len(allies) > 1 and _EITHER not in ally else None
             parts = [ally] if hit else split_coalition(ally)
             members = [(ally, hit)] if hit else [(part, self._classify(part, event_country, code)) for part in parts]
             for part, res in members:

@@ -232,6 +232,7 @@ def _scope_table(
     cp_is_b = ibis.ifelse(a_cp_b, on["b", "b"], on["b", "a"])
     engaged = a_event & ~cp_is_a & (a_cp_class.fill_null("") != CIVILIANS)
     return t.select(
+        "source",
         "date_start",
         "date_end",
         "date_precision",
@@ -312,7 +313,17 @@ def _cell_of(t: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> dict
         counts = mine.aggregate(n=mine.count(), year_only=_count(mine.date_precision == "year"))
         use_year = counts.mutate(use_year=_prefers_year(counts.n, counts.year_only)).use_year.as_scalar()
         period = ibis.ifelse(use_year, _period_key(t, "year"), _period_key(t, "month"))
-    return {"space": t[_CELL_COLUMN[query.cell]].cast("string"), "period": period}
+    space = _priogrid(t) if query.cell == "priogrid" else t[_CELL_COLUMN[query.cell]]
+    return {"space": space.cast("string"), "period": period}
+
+
+def _priogrid(t: ibis.Table) -> ibis.Value:
+    """The PRIO-GRID cell: the producer's (UCDP GED), else the one its coordinates fall in (ACLED, GTD, GDELT give
+    none): gid = row * 720 + column + 1 over 0.5-degree cells from (-90, -180), as PRIO-GRID numbers them; it equals
+    GED's own priogrid_gid for all 61,439 events of the demo store."""
+    row = ((t.latitude + 90) / 0.5).floor()
+    column = ((t.longitude + 180) / 0.5).floor()
+    return t.priogrid_gid.cast("int64").fill_null((row * 720 + column + 1).cast("int64"))
 
 
 def _placed(scope: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> ibis.Table:
@@ -329,7 +340,7 @@ LEFT_OUT = (
     "no_cell_value",
     "place_coarser_than_cell",
 )
-_SUMMARY = ("a_inside", "a_year_only", *LEFT_OUT)
+_SUMMARY = ("a_inside", "a_year_only", "lethal_only_source", *LEFT_OUT)
 _CELL_SUMS = ("a_events", "a_engagements", "b_activity", "pool", "observed")
 
 
@@ -343,6 +354,8 @@ def _summary(t: ibis.Table) -> ibis.Table:
     return t.aggregate(
         a_inside=_count(t.a_event & t.inside),
         a_year_only=_count(t.a_event & t.inside & (t.date_precision == "year")),
+        # UCDP GED's A and B events: only its records need the note that non-lethal fighting is absent
+        lethal_only_source=_count(mine & t.inside & t.source.startswith("ucdp")),
         date_straddles_window=_count(mine & ~t.inside),
         date_coarser_than_period=_count(mine & t.inside & ~has_period),
         year_only_dates=_count(mine & t.inside & ~has_period & (t.date_precision == "year")),
@@ -474,7 +487,7 @@ def avoidance(
     )
     contributing = exposed[exposed["a_engagements"] > 0]
     exposed["excess"] = exposed["observed"] - exposed["expected"]
-    note_keys = _notes(query, period, left_out, len(contributing))
+    note_keys = _notes(query, period, left_out, len(contributing), bool(summary["lethal_only_source"]))
     top = exposed.reindex(exposed["excess"].abs().sort_values(ascending=False, kind="mergesort").index)
     no_exposure = {
         "cells_a_only": len(a_only),
@@ -509,10 +522,12 @@ def avoidance(
 
 
 def _notes(
-    query: AvoidanceQuery, period: str, left_out: dict[str, int], contributing: int
+    query: AvoidanceQuery, period: str, left_out: dict[str, int], contributing: int, lethal_only: bool
 ) -> list[tuple[str, dict[str, object]]]:
-    """The notes as (key, values): rendered in either language by avoidance_text.note_text."""
-    notes: list[tuple[str, dict[str, object]]] = [("lethal_only", {}), ("undirected", {})]
+    """The notes as (key, values): rendered in either language by avoidance_text.note_text. `lethal_only`: UCDP
+    GED events are among A's and B's (ACLED's, GTD's and GDELT's include events without deaths)."""
+    notes: list[tuple[str, dict[str, object]]] = [("lethal_only", {})] if lethal_only else []
+    notes.append(("undirected", {}))
     if left_out["year_only_dates"] and period != "year":
         notes.append(("year_only", {"n": left_out["year_only_dates"], "period": period}))
     if query.cell == "admin2" and left_out["no_cell_value"]:

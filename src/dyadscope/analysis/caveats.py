@@ -32,6 +32,7 @@ def caveat_lines(result: TargetingResult, lang: str = "en") -> list[str]:
         ("unresolved", c.unresolved_counterpart, True),
         ("self_dyads", c.self_dyads_left_out, True),
         ("sides_from_dyad_name", c.sides_from_dyad_name, True),
+        ("shared_side", c.shared_side, not result.query.actor_alone),
     ):
         if count and shown:
             lines.append(_t(key, lang, n=number(count, lang)))

@@ -84,6 +84,8 @@ class Caveats:
     self_dyads_left_out: int = 0  # the producer gave one actor on both sides: an error, not counted
     sides_from_dyad_name: int = 0  # counted, with the sides the producer's dyad name gives (the names repeated one)
     class_routes: dict[str, int] = field(default_factory=dict)  # counterparts classed by each ROUTES route
+    # counted with the actor one of several on its side (a coalition, ACLED's "A and/or B"): --actor-alone leaves out
+    shared_side: int = 0
 
 
 @dataclass
@@ -251,6 +253,7 @@ def involvement(
         cp_actor=ibis.ifelse(t._cp_b, t.side_b_actor, t.side_a_actor),
         cp_ids=ibis.ifelse(t._cp_b, t.side_b_ids, t.side_a_ids),
         cp_raw=ibis.ifelse(t._cp_b, t.side_b, t.side_a),
+        own_ids=ibis.ifelse(t._cp_b, t.side_a_ids, t.side_b_ids),
     )
     return actor, t
 
@@ -351,7 +354,7 @@ _BY_SOURCE_COLUMNS = (
 # classes, the involvement flags) would be carried through the outer SELECTs, which DuckDB binds on every question.
 _COUNTED_COLUMNS = (
     "source", "admin1", "admin1_derived", "geo_precision", "date_start", "date_end", "directed", "self_dyad",
-    "sides_from_dyad_name", "fatalities_best", "cp_class", "cp_class_by", "cp_actor", "cp_ids", "cp_raw",
+    "sides_from_dyad_name", "fatalities_best", "cp_class", "cp_class_by", "cp_actor", "cp_ids", "cp_raw", "own_ids",
 )  # fmt: skip
 
 
@@ -387,6 +390,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         _coarse=t._in * t.geo_precision.isin(COARSE_PLACE).fill_null(False).cast("int64"),
         _unresolved=t._in * t.cp_class.isnull().cast("int64"),
         _sides_repaired=t._in * _repaired_sides(t).cast("int64"),
+        _shared_side=t._in * (_member_count(t.own_ids.fill_null("||")) > 1).cast("int64"),
         **{f"_by_{_route_key(r)}": t._in * (t.cp_class_by == r).fill_null(False).cast("int64") for r in ROUTES},
     )
     # Grouped by source too, so the same query also tells which sources were counted.
@@ -403,6 +407,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         unresolved=t._unresolved.sum(),
         self_dyad=t._self_dyad.sum(),
         sides_repaired=t._sides_repaired.sum(),
+        shared_side=t._shared_side.sum(),
         **{f"by_{_route_key(r)}": t[f"_by_{_route_key(r)}"].sum() for r in ROUTES},
     )
 
@@ -480,6 +485,7 @@ def _finish(
         unresolved_counterpart=int(summary["unresolved"]),
         self_dyads_left_out=int(summary["self_dyad"]),
         sides_from_dyad_name=int(summary["sides_repaired"]),
+        shared_side=int(summary["shared_side"]),
         class_routes={r: int(summary[f"by_{_route_key(r)}"]) for r in ROUTES},
     )
     if query.weight == "fatalities":
@@ -492,7 +498,7 @@ def _route_key(route: str) -> str:
 
 
 _CAVEAT_COLUMNS = ["uncertain", "directed", "derived_admin1", "coarse_place", "unresolved", "self_dyad"]
-_CAVEAT_COLUMNS += ["sides_repaired"]
+_CAVEAT_COLUMNS += ["sides_repaired", "shared_side"]
 _CAVEAT_COLUMNS += [f"by_{_route_key(route)}" for route in ROUTES]
 
 

@@ -89,6 +89,13 @@ _TALLY_AFTER = re.compile(
     rf"(?:(?:{APPROX})\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
     re.I,
 )
+# a change in the events' number, in percent: "ISIS attacks in Syria fell by eighty percent" (figures CHANGE)
+_CHANGE_BY = re.compile(
+    rf"\b(?:{EVENT_NOUNS})\b[^.;:,]{{0,60}}?\b(?:fell|dropped|declined|decreased|shrank|plunged|rose|grew|increased|"
+    rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$",
+    re.I,
+)
+CHANGE = "change"  # the noun of a count that is a change in percent: not checkable as a number of events (verify.py)
 # the count before, again in another year: "and in roughly as many again in 2014", "og lige så mange i 2015"
 _AS_MANY_AGAIN = re.compile(
     r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?"
@@ -293,6 +300,13 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             op, _ = _operator(sentence, m.start("num"))
             figures[figures.index(withdrawn[-1])] = replace(withdrawn[-1], value=value, op=op, text=m.group(0))
             taken.append(m.span())
+    for share in [
+        f for f in figures if f.kind == "share" and f.high is None and _CHANGE_BY.search(sentence[: f.start])
+    ]:
+        # "fell by 80%": a change in the number of the events, not a share of them nor a number of 0.8 ("fell by about
+        # a third, to roughly 2,400" gives the level reached, the claim)
+        if not re.match(r",?\s+to\s", sentence[share.end :]):
+            figures[figures.index(share)] = replace(share, kind="count", noun=CHANGE)
     figures = corrected(sentence, figures, lang)  # "roughly a thousand times - 1,059 to be exact": the figure said last
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
         num = next(g for g in ("num", "num2", "num3", "num4") if m[g])

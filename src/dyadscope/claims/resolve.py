@@ -179,6 +179,14 @@ class Lexicon:
         self._found: dict[str, tuple[Mention, ...]] = {}  # mentions() of each text asked
         self._heads: tuple[int, dict[int, set[tuple[str, ...]]]] = (-1, {})  # see _key_heads
         data = _phrases()
+        # A state the phrase table names that the registry lacks (Nigeria's, for a user's ACLED store of that war):
+        # the actor an import resolves "Government of Nigeria" to, so a claim's side and the store's events agree.
+        for actor_id in data["nationalities"]:
+            names = data["countries"].get(actor_id.removeprefix("govt_").upper())
+            missing = actor_id not in registry.actors and names
+            state = registry.find_named(f"Government of {names[0]}") if missing else None
+            if state is not None and state.id == actor_id:
+                registry.remember(state)
         # Phrase-table entries first: they are more specific than registry aliases of the same words.
         for iso3, names in data["countries"].items():
             for name in names:
@@ -198,7 +206,9 @@ class Lexicon:
             for phrase in phrases:
                 self._add(phrase, Entry("actor", actor.id, actor.name))
         for actor_id, adjectives in data["nationalities"].items():
-            actor = registry.actors[actor_id]
+            actor = registry.actors.get(actor_id)
+            if actor is None:  # a state of no country the table names
+                continue
             for adjective in adjectives:
                 for noun in (*data["force_nouns"], *data["force_acts"]):
                     for lead in ("", "the ", "den ", "de "):

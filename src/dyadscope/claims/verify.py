@@ -20,6 +20,7 @@ from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX
+from dyadscope.claims.figures import CHANGE
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -174,6 +175,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             claim.measure = "deaths"  # "around 5,000 people died in fighting involving ISIS in 2016": a year's dead
         elif died:  # "blev over 100 dræbt i kampe": a number of the dead, never a count of events
             return _verdict(claim.id, NOT_CHECKABLE, say("deaths_not_events", words=claim.value_text))
+        if claim.kind == "count" and claim.measure == CHANGE:  # "attacks fell by 80%": a change, no number of events
+            return _verdict(claim.id, NOT_CHECKABLE, say("change_not_count", words=claim.value_text))
         if claim.kind == "count" and _MEANS.search(claim.measure or ""):
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))
         bombed = _BOMBED.search(claim.sentence) if claim.kind == "count" else None

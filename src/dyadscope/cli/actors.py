@@ -12,7 +12,7 @@ from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
 from dyadscope.cli.app import Settings
 from dyadscope.cli.options import format_option
 from dyadscope.cli.render import column, echo_csv, wide_console
-from dyadscope.errors import QueryError
+from dyadscope.errors import InputError, QueryError
 from dyadscope.i18n import msg, t
 from dyadscope.i18n.formats import class_name, country, number, percent
 
@@ -65,10 +65,21 @@ def show(settings: Settings, name: str) -> None:
 @click.argument("text")
 @click.pass_obj
 def search(settings: Settings, text: str) -> None:
-    """List actors whose name or an alias contains TEXT."""
-    for actor in Registry.load(settings.actors_file).search(text):
+    """List actors whose name or an alias contains TEXT: the registry's, and those only the store's events name.
+
+    Example: dyadscope actors search Nigeria
+    """
+    try:  # the store's events name actors the registry does not know (ACLED's "Protesters (Nigeria)")
+        ds = settings.open(read_only=True)
+        known = set(ds.registry.actors)
+        found = ds.search_actors(text)
+    except InputError:  # no store yet: the registry alone
+        found = Registry.load(settings.actors_file).search(text)
+        known = {a.id for a in found}
+    for actor in found:
         label = class_name(CLASS_LABELS[actor.actor_class], settings.lang)
-        click.echo(f"{actor.id:28} {_titled(actor, settings.lang)}  [{label}]")
+        mark = "" if actor.id in known else "  " + t("cli.actor_from_data", settings.lang)
+        click.echo(f"{actor.id:28} {_titled(actor, settings.lang)}  [{label}]{mark}")
 
 
 def _titled(actor: Actor, lang: str) -> str:

@@ -20,6 +20,7 @@ from dyadscope.i18n import from_english, msg, t
 from dyadscope.i18n.formats import number
 from dyadscope.sources.mapping import suggest_mapping
 from dyadscope.sources.reading import check_readable, sniff
+from dyadscope.sources.spreadsheet import is_spreadsheet, sheet_as_csv
 
 
 def _roots(value: str | None) -> tuple[str, ...] | None:
@@ -154,5 +155,8 @@ def _progress(fmt: str, path: str, lang: str) -> Iterator[_Lines | None]:
 def _starter(path: Path, encoding: str) -> str:
     if path.suffix.lower() == ".zip":
         raise InputError(msg("errors.unzip_first", path=path.name))
+    if is_spreadsheet(path):  # the first sheet, as the import reads it
+        with sheet_as_csv(path) as sheet:
+            return _starter(sheet, "utf-8")
     dialect = sniff(path, encoding)
     return suggest_mapping(dialect.header, path.name, dialect.delimiter, dialect.date_format, dialect.date_columns)

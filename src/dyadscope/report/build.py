@@ -224,7 +224,7 @@ def _render(ds, shares, places, monthly, map_data, avoid, with_actor, lang) -> R
     where = t("common.in", lang, country=country(q.country, lang)) if q.country else ""
     first = rows.iloc[0]
     total = shares.total_events
-    with_name = find_actor(ds.registry, with_actor).display_name(lang) if with_actor else None
+    with_name = find_actor(ds.registry, with_actor, ds.store).display_name(lang) if with_actor else None
     context = {
         "lang": lang,
         "L": lambda key, **kw: area_text("report", key, lang, **kw),
@@ -303,7 +303,7 @@ def _versus_name(ds: Dyadscope, result: AvoidanceResult, lang: str) -> str:
         codes = sorted(c.strip() for c in asked.split(":", 1)[1].split(",") if c.strip())
         classes = t("report.or", lang).join(class_name(class_label(c), lang) for c in codes)
         return t("report.any_class", lang, classes=classes)
-    return find_actor(ds.registry, asked).display_name(lang)
+    return find_actor(ds.registry, asked, ds.store).display_name(lang)
 
 
 def _avoid_row(ds: Dyadscope, result: AvoidanceResult, lang: str) -> dict[str, str]:

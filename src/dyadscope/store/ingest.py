@@ -34,6 +34,7 @@ from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import MAPPED_COLUMNS, Columns, Layout, sql_ident, sql_literal
 from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, csv_error, read_csv_sql, read_header, unzipped
+from dyadscope.sources.spreadsheet import is_spreadsheet, sheet_as_csv
 from dyadscope.store.db import Store, register_frame
 from dyadscope.store.resolve import RESOLVED_COLUMNS, ensure_resolved, lookup_join, side_lookup
 
@@ -660,6 +661,12 @@ def import_file(
         with unzipped(path) as inner:
             return import_file(
                 store, inner, registry, encoding, progress, layout, options, complete_export, memory_limit, keep_raw
+            )
+    if is_spreadsheet(path):  # GTD's .xlsx: its first sheet as a CSV under the workbook's own name
+        (progress or (lambda _msg: None))(msg("cli.import_sheet", file=path.name))
+        with sheet_as_csv(path) as sheet:
+            return import_file(
+                store, sheet, registry, encoding, progress, layout, options, complete_export, memory_limit, keep_raw
             )
     say = progress or (lambda _msg: None)
     step = _Stepper(progress, _step_starts(path))

@@ -8,19 +8,22 @@ from starlette.routing import Route
 
 from dyadscope.actors.registry import CLASS_LABELS, Actor
 from dyadscope.analysis.targeting import TargetQuery, involvement
-from dyadscope.api import Dyadscope
+from dyadscope.api import Dyadscope, actor_in_store
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
 from dyadscope.i18n.formats import class_name
 from dyadscope.web.app import lang_of, render
-from dyadscope.web.views.common import actor_id, cached, cached_response, web_of
+from dyadscope.web.views.common import actor_id, cached, cached_response, uncached, web_of
 
 TOP = 10
 
 
-def _actor(request: Request) -> Actor:
+async def _actor(request: Request) -> Actor:
     key = request.path_params["actor_id"]
-    actor = web_of(request).registry.actors.get(key) or web_of(request).registry.find_or_none(key)
+    registry = web_of(request).registry
+    actor = registry.actors.get(key) or registry.find_named(key)
+    if actor is None:  # an actor the store's events resolved beyond the registry (govt_nga from ACLED's names)
+        actor = await uncached(request, lambda ds: actor_in_store(ds.registry, ds.store, key))
     if actor is None:
         raise UnknownActor(msg("errors.no_actor_id", key=repr(key[:80])))
     return actor
@@ -68,7 +71,7 @@ def profile(ds: Dyadscope, actor: Actor) -> dict[str, object]:
 @cached_response
 async def actor_page(request: Request) -> Response:
     """/actors/{actor_id}: one actor."""
-    actor = _actor(request)
+    actor = await _actor(request)
     data = await cached(request, ("actor", actor.id), lambda ds: profile(ds, actor))
     registry = web_of(request).registry
     names = {a_id: a.name for a_id, a in registry.actors.items()}
@@ -88,7 +91,7 @@ async def actor_page(request: Request) -> Response:
 @cached_response
 async def api_actor(request: Request) -> Response:
     """GET /api/actors/{actor_id}: the same as JSON."""
-    actor = _actor(request)
+    actor = await _actor(request)
     return JSONResponse(await cached(request, ("actor", actor.id), lambda ds: profile(ds, actor)))
 
 
