@@ -321,3 +321,24 @@ def test_a_year_the_danish_speaker_turns_to_is_the_window(lexicon: Lexicon, text
     [claim] = _claims(lexicon, text, "da")
     assert (claim.start.year if claim.start else None, claim.end.year if claim.end else None) == (year, year)
     assert claim.unread == []
+
+
+# --- a change in the events' number, in Danish word order (the lead's change as a count, figures.CHANGE) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I 2019 faldt SDF's kampe mod IS med omkring 70 procent.",
+        "Regimets angreb i Idlib steg med en tredjedel i 2019.",
+    ],
+)
+def test_a_danish_change_in_the_events_number_is_a_change(lexicon: Lexicon, text: str) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.measure) == ("count", "change")
+
+
+def test_a_danish_change_with_its_level_keeps_the_level(lexicon: Lexicon) -> None:
+    # guard: "..., til omkring 300" is the claim, not the change
+    text = "I 2019 faldt SDF's kampe mod IS med omkring 40 procent, til omkring 300."
+    assert [(c.kind, c.value) for c in _claims(lexicon, text, "da") if c.kind == "count"] == [("count", 300)]

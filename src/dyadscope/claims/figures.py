@@ -89,10 +89,16 @@ _TALLY_AFTER = re.compile(
     rf"(?:(?:{APPROX})\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
     re.I,
 )
-# a change in the events' number, in percent: "ISIS attacks in Syria fell by eighty percent" (figures CHANGE)
+# a change in the events' number, in percent: "ISIS attacks in Syria fell by eighty percent", "faldt IS' angreb med 80
+# procent" (figures CHANGE)
 _CHANGE_BY = re.compile(
     rf"\b(?:{EVENT_NOUNS})\b[^.;:,]{{0,60}}?\b(?:fell|dropped|declined|decreased|shrank|plunged|rose|grew|increased|"
-    rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$",
+    rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$"
+    # Danish, the verb before its subject or after it: "I 2020 faldt IS' angreb i Syrien med 80 procent", "kampene
+    # steg med omkring en tredjedel"
+    rf"|\b(?:(?:faldt|steg|voksede|dalede)\s+[^.;:,]{{0,60}}?\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,40}}?|"
+    rf"\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,60}}?\b(?:faldt|steg|voksede|dalede))\s+med\s+"
+    rf"(?:(?:{APPROX}|mere\s+end|over|godt)\s+)?$",
     re.I,
 )
 CHANGE = "change"  # the noun of a count that is a change in percent: not checkable as a number of events (verify.py)
@@ -305,7 +311,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
     ]:
         # "fell by 80%": a change in the number of the events, not a share of them nor a number of 0.8 ("fell by about
         # a third, to roughly 2,400" gives the level reached, the claim)
-        if not re.match(r",?\s+to\s", sentence[share.end :]):
+        if not re.match(r",?\s+(?:to|til)\s", sentence[share.end :]):
             figures[figures.index(share)] = replace(share, kind="count", noun=CHANGE)
     figures = corrected(sentence, figures, lang)  # "roughly a thousand times - 1,059 to be exact": the figure said last
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
