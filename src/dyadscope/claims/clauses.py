@@ -51,7 +51,8 @@ _CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
     r"|,\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
     r"efter|før|inden|og|where|hvor|partly|because|not\s+least)\b"
-    r"|\b(?:during|under)\s+(?:the|its|slaget|belejringen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
+    r"|\b(?:during|under)\s+(?:the|its|slaget|belejringen|offensiven|kampagnen|operationen|erobringen|invasionen|"
+    r"felttoget|stormen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
     r"\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|\bwere\s+formed\b|"
     r"\bbecause\s+of\b|\bpå\s+grund\s+af\b|\bog\s+\S+\s+var\b|"
     r",\s+(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"  # ", the countryside around Damascus"
@@ -72,6 +73,14 @@ _CLAUSE = re.compile(
     re.I,
 )
 _REACH = 60  # a side part with no comma after it covers this many characters from its opening words
+# Danish puts no comma after a fronted adverbial: "Under offensiven mod Østghouta fra februar til april 2018 var
+# oprørerne ...": the side part opening the sentence ends at its finite verb (the second place, V2)
+_FRONTED = re.compile(r"\s*under\b", re.I)
+_V2_VERB = re.compile(
+    r"\s(?:var|er|blev|stod|kæmpede|udkæmpede|havde|har|lå|faldt|steg|mødte|angreb|bekæmpede|tegnede|udgjorde|"
+    r"brugte|rettede|døde|dræbte|mistede|deltog|optrådte|gik|kom)\b",
+    re.I,
+)
 
 # Words that locate what follows: "in Raqqa province", "across Syria", "i Idlib", "over hele Syrien" ("in"), and
 # "near Aleppo", "along the border", "omkring Damaskus" ("near": a place, but a weaker claim on the scope).
@@ -111,6 +120,9 @@ def side_spans(sentence: str) -> list[Span]:
         for m in pattern.finditer(sentence):
             # a semicolon ends a side part too: "...; half of them in Deir ez-Zor; roughly 9,000 deaths"
             ends = [at for at in (sentence.find(",", m.end()), sentence.find(";", m.end())) if at != -1]
+            fronted = not sentence[: m.start()].strip() and _FRONTED.match(m.group(0))
+            verb = _V2_VERB.search(sentence, m.end()) if fronted else None
+            ends += [verb.start()] if verb else []
             spans.append(Span(m.start(), min(ends) if ends else m.start() + _REACH, kind))
     return spans
 

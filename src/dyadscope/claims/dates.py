@@ -628,7 +628,10 @@ _YEAR_WORDS = re.compile(
     # "2017 was the peak: ...", "2017, the year of Mosul, saw ...", "EXPERT: 2016, a grim year, brought ..."
     r"|(?:\s*,\s+(?:the|a|an|its|their)\s[^,.;:]{1,40},)?\s+(?:saw|was|brought|marked|had|became|remained|så|bragte)\b)"
     # a year the speaker turns to: "if you look at 2014, ...", "Take 2015: ...", "Looking at 2017, ..."
-    r"|\b(?:look(?:s|ed|ing)?\s+at|take|taking|consider|turn(?:s|ed|ing)?\s+to|as\s+for|when\s+it\s+comes\s+to)\s+"
+    # "hvis man kigger på 2015, så ...", "Ser man på 2016, ...", "Tager vi 2017: ...", "Hvad angår 2018, ..."
+    r"|\b(?:look(?:s|ed|ing)?\s+at|take|taking|consider|turn(?:s|ed|ing)?\s+to|as\s+for|when\s+it\s+comes\s+to|"
+    r"(?:kigger|kiggede|ser|så)\s+(?:man\s+|vi\s+|du\s+)?på|tager(?:\s+(?:man|vi|du))?|hvad\s+angår|"
+    r"når\s+det\s+gælder)\s+"
     r"(?P<y10>(?:19|20)\d\d)(?=\s*[,:;]|\s+[-–—]\s)"
     # the year an owner's noun is dated by: "the group's 2014 offensive", "The regime's 2013 war", "ISIS's 2013 Syrian
     # footprint" (not a year joined to another: "the group's 2014 and 2015 ...", "ISIS's 2014-2016 ...")

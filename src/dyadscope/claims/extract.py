@@ -103,6 +103,12 @@ _WOUNDED = re.compile(r"\b(?:wounded|injured|injuring|wounding|hurt|sårede|sår
 _YEARLY = re.compile(r"(?:a|per|each|every|pr\.?|om|hvert)\s+(?:year|året|år)|annually|årligt", re.I)
 
 
+# the number before as the subject of its move: "Året efter faldt det til cirka 500 sammenstød", "tallet steg til"
+_NUMBER_MOVED = re.compile(
+    r"\b(?:faldt|steg)\s+(?:det|tallet|antallet)\b|\b(?:det|tallet|antallet)\s+(?:faldt|steg)\b|"
+    r"\b(?:it|the\s+number|the\s+figure)\s+(?:fell|rose|dropped|climbed)\b",
+    re.I,
+)
 _OWN_OTHER_SIDE = re.compile(r"\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:with|against)\s", re.I)
 
 
@@ -325,7 +331,7 @@ class _Reader:
                 continue
             if set_aside(sentence, fig, mentions, new):
                 continue
-            of_counted, in_place = of_count(sentence, fig, base, places)
+            of_counted, in_place = of_count(sentence, fig, base, places, previous)
             if not_of_events(sentence, fig, of_counted, bool(parts)):
                 continue
             noun = noun_of(sentence, fig)
@@ -342,6 +348,12 @@ class _Reader:
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place
             )
+            again = fig.kind == "count" and previous is not None and previous.kind == "count"
+            again = again and (not fig.noun or bool(_NUMBER_MOVED.search(sentence, 0, fig.start)))
+            if again and not any(m.entry.kind in ("actor", "group") for m in mentions):
+                # "SDF kæmpede 500 gange mod IS i 2018. Året efter faldt tallet til 270": the count before again,
+                # with its sides (the pronoun names only its actor)
+                actor, counterpart = actor or previous.actor, previous.counterpart  # type: ignore[union-attr]
             # a count's place is in its own part: "455 engagements in Syria, two-thirds of them in Deir ez-Zor"
             place = place_of(sentence, [m for m in places if m.start < stop] if fig.kind == "count" else places, fig)
             # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the

@@ -78,6 +78,17 @@ SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tred
 _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # a part of a head count by where they came from: "40.000 udenlandske krigere ..., heriblandt godt 150 fra
+        # Danmark", "..., including some 150 from Denmark" (figure_readings: only after people counted)
+        "people_part",
+        re.compile(
+            rf"\b(?:heriblandt|deriblandt|herunder|heraf|deraf|hvoraf|including|among\s+them|of\s+whom)\s+"
+            rf"(?:{QUALIFIER}|godt\s+(?:og\s+vel\s+)?|op\s+mod\s+|up\s+to\s+)?(?P<num>{NUM})\s+(?:fra|from)\s+"
+            r"(?-i:[A-ZÆØÅ])",
+            re.I,
+        ),
+    ),
     ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b\.?|procent\b)", re.I)),
     ("percent_words", PERCENT_WORDS),
     ("one_in", ONE_IN),
@@ -134,7 +145,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",
         re.compile(
             # "Den 25. maj 2017 døde omkring 130 i kampe": Danish puts the verb before its subject
-            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))",
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))"
+            # "kostede én dags kampe ... livet": a time's genitive, no toll
+            r"(?!\s+(?:dags|dages|døgns|ugers|måneders|timers|day['’]s|days['’]|week['’]s|weeks['’])(?!\w))",
             re.I,
         ),
     ),
@@ -299,7 +312,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<noun2>{EVENT_NOUNS})\b[^.;:]{{0,100}}?\b(?:numbered|totalled|totaled|(?<!\bhas\s)(?<!\bhad\s)reached)"
             r"|(?P<back>(?:faldt|steg)\s+(?:antallet|tallet)|(?:the\s+)?(?:number|figure|total)\s+(?:fell|rose|dropped|"
             r"climbed|grew|(?:had|has)\s+(?:fallen|risen))|(?:antallet|tallet)\s+(?:faldt|steg)|"
-            r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget))"
+            r"(?:var|er)\s+(?:antallet|tallet)\s+(?:faldet|steget)|(?:antallet|tallet)\s+(?:var|er)\s+(?:faldet|steget)|"
+            # "I 2018 blev det mere end halveret, til omkring tusind", "it was more than halved, to about a thousand":
+            # the count before, scaled, its level after
+            r"(?:it|det|tallet|antallet)\s+(?:was\s+|blev\s+|has\s+been\s+|er\s+blevet\s+)?(?:more\s+than\s+|mere\s+end\s+|"
+            r"nearly\s+|almost\s+|næsten\s+|roughly\s+|omtrent\s+)?(?:" + SCALED + r"),?|"
+            # "I 2019 faldt det til 270", "in 2019 it fell to 270": the count before, moved
+            r"(?:faldt|steg)\s+det|it\s+(?:fell|rose|dropped|climbed|(?:had|has)\s+(?:fallen|risen|dropped|climbed)))"
             r"(?=\s+(?:to|til)\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?{_ONLY}?"
             rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
@@ -390,6 +409,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "aircraft",  # aircraft sent or flown: "syv F-16-fly", "seven F-16s", "12 jagerfly": equipment, not events
+        re.compile(
+            rf"(?<![\w.,])(?!(?:19|20)\d\d\b)(?P<num>{NUM})\s+(?:[\w-]+\s+)?(?P<noun>F-\d+s|(?:[\w]+-)*(?:fly|kampfly|jagerfly|bombefly)|"
+            r"(?:fighter\s+|combat\s+)?(?:jets|warplanes|aircraft|planes))(?![\w-])",
+            re.I,
+        ),
+    ),
+    (
         "other",
         re.compile(
             rf"\b(?:population|befolkning)\s+(?:of|på)\s+{QUALIFIER}?"
@@ -445,5 +472,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "count_moved": "num"}
 SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num", "count_level": "num"}
 SPANS_YEARS["count_again"] = "num"
+SPANS_YEARS["people_part"] = "num"
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
 SPANS_YEARS["deaths"] = "num"

@@ -15,7 +15,9 @@ from dyadscope.claims.quantities import (
 
 _SKIP_AFTER = re.compile(
     r"^\s*(?:\]|kr\.|(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|minutes?|km|kilometres?|kilometers?|miles?|"
+    # Danish genitives of time too: "én dags kampe", "tre ugers belejring" (one day's fighting)
     r"metres?|meters?|kg|tons?|tonnes?|dage|døgn|uger?|måneder|måned|år|timer?|minutter|kilometer|meter|dollars?|"
+    r"dags|dages|døgns|ugers|måneders|timers|"
     r"kroner|euros?)\b)",
     re.I,
 )
@@ -121,9 +123,25 @@ def _count_low(sentence: str, start: int, value: float, lang: str) -> tuple[floa
     return low_value, start - (len(before) - low.start())
 
 
+# the speaker's hedge after the share, as after a thought: "omkring hver tredje kamp i Syrien, måske lidt mindre",
+# "about a third of its battles - maybe a bit less": just below (or above) the share named, as "knap" before it
+_HEDGED_AFTER = re.compile(
+    r"^[^.;:?!]{0,40}?(?:,|\s[-–—])\s*(?:(?:måske|nok|vel|snarere|perhaps|maybe|probably|possibly)\s+)?"
+    r"(?:en\s+smule|lidt|a\s+bit|a\s+little|slightly|somewhat)\s+(?P<dir>mindre|færre|under|less|fewer|lower|below|"
+    r"mere|flere|over|more|higher|above)\b",
+    re.I,
+)
+
+
 def _share_named(sentence: str, value: float, m: re.Match[str], add, noun: str | None = None) -> None:
     below = _JUST_BELOW.search(sentence[max(0, m.start() - 12) : m.start()])
     above = _JUST_ABOVE.search(sentence[max(0, m.start() - 24) : m.start()])
+    hedge = _HEDGED_AFTER.match(sentence[m.end() :]) if below is None and above is None else None
+    if hedge is not None:
+        less = hedge["dir"].lower() in ("mindre", "færre", "under", "less", "fewer", "lower", "below")
+        high = value if less else round(min(1.0, value * 1.2), 4)
+        add("share", round(value * 0.9, 4) if less else value, m.start(), m.end(), noun, high=high)
+        return
     if above is not None:
         start = m.start() - (len(sentence[max(0, m.start() - 24) : m.start()]) - above.start())
         add("share", value, start, m.end(), noun, high=round(min(1.0, value * 1.2), 4))
@@ -216,6 +234,14 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             return  # "the death toll stood at 246, 135 of them civilians": people within a toll, not events
         if value is not None:
             add("subset", value, m.start(), m.end())
+    elif name == "aircraft":
+        value = number_or_none(num, lang)
+        if value is not None:
+            add("other", value, m.start(), m.end(), "aircraft")
+    elif name == "people_part":
+        value = number_or_none(num, lang)
+        if value is not None and _PEOPLE_IN.search(sentence[: m.start()]):
+            add("other", value, m.start("num"), m.end("num"), "people")
     elif name == "count_from_to":
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:

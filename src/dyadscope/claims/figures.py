@@ -89,10 +89,16 @@ _TALLY_AFTER = re.compile(
     rf"(?:(?:{APPROX})\s+)?(?P<num>{NUMBER})(?![\w.,]*\s*%)",
     re.I,
 )
-# a change in the events' number, in percent: "ISIS attacks in Syria fell by eighty percent" (figures CHANGE)
+# a change in the events' number, in percent: "ISIS attacks in Syria fell by eighty percent", "faldt IS' angreb med 80
+# procent" (figures CHANGE)
 _CHANGE_BY = re.compile(
     rf"\b(?:{EVENT_NOUNS})\b[^.;:,]{{0,60}}?\b(?:fell|dropped|declined|decreased|shrank|plunged|rose|grew|increased|"
-    rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$",
+    rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$"
+    # Danish, the verb before its subject or after it: "I 2020 faldt IS' angreb i Syrien med 80 procent", "kampene
+    # steg med omkring en tredjedel"
+    rf"|\b(?:(?:faldt|steg|voksede|dalede)\s+[^.;:,]{{0,60}}?\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,40}}?|"
+    rf"\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,60}}?\b(?:faldt|steg|voksede|dalede))\s+med\s+"
+    rf"(?:(?:{APPROX}|mere\s+end|over|godt)\s+)?$",
     re.I,
 )
 CHANGE = "change"  # the noun of a count that is a change in percent: not checkable as a number of events (verify.py)
@@ -303,10 +309,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
     for share in [
         f for f in figures if f.kind == "share" and f.high is None and _CHANGE_BY.search(sentence[: f.start])
     ]:
-        # "fell by 80%": a change in the number of the events, not a share of them nor a number of 0.8; in percent only
-        # (set 7 wants no value for "rose by a third"), and "fell by 40%, to roughly 2,400" gives the level, the claim
+        # "fell by 80%", "faldt med 80 procent": a change in the number of the events, not a share of them nor a number
+        # of 0.8; in percent only (set 7 wants no value for "rose by a third"), and "fell by 40%, to roughly 2,400" /
+        # ", til omkring 300" gives the level, the claim
         percent = re.search(r"%|per\s*cent|procent", share.text, re.I)
-        if percent and not re.match(r",?\s+to\s", sentence[share.end :]):
+        if percent and not re.match(r",?\s+(?:to|til)\s", sentence[share.end :]):
             figures[figures.index(share)] = replace(share, kind="count", noun=CHANGE)
     figures = corrected(sentence, figures, lang)  # "roughly a thousand times - 1,059 to be exact": the figure said last
     for m in _YEARLY_NUMBER.finditer(sentence):  # "... 767 engagements (2016); 1,464 (2017); 795 (2018)"
@@ -355,6 +362,10 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
                 Figure("count", value, op, op_start, m.end(), sentence[op_start : m.end()], earlier[-1].noun)
             )
             taken.append((m.start(), m.end()))
+    if any(f.kind == "other" and f.noun != "aircraft" for f in figures):
+        # "syv F-16-fly og omkring 400 soldater": a contribution listed by its people, the figure testers list (the
+        # aircraft alone, "Danmark sendte syv F-16-fly", are the figure)
+        figures = [f for f in figures if f.noun != "aircraft"]
     figures.sort(key=lambda f: f.start)
     if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
         # half": the count the sentence opens with is the owner's total, its part's other side is the share's

@@ -168,7 +168,10 @@ THE_COUNTRY = re.compile(
 _CONCENTRATION = re.compile(
     r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+(?:\w+\s+)?jord\s+til|"
     r"made\s+up|represented|husede|(?:was|were)\s+the\s+(?:site|scene|setting|location|theatre|theater)\s+(?:of|for)|"
-    r"var\s+(?:\w+\s+)?(?:skueplads|rammen)\s+for)\b",
+    r"var\s+(?:\w+\s+)?(?:skueplads|rammen)\s+for|"
+    # at the top of the list with its part: "lå i toppen med", "lå øverst i 2015 med", "topped the list with"
+    r"(?:i\s+toppen|øverst)\s+(?:[^,.;:]{0,20}?\s+)?med|toppede\s+(?:\w+\s+){0,3}?med|"
+    r"topped\s+(?:the\s+\w+\s+)?(?:[^,.;:]{0,20}?\s+)?with)\b",
     re.I,
 )
 

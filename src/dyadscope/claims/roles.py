@@ -142,7 +142,11 @@ _OWNER_VERB = re.compile(
     re.I,
 )
 _OWNER_PREP = re.compile(r"^\s+(?:by|of|from|involving|fra|af|med\s+deltagelse\s+af)\s+(?:the\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|mens|da|men|hvor|which|som)\b", re.I)
+# a clause of its own after the comma, with its own sides: "..., while ...", "..., idet regimets styrker kun var
+# modpart i ..." (a causal clause: "since", "because", "fordi", "eftersom")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:as|while|when|whereas|but|because|mens|da|men|hvor|which|som|idet|fordi|eftersom)\b", re.I
+)
 
 
 @dataclass

@@ -24,13 +24,23 @@ _ANSWER = re.compile(
 )
 
 
+# A speaker's answer that speaks of the question's topic as "det"/"that": "VÆRT: Hvor meget kæmpede IS mod regimet?
+# ANALYTIKER: I 2014 var det omkring hver tredje kamp ...", "HOST: How often did ISIS fight the regime? GUEST: In
+# 2014 that was about a third": the question names the sides the answer's figure is about ("it" may be a side)
+_ANSWER_ABOUT_IT = re.compile(
+    r"(?-i:[A-ZÆØÅ][A-ZÆØÅ-]+):\s+[^.!?]{0,30}?\b(?:var\s+det|det\s+var|er\s+det|det\s+er|that\s+was|that\s+is|"
+    r"that['’]s)\b",
+    re.I,
+)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
     spans, start = [], 0
     for m in re.finditer(r"[.!?][\"”’)\]]*(?:\[\d+\])?\s+(?=[\"“‘(\[]?[A-ZÆØÅ0-9])", text):
         if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 8) : m.start()]):
             continue
-        if m.group(0)[0] == "?" and _ANSWER.match(text, m.end()):
+        if m.group(0)[0] == "?" and (_ANSWER.match(text, m.end()) or _ANSWER_ABOUT_IT.match(text, m.end())):
             continue  # "What share ... were against IS? Roughly four in five.": the answer is the question's figure
         spans.append((start, m.end()))
         start = m.end()

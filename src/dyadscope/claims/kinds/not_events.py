@@ -47,6 +47,10 @@ _ECONOMY = re.compile(
 )
 
 
+# a side's effort spent on another: "brugte halvdelen af sine kræfter på IS", "spent half its effort on ISIS"
+_EFFORT = r"(?:sine|sin|dens|deres|its|their)\s+(?:kræfter|indsats|energi|effort|efforts|energy)"
+
+
 def not_about_events(sentence: str, fig: Figure) -> bool:
     """A share that is a growth rate, a poll figure, a price or about something with no event noun in the sentence."""
     if _POLL.search(sentence) or _ECONOMY.search(sentence):
@@ -62,7 +66,7 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
         return True
     if means_before(sentence, fig.start):
         return False  # "Car bombs were behind nearly half of ISIS's civilian deaths": a means, about its events
-    about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede)\b"
+    about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede|{_EFFORT})\b"
     # "stødte sammen 1.100 gange – næsten halvdelen af dem i Deir ez-Zor": a fight verb names events too
     return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
 

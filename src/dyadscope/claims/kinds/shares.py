@@ -70,9 +70,13 @@ def restated(sentence: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def of_count(sentence: str, fig: Figure, base: Figure | None, places: list[Mention]) -> tuple[bool, bool]:
-    """Whether the figure is a part of the count before it, and whether that part is a place (a concentration)."""
-    of_counted = base is not None and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
+def of_count(
+    sentence: str, fig: Figure, base: Figure | None, places: list[Mention], previous: Claim | None = None
+) -> tuple[bool, bool]:
+    """Whether the figure is a part of the count before it (in its sentence, or the claim before: "IS var involveret
+    i omkring 600 kampe. Og over halvdelen af dem var mod regimet."), and whether that part is a place."""
+    before = base is not None or (previous is not None and previous.kind == "count")
+    of_counted = before and _OF_THEM_AGAINST.match(sentence[fig.end :])  # "120 clashes, most of them"
     # "450 battles, most of them in Deir ez-Zor": a concentration of the count's events, with no counterpart
     in_place = base is not None and any(
         p.start >= fig.end
