@@ -112,6 +112,13 @@ _EXAMPLE = re.compile(
 )
 # "Kurdish militants (PKK)", "kurdiske militante (PKK)": the named group glossed in brackets is an example of it
 _GLOSS = re.compile(r"\s*\(\s*")
+# "Jabhat Fateh al-Sham, the former al-Nusra Front, fought ...", "HTS (formerly Nusra)", "JFS, den tidligere
+# al-Nusra-front,": the actor's own former name, an apposition, no other side
+_FORMER_NAME = re.compile(
+    r"\s*[,(–—]\s*(?:the\s+|den\s+|det\s+)?(?:former(?:ly)?|previously|erstwhile|tidligere|forhenværende)\s+"
+    r"(?:known\s+as\s+|called\s+|kendt\s+som\s+)?(?:the\s+)?",
+    re.I,
+)
 # "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
 _GROUP_OF = re.compile(r"\s+(?:of|from|fra|i)\s+(?:the\s+)?", re.I)
 _PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
@@ -220,6 +227,13 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             if entry is not None:
                 ref = kept[-1]
                 kept[-1] = Participant(ref.start, ref.end, ref.text, entry.label, "group", entry.key, ref.marked)
+        if (
+            kept
+            and kept[-1].kind == "actor"
+            and q.kind == "actor"
+            and _FORMER_NAME.fullmatch(sentence[kept[-1].end : q.start])
+        ):
+            continue
         group = next((g for g in reversed(kept) if g.kind == "group"), None)
         gloss = group is not None and q.kind == "actor" and _GLOSS.fullmatch(sentence[group.end : q.start])
         if group is not None and (gloss or _EXAMPLE.match(sentence[group.end : q.start])):
