@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 22 (set1.yaml, fresh.yaml, set3.yaml to set22.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 23 (set1.yaml, fresh.yaml, set3.yaml to set23.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -272,6 +272,17 @@ FLOORS = {
     "set22_articles": {
         "en": {"recall": 0.31, "verdict_agreement": 0.31},
     },
+    # set23 (259 sentences by a twenty-third tester, field and regional registers: situation reports, Danish regional
+    # and tabloid papers, translated foreign press; sealed through round 18, scored once unseen at 409957d): en P 93.8
+    # R 84.0 F 80.9 V 73.5; da P 96.2 R 84.4 F 82.9 V 76.7; 4 wrong, 1 hidden. set23_articles: in their articles and
+    # alone en V 37.5, da V 0.0 (3 quotes), 0 wrong. After 0d70d8c (a former name in apposition): en V 74.0, 3 wrong
+    "set23": {
+        "en": {"precision": 0.91, "recall": 0.81, "field_accuracy": 0.78, "verdict_agreement": 0.71},
+        "da": {"precision": 0.93, "recall": 0.81, "field_accuracy": 0.8, "verdict_agreement": 0.73},
+    },
+    "set23_articles": {
+        "en": {"recall": 0.38, "verdict_agreement": 0.34},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -379,6 +390,11 @@ MAX_WRONG |= {"set22": 3, "set22_articles": 0}
 # ("rebels" with the jihadist groups, 99.2%) it is contradicted, the rebel class alone (92.5%) supports it: the
 # headline is "depends on definition", both figures stated (the rebels' reach, a split between testers)
 MAX_WRONG |= {"set22": 4}
+# set23 at first sight (409957d, round 18 merged): 4 wrong, 1 hidden; after 0d70d8c (s23_en095: "JFS, the former
+# al-Nusra Front," a gloss, not the counterpart): 3 wrong (en051: "in Jablah and Tartus" read as Tartus alone; en114:
+# "the battle for Nineveh and Mosul ... across Iraq" read in Nineveh; en170: "Turkish-backed rebels" read as the SNA,
+# the tester's rebel class), 1 hidden (en121: "a third of the regime's engagements ... killed civilians", an attribute)
+MAX_WRONG |= {"set23": 4, "set23_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
