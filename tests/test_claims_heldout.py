@@ -395,6 +395,9 @@ MAX_WRONG |= {"set22": 4}
 # "the battle for Nineveh and Mosul ... across Iraq" read in Nineveh; en170: "Turkish-backed rebels" read as the SNA,
 # the tester's rebel class), 1 hidden (en121: "a third of the regime's engagements ... killed civilians", an attribute)
 MAX_WRONG |= {"set23": 4, "set23_articles": 0}
+# after f10916f ("Jablah", "Jabla" are Jableh: "in Jablah and Tartus" is two towns in two governorates, not checkable
+# as a place, en051): 2 wrong (en114, en170), 1 hidden (en121)
+MAX_WRONG |= {"set23": 3}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
