@@ -265,9 +265,11 @@ FLOORS = {
     # set22 (242 sentences by a twenty-second tester, spoken registers: debate and interview transcripts, blogs,
     # newsletters, live blogs; scored once unseen at 78de60c): en P 90.2 R 75.9 F 77.5 V 60.8; da P 88.5 R 83.1 F 76.8
     # V 68.7; 3 wrong, 0 hidden. set22_articles (all English): en V 34.6, 0 wrong, in their articles and alone
+    # after round 18 (d5a280a): en P 94.6 R 88.0 F 83.5 V 79.1; da P 93.8 R 91.6 F 81.6 V 81.9; 1 wrong (en020, a
+    # definition the headline states), 0 hidden
     "set22": {
-        "en": {"precision": 0.87, "recall": 0.72, "field_accuracy": 0.74, "verdict_agreement": 0.57},
-        "da": {"precision": 0.85, "recall": 0.8, "field_accuracy": 0.73, "verdict_agreement": 0.65},
+        "en": {"precision": 0.91, "recall": 0.85, "field_accuracy": 0.8, "verdict_agreement": 0.76},
+        "da": {"precision": 0.9, "recall": 0.88, "field_accuracy": 0.78, "verdict_agreement": 0.78},
     },
     "set22_articles": {
         "en": {"recall": 0.31, "verdict_agreement": 0.31},
@@ -398,6 +400,9 @@ MAX_WRONG |= {"set23": 4, "set23_articles": 0}
 # after f10916f ("Jablah", "Jabla" are Jableh: "in Jablah and Tartus" is two towns in two governorates, not checkable
 # as a place, en051): 2 wrong (en114, en170), 1 hidden (en121)
 MAX_WRONG |= {"set23": 3}
+# after round 18 (d5a280a): set 22 one (en020, the rebels' reach, "depends on definition" as its headline), set 21 two
+# (en102, HTS's lineage; da034, what "oprørerne" counts: both definitions the verdict states), none hidden
+MAX_WRONG |= {"set22": 1, "set21": 2}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
