@@ -48,8 +48,10 @@ def _checked(demo: Dyadscope, text: str, lang: str = "en") -> list[tuple[object,
 )
 def test_a_pair_that_met_abroad_is_counted_where_it_met(demo: Dyadscope, text: str, lang: str) -> None:
     [(claim, verdict)] = _checked(demo, text, lang)
+    # counted in Iraq: since round 18 the reading takes the country from the state the side names ("Iraq's army"),
+    # where round 17 inferred it from where the pair met (the verdict said "counted in IRQ"); the figure is the same
     assert claim.country == "IRQ" and verdict.verdict == "supported"
-    assert "counted in IRQ" in verdict.reason
+    assert verdict.figure == pytest.approx(11_696)
 
 
 def test_a_pair_that_met_at_home_stays_there(demo: Dyadscope) -> None:  # guard
