@@ -86,10 +86,21 @@ def actor_in_store(registry: Registry, store: Store, name: str) -> Actor | None:
         [f"|{key}|", key],
     ).fetchall()
     for side, country, type_code in rows:
-        for actor in registry.resolve_side(side, country, type_code).actors:
-            if actor.id == key or normalize_name(side) == key:
-                registry.remember(actor, name)
-                return actor
+        match = key if normalize_name(side) != key else None  # a side written `name`: any of its actors
+        actor = _resolved_as_imported(registry, side, country, type_code, match, name)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _resolved_as_imported(
+    registry: Registry, side: str, country: str | None, type_code: str | None, actor_id: str | None, *names: str
+) -> Actor | None:
+    """The actor (`actor_id`, or the first) the import resolved the raw `side` to, remembered by the registry."""
+    for actor in registry.resolve_side(side, country, type_code).actors:
+        if actor_id is None or actor.id == actor_id:
+            registry.remember(actor, *names)
+            return actor
     return None
 
 
@@ -290,20 +301,22 @@ class Dyadscope:
         if self.store is None:  # events on a Spark cluster: the registry alone
             return found
         needle = f"%{text.strip()}%"
+        # one scan gives each actor's id with a side that names it, as the import resolved it: no scan per actor
         rows = self.store.con.execute(
             """
-            SELECT DISTINCT trim(ids, '|') FROM (
-                SELECT side_a_ids AS ids, side_a_actor AS name, side_a AS raw FROM events
-                UNION ALL SELECT side_b_ids, side_b_actor, side_b FROM events)
+            SELECT trim(ids, '|'), any_value(raw), any_value(country), any_value(type) FROM (
+                SELECT side_a_ids AS ids, side_a_actor AS name, side_a AS raw, country, side_a_type AS type
+                FROM events
+                UNION ALL SELECT side_b_ids, side_b_actor, side_b, country, side_b_type FROM events)
             WHERE length(ids) - length(replace(ids, '|', '')) = 2 AND (name ILIKE ? OR raw ILIKE ?)
-            ORDER BY 1 LIMIT 200
+            GROUP BY 1 ORDER BY 1 LIMIT 200
             """,
             [needle, needle],
         ).fetchall()
         known = {a.id for a in found}
-        for (actor_id,) in rows:
+        for actor_id, side, country, type_code in rows:
             if actor_id not in known and actor_id not in self.registry.actors:
-                actor = actor_in_store(self.registry, self.store, actor_id)
+                actor = _resolved_as_imported(self.registry, side, country, type_code, actor_id)
                 if actor is not None:
                     found.append(actor)
         return found
