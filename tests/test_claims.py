@@ -1025,3 +1025,27 @@ def test_a_toll_over_a_year_is_judged_like_a_count(demo, tmp_path: Path, sentenc
     verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == expected and verdict.reason.endswith("10,711 deaths")
     assert "±10%" in verdict.tolerance and "bedømt som et antal" in str(verdict_text(verdict, "tolerance", "da"))
+
+
+def test_a_tester_may_write_a_date_as_a_number_that_is_not_event_data(demo, tmp_path: Path) -> None:
+    # Set 24's tester wrote `value: '2018-01-20'` for a date in a sentence; the scorer crashed on it. A value that
+    # is no number is matched by its kind, as an absence without a value is.
+    items = [
+        {
+            "id": "t1",
+            "lang": "en",
+            "text": "Turkey launched its Afrin operation on 20 January 2018.",
+            "expect": [{"kind": "not_event_data", "value": "2018-01-20", "verdict": "not event data"}],
+        },
+        {
+            "id": "t2",
+            "lang": "en",
+            "text": "In 2016, about 45% of ISIS's battles in Syria were against government forces.",
+            "expect": [{"kind": "share", "value": 0.45, "verdict": "supported"}],
+        },
+    ]
+    path = tmp_path / "set.yaml"
+    path.write_text(json.dumps({"items": items}), encoding="utf-8")
+    scores = evaluate(demo, path)["en"]
+    assert scores.expected == 2 and scores.verdicts_right >= 1  # scored to the end: the share's verdict is right
+    assert not any(miss.startswith("t2: verdict") for miss in scores.misses), scores.misses

@@ -96,13 +96,23 @@ def _key(lexicon: Lexicon, phrase: str | None) -> str | None:
     return entry.key if entry.kind in ("actor", "group") else entry.label
 
 
+def _expected_number(expected: dict) -> float | None:
+    """The expected value as a number; None when the tester gave none, or a date ("2018-01-20", a number that is
+    not event data): then the kind decides."""
+    try:
+        return float(expected["value"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def _same_value(claim: Claim, expected: dict, ranges: bool = True) -> bool:
-    if expected.get("value") is None:  # an absence may be written without its value (0): the kind decides
-        return expected["kind"] == "absence" or claim.value is None
-    tolerance = _tolerance(float(expected["value"]), share=claim.kind != "count")
+    want = _expected_number(expected)
+    if want is None:  # an absence may be written without its value (0), a date as text: the kind decides
+        return expected["kind"] in ("absence", "not_event_data") or claim.value is None
+    tolerance = _tolerance(want, share=claim.kind != "count")
     if claim.value is not None and claim.upper is not None:  # a vague word read as a range: "almost all" 90-100%
-        return ranges and claim.value - tolerance <= float(expected["value"]) <= claim.upper + tolerance
-    return claim.value is not None and abs(claim.value - float(expected["value"])) <= tolerance
+        return ranges and claim.value - tolerance <= want <= claim.upper + tolerance
+    return claim.value is not None and abs(claim.value - want) <= tolerance
 
 
 def _same_kind(claim: Claim, expected: dict) -> bool:
@@ -114,9 +124,9 @@ def _same_kind(claim: Claim, expected: dict) -> bool:
 
 def _same_figure(claim: Claim, expected: dict) -> bool:
     """The claim holds the expected figure, whatever its kind: a share with a share, a number with a number."""
-    if expected.get("value") is None or claim.value is None:
+    want = _expected_number(expected)
+    if want is None or claim.value is None:
         return False
-    want = float(expected["value"])
     if (want <= 1) != (claim.kind not in ("count", "single_event") and claim.value <= 1):
         return False
     return abs(claim.value - want) <= _tolerance(want, share=True)
