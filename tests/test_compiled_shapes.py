@@ -5,14 +5,16 @@ SQL with the values compiled in as literals gives."""
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 
 import pytest
 
+from conftest import SYRIA_191
 from dyadscope.analysis import compiled
 from dyadscope.analysis.compiled import Values, _parameterised
 from dyadscope.analysis.targeting import TargetQuery, counts_any, targets
 
-# One shape: a country, a window, one source and an admin1; the values differ in every field.
+# One shape: a country, a window and one source; the values differ in every field.
 SAME_SHAPE = [
     TargetQuery("ISIS", country="SYR", start=dt.date(2014, 1, 1), end=dt.date(2014, 12, 31), sources=("ucdp-ged",)),
     TargetQuery("ISIS", country="IRQ", start=dt.date(2015, 1, 1), end=dt.date(2015, 12, 31), sources=("ucdp-ged",)),
@@ -99,3 +101,37 @@ def test_a_placeholder_is_made_a_parameter_only_where_it_stands_whole() -> None:
     assert _parameterised(f"x IN ('{one}', '{ten}')", values) == "x IN ($source1, $source10)"
     assert _parameterised(f"x IN ('{ten}')", values) == ""  # source1 missing: compiled with literals instead
     assert _parameterised(f"x = '{one}' OR y LIKE '%{one}%' OR x = '{ten}'", values) == ""  # inside other text
+
+
+@pytest.fixture
+def executed(monkeypatch) -> list[str]:
+    """The SQL texts DuckDB ran from here on, with no answer kept from before."""
+    monkeypatch.setattr(compiled, "_ANSWERS", weakref.WeakKeyDictionary())
+    monkeypatch.setattr(compiled, "_WRITABLE", weakref.WeakSet())
+    seen: list[str] = []
+    execute = compiled._execute
+
+    def counted(con, sql, params):
+        seen.append(sql)
+        return execute(con, sql, params)
+
+    monkeypatch.setattr(compiled, "_execute", counted)
+    return seen
+
+
+def test_a_question_asked_again_on_a_read_only_store_is_answered_from_memory(demo, executed) -> None:
+    first, other, again = (targets(demo.store.con, demo.registry, q) for q in (*SAME_SHAPE[:2], SAME_SHAPE[0]))
+    assert len(executed) == 2  # the third question is the first again
+    assert _figures(again) == _figures(first) and again.columns is not first.columns
+    assert other.total_events != first.total_events
+    again.columns["key"].append("changed by a caller")  # each caller gets lists of its own
+    assert _figures(targets(demo.store.con, demo.registry, SAME_SHAPE[0])) == _figures(first)
+
+
+def test_a_writable_store_is_asked_each_time_and_its_changes_are_seen(empty_store, executed) -> None:
+    empty_store.import_file(SYRIA_191)
+    query = TargetQuery("ISIS", country="SYR")
+    before = targets(empty_store.store.con, empty_store.registry, query)
+    empty_store.store.con.execute("UPDATE events SET withdrawn = true")
+    after = targets(empty_store.store.con, empty_store.registry, query)
+    assert before.total_events > 0 and after.total_events == 0 and len(executed) == 2
