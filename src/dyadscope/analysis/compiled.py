@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -56,6 +57,7 @@ _Answers = OrderedDict[tuple, tuple[list[str], list[tuple]]]  # (SQL, parameters
 _ANSWERS: weakref.WeakKeyDictionary[Any, _Answers] = weakref.WeakKeyDictionary()
 _WRITABLE: weakref.WeakSet[Any] = weakref.WeakSet()
 ANSWERS_KEPT = 4096
+_ANSWERS_LOCK = threading.Lock()  # the web server's threads share this module
 # The per-user SQL cache's bound (polish): an entry is ~8 KB, so ~2,000 questions; one user had 18k (150 MB) unbounded.
 SQL_CACHE_BYTES = 16 * 2**20
 
@@ -224,22 +226,32 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object]
 
 def _answer(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object]) -> tuple[list[str], list[tuple]]:
     """`_execute`, from memory when `con`'s database is read-only and the same question was asked on it before."""
-    answers = _ANSWERS.get(con)
-    if answers is None and con not in _WRITABLE:
-        where = "database_name = current_database()"
-        (read_only,) = con.execute(f"SELECT readonly FROM duckdb_databases() WHERE {where}").fetchone() or (False,)
-        if not read_only:
-            _WRITABLE.add(con)
-            return _execute(con, sql, params)
-        answers = _ANSWERS[con] = OrderedDict()
+    answers = _answers(con)
     if answers is None:
         return _execute(con, sql, params)
     key = (sql, tuple(sorted(params.items())))
-    answer = answers.get(key)
-    if answer is None:
-        answer = answers[key] = _execute(con, sql, params)
+    with _ANSWERS_LOCK:
+        answer = answers.get(key)
+        if answer is not None:
+            answers.move_to_end(key)
+            return answer
+    answer = _execute(con, sql, params)
+    with _ANSWERS_LOCK:
+        answers[key] = answer
         if len(answers) > ANSWERS_KEPT:
             answers.popitem(last=False)
-    else:
-        answers.move_to_end(key)
     return answer
+
+
+def _answers(con: duckdb.DuckDBPyConnection) -> _Answers | None:
+    """The answers kept for `con`, None when its database is writable (asked once per connection)."""
+    answers = _ANSWERS.get(con)
+    if answers is not None or con in _WRITABLE:
+        return answers
+    where = "database_name = current_database()"
+    (read_only,) = con.execute(f"SELECT readonly FROM duckdb_databases() WHERE {where}").fetchone() or (False,)
+    with _ANSWERS_LOCK:
+        if not read_only:
+            _WRITABLE.add(con)
+            return None
+        return _ANSWERS.setdefault(con, OrderedDict())
