@@ -226,7 +226,7 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object]
 
 def _answer(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object]) -> tuple[list[str], list[tuple]]:
     """`_execute`, from memory when `con`'s database is read-only and the same question was asked on it before."""
-    answers = _answers(con)
+    answers = _answers(con) if ANSWERS_KEPT > 0 else None  # 0: the benchmarks that time a repeated question
     if answers is None:
         return _execute(con, sql, params)
     key = (sql, tuple(sorted(params.items())))
