@@ -55,7 +55,7 @@ def _seen_after_the_pass(store: Store, seen: dict[str, object]) -> ingest.Progre
 
 @pytest.fixture
 def file_scratch(monkeypatch) -> None:
-    """Every file, however small, keeps its pass in a scratch database file, as one of over 2M lines does."""
+    """Every file, however small, keeps its pass in a scratch database file, as one over MEMORY_SCRATCH_ROWS does."""
     monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", 0)
 
 

@@ -74,10 +74,10 @@ def _clustered(con: duckdb.DuckDBPyConnection, rows: str, order: str) -> bool:
 # database file compresses each row group as it is written (benchmarks/README.md, round 16).
 SCRATCH = "dyadscope_import_scratch"
 # A file of up to this many lines (check_readable's estimate) keeps its pass in an in-memory scratch database
-# instead: compressing the pass into a file and reading it back cost about a tenth of a 1M-row import's CPU, and
-# its uncompressed rows (about 0.45 GB a million) fit in the 1 GB limit or spill at most about 1 GB to the
-# temporary folder (benchmarks/README.md, round 19). Larger files keep the compressed file, whose spill is 10x less.
-MEMORY_SCRATCH_ROWS = 2_000_000
+# instead: compressing the pass into a file and reading it back cost about a tenth of a 1M-row import's CPU while
+# its uncompressed rows (about 0.45 GB a million) fit in the 1 GB limit beside the pass's sort. At 2M rows they do
+# not, and the in-memory scratch spilled and cost 8% more CPU than the file (benchmarks/README.md, round 19).
+MEMORY_SCRATCH_ROWS = 1_250_000
 MAPPED_ROWS = f"{SCRATCH}.mapped_rows"
 # What an import leaves on the connection, dropped after it whatever happens (the scratch goes with its file;
 # DuckDB's rejects tables stay, as they did, for whoever wants the reader's own account).
