@@ -74,6 +74,12 @@ MOVED = (
 # halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
 SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
 
+# how far a count moved before its level: "faldt det en smule, til knap 1.900", "it rose sharply, to 2,850"
+_HOW_FAR = (
+    r"(?:\s+(?:en\s+smule|lidt|en\s+del|kraftigt|markant|betydeligt|voldsomt|brat|yderligere|igen|slightly|sharply|"
+    r"steeply|a\s+little|a\s+bit|somewhat|further|again|dramatically|significantly))?,?"
+)
+
 # "faldt tallet til blot 600", "fell to just 600": a level the writer finds low, still the count
 _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
@@ -319,7 +325,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"nearly\s+|almost\s+|næsten\s+|roughly\s+|omtrent\s+)?(?:" + SCALED + r"),?|"
             # "I 2019 faldt det til 270", "in 2019 it fell to 270": the count before, moved
             r"(?:faldt|steg)\s+det|it\s+(?:fell|rose|dropped|climbed|(?:had|has)\s+(?:fallen|risen|dropped|climbed)))"
-            r"(?=\s+(?:to|til)\s))"
+            # "I 2015 faldt det en smule, til knap 1.900", "it fell slightly, to about 1,900": how far, then the level
+            rf"{_HOW_FAR}?(?=\s+(?:to|til)\s)"
+            # "I 2019 var tallet nede på omkring 11.000", "tallet lå oppe på": the count before, at its level
+            r"|(?:(?:var|er|lå)\s+(?:antallet|tallet|det)|(?:antallet|tallet)\s+(?:var|er|lå))\s+(?:helt\s+)?(?:nede|oppe)"
+            r"(?=\s+på\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?{_ONLY}?"
             rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
             rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"
