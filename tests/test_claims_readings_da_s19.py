@@ -97,3 +97,87 @@ def test_the_year_named_by_reference_alone_is_the_whole_year(lexicon: Lexicon) -
     text = "I juni 2016 havde IS omkring 250 kampe i Syrien. Samme år havde SDF omkring 700 kampe."
     claim = _claims(lexicon, text, "da")[-1]
     assert (claim.start, claim.end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+
+# --- a part of a head count by where they went, in the count's scale: "heraf over 3,6 millioner til Tyrkiet" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("Omkring 6,5 millioner syrere har forladt landet, heraf knap 1 million til Libanon.", "da", 1_000_000),
+        ("Over 4 millioner irakere flygtede, hvoraf omkring 250.000 til Jordan.", "da", 250_000),
+        ("Some 6.5 million Syrians have left the country, of whom about 3.5 million to Turkey.", "en", 3_500_000),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_head_count_by_where_they_went_is_no_event_data(
+    lexicon: Lexicon, text: str, lang: str, part: int
+) -> None:
+    claims = _claims(lexicon, text, lang)
+    assert [c.kind for c in claims] == ["not_event_data", "not_event_data"]
+    assert claims[1].value == part
+
+
+def test_a_part_of_events_in_a_place_is_still_a_concentration(lexicon: Lexicon) -> None:
+    # guard: "heraf ... i Raqqa" after events is the events' part in a place, not people
+    text = "IS havde omkring 2.800 kampe med oprørere og hæren i 2017, heraf cirka 1.000 i Raqqa-provinsen."
+    assert "not_event_data" not in [c.kind for c in _claims(lexicon, text, "da")]
+
+
+# --- the day something was declared, founded or freed: a date, listed as no event data -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Den Syriske Demokratiske Styrke blev grundlagt den 10. oktober 2015.", "da", dt.date(2015, 10, 10)),
+        ("Mosul blev erklæret befriet den 10. juli 2017.", "da", dt.date(2017, 7, 10)),
+        ("Islamisk Stat udråbte sit kalifat den 29. juni 2014.", "da", dt.date(2014, 6, 29)),
+        ("Mosul was declared liberated on 10 July 2017.", "en", dt.date(2017, 7, 10)),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_declared_is_no_event_data(lexicon: Lexicon, text: str, lang: str, day: dt.date) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "not_event_data"
+    assert (claim.start, claim.end, claim.value) == (day, day, day.day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamisk Stat udråbte sit kalifat i juni 2014.",  # no day: nothing listed
+        "Den 17. oktober 2017 meldte SDF, at IS havde mistet Raqqa.",  # no declaration
+        # the declaration is another clause's, of another time
+        "Tyrkiet rykkede ind i Afrin den 20. januar 2018 og erklærede byen for indtaget i marts.",
+    ],
+)
+def test_a_date_without_a_declaration_or_a_day_is_no_claim(lexicon: Lexicon, text: str) -> None:
+    # guard
+    assert _claims(lexicon, text, "da") == []
+
+
+def test_the_verdict_on_a_declared_day_says_it_is_a_date(demo, lexicon: Lexicon) -> None:
+    from dyadscope.claims.verify import verify_claims
+    from dyadscope.claims.wording import verdict_text
+
+    [claim] = _claims(lexicon, "Kalifatet blev udråbt den 29. juni 2014.", "da")
+    [verdict] = verify_claims(demo, lexicon, [claim])
+    assert verdict.verdict == "not event data"
+    assert "en dato (29. juni 2014)" in str(verdict_text(verdict, "reason", "da"))
+    assert "a date (29. juni 2014)" in verdict.reason
+
+
+# --- a means as the cause of a share of the dead: an attribute share ("skyldtes russiske luftangreb") --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cirka en tredjedel af de civile dødsfald i Aleppo i 2016 skyldtes tøndebomber.", "da"),
+        ("Over halvdelen af de civile dødsfald i Idlib i 2018 blev forårsaget af russiske luftangreb.", "da"),
+        ("About a third of the civilian deaths in Aleppo in 2016 were caused by barrel bombs.", "en"),
+    ],
+)  # fmt: skip
+def test_a_means_causing_a_share_of_the_dead_is_an_attribute_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "attribute_share"

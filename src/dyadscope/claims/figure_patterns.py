@@ -85,12 +85,14 @@ _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
-        # a part of a head count by where they came from: "40.000 udenlandske krigere ..., heriblandt godt 150 fra
-        # Danmark", "..., including some 150 from Denmark" (figure_readings: only after people counted)
+        # a part of a head count by where they came from or went: "40.000 udenlandske krigere ..., heriblandt godt 150
+        # fra Danmark", "..., including some 150 from Denmark", "5,6 millioner syrere er flygtet, heraf over 3,6
+        # millioner til Tyrkiet" (figure_readings: only after people counted)
         "people_part",
         re.compile(
             rf"\b(?:heriblandt|deriblandt|herunder|heraf|deraf|hvoraf|including|among\s+them|of\s+whom)\s+"
-            rf"(?:{QUALIFIER}|godt\s+(?:og\s+vel\s+)?|op\s+mod\s+|up\s+to\s+)?(?P<num>{NUM})\s+(?:fra|from)\s+"
+            rf"(?:{QUALIFIER}|godt\s+(?:og\s+vel\s+)?|op\s+mod\s+|up\s+to\s+)?(?P<num>{NUM})"
+            r"(?P<scale>\s+(?:million|millioner|mio\.?|thousand|tusind))?\s+(?:fra|from|til|to)\s+"
             r"(?-i:[A-ZÆØÅ])",
             re.I,
         ),

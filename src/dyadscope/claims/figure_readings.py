@@ -241,7 +241,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     elif name == "people_part":
         value = number_or_none(num, lang)
         if value is not None and _PEOPLE_IN.search(sentence[: m.start()]):
-            add("other", value, m.start("num"), m.end("num"), "people")
+            # "heraf over 3,6 millioner til Tyrkiet": the part in the scale its number is written in
+            scale = {"mil": 1e6, "mio": 1e6, "tho": 1e3, "tus": 1e3}.get((m["scale"] or "").strip()[:3].lower(), 1.0)
+            add("other", value * scale, m.start("num"), m.end("scale") if m["scale"] else m.end("num"), "people")
     elif name == "count_from_to":
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:

@@ -20,7 +20,7 @@ from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX
-from dyadscope.claims.figures import CHANGE
+from dyadscope.claims.figures import CHANGE, DATE
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -123,6 +123,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         return verdict
 
     def _check(self, claim: Claim) -> Verdict:
+        if claim.kind == "not_event_data" and claim.measure == DATE:  # "udråbt den 29. juni 2014": the day, said
+            return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_date", date=claim.value_text))
         if claim.kind == "not_event_data":
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
