@@ -181,3 +181,36 @@ def test_the_verdict_on_a_declared_day_says_it_is_a_date(demo, lexicon: Lexicon)
 def test_a_means_causing_a_share_of_the_dead_is_an_attribute_share(lexicon: Lexicon, text: str, lang: str) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert claim.kind == "attribute_share"
+
+
+# --- a side's own dead ("mistede YPG over 500 krigere", "lost about 100 fighters"): a toll, not checked by side -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "value"),
+    [
+        ("Under slaget om Manbij mistede SDF omkring 300 krigere.", "da", "Syrian Democratic Forces", 300),
+        ("Den tyrkiske hær mistede over 70 soldater ved al-Bab i vinteren 2016-17.", "da", "Government of Turkey", 70),
+        ("In 2017 the SDF lost some 650 fighters in the battle for Raqqa.", "en", "Syrian Democratic Forces", 650),
+    ],
+)  # fmt: skip
+def test_a_side_s_own_dead_are_a_toll(lexicon: Lexicon, text: str, lang: str, actor: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind in ("count", "single_event")
+    assert (claim.value, claim.actor, claim.measure) == (value, actor, "own losses")
+
+
+def test_a_side_s_own_dead_are_not_checked_against_the_whole_toll(demo, lexicon: Lexicon) -> None:
+    from dyadscope.claims.verify import verify_claims
+    from dyadscope.claims.wording import verdict_text
+
+    [claim] = _claims(lexicon, "I 2017 mistede SDF omkring 650 krigere i kampen mod IS.", "da")
+    [verdict] = verify_claims(demo, lexicon, [claim])
+    assert verdict.verdict == "not checkable"
+    assert "den ene sides egne tab" in str(verdict_text(verdict, "reason", "da"))
+
+
+def test_losing_a_share_is_no_toll(lexicon: Lexicon) -> None:
+    # guard: "mistede 40 procent af sine krigere" is no number of dead
+    claims = _claims(lexicon, "IS mistede i 2017 omkring 40 procent af sit territorium.", "da")
+    assert all(c.measure != "own losses" for c in claims)

@@ -50,6 +50,9 @@ PEOPLE_NOUNS = (
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # the dead by age or sex ("including 1,984 children and 1,237 women"): a part of a toll the data does not split
 BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|piger|drenge|mindreårige", re.I)
+# the noun of a side's own dead ("YPG mistede over 500 krigere", "IS lost over 1,000 fighters"): one side's losses,
+# which the data's tolls do not split off (verify.py)
+OWN_LOSSES = "own losses"
 # the people a toll counts, as its noun ("240 people have been reported killed", "13 civile ... dræbt")
 _THE_DEAD = (
     r"(?:people|civilians|fighters|militants|soldiers|rebels|members|children|personer|civile|mennesker|krigere|"
@@ -246,6 +249,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deaths",  # "mistede omkring 50 livet", "mistede over 30 soldater livet": the verb before the dead
         re.compile(rf"\bmistede\s+{QUALIFIER}?(?P<num>{NUM})\s+(?:[\w-]+\s+){{0,3}}?livet\b", re.I),
+    ),
+    (
+        "lost",  # a side's own dead: "I Kobani mistede YPG over 500 krigere", "the SDF lost about 100 fighters"
+        re.compile(
+            # the Danish subject after its verb: "mistede YPG over 500 krigere"
+            r"\b(?:lost|(?:has|have|had)\s+lost|mistede|(?:har|havde)\s+mistet)\s+(?-i:[A-ZÆØÅ][\w'’-]*\s+){0,2}?"
+            rf"{QUALIFIER}?(?P<num>{NUM})\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:fighters|soldiers|troops|men|militants|krigere|soldater|tropper|mand|militante)\b",
+            re.I,
+        ),
     ),
     (
         "subset",
