@@ -47,14 +47,28 @@ _BATTLE_VERB = re.compile(
     r"stod\s+for|tegnede\s+sig\s+for)\b",
     re.I,
 )
-# "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive": a place naming an operation, not the scope.
+# "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive", "the Deir ez-Zor push": a place naming an operation,
+# not the scope; so is a place naming a time ("2018, the Afrin year", "Afrin-året")
 _EVENT_NAME = re.compile(
-    r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's)\b", re.I
+    r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's|push|drive|"
+    r"assault|fremstødet|year|året)\b",
+    re.I,
+)
+# a bracketed gloss naming an operation by its target: "(the push on Deir ez-Zor)", "(fremstødet mod Deir ez-Zor)"
+_EVENT_BEFORE = re.compile(
+    r"\(\s*(?:the\s+)?(?:push|drive|offensive|campaign|assault|operation|fremstødet|offensiven|kampagnen|"
+    r"operationen)\s+(?:on|against|into|towards?|for|mod|på|ind\s+i)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
 def names_event(sentence: str, m: Mention) -> bool:
-    return bool(_EVENT_NAME.match(sentence[m.end :]) or re.search(r"-(?:offensiv|kampagn|operation)", m.text, re.I))
+    """True when the place names an operation or a time, not where the claim's events are."""
+    return bool(
+        _EVENT_NAME.match(sentence[m.end :])
+        or re.search(r"-(?:offensiv|kampagn|operation|fremstød|året)", m.text, re.I)
+        or _EVENT_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
+    )
 
 
 def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
