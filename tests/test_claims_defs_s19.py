@@ -62,3 +62,46 @@ def test_a_place_naming_a_year_is_no_scope(lexicon: Lexicon, sentence: str, lang
 def test_a_place_of_the_claim_in_brackets_stays(lexicon: Lexicon) -> None:
     [claim] = read_claims(lexicon, "ISIS fought the regime in about half of its clashes in 2017 (in Deir ez-Zor).")
     assert claim.place == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than nine in ten of the Syrian army's engagements in 2017 were with insurgents or jihadists.",
+        "Over ni ud af ti af regimets kampe i 2017 var mod oprørere og jihadister.",
+        "Rebel factions of every stripe were the other side in over nine in ten of the Syrian army's engagements in "
+        "2017.",
+    ],
+)
+def test_words_naming_the_jihadists_too_leave_no_narrower_reach(demo, tmp_path: Path, sentence: str) -> None:
+    # the army's 2017 engagements: 3,591 of 3,608 with rebel or jihadist sides (99.5%), 2,461 with rebels alone
+    # (68.2%); "oprørere og jihadister" is no matter of definition (it had been "depends", contradicted if narrower)
+    _, verdict = _one(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 3591, 3608)
+    assert verdict.alternatives == []
+
+
+def test_rebel_words_alone_keep_both_reaches_stated(demo, tmp_path: Path) -> None:
+    # the reach counted first is rebel and jihadist groups (the tally of every committed set, docs/claims.md, round
+    # 19); the rebels alone are the other definition, stated with their figure
+    _, verdict = _one(
+        demo, tmp_path, "More than nine in ten of the Syrian army's engagements in 2017 were with rebels."
+    )
+    assert (verdict.verdict, verdict.as_counted) == ("depends on definition", "supported")
+    [row] = verdict.alternatives
+    assert (row["definition"], row["verdict"], row["matching_events"], row["events"]) == (
+        "narrower",
+        "contradicted",
+        2461,
+        3608,
+    )
+
+
+def test_an_acting_class_named_with_the_jihadists_has_no_narrower_reach(demo, tmp_path: Path) -> None:
+    # 3,591 of the 5,559 events of rebel or jihadist sides in 2017 were against the regime (64.6%); the rebels alone,
+    # 2,461 of 2,870 (85.7%), had made "about 65%" depend on a definition the words had settled
+    _, verdict = _one(
+        demo, tmp_path, "Rebel and jihadist groups fought the regime in about 65% of their clashes in 2017."
+    )
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 3591, 5559)
+    assert verdict.alternatives == []
