@@ -105,3 +105,24 @@ def test_an_acting_class_named_with_the_jihadists_has_no_narrower_reach(demo, tm
     )
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 3591, 5559)
     assert verdict.alternatives == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The YPG (before the SDF) and ISIS clashed about 450 times in 2015.", 453),
+        ("I 2015 kæmpede IS mod YPG/SDF omkring 450 gange.", 453),
+        ("Regimet og YPG/SDF stødte sammen omkring 25 gange i 2016.", 23),
+    ],
+)
+def test_two_names_of_one_side_stand_for_their_class(demo, tmp_path: Path, sentence: str, count: int) -> None:
+    # ISIS's 2015 clashes with the Kurdish forces (PYD, SDF, Euphrates Volcano and their coalitions): 453; the YPG
+    # alone had been counted (284, contradicted), or "Regimet og YPG" read as two actors against the SDF (0)
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert claim.counterpart == "Kurdish forces"
+    assert (verdict.verdict, verdict.figure) == ("supported", count)
+
+
+def test_two_names_of_one_lineage_stay_one_actor(lexicon: Lexicon) -> None:
+    [claim] = read_claims(lexicon, "In 2017 HTS/JFS fought ISIS in more than half of its clashes.")
+    assert (claim.actor, claim.counterpart) == ("Hay'at Tahrir al-Sham", "Islamic State")
