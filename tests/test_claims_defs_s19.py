@@ -126,3 +126,47 @@ def test_two_names_of_one_side_stand_for_their_class(demo, tmp_path: Path, sente
 def test_two_names_of_one_lineage_stay_one_actor(lexicon: Lexicon) -> None:
     [claim] = read_claims(lexicon, "In 2017 HTS/JFS fought ISIS in more than half of its clashes.")
     assert (claim.actor, claim.counterpart) == ("Hay'at Tahrir al-Sham", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("I 2015 blev omkring 32.000 mennesker dræbt i Syrien.", 32152),
+        ("UCDP records roughly 20,000 deaths in Syria in 2018.", 20251),
+        ("The data holds about 5,600 recorded events in Syria in 2017.", 5587),
+        ("I 2018 rummer data knap 2.800 hændelser i Syrien.", 2765),
+    ],
+)
+def test_a_total_naming_no_side_counts_every_event_in_the_country(
+    demo, tmp_path: Path, sentence: str, figure: int
+) -> None:
+    # SELECT sum(fatalities_best), count(*) FROM events WHERE country = 'SYR' AND the year: 32,152 deaths in 2015,
+    # 20,251 in 2018, 5,587 events in 2017, 2,765 in 2018 (these had been "not checkable: no actor named")
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart, claim.country) == (None, None, "SYR")
+    assert (verdict.verdict, verdict.figure) == ("supported", figure)
+    assert "SYR" in verdict.reason
+
+
+def test_a_total_of_the_dead_states_the_other_estimates_that_decide(demo, tmp_path: Path) -> None:
+    # 2016: 48,710 dead on the best estimate, 43,538 on the low one (both sums over every event of the year; the low
+    # and high estimates are missing before 2016 in the bundled data, and then no other definition)
+    _, verdict = _one(demo, tmp_path, "Knap 49.000 mennesker blev dræbt i Syrien i 2016.")
+    assert (verdict.verdict, verdict.as_counted, verdict.figure) == ("depends on definition", "supported", 48710)
+    [row] = verdict.alternatives
+    assert (row["definition"], row["verdict"], row["deaths"]) == ("deaths_low", "contradicted", 43538)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish-IS fighting in Syria killed more than 2,000 people in 2016.",
+        "Russian airstrikes killed some 5,000 people in Syria in 2016.",
+        "An estimated 400,000 people have died in Syria since 2011.",
+        "Around 10,000 children were killed in Syria in 2014.",
+    ],
+)
+def test_a_toll_with_a_side_a_means_or_a_window_past_the_data_is_no_total(demo, tmp_path: Path, sentence: str) -> None:
+    # the dyad's, the means', the children's dead, or years the data does not hold: never every event's dead
+    _, verdict = _one(demo, tmp_path, sentence)
+    assert verdict.verdict == "not checkable"

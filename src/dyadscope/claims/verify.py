@@ -161,6 +161,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         civilians = self._civilians_dead(claim)
         if civilians is not None:  # "17,000 civilians were killed in Syria in 2016": every event's civilian dead
             return civilians
+        total = self._country_total(claim)
+        if total is not None:  # "over 50,000 killed in organised violence in Syria in 2014": every event's dead
+            return total
         means = self._means_owner(claim) if claim.actor is None else None
         fought = self._toll_of_counterpart(claim) if claim.actor is None and means is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
