@@ -170,3 +170,35 @@ def test_a_toll_with_a_side_a_means_or_a_window_past_the_data_is_no_total(demo, 
     # the dyad's, the means', the children's dead, or years the data does not hold: never every event's dead
     _, verdict = _one(demo, tmp_path, sentence)
     assert verdict.verdict == "not checkable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UCDP has zero clashes between the SDF and the regime.",
+        "I UCDP-data er der ikke én eneste kamp mellem SDF og regimet.",
+    ],
+)
+def test_none_in_the_data_with_no_time_named_is_over_its_whole_span(demo, tmp_path: Path, sentence: str) -> None:
+    # the SDF and Syria's government: 35 events in all the data (2003-2019); "zero ... in UCDP" had no window (not
+    # checkable); the claim keeps its own window, none, and the note says the span judged
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events) == ("contradicted", 35)
+    assert (claim.start, claim.end) == (None, None)
+    assert any("the whole span the data covers" in n for n in claim.notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After 2017 there wasn't a single clash between Turkish troops and ISIS in Syria.",
+        "Efter 2017 var der ikke én eneste kamp mellem den tyrkiske hær og IS i Syrien.",
+    ],
+)
+def test_none_after_a_year_is_from_the_next_year_on(demo, tmp_path: Path, sentence: str) -> None:
+    # Turkey's forces and ISIS in Syria in 2018-2019: 0 of Turkey's 5 events there ("wasn't a single" was no absence,
+    # "After 2017" no window)
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Government of Turkey", "Islamic State")
+    assert (claim.start.isoformat(), claim.end.isoformat()) == ("2018-01-01", "2019-12-31")
+    assert (verdict.verdict, verdict.matching_events) == ("supported", 0)
