@@ -202,3 +202,20 @@ def test_none_after_a_year_is_from_the_next_year_on(demo, tmp_path: Path, senten
     assert (claim.actor, claim.counterpart) == ("Government of Turkey", "Islamic State")
     assert (claim.start.isoformat(), claim.end.isoformat()) == ("2018-01-01", "2019-12-31")
     assert (verdict.verdict, verdict.matching_events) == ("supported", 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict_", "figure"),
+    [
+        ("Turkish forces show up in about 140 events in Syria.", "supported", 138),
+        ("Iraqi forces fought ISIS inside Syria roughly 300 times in the data.", "contradicted", 225),
+    ],
+)
+def test_a_count_in_the_data_with_no_time_named_is_over_its_whole_span(
+    demo, tmp_path: Path, sentence: str, verdict_: str, figure: int
+) -> None:
+    # Turkey's events in Syria in all the data: 138; Iraq's with ISIS there: 225 (both had no window: not checkable)
+    # (Turkey's 14 one-sided events make "about 140" depend on whether they count: as counted, supported)
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert (verdict.as_counted or verdict.verdict, verdict.figure) == (verdict_, figure)
+    assert (claim.start, claim.end) == (None, None)

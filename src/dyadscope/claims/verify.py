@@ -72,7 +72,12 @@ _BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a tol
 # clashes between the regime and HTS", "UCDP har ikke én eneste kamp mellem regimet og HTS") where no time is named in
 # other words ("ifølge dataene ingen kampe ... under operation Olivengren": the operation's time)
 _EVER = re.compile(r"\b(?:never|aldrig)\b", re.I)
-_IN_THE_DATA = re.compile(r"\b(?:UCDP|(?:the|its)\s+data(?:set)?|data(?:ene|sættet)?|datasæt(?:tet)?)\b", re.I)
+_IN_THE_DATA = re.compile(
+    r"\b(?:UCDP|(?:the|its)\s+data(?:set)?|data(?:ene|sættet)?|datasæt(?:tet)?|"
+    # "Israel shows up in 45 events in Syria": the data's records, at any time
+    r"(?:shows?|showed)\s+up\s+(?:only\s+)?in|optræder\s+(?:kun\s+)?i)\b",
+    re.I,
+)
 _SOME_TIME = re.compile(
     r"\b(?:during|under|amid|while|when|mens|da|i\s+løbet\s+af|operation\w*|offensive\w*|siege|belejring\w*|"
     r"campaign|kampagne\w*|battle|slaget)\b",
@@ -128,7 +133,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         verdict = self._check(claim)
         first, last = self.coverage
         whole = first and last and note("note_whole_span", start=first.isoformat(), end=last.isoformat())
-        if claim.kind == "absence" and whole in claim.notes and (claim.start, claim.end) == (first, last):
+        if whole in claim.notes and (claim.start, claim.end) == (first, last):
             claim.start = claim.end = None  # the sentence names no time: the span judged is the note's
         actor = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
         if actor is not None:
@@ -201,10 +206,10 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if bombed:  # "the coalition bombed IS targets 300 times": strikes, which the data does not count
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=bombed.group(0)))
         first, last = self.coverage
-        timeless = claim.kind == "absence" and claim.start is None and claim.end is None
+        timeless = claim.start is None and claim.end is None and claim.kind in ("absence", "count", "share")
         # a year the reading did not place ("After 2017 there isn't a single ... clash") is no "never": no window
         named = re.search(r"\b(?:19|20)\d\d\b", claim.sentence)
-        ever = _EVER.search(claim.sentence) or (
+        ever = (claim.kind == "absence" and _EVER.search(claim.sentence)) or (
             _IN_THE_DATA.search(claim.sentence) and not _SOME_TIME.search(claim.sentence)
         )
         if timeless and first and last and ever and not named:
