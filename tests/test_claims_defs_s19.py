@@ -219,3 +219,54 @@ def test_a_count_in_the_data_with_no_time_named_is_over_its_whole_span(
     claim, verdict = _one(demo, tmp_path, sentence)
     assert (verdict.as_counted or verdict.verdict, verdict.figure) == (verdict_, figure)
     assert (claim.start, claim.end) == (None, None)
+
+
+def test_a_place_in_a_clause_after_once_is_no_scope(demo, tmp_path: Path) -> None:
+    # the army's 2018 engagements with ISIS over Syria: 369 of 1,674 (22.0%); read in Ghouta's Rif Dimashq, 89 of 491
+    # (18.1%), "about 28%" was contradicted
+    sentence = (
+        "The army fought ISIS in about 28% of its clashes in Syria in 2018, once the rebels were crushed in Ghouta."
+    )
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert claim.place is None
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 369, 1674)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Damascus suburbs (Rif Dimashq) accounted for about 22 per cent of the regime's clashes in 2014.",
+        "Damaskus-forstæderne (Rif Dimashq) stod for omkring 22 procent af regimets kampe i 2014.",
+    ],
+)
+def test_a_governorate_in_brackets_glosses_the_place_before_it(demo, tmp_path: Path, sentence: str) -> None:
+    # the regime's 2014 engagements in Rif Dimashq: 2,253 of 10,207 (22.1%); the suburbs had been read as Damascus
+    # governorate, with Rif Dimashq left unread (not checkable)
+    claim, verdict = _one(demo, tmp_path, sentence)
+    assert claim.place == "Rif Dimashq"
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 2253, 10207)
+
+
+def test_a_town_in_brackets_is_no_gloss(lexicon: Lexicon) -> None:
+    [claim] = read_claims(lexicon, "Homs (Palmyra) saw about a third of the regime's clashes with ISIS in 2016.")
+    assert claim.place == "Homs"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aleppo accounted for about a third of all the fighting in Syria in 2016.",
+        "Aleppo stod for omkring en tredjedel af kampene i Syrien i 2016.",
+    ],
+)
+def test_a_governorate_s_share_of_all_the_fighting_in_its_country(demo, tmp_path: Path, sentence: str) -> None:
+    # Aleppo's events of all Syria's in 2016: 1,975 of 6,170 (32.0%), whoever fought (no actor: not checkable before)
+    _, verdict = _one(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1975, 6170)
+
+
+def test_a_share_with_an_unknown_side_involved_is_no_share_of_all_the_fighting(demo, tmp_path: Path) -> None:
+    _, verdict = _one(
+        demo, tmp_path, "Local tribal militias were involved in a fifth of the fighting in Syria in 2018."
+    )
+    assert verdict.verdict == "not checkable"

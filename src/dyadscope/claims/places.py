@@ -89,6 +89,8 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     main.sort(key=lambda m: not any(s.start <= m.start < s.end for s in own_parts))  # stable: order kept within each
     here = [m for m in main if located(sentence, m.start)]
     chosen = (here or main or [None])[0]
+    gloss = bracket_gloss(sentence, chosen, places) if chosen is not None else None
+    chosen = gloss or chosen  # "Damaskus-forstæderne (Rif Dimashq)": the governorate the writer names in brackets
     if chosen is not None and _town_list(sentence, main, chosen):
         return None  # "i Jableh og Tartus": two towns in two governorates are neither one (unread.py says so)
     if chosen is not None and chosen.entry.town and fig.kind == "deaths":
@@ -112,6 +114,20 @@ _WHEN_ATTACKED = re.compile(
     re.I,
 )
 _PROVINCE_OF = re.compile(r"(?:\s+(?:province|governorate)|-provinsen|\s+provins)\b", re.I)
+
+
+_BRACKET = re.compile(r"(?:\s+(?-i:[a-zæøå][\w-]*)){0,2}\s*\(\s*$")  # "the Damascus suburbs (Rif Dimashq)"
+
+
+def bracket_gloss(sentence: str, m: Mention, places: list[Mention]) -> Mention | None:
+    """The governorate named in brackets right after a place, glossing it ('Damaskus-forstæderne (Rif Dimashq)'), or
+    None; a town in brackets ('Homs (Palmyra)') is an example in the governorate, no gloss of it."""
+    for other in places:
+        if other.start > m.end and _BRACKET.fullmatch(sentence[m.end : other.start]):
+            closed = re.match(r"\s*\)", sentence[other.end :])
+            if closed and other.entry.kind == "place" and not other.entry.town and other.entry.label != m.entry.label:
+                return other
+    return None
 
 
 def _town_list(sentence: str, places: list[Mention], chosen: Mention) -> bool:

@@ -51,6 +51,16 @@ _NOT_A_TOTAL = re.compile(
     r"krigere|civilians?|civile)\b",
     re.I,
 )
+# "of all the fighting in Syria", "af kampene inde i Tyrkiet": the events of the country named next, whoever fought
+_OF_ALL = re.compile(
+    r"\b(?:of|af)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|alle\s+|the\s+)?(?:recorded\s+|registrerede\s+)?"
+    r"(?:kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
+    r"(?:inde\s+)?(?:i|in|inside|across|throughout)\s+",
+    re.I,
+)
+_INVOLVED = re.compile(
+    r"\b(?:involved|involveret|stod\s+bag|behind|responsible|ansvarlig\w*|deltog|took\s+part)\b", re.I
+)
 _PAIRED = re.compile(r"\b[A-Z][\w]*-(?:[A-Z]|led\b|backed\b|ledede\b|støttede\b)")  # "Turkish-PKK", "US-backed"
 
 
@@ -116,7 +126,10 @@ class DeathChecks:
         not such a total."""
         deaths = claim.kind == "single_event" or (claim.kind == "count" and claim.measure == "deaths")
         records = claim.kind == "count" and bool(_EVENT_RECORDS.match(claim.measure or ""))
-        if not (deaths or records) or claim.actor or claim.counterpart or claim.country is None or claim.place:
+        spread = claim.kind == "concentration" and claim.place is not None and self._of_all_in_country(claim)
+        if not (deaths or records or spread) or claim.actor or claim.counterpart or claim.country is None:
+            return None
+        if claim.place and not spread:
             return None
         if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
             return None
@@ -138,6 +151,8 @@ class DeathChecks:
             [claim.start, claim.end] * 7 + [claim.country, claim.end, claim.start],
         ).fetchone()
         inside, overlapping, sources = int(row[0]), int(row[1]), sorted(row[2] or [])
+        if spread:
+            return self._country_spread(claim, inside, overlapping, sources)
         # an estimate some events lack (UCDP's low and high before 2016, in the bundled data) is no other figure
         dead = {e: int(row[3 + 2 * i]) for i, e in enumerate(_ESTIMATES) if row[4 + 2 * i] == inside}
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
@@ -167,6 +182,37 @@ class DeathChecks:
         judge = lambda figure: _deaths_verdict(claim, figure.k)  # noqa: E731
         rows = definitions.alternatives(verdict.verdict, options, figure_of, judge)
         return _with_rows(verdict, rows)
+
+    def _of_all_in_country(self, claim: Claim) -> bool:
+        """The share is of all the fighting in a country the sentence names right after its noun ('af kampene inde i
+        Tyrkiet', 'of all the fighting in Syria'), with no one said to be involved in it."""
+        if _INVOLVED.search(claim.sentence):
+            return False
+        for m in _OF_ALL.finditer(claim.sentence):
+            here = [c for c in self.lexicon.mentions(claim.sentence) if c.start == m.end()]
+            if any(c.entry.kind == "country" and c.entry.country == claim.country for c in here):
+                return True
+        return False
+
+    def _country_spread(self, claim: Claim, n: int, overlapping: int, sources: list[str]) -> Verdict:
+        """A governorate's share of every event in its country and window, whoever fought ('Hakkari stod for omkring
+        17 procent af kampene inde i Tyrkiet fra 2015 til 2019': 122 of 728), judged like any share."""
+        place = self.lexicon.lookup(claim.place)
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=n, sources=sources)
+        left_out = overlapping - n
+        if place is None or place.town or place.admin1 is None or left_out > LEFT_OUT_LIMIT * overlapping or not n:
+            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
+            _say(verdict, "reason", uncovered if n else say("no_events_scope"))
+            return verdict
+        k = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE country = ? AND admin1 = ? AND date_start >= ? AND date_end <= ?",
+            [claim.country, place.admin1, claim.start, claim.end],
+        ).fetchone()[0]
+        low, high = _judge_share(verdict, claim, int(k), n)
+        _say(verdict, "reason", say("share", k=int(k), n=n, share=Pct(k / n), low=Pct(low), high=Pct(high)))
+        _say(verdict, "reason", say("country_total_events", country=claim.country), append=True)
+        verdict.as_counted = verdict.verdict
+        return verdict
 
     @staticmethod
     def _other_nation(claim: Claim) -> bool:
