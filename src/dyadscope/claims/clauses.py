@@ -49,7 +49,7 @@ ASIDE = re.compile(
 )
 _CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
-    r"|,\s+(?:as|while|when|whereas|but|after|before|during|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
+    r"|,\s+(?:as|while|when|whereas|but|after|before|during|once|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
     r"efter|før|inden|og|where|hvor|partly|because|not\s+least)\b"
     r"|\b(?:during|under)\s+(?:the|its|slaget|belejringen|offensiven|kampagnen|operationen|erobringen|invasionen|"
     r"felttoget|stormen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"

@@ -202,7 +202,9 @@ _SINCE = re.compile(
     r"\b(?:since|siden)\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:starten|begyndelsen)\s+af\s+)?"
     + r"(?:(?P<d>[0-3]?\d)\.?\s+)?(?:"
     + MONTH_GROUP.format("m")
-    + r"\s+)?(?P<y>(?:19|20)\d\d)\b",
+    + r"\s+)?(?P<y>(?:19|20)\d\d)\b"
+    # "After 2017 there isn't a single ... clash", "efter 2017": from the next year on
+    + r"|^\W*(?:after|efter)\s+(?P<after>(?:19|20)\d\d)\b",
     re.I,
 )
 _WEEKDAYS = {
@@ -412,8 +414,12 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         end = as_of or dt.date.today()
         basis = note("note_relative", date=as_of.isoformat()) if as_of else note("note_to_today")
         try:
-            start = dt.date(
-                int(m["y"]), MONTHS[m["m"].lower()] if m["m"] else 1, int(m["d"]) if m["d"] and m["m"] else 1
+            start = (
+                dt.date(int(m["after"]) + 1, 1, 1)
+                if m["after"]
+                else dt.date(
+                    int(m["y"]), MONTHS[m["m"].lower()] if m["m"] else 1, int(m["d"]) if m["d"] and m["m"] else 1
+                )
             )
         except ValueError:
             start = None

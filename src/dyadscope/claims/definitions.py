@@ -57,6 +57,25 @@ ABSENCE_READINGS += ("lineage",)
 # is no reading of the words "killed N".
 NOT_FOR_TOLLS = ("engagements", "given_admin1")
 _FIGHTING = re.compile(r"fight|battle|clash|engagement|combat|kamp|sammenstød|slag", re.I)
+# words that name the jihadists with the rebels, or every kind of them: the reach is said, not a matter of definition
+_BOTH_NAMED = re.compile(r"jihad|islamist", re.I)
+_BOTH_AFTER = re.compile(
+    r"^\s*(?:(?:and|or|og|eller)\s+(?:other\s+|andre\s+)?(?:jihad|islamist)|"
+    r"of\s+(?:every|all)\s+(?:stripes?|kinds?|types?)|of\s+any\s+(?:stripe|kind|type)|"
+    r"af\s+(?:alle|enhver)\s+(?:slags|art|type|observans))",
+    re.I,
+)
+
+
+def reach_said(words: str | None, sentence: str) -> bool:
+    """True when the words name the jihadists too ("insurgent or jihadist groups", "oprørere og jihadister") or every
+    kind of rebel ("rebel groups of every stripe"): no narrower reach is a reasonable reading of them."""
+    if not words:
+        return False
+    if _BOTH_NAMED.search(words):
+        return True
+    at = sentence.find(words)
+    return at >= 0 and bool(_BOTH_AFTER.match(sentence[at + len(words) :]))
 
 
 @dataclass(frozen=True)
@@ -111,7 +130,7 @@ def readings(
         if any("+" in key and counterpart.matches_class(key) for key in result.columns["key"]):
             out.append(Reading("counterpart_alone", say("if_counterpart_alone", label=label), coalitions=False))
         words = claim.counterpart or label  # the article's own words: "if 'rebels' means rebel/insurgent only"
-        if counterpart.label in NARROWER:
+        if counterpart.label in NARROWER and not reach_said(claim.counterpart, claim.sentence):
             narrow = NARROWER[counterpart.label]
             out.append(Reading("narrower", say("if_narrower", label=words, classes=_classes(narrow)), classes=narrow))
         if counterpart.label in BROADER:

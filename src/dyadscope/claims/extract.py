@@ -42,7 +42,7 @@ from dyadscope.claims.kinds.shares import (
 )
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import names_event, place_of
+from dyadscope.claims.places import bracket_gloss, names_event, place_of
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import ORGANISATION, Participant, participants, resolve_references
@@ -448,6 +448,9 @@ class _Reader:
         admin1 = entry.admin1 if entry is not None else None
         named = [(m.start, m.end) for m in mentions if claim.place and m.entry.label == claim.place]
         names = [(m.start, m.end) for m in mentions if names_event(sentence, m)]
+        places = [m for m in mentions if m.entry.kind == "place"]
+        glossed = [m for m in places if (g := bracket_gloss(sentence, m, places)) and g.entry.label == claim.place]
+        names += [(m.start, m.end) for m in glossed]  # "Damaskus-forstæderne (Rif Dimashq)": read as the gloss
         # "Turkey's own army appears in ... Syrian events": the country is the acting state, no scope left unread
         sides = {claim.actor, claim.counterpart} - {None}
         states = self.lexicon.registry.actors

@@ -47,14 +47,28 @@ _BATTLE_VERB = re.compile(
     r"stod\s+for|tegnede\s+sig\s+for)\b",
     re.I,
 )
-# "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive": a place naming an operation, not the scope.
+# "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive", "the Deir ez-Zor push": a place naming an operation,
+# not the scope; so is a place naming a time ("2018, the Afrin year", "Afrin-året")
 _EVENT_NAME = re.compile(
-    r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's)\b", re.I
+    r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's|push|drive|"
+    r"assault|fremstødet|year|året)\b",
+    re.I,
+)
+# a bracketed gloss naming an operation by its target: "(the push on Deir ez-Zor)", "(fremstødet mod Deir ez-Zor)"
+_EVENT_BEFORE = re.compile(
+    r"\(\s*(?:the\s+)?(?:push|drive|offensive|campaign|assault|operation|fremstødet|offensiven|kampagnen|"
+    r"operationen)\s+(?:on|against|into|towards?|for|mod|på|ind\s+i)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
 def names_event(sentence: str, m: Mention) -> bool:
-    return bool(_EVENT_NAME.match(sentence[m.end :]) or re.search(r"-(?:offensiv|kampagn|operation)", m.text, re.I))
+    """True when the place names an operation or a time, not where the claim's events are."""
+    return bool(
+        _EVENT_NAME.match(sentence[m.end :])
+        or re.search(r"-(?:offensiv|kampagn|operation|fremstød|året)", m.text, re.I)
+        or _EVENT_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
+    )
 
 
 def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
@@ -75,6 +89,8 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     main.sort(key=lambda m: not any(s.start <= m.start < s.end for s in own_parts))  # stable: order kept within each
     here = [m for m in main if located(sentence, m.start)]
     chosen = (here or main or [None])[0]
+    gloss = bracket_gloss(sentence, chosen, places) if chosen is not None else None
+    chosen = gloss or chosen  # "Damaskus-forstæderne (Rif Dimashq)": the governorate the writer names in brackets
     if chosen is not None and _town_list(sentence, main, chosen):
         return None  # "i Jableh og Tartus": two towns in two governorates are neither one (unread.py says so)
     if chosen is not None and chosen.entry.town and fig.kind == "deaths":
@@ -98,6 +114,20 @@ _WHEN_ATTACKED = re.compile(
     re.I,
 )
 _PROVINCE_OF = re.compile(r"(?:\s+(?:province|governorate)|-provinsen|\s+provins)\b", re.I)
+
+
+_BRACKET = re.compile(r"(?:\s+(?-i:[a-zæøå][\w-]*)){0,2}\s*\(\s*$")  # "the Damascus suburbs (Rif Dimashq)"
+
+
+def bracket_gloss(sentence: str, m: Mention, places: list[Mention]) -> Mention | None:
+    """The governorate named in brackets right after a place, glossing it ('Damaskus-forstæderne (Rif Dimashq)'), or
+    None; a town in brackets ('Homs (Palmyra)') is an example in the governorate, no gloss of it."""
+    for other in places:
+        if other.start > m.end and _BRACKET.fullmatch(sentence[m.end : other.start]):
+            closed = re.match(r"\s*\)", sentence[other.end :])
+            if closed and other.entry.kind == "place" and not other.entry.town and other.entry.label != m.entry.label:
+                return other
+    return None
 
 
 def _town_list(sentence: str, places: list[Mention], chosen: Mention) -> bool:

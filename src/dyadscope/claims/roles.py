@@ -212,6 +212,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
     out.sort(key=lambda q: q.start)
     out = _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out))
     out = _with_allies(lexicon, sentence, _class_owners(lexicon, sentence, out))
+    out = _two_names_one_side(lexicon, sentence, out)
     for q in out:
         q.marked = bool(_MARKER.search(sentence[max(0, q.start - 30) : q.start]))
     _inverted(sentence, out)
@@ -356,6 +357,49 @@ def _class_owners(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> 
         if group is not None and group.kind == "group" and lexicon.lookup(group.label) == group:
             out.append(Participant(m.start("adj"), m.end("adj"), m["adj"], group.label, "group", group.key))
     return sorted(out, key=lambda q: q.start)
+
+
+# "YPG/SDF", "the YPG (pre-SDF)", "SDF (tidligere YPG)": two names of one side, the second after a slash or a word of
+# its time in brackets (a former name the registry records is _FORMER_NAME's: one actor and its lineage)
+_SLASH = re.compile(r"\s*/\s*")
+_THEN_NAMED = re.compile(
+    r"\s*\(\s*(?:pre|post|later|now|then|before\s+the|after\s+the|før|efter|senere|nu|siden|tidligere)[\s-]+"
+    r"(?P<name>[^()]{2,40}?)\s*\)",
+    re.I,
+)
+
+
+def _two_names_one_side(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:
+    """'The YPG (pre-SDF) and IS', 'regimet og YPG/SDF': two non-state actors of one class named as one side stand
+    for their class (the Kurdish forces), not the first name alone (the YPG's own 284 clashes with IS in 2015, of the
+    Kurdish forces' 453); two names of one lineage (a group and its former name) stay the one actor."""
+    out: list[Participant] = []
+    merged: list[Participant] = []
+    registry = lexicon.registry
+    for p in parts:
+        first = registry.actors.get(p.key or "") if p.kind == "actor" else None
+        after = _THEN_NAMED.match(sentence, p.end) if first is not None else None
+        second, end = None, p.end
+        if after is not None and (entry := lexicon.lookup(after["name"])) is not None and entry.kind == "actor":
+            second, end = registry.actors.get(entry.key), after.end()
+        elif first is not None and (slash := _SLASH.match(sentence, p.end)):
+            nxt = next((q for q in parts if q.start == slash.end() and q.kind == "actor"), None)
+            second, end = (registry.actors.get(nxt.key or ""), nxt.end) if nxt is not None else (None, p.end)
+        same = first is not None and second is not None and first.actor_class == second.actor_class
+        if not same or first is None or second is None or first.actor_class == "state":
+            out.append(p)
+            continue
+        group = lexicon.class_group(first.actor_class)
+        if first.id == second.id or second.id in registry.lineage(first.id) or group is None:
+            merged.append(Participant(p.start, end, sentence[p.start : end], p.label, p.kind, p.key))  # one actor
+            out.append(merged[-1])
+            continue
+        side = Participant(p.start, end, sentence[p.start : end], group.label, "group", group.key)
+        side.examples = (first.id, second.id)
+        merged.append(side)
+        out.append(side)
+    # the second name after a slash is inside the side now
+    return [q for q in out if not any(o is not q and o.start <= q.start and q.end <= o.end for o in merged)]
 
 
 def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> list[Participant]:

@@ -148,6 +148,8 @@ def co_actors(sentence: str, mentions: list[Mention], claim: Claim) -> list[Ment
     names = {claim.actor, claim.counterpart}
     out = []
     for a, b in itertools.pairwise(sides):
+        if re.match(r"\s*/", sentence[b.end :]):
+            continue  # "Regimet og YPG/SDF": two names of one side (roles._two_names_one_side), no second actor
         if re.fullmatch(r"\s*(?:,|and|og)\s*(?:the\s+)?", sentence[a.end : b.start], re.I):
             labels = {a.entry.label, b.entry.label, a.text, b.text}
             if claim.actor in labels and not labels & ({claim.counterpart} - {None}):

@@ -68,7 +68,21 @@ from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note,
 
 _BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a toll needs both read
 # "never", "aldrig" with no time named: at no time at all, so over every day the data covers (said in a note)
+# an absence with no time named is over the whole span the data covers: "never", or none "in the data" ("UCDP has zero
+# clashes between the regime and HTS", "UCDP har ikke én eneste kamp mellem regimet og HTS") where no time is named in
+# other words ("ifølge dataene ingen kampe ... under operation Olivengren": the operation's time)
 _EVER = re.compile(r"\b(?:never|aldrig)\b", re.I)
+_IN_THE_DATA = re.compile(
+    r"\b(?:UCDP|(?:the|its)\s+data(?:set)?|data(?:ene|sættet)?|datasæt(?:tet)?|"
+    # "Israel shows up in 45 events in Syria": the data's records, at any time
+    r"(?:shows?|showed)\s+up\s+(?:only\s+)?in|optræder\s+(?:kun\s+)?i)\b",
+    re.I,
+)
+_SOME_TIME = re.compile(
+    r"\b(?:during|under|amid|while|when|mens|da|i\s+løbet\s+af|operation\w*|offensive\w*|siege|belejring\w*|"
+    r"campaign|kampagne\w*|battle|slaget)\b",
+    re.I,
+)
 
 __all__ = [
     "CONTRADICTED",
@@ -117,6 +131,10 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
     def check(self, claim: Claim) -> Verdict:
         """The verdict on one claim (with the actor's Danish name for verdict_text(verdict, "actor", "da"))."""
         verdict = self._check(claim)
+        first, last = self.coverage
+        whole = first and last and note("note_whole_span", start=first.isoformat(), end=last.isoformat())
+        if whole in claim.notes and (claim.start, claim.end) == (first, last):
+            claim.start = claim.end = None  # the sentence names no time: the span judged is the note's
         actor = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
         if actor is not None:
             verdict.danish["actor"] = actor_name(actor).da
@@ -166,6 +184,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         civilians = self._civilians_dead(claim)
         if civilians is not None:  # "17,000 civilians were killed in Syria in 2016": every event's civilian dead
             return civilians
+        total = self._country_total(claim)
+        if total is not None:  # "over 50,000 killed in organised violence in Syria in 2014": every event's dead
+            return total
         means = self._means_owner(claim) if claim.actor is None else None
         fought = self._toll_of_counterpart(claim) if claim.actor is None and means is None else None
         actor = resolve_actor(self.lexicon, claim.actor)
@@ -190,11 +211,18 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if bombed:  # "the coalition bombed IS targets 300 times": strikes, which the data does not count
             return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=bombed.group(0)))
         first, last = self.coverage
-        timeless = claim.kind == "absence" and claim.start is None and claim.end is None
-        if timeless and first and last and _EVER.search(claim.sentence):
-            # "The SDF never engaged ISIS in Iraq": at no time the data covers
+        timeless = claim.start is None and claim.end is None and claim.kind in ("absence", "count", "share")
+        # a year the reading did not place ("After 2017 there isn't a single ... clash") is no "never": no window
+        named = re.search(r"\b(?:19|20)\d\d\b", claim.sentence)
+        ever = (claim.kind == "absence" and _EVER.search(claim.sentence)) or (
+            _IN_THE_DATA.search(claim.sentence) and not _SOME_TIME.search(claim.sentence)
+        )
+        if timeless and first and last and ever and not named:
+            # "The SDF never engaged ISIS in Iraq": at no time the data covers (check() gives the claim back its own
+            # window, none; the note says the span judged)
             claim.start, claim.end = first, last
-            claim.notes.append(note("note_whole_span", start=first.isoformat(), end=last.isoformat()))
+            whole = note("note_whole_span", start=first.isoformat(), end=last.isoformat())
+            claim.notes += [whole] if whole not in claim.notes else []
         if claim.start is None or claim.end is None:
             return _verdict(claim.id, NOT_CHECKABLE, say("no_window"))
         if first is None or claim.end < first or claim.start > last:

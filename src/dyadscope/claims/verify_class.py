@@ -141,7 +141,7 @@ class ClassSideChecks:
         if home is not None:
             options.append(definitions.other_country(home[0], None))
         narrow = definitions.NARROWER.get(group.label)
-        if narrow is not None:
+        if narrow is not None and not definitions.reach_said(claim.actor, claim.sentence):
             clause = say("if_narrower", label=claim.actor, classes=Classes(_labels(narrow)))
             options.append(Reading("narrower", clause, classes=narrow))
 

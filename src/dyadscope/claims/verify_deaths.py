@@ -16,16 +16,20 @@ from dyadscope.claims.lethality import Deadly
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
     Lexicon,
+    nationalities,
     resolve_counterpart,
 )
 from dyadscope.claims.verify_judge import (
     _INCIDENT,
+    COUNT_MIN,
+    COUNT_TOL,
     LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     SHARE_TOL,
     TOTAL_DAYS,
     Verdict,
     _caveats,
+    _deaths_verdict,
     _judge,
     _judge_deaths,
     _judge_share,
@@ -36,6 +40,28 @@ from dyadscope.claims.verify_judge import (
 from dyadscope.claims.wording import Pct, actor_name, note, say
 
 _CIVILIAN_DEAD = re.compile(r"\b(?:civilians|civile)\b", re.I)  # the dead a toll names are civilians
+# a count of the data's records themselves, not of fighting: "11,700 recorded events", "registrerede hændelser"
+_EVENT_RECORDS = re.compile(r"^(?:events|incidents|hændelser|hændelserne|episoder|registreringer)$", re.I)
+_ESTIMATES = ("best", "low", "high")
+# words that name who killed or died, or how, which a total of every event would ignore: "in militant attacks",
+# "Russian airstrikes", "Turkish-IS fighting", "23,863 children"
+_NOT_A_TOTAL = re.compile(
+    r"\b(?:attacks?|angreb\w*|air\s*strikes?|airstrikes?|luftangreb\w*|bomb\w*|shelling|beskydning\w*|militant\w*|"
+    r"terror\w*|jihad\w*|rebel\w*|insurgen\w*|oprør\w*|children|women|børn|kvinder|soldiers?|soldater|fighters?|"
+    r"krigere|civilians?|civile)\b",
+    re.I,
+)
+# "of all the fighting in Syria", "af kampene inde i Tyrkiet": the events of the country named next, whoever fought
+_OF_ALL = re.compile(
+    r"\b(?:of|af)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|alle\s+|the\s+)?(?:recorded\s+|registrerede\s+)?"
+    r"(?:kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
+    r"(?:inde\s+)?(?:i|in|inside|across|throughout)\s+",
+    re.I,
+)
+_INVOLVED = re.compile(
+    r"\b(?:involved|involveret|stod\s+bag|behind|responsible|ansvarlig\w*|deltog|took\s+part)\b", re.I
+)
+_PAIRED = re.compile(r"\b[A-Z][\w]*-(?:[A-Z]|led\b|backed\b|ledede\b|støttede\b)")  # "Turkish-PKK", "US-backed"
 
 
 class DeathChecks:
@@ -91,6 +117,109 @@ class DeathChecks:
         _say(verdict, "reason", say("civilians_dead", country=claim.country, n=inside), append=True)
         verdict.as_counted = verdict.verdict
         return verdict
+
+    def _country_total(self, claim: Claim) -> Verdict | None:
+        """'UCDP's best estimate for 2014: over 50,000 killed in organised violence in Syria', 'I 2014 var der godt
+        11.700 registrerede hændelser i Syrien': the dead, or the events, of a week or more in a country whose
+        sentence names no side at all are every event's in the country and window, whoever fought (the data's best
+        estimate of deaths decides; its low and high estimates are the other definitions). None when the claim is
+        not such a total."""
+        deaths = claim.kind == "single_event" or (claim.kind == "count" and claim.measure == "deaths")
+        records = claim.kind == "count" and bool(_EVENT_RECORDS.match(claim.measure or ""))
+        spread = claim.kind == "concentration" and claim.place is not None and self._of_all_in_country(claim)
+        if not (deaths or records or spread) or claim.actor or claim.counterpart or claim.country is None:
+            return None
+        if claim.place and not spread:
+            return None
+        if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
+            return None
+        if any(m.entry.kind in ("actor", "group", "reference") for m in self.lexicon.mentions(claim.sentence)):
+            return None  # a side the reading lost is no reason to count everyone's events
+        if _NOT_A_TOTAL.search(claim.sentence) or _PAIRED.search(claim.sentence) or self._other_nation(claim):
+            return None
+        first, last = self._country_coverage(claim.country)
+        if first is None or last is None or claim.start < first or claim.end > last:
+            return None  # "since 2011" up to the article's day: more than the data holds
+        row = self.ds.store.con.execute(
+            "SELECT count(*) FILTER (WHERE date_start >= ? AND date_end <= ?), count(*), list(DISTINCT source), "
+            + ", ".join(
+                f"coalesce(sum(fatalities_{e}) FILTER (WHERE date_start >= ? AND date_end <= ?), 0), "
+                f"count(fatalities_{e}) FILTER (WHERE date_start >= ? AND date_end <= ?)"
+                for e in _ESTIMATES
+            )
+            + " FROM events WHERE country = ? AND date_start <= ? AND date_end >= ?",
+            [claim.start, claim.end] * 7 + [claim.country, claim.end, claim.start],
+        ).fetchone()
+        inside, overlapping, sources = int(row[0]), int(row[1]), sorted(row[2] or [])
+        if spread:
+            return self._country_spread(claim, inside, overlapping, sources)
+        # an estimate some events lack (UCDP's low and high before 2016, in the bundled data) is no other figure
+        dead = {e: int(row[3 + 2 * i]) for i, e in enumerate(_ESTIMATES) if row[4 + 2 * i] == inside}
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
+        left_out = overlapping - inside
+        if left_out > LEFT_OUT_LIMIT * overlapping or not inside:
+            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
+            _say(verdict, "reason", uncovered)
+            return verdict
+        if records:
+            verdict.figure, verdict.matching_events = float(inside), inside
+            tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
+            _say(verdict, "tolerance", say("count_tolerance", tol=Pct(COUNT_TOL, 0), least=COUNT_MIN))
+            verdict.verdict = _judge(claim, inside - tol, inside + tol)
+            _say(verdict, "reason", say("data_events", n=inside))
+            _say(verdict, "reason", say("country_total_events", country=claim.country), append=True)
+            verdict.as_counted = verdict.verdict
+            return verdict
+        if "best" not in dead:
+            return None  # a toll the data cannot sum here: the reading before this one decides
+        verdict.figure, verdict.matching_events = float(dead["best"]), inside
+        _judge_deaths(claim, verdict, dead["best"])
+        _say(verdict, "reason", say("country_total_deaths", country=claim.country, n=inside), append=True)
+        if verdict.verdict == NOT_CHECKABLE:
+            return verdict
+        options = [Reading(f"deaths_{e}", say(f"if_deaths_{e}")) for e in ("low", "high") if e in dead]
+        figure_of = lambda reading: Figure(dead[reading.key.removeprefix("deaths_")], inside, False, deaths=True)  # noqa: E731
+        judge = lambda figure: _deaths_verdict(claim, figure.k)  # noqa: E731
+        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge)
+        return _with_rows(verdict, rows)
+
+    def _of_all_in_country(self, claim: Claim) -> bool:
+        """The share is of all the fighting in a country the sentence names right after its noun ('af kampene inde i
+        Tyrkiet', 'of all the fighting in Syria'), with no one said to be involved in it."""
+        if _INVOLVED.search(claim.sentence):
+            return False
+        for m in _OF_ALL.finditer(claim.sentence):
+            here = [c for c in self.lexicon.mentions(claim.sentence) if c.start == m.end()]
+            if any(c.entry.kind == "country" and c.entry.country == claim.country for c in here):
+                return True
+        return False
+
+    def _country_spread(self, claim: Claim, n: int, overlapping: int, sources: list[str]) -> Verdict:
+        """A governorate's share of every event in its country and window, whoever fought ('Hakkari stod for omkring
+        17 procent af kampene inde i Tyrkiet fra 2015 til 2019': 122 of 728), judged like any share."""
+        place = self.lexicon.lookup(claim.place)
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=n, sources=sources)
+        left_out = overlapping - n
+        if place is None or place.town or place.admin1 is None or left_out > LEFT_OUT_LIMIT * overlapping or not n:
+            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
+            _say(verdict, "reason", uncovered if n else say("no_events_scope"))
+            return verdict
+        k = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE country = ? AND admin1 = ? AND date_start >= ? AND date_end <= ?",
+            [claim.country, place.admin1, claim.start, claim.end],
+        ).fetchone()[0]
+        low, high = _judge_share(verdict, claim, int(k), n)
+        _say(verdict, "reason", say("share", k=int(k), n=n, share=Pct(k / n), low=Pct(low), high=Pct(high)))
+        _say(verdict, "reason", say("country_total_events", country=claim.country), append=True)
+        verdict.as_counted = verdict.verdict
+        return verdict
+
+    @staticmethod
+    def _other_nation(claim: Claim) -> bool:
+        """The sentence names another state than its country's by nationality ('Russian', 'tyrkiske'): a side."""
+        own = f"govt_{(claim.country or '').lower()}"
+        words = {w.lower() for w in re.findall(r"[\w-]+", claim.sentence)}
+        return any(key != own and any(a.lower() in words for a in adjs) for key, adjs in nationalities().items())
 
     def _attribute(self, claim: Claim, actor: Actor) -> Verdict:
         result = self.targets(actor.name, country=claim.country, start=claim.start, end=claim.end)

@@ -28,6 +28,9 @@ _NEVER = re.compile(
     r"\b(?:(?<!almost\s)(?<!nearly\s)(?<!basically\s)(?<!practically\s)(?<!virtually\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
     # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
     r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
+    # "there isn't a single Turkish army vs IS clash": the sides may stand between "single" and the noun
+    r"(?:is|was|are|were|has|had|have)n['’]t\s+(?:been\s+)?(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:attack|battle|clash|engagement|fight|incident)|"
     # "were not involved in any recorded clash with", "did not take part in any battles"
     r"not\s+(?:[\w'’-]+\s+){0,3}?any\s+(?:[\w-]+\s+)?(?:(?:attack|battle|clash|engagement|fight|incident|combat)(?:e?s)?|fighting)|"
     r"(?<!næsten\s)(?<!nærmest\s)(?<!stort\sset\s)(?<!praktisk\stalt\s)aldrig|ikke\s+(?:\w+\s+){0,2}?(?:én|ét|en|et)\s+eneste\s+(?:[\w-]+\s+)?(?:gang|angreb|kamp|sammenstød|træfning)|"
