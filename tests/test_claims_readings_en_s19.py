@@ -1,0 +1,104 @@
+"""English reading kinds of the nineteenth round (issue 9), from the misses of set 24 (social and collaborative
+registers: threads numbered "2/", edits, quoted replies, talk pages, subtitles broken over lines): a sentence a
+subtitle breaks over lines is one sentence again; a year labelling a post ("2017: ...", "3/ 2019: ...") or opening a
+clause after a leading place ("Inside Iraq, 2016 saw ...") is its window, and the year a thread's edit says it answers
+about ("people asked about 2013. That year ...") is the window "that year" follows.
+
+Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
+the guards (marked), which hold on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import read_claims
+
+from dyadscope.claims.reading import join_broken_lines
+from dyadscope.claims.resolve import Lexicon
+
+_claims = read_claims  # one reader for every claim test (tests/conftest.py)
+_IS, _SYR, _SDF = "Islamic State", "Government of Syria", "Syrian Democratic Forces"
+
+
+def _year(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+# --- a sentence broken over subtitle lines -------------------------------------------------------------------------
+
+
+def test_a_subtitle_broken_over_lines_is_one_sentence(lexicon: Lexicon) -> None:
+    text = "In 2016,\nHoms province alone\naccounted for about a quarter of the regime's battles."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.place, claim.actor) == ("concentration", "Homs", "Government of Syria")
+    assert (claim.start, claim.end) == _year(2016)
+    assert claim.value == pytest.approx(0.25)
+
+
+def test_a_line_going_on_in_lower_case_joins_the_one_before(lexicon: Lexicon) -> None:
+    text = "In 2018 the SDF\nfought ISIS in roughly 500 clashes\nacross Syria."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.value, claim.actor, claim.counterpart) == (
+        "count",
+        500,
+        "Syrian Democratic Forces",
+        "Islamic State",
+    )
+    assert (claim.start, claim.end) == _year(2018)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS in Syria\nIn 2015 the group fought about 1,500 battles.",  # a title line, then a sentence (guard)
+        "> the SDF fought ISIS in most of its clashes\nnot in 2016 it didn't",  # a quoted reply stays its line
+        "Sources:\n- UCDP GED,\n- ACLED",  # a list's items (guard)
+    ],
+)
+def test_lines_that_do_not_go_on_stay_apart(text: str) -> None:
+    assert join_broken_lines(text) == text
+
+
+def test_a_text_with_blank_lines_keeps_its_line_breaks() -> None:  # guard: paragraphs already hold their lines
+    text = "In 2016,\nHoms saw a quarter of the battles.\n\nNext paragraph."
+    assert join_broken_lines(text) == text
+
+
+def test_joining_keeps_every_offset() -> None:
+    text = "By 2017...\nnearly half of the regime's clashes\ntook place in Idlib."
+    joined = join_broken_lines(text)
+    assert len(joined) == len(text) and "\n" not in joined
+
+
+# --- a year labelling a post, or opening a clause after a leading place ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2016: the regime fought roughly 4,700 battles in Syria.", 2016),
+        ("4/ 2018: ISIS was in about 1,000 clashes in Syria.", 2018),
+        ("Across Iraq, 2016 saw about 800 clashes involving IS.", 2016),
+        ("3/ 2015 was the year the SDF fought IS in over 600 clashes.", 2015),
+    ],
+)
+def test_a_year_labelling_a_post_or_opening_its_clause_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
+    (claim,) = _claims(lexicon, text)
+    assert (claim.start, claim.end) == _year(year)
+    assert str(year) not in claim.unread
+
+
+def test_a_year_a_thread_edit_answers_about_is_the_window_that_year_follows(lexicon: Lexicon) -> None:
+    text = "Edit: several readers asked about 2015. That year the SDF fought IS in most of its clashes."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Syrian Democratic Forces", "Islamic State")
+    assert (claim.start, claim.end) == _year(2015)
+
+
+def test_a_count_of_about_a_year_is_still_a_count(lexicon: Lexicon) -> None:  # guard
+    (claim,) = _claims(lexicon, "In 2016 the regime fought about 2014 battles in Syria.")
+    assert (claim.kind, claim.value) == ("count", 2014)
+    assert (claim.start, claim.end) == _year(2016)
+
