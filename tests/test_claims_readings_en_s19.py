@@ -102,3 +102,37 @@ def test_a_count_of_about_a_year_is_still_a_count(lexicon: Lexicon) -> None:  # 
     assert (claim.kind, claim.value) == ("count", 2014)
     assert (claim.start, claim.end) == _year(2016)
 
+
+# --- the place the sentence is about, then its part of the events after a break: a concentration --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor", "year", "value"),
+    [
+        ("Hama was the regime's second front in 2015, with about a fifth of its battles.", "Hama", _SYR, 2015, 0.2),
+        ("Raqqa was where ISIS made its stand - over half of its 2017 Syrian clashes.", "Ar Raqqah", _IS, 2017, 0.5),
+        ("Nineveh (Mosul) was ISIS's main front in Iraq in 2016, with well over half of its clashes.", "Nineveh", _IS,
+         2016, 0.5),
+        ("The SDF's war in 2018 was mostly a Deir ez-Zor affair - about 60% of its clashes.", "Deir ez-Zor", _SDF, 2018,
+         0.6),
+    ],
+)  # fmt: skip
+def test_a_place_the_sentence_is_about_then_its_part_is_a_concentration(
+    lexicon: Lexicon, text: str, place: str, actor: str, year: int, value: float
+) -> None:
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.place, claim.actor, claim.counterpart) == ("concentration", place, actor, None)
+    assert (claim.start, claim.end) == _year(year)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib was the regime's main front in 2019, with about 40% of its clashes against HTS.",  # a dyad's share
+        "Idlib was quiet in 2019: ISIS fought the regime in about 10% of its clashes.",  # a clause of its own
+    ],
+)
+def test_a_part_naming_another_side_or_its_own_clause_stays_a_share(lexicon: Lexicon, text: str) -> None:  # guard
+    (claim,) = _claims(lexicon, text)
+    assert claim.kind == "share" and claim.counterpart is not None
