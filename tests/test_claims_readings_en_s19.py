@@ -136,3 +136,35 @@ def test_a_place_the_sentence_is_about_then_its_part_is_a_concentration(
 def test_a_part_naming_another_side_or_its_own_clause_stays_a_share(lexicon: Lexicon, text: str) -> None:  # guard
     (claim,) = _claims(lexicon, text)
     assert claim.kind == "share" and claim.counterpart is not None
+
+
+# --- an age and the countries people came from: numbers about people, listed as not event data ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "what"),
+    [
+        ("The commander was 52 when he was captured in 2017.", 52, "age"),
+        ("She joined the group in 2014, when she was 19.", 19, "age"),
+        ("The emir was killed in an airstrike in 2016, aged 41.", 41, "age"),
+        ("Some 6,000 recruits arrived from more than 80 countries.", 80, "countries"),
+    ],
+)
+def test_an_age_or_the_countries_people_came_from_is_not_event_data(
+    lexicon: Lexicon, text: str, value: float, what: str
+) -> None:
+    listed = [c for c in _claims(lexicon, text) if c.value == value]
+    assert [(c.kind, c.measure) for c in listed] == [("not_event_data", what)]
+    assert all(c.kind == "not_event_data" for c in _claims(lexicon, text))  # and nothing read as events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 23-year-old fighter travelled to Syria in 2014.",  # an age as an attribute: testers leave it alone
+        "The coalition brought together 79 partner countries.",  # countries that are no one's origin
+        "Some 6,000 recruits arrived from more than a hundred countries.",  # in words: testers leave it alone
+    ],
+)
+def test_other_ages_and_countries_stay_unread(lexicon: Lexicon, text: str) -> None:  # guard
+    assert [c.value for c in _claims(lexicon, text) if c.measure in ("age", "countries")] == []
