@@ -168,3 +168,41 @@ def test_an_age_or_the_countries_people_came_from_is_not_event_data(
 )
 def test_other_ages_and_countries_stay_unread(lexicon: Lexicon, text: str) -> None:  # guard
     assert [c.value for c in _claims(lexicon, text) if c.measure in ("age", "countries")] == []
+
+
+# --- a second share with its verb left out names its own other side ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("In 2016 the SDF were on the other side of about a quarter of ISIS's clashes, the regime only about a fifth.",
+         _SYR),
+        ("In 2015 the regime accounted for over half of ISIS's opponents, and the Kurds for about a quarter.",
+         "the Kurds"),
+    ],
+)  # fmt: skip
+def test_a_second_share_with_its_verb_left_out_names_its_other_side(lexicon: Lexicon, text: str, second: str) -> None:
+    first, other = _claims(lexicon, text)
+    assert (other.kind, other.actor, other.counterpart) == ("share", _IS, second)
+    assert first.counterpart != second and first.actor == _IS
+
+
+def test_an_elided_share_after_a_side_named_after_its_figure_keeps_its_reading(lexicon: Lexicon) -> None:  # guard
+    text = "In 2016 ISIS fought the regime in about 40% of its clashes, the Kurds in about a third."
+    assert [(c.actor, c.counterpart) for c in _claims(lexicon, text)] == [(_IS, _SYR), (_IS, "the Kurds")]
+
+
+# --- a place ruled out in a contrast is no place the claim leaves unread --------------------------------------------
+
+
+def test_a_place_ruled_out_by_not_is_not_left_unread(lexicon: Lexicon) -> None:
+    text = "Raqqa, not Aleppo, was ISIS's main front in 2016 - about 40% of its Syrian clashes were in Raqqa."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.place, claim.unread) == ("concentration", "Ar Raqqah", [])
+
+
+def test_another_place_named_beside_the_claims_own_stays_unread(lexicon: Lexicon) -> None:  # guard
+    text = "In 2016 about 40% of ISIS's Syrian clashes were in Raqqa, with Aleppo close behind."
+    (claim,) = _claims(lexicon, text)
+    assert claim.unread == ["Aleppo"]

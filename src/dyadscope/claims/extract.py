@@ -35,6 +35,7 @@ from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, s
 from dyadscope.claims.kinds.shares import (
     about_the_same,
     each_side,
+    elided_side,
     later_share,
     of_count,
     of_previous_count,
@@ -348,6 +349,9 @@ class _Reader:
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place
             )
+            if counterpart is None and (elided := elided_side(sentence, fig, figures, parts, claims)) is not None:
+                # "the Kurds were on the other side of about half of IS's clashes, the regime only about a third"
+                actor, counterpart, counter_part = actor or claims[-1].actor, elided.label, elided
             again = fig.kind == "count" and previous is not None and previous.kind == "count"
             again = again and (not fig.noun or bool(_NUMBER_MOVED.search(sentence, 0, fig.start)))
             if again and not any(m.entry.kind in ("actor", "group") for m in mentions):
