@@ -206,3 +206,25 @@ def test_another_place_named_beside_the_claims_own_stays_unread(lexicon: Lexicon
     text = "In 2016 about 40% of ISIS's Syrian clashes were in Raqqa, with Aleppo close behind."
     (claim,) = _claims(lexicon, text)
     assert claim.unread == ["Aleppo"]
+
+
+# --- a bare question about one side, then the share that answers it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "other"),
+    [
+        ("4/ The regime? Almost nothing. Roughly 5% of the SDF's clashes in 2018.", _SDF, _SYR),
+        ("And the Kurds? About a fifth of ISIS's Syrian clashes in 2015.", _IS, "the Kurds"),
+    ],
+)
+def test_the_side_a_bare_question_asks_about_is_the_answers_other_side(
+    lexicon: Lexicon, text: str, actor: str, other: str
+) -> None:
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, other)
+
+
+def test_a_count_after_a_question_keeps_no_other_side(lexicon: Lexicon) -> None:  # guard: it may be the total
+    (claim,) = _claims(lexicon, "What about the Kurds? In 2016 ISIS was in about 2,000 clashes.")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("count", _IS, None)

@@ -113,6 +113,15 @@ _NUMBER_MOVED = re.compile(
 _OWN_OTHER_SIDE = re.compile(r"\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:with|against)\s", re.I)
 
 
+# a bare question about one side, opening a thread's post or answering one: "Rebels?", "5/ And the Kurds?", "What
+# about the regime?", "Og oprørerne?"; the next sentence with a claim answers it
+_ASKED = re.compile(
+    r"\s*(?:\d{1,2}/\s*)?(?:(?:and|what\s+about|how\s+about|og|hvad\s+med)\s+)?(?P<side>[^?.!,;:]{2,40}?)\s*\?\s*", re.I
+)
+# only a share: a count of the answer's actor may be its total ("What about the Kurds? ISIS was in 2,000 clashes")
+_ANSWERED = ("share",)
+
+
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
 MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
 
@@ -136,6 +145,7 @@ class _Reader:
         self.last_object: Participant | None = None  # the previous sentence's last side but its subject, for "them"
         self.last_subject: Participant | None = None  # the previous sentence's subject, actor or group, for "they"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
+        self.asked: Participant | None = None  # the side a bare question asked about ("Rebels?"), for its answer
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.founded: dict[str, dt.date] = {}  # actors whose founding the text dates (claims/founding.py)
         self.truncated = False
@@ -146,6 +156,7 @@ class _Reader:
         previous: Claim | None = None
         self.prev_scope = None
         self.prev_topic = None
+        self.asked = None
         for s, e in split_sentences(text, offset):
             for sentence, start in pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
@@ -192,6 +203,16 @@ class _Reader:
         here = next((p.label for p in parts if topic and p.start == topic.end() and p.kind in ("actor", "group")), None)
         self.topic = here or self.prev_topic
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
+        sides = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        if _ASKED.fullmatch(sentence) and len(sides) == 1 and _ASKED.fullmatch(sentence)["side"] == sides[0].text:
+            self.asked = sides[0]  # "Rebels? Barely register. Something like 2% of IS fighting ...": the side asked
+        elif claims and self.asked is not None:
+            for claim in claims:  # the answer's claims with an actor and no other side: the side asked about is it
+                if claim.kind in _ANSWERED and claim.actor and not claim.counterpart:
+                    claim.counterpart = claim.counterpart or (
+                        self.asked.label if claim.actor != self.asked.label else None
+                    )
+            self.asked = None
         for claim in claims:  # "X emerged in January 2017. In its first year it fought ...": from its founding
             from_founding(claim, self.founded.get(claim.actor or ""))
         self.founded |= founded(self.lexicon.registry, sentence, parts, window)
