@@ -228,3 +228,20 @@ def test_the_side_a_bare_question_asks_about_is_the_answers_other_side(
 def test_a_count_after_a_question_keeps_no_other_side(lexicon: Lexicon) -> None:  # guard: it may be the total
     (claim,) = _claims(lexicon, "What about the Kurds? In 2016 ISIS was in about 2,000 clashes.")
     assert (claim.kind, claim.actor, claim.counterpart) == ("count", _IS, None)
+
+
+# --- a remark after the claim, past a dash, holding no figure: its sides are not the claim's -----------------------
+
+
+def test_an_unknown_group_in_a_remark_after_the_claim_is_not_left_unread(lexicon: Lexicon) -> None:
+    text = "In 2015 Homs province saw about a fifth of ISIS's Syrian clashes - the war with the group moved west then."
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.place, claim.actor, claim.unread) == ("concentration", "Homs", _IS, [])
+
+
+def test_an_unknown_group_in_the_claims_own_part_stays_unread(lexicon: Lexicon) -> None:  # guard
+    text = (
+        "In 2016 about a quarter of the regime's battles were against the group - the war with the group peaked then."
+    )
+    (claim,) = _claims(lexicon, text)
+    assert claim.unread == ["the group"]

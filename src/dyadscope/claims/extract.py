@@ -443,7 +443,12 @@ class _Reader:
                 # a count's own part ends at the next figure: "close to 1,500 engagements, more than nine in ten of
                 # them against the jihadists" (the jihadists are the share's side, not the count's)
                 stop = next((f.start for f in figures if f.start > at), len(sentence))
-                own_orphans = [p.text for p in orphans if claim.kind != "count" or p.start < stop]
+                own_orphans = [
+                    p.text
+                    for p in orphans
+                    if (claim.kind != "count" or p.start < stop)
+                    and not _remark_after(sentence, claim, offset, p, figures)
+                ]
                 if own_orphans and not (claim.actor and claim.counterpart):
                     claim.unread += own_orphans
                 both = _TWO_SIDES.search(sentence)
@@ -506,6 +511,19 @@ class _Reader:
                 if side == claim.counterpart and claim.actor and claim.actor not in self.states:
                     continue  # "IS' kampe mod hæren": every state the actor fought, the class; verify.py asks where
                 claim.unread.append(side)  # "government forces" acting with no country named: which state's?
+
+
+# a clause break after which the sentence remarks on the claim: "... of IS's Syrian clashes - the war with the group
+# was really an eastern affair"
+_REMARK = re.compile(r"\s[-–—]\s|;\s")
+
+
+def _remark_after(sentence: str, claim: Claim, offset: int, side: Participant, figures: list[Figure]) -> bool:
+    """True when the side stands in a remark after the claim's figure (after a dash or semicolon) that holds no figure
+    of its own: not a side the claim leaves unread."""
+    end = claim.span[1] - offset if claim.span else len(sentence)
+    remark = _REMARK.search(sentence, end, side.start)
+    return remark is not None and not any(f.start >= remark.end() for f in figures)
 
 
 def _next_number(sentence: str, after: int, blocked: list[tuple[int, int]]) -> int:
