@@ -258,3 +258,29 @@ def test_a_capital_with_no_place_in_the_data_owning_clashes_is_its_state(lexicon
 def test_a_capital_named_as_a_place_stays_a_place(lexicon: Lexicon) -> None:  # guard
     claims = _claims(lexicon, "In 2016 the PKK fought about 300 battles, many of them far from Ankara.")
     assert "Government of Turkey" not in {c.actor for c in claims} | {c.counterpart for c in claims}
+
+
+# --- the events as the subject, a vague adverb their share: "X's fights were mostly with Y" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "other", "place"),
+    [
+        ("In 2016 the SDF's fights were mostly with ISIS.", "share", _IS, None),
+        ("The regime's clashes in 2014 were overwhelmingly against the rebels.", "share", "the rebels", None),
+        ("ISIS's battles in 2015 were largely in Raqqa.", "concentration", None, "Ar Raqqah"),
+    ],
+)
+def test_events_that_were_mostly_with_a_side_or_in_a_place_are_a_share_of_them(
+    lexicon: Lexicon, text: str, kind: str, other: str | None, place: str | None
+) -> None:
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.counterpart, claim.place) == (kind, other, place)
+    assert claim.value >= 0.5 and claim.upper == 1.0
+
+
+@pytest.mark.parametrize(
+    "text", ["ISIS's battles were mostly in 2016.", "The fighting in 2016 was mostly with small arms."]
+)
+def test_events_that_were_mostly_at_a_time_or_by_a_means_are_no_share(lexicon: Lexicon, text: str) -> None:  # guard
+    assert _claims(lexicon, text) == []
