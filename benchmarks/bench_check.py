@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from dyadscope.analysis import compiled
 from dyadscope.api import Dyadscope
 from dyadscope.claims import check_article
 from dyadscope.claims.extract import extract_claims
@@ -33,6 +34,7 @@ def _timed(label: str, run) -> None:
 
 
 if __name__ == "__main__":
+    compiled.ANSWERS_KEPT = 0  # every repeat asks DuckDB (a read-only store's answers are kept)
     if sys.argv[1:]:
         ds = Dyadscope(sys.argv[1], read_only=True)
     else:

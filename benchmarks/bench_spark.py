@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from dyadscope.actors.registry import Registry
+from dyadscope.analysis import compiled
 from dyadscope.analysis.targeting import TargetQuery, targets
 from dyadscope.spark import local_session, read_events
 from dyadscope.store.db import Store
@@ -126,6 +127,7 @@ def main() -> None:
     args = parser.parse_args()
     registry = Registry.load()
     folder = args.export or args.store.with_suffix(".export")
+    compiled.ANSWERS_KEPT = 0  # every repeat asks DuckDB (a read-only store's answers are kept)
     store = Store(args.store, read_only=True)
     store.con.execute(f"SET memory_limit = '{args.memory_limit}'")
     spill = tempfile.mkdtemp(prefix="dyadscope-spill-")  # not <store>.tmp: the store's folder may not be ours

@@ -30,7 +30,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import Registry
 from dyadscope.analysis import compiled
-from dyadscope.analysis.targeting import TargetQuery, targets
+from dyadscope.analysis.targeting import TargetQuery, query_values, targets
 from dyadscope.paths import CACHE_ENV
 
 OUT = Path(__file__).parent / "out"
@@ -57,7 +57,8 @@ def _ids(registry: Registry, query: TargetQuery) -> list[str]:
 
 def run_dyadscope(con: duckdb.DuckDBPyConnection, registry: Registry, query: TargetQuery = QUESTION) -> pd.DataFrame:
     """dyadscope.analysis.targeting.targets as the API calls it: on the connection, its compiled SQL cached."""
-    return _canonical(targets(con, registry, query).table)
+    with _every_run_asks_duckdb():
+        return _canonical(targets(con, registry, query).table)
 
 
 def run_dyadscope_uncached(
@@ -65,8 +66,19 @@ def run_dyadscope_uncached(
 ) -> pd.DataFrame:
     """The same with the Ibis expression built and compiled on every call (a question never asked before)."""
     compiled._SQL.clear()
-    with _cache_off():
+    with _cache_off(), _every_run_asks_duckdb():
         return _canonical(targets(con, registry, query).table)
+
+
+@contextlib.contextmanager
+def _every_run_asks_duckdb() -> Iterator[None]:
+    """No answer kept from an earlier run (the store is opened read-only): each run times the question itself."""
+    kept = compiled.ANSWERS_KEPT
+    compiled.ANSWERS_KEPT = 0
+    try:
+        yield
+    finally:
+        compiled.ANSWERS_KEPT = kept
 
 
 @contextlib.contextmanager
@@ -368,7 +380,7 @@ def pandas_in_child(path: str | Path, ids: list[str], repeats: int) -> dict:
     return out
 
 
-def rows_scanned(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+def rows_scanned(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, object] | None = None) -> int:
     """Rows DuckDB's table scans read for `sql` (after zone maps skipped row groups), from its profiler."""
     import json
     import tempfile
@@ -378,7 +390,7 @@ def rows_scanned(con: duckdb.DuckDBPyConnection, sql: str) -> int:
         con.execute("SET enable_profiling = 'json'")
         con.execute(f"SET profiling_output = '{out}'")
         try:
-            con.execute(sql).fetchall()
+            (con.execute(sql, params) if params else con.execute(sql)).fetchall()
         finally:
             con.execute("SET enable_profiling = 'no_output'")
             con.execute("RESET profiling_output")
@@ -443,9 +455,10 @@ def compare(
     compiled._SQL.clear()
     run_dyadscope(con, registry)
     (dyadscope_sql,) = compiled._SQL.values()  # the one statement targets() sends, cached
+    params = query_values(registry, QUESTION)  # its values, bound as parameters (analysis/compiled.py)
     contenders = {
         "dyadscope": lambda: run_dyadscope(con, registry),
-        "dyadscope_sql": lambda: con.execute(dyadscope_sql).fetchall(),  # its SQL alone: no Python around it
+        "dyadscope_sql": lambda: con.execute(dyadscope_sql, params).fetchall(),  # its SQL alone: no Python around it
         "hand_sql": lambda: hand_sql(con, ids),
         "hand_sql_full": lambda: hand_sql_full(con, ids),
         "dyadscope_uncached": lambda: run_dyadscope_uncached(con, registry),
@@ -478,7 +491,7 @@ def compare(
     (dyadscope_sql,) = compiled._SQL.values()
     floor_sql = f"SELECT count(*) FROM events WHERE country = '{QUESTION.country}' "
     floor_sql += f"AND date_start <= DATE '{QUESTION.end}' AND date_end >= DATE '{QUESTION.start}'"
-    report["scanned"] = {"dyadscope": rows_scanned(con, dyadscope_sql), "floor": rows_scanned(con, floor_sql)}
+    report["scanned"] = {"dyadscope": rows_scanned(con, dyadscope_sql, params), "floor": rows_scanned(con, floor_sql)}
     report["memory_limit"] = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.close()
     if with_polars:

@@ -19,7 +19,7 @@ from functools import cached_property, reduce
 from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import ROUTES, Actor, Registry, class_label
-from dyadscope.analysis.compiled import run
+from dyadscope.analysis.compiled import Values, run
 from dyadscope.analysis.stats import wilson_interval
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg, t
@@ -149,14 +149,54 @@ class TargetingResult:
         }
 
 
-def has_any_id(ids_column: ibis.Value, ids: set[str]) -> ibis.Value:
-    """True where a '|a|b|' ids column names any of `ids`; one regex keeps the expression (and its compile) small."""
+def id_pattern(ids: set[str]) -> str:
+    """The regex that finds any of `ids` in a '|a|b|' ids column."""
+    return r"\|(?:" + "|".join(re.escape(i) for i in sorted(ids)) + r")\|"
+
+
+def has_any_id(ids_column: ibis.Value, ids: set[str] | ibis.StringValue) -> ibis.Value:
+    """True where a '|a|b|' ids column names any of `ids` (a set, or its `id_pattern` as an Ibis value); one regex
+    keeps the expression (and its compile) small."""
     import ibis
 
-    if not ids:
-        return ibis.literal(False)
-    pattern = r"\|(?:" + "|".join(re.escape(i) for i in sorted(ids)) + r")\|"
-    return ids_column.re_search(pattern).fill_null(False)
+    if isinstance(ids, set | frozenset):
+        if not ids:
+            return ibis.literal(False)
+        ids = id_pattern(ids)
+    return ids_column.re_search(ids).fill_null(False)
+
+
+_NO_START, _NO_END = dt.date(1, 1, 1), dt.date(9999, 12, 31)
+
+
+def query_values(registry: Registry, query: TargetQuery) -> dict[str, object]:
+    """The values of `query` its SQL reads, by name (bound as parameters on DuckDB, analysis/compiled.py): the
+    actor's ids as one pattern, the country, admin1, sources, window and --with actor's ids. The rest is its shape."""
+    values: dict[str, object] = {"start": query.start or _NO_START, "end": query.end or _NO_END}
+    ids = registry.expand(registry.find(query.actor).id, lineage=not query.name_alone)
+    if ids:
+        values["ids"] = id_pattern(ids)
+    if query.country:
+        values["country"] = query.country.upper()
+    values |= {f"source{i}": source for i, source in enumerate(query.sources)}
+    if query.admin1:
+        values["admin1"] = canonical_admin1(query.admin1, query.country)
+    if query.with_actor:
+        with_ids = registry.expand(registry.find(query.with_actor).id, not query.name_alone)
+        if with_ids:
+            values["with_ids"] = id_pattern(with_ids)
+    return values
+
+
+def query_shape(query: TargetQuery, values: dict[str, object]) -> tuple:
+    """What the SQL of `query` depends on besides its `query_values`: its switches and which values it has."""
+    blank = replace(query, actor="", country=None, start=None, end=None, sources=(), admin1=None, with_actor=None)
+    return astuple(blank), tuple(sorted(values))
+
+
+def _values(registry: Registry, query: TargetQuery, values: Values | None) -> Values:
+    """`values`, or the query's values as literals (a caller that builds the expression to run it itself)."""
+    return values if values is not None else Values(query_values(registry, query))
 
 
 def _member_count(ids_column: ibis.Value) -> ibis.Value:
@@ -201,7 +241,9 @@ def _dedupe(t: ibis.Table, links: ibis.Table) -> ibis.Table:
     return t.filter(t._pick == 0).drop("link_cluster", "_cluster", "_prio", "_pick")
 
 
-def involvement_flags(t: ibis.Table, ids: set[str], against: bool = False) -> tuple[ibis.Value, ibis.Value]:
+def involvement_flags(
+    t: ibis.Table, ids: set[str] | ibis.StringValue, against: bool = False
+) -> tuple[ibis.Value, ibis.Value]:
     """(involved, counterpart is side b) for each event of `t`: the actor with these ids is on the counted side
     (side a; side b when `against`), or on either side of an undirected event."""
     on_a = has_any_id(t.side_a_ids, ids)
@@ -215,21 +257,27 @@ def involvement_flags(t: ibis.Table, ids: set[str], against: bool = False) -> tu
 
 
 def involvement(
-    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None = None
+    events: ibis.Table,
+    registry: Registry,
+    query: TargetQuery,
+    links: ibis.Table | None = None,
+    values: Values | None = None,
 ) -> tuple[Actor, ibis.Table]:
-    """Events in the query's place/source scope that involve the actor, with counterpart columns."""
+    """Events in the query's place/source scope that involve the actor, with counterpart columns (the query's
+    `query_values` read from `values` when given)."""
     import ibis
 
     actor = registry.find(query.actor)
-    ids = registry.expand(actor.id, lineage=not query.name_alone)
+    values = _values(registry, query, values)
+    ids = values("ids") if "ids" in values else set()
     t = events
     t = t.filter(~t["withdrawn"].fill_null(False))
     if query.country:
-        t = t.filter(t.country == query.country.upper())
+        t = t.filter(t.country == values("country"))
     if query.sources:
-        t = t.filter(t.source.isin(list(query.sources)))
+        t = t.filter(t.source.isin([values(f"source{i}") for i in range(len(query.sources))]))
     if query.admin1:
-        t = t.filter(t.admin1 == canonical_admin1(query.admin1, query.country))
+        t = t.filter(t.admin1 == values("admin1"))
     if query.exclude_doubtful:
         t = t.filter(~t["doubtful"].fill_null(False))
     if query.exclude_one_sided:
@@ -238,7 +286,7 @@ def involvement(
         t = t.filter(~t.admin1_derived.fill_null(False))
     # A plain range test on stored columns: DuckDB pushes it into the scan, where the zone maps of rows
     # written in schema.EVENTS_ORDER skip other years, and the actor-id match runs only on what is left.
-    t = t.filter(overlaps_window(t, query))
+    t = t.filter(overlaps_window(t, query, values))
     involved, counterpart_is_b = involvement_flags(t, ids, query.against)
     t = t.mutate(_involved=involved, _cp_b=counterpart_is_b)
     t = t.filter(t._involved)
@@ -258,23 +306,25 @@ def involvement(
     return actor, t
 
 
-def _bounds(query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
+def _bounds(query: TargetQuery, values: Values | None) -> tuple[ibis.Value, ibis.Value]:
     import ibis
 
-    return ibis.literal(query.start or dt.date(1, 1, 1)), ibis.literal(query.end or dt.date(9999, 12, 31))
+    if values is not None:
+        return values("start"), values("end")
+    return ibis.literal(query.start or _NO_START), ibis.literal(query.end or _NO_END)
 
 
-def overlaps_window(t: ibis.Table, query: TargetQuery) -> ibis.Value:
+def overlaps_window(t: ibis.Table, query: TargetQuery, values: Values | None = None) -> ibis.Value:
     """True where the event's date window overlaps the query's (it may have happened inside it)."""
-    start, end = _bounds(query)
+    start, end = _bounds(query, values)
     return (t.date_start <= end) & (t.date_end >= start)
 
 
-def window_flags(t: ibis.Table, query: TargetQuery) -> tuple[ibis.Value, ibis.Value]:
+def window_flags(t: ibis.Table, query: TargetQuery, values: Values | None = None) -> tuple[ibis.Value, ibis.Value]:
     """(inside, uncertain): the event's whole date window is in the query's, or only overlaps it."""
-    start, end = _bounds(query)
+    start, end = _bounds(query, values)
     inside = (t.date_start >= start) & (t.date_end <= end)
-    return inside, overlaps_window(t, query) & ~inside
+    return inside, overlaps_window(t, query, values) & ~inside
 
 
 def targets(
@@ -290,8 +340,10 @@ def targets(
     >>> result = targets(store_events, Registry.load(), TargetQuery("ISIS", country="SYR"))  # doctest: +SKIP
     """
     actor = registry.find(query.actor)
-    key = ("targets", astuple(query), registry.fingerprint, links is not None)
-    by_source = run(events, key, lambda table: _by_source(table, registry, query, links))
+    # Keyed by the query's shape: the SQL is the same for every actor, place and window (its values are parameters).
+    values = query_values(registry, query)
+    key = ("targets", query_shape(query, values), links is not None)
+    by_source = run(events, key, lambda table, v: _by_source(table, registry, query, links, v), values)
     # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
     # overhead on a frame this small (~10 ms) was most of what a country-year question costs above its SQL.
     columns = {name: [_count(v) if name not in ("key", "source") else v for v in values]
@@ -323,14 +375,16 @@ def counts_any(
     checker asks whether the data codes an actor at all, which counted in full costs a scan of the whole store."""
     query = TargetQuery(actor, name_alone=name_alone)
 
-    def first_counted(table: ibis.Table) -> ibis.Table:
-        _, t = involvement(table.select(*[c for c in _BY_SOURCE_COLUMNS if c in table.columns]), registry, query)
-        inside, _ = window_flags(t, query)
+    def first_counted(table: ibis.Table, values: Values) -> ibis.Table:
+        columns = [c for c in _BY_SOURCE_COLUMNS if c in table.columns]
+        _, t = involvement(table.select(*columns), registry, query, values=values)
+        inside, _ = window_flags(t, query, values)
         first = t.filter(inside & ~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
         return first.aggregate(counted=first.count())
 
-    key = ("counts-any", astuple(query), registry.fingerprint)
-    return bool(run(events, key, first_counted)["counted"][0])
+    values = query_values(registry, query)
+    key = ("counts-any", query_shape(query, values))
+    return bool(run(events, key, first_counted, values)["counted"][0])
 
 
 _TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
@@ -358,16 +412,18 @@ _COUNTED_COLUMNS = (
 )  # fmt: skip
 
 
-def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None) -> ibis.Table:
+def _by_source(
+    events: ibis.Table, registry: Registry, query: TargetQuery, links: ibis.Table | None, values: Values
+) -> ibis.Table:
     """The grouped query behind targets(): one row per (breakdown key, source) with every count it reports."""
     import ibis
 
     # Only the columns the counts read: Ibis carries every column of `events` through each nested SELECT, and
     # DuckDB spends most of a country-year question binding those (~12 of ~17 ms on the demo store).
     events = events.select(*[c for c in _BY_SOURCE_COLUMNS if c in events.columns])
-    _, t = involvement(events, registry, query, links)
+    _, t = involvement(events, registry, query, links, values)
     t = t.select(*[c for c in _COUNTED_COLUMNS if c in t.columns])  # 33 questions of a check: 0.41 -> 0.37 s
-    inside, uncertain = window_flags(t, query)
+    inside, uncertain = window_flags(t, query, values)
     # One scan of the events that overlap the window (involvement keeps only those), with conditional sums
     # for the table and the caveats. Self-dyads (the producer gave one actor on both sides) are counted apart.
     self_dyad = t["self_dyad"].fill_null(False)
@@ -376,8 +432,7 @@ def _by_source(events: ibis.Table, registry: Registry, query: TargetQuery, links
         _self_dyad=(inside & self_dyad).cast("int64"),
         _uncertain=uncertain.cast("int64"),
     )
-    with_ids = registry.expand(registry.find(query.with_actor).id, not query.name_alone) if query.with_actor else set()
-    with_hit = has_any_id(t.cp_ids, with_ids) if with_ids else ibis.literal(False)
+    with_hit = has_any_id(t.cp_ids, values("with_ids")) if "with_ids" in values else ibis.literal(False)
     fat = t.fatalities_best.fill_null(0)  # decimal (GTD splits some deaths): summed, then rounded once
     t = t.mutate(
         key=breakdown_key(t, query.by),
@@ -432,14 +487,15 @@ def _dedupe_note(
     if links is None:
         return t("targeting.note_dedupe_no_links")  # stored in English; the footer shows it in either language
 
-    def records_in_window(table: ibis.Table) -> ibis.Table:
-        _, every = involvement(table, registry, replace(query, dedupe=False))
-        inside, _ = window_flags(every, query)
+    def records_in_window(table: ibis.Table, values: Values) -> ibis.Table:
+        _, every = involvement(table, registry, replace(query, dedupe=False), values=values)
+        inside, _ = window_flags(every, query, values)
         kept = every.filter(inside)
         return kept.aggregate(records=kept.count())
 
-    key = ("dedupe-records", astuple(query), registry.fingerprint)
-    records = int(run(events, key, records_in_window)["records"][0])
+    values = query_values(registry, query)
+    key = ("dedupe-records", query_shape(query, values))
+    records = int(run(events, key, records_in_window, values)["records"][0])
     return msg("targeting.note_dedupe_counted", linked=records - counted, records=records)
 
 

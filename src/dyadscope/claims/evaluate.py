@@ -207,7 +207,9 @@ class _Articles:
 def evaluate(ds: Dyadscope, path: str | Path) -> dict[str, Scores]:
     """Scores by language ('en', 'da') and 'all'. An item quoted from an article (`article: slug`) is checked
     inside its article when articles/<slug>.txt lies next to the set (first lines URL and date), else alone."""
-    items = yaml.safe_load(Path(path).read_text(encoding="utf-8"))["items"]
+    # libyaml's safe loader: the same items, ~8x faster than the pure-Python one (0.6 vs 5 s for the test sets)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    items = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)["items"]
     lexicon = Lexicon(ds.registry)
     articles = _Articles(ds, lexicon, Path(path).parent / "articles")
     scores = {"en": Scores(), "da": Scores(), "all": Scores()}

@@ -1,0 +1,137 @@
+"""Compiled once per query shape (analysis/compiled.py): questions that differ only in their values (actor, country,
+admin1, sources, window, --with actor) run one SQL with the values bound as DuckDB parameters, and give the figures the
+SQL with the values compiled in as literals gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+
+import pytest
+
+from conftest import SYRIA_191
+from dyadscope.analysis import compiled
+from dyadscope.analysis.compiled import Values, _parameterised
+from dyadscope.analysis.targeting import TargetQuery, counts_any, targets
+
+# One shape: a country, a window and one source; the values differ in every field.
+SAME_SHAPE = [
+    TargetQuery("ISIS", country="SYR", start=dt.date(2014, 1, 1), end=dt.date(2014, 12, 31), sources=("ucdp-ged",)),
+    TargetQuery("ISIS", country="IRQ", start=dt.date(2015, 1, 1), end=dt.date(2015, 12, 31), sources=("ucdp-ged",)),
+    TargetQuery("SDF", country="SYR", start=dt.date(2016, 3, 1), end=dt.date(2017, 6, 30), sources=("ucdp-ged",)),
+    TargetQuery("HTS", country="SYR", start=dt.date(2018, 1, 1), end=dt.date(2019, 12, 31), sources=("ucdp-ged",)),
+]
+OTHER_SHAPES = [
+    TargetQuery("ISIS", country="SYR", admin1="Aleppo", start=dt.date(2014, 1, 1), end=dt.date(2016, 12, 31)),
+    TargetQuery("ISIS", country="SYR", admin1="Ar-Raqqah", by="month", with_actor="SDF"),
+    TargetQuery("ISIS", against=True, by="admin1", weight="fatalities"),
+    TargetQuery("SDF", country="syr", by="actor", actor_alone=True, name_alone=True, sources=("ucdp-ged", "acled")),
+]
+
+
+@pytest.fixture
+def compiles(monkeypatch, tmp_path) -> list[str]:
+    """The SQL texts compiled from here on, with nothing cached in this process or on disk."""
+    monkeypatch.setenv("DYADSCOPE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(compiled, "_SQL", {})
+    seen: list[str] = []
+    compile_sql = compiled._compile
+
+    def counted(expr) -> str:
+        seen.append(compile_sql(expr))
+        return seen[-1]
+
+    monkeypatch.setattr(compiled, "_compile", counted)
+    return seen
+
+
+def _figures(result) -> tuple:
+    return result.columns, result.total_events, result.total_fatalities, result.caveats, result.sources
+
+
+def _literal_figures(demo, query: TargetQuery, monkeypatch) -> tuple:
+    """The figures with the values compiled into the SQL as literals (the path taken before shapes)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(compiled, "_SQL", {})
+        patch.setattr(compiled, "_parameterised", lambda sql, values: "")
+        return _figures(targets(demo.store.con, demo.registry, query))
+
+
+def test_questions_of_one_shape_compile_once_and_give_the_literal_figures(demo, compiles, monkeypatch) -> None:
+    results = [targets(demo.store.con, demo.registry, q) for q in SAME_SHAPE]
+    assert len(compiles) == 1  # one SQL for four actors, countries and windows (four compiles before)
+    (sql,) = compiled._SQL.values()  # what runs: the values are parameters
+    assert all(f"${name}" in sql for name in ("ids", "country", "source0", "start", "end"))
+    assert all(r.total_events > 0 for r in results)
+    assert len({r.total_events for r in results}) == len(results)  # the values were bound, not the first one reused
+    for query, result in zip(SAME_SHAPE, results, strict=True):
+        assert _figures(result) == _literal_figures(demo, query, monkeypatch)
+
+
+@pytest.mark.parametrize("query", OTHER_SHAPES, ids=lambda q: f"{q.by}-{q.actor}")
+def test_each_shape_gives_the_literal_figures(demo, compiles, monkeypatch, query: TargetQuery) -> None:
+    result = targets(demo.store.con, demo.registry, query)
+    (sql,) = compiled._SQL.values()
+    assert len(compiles) == 1 and "$ids" in sql and "dyadscope-value" not in sql  # every value became a parameter
+    assert _figures(result) == _literal_figures(demo, query, monkeypatch)
+
+
+def test_whether_the_data_codes_an_actor_is_one_sql_for_every_actor(demo, compiles) -> None:
+    assert [counts_any(demo.store.con, demo.registry, a) for a in ("ISIS", "SDF", "HTS", "Taliban")] == [True] * 3 + [
+        False
+    ]
+    assert len(compiles) == 1
+
+
+def test_a_shape_whose_values_do_not_become_parameters_compiles_each_question_with_literals(
+    demo, compiles, monkeypatch
+) -> None:
+    monkeypatch.setattr(compiled, "_parameterised", lambda sql, values: "")
+    first, second = (targets(demo.store.con, demo.registry, q) for q in SAME_SHAPE[:2])
+    assert len(compiles) == 3  # the shape once (found not to parameterise), then each question with its values
+    assert "'SYR'" in compiles[1] and "'IRQ'" in compiles[2]
+    assert first.total_events != second.total_events
+    targets(demo.store.con, demo.registry, SAME_SHAPE[0])
+    assert len(compiles) == 3  # a question asked again runs its SQL as before
+
+
+def test_a_placeholder_is_made_a_parameter_only_where_it_stands_whole() -> None:
+    values = Values({"source1": "a", "source10": "b"}, placeholders=True)
+    one, ten = values.token("source1"), values.token("source10")
+    assert _parameterised(f"x IN ('{one}', '{ten}')", values) == "x IN ($source1, $source10)"
+    assert _parameterised(f"x IN ('{ten}')", values) == ""  # source1 missing: compiled with literals instead
+    assert _parameterised(f"x = '{one}' OR y LIKE '%{one}%' OR x = '{ten}'", values) == ""  # inside other text
+
+
+@pytest.fixture
+def executed(monkeypatch) -> list[str]:
+    """The SQL texts DuckDB ran from here on, with no answer kept from before."""
+    monkeypatch.setattr(compiled, "_ANSWERS", weakref.WeakKeyDictionary())
+    monkeypatch.setattr(compiled, "_WRITABLE", weakref.WeakSet())
+    seen: list[str] = []
+    execute = compiled._execute
+
+    def counted(con, sql, params):
+        seen.append(sql)
+        return execute(con, sql, params)
+
+    monkeypatch.setattr(compiled, "_execute", counted)
+    return seen
+
+
+def test_a_question_asked_again_on_a_read_only_store_is_answered_from_memory(demo, executed) -> None:
+    first, other, again = (targets(demo.store.con, demo.registry, q) for q in (*SAME_SHAPE[:2], SAME_SHAPE[0]))
+    assert len(executed) == 2  # the third question is the first again
+    assert _figures(again) == _figures(first) and again.columns is not first.columns
+    assert other.total_events != first.total_events
+    again.columns["key"].append("changed by a caller")  # each caller gets lists of its own
+    assert _figures(targets(demo.store.con, demo.registry, SAME_SHAPE[0])) == _figures(first)
+
+
+def test_a_writable_store_is_asked_each_time_and_its_changes_are_seen(empty_store, executed) -> None:
+    empty_store.import_file(SYRIA_191)
+    query = TargetQuery("ISIS", country="SYR")
+    before = targets(empty_store.store.con, empty_store.registry, query)
+    empty_store.store.con.execute("UPDATE events SET withdrawn = true")
+    after = targets(empty_store.store.con, empty_store.registry, query)
+    assert before.total_events > 0 and after.total_events == 0 and len(executed) == 2
