@@ -80,6 +80,15 @@ def test_ingest_benchmark_imports_the_synthetic_ged_csv(bench, tmp_path: Path, r
     synth.write_ged_csv(csv, ROWS, registry)
     _, rows = bench_ingest.ingest_bare(csv, tmp_path / "bare.duckdb")
     assert rows == ROWS
+    order = bench_ingest._order_key(csv)  # the sorted bare read: the importer's order, from the file's own columns
+    assert order == "country, date_start"
+    _, rows = bench_ingest.ingest_bare(csv, tmp_path / "sorted.duckdb", order=order)
+    with duckdb.connect(str(tmp_path / "sorted.duckdb"), read_only=True) as con:
+        backwards = con.execute(
+            "SELECT count(*) FROM (SELECT country, date_start, lag(country) OVER w AS c0, lag(date_start) OVER w AS d0 "
+            "FROM events WINDOW w AS (ORDER BY rowid)) WHERE c0 > country OR (c0 = country AND d0 > date_start)"
+        ).fetchone()[0]
+    assert rows == ROWS and backwards == 0
     _, stored = bench_ingest.ingest_dyadscope(csv, tmp_path / "store.duckdb", registry)
     assert stored == ROWS  # every synthetic row is valid GED: nothing quarantined
     ids = sorted(registry.expand(registry.find("ISIS").id))

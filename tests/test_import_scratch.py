@@ -1,4 +1,5 @@
-"""The import's scratch database: the pass's rows in a compressed file beside the store, gone after every import."""
+"""The import's scratch database: the pass's rows in memory for a file of up to MEMORY_SCRATCH_ROWS lines, else in a
+compressed file beside the store; gone after every import."""
 
 from __future__ import annotations
 
@@ -36,10 +37,8 @@ def _fingerprint(store: Store) -> tuple[int, int, int]:
     return tuple(store.count(t) for t in ("events", "quarantine", "import_log"))
 
 
-def test_the_pass_is_kept_in_a_scratch_database_file_that_is_deleted_after(registry, tmp_path):
-    """Fails on the old importer: its pass was a TEMP table (kept uncompressed, 0.7 GB a million rows spilled)."""
-    store = Store(tmp_path / "s.duckdb")
-    seen: dict[str, object] = {}
+def _seen_after_the_pass(store: Store, seen: dict[str, object]) -> ingest.Progress:
+    """A progress callback that records, once the pass is done, the databases, `mapped_rows` and scratch files."""
 
     def progress(line: str) -> None:
         if "read" in line and not seen:  # cli.import_read: the pass is done, the store not yet written
@@ -51,7 +50,45 @@ def test_the_pass_is_kept_in_a_scratch_database_file_that_is_deleted_after(regis
             ).fetchall()
             seen["files"] = _scratch_files(store)
 
-    report = import_file(store, GED_SAMPLE, registry, progress=progress)
+    return progress
+
+
+@pytest.fixture
+def file_scratch(monkeypatch) -> None:
+    """Every file, however small, keeps its pass in a scratch database file, as one over MEMORY_SCRATCH_ROWS does."""
+    monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", 0)
+
+
+def test_a_small_files_pass_is_kept_in_an_in_memory_scratch_database(registry, tmp_path):
+    """Fails on the old importer: every pass went into a compressed file, which cost ~10% of a 1M-row import."""
+    store = Store(tmp_path / "s.duckdb")
+    seen: dict[str, object] = {}
+    report = import_file(store, GED_SAMPLE, registry, progress=_seen_after_the_pass(store, seen))
+    assert report.imported == report.rows_read == 514
+    assert dict(seen["databases"])[SCRATCH] is None  # DuckDB's path of an in-memory database
+    assert seen["tables"] == [(SCRATCH, "mapped_rows", False)] and seen["files"] == []
+    assert _left_on_connection(store) == [] and not Path(f"{store.path}.tmp").exists()
+    again = import_file(store, GED_SAMPLE, registry)  # idempotent through the scratch as before
+    assert (again.imported, again.unchanged) == (0, 514) and _left_on_connection(store) == []
+
+
+def test_a_file_over_the_limit_keeps_its_pass_in_memory_only_under_it(registry, tmp_path, monkeypatch):
+    """The limit is on the file's lines: 515 (514 rows and the header) is over 514 and not over 515."""
+    places = []
+    for limit in (514, 515):
+        monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", limit)
+        store = Store(tmp_path / f"s{limit}.duckdb")
+        seen: dict[str, object] = {}
+        import_file(store, GED_SAMPLE, registry, progress=_seen_after_the_pass(store, seen))
+        places.append(dict(seen["databases"])[SCRATCH] is None)
+    assert places == [False, True]
+
+
+def test_the_pass_is_kept_in_a_scratch_database_file_that_is_deleted_after(registry, tmp_path, file_scratch):
+    """Fails on the importer before round 16: its pass was a TEMP table (uncompressed: 0.7 GB spilled per 1M rows)."""
+    store = Store(tmp_path / "s.duckdb")
+    seen: dict[str, object] = {}
+    report = import_file(store, GED_SAMPLE, registry, progress=_seen_after_the_pass(store, seen))
     assert report.imported == report.rows_read == 514
     scratch = dict(seen["databases"])[SCRATCH]
     assert Path(scratch).parent == Path(f"{store.path}.tmp") and Path(scratch) in seen["files"]
@@ -82,9 +119,14 @@ class _StopAt:
             raise _Interrupt(description)
 
 
+@pytest.mark.parametrize("in_file", [True, False], ids=["file", "memory"])
 @pytest.mark.parametrize("words", ["validating", "writing events"])
-def test_an_interrupted_import_removes_its_scratch_and_leaves_the_store_unchanged(registry, tmp_path, words):
+def test_an_interrupted_import_removes_its_scratch_and_leaves_the_store_unchanged(
+    registry, tmp_path, words, in_file, monkeypatch
+):
     """Ctrl-C after the pass (scratch written, store untouched) and during the store's transaction."""
+    if in_file:
+        monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", 0)
     store = Store(tmp_path / "s.duckdb")
     import_file(store, REGION_REDUCED, registry)
     before = _fingerprint(store)
@@ -96,7 +138,7 @@ def test_an_interrupted_import_removes_its_scratch_and_leaves_the_store_unchange
     assert report.imported + report.updated + report.unchanged == 514 and _scratch_files(store) == []
 
 
-def test_a_failed_import_removes_its_scratch(registry, tmp_path, monkeypatch):
+def test_a_failed_import_removes_its_scratch(registry, tmp_path, monkeypatch, file_scratch):
     store = Store(tmp_path / "s.duckdb")
 
     def broken(*_args: object) -> None:
@@ -108,7 +150,7 @@ def test_a_failed_import_removes_its_scratch(registry, tmp_path, monkeypatch):
     assert _fingerprint(store)[0] == 0 and _scratch_files(store) == [] and _left_on_connection(store) == []
 
 
-def test_an_in_memory_store_keeps_its_scratch_in_the_system_temp_folder(registry, tmp_path, monkeypatch):
+def test_an_in_memory_store_keeps_its_scratch_in_the_system_temp_folder(registry, tmp_path, monkeypatch, file_scratch):
     monkeypatch.setattr(ingest.tempfile, "gettempdir", lambda: str(tmp_path))
     seen = []
     store = Store(":memory:")
@@ -129,7 +171,7 @@ def _mounted(folder: Path, options: str) -> Iterator[None]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-def test_a_read_only_temporary_folder_is_one_clear_error(registry, tmp_path):
+def test_a_read_only_temporary_folder_is_one_clear_error(registry, tmp_path, file_scratch):
     store = Store(tmp_path / "s.duckdb")
     with _mounted(Path(f"{store.path}.tmp"), "ro,size=1m"):
         with pytest.raises(InputError, match=r"cannot write the import's scratch database in .*s\.duckdb\.tmp"):
@@ -137,7 +179,7 @@ def test_a_read_only_temporary_folder_is_one_clear_error(registry, tmp_path):
         assert _fingerprint(store) == (0, 0, 0) and _left_on_connection(store) == []
 
 
-def test_a_full_disk_is_one_clear_error_and_the_store_is_unchanged(registry, tmp_path):
+def test_a_full_disk_is_one_clear_error_and_the_store_is_unchanged(registry, tmp_path, file_scratch):
     store = Store(tmp_path / "s.duckdb")
     import_file(store, GED_SAMPLE, registry)
     before = _fingerprint(store)

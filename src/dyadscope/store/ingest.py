@@ -73,6 +73,11 @@ def _clustered(con: duckdb.DuckDBPyConnection, rows: str, order: str) -> bool:
 # table uncompressed, so at the 1 GB limit a 20M-row pass spilled 14.3 GB (0.7 GB a million rows), where a
 # database file compresses each row group as it is written (benchmarks/README.md, round 16).
 SCRATCH = "dyadscope_import_scratch"
+# A file of up to this many lines (check_readable's estimate) keeps its pass in an in-memory scratch database
+# instead: compressing the pass into a file and reading it back cost about a tenth of a 1M-row import's CPU while
+# its uncompressed rows (about 0.45 GB a million) fit in the 1 GB limit beside the pass's sort. At 2M rows they do
+# not, and the in-memory scratch spilled and cost 8% more CPU than the file (benchmarks/README.md, round 19).
+MEMORY_SCRATCH_ROWS = 1_250_000
 MAPPED_ROWS = f"{SCRATCH}.mapped_rows"
 # What an import leaves on the connection, dropped after it whatever happens (the scratch goes with its file;
 # DuckDB's rejects tables stay, as they did, for whoever wants the reader's own account).
@@ -100,25 +105,29 @@ def _disk_full(exc: BaseException) -> bool:
 
 
 @contextmanager
-def _scratch(store: Store) -> Iterator[Path]:
-    """Attach an empty scratch database (SCRATCH) for one import; detach and delete it after, also on failure.
+def _scratch(store: Store, lines: int = MEMORY_SCRATCH_ROWS + 1) -> Iterator[Path | None]:
+    """Attach an empty scratch database (SCRATCH) for one import of a file of `lines` lines; detach and delete it
+    after, also on failure. It is a file in the store's temporary folder (yielded), or in memory (None) for a file
+    of up to MEMORY_SCRATCH_ROWS lines.
 
     Its tables may be written only outside the store's transaction (DuckDB lets a transaction write to one
     database); a disk that fills up, here or in the store, becomes one clear error.
     """
     con, folder = store.con, _scratch_folder(store)
+    in_memory = lines <= MEMORY_SCRATCH_ROWS
     path = folder / f"import-{os.getpid()}-{uuid.uuid4().hex[:12]}.duckdb"
-    made = not folder.exists()  # a folder the import made is removed after it, not left beside the store
+    made = not folder.exists() and not in_memory  # a folder the import made is removed after it, not left beside
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        con.execute(f"ATTACH {sql_literal(str(path))} AS {SCRATCH}")
+        if not in_memory:
+            folder.mkdir(parents=True, exist_ok=True)
+        con.execute(f"ATTACH {sql_literal(':memory:' if in_memory else str(path))} AS {SCRATCH}")
     except (OSError, duckdb.Error) as exc:
         _remove(path)
         why = (exc.strerror if isinstance(exc, OSError) else None) or str(exc).strip().splitlines()[0]
         key = "errors.import_disk_full" if _disk_full(exc) else "errors.scratch_unwritable"
         raise InputError(msg(key, folder=str(folder), why=why)) from exc
     try:
-        yield path
+        yield None if in_memory else path
     except duckdb.Error as exc:
         if not _disk_full(exc):
             raise
@@ -742,7 +751,7 @@ def import_file(
     # The pass and the steps that change its rows write only the scratch database, before the store's
     # transaction: DuckDB lets one transaction write to one attached database, and the store's is the one
     # that must be all or nothing. A failure before it leaves the store as it was, as a rollback would.
-    with _memory_limited(con, memory_limit), _scratch(store):
+    with _memory_limited(con, memory_limit), _scratch(store, lines):
         step("reading", file=path.name)
         # The first import of a source (the usual large one) has nothing to compare with: no join with the store.
         fresh = not con.execute("SELECT 1 FROM events WHERE source = ? LIMIT 1", [layout.source]).fetchone()
