@@ -352,6 +352,20 @@ _FIRST_YEAR = re.compile(
 )
 
 
+# a month right before a year named by reference: "I december samme år", "in December of that year"
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_GROUP.format('m')}\s+(?:(?:of|af)\s+)?$", re.I)
+
+
+def _month_of(sentence: str, m: re.Match[str], year: int, basis: str) -> Window | None:
+    """That month of the year a reference names ("I december samme år" = December of the previous window's year)."""
+    month = _MONTH_BEFORE.search(sentence[: m.start()])
+    if month is None:
+        return None
+    first = dt.date(year, MONTHS[month["m"].lower()], 1)
+    span = (month.start(), m.end())
+    return Window(first, month_end(year, first.month), sentence[span[0] : span[1]], basis, (span,))
+
+
 def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | None) -> Window | None:
     """'that year', 'since 2013', 'last month', 'torsdag': resolved against the previous window or the article date."""
     if (m := _FOLLOWING.search(sentence)) and previous is not None:
@@ -380,11 +394,16 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
     if m and previous is not None and no_year:
         y = previous.start.year + (-1 if m["before"] else 1)
         key = "note_year_before" if m["before"] else "note_year_after"
-        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), note(key, text=previous.text), (m.span(),))
+        basis = note(key, text=previous.text)
+        return _month_of(sentence, m, y, basis) or Window(
+            dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), basis, (m.span(),)
+        )
     if (m := _THAT.search(sentence)) and previous is not None:
         if "year" in m["w"].lower() or "år" in m["w"].lower():
             y = previous.start.year
-            return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", (m.span(),))
+            return _month_of(sentence, m, y, "context") or Window(
+                dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", (m.span(),)
+            )
         start = previous.start.replace(day=1)
         return Window(start, month_end(start.year, start.month), m["w"], "context", (m.span(),))
     if m := _SINCE.search(

@@ -24,14 +24,14 @@ from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
-from dyadscope.claims.figures import Figure, find_figures
+from dyadscope.claims.figures import DATE, Figure, find_figures
 from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
 from dyadscope.claims.kinds.build import add_claim
 from dyadscope.claims.kinds.changes import clause_own_year
 from dyadscope.claims.kinds.elided import elided_concentrations, elided_counts
-from dyadscope.claims.kinds.not_events import not_about_events, not_of_events, set_aside
+from dyadscope.claims.kinds.not_events import declared_day, not_about_events, not_of_events, set_aside
 from dyadscope.claims.kinds.shares import (
     about_the_same,
     each_side,
@@ -294,7 +294,8 @@ class _Reader:
         blocked = [(s, e) for _, s, e in find_dates(sentence)] + list(window.spans if window else ())
         figures = lethal(sentence, negated(sentence, restated(sentence, find_figures(sentence, blocked, lang))))
         absence = find_absence(sentence, bool(figures))
-        if not figures and not absence:
+        declared = declared_day(sentence) if not figures and not absence else None
+        if not figures and not absence and declared is None:
             return [], found_window
         window_note = None
         if window is None and prev_window is not None and not _UNREAD_TIME.search(sentence):
@@ -329,6 +330,10 @@ class _Reader:
             claims.append(claim)
             return claim
 
+        if declared is not None:  # "Kalifatet blev udråbt den 29. juni 2014": the day, listed as no event data
+            start, end, day = declared
+            new("not_event_data", sentence[start:end], start, end, value=float(day), measure=DATE)
+            return claims, found_window
         first_place = places[0].entry.label if places else None
         country_hint = sentence_country(self.lexicon, sentence, mentions, first_place, None)
         if country_hint is None and previous is not None:

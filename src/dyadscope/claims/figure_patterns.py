@@ -50,6 +50,9 @@ PEOPLE_NOUNS = (
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # the dead by age or sex ("including 1,984 children and 1,237 women"): a part of a toll the data does not split
 BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|piger|drenge|mindreårige", re.I)
+# the noun of a side's own dead ("YPG mistede over 500 krigere", "IS lost over 1,000 fighters"): one side's losses,
+# which the data's tolls do not split off (verify.py)
+OWN_LOSSES = "own losses"
 # the people a toll counts, as its noun ("240 people have been reported killed", "13 civile ... dræbt")
 _THE_DEAD = (
     r"(?:people|civilians|fighters|militants|soldiers|rebels|members|children|personer|civile|mennesker|krigere|"
@@ -74,6 +77,12 @@ MOVED = (
 # halved, doubled: only the level after "to" is a count ("halved in 2019 compared with 2018, falling to about 100")
 SCALED = r"halved|doubled|tripled|halveret|halveredes|fordoblet|fordobledes|tredoblet"
 
+# how far a count moved before its level: "faldt det en smule, til knap 1.900", "it rose sharply, to 2,850"
+_HOW_FAR = (
+    r"(?:\s+(?:en\s+smule|lidt|en\s+del|kraftigt|markant|betydeligt|voldsomt|brat|yderligere|igen|slightly|sharply|"
+    r"steeply|a\s+little|a\s+bit|somewhat|further|again|dramatically|significantly))?,?"
+)
+
 # "faldt tallet til blot 600", "fell to just 600": a level the writer finds low, still the count
 _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
@@ -92,12 +101,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # a part of a head count by where they came from: "40.000 udenlandske krigere ..., heriblandt godt 150 fra
-        # Danmark", "..., including some 150 from Denmark" (figure_readings: only after people counted)
+        # a part of a head count by where they came from or went: "40.000 udenlandske krigere ..., heriblandt godt 150
+        # fra Danmark", "..., including some 150 from Denmark", "5,6 millioner syrere er flygtet, heraf over 3,6
+        # millioner til Tyrkiet" (figure_readings: only after people counted)
         "people_part",
         re.compile(
             rf"\b(?:heriblandt|deriblandt|herunder|heraf|deraf|hvoraf|including|among\s+them|of\s+whom)\s+"
-            rf"(?:{QUALIFIER}|godt\s+(?:og\s+vel\s+)?|op\s+mod\s+|up\s+to\s+)?(?P<num>{NUM})\s+(?:fra|from)\s+"
+            rf"(?:{QUALIFIER}|godt\s+(?:og\s+vel\s+)?|op\s+mod\s+|up\s+to\s+)?(?P<num>{NUM})"
+            r"(?P<scale>\s+(?:million|millioner|mio\.?|thousand|tusind))?\s+(?:fra|from|til|to)\s+"
             r"(?-i:[A-ZÆØÅ])",
             re.I,
         ),
@@ -253,6 +264,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\bmistede\s+{QUALIFIER}?(?P<num>{NUM})\s+(?:[\w-]+\s+){{0,3}}?livet\b", re.I),
     ),
     (
+        "lost",  # a side's own dead: "I Kobani mistede YPG over 500 krigere", "the SDF lost about 100 fighters"
+        re.compile(
+            # the Danish subject after its verb: "mistede YPG over 500 krigere"
+            r"\b(?:lost|(?:has|have|had)\s+lost|mistede|(?:har|havde)\s+mistet)\s+(?-i:[A-ZÆØÅ][\w'’-]*\s+){0,2}?"
+            rf"{QUALIFIER}?(?P<num>{NUM})\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:fighters|soldiers|troops|men|militants|krigere|soldater|tropper|mand|militante)\b",
+            re.I,
+        ),
+    ),
+    (
         "subset",
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER}|halvdelen|half)\s+(?:of\s+(?:those|them|these|which)|"
@@ -332,7 +353,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"nearly\s+|almost\s+|næsten\s+|roughly\s+|omtrent\s+)?(?:" + SCALED + r"),?|"
             # "I 2019 faldt det til 270", "in 2019 it fell to 270": the count before, moved
             r"(?:faldt|steg)\s+det|it\s+(?:fell|rose|dropped|climbed|(?:had|has)\s+(?:fallen|risen|dropped|climbed)))"
-            r"(?=\s+(?:to|til)\s))"
+            # "I 2015 faldt det en smule, til knap 1.900", "it fell slightly, to about 1,900": how far, then the level
+            rf"{_HOW_FAR}?(?=\s+(?:to|til)\s)"
+            # "I 2019 var tallet nede på omkring 11.000", "tallet lå oppe på": the count before, at its level
+            r"|(?:(?:var|er|lå)\s+(?:antallet|tallet|det)|(?:antallet|tallet)\s+(?:var|er|lå))\s+(?:helt\s+)?(?:nede|oppe)"
+            r"(?=\s+på\s))"
             rf"\s+(?:to\s+|til\s+|at\s+|på\s+)?{QUALIFIER}?{_ONLY}?"
             rf"(?P<num>{NUM})(?![\w.,]*\s*%)"
             rf"(?:\s+(?:in|i)\s+(?:19|20)\d\d,?\s+(?:and|og)\s+(?:to|til)\s+{QUALIFIER}?"

@@ -4,7 +4,7 @@ that is no figure (a year, a duration, people within a toll)."""
 from __future__ import annotations
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, NUMBER, PEOPLE_NOUNS
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, NUMBER, OWN_LOSSES, PEOPLE_NOUNS
 from dyadscope.claims.quantities import (
     APPROX,
     DANISH_NUMBER_WORDS,
@@ -234,6 +234,10 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             add("deaths", value, m.start("num"), end, high=high if high is not None and high > value else None)
         elif value is not None:  # the operator sits between the verb and the number ("killed more than 140")
             add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcsl" else m.start(), m.end())
+    elif name == "lost":
+        value = number_or_none(num, lang)
+        if value is not None:  # "mistede over 500 krigere": the dead of the side that lost them (verify.py)
+            add("deaths", value, m.start("num"), m.end(), OWN_LOSSES)
     elif name == "subset":
         value = 0.5 if num.lower() in ("half", "halvdelen") else number_or_none(num, lang)
         if _PEOPLE_AFTER.match(sentence[m.end() :]):
@@ -247,7 +251,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
     elif name == "people_part":
         value = number_or_none(num, lang)
         if value is not None and _PEOPLE_IN.search(sentence[: m.start()]):
-            add("other", value, m.start("num"), m.end("num"), "people")
+            # "heraf over 3,6 millioner til Tyrkiet": the part in the scale its number is written in
+            scale = {"mil": 1e6, "mio": 1e6, "tho": 1e3, "tus": 1e3}.get((m["scale"] or "").strip()[:3].lower(), 1.0)
+            add("other", value * scale, m.start("num"), m.end("scale") if m["scale"] else m.end("num"), "people")
     elif name == "count_from_to":
         first, second = number_or_none(num, lang), number_or_none(m["num2"], lang)
         if first is not None and second is not None:

@@ -102,6 +102,7 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 CHANGE = "change"  # the noun of a count that is a change in percent: not checkable as a number of events (verify.py)
+DATE = "date"  # the measure of a day something was declared or founded on, listed as no event data (verify.py)
 # the count before, again in another year: "and in roughly as many again in 2014", "og lige så mange i 2015"
 _AS_MANY_AGAIN = re.compile(
     r"\b(?:as\s+many(?:\s+again)?|lige\s+så\s+mange(?:\s+igen)?"

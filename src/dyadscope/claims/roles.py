@@ -532,6 +532,9 @@ def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | 
     if noun is None:
         return None
     start, end = noun
+    for p in parts:  # "hver tredje IS-kamp", "IS-kampene": a Danish compound, the owner written into the noun
+        if p.start < start < p.end and sentence[start - 1] == "-" and (p.kind == "actor" or p.key == "state"):
+            return p
     for i, p in enumerate(parts):  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
         if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and (p.kind == "actor" or p.key == "state"):
             first = parts[i - 1] if i else None

@@ -19,8 +19,8 @@ from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX
-from dyadscope.claims.figures import CHANGE
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
+from dyadscope.claims.figures import CHANGE, DATE
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -123,10 +123,15 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         return verdict
 
     def _check(self, claim: Claim) -> Verdict:
+        if claim.kind == "not_event_data" and claim.measure == DATE:  # "udråbt den 29. juni 2014": the day, said
+            return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_date", date=claim.value_text))
         if claim.kind == "not_event_data":
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")
             return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_data", what=what))
+        if claim.kind in ("single_event", "count") and claim.measure == OWN_LOSSES:
+            # "YPG mistede over 500 krigere": one side's dead, which the toll of the fighting does not split off
+            return _verdict(claim.id, NOT_CHECKABLE, say("own_losses", what=claim.value_text))
         if claim.kind in ("single_event", "count") and BY_AGE_OR_SEX.fullmatch(claim.measure or ""):
             # "including 1,984 children and 1,237 women": a part of a toll by age or sex, which the data does not split
             return _verdict(claim.id, NOT_CHECKABLE, say("dead_by_group", what=claim.measure))

@@ -16,9 +16,11 @@ MEANS = (
     r"selvmordsangreb|selvmordsbomb(?:er|ere|ninger)|bilbomber|vejsidebomber|baghold|artilleribeskydninger?|granatangreb"
 )
 # after the share: "one in five of its attacks were suicide bombings", "hver fjerde af angrebene var bilbomber",
-# "most of its attacks were ambushes", "40 percent of its attacks involved IEDs"
+# "most of its attacks were ambushes", "40 percent of its attacks involved IEDs"; the means as the cause: "halvdelen
+# af de civile dødsfald skyldtes russiske luftangreb", "half of the civilian deaths were caused by airstrikes"
 _ATTRIBUTE = re.compile(
-    r"\b(?:were|was|var|involved|used|involverede|brugte)\s+(?:(?:mostly|largely|mainly|primarily|overvejende|primært|"
+    r"\b(?:were|was|var|involved|used|involverede|brugte|skyldtes|skyldes|(?:was|were)\s+(?:caused\s+by|due\s+to)|"
+    r"(?:blev\s+)?forårsaget\s+af)\s+(?:(?:mostly|largely|mainly|primarily|overvejende|primært|"
     # "var amerikanske luftangreb", "were Russian airstrikes": whose means, an adjective before it
     rf"hovedsageligt)\s+)?(?:(?:[A-Z][a-z]+(?:n|an|ish|ese)|[a-zæøå]+(?:ske|nske))\s+)?(?P<what>{MEANS})\b",
     re.I,
@@ -106,9 +108,9 @@ def attribute_of(lexicon: Lexicon, sentence: str, fig: Figure) -> str | None:
     deadly = _LETHAL_AFTER.match(sentence[fig.end :]) or _LETHAL_BEFORE.search(before) or _LETHAL_SUBJECT.search(before)
     if deadly:
         return deadly["what"]
-    attr = _ATTRIBUTE.search(sentence[fig.end :])
-    if attr is None and means_owner(lexicon, sentence, fig.start) is None:
-        attr = _means_before(sentence, fig.start)
+    if (after := means_after(sentence, fig.end)) is not None:
+        return after.lower()
+    attr = _means_before(sentence, fig.start) if means_owner(lexicon, sentence, fig.start) is None else None
     return attr["what"].lower() if attr else None
 
 
@@ -118,6 +120,12 @@ def means_before(sentence: str, at: int) -> str | None:
     record, so a count or share the checker reads but cannot check."""
     means = _means_before(sentence, at)
     return means["what"] if means else None
+
+
+def means_after(sentence: str, at: int) -> str | None:
+    """A means the events after a figure were ("... skyldtes tøndebomber", "... were airstrikes"), as written."""
+    attr = _ATTRIBUTE.search(sentence[at:])
+    return attr["what"] if attr else None
 
 
 def means_owner(lexicon: Lexicon, sentence: str, at: int) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any
 from dyadscope import recache as re
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import Window
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.attributes import attribute_of
 from dyadscope.claims.kinds.changes import clause_year, compared, count_window
@@ -52,8 +52,10 @@ def add_claim(
         new("count", fig.text, fig.start, fig.end, own, value=fig.value, counterpart=whole, **common)
         return fig
     if fig.kind == "deaths":
-        # "1,984 children" of a toll keep their noun: the data does not split the dead by age or sex (verify.py)
-        measure_deaths = {**common, "measure": fig.noun if BY_AGE_OR_SEX.fullmatch(fig.noun or "") else "deaths"}
+        # "1,984 children" of a toll keep their noun: the data does not split the dead by age or sex, nor a side's own
+        # losses off the toll (verify.py)
+        kept = BY_AGE_OR_SEX.fullmatch(fig.noun or "") or fig.noun == OWN_LOSSES
+        measure_deaths = {**common, "measure": fig.noun if kept else "deaths"}
         # "around 4,000 were killed in fighting ... in 2014": the dead of a season or more are a count of deaths, not
         # one day's toll (a week's toll, or a month's, is still one event's toll as the sets read it)
         # "About 9,300 died ... in 2016 and 9,800 in 2017": a toll with its own year after it is that year's

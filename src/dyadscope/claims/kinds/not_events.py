@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
+from dyadscope.claims.days import find_dates
 from dyadscope.claims.figure_patterns import ONE_EVENT, PEOPLE_NOUNS
 from dyadscope.claims.figure_readings import JUST_ABOVE, JUST_BELOW
 from dyadscope.claims.figures import Figure
-from dyadscope.claims.kinds.attributes import means_before
+from dyadscope.claims.kinds.attributes import means_after, means_before
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
@@ -64,8 +65,10 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
         # "rose 30 per cent"; but "the SDF's share of the fighting rose to 70 percent" and "fighting with the regime
         # fell to a third of its engagements" are levels
         return True
-    if means_before(sentence, fig.start):
-        return False  # "Car bombs were behind nearly half of ISIS's civilian deaths": a means, about its events
+    if means_before(sentence, fig.start) or means_after(sentence, fig.end):
+        # "Car bombs were behind nearly half of ISIS's civilian deaths", "... af de civile dødsfald skyldtes
+        # tøndebomber": a means, about its events
+        return False
     about = rf"\b(?:{MEASURE_NOUNS}|{ONE_EVENT}|targeted|target|fought|against|mod|kæmpede|{_EFFORT})\b"
     # "stødte sammen 1.100 gange – næsten halvdelen af dem i Deir ez-Zor": a fight verb names events too
     return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
@@ -124,10 +127,37 @@ def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) 
     vague = fig.high is not None and fig.kind == "share" and not _named(fig)
     # "HTS's fights in 2018 were almost all with other rebel factions": the events are the subject before it
     subject = _EVENTS_WERE.search(sentence[: fig.start])
-    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted and not subject:
+    caused = means_after(sentence, fig.end)  # "over halvdelen af de civile dødsfald skyldtes luftangreb": events
+    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted and not subject and not caused:
         return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
     # "the article was updated 3 times": times with no one fighting are not events; nor "has visited Syria eleven
     # times", "mens Palmyra skiftede hænder to gange" (the verb of the times' own clause is no fight)
     if fig.kind == "count" and fig.noun == "engagements" and _NOT_FIGHT_TIMES.search(sentence[: fig.start]):
         return True
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)
+
+
+# the day something was declared, founded or freed: "Kalifatet blev udråbt den 29. juni 2014", "ISIS proclaimed its
+# caliphate on 29 June 2014", "Raqqa was declared liberated on 20 October 2017": a date, not a number of events
+_DECLARED = re.compile(
+    r"\b(?:udråbt|udråbte|proklameret|proklamerede|erklæret|erklærede|stiftet|stiftede|grundlagt|grundlagde|befriet|"
+    r"befriede|proclaimed|declared|founded|liberated)\b",
+    re.I,
+)
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|og|but|men|while|mens)\s", re.I)
+
+
+def declared_day(sentence: str) -> tuple[int, int, int] | None:
+    """(start, end, day of month) of the one full date in a sentence that says what was declared, founded or freed on
+    it, else None (a sentence with figures of its own is read for them: extract.py asks only when it has none)."""
+    dates = find_dates(sentence)
+    if len(dates) != 1:
+        return None
+    day, start, end = dates[0]
+    # the verb in the date's own clause before it, or the date opening the sentence ("Den 17. oktober 2017 blev Raqqa
+    # befriet"); not "entered the war on 30 September 2015 and declared a withdrawal in March 2016"
+    verb = _DECLARED.search(sentence[:start])
+    own = verb is not None and not _CLAUSE_BREAK.search(sentence[verb.end() : start])
+    opens = re.fullmatch(r"\s*(?:den|on|d\.)?\s*", sentence[:start], re.I) is not None
+    return (start, end, day.day) if own or (opens and _DECLARED.search(sentence, end)) else None
