@@ -632,7 +632,8 @@ _YEAR_WORDS = re.compile(
     r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden|spent|tilbragte)\s+(?:hele\s+|all\s+of\s+)?"
     r"(?P<y1>(?:19|20)\d\d)\b"
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
-    r"(?:engagements|battles|clashes|fighting|attacks|operations|kampe|træfninger|sammenstød|angreb|"
+    r"(?:engagements|battles|clashes|fighting|attacks|operations|events|kampe|træfninger|sammenstød|angreb|"
+    # "two thirds of its 2019 Syrian events";
     # "appears in the 2019 record", "the 2017 figures show": the year of the record read is the window
     r"record|records|data|dataset|figures?|numbers|statistics|tally|count|total|totals)\b)"
     r"|(?:\b(?:first|second|third|last|final|første|andet|sidste)\s+(?:full\s+|hele\s+)?(?:year|år),)?,?\s*"
@@ -645,10 +646,14 @@ _YEAR_WORDS = re.compile(
     # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",
     # "1,345 clashes in a single year (2017)"
     # "ISIS in Syria, 2014 (fact box): ...": a label's own aside before its colon, or a dash ("by month, 2016 - ...")
-    r"|(?<=,\s)(?P<y6>(?:19|20)\d\d)(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
+    # "2017: the SDF were in ~1,460 clashes", "3/ 2019: ...": a year labelling the sentence it opens (a thread's
+    # post number before it)
+    r"|(?:(?<=,\s)|^|(?<=^\d/\s)|(?<=^\d\d/\s))(?P<y6>(?:19|20)\d\d)"
+    r"(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
     r"|\((?P<y7>(?:19|20)\d\d)\)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
-    r"|(?:^|(?<=:\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b"
+    # "Inside Turkey, 2015 had ...": after a place or time leading the clause
+    r"|(?:^|(?<=:\s)|(?<=^\d/\s)|(?<=[a-zæøå],\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b"
     # ... or of any clause opening the sentence, an aside about the year between: "2017 saw over 800 clashes",
     # "2017 was the peak: ...", "2017, the year of Mosul, saw ...", "EXPERT: 2016, a grim year, brought ..."
     r"|(?:\s*,\s+(?:the|a|an|its|their)\s[^,.;:]{1,40},)?\s+(?:saw|was|brought|marked|had|became|remained|så|bragte)\b)"
@@ -656,8 +661,10 @@ _YEAR_WORDS = re.compile(
     # "hvis man kigger på 2015, så ...", "Ser man på 2016, ...", "Tager vi 2017: ...", "Hvad angår 2018, ..."
     r"|\b(?:look(?:s|ed|ing)?\s+at|take|taking|consider|turn(?:s|ed|ing)?\s+to|as\s+for|when\s+it\s+comes\s+to|"
     r"(?:kigger|kiggede|ser|så)\s+(?:man\s+|vi\s+|du\s+)?på|tager(?:\s+(?:man|vi|du))?|hvad\s+angår|"
-    r"når\s+det\s+gælder)\s+"
-    r"(?P<y10>(?:19|20)\d\d)(?=\s*[,:;]|\s+[-–—]\s)"
+    r"når\s+det\s+gælder|"
+    # "a few people asked about 2013.": the year a thread's edit answers about, for its "That year"
+    r"(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed)?)\s+(?:me\s+|us\s+)?about)\s+"
+    r"(?P<y10>(?:19|20)\d\d)(?=\s*[,:;.?!]|\s*$|\s+[-–—]\s)"
     # the year an owner's noun is dated by: "the group's 2014 offensive", "The regime's 2013 war", "ISIS's 2013 Syrian
     # footprint" (not a year joined to another: "the group's 2014 and 2015 ...", "ISIS's 2014-2016 ...")
     r"|\b[\w-]+['’]s?\s+(?P<y9>(?:19|20)\d\d)(?=\s+[A-Za-z][\w-]*\b)(?!\s+(?:and|or|to|through|until|og|eller|til)\b)",

@@ -35,6 +35,7 @@ from dyadscope.claims.kinds.not_events import declared_day, not_about_events, no
 from dyadscope.claims.kinds.shares import (
     about_the_same,
     each_side,
+    elided_side,
     later_share,
     of_count,
     of_previous_count,
@@ -112,6 +113,15 @@ _NUMBER_MOVED = re.compile(
 _OWN_OTHER_SIDE = re.compile(r"\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:with|against)\s", re.I)
 
 
+# a bare question about one side, opening a thread's post or answering one: "Rebels?", "5/ And the Kurds?", "What
+# about the regime?", "Og oprørerne?"; the next sentence with a claim answers it
+_ASKED = re.compile(
+    r"\s*(?:\d{1,2}/\s*)?(?:(?:and|what\s+about|how\s+about|og|hvad\s+med)\s+)?(?P<side>[^?.!,;:]{2,40}?)\s*\?\s*", re.I
+)
+# only a share: a count of the answer's actor may be its total ("What about the Kurds? ISIS was in 2,000 clashes")
+_ANSWERED = ("share",)
+
+
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
 MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
 
@@ -135,6 +145,7 @@ class _Reader:
         self.last_object: Participant | None = None  # the previous sentence's last side but its subject, for "them"
         self.last_subject: Participant | None = None  # the previous sentence's subject, actor or group, for "they"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
+        self.asked: Participant | None = None  # the side a bare question asked about ("Rebels?"), for its answer
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.founded: dict[str, dt.date] = {}  # actors whose founding the text dates (claims/founding.py)
         self.truncated = False
@@ -145,6 +156,7 @@ class _Reader:
         previous: Claim | None = None
         self.prev_scope = None
         self.prev_topic = None
+        self.asked = None
         for s, e in split_sentences(text, offset):
             for sentence, start in pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
@@ -191,6 +203,16 @@ class _Reader:
         here = next((p.label for p in parts if topic and p.start == topic.end() and p.kind in ("actor", "group")), None)
         self.topic = here or self.prev_topic
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
+        sides = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        if _ASKED.fullmatch(sentence) and len(sides) == 1 and _ASKED.fullmatch(sentence)["side"] == sides[0].text:
+            self.asked = sides[0]  # "Rebels? Barely register. Something like 2% of IS fighting ...": the side asked
+        elif claims and self.asked is not None:
+            for claim in claims:  # the answer's claims with an actor and no other side: the side asked about is it
+                if claim.kind in _ANSWERED and claim.actor and not claim.counterpart:
+                    claim.counterpart = claim.counterpart or (
+                        self.asked.label if claim.actor != self.asked.label else None
+                    )
+            self.asked = None
         for claim in claims:  # "X emerged in January 2017. In its first year it fought ...": from its founding
             from_founding(claim, self.founded.get(claim.actor or ""))
         self.founded |= founded(self.lexicon.registry, sentence, parts, window)
@@ -353,6 +375,9 @@ class _Reader:
             actor, counterpart, counter_part = figure_sides(
                 self, sentence, fig, figures, parts, noun, key, stop, country_hint, previous, in_place
             )
+            if counterpart is None and (elided := elided_side(sentence, fig, figures, parts, claims)) is not None:
+                # "the Kurds were on the other side of about half of IS's clashes, the regime only about a third"
+                actor, counterpart, counter_part = actor or claims[-1].actor, elided.label, elided
             again = fig.kind == "count" and previous is not None and previous.kind == "count"
             again = again and (not fig.noun or bool(_NUMBER_MOVED.search(sentence, 0, fig.start)))
             if again and not any(m.entry.kind in ("actor", "group") for m in mentions):
@@ -423,7 +448,12 @@ class _Reader:
                 # a count's own part ends at the next figure: "close to 1,500 engagements, more than nine in ten of
                 # them against the jihadists" (the jihadists are the share's side, not the count's)
                 stop = next((f.start for f in figures if f.start > at), len(sentence))
-                own_orphans = [p.text for p in orphans if claim.kind != "count" or p.start < stop]
+                own_orphans = [
+                    p.text
+                    for p in orphans
+                    if (claim.kind != "count" or p.start < stop)
+                    and not _remark_after(sentence, claim, offset, p, figures)
+                ]
                 if own_orphans and not (claim.actor and claim.counterpart):
                     claim.unread += own_orphans
                 both = _TWO_SIDES.search(sentence)
@@ -489,6 +519,19 @@ class _Reader:
                 if side == claim.counterpart and claim.actor and claim.actor not in self.states:
                     continue  # "IS' kampe mod hæren": every state the actor fought, the class; verify.py asks where
                 claim.unread.append(side)  # "government forces" acting with no country named: which state's?
+
+
+# a clause break after which the sentence remarks on the claim: "... of IS's Syrian clashes - the war with the group
+# was really an eastern affair"
+_REMARK = re.compile(r"\s[-–—]\s|;\s")
+
+
+def _remark_after(sentence: str, claim: Claim, offset: int, side: Participant, figures: list[Figure]) -> bool:
+    """True when the side stands in a remark after the claim's figure (after a dash or semicolon) that holds no figure
+    of its own: not a side the claim leaves unread."""
+    end = claim.span[1] - offset if claim.span else len(sentence)
+    remark = _REMARK.search(sentence, end, side.start)
+    return remark is not None and not any(f.start >= remark.end() for f in figures)
 
 
 def _next_number(sentence: str, after: int, blocked: list[tuple[int, int]]) -> int:

@@ -88,6 +88,19 @@ _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        # numbers about people, not events, listed as not event data: an age ("was 48 when he died", "when he was
+        # 34", ", aged 39"; not "a 23-year-old", which testers leave alone) and the countries people came from
+        # ("from over 110 countries", "fra mere end 100 lande", in digits; not "79 partner countries")
+        "not_data",
+        re.compile(
+            r"\b(?:was|were)\s+(?P<age>\d{1,2})\s+(?=when\b)"
+            r"|\bwhen\s+(?:he|she)\s+was\s+(?P<age2>\d{1,2})\b(?![.,]?\d|\s*(?:%|per\b|years?\s+into))"
+            r"|,\s+aged\s+(?P<age3>\d{1,2})\b"
+            rf"|\b(?:from|fra)\s+{QUALIFIER}?(?P<lands>{NUMBER})\s+(?=(?:countries|nations|lande)\b)",
+            re.I,
+        ),
+    ),
+    (
         # a part of a head count by where they came from or went: "40.000 udenlandske krigere ..., heriblandt godt 150
         # fra Danmark", "..., including some 150 from Denmark", "5,6 millioner syrere er flygtet, heraf over 3,6
         # millioner til Tyrkiet" (figure_readings: only after people counted)

@@ -155,6 +155,12 @@ def _share_named(sentence: str, value: float, m: re.Match[str], add, noun: str |
 
 def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
+    if name == "not_data":  # an age, the countries people came from: not event data (figure_patterns.py)
+        group = next(g for g in ("age", "age2", "age3", "lands") if m[g])
+        value = number_or_none(m[group], lang)
+        if value is not None:
+            add("other", value, m.start(group), m.end(group), "countries" if group == "lands" else "age")
+        return
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
         return

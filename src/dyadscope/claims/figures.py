@@ -172,6 +172,15 @@ _OF_THE_TOTAL = re.compile(
     rf"(?:(?:{APPROX})\s+)?",
     re.I,
 )
+_EVENTS_WERE = re.compile(
+    rf"\b(?:{EVENT_NOUNS}|fights|fighting|kampe)\b[^,.;:]{{0,40}}?\b(?:were|was|var|have\s+been|has\s+been|har\s+været)\s+$",
+    re.I,
+)
+_NAME_NEXT = re.compile(
+    r"\s+(?:the\s+|de\s+|den\s+)?(?:(?-i:[A-ZÆØÅ])|(?:other\s+|andre\s+)?(?:rebels|opposition|insurgents|jihadists|"
+    r"militants|oprørere|oprørerne|oppositionen|jihadister)\b)",
+    re.I,
+)
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 # the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
@@ -265,7 +274,13 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
     for q in vague(VAGUE_ADVERBS, sentence):  # "340 engagements, overwhelmingly against ISIS": a share of the count
         after_count = any(f.kind == "count" and f.end <= q.start for f in figures)
         aside = re.search(r"[,–—-]\s*$", sentence[max(0, q.start - 3) : q.start])
-        if after_count and aside and _ADVERB_TAIL.match(sentence[q.end :]) and not _blocked(taken, q.start, q.end):
+        # "Nusra's fights in 2013 were mostly with ISIS": the events the subject, the adverb their share
+        # (a side or place named after it: not "mostly in 2016", "mostly with small arms")
+        subject = _EVENTS_WERE.search(sentence[max(0, q.start - 80) : q.start])
+        tail = _ADVERB_TAIL.match(sentence[q.end :])
+        named = tail is not None and _NAME_NEXT.match(sentence[q.end + tail.end() :])
+        subject = subject if named else None
+        if ((after_count and aside) or subject) and tail and not _blocked(taken, q.start, q.end):
             add("share", q.low, q.start, q.end, high=q.high)
     for m in _OTHER_HALF.finditer(sentence):
         half = any(f.kind == "share" and f.value == 0.5 and f.high is None and f.end <= m.start() for f in figures)

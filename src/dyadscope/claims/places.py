@@ -257,7 +257,43 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
         return True
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
+    if before and _place_then_its_part(sentence, fig, before):
+        return True
     return bool(_PLACE_VERB.search(sentence[fig.end :]) or _PLACE_VERB.search(sentence[: fig.start]))
+
+
+# The place the sentence is about, then its part of the events after a break: "Daraa was the regime's main battlefield
+# in 2017, with some 40% of its clashes", "Deir ez-Zor is where IS made its last stand: two thirds of its events",
+# "Sirnak was the province with the most clashes - roughly one in five", "Homs (Palmyra) was ..."; or the place naming
+# what the fighting was: "HTS's war was largely an Idlib affair - about 40% of its events"
+_OPENS = re.compile(r"^\s*(?:\d{1,2}/\s*)?(?:(?:in|by|during)\s+(?:19|20)\d\d,?\s+)?$", re.I)
+_PLACE_IS = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:was|is|were|remained|became|has\s+been|had\s+been|var|er|blev)\s", re.I
+)
+_AFFAIR = re.compile(r"\b(?:an?|the)\s+$", re.I)
+_AFFAIR_NOUN = re.compile(r"^[-\s]+(?:affair|story|business|war|front|campaign|show)\b", re.I)
+_ITS_PART = re.compile(r"(?:,\s*with|\s[-–—]|:)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OF_OWN = re.compile(
+    r"^(?:\s+(?:of|af)\s+(?:all\s+)?(?:its|their|his|her|sine|sit|dens|dets|deres|the\s+[\w-]+['’]s?|"
+    r"[\w-]+['’]s?)\s[^,;:]*)?\s*[.!]?\s*$",
+    re.I,
+)
+_OTHER_SIDE = re.compile(r"\b(?:with|against|versus|vs\.?|mod|med)\s", re.I)
+
+
+def _place_then_its_part(sentence: str, fig: Figure, before: list[Mention]) -> bool:
+    """The share is the part of the events in the place the sentence opens with (or names its fighting after), told
+    after a break; the share's own words name no other side ("with the SDF" would make it a share of a dyad)."""
+    tail = sentence[fig.end :]
+    if not _OF_OWN.match(tail) or _OTHER_SIDE.search(tail) or not _ITS_PART.search(sentence[: fig.start]):
+        return False
+    lead = before[0]
+    # later places only the same one again ("the province") or a gloss in brackets ("Homs (Palmyra)")
+    gloss = all(p.entry.label == lead.entry.label or ")" in sentence[p.end : fig.start] for p in before[1:])
+    if gloss and _OPENS.match(sentence[: lead.start]) and _PLACE_IS.match(sentence[lead.end : fig.start]):
+        return True  # the sentence opens with the place
+    last = before[-1]
+    return bool(_AFFAIR.search(sentence[: last.start]) and _AFFAIR_NOUN.match(sentence[last.end : fig.start]))
 
 
 # "Three-quarters of the clashes between X and Y in 2017 took place in P", "... af kampene mellem X og Y fandt sted i

@@ -11,6 +11,7 @@ milliseconds with one clear sentence.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -193,6 +194,23 @@ def guess_format(text: str, name: str = "") -> str:
     return "text"
 
 
+def join_broken_lines(text: str) -> str:
+    """A text with one paragraph a line (no blank lines) whose sentences a subtitle or caption breaks over lines, each
+    such break a space again: the next line goes on in lower case ("Raqqa province alone / accounted for ...", "By
+    2018... / more than half ...") or the line ends with a comma ("In 2017, / Raqqa province alone"); a quoted reply
+    ("> ISIS mostly fought the regime") stays its own line. One character for one, so every offset stays."""
+    if re.search(r"\n\s*\n", text):
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in itertools.pairwise(lines):
+        head, tail = line.lstrip(), before.rstrip()
+        quoted = tail.lstrip().startswith(">") or head.startswith(">")
+        goes_on = bool(head) and (head[0].islower() or (tail.endswith(",") and head[0].isalpha()))
+        out.append((" " if tail and goes_on and not quoted else "\n") + line)
+    return "".join(out)
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs separated by blank lines; a single line is a paragraph when the text has no blank lines."""
     separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
@@ -266,6 +284,7 @@ def parse_article(text: str, fmt: str | None = None, source: str = "") -> Articl
         if fmt == "markdown":
             text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = join_broken_lines(text) if fmt == "text" else text
     article = Article(text, split_paragraphs(text), source, fmt, published, reader, dated_by, url)
     if not article.paragraphs:
         raise InputError(msg("errors.no_readable_text", source=source or msg("errors.the_article")))

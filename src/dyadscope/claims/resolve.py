@@ -147,6 +147,7 @@ _OWNS_FORCES = re.compile(
     r"operations|attacks|war|campaign|kampe|kamp(?:en)?|styrker|tropper|hær|soldater|offensiv|angreb|krig(?:en)?)\b",
     re.I,
 )
+_CAPITAL_OWNER = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:['’]s?|s)(?=\s)")  # "Ankara's", "Moskvas": a capital as owner
 # A capital as the other side of a fight is its state: "pitted it against Damascus", "fought Baghdad", "kæmpede mod
 # Damaskus" (Danish "mod" alone is also "towards": "rykkede mod Damaskus" stays a place).
 _OPPOSED = re.compile(
@@ -325,6 +326,22 @@ class Lexicon:
             if state and (acts or _side_of_between(sentence, mentions, i)):
                 m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
             out.append(m)
+        return sorted(out + self._capitals_unplaced(sentence, mentions), key=lambda m: m.start)
+
+    def _capitals_unplaced(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """A capital the data holds no place for, owning events or forces: "IS made up about half of Ankara's
+        clashes" (Ankara's state, as "Damascus's engagements" is Damascus's)."""
+        out = []
+        for c in _CAPITAL_OWNER.finditer(sentence):
+            state = self.capitals.get(c["name"].casefold())
+            taken = any(m.start < c.end() and c.start() < m.end for m in mentions)
+            if (
+                state is not None
+                and not taken
+                and c["name"][0].isupper()
+                and _OWNS_FORCES.match(sentence[c.end() : c.end() + 40])
+            ):
+                out.append(Mention(c.start(), c.end(), c.group(0), Entry("actor", state.id, state.name)))
         return out
 
     def class_group(self, actor_class: str) -> Entry | None:

@@ -137,6 +137,10 @@ def _joined(sentence: str, mentions: list[Mention], m: Mention, admin1: str | No
     )
 
 
+_NOT_THERE = re.compile(r"(?:^|[,;(–—]\s*|\s-\s*|\band\s+|\bog\s+)(?:not|ikke)\s+(?:in\s+|i\s+)?$", re.I)
+_NOT_THERE_END = re.compile(r"\s*(?:[,;).–—]|\s-\s|$)")
+
+
 def unread_place(
     sentence: str, mentions: list[Mention], admin1: str | None, country: str | None, used: list[tuple[int, int]]
 ) -> list[str]:
@@ -157,6 +161,8 @@ def unread_place(
             continue
         if _inside(m.start, m.end, used) or _COMPARED_WITH.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # used, or the place of a figure set against the claim's ("double the toll in Iraq")
+        if admin1 is not None and _NOT_THERE.search(sentence, 0, m.start) and _NOT_THERE_END.match(sentence, m.end):
+            continue  # "Anbar, not Nineveh, carried the war": the place the claim's own is set against, ruled out
         here = located(sentence, m.start) or _joined(sentence, mentions, m)
         if m.entry.kind == "place" and m.entry.admin1 != admin1 and (here or admin1 is not None):
             words.append(m.text)

@@ -250,3 +250,44 @@ def of_previous_count(sentence: str, fig: Figure, previous: Claim | None, mentio
         ),
         None,
     )
+
+
+# a second share with its verb left out after a comma: "..., the regime only about a third", "..., the regime for
+# about a third", "..., regimet kun omkring en tredjedel": its side is where the first share's side stood
+_ELIDED = re.compile(
+    r",\s+(?:and\s+|og\s+|while\s+|mens\s+)?(?P<side>[^,;:()]{2,40}?)\s+(?:(?:only|just|merely|barely|kun|blot|bare)\s+)?"
+    r"(?:(?:for|in|with|i|med)\s+)?$",
+    re.I,
+)
+
+
+def elided_side(
+    sentence: str, fig: Figure, figures: list[Figure], parts: list[Participant], claims: list[Claim]
+) -> Participant | None:
+    """The other side of a share whose clause leaves its verb out, named where the share before named its own other
+    side, before its figure: "the Kurds were on the other side of about half of IS's clashes, the regime only about a
+    third" (the regime: IS's other side in a third). None unless the share before in the sentence has an other side
+    named before its figure and this side is a side of its own, neither of the first share's."""
+    before = [f for f in figures if f.end <= fig.start]
+    first = claims[-1] if claims else None
+    if fig.kind != "share" or not before or first is None or first.kind != "share" or not first.counterpart:
+        return None
+    gap = _ELIDED.search(sentence, before[-1].end, fig.start)
+    if gap is None or gap.end() != fig.start:
+        return None
+    side = next(
+        (
+            p
+            for p in parts
+            if p.kind in ("actor", "group")
+            and p.label
+            and re.fullmatch(r"(?:the\s+|de\s+|den\s+)?", sentence[gap.start("side") : p.start], re.I)
+            and p.end == gap.end("side")
+        ),
+        None,
+    )
+    first_side = next((p for p in parts if p.label == first.counterpart), None)
+    named_before = first_side is not None and first_side.end <= before[-1].start
+    if side is None or not named_before or side.label in (first.actor, first.counterpart):
+        return None
+    return side
