@@ -531,6 +531,13 @@ def _remark_after(sentence: str, claim: Claim, offset: int, side: Participant, f
     of its own: not a side the claim leaves unread."""
     end = claim.span[1] - offset if claim.span else len(sentence)
     remark = _REMARK.search(sentence, end, side.start)
+    if remark is not None and remark[0].strip() != ";" and claim.span:
+        # "Hundreds of clashes – about 470 – pitted the jihadists against the SDF": the dash closes an aside opened
+        # just before the figure, and the clause goes on
+        start = claim.span[0] - offset
+        opened = list(_REMARK.finditer(sentence, max(0, start - 40), start))
+        if opened and opened[-1][0].strip() != ";" and len(sentence[opened[-1].end() : start].split()) <= 3:
+            remark = _REMARK.search(sentence, remark.end(), side.start)
     return remark is not None and not any(f.start >= remark.end() for f in figures)
 
 
