@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 23 (set1.yaml, fresh.yaml, set3.yaml to set23.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 25 (set1.yaml, fresh.yaml, set3.yaml to set25.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -285,6 +285,28 @@ FLOORS = {
     "set23_articles": {
         "en": {"recall": 0.38, "verdict_agreement": 0.34},
     },
+    # set24 (193 sentences by a twenty-fourth tester, social registers: threads, Reddit, Facebook debates, talk pages,
+    # documentary subtitles; scored once unseen at fd15fc6): en P 87.8 R 75.4 F 67.3 V 50.7; da P 90.2 R 82.1 F 81.8
+    # V 62.7; 6 wrong. After round 19 (fdec2eb): en P 95.0 R 85.1 F 77.2 V 73.1; da P 95.3 R 91.0 F 86.9 V 79.1; 3 wrong
+    # as counted, none as the headline (the rebels' reach, stated: en062, da007, da039). set24_articles: the quotes
+    # alone en V 43.2, da 50.0 (4 quotes)
+    "set24": {
+        "en": {"precision": 0.93, "recall": 0.83, "field_accuracy": 0.75, "verdict_agreement": 0.71},
+        "da": {"precision": 0.93, "recall": 0.89, "field_accuracy": 0.85, "verdict_agreement": 0.77},
+    },
+    "set24_articles": {
+        "en": {"recall": 0.41, "verdict_agreement": 0.41},
+    },
+    # set25 (235 sentences by a twenty-fifth tester, Danish wire and parliament, fact-checkers; sealed through round 19,
+    # scored once unseen at fdec2eb): en P 85.8 R 74.2 F 79.3 V 60.7; da P 85.4 R 49.4 F 73.2 V 34.9; 5 wrong, 1 hidden.
+    # set25_articles: the quotes alone en V 16.0, da 66.7 (3 quotes)
+    "set25": {
+        "en": {"precision": 0.84, "recall": 0.72, "field_accuracy": 0.77, "verdict_agreement": 0.58},
+        "da": {"precision": 0.83, "recall": 0.47, "field_accuracy": 0.71, "verdict_agreement": 0.33},
+    },
+    "set25_articles": {
+        "en": {"recall": 0.38, "verdict_agreement": 0.14},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -403,6 +425,17 @@ MAX_WRONG |= {"set23": 3}
 # after round 18 (d5a280a): set 22 one (en020, the rebels' reach, "depends on definition" as its headline), set 21 two
 # (en102, HTS's lineage; da034, what "oprørerne" counts: both definitions the verdict states), none hidden
 MAX_WRONG |= {"set22": 1, "set21": 2}
+# set24 at first sight (fd15fc6): 6 wrong (en035: "(the Deir ez-Zor push)" read as the place; en108: "the YPG
+# (pre-SDF)" read as the YPG alone; da029: "SDF var modstander i hver tredje IS-kamp" with the sides the other way;
+# en062, da007, da039: the rebels' reach). After round 19 (fdec2eb): 3, the rebels' reach, "depends on definition" as
+# the headline with both figures (a split between testers: 15 items of 10 testers count the jihadists in, 9 of 5 not)
+MAX_WRONG |= {"set24": 3, "set24_articles": 0}
+# set25 at first sight (fdec2eb, round 19 merged): 5 wrong (en154, da012, da046: the rebels' reach; en041: a fact
+# check's quoted claim "The Kurds and Assad never fought each other" read and contradicted, as its rating says, where
+# the tester expected the count that refutes it; en140: "The PKK's fighting with the Turkish state killed some 400"
+# lost its counterpart), 1 hidden (en078: "Civilians died in roughly a quarter of the events involving ISIS", an
+# attribute, read as a share against civilians: set 23's en121 kind)
+MAX_WRONG |= {"set25": 6, "set25_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
