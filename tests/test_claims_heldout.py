@@ -436,6 +436,10 @@ MAX_WRONG |= {"set24": 3, "set24_articles": 0}
 # lost its counterpart), 1 hidden (en078: "Civilians died in roughly a quarter of the events involving ISIS", an
 # attribute, read as a share against civilians: set 23's en121 kind)
 MAX_WRONG |= {"set25": 6, "set25_articles": 0}
+# after the lead's lethality fix (civilians dying in a part of the events is a lethality share): set 23 2 wrong, 0
+# hidden (en121 supported, 31.4% of the regime's 2016 events had a civilian among the dead); set 25 5 wrong, 0 hidden
+# (en078: 26.3%, supported); set 11's en067 found as an attribute share too
+MAX_WRONG |= {"set23": 2, "set25": 5}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

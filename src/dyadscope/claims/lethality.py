@@ -45,6 +45,10 @@ _PLAIN = re.compile(
     re.I,
 )
 _CIVILIANS = re.compile(r"^(?:civilians|civile)\b", re.I)
+# "... engagements killed civilians", "... dræbte mindst én civil": at least one civilian dead
+_KILLED_CIVILIANS = re.compile(
+    r"^(?:killed|dræbte)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\b", re.I
+)
 _DIGITS = re.compile(r"\b(?P<d>double|triple)[- ]digit\b", re.I)  # "double-digit death tolls": at least 10 dead
 
 
@@ -78,13 +82,15 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
     "civilians were among the dead" -> at least one civilian), or None when they are no lethality (a means).
     A `threshold` given in the claim (edited by hand) wins over the words' own number."""
     words = measure or ""
+    if _KILLED_CIVILIANS.match(words):
+        return Deadly(max(threshold or 1, 1), civilians=True)
     civilians = bool(_CIVILIANS.match(words))
     if threshold is not None and (civilians or _lethal_words(words)):
         return Deadly(max(threshold, 1), none=threshold == 0, civilians=civilians)
     if civilians:
         return (
             Deadly(1, civilians=True)
-            if re.search(r"\b(?:dead|killed|victims|casualties|dræbte|døde|ofrene)\b", words, re.I)
+            if re.search(r"\b(?:dead|killed|died|victims|casualties|dræbte|døde|ofrene|omkom|dræbt)\b", words, re.I)
             else None
         )
     if _NONE.search(words):

@@ -63,13 +63,16 @@ _LETHAL_AFTER = re.compile(
     r"fatality)\b|"
     # "had double-digit death tolls": ten or more dead (lethality.py)
     r"(?:had|saw|carried|caused|produced)\s+(?:a\s+)?(?:double|triple)[- ]digit\s+(?:death\s+)?(?:tolls?|deaths)\b|"
-    r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre))",
+    r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre)|"
+    # "a third of the regime's engagements killed civilians": at least one civilian dead (lethality.py)
+    r"(?:killed|dræbte)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\b)",
     re.I,
 )
 # "Civilians were among the dead in one in five of ...", "Civile var blandt de dræbte i hver fjerde af ..."
 _LETHAL_BEFORE = re.compile(
-    r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:were|was|var)\s+(?:among|blandt)\s+(?:the\s+|de\s+)?"
-    r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene))\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
+    r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:(?:were|was|var)\s+(?:among|blandt)\s+(?:the\s+|de\s+)?"
+    r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene)|died|were\s+killed|omkom|døde|blev\s+dræbt))"
+    r"\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
