@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dyadscope import recache as re
 from dyadscope.analysis.compiled import run
 from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement, window_flags
+from dyadscope.claims.kinds.attributes import KILLED_CIVILIANS
 from dyadscope.claims.quantities import word_value
 
 if TYPE_CHECKING:
@@ -44,11 +45,8 @@ _PLAIN = re.compile(
     rf"\b(?:killed|left|claimed|cost|kostede|dræbte|krævede)\s+(?P<n>{_NUMBER})\s+{_PEOPLE}\b",
     re.I,
 )
-_CIVILIANS = re.compile(r"^(?:civilians|civile)\b", re.I)
-# "... engagements killed civilians", "... dræbte mindst én civil": at least one civilian dead
-_KILLED_CIVILIANS = re.compile(
-    r"^(?:killed|dræbte)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\b", re.I
-)
+# civilians among the dead: "civilians were among the dead", "Civile omkom", "killed civilians"
+_CIVILIANS = re.compile(rf"^(?:(?:civilians|civile)\b|{KILLED_CIVILIANS})", re.I)
 _DIGITS = re.compile(r"\b(?P<d>double|triple)[- ]digit\b", re.I)  # "double-digit death tolls": at least 10 dead
 
 
@@ -82,8 +80,6 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
     "civilians were among the dead" -> at least one civilian), or None when they are no lethality (a means).
     A `threshold` given in the claim (edited by hand) wins over the words' own number."""
     words = measure or ""
-    if _KILLED_CIVILIANS.match(words):
-        return Deadly(max(threshold or 1, 1), civilians=True)
     civilians = bool(_CIVILIANS.match(words))
     if threshold is not None and (civilians or _lethal_words(words)):
         return Deadly(max(threshold, 1), none=threshold == 0, civilians=civilians)

@@ -52,6 +52,8 @@ def _means_before(sentence: str, at: int) -> re.Match[str] | None:
 # how deadly the share's events were: "half of its engagements killed at least five people", "one in three ISIS
 # engagements killed ten or more", "ni ud af ti af IS' kampe kostede mindst ét menneskeliv", "were bloodless"
 # ("Hver tredje kamp ... kostede ti eller flere livet": one event after "hver")
+# "... killed civilians", "... dræbte mindst én civil": events with at least one civilian dead (lethality.deadly_of)
+KILLED_CIVILIANS = r"(?:killed|dræbte)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\b"
 _LETHAL_AFTER = re.compile(
     rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack)\b"
     r"[^,.;:]{0,40}?\s(?P<what>"
@@ -65,7 +67,7 @@ _LETHAL_AFTER = re.compile(
     r"(?:had|saw|carried|caused|produced)\s+(?:a\s+)?(?:double|triple)[- ]digit\s+(?:death\s+)?(?:tolls?|deaths)\b|"
     r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre)|"
     # "a third of the regime's engagements killed civilians": at least one civilian dead (lethality.py)
-    r"(?:killed|dræbte)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\b)",
+    rf"{KILLED_CIVILIANS})",
     re.I,
 )
 # "Civilians were among the dead in one in five of ...", "Civile var blandt de dræbte i hver fjerde af ..."
