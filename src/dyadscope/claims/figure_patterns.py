@@ -31,13 +31,13 @@ EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|fights|"
     r"confrontations|konfrontationer|"
-    r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
+    r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kamphandlinger|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
     r"voldshandlinger|handlinger|drab"
 )
 # one event, as in "every engagement", "hver kamp", "one clash in ten"
-ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
+ONE_EVENT = r"engagement|battle|clash|attack|operation|kamphandling|kamp|træfning"
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
@@ -65,6 +65,8 @@ TIMES = (
     r"times(?!\s+(?:as\s+(?:many|much|often|large|big|high|great|likely|frequent|common|deadly|lethal)|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
 )
+# "omkom i alt over 40.000", "killed in all some 300": the total's words between a verb and its number
+_IN_ALL = r"(?:(?:i\s+alt|in\s+all|in\s+total|altogether|totalt)\s+)"
 # A verb after which the number is the count reached: "dropped below 200", "fell to fewer than 40", "steg til over 200"
 MOVED = (
     r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|falling|dropping|rising|"
@@ -169,7 +171,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",
         re.compile(
             # "Den 25. maj 2017 døde omkring 130 i kampe": Danish puts the verb before its subject
-            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))"
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{_IN_ALL}?{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))"
             # "kostede én dags kampe ... livet": a time's genitive, no toll
             r"(?!\s+(?:dags|dages|døgns|ugers|måneders|timers|day['’]s|days['’]|week['’]s|weeks['’])(?!\w))",
             re.I,

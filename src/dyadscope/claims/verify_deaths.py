@@ -54,7 +54,7 @@ _NOT_A_TOTAL = re.compile(
 # "of all the fighting in Syria", "af kampene inde i Tyrkiet": the events of the country named next, whoever fought
 _OF_ALL = re.compile(
     r"\b(?:of|af)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|alle\s+|the\s+)?(?:recorded\s+|registrerede\s+)?"
-    r"(?:kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
+    r"(?:kamphandlingerne|kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
     r"(?:inde\s+)?(?:i|in|inside|across|throughout)\s+",
     re.I,
 )
