@@ -88,3 +88,43 @@ def test_a_fall_in_kamphandlingerne_by_a_per_cent_is_a_change(lexicon: Lexicon) 
 def test_a_toll_in_all_is_a_toll(lexicon: Lexicon, text: str, lang: str, value: int) -> None:
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value, claim.measure) == ("count", value, "deaths")
+
+
+# --- a share written as one in the teens: "hver fjortende", "every fourteenth" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("I 2018 var kun hver fjortende af regimets kampe mod IS.", "da", 1 / 14),
+        ("Oprørerne var i 2019 modpart i hver sekstende af IS' kampe i Syrien.", "da", 1 / 16),
+        ("In 2018 only every thirteenth of the regime's battles was against ISIS.", "en", 1 / 13),
+    ],
+)  # fmt: skip
+def test_one_in_the_teens_is_a_share(lexicon: Lexicon, text: str, lang: str, value: float) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.kind == "share"
+    assert claim.value == pytest.approx(value)
+
+
+# --- the death toll moved down or at its level: "dødstallet var faldet til ...", "... nede på omkring 3.000" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I 2017 var dødstallet faldet til omkring 8.000.", 8000),
+        ("Dødstallet i kampene med IS faldt i 2019 til knap 2.000.", 2000),
+        ("I 2019 var dødstallet i kampene mellem IS og SDF nede på omkring 1.500.", 1500),
+        ("I 2015 lå dødstallet i kampene med regimet oppe på over 7.000.", 7000),
+    ],
+)
+def test_a_toll_moved_down_or_at_its_level_is_a_toll(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value, claim.measure) == ("count", value, "deaths")
+
+
+def test_a_toll_s_share_at_its_level_is_no_toll(lexicon: Lexicon) -> None:
+    # guard: a per cent after "nede på" is no number of the dead
+    claims = _claims(lexicon, "I 2019 var dødstallet nede på 40 procent af niveauet i 2016.", "da")
+    assert all(c.measure != "deaths" or c.value != 40 for c in claims)

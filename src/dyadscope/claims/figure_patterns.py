@@ -235,7 +235,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "the death toll ... has risen to 250", "had climbed to", "now stands at"
             r"(?:has|had|have)\s+(?:risen|climbed|jumped|grown|increased)\s+to|(?:has|had)\s+(?:reached|hit)|"
             r"(?:now\s+)?stands\s+at|"
-            r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+"
+            r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til|"
+            # a toll that fell: "dødstallet var faldet til knap 6.000", "I 2018 var dødstallet faldet til", "the death
+            # toll had dropped to 6,000"
+            r"(?:(?:var|er)\s+)?faldet\s+til|faldt\s+(?:i\s+(?:19|20)\d\d\s+)?til|(?:has|had)\s+(?:fallen|dropped|declined)\s+to|"
+            r"(?:fell|dropped|declined)\s+to|"
+            # a toll at its level: "dødstallet ... nede på omkring 3.000", "var dødstallet oppe på"
+            r"(?:(?:var|er|lå)\s+)?(?:helt\s+)?(?:nede|oppe)\s+på)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),
