@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.conftest import read_claims
 
 from dyadscope.claims.model import Claim
+from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify_judge import _cannot_place, _uncovered, _window_reason
 from dyadscope.claims.wording import render
 
@@ -64,3 +66,24 @@ def test_window_reason_keeps_each_sites_empty_window(
     assert (why.key if why is not None else None) == key
     if key == "not_covered":
         assert why is not None and why.values["total"] == left_out + inside and why.values["left_out"] == left_out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "op"),
+    [
+        # a speaker's correction (corrections.py) by the shared words, before the number or after it
+        ("ISIS fought roughly a thousand times in Syria in 2017 - exactly 1,059.", "en", 1059, "~"),
+        ("ISIS fought roughly a thousand times in Syria in 2017 - 1,059, to be exact.", "en", 1059, "~"),
+        ("ISIS fought roughly a thousand times in Syria in 2017 - 1,059 to be precise.", "en", 1059, "~"),
+        # a vague count's exact number (figures.py), in either language; a comma closes the aside as a dash does
+        ("Hundreds of clashes – precisely 470 – pitted ISIS against the SDF in Syria in 2017.", "en", 470, "="),
+        ("Hundreds of clashes – 470, to be precise – pitted ISIS against the SDF in Syria in 2017.", "en", 470, "~"),
+        ("Hundredvis af sammenstød – præcis 470 – stod mellem IS og SDF i Syrien i 2017.", "da", 470, "="),
+        ("Hundredvis af sammenstød – nøjagtig 470 – stod mellem IS og SDF i Syrien i 2017.", "da", 470, "="),
+    ],
+)
+def test_the_exact_number_in_an_aside_after_a_figure(
+    lexicon: Lexicon, text: str, lang: str, value: int, op: str
+) -> None:
+    [claim] = read_claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.operator) == ("count", value, op)
