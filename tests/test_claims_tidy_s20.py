@@ -10,6 +10,7 @@ from tests.conftest import read_claims
 
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon
+from dyadscope.claims.roles import participants
 from dyadscope.claims.verify_judge import _cannot_place, _uncovered, _window_reason
 from dyadscope.claims.wording import render
 
@@ -87,3 +88,25 @@ def test_the_exact_number_in_an_aside_after_a_figure(
 ) -> None:
     [claim] = read_claims(lexicon, text, lang)
     assert (claim.kind, claim.value, claim.operator) == ("count", value, op)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the actor's own former name in apposition (_FORMER_NAME): one actor, no other side
+        ("In 2017 HTS, formerly Nusra, fought in about 300 engagements in Syria.", [("actor", "hts")]),
+        ("In 2017 HTS (previously Jabhat al-Nusra) fought in about 300 engagements in Syria.", [("actor", "hts")]),
+        ("I 2017 deltog HTS, den tidligere Nusra-front, i omkring 300 kampe i Syrien.", [("actor", "hts")]),
+        # a name of another time in brackets (_THEN_NAMED): two actors of one class are their class, and a lineage
+        # stays one actor; Danish "tidligere" in brackets is read so
+        ("In 2016 the YPG (pre-SDF) fought in about 300 clashes with ISIS.", [("group", "kurds"), ("actor", "isis")]),
+        (
+            "I 2016 kæmpede SDF (tidligere YPG) i omkring 300 sammenstød med IS.",
+            [("group", "kurds"), ("actor", "isis")],
+        ),
+        ("I 2017 deltog HTS (tidligere Nusra) i omkring 300 kampe i Syrien.", [("actor", "hts")]),
+    ],
+)
+def test_a_groups_other_name_in_apposition(lexicon: Lexicon, text: str, sides: list[tuple[str, str]]) -> None:
+    parts = participants(lexicon, text, lexicon.mentions(text))
+    assert [(p.kind, p.key) for p in parts] == sides
