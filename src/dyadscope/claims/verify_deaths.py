@@ -252,13 +252,9 @@ class DeathChecks:
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
         _caveats(verdict, [], result)
         n, k = tally.n, tally.k["type"]
-        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
-            total = n + tally.left_out
-            _say(
-                verdict,
-                "reason",
-                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
-            )
+        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         if n == 0:
             _say(verdict, "reason", say("no_events_scope"))
