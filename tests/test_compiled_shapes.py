@@ -237,3 +237,23 @@ def test_a_report_on_another_actor_and_window_compiles_nothing_new(demo, compile
     for asked, report in zip(REPORTS, (first, second), strict=True):
         literal = _literal(monkeypatch, lambda a=asked: build_report(demo, *a, permutations=9))
         assert report.html == literal.html
+
+
+def test_the_web_map_and_actor_pages_compile_once_for_every_question(demo, compiles, monkeypatch):
+    from dyadscope.web.figures import map_points
+    from dyadscope.web.query import ExploreQuery
+    from dyadscope.web.views.actors import profile
+
+    maps = [
+        ExploreQuery("ISIS", "SYR", "2014-01-01", "2014-12-31"),
+        ExploreQuery("SDF", "SYR", "2016-01-01", "2018-12-31"),
+    ]
+    points = [map_points(demo, q) for q in maps]
+    actors = [demo.registry.find(name) for name in ("ISIS", "SDF", "HTS")]
+    pages = [profile(demo, actor) for actor in actors]
+    assert len(compiles) == 3  # the map, the activity by year and the counterparts (targets, one shape before too)
+    assert points[0] != points[1] and len({str(page["activity"]) for page in pages}) == len(pages)
+    for query, answer in zip(maps, points, strict=True):
+        assert answer == _literal(monkeypatch, lambda q=query: map_points(demo, q))
+    for actor, page in zip(actors, pages, strict=True):
+        assert page == _literal(monkeypatch, lambda a=actor: profile(demo, a))
