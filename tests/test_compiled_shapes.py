@@ -257,3 +257,20 @@ def test_the_web_map_and_actor_pages_compile_once_for_every_question(demo, compi
         assert answer == _literal(monkeypatch, lambda q=query: map_points(demo, q))
     for actor, page in zip(actors, pages, strict=True):
         assert page == _literal(monkeypatch, lambda a=actor: profile(demo, a))
+
+
+def test_shares_by_type_of_violence_compile_once_and_give_the_literal_tallies(demo, compiles, monkeypatch):
+    asked = [
+        (
+            TargetQuery("ISIS", country="SYR", start=dt.date(2014, 1, 1), end=dt.date(2015, 12, 31)),
+            "non-state",
+            ("rebel",),
+        ),
+        (TargetQuery("SDF", country="SYR"), "state-based", ("state", "rebel")),
+        (TargetQuery("HTS", country="SYR", start=dt.date(2017, 1, 1), end=dt.date(2019, 12, 31)), "non-state", ()),
+    ]
+    tallies = [lethality.violence_tally(demo, *question) for question in asked]
+    assert len(compiles) == 1  # one SQL for every actor, place, window, type of violence and class (three before)
+    assert len({(t.n, t.k["type"], t.k["side"]) for t in tallies}) == len(tallies) and all(t.n for t in tallies)
+    for question, result in zip(asked, tallies, strict=True):
+        assert result == _literal(monkeypatch, lambda q=question: lethality.violence_tally(demo, *q))

@@ -180,23 +180,26 @@ def violence_tally(ds: Dyadscope, query: TargetQuery, vtype: str, classes: tuple
     ("non-state", "state-based": `k["type"]`), and those whose other side is of one of `classes` (`k["side"]`, the
     same words read as a group of sides: "non-state armed groups" as the rebels)."""
     registry = ds.registry
-    key = ("violence", astuple(query), registry.fingerprint, vtype, classes)
+    # One SQL for every such question (analysis/compiled.py): the type and the classes are values, as the scope's.
+    values = query_values(registry, query)
+    values["vtype"] = vtype
+    values["classes"] = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes or ("-",)) + r")(?:\+|$)"
+    key = ("violence", query_shape(query, values))
 
-    def build(events: ibis.Table) -> ibis.Table:
+    def build(events: ibis.Table, v: Values) -> ibis.Table:
         import ibis
 
-        _, t = involvement(events, registry, query)
-        inside, uncertain = window_flags(t, query)
+        _, t = involvement(events, registry, query, values=v)
+        inside, uncertain = window_flags(t, query, v)
         counted = inside & ~t["self_dyad"].fill_null(False)
-        pattern = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes or ("-",)) + r")(?:\+|$)"
-        side = counted & t.cp_class.fill_null("").re_search(pattern)
+        side = counted & t.cp_class.fill_null("").re_search(v("classes"))
         return t.aggregate(
             n=counted.cast("int64").sum(),
             left_out=uncertain.cast("int64").sum(),
-            type=ibis.ifelse(counted & (t.violence_type == vtype), 1, 0).sum(),
+            type=ibis.ifelse(counted & (t.violence_type == v("vtype")), 1, 0).sum(),
             side=ibis.ifelse(side, 1, 0).sum(),
         )
 
-    row = run(ds.store.con, key, build)
+    row = run(ds.store.con, key, build, values)
     value = {name: int(values[0] or 0) for name, values in row.items()}
     return Tally(value["n"], {"type": value["type"], "side": value["side"]}, value["left_out"])
