@@ -1,0 +1,125 @@
+"""Side, scope and definition kinds found by set 25 (issue 9, round 20: Danish wire copy, parliament answers,
+fact-checkers). Sentences are our own. Numbers that are not event data (money, ages, a share of a place destroyed)
+are listed as such, each with its own reason, in both languages (docs/claims.md, round 20, defs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_claims
+from dyadscope.claims.resolve import Lexicon
+
+
+def _listed(lexicon: Lexicon, text: str, lang: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.kind, c.value, c.measure) for c in read_claims(lexicon, text, lang)]
+
+
+# --- a sum of money: not event data -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The ministry put the cost of the mission at $3.2 billion.", "en", 3.2e9),
+        ("Norway promised NOK 40 million and Sweden SEK 55 million in aid.", "en", None),  # guard: no currency known
+        ("Sweden gave USD 85 million to the appeal.", "en", 85e6),
+        ("The ransom was put at $5-7 million per hostage.", "en", 6e6),
+        ("The armed group was said to collect half a billion dollars a year.", "en", None),  # guard: no number
+        ("Parliament voted 4.5 billion euros for the mission.", "en", 4.5e9),
+        ("The group took in a million dollars a week from smuggling.", "en", 1e6),
+        ("Indsatsen har kostet knap 2,4 mia. kr. siden 2016.", "da", 2.4e9),
+        ("Regeringen har givet 310 millioner kroner til nødhjælp.", "da", 310e6),
+        ("Forsvaret brugte over en milliard kroner på missionen.", "da", 1e9),
+    ],
+)  # fmt: skip
+def test_a_sum_of_money_is_listed_as_not_event_data(
+    lexicon: Lexicon, text: str, lang: str, value: float | None
+) -> None:
+    listed = _listed(lexicon, text, lang)
+    if value is None:
+        assert ("not_event_data", pytest.approx(value), "money") not in listed
+        return
+    assert listed == [("not_event_data", pytest.approx(value), "money")]
+
+
+def test_a_price_on_the_page_is_no_claim(lexicon: Lexicon) -> None:
+    assert read_claims(lexicon, "Subscribe today: £2 a week for your first three months.", "en") == []
+    assert read_claims(lexicon, "Abonnér nu for 9 kr. den første måned.", "da") == []
+
+
+def test_money_beside_a_count_of_events_leaves_the_count(lexicon: Lexicon) -> None:
+    claims = read_claims(lexicon, "In 2016 ISIS fought 2,100 battles in Syria, while it made $2 billion.", "en")
+    assert [(c.kind, c.value) for c in claims] == [("count", 2100), ("not_event_data", 2e9)]
+
+
+# --- an age: not event data ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("The median age of the detainees on the list was 29.", "en", 29),
+        ("Den dømte, der er 31 år, rejste til Syrien i 2015.", "da", 31),
+        ("Den ældste af de tilbageholdte var 67 år.", "da", 67),
+        ("Kommandanten blev 52 år gammel.", "da", 52),
+        ("Lejren huser 9.000 mennesker, de fleste børn under 10 år.", "da", 10),
+    ],
+)
+def test_an_age_is_listed_as_not_event_data(lexicon: Lexicon, text: str, lang: str, age: int) -> None:
+    assert ("not_event_data", age, "age") in _listed(lexicon, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For 3 år siden var der 400 kampe i provinsen.",  # a time ago, with a count: the count only
+        "Det var 5 år efter, at kalifatet faldt.",  # a time after, no age
+    ],
+)
+def test_years_that_are_no_age_are_not_listed_as_one(lexicon: Lexicon, text: str) -> None:
+    # guard
+    assert all(c.measure != "age" for c in read_claims(lexicon, text, "da"))
+
+
+# --- a share of a place destroyed: not event data ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "share"),
+    [
+        ("Homs old city was about 60 percent destroyed by 2014.", "en", 0.6),
+        ("Some 70% of the houses in Kobane were damaged or destroyed.", "en", 0.7),
+        ("Næsten halvdelen af byens skoler blev ødelagt i kampene.", "da", 0.45),
+    ],
+)
+def test_a_share_destroyed_is_listed_as_not_event_data(lexicon: Lexicon, text: str, lang: str, share: float) -> None:
+    [(kind, value, measure)] = _listed(lexicon, text, lang)
+    assert (kind, measure) == ("not_event_data", "destroyed") and value == pytest.approx(share, abs=0.06)
+
+
+def test_a_share_of_events_that_destroyed_something_is_about_events(lexicon: Lexicon) -> None:
+    # guard: "40% of the regime's airstrikes destroyed hospitals" counts events
+    [claim] = read_claims(lexicon, "In 2017, 40 percent of the regime's airstrikes destroyed hospitals.", "en")
+    assert claim.kind != "not_event_data"
+
+
+# --- what a user sees: each kind its reason, in both languages ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "en", "da"),
+    [
+        ("The mission cost $3.2 billion.", "en", "a sum of money ($3.2 billion)", "et pengebeløb ($3.2 billion)"),
+        ("Kommandanten blev 52 år gammel.", "da", "an age (52)", "en alder (52)"),
+        ("Homs old city was 60 percent destroyed.", "en", "a share destroyed (60 percent)", "en ødelagt andel"),
+    ],
+)
+def test_the_verdict_says_what_the_number_is(demo, lexicon: Lexicon, text: str, lang: str, en: str, da: str) -> None:
+    from dyadscope.claims.verify import verify_claims
+    from dyadscope.claims.wording import verdict_text
+
+    [claim] = read_claims(lexicon, text, lang)
+    [verdict] = verify_claims(demo, lexicon, [claim])
+    assert verdict.verdict == "not event data"
+    assert en in verdict.reason
+    assert da in str(verdict_text(verdict, "reason", "da"))
