@@ -123,3 +123,57 @@ def test_the_verdict_says_what_the_number_is(demo, lexicon: Lexicon, text: str, 
     assert verdict.verdict == "not event data"
     assert en in verdict.reason
     assert da in str(verdict_text(verdict, "reason", "da"))
+
+
+# --- a country backing a side is no place (set 26's en018) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2018, factions backed by Turkey fought the SDF in about a third of its clashes.", "en"),
+        ("Rebels supported by Turkey were on the other side of a third of the SDF's engagements in 2018.", "en"),
+        ("I 2018 var grupper støttet af Tyrkiet modpart i hver tredje af SDF's kampe.", "da"),
+    ],
+)
+def test_a_country_backing_a_side_is_not_the_claims_country(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = read_claims(lexicon, text, lang)
+    assert claim.country != "TUR"
+
+
+def test_a_country_named_as_the_place_still_is(lexicon: Lexicon) -> None:
+    # guard: "in Turkey" is the scope
+    [claim] = read_claims(lexicon, "In Turkey, the army fought the PKK about 700 times in 2016.", "en")
+    assert claim.country == "TUR"
+
+
+# --- the Kurdish-led forces' rebels: the rebel class, the jihadists the other definition (set 26's da016) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rebel factions were the SDF's opponents in a little over a third of its clashes in 2018.", "en"),
+        ("I 2018 kæmpede SDF mod oprørere i godt en tredjedel af sine kampe.", "da"),
+    ],
+)
+def test_the_kurdish_forces_rebels_are_counted_without_the_jihadists(
+    demo, lexicon: Lexicon, text: str, lang: str
+) -> None:
+    from dyadscope.claims.verify import verify_claims
+
+    # SDF 2018 in the demo store: 280 of 794 engagements with the rebel class (35.3%), 785 with rebels and jihadists
+    [claim] = read_claims(lexicon, text, lang)
+    [verdict] = verify_claims(demo, lexicon, [claim])
+    assert (verdict.matching_events, verdict.events) == (280, 794)
+    assert verdict.verdict == "depends on definition" and verdict.as_counted == "supported"
+    assert "98.9%" in verdict.reason  # the reading with the jihadists, stated
+
+
+def test_the_regimes_rebels_still_count_the_jihadists_first(demo, lexicon: Lexicon) -> None:
+    from dyadscope.claims.verify import verify_claims
+
+    # guard: round 19's decision for every other side stands
+    [claim] = read_claims(lexicon, "In 2016 rebels were on the other side of most of the regime's battles.", "en")
+    [verdict] = verify_claims(demo, lexicon, [claim])
+    assert (verdict.matching_events, verdict.events) == (4662, 4694)  # rebel and jihadist groups: 99.3%
