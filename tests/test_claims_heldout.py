@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 25 (set1.yaml, fresh.yaml, set3.yaml to set25.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 26 (set1.yaml, fresh.yaml, set3.yaml to set26.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -307,6 +307,16 @@ FLOORS = {
     "set25_articles": {
         "en": {"recall": 0.38, "verdict_agreement": 0.14},
     },
+    # set26 (216 sentences by a twenty-sixth tester, teaching and public information: textbooks, ministry press
+    # releases, museum texts, revision guides; scored once unseen at 22a7a1c): en P 91.1 R 84.8 F 83.9 V 78.0; da P 95.9
+    # R 88.8 F 85.9 V 81.2; 2 wrong. set26_articles: the quotes alone en V 40.0, da 50.0 (2 quotes)
+    "set26": {
+        "en": {"precision": 0.89, "recall": 0.82, "field_accuracy": 0.81, "verdict_agreement": 0.75},
+        "da": {"precision": 0.93, "recall": 0.86, "field_accuracy": 0.83, "verdict_agreement": 0.78},
+    },
+    "set26_articles": {
+        "en": {"recall": 0.4, "verdict_agreement": 0.37},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -440,6 +450,9 @@ MAX_WRONG |= {"set25": 6, "set25_articles": 0}
 # hidden (en121 supported, 31.4% of the regime's 2016 events had a civilian among the dead); set 25 5 wrong, 0 hidden
 # (en078: 26.3%, supported); set 11's en067 found as an attribute share too
 MAX_WRONG |= {"set23": 2, "set25": 5}
+# set26 at first sight (22a7a1c): 2 wrong (en018: "rebel groups backed by Turkey" gave the place TUR; da016: the
+# rebels' reach with the SDF as the actor, "depends on definition" as the headline)
+MAX_WRONG |= {"set26": 2, "set26_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

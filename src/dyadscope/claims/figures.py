@@ -96,8 +96,8 @@ _CHANGE_BY = re.compile(
     rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$"
     # Danish, the verb before its subject or after it: "I 2020 faldt IS' angreb i Syrien med 80 procent", "kampene
     # steg med omkring en tredjedel"
-    rf"|\b(?:(?:faldt|steg|voksede|dalede)\s+[^.;:,]{{0,60}}?\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,40}}?|"
-    rf"\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,60}}?\b(?:faldt|steg|voksede|dalede))\s+med\s+"
+    rf"|\b(?:(?:faldt|steg|voksede|dalede)\s+[^.;:,]{{0,60}}?\b(?:{EVENT_NOUNS}|kamphandlingerne|kampene|angrebene)\b[^.;:,]{{0,40}}?|"
+    rf"\b(?:{EVENT_NOUNS}|kamphandlingerne|kampene|angrebene)\b[^.;:,]{{0,60}}?\b(?:faldt|steg|voksede|dalede))\s+med\s+"
     rf"(?:(?:{APPROX}|mere\s+end|over|godt)\s+)?$",
     re.I,
 )
@@ -173,7 +173,7 @@ _OF_THE_TOTAL = re.compile(
     re.I,
 )
 _EVENTS_WERE = re.compile(
-    rf"\b(?:{EVENT_NOUNS}|fights|fighting|kampe)\b[^,.;:]{{0,40}}?\b(?:were|was|var|have\s+been|has\s+been|har\s+været)\s+$",
+    rf"\b(?:{EVENT_NOUNS}|fights|fighting|kampe|kamphandlingerne)\b[^,.;:]{{0,40}}?\b(?:were|was|var|have\s+been|has\s+been|har\s+været)\s+$",
     re.I,
 )
 _NAME_NEXT = re.compile(

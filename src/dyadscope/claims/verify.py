@@ -21,6 +21,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
 from dyadscope.claims.figures import CHANGE
+from dyadscope.claims.kinds.attributes import violence_of
 from dyadscope.claims.kinds.not_events import NOT_EVENT_REASONS
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
@@ -270,6 +271,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             tally = class_side.place_tally(self.ds, country, admin1, claim.start, claim.end, ids=ids)
             return self._place_share(claim, say("place_actor", actor=actor_name(actor)), tally)
         if claim.kind == "attribute_share":
+            vtype = violence_of(claim.measure)
+            if vtype is not None:  # "most of its fighting was with non-state groups": the data types every event
+                return self._violence(claim, actor, vtype, admin1)
             deadly = deadly_of(claim.measure, claim.threshold)
             if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
                 return self._lethal(claim, actor, deadly, admin1)

@@ -12,6 +12,7 @@ from dyadscope.analysis.targeting import TargetQuery
 from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
+from dyadscope.claims.kinds.attributes import VIOLENCE_SIDES
 from dyadscope.claims.lethality import Deadly
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -54,7 +55,7 @@ _NOT_A_TOTAL = re.compile(
 # "of all the fighting in Syria", "af kampene inde i Tyrkiet": the events of the country named next, whoever fought
 _OF_ALL = re.compile(
     r"\b(?:of|af)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|alle\s+|the\s+)?(?:recorded\s+|registrerede\s+)?"
-    r"(?:kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
+    r"(?:kamphandlingerne|kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
     r"(?:inde\s+)?(?:i|in|inside|across|throughout)\s+",
     re.I,
 )
@@ -237,6 +238,44 @@ class DeathChecks:
         )
         _caveats(verdict, [], result)
         return verdict
+
+    def _violence(self, claim: Claim, actor: Actor, vtype: str, admin1: str | None) -> Verdict:
+        """A share of the actor's events in scope of one type of violence ("most of its fighting was against other
+        non-state groups": UCDP's non-state conflict), judged like any share; the data gives each event its type.
+        Some testers read the same words as a group of sides ("non-state armed groups" as the rebels, "the state"
+        as state forces): that reading is the other definition."""
+        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
+        result = self.targets(actor.id, **scope)
+        side = resolve_counterpart(self.lexicon, VIOLENCE_SIDES[vtype])
+        classes = tuple(sorted(side.classes)) if side is not None else ()
+        tally = lethality.violence_tally(self.ds, TargetQuery(actor.id, **scope), vtype, classes)
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
+        _caveats(verdict, [], result)
+        n, k = tally.n, tally.k["type"]
+        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
+            total = n + tally.left_out
+            _say(
+                verdict,
+                "reason",
+                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
+            )
+            return verdict
+        if n == 0:
+            _say(verdict, "reason", say("no_events_scope"))
+            return verdict
+        low, high = _judge_share(verdict, claim, k, n)
+        share = {"share": Pct(k / n), "low": Pct(low), "high": Pct(high)}
+        what = say(f"violence_{vtype.replace('-', '_')}")
+        _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
+
+        def judge(figure: Figure) -> str:
+            lo, hi = wilson_interval(figure.k, figure.n)
+            return _judge(claim, lo - SHARE_TOL, hi + SHARE_TOL)
+
+        label = side.label if side is not None else VIOLENCE_SIDES[vtype]
+        options = [Reading("violence_sides", say("if_violence_sides", sides=label), classes=classes)]
+        rows = definitions.alternatives(verdict.verdict, options, lambda _: Figure(tally.k["side"], n, True), judge)
+        return _with_rows(verdict, rows)
 
     def _lethal(self, claim: Claim, actor: Actor, deadly: Deadly, admin1: str | None) -> Verdict:
         """A share of the actor's events in scope with so many deaths (claims/lethality.py), judged like any share;

@@ -69,7 +69,8 @@ _FOUGHT = re.compile(
 )
 # the fighting with a side, before its name: "Kampene med IS", "fighting against ISIS", "clashes involving the SDF"
 _FIGHT_WITH = re.compile(
-    r"\b(?:fighting|clashes|battles|engagements|combat|kampe|kampene|kampen|sammenstødene|træfningerne)\s+"
+    r"\b(?:fighting|clashes|battles|engagements|combat|kamphandlinger(?:ne)?|kampe|kampene|kampen|sammenstødene|"
+    r"træfningerne)\s+"
     r"(?:with|against|involving|med|mod)\s+(?:the\s+)?$",
     re.I,
 )
