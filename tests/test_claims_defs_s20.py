@@ -4,6 +4,8 @@ are listed as such, each with its own reason, in both languages (docs/claims.md,
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import read_claims
@@ -177,3 +179,35 @@ def test_the_regimes_rebels_still_count_the_jihadists_first(demo, lexicon: Lexic
     [claim] = read_claims(lexicon, "In 2016 rebels were on the other side of most of the regime's battles.", "en")
     [verdict] = verify_claims(demo, lexicon, [claim])
     assert (verdict.matching_events, verdict.events) == (4662, 4694)  # rebel and jihadist groups: 99.3%
+
+
+# --- a date: its year the value, a month and year listed too (sets 20-26 write the year) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "first"),
+    [
+        ("The Free Syrian Army was formed in July 2011 by defecting officers.", "en", 2011, dt.date(2011, 7, 1)),
+        ("Operation Olive Branch was launched on 20 January 2018.", "en", 2018, dt.date(2018, 1, 20)),
+        ("Koalitionen blev dannet i september 2014.", "da", 2014, dt.date(2014, 9, 1)),
+        ("Den Islamiske Stat udråbte sit kalifat den 29. juni 2014.", "da", 2014, dt.date(2014, 6, 29)),
+    ],
+)
+def test_a_date_something_began_on_is_listed_with_its_year(
+    lexicon: Lexicon, text: str, lang: str, year: int, first: dt.date
+) -> None:
+    [claim] = read_claims(lexicon, text, lang)
+    assert (claim.kind, claim.measure, claim.value, claim.start) == ("not_event_data", "date", year, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In October 2015 ISIS began attacks on the SDF near Hasakah.", "en"),  # the month opens an event claim
+        ("The ceasefire was agreed in May 2017 and broke down in June 2017.", "en"),  # two months: no one date
+        ("Talks resumed in March 2017.", "en"),  # no founding, beginning or declaring
+    ],
+)
+def test_a_month_with_no_beginning_of_its_own_is_not_listed(lexicon: Lexicon, text: str, lang: str) -> None:
+    # guard
+    assert all(c.measure != "date" for c in read_claims(lexicon, text, lang))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
-from dyadscope.claims.days import find_dates
+from dyadscope.claims.days import MONTH_GROUP, find_dates
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, ONE_EVENT, PEOPLE_NOUNS
 from dyadscope.claims.figure_readings import AGE, JUST_ABOVE, JUST_BELOW, MONEY
 from dyadscope.claims.figures import DATE, Figure
@@ -162,27 +162,34 @@ def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) 
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)
 
 
-# the day something was declared, founded or freed: "Kalifatet blev udråbt den 29. juni 2014", "ISIS proclaimed its
-# caliphate on 29 June 2014", "Raqqa was declared liberated on 20 October 2017": a date, not a number of events
+# the day something was declared, founded, freed or begun: "Kalifatet blev udråbt den 29. juni 2014", "ISIS proclaimed
+# its caliphate on 29 June 2014", "Raqqa was declared liberated on 20 October 2017", "The SDF were formed in October
+# 2015", "Rusland indledte sine luftangreb d. 30. september 2015": a date, not a number of events
 _DECLARED = re.compile(
     r"\b(?:udråbt|udråbte|proklameret|proklamerede|erklæret|erklærede|stiftet|stiftede|grundlagt|grundlagde|befriet|"
-    r"befriede|proclaimed|declared|founded|liberated)\b",
+    r"befriede|proclaimed|declared|founded|liberated|formed|established|created|dannet|dannede|oprettet|oprettede|"
+    r"began|begun|launched|started|begyndte|indledte|indledt|startede)\b",
     re.I,
 )
+# a month and its year: "in October 2015", "i juni 2014" (a day's date is days.find_dates')
+_MONTH_DATE = re.compile(rf"\b(?:in|i)\s+{MONTH_GROUP.format('m')}\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|og|but|men|while|mens)\s", re.I)
 
 
 def declared_day(sentence: str) -> tuple[int, int, int] | None:
-    """(start, end, day of month) of the one full date in a sentence that says what was declared, founded or freed on
-    it, else None (a sentence with figures of its own is read for them: extract.py asks only when it has none)."""
-    dates = find_dates(sentence)
+    """(start, end, year) of the one date (a day, or a month and its year) in a sentence that says what was declared,
+    founded, freed or begun on it, else None (a sentence with figures of its own is read for them: extract.py asks
+    only when it has none). The value listed is the year, as the testers since set 20 write it."""
+    dates = [(start, end, day.year) for day, start, end in find_dates(sentence)]
+    if not dates:
+        dates = [(m.start("m"), m.end("y"), int(m["y"])) for m in _MONTH_DATE.finditer(sentence)]
     if len(dates) != 1:
         return None
-    day, start, end = dates[0]
+    start, end, year = dates[0]
     # the verb in the date's own clause before it, or the date opening the sentence ("Den 17. oktober 2017 blev Raqqa
     # befriet"); not "entered the war on 30 September 2015 and declared a withdrawal in March 2016"
     verb = _DECLARED.search(sentence[:start])
     own = verb is not None and not _CLAUSE_BREAK.search(sentence[verb.end() : start])
     opens = re.fullmatch(r"\s*(?:den|on|d\.)?\s*", sentence[:start], re.I) is not None
-    return (start, end, day.day) if own or (opens and _DECLARED.search(sentence, end)) else None
+    return (start, end, year) if own or (opens and _DECLARED.search(sentence, end)) else None
