@@ -315,8 +315,10 @@ def test_a_list_of_towns_in_two_governorates_is_an_unread_place(lexicon: Lexicon
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        # a share of a place's things is neither land nor events; a share of its land or people stays listed
-        ("About 60% of Aleppo's hospitals were damaged, according to the WHO.", []),
+        # a share of a place's things is neither land nor events; a share of its land or people stays listed, and
+        # since round 20 a share damaged or destroyed is listed as not event data (testers of sets 18-25 list it)
+        ("About 60% of Aleppo's hospitals were counted, according to the WHO.", []),
+        ("About 60% of Aleppo's hospitals were damaged, according to the WHO.", ["not_event_data"]),
         ("About 60% of Aleppo's pre-war population has fled.", ["not_event_data"]),
     ],
 )
@@ -396,7 +398,6 @@ def test_more_shapes_of_a_share(lexicon: Lexicon, text: str, lang: str, low: flo
     [claim] = _claims(lexicon, text, lang)
     assert (claim.kind, claim.counterpart) == ("share", counterpart)
     assert claim.value == pytest.approx(low)
-
 
 
 # Set 11's two wrong verdicts as kinds (our own sentences): a capital as one side of a fight, and "each" after two

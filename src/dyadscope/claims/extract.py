@@ -157,6 +157,7 @@ class _Reader:
         self.prev_scope = None
         self.prev_topic = None
         self.asked = None
+        first = len(self.claims)
         for s, e in split_sentences(text, offset):
             for sentence, start in pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
@@ -169,6 +170,19 @@ class _Reader:
                     if claim.kind != "not_event_data":
                         previous = claim
                 self.claims.extend(found[: MAX_CLAIMS - len(self.claims)])
+        self._dates_as_context(first)
+
+    def _dates_as_context(self, first: int) -> None:
+        """A date listed as no event data in a paragraph that goes on to claims about events is their background ("The
+        SDF was formed in October 2015. In 2016 they fought ISIS in four engagements of five"), not a figure of its
+        own: dropped, the paragraph's claims numbered again. A date standing alone stays listed."""
+        mine = self.claims[first:]
+        if not any(c.kind != "not_event_data" for c in mine):
+            return
+        kept = [c for c in mine if not (c.kind == "not_event_data" and c.measure == DATE)]
+        for number, claim in enumerate(kept, start=first + 1):
+            claim.id = f"c{number}"
+        self.claims[first:] = kept
 
     def sentence(
         self, sentence: str, offset: int, lang: str, prev_window: Window | None, previous: Claim | None
@@ -331,8 +345,8 @@ class _Reader:
             return claim
 
         if declared is not None:  # "Kalifatet blev udråbt den 29. juni 2014": the day, listed as no event data
-            start, end, day = declared
-            new("not_event_data", sentence[start:end], start, end, value=float(day), measure=DATE)
+            start, end, year = declared
+            new("not_event_data", sentence[start:end], start, end, value=float(year), measure=DATE)
             return claims, found_window
         first_place = places[0].entry.label if places else None
         country_hint = sentence_country(self.lexicon, sentence, mentions, first_place, None)

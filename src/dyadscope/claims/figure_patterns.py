@@ -48,6 +48,13 @@ PEOPLE_NOUNS = (
     r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
+# the scale and currency words of a sum of money ("$13.6m", "1,1 mia. kr."): longer words first
+MONEY_SCALES = {
+    "milliarder": 1e9, "milliard": 1e9, "millioner": 1e6, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "thousand": 1e3, "tusind": 1e3, "mia.": 1e9, "mio.": 1e6, "bn": 1e9, "mn": 1e6, "m": 1e6,
+}  # fmt: skip
+MONEY_SCALE = "|".join(re.escape(w) for w in MONEY_SCALES)
+CURRENCY_AFTER = r"(?:dollars?|kroner|kr\.|euros?|pounds|pund|USD|DKK|EUR)"
 # a figure, then its exact number in an aside after a dash or a bracket, by these words: "roughly a thousand times -
 # exactly 1,059" (a speaker's correction, corrections.py: spoken English), "Hundreds of clashes – præcis 470 –" (a
 # vague count's number, figures.py); "1,059, to be exact" after the number
@@ -96,14 +103,34 @@ _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        # a sum of money: "$250 billion", "USD 7 billion", "DKK 110 million", "$1-1.5 million", "2.8 billion pounds",
+        # "1,1 mia. kr.", "213 millioner kroner", "a million dollars", "en milliard kroner": budgets, costs, aid and
+        # income, listed as not event data (figure_readings.money_value)
+        "money",
+        re.compile(
+            rf"(?<![\w.,$£€])(?:US\$|\$|£|€|USD|DKK|EUR|GBP)\s?(?P<money>{NUMBER})(?:\s?[-–]\s?(?P<money_to>{NUMBER}))?"
+            rf"(?:\s?(?P<scale>{MONEY_SCALE})(?!\w))?"
+            rf"|(?<![\w.,])(?:(?P<money2>{NUMBER})\s+(?:(?P<scale2>{MONEY_SCALE})\s+)?|(?P<money3>a|one|en|et)\s+"
+            rf"(?P<scale3>{MONEY_SCALE})\s+){CURRENCY_AFTER}(?!\w)",
+            re.I,
+        ),
+    ),
+    (
         # numbers about people, not events, listed as not event data: an age ("was 48 when he died", "when he was
-        # 34", ", aged 39"; not "a 23-year-old", which testers leave alone) and the countries people came from
-        # ("from over 110 countries", "fra mere end 100 lande", in digits; not "79 partner countries")
+        # 34", ", aged 39", "blev 48 år", "der er 27 år", "The average age ... was 26", "børn under 12 år"; not "a
+        # 23-year-old", which testers leave alone) and the countries people came from ("from over 110 countries",
+        # "fra mere end 100 lande", in digits; not "79 partner countries")
         "not_data",
         re.compile(
             r"\b(?:was|were)\s+(?P<age>\d{1,2})\s+(?=when\b)"
             r"|\bwhen\s+(?:he|she)\s+was\s+(?P<age2>\d{1,2})\b(?![.,]?\d|\s*(?:%|per\b|years?\s+into))"
             r"|,\s+aged\s+(?P<age3>\d{1,2})\b"
+            # Danish: "blev 48 år (gammel)", "var 48 år, da ...", "Tiltalte, der er 27 år"; not "for 3 år siden"
+            r"|\b(?:blev|var|er)\s+(?:(?:omkring|cirka|ca\.|kun|blot|knap|godt)\s+)?(?P<age4>\d{1,2})\s+år\b"
+            r"(?!\s+(?:efter|senere|før|siden|tidligere|ad\s+gangen|i\s+træk)\b)"
+            r"|\b(?:average|mean|median)\s+age\b[^.;:]{0,80}?\b(?:was|is|were|of)\s+(?P<age5>\d{1,2})\b(?![.,]?\d|\s*%)"
+            r"|\bgennemsnitsalder(?:en)?\b[^.;:]{0,80}?\b(?:var|er|på)\s+(?P<age6>\d{1,2})\b(?![.,]?\d|\s*%)"
+            r"|\b(?:børn|children)\s+under\s+(?P<age7>\d{1,2})\s+år\b"
             rf"|\b(?:from|fra)\s+{QUALIFIER}?(?P<lands>{NUMBER})\s+(?=(?:countries|nations|lande)\b)",
             re.I,
         ),

@@ -4,7 +4,14 @@ that is no figure (a year, a duration, people within a toll)."""
 from __future__ import annotations
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, NUMBER, OWN_LOSSES, PEOPLE_NOUNS
+from dyadscope.claims.figure_patterns import (
+    BY_AGE_OR_SEX,
+    EVENT_NOUNS,
+    MONEY_SCALES,
+    NUMBER,
+    OWN_LOSSES,
+    PEOPLE_NOUNS,
+)
 from dyadscope.claims.quantities import (
     APPROX,
     DANISH_NUMBER_WORDS,
@@ -153,13 +160,34 @@ def _share_named(sentence: str, value: float, m: re.Match[str], add, noun: str |
     add("share", round(value * 0.9, 4), start, m.end(), noun, high=value)
 
 
+MONEY = "money"  # the measure of a sum of money, listed as not event data (verify.py)
+AGE = "age"  # the measure of a person's age, listed as not event data (verify.py)
+
+
+def money_value(m: re.Match[str], lang: str) -> float | None:
+    """The sum a money match names, its scale applied; a range ("$1-1.5 million") is read as its middle."""
+    number = m["money"] or m["money2"]
+    value = number_or_none(number, lang) if number else 1.0  # "a million dollars", "en milliard kroner"
+    if value is None:
+        return None
+    if m["money_to"] and (upper := number_or_none(m["money_to"], lang)) is not None:
+        value = (value + upper) / 2
+    scale = m["scale"] or m["scale2"] or m["scale3"]
+    return value * MONEY_SCALES[scale.lower()] if scale else value
+
+
 def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
+    if name == "money":  # "$250 billion", "1,1 mia. kr.": a sum, not event data (figure_patterns.py)
+        value = money_value(m, lang)
+        if value is not None:
+            add("other", value, m.start(), m.end(), MONEY)
+        return
     if name == "not_data":  # an age, the countries people came from: not event data (figure_patterns.py)
-        group = next(g for g in ("age", "age2", "age3", "lands") if m[g])
+        group = next(g for g in ("age", "age2", "age3", "age4", "age5", "age6", "age7", "lands") if m[g])
         value = number_or_none(m[group], lang)
         if value is not None:
-            add("other", value, m.start(group), m.end(group), "countries" if group == "lands" else "age")
+            add("other", value, m.start(group), m.end(group), "countries" if group == "lands" else AGE)
         return
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):

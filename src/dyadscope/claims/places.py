@@ -185,6 +185,20 @@ def owns(lexicon: Lexicon, m: Mention) -> bool:
     return found is not None and found.key == m.entry.key
 
 
+# "rebel groups backed by Turkey", "oprørere støttet af Tyrkiet": a country backing a side is part of that side's
+# name, never the claim's scope (set 26's en018 counted the SDF's fights in Turkey)
+_BACKED_BY = re.compile(
+    r"\b(?:backed|supported|sponsored|armed|funded|trained|aided)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:støttet|støttede|bakket\s+op|bevæbnet|bevæbnede|finansieret|trænet)\s+af\s+$",
+    re.I,
+)
+
+
+def backs(sentence: str, m: Mention) -> bool:
+    """'rebels backed by Turkey', 'grupper støttet af Tyrkiet': the country backs a side, it is no place."""
+    return _BACKED_BY.search(sentence[max(0, m.start - 30) : m.start]) is not None
+
+
 CONTROL = re.compile(
     r"\b(?:controls?|controlled|holds?|held|captured|seized|retaken|retook|kontrollerer|kontrollerede|behersker|"
     r"kontrol\s+over|indtaget|erobret|generobret)\s+(?:\w+\s+){0,2}$",

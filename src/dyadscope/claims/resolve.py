@@ -17,6 +17,7 @@ import yaml
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, Registry, class_label
+from dyadscope.claims.definitions import reach_said
 
 if TYPE_CHECKING:
     from dyadscope.claims.model import Claim
@@ -508,7 +509,9 @@ def apart_from_jihadists(lexicon: Lexicon, claim: Claim, counterpart: Counterpar
     armed opposition, not against jihadists of the ISIS variety': a jihadist side the sentence names apart from "the
     rebels" is not one of them, so the rebels are counted without the jihadists (phrases.yaml, rebels_apart), never
     ISIS among the rebels it is set against; a jihadist joined to them ("Rebel groups and the Nusra Front together")
-    stays counted. Any other counterpart is returned as it is."""
+    stays counted. The Kurdish-led forces' rebels are counted without the jihadists too ("rebel groups backed by
+    Turkey were the SDF's opponents"): their war was against ISIS, which no writer counts among the rebels they fought
+    (docs/claims.md, round 20). Any other counterpart is returned as it is."""
     group = lexicon.lookup(claim.counterpart) if counterpart is not None and counterpart.actor is None else None
     narrow = lexicon.class_group("rebel")
     if group is None or group.kind != "group" or group.key != "rebels" or narrow is None:
@@ -529,7 +532,20 @@ def apart_from_jihadists(lexicon: Lexicon, claim: Claim, counterpart: Counterpar
         for j in jihadists
         if not any(_JOINED.fullmatch(claim.sentence[min(r.end, j.end) : max(r.start, j.start)]) for r in rebels)
     ]
+    if _kurdish(lexicon, claim.actor) and not reach_said(claim.counterpart, claim.sentence):
+        return Counterpart(narrow.label, classes=narrow.classes)
     return Counterpart(narrow.label, classes=narrow.classes) if apart and rebels else counterpart
+
+
+def _kurdish(lexicon: Lexicon, words: str | None) -> bool:
+    """The side is the Kurdish forces (the class) or one actor of them (the SDF, the YPG)."""
+    entry = lexicon.lookup(words) if words else None
+    if entry is None:
+        return False
+    if entry.kind == "group":
+        return tuple(entry.classes) == ("kurdish",)
+    actor = lexicon.registry.actors.get(entry.key) if entry.kind == "actor" else None
+    return actor is not None and actor.actor_class == "kurdish"
 
 
 def resolve_actor(lexicon: Lexicon, phrase: str | None) -> Actor | None:

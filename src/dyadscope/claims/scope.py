@@ -5,7 +5,7 @@ from __future__ import annotations
 from dyadscope.actors.registry import Actor
 from dyadscope.claims.clauses import LEAD, located, place_word_before
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import THE_COUNTRY, adjective_country, owns, side_country
+from dyadscope.claims.places import THE_COUNTRY, adjective_country, backs, owns, side_country
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import Participant
 from dyadscope.claims.wording import note
@@ -39,6 +39,7 @@ def sentence_country(
         m
         for m in mentions
         if m.entry.kind == "country"
+        and not backs(sentence, m)
         and (located(sentence, m.start, near=False) or not (owns(lexicon, m) or fronted(m)))
     ]
     # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.

@@ -20,8 +20,9 @@ from dyadscope.analysis.targeting import TargetingResult
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
-from dyadscope.claims.figures import CHANGE, DATE
+from dyadscope.claims.figures import CHANGE
 from dyadscope.claims.kinds.attributes import violence_of
+from dyadscope.claims.kinds.not_events import NOT_EVENT_REASONS
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -143,8 +144,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         return verdict
 
     def _check(self, claim: Claim) -> Verdict:
-        if claim.kind == "not_event_data" and claim.measure == DATE:  # "udråbt den 29. juni 2014": the day, said
-            return _verdict(claim.id, NOT_EVENT_DATA, say("not_event_date", date=claim.value_text))
+        if claim.kind == "not_event_data" and claim.measure in NOT_EVENT_REASONS:
+            # "udråbt den 29. juni 2014", "$250 billion", "blev 48 år": what the number is, said
+            return _verdict(claim.id, NOT_EVENT_DATA, say(NOT_EVENT_REASONS[claim.measure], what=claim.value_text))
         if claim.kind == "not_event_data":
             # the article's own word, quoted: "et tal om “men”" must not read as Danish "men" (but)
             what: object = f"“{claim.measure}”" if claim.measure else say("other_than_events")

@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
-from dyadscope.claims.days import find_dates
-from dyadscope.claims.figure_patterns import ONE_EVENT, PEOPLE_NOUNS
-from dyadscope.claims.figure_readings import JUST_ABOVE, JUST_BELOW
-from dyadscope.claims.figures import Figure
+from dyadscope.claims.days import MONTH_GROUP, find_dates
+from dyadscope.claims.figure_patterns import EVENT_NOUNS, ONE_EVENT, PEOPLE_NOUNS
+from dyadscope.claims.figure_readings import AGE, JUST_ABOVE, JUST_BELOW, MONEY
+from dyadscope.claims.figures import DATE, Figure
 from dyadscope.claims.kinds.attributes import means_after, means_before
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, is_territory
 from dyadscope.claims.quantities import FRACTION, ONE_IN
 from dyadscope.claims.resolve import Mention
 from dyadscope.claims.verbs import FIGHT_VERB
+
+DESTROYED = "destroyed"  # the measure of a share of a place destroyed ("Raqqa was 80 percent destroyed")
+# Numbers that are not about events, each kind with its own reason (catalogue claims.yaml), in one place: a date, a
+# sum of money, an age, a share of a place destroyed. Force sizes, populations and the like share not_event_data's.
+NOT_EVENT_REASONS = {
+    DATE: "not_event_date",
+    MONEY: "not_event_money",
+    AGE: "not_event_age",
+    DESTROYED: "not_event_destroyed",
+}
 
 # a vague share about events: "most of its battles", "practically every ISIS engagement", "næsten hver kamp"
 OF_EVENTS = re.compile(rf"^[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS}|{ONE_EVENT})\b", re.I)
@@ -74,16 +84,31 @@ def not_about_events(sentence: str, fig: Figure) -> bool:
     return not re.search(about, sentence, re.I) and not FIGHT_VERB.search(sentence)
 
 
+# a share of a place destroyed or damaged, its verb right after it or after the place ("80% of Raqqa city was
+# destroyed"); no event noun between ("40% of the airstrikes destroyed hospitals" is about events)
+_DESTROYED = re.compile(
+    rf"\s+(?:(?:of|af)\s+)?(?:(?!(?:{EVENT_NOUNS})\b)[\w'’.-]+\s+){{0,4}}?"
+    r"(?:(?:was|were|is|are|(?:has|have|had)\s+been|blev|er|var|(?:er|var)\s+blevet)\s+)?"
+    r"(?:destroyed|damaged|ødelagt|ødelagte|beskadiget|beskadigede)\b",
+    re.I,
+)
+_PAYWALL = re.compile(r"\b(?:subscribe|subscription|subscribers|abonn\w*|prøv\s+\w+|nyhedsbrev\w*|newsletter)\b", re.I)
 _COMPASS = re.compile(r"\b(?:eastern|western|northern|southern|østlige|vestlige|nordlige|sydlige)\s+$", re.I)
 
 
 def set_aside(sentence: str, fig: Figure, mentions: list[Mention], new: Callable[..., Claim]) -> bool:
     """True when the figure makes no event claim: listed through `new` as not event data, or dropped."""
+    if fig.kind == "other" and fig.noun == MONEY and _PAYWALL.search(sentence):
+        return True  # "Subscribe for £1 a week", "Abonnér for 1 kr.": the page's price, no claim at all
     if fig.kind == "other":
         new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=fig.noun)
         return True
     if fig.kind == "share" and _ECONOMY.search(sentence):
         return True  # "Inflation in government-held areas topped 50 per cent": a price, not land nor events
+    if fig.kind == "share" and _DESTROYED.match(sentence, fig.end):
+        # "Raqqa was about 80 percent destroyed", "over 40 procent af Raqqas bygninger blev ødelagt": damage, listed
+        new("not_event_data", fig.text, fig.start, fig.end, value=fig.value, operator=fig.op, measure=DESTROYED)
+        return True
     land = fig.kind == "share" and (is_territory(sentence, fig, mentions) or CONTROL.search(sentence[: fig.start]))
     if land:  # "a third of Iraq's territory": a figure about land, listed; "most of Idlib" is no figure
         if _COMPASS.search(sentence[: fig.start]):
@@ -137,27 +162,34 @@ def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) 
     return fig.kind == "count" and fig.noun == "engagements" and not any_side and not FIGHT_VERB.search(sentence)
 
 
-# the day something was declared, founded or freed: "Kalifatet blev udråbt den 29. juni 2014", "ISIS proclaimed its
-# caliphate on 29 June 2014", "Raqqa was declared liberated on 20 October 2017": a date, not a number of events
+# the day something was declared, founded, freed or begun: "Kalifatet blev udråbt den 29. juni 2014", "ISIS proclaimed
+# its caliphate on 29 June 2014", "Raqqa was declared liberated on 20 October 2017", "The SDF were formed in October
+# 2015", "Rusland indledte sine luftangreb d. 30. september 2015": a date, not a number of events
 _DECLARED = re.compile(
     r"\b(?:udråbt|udråbte|proklameret|proklamerede|erklæret|erklærede|stiftet|stiftede|grundlagt|grundlagde|befriet|"
-    r"befriede|proclaimed|declared|founded|liberated)\b",
+    r"befriede|proclaimed|declared|founded|liberated|formed|established|created|dannet|dannede|oprettet|oprettede|"
+    r"began|begun|launched|started|begyndte|indledte|indledt|startede)\b",
     re.I,
 )
+# a month and its year: "in October 2015", "i juni 2014" (a day's date is days.find_dates')
+_MONTH_DATE = re.compile(rf"\b(?:in|i)\s+{MONTH_GROUP.format('m')}\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|og|but|men|while|mens)\s", re.I)
 
 
 def declared_day(sentence: str) -> tuple[int, int, int] | None:
-    """(start, end, day of month) of the one full date in a sentence that says what was declared, founded or freed on
-    it, else None (a sentence with figures of its own is read for them: extract.py asks only when it has none)."""
-    dates = find_dates(sentence)
+    """(start, end, year) of the one date (a day, or a month and its year) in a sentence that says what was declared,
+    founded, freed or begun on it, else None (a sentence with figures of its own is read for them: extract.py asks
+    only when it has none). The value listed is the year, as the testers since set 20 write it."""
+    dates = [(start, end, day.year) for day, start, end in find_dates(sentence)]
+    if not dates:
+        dates = [(m.start("m"), m.end("y"), int(m["y"])) for m in _MONTH_DATE.finditer(sentence)]
     if len(dates) != 1:
         return None
-    day, start, end = dates[0]
+    start, end, year = dates[0]
     # the verb in the date's own clause before it, or the date opening the sentence ("Den 17. oktober 2017 blev Raqqa
     # befriet"); not "entered the war on 30 September 2015 and declared a withdrawal in March 2016"
     verb = _DECLARED.search(sentence[:start])
     own = verb is not None and not _CLAUSE_BREAK.search(sentence[verb.end() : start])
     opens = re.fullmatch(r"\s*(?:den|on|d\.)?\s*", sentence[:start], re.I) is not None
-    return (start, end, day.day) if own or (opens and _DECLARED.search(sentence, end)) else None
+    return (start, end, year) if own or (opens and _DECLARED.search(sentence, end)) else None
