@@ -146,7 +146,8 @@ FLOORS = {
     # left out, and a dated founding starts its group's window (2017-01-28, the tester's 2017-01-01)
     # merged round 13 (3f831d1): en P 92.8 R 97.5 F 80.2 V 90.8; da P 97.0 R 97.0 F 84.4 V 93.9; 0 wrong, 0 hidden
     "set12": {
-        "en": {"precision": 0.9, "recall": 0.94, "field_accuracy": 0.77, "verdict_agreement": 0.88},
+        # round 20 (defs: numbers that are not event data listed, which sets 1-17 expected as no claim): en P 89.9
+        "en": {"precision": 0.89, "recall": 0.94, "field_accuracy": 0.77, "verdict_agreement": 0.88},
         "da": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.81, "verdict_agreement": 0.9},
     },
     "set12_articles": {
@@ -158,7 +159,8 @@ FLOORS = {
     #   set13_articles: in their articles en V 38.5, da V 25.0; quotes alone en V 53.8, da V 25.0
     # after round 14 (grammar-en): en P 96.9 R 95.9 F 94.6 V 91.8
     "set13": {
-        "en": {"precision": 0.94, "recall": 0.93, "field_accuracy": 0.92, "verdict_agreement": 0.89},
+        # round 20 (defs, not event data listed): en P 93.9
+        "en": {"precision": 0.93, "recall": 0.93, "field_accuracy": 0.92, "verdict_agreement": 0.89},
         # round 14 (grammar-da, 1932b8a): da P 98.2 R 94.8 F 94.5 V 89.7
         "da": {"precision": 0.95, "recall": 0.9, "field_accuracy": 0.88, "verdict_agreement": 0.85},
     },
@@ -171,9 +173,10 @@ FLOORS = {
     #   set14_articles: in their articles en V 76.5, da V 40.0; quotes alone the same
     # after round 14 (grammar-en): en P 100 R 94.2 F 85.0 V 83.3, 3 wrong (en021, en047, en080: resolution, defs)
     "set14": {
-        "en": {"precision": 0.97, "recall": 0.91, "field_accuracy": 0.82, "verdict_agreement": 0.8},
+        # round 20 (defs, not event data listed): en P 95.8, da P 93.7
+        "en": {"precision": 0.95, "recall": 0.91, "field_accuracy": 0.82, "verdict_agreement": 0.8},
         # round 14 (grammar-da, 1932b8a): da P 97.4 R 97.4 F 89.2 V 90.8; 0 wrong
-        "da": {"precision": 0.94, "recall": 0.93, "field_accuracy": 0.86, "verdict_agreement": 0.87},
+        "da": {"precision": 0.93, "recall": 0.93, "field_accuracy": 0.86, "verdict_agreement": 0.87},
     },
     "set14_articles": {
         "en": {"recall": 0.72, "verdict_agreement": 0.72},
@@ -184,7 +187,8 @@ FLOORS = {
     #   set15_articles: in their articles en V 30.0, da V 80.0, 0 wrong; quotes alone en V 25.0, da V 80.0
     # round 15 (grammar-en's English kinds merged with the others'): en P 95.2 R 96.2 F 84.0 V 90.4, 0 wrong
     "set15": {
-        "en": {"precision": 0.93, "recall": 0.94, "field_accuracy": 0.82, "verdict_agreement": 0.88},
+        # round 20 (defs, not event data listed): en P 90.9
+        "en": {"precision": 0.9, "recall": 0.94, "field_accuracy": 0.82, "verdict_agreement": 0.88},
         "da": {"precision": 0.95, "recall": 0.95, "field_accuracy": 0.75, "verdict_agreement": 0.9},
     },
     "set15_articles": {
@@ -197,7 +201,8 @@ FLOORS = {
     # round 15 (grammar-en's English kinds merged with the others'): en P 96.0 R 96.8 F 80.2 V 88.0, 0 wrong
     "set16": {
         "en": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.78, "verdict_agreement": 0.86},
-        "da": {"precision": 0.97, "recall": 0.95, "field_accuracy": 0.74, "verdict_agreement": 0.84},
+        # round 20 (defs, not event data listed): da P 96.9
+        "da": {"precision": 0.96, "recall": 0.95, "field_accuracy": 0.74, "verdict_agreement": 0.84},
     },
     "set16_articles": {
         "en": {"recall": 0.6, "verdict_agreement": 0.6},
@@ -453,6 +458,11 @@ MAX_WRONG |= {"set23": 2, "set25": 5}
 # set26 at first sight (22a7a1c): 2 wrong (en018: "rebel groups backed by Turkey" gave the place TUR; da016: the
 # rebels' reach with the SDF as the actor, "depends on definition" as the headline)
 MAX_WRONG |= {"set26": 2, "set26_articles": 0}
+# round 20 (defs): set 26 0 wrong (en018: a country backing a side is not the claim's country; da016: the rebels
+# against the SDF or the Kurds count the rebel class first, the jihadist reach stated); set 16 1 wrong as counted
+# (s16_en148: the Kurds' rebel opponents with the jihadists in, the tester's reading, now the stated other definition:
+# "depends on definition" as the headline), by the tally of docs/claims.md (5 items of 4 testers against 1)
+MAX_WRONG |= {"set26": 0, "set16": 1}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
