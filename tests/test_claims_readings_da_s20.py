@@ -161,3 +161,37 @@ def test_a_nationality_of_the_country_where_they_fought_names_no_side(lexicon: L
     # guard: the fights' own country, or an owner before the adjective, is where they were fought
     [claim] = _claims(lexicon, text, "en" if text.startswith("In ") else "da")
     assert claim.actor in (None, "Islamic State")
+
+
+# --- "kæmpede næsten udelukkende mod IS": a vague word after a fight verb is the share of its subject's fights -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "counterpart", "low"),
+    [
+        ("Irans styrker kæmpede i 2017 næsten udelukkende mod IS i Syrien.", "da", "Government of Iran",
+         "Islamic State", 0.9),
+        ("I 2018 kæmpede HTS hovedsageligt mod regimet.", "da", "Hay'at Tahrir al-Sham", "Government of Syria", 0.5),
+        ("In 2017 Iraqi forces fought almost exclusively against ISIS.", "en", "Government of Iraq", "Islamic State",
+         0.9),
+    ],
+)  # fmt: skip
+def test_a_vague_word_after_a_fight_verb_is_a_share_of_its_fights(
+    lexicon: Lexicon, text: str, lang: str, actor: str, counterpart: str, low: float
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
+    assert (claim.value, claim.upper) == (pytest.approx(low), 1.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF kæmpede i 2017 næsten udelukkende mod IS – i over ni ud af ti af alliancens kampe.",
+        "The SDF fought mostly with American air support in 2017.",
+    ],
+)
+def test_a_vague_word_after_a_fight_verb_gives_way_to_the_figure_or_a_means(lexicon: Lexicon, text: str) -> None:
+    # guard: the figure after it is the share ("– i over ni ud af ti"); "with American air support" is no side
+    claims = _claims(lexicon, text, "en" if text.startswith("The ") else "da")
+    assert all(c.upper is None for c in claims if c.kind == "share")

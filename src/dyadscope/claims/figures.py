@@ -181,6 +181,23 @@ _NAME_NEXT = re.compile(
     r"militants|oprørere|oprørerne|oppositionen|jihadister)\b)",
     re.I,
 )
+# the fight verb before a vague word, its year or (Danish, the verb first) its subject between: "fought in 2016",
+# "kæmpede IS i 2017"; the side after "against"/"mod" only ("fought mostly with American air support" is a means)
+_FOUGHT = re.compile(r"\b(?:fought|kæmpede|kæmper|kæmpet)(?:\s+(?!(?:and|og|but|men)\b)[\w'’-]+){0,3}?\s+$", re.I)
+_AGAINST_NAME = re.compile(
+    r"\s+(?:against|mod)\s+(?:the\s+|de\s+|den\s+)?(?:(?-i:[A-ZÆØÅ])|(?:other\s+|andre\s+)?(?:rebels|"
+    r"opposition|insurgents|jihadists|oprørere|oprørerne|oppositionen|jihadister|regimet|hæren|the\s+regime|"
+    r"the\s+army)\b)",
+    re.I,
+)
+
+
+def fought_against(sentence: str, start: int, end: int) -> bool:
+    """'kæmpede i 2016 næsten udelukkende mod IS', 'fought mostly against the SDF': the vague word at start..end is
+    the share of the subject's fights against the side named after it."""
+    return bool(_FOUGHT.search(sentence[max(0, start - 40) : start]) and _AGAINST_NAME.match(sentence[end:]))
+
+
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 # the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
@@ -280,7 +297,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         tail = _ADVERB_TAIL.match(sentence[q.end :])
         named = tail is not None and _NAME_NEXT.match(sentence[q.end + tail.end() :])
         subject = subject if named else None
-        if ((after_count and aside) or subject) and tail and not _blocked(taken, q.start, q.end):
+        # "Tyrkiets hær kæmpede i 2016 næsten udelukkende mod IS", "ISIS fought mostly against the SDF": the share of
+        # the subject's fights against the side named after it
+        # (a figure after it gives the share itself: "næsten udelukkende mod IS – i over ni ud af ti sammenstød")
+        fought = fought_against(sentence, q.start, q.end) and not any(f.start >= q.end for f in figures)
+        if ((after_count and aside) or subject or fought) and tail and not _blocked(taken, q.start, q.end):
             add("share", q.low, q.start, q.end, high=q.high)
     for m in _OTHER_HALF.finditer(sentence):
         half = any(f.kind == "share" and f.value == 0.5 and f.high is None and f.end <= m.start() for f in figures)
