@@ -195,3 +195,27 @@ def test_a_vague_word_after_a_fight_verb_gives_way_to_the_figure_or_a_means(lexi
     # guard: the figure after it is the share ("– i over ni ud af ti"); "with American air support" is no side
     claims = _claims(lexicon, text, "en" if text.startswith("The ") else "da")
     assert all(c.upper is None for c in claims if c.kind == "share")
+
+
+# --- a figure denied after the one given: "omkring hver tredje ..., ikke hver anden" is no claim --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Delvist rigtigt: IS var modpart i cirka hver femte af SDF's kampe i 2018, ikke hver anden.", "da"),
+        ("Oprørerne stod for omkring 40 procent af hærens kampe i 2016 og ikke i halvdelen.", "da"),
+        ("Mostly false: ISIS was the other side in about a fifth of the SDF's battles in 2018, not half.", "en"),
+    ],
+)
+def test_a_figure_denied_after_the_one_given_is_no_claim(lexicon: Lexicon, text: str, lang: str) -> None:
+    # (English "not half" was already no claim: a guard)
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.value < 0.45
+
+
+def test_a_count_after_a_denied_count_stays(lexicon: Lexicon) -> None:
+    # guard: "ikke mindre end" is a bound, no denial
+    text = "IS kæmpede i 2017 mod SDF i næsten halvdelen af sine kampe, ikke mindre end 1.300 gange."
+    claims = _claims(lexicon, text, "da")
+    assert [c.kind for c in claims] == ["share", "count"]

@@ -166,6 +166,10 @@ _ALL_EVENTS = re.compile(
     re.I,
 )
 # "halvdelen af styrets kampe mod oprørere og den anden halvdel mod IS": after a half, the other half is a share too
+_DENIED = re.compile(
+    r"(?:[,;–—-]\s*(?:(?:og|and|men|but)\s+)?|\s(?:og|and|men|but)\s+)(?:ikke|not)\s+(?:(?:i|in)\s+)?$", re.I
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _OF_THE_TOTAL = re.compile(
     rf"\s*(?:of|out\s+of|af|ud\s+af)\s+(?:(?:the|its|their|de|dets|dens|sine|deres|[\w'’-]+['’]s?)\s+)?"
@@ -404,6 +408,17 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         # aircraft alone, "Danmark sendte syv F-16-fly", are the figure)
         figures = [f for f in figures if f.noun != "aircraft"]
     figures.sort(key=lambda f: f.start)
+    # "omkring hver tredje af hærens kampe i 2017, ikke hver anden", "about a third, not half": the figure denied after
+    # the one the sentence gives is no claim
+    figures = [
+        f
+        for f in figures
+        if not (
+            _DENIED.search(sentence, 0, f.start)
+            and _CLAUSE_END.match(sentence, f.end)
+            and any(g.kind == f.kind and g.end <= f.start for g in figures)
+        )
+    ]
     if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
         # half": the count the sentence opens with is the owner's total, its part's other side is the share's
         figures = [
