@@ -219,3 +219,25 @@ def test_a_count_after_a_denied_count_stays(lexicon: Lexicon) -> None:
     text = "IS kæmpede i 2017 mod SDF i næsten halvdelen af sine kampe, ikke mindre end 1.300 gange."
     claims = _claims(lexicon, text, "da")
     assert [c.kind for c in claims] == ["share", "count"]
+
+
+# --- a vague share given as a figure right after it: "langt de fleste ..., næsten fire ud af fem" is one share -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2018 foregik langt de fleste af SDF's kampe i Deir ez-Zor, knap ni ud af ti.", "da"),
+        ("De fleste af regimets kampe var mod oprørerne: i 2016 tre ud af fire.", "da"),
+        ("Most of the SDF's battles were in Deir ez-Zor in 2018 - nearly nine in ten.", "en"),
+    ],
+)
+def test_a_vague_share_given_as_a_figure_is_one_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.value >= 0.67  # the figure given, not the vague word's 50% (or 75%) floor
+
+
+def test_a_figure_outside_the_vague_share_s_range_is_another_share(lexicon: Lexicon) -> None:
+    # guard: "most ..., a third in Raqqa alone" gives a part of it, not the vague share itself
+    text = "In 2017 most of ISIS's battles were in Raqqa and Deir ez-Zor, a third in Raqqa alone."
+    assert len(_claims(lexicon, text, "en")) == 2

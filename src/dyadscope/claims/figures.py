@@ -169,6 +169,7 @@ _ALL_EVENTS = re.compile(
 _DENIED = re.compile(
     r"(?:[,;–—-]\s*(?:(?:og|and|men|but)\s+)?|\s(?:og|and|men|but)\s+)(?:ikke|not)\s+(?:(?:i|in)\s+)?$", re.I
 )
+_GIVEN_AFTER = re.compile(r"[,:–—-]\s*(?:(?:i|in)\s+(?:19|20)\d\d\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _OF_THE_TOTAL = re.compile(
@@ -231,6 +232,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
     when unknown (then no number word of either language is ruled out)."""
     taken = list(blocked)
     figures: list[Figure] = []
+    vague_words: list[Figure] = []  # "most", "langt de fleste": the shares read from a vague word
 
     def add(
         kind: str,
@@ -256,6 +258,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         of_time = TIME_FRACTION.match(sentence[q.end :]) and not _SPENT.search(sentence[max(0, q.start - 12) : q.start])
         if not _blocked(taken, q.start, q.end) and not of_time:  # "most of 2017" is a time; "spent most of 2018 ..."
             add("share", q.low, q.start, q.end, high=q.high)
+            vague_words.append(figures[-1])
     for m in _ALL_EVENTS.finditer(sentence):
         if not _blocked(taken, m.start("q"), m.end("q")):
             add("share", 1.0, m.start("q"), m.end("q"), high=1.0)
@@ -419,6 +422,19 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             and any(g.kind == f.kind and g.end <= f.start for g in figures)
         )
     ]
+    for vague_share in vague_words:
+        # "langt de fleste af HTS' kampe ..., næsten fire ud af fem", "most of them - about 80 percent": the vague word
+        # given as a figure right after it is one share, the figure's
+        after = [f for f in figures if f.start >= vague_share.end]
+        given = after[0] if after and after[0].kind == "share" else None
+        if (
+            given is not None
+            and vague_share in figures
+            and _GIVEN_AFTER.search(sentence, vague_share.end, given.start)
+            and _CLAUSE_END.match(sentence, given.end)
+            and vague_share.value - 0.05 <= given.value <= (vague_share.high or 1.0)
+        ):
+            figures.remove(vague_share)
     if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
         # half": the count the sentence opens with is the owner's total, its part's other side is the share's
         figures = [
