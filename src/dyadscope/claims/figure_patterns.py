@@ -48,6 +48,12 @@ PEOPLE_NOUNS = (
     r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
+# a figure, then its exact number in an aside after a dash or a bracket, by these words: "roughly a thousand times -
+# exactly 1,059" (a speaker's correction, corrections.py: spoken English), "Hundreds of clashes – præcis 470 –" (a
+# vague count's number, figures.py); "1,059, to be exact" after the number
+EXACTLY = r"exactly|precisely"
+EXACTLY_DA = r"præcis|nøjagtig"
+TO_BE_EXACT = r"to\s+be\s+(?:exact|precise)"
 # the dead by age or sex ("including 1,984 children and 1,237 women"): a part of a toll the data does not split
 BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|piger|drenge|mindreårige", re.I)
 # the noun of a side's own dead ("YPG mistede over 500 krigere", "IS lost over 1,000 fighters"): one side's losses,

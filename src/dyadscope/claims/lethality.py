@@ -158,3 +158,30 @@ def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counte
     row = run(ds.store.con, key, build)
     value = {name: int(values[0] or 0) for name, values in row.items()}
     return Tally(value["n"], {e: value[e] for e in ESTIMATES}, value["left_out"])
+
+
+def violence_tally(ds: Dyadscope, query: TargetQuery, vtype: str, classes: tuple[str, ...]) -> Tally:
+    """Count the query's events (as targets counts them), those of the data's type of violence `vtype`
+    ("non-state", "state-based": `k["type"]`), and those whose other side is of one of `classes` (`k["side"]`, the
+    same words read as a group of sides: "non-state armed groups" as the rebels)."""
+    registry = ds.registry
+    key = ("violence", astuple(query), registry.fingerprint, vtype, classes)
+
+    def build(events: ibis.Table) -> ibis.Table:
+        import ibis
+
+        _, t = involvement(events, registry, query)
+        inside, uncertain = window_flags(t, query)
+        counted = inside & ~t["self_dyad"].fill_null(False)
+        pattern = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes or ("-",)) + r")(?:\+|$)"
+        side = counted & t.cp_class.fill_null("").re_search(pattern)
+        return t.aggregate(
+            n=counted.cast("int64").sum(),
+            left_out=uncertain.cast("int64").sum(),
+            type=ibis.ifelse(counted & (t.violence_type == vtype), 1, 0).sum(),
+            side=ibis.ifelse(side, 1, 0).sum(),
+        )
+
+    row = run(ds.store.con, key, build)
+    value = {name: int(values[0] or 0) for name, values in row.items()}
+    return Tally(value["n"], {"type": value["type"], "side": value["side"]}, value["left_out"])

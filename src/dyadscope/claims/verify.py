@@ -21,6 +21,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
 from dyadscope.claims.figures import CHANGE, DATE
+from dyadscope.claims.kinds.attributes import violence_of
 from dyadscope.claims.lethality import deadly_of
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -44,12 +45,12 @@ from dyadscope.claims.verify_judge import (
     COUNT_MIN,
     COUNT_TOL,
     DEPENDS,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     NOT_EVENT_DATA,
     SUPPORTED,
     TOTAL_DAYS,
     Verdict,
+    _cannot_place,
     _caveats,
     _claim_range,
     _command,
@@ -60,6 +61,7 @@ from dyadscope.claims.verify_judge import (
     _none_for_some,
     _say,
     _semantics,
+    _uncovered,
     _verdict,
     claimed,
 )
@@ -268,6 +270,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             tally = class_side.place_tally(self.ds, country, admin1, claim.start, claim.end, ids=ids)
             return self._place_share(claim, say("place_actor", actor=actor_name(actor)), tally)
         if claim.kind == "attribute_share":
+            vtype = violence_of(claim.measure)
+            if vtype is not None:  # "most of its fighting was with non-state groups": the data types every event
+                return self._violence(claim, actor, vtype, admin1)
             deadly = deadly_of(claim.measure, claim.threshold)
             if deadly is not None:  # "half of its engagements killed at least five people": the data has the deaths
                 return self._lethal(claim, actor, deadly, admin1)
@@ -368,16 +373,13 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events
         verdict.events = counted
-        coarse = left_out > LEFT_OUT_LIMIT * (counted + left_out)
+        coarse = _cannot_place(left_out, counted)
         if place is not None and place.town and claim.kind != "concentration":  # no window makes a town checkable
             _say(verdict, "reason", say("town", town=place.town, admin1=place.admin1))
             verdict.figure = float(counted)
             return verdict
-        if left_out and coarse and (claim.kind != "single_event" or counted == 0):
-            uncovered = say(
-                "not_covered", start=claim.start, end=claim.end, left_out=left_out, total=counted + left_out
-            )
-            _say(verdict, "reason", uncovered)
+        if coarse and (claim.kind != "single_event" or counted == 0):
+            _say(verdict, "reason", _uncovered(claim, left_out, counted))
             verdict.figure = float(counted)
             if claim.kind != "single_event":  # a year's events say nothing of one day's death toll
                 words = state_words[0] if state_words else None

@@ -12,6 +12,7 @@ from dyadscope.analysis.targeting import TargetQuery
 from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
+from dyadscope.claims.kinds.attributes import VIOLENCE_SIDES
 from dyadscope.claims.lethality import Deadly
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
@@ -23,7 +24,6 @@ from dyadscope.claims.verify_judge import (
     _INCIDENT,
     COUNT_MIN,
     COUNT_TOL,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     SHARE_TOL,
     TOTAL_DAYS,
@@ -34,7 +34,9 @@ from dyadscope.claims.verify_judge import (
     _judge_deaths,
     _judge_share,
     _say,
+    _uncovered,
     _verdict,
+    _window_reason,
     _with_rows,
 )
 from dyadscope.claims.wording import Pct, actor_name, note, say
@@ -107,10 +109,9 @@ class DeathChecks:
         civilians = self.ds.registry.actors.get("civilians")
         claim.actor = civilians.name if civilians is not None else claim.actor
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
-        left_out = overlapping - inside
-        if left_out > LEFT_OUT_LIMIT * overlapping or not inside:
-            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
-            _say(verdict, "reason", uncovered)
+        why = _window_reason(claim, overlapping - inside, inside, empty="not_covered")
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         verdict.figure = float(dead)
         _judge_deaths(claim, verdict, dead)
@@ -156,10 +157,9 @@ class DeathChecks:
         # an estimate some events lack (UCDP's low and high before 2016, in the bundled data) is no other figure
         dead = {e: int(row[3 + 2 * i]) for i, e in enumerate(_ESTIMATES) if row[4 + 2 * i] == inside}
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
-        left_out = overlapping - inside
-        if left_out > LEFT_OUT_LIMIT * overlapping or not inside:
-            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
-            _say(verdict, "reason", uncovered)
+        why = _window_reason(claim, overlapping - inside, inside, empty="not_covered")
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         if records:
             verdict.figure, verdict.matching_events = float(inside), inside
@@ -199,10 +199,11 @@ class DeathChecks:
         17 procent af kampene inde i Tyrkiet fra 2015 til 2019': 122 of 728), judged like any share."""
         place = self.lexicon.lookup(claim.place)
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=n, sources=sources)
-        left_out = overlapping - n
-        if place is None or place.town or place.admin1 is None or left_out > LEFT_OUT_LIMIT * overlapping or not n:
-            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
-            _say(verdict, "reason", uncovered if n else say("no_events_scope"))
+        why = _window_reason(claim, overlapping - n, n, empty="no_events_scope")
+        if why is None and (place is None or place.town or place.admin1 is None):
+            why = _uncovered(claim, overlapping - n, n)  # no governorate to count: said as before, 'not covered'
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         k = self.ds.store.con.execute(
             "SELECT count(*) FROM events WHERE country = ? AND admin1 = ? AND date_start >= ? AND date_end <= ?",
@@ -238,6 +239,40 @@ class DeathChecks:
         _caveats(verdict, [], result)
         return verdict
 
+    def _violence(self, claim: Claim, actor: Actor, vtype: str, admin1: str | None) -> Verdict:
+        """A share of the actor's events in scope of one type of violence ("most of its fighting was against other
+        non-state groups": UCDP's non-state conflict), judged like any share; the data gives each event its type.
+        Some testers read the same words as a group of sides ("non-state armed groups" as the rebels, "the state"
+        as state forces): that reading is the other definition."""
+        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
+        result = self.targets(actor.id, **scope)
+        side = resolve_counterpart(self.lexicon, VIOLENCE_SIDES[vtype])
+        classes = tuple(sorted(side.classes)) if side is not None else ()
+        tally = lethality.violence_tally(self.ds, TargetQuery(actor.id, **scope), vtype, classes)
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
+        _caveats(verdict, [], result)
+        n, k = tally.n, tally.k["type"]
+        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
+        if why is not None:
+            _say(verdict, "reason", why)
+            return verdict
+        if n == 0:
+            _say(verdict, "reason", say("no_events_scope"))
+            return verdict
+        low, high = _judge_share(verdict, claim, k, n)
+        share = {"share": Pct(k / n), "low": Pct(low), "high": Pct(high)}
+        what = say(f"violence_{vtype.replace('-', '_')}")
+        _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
+
+        def judge(figure: Figure) -> str:
+            lo, hi = wilson_interval(figure.k, figure.n)
+            return _judge(claim, lo - SHARE_TOL, hi + SHARE_TOL)
+
+        label = side.label if side is not None else VIOLENCE_SIDES[vtype]
+        options = [Reading("violence_sides", say("if_violence_sides", sides=label), classes=classes)]
+        rows = definitions.alternatives(verdict.verdict, options, lambda _: Figure(tally.k["side"], n, True), judge)
+        return _with_rows(verdict, rows)
+
     def _lethal(self, claim: Claim, actor: Actor, deadly: Deadly, admin1: str | None) -> Verdict:
         """A share of the actor's events in scope with so many deaths (claims/lethality.py), judged like any share;
         the best estimate decides, the low and high estimates are the other definitions."""
@@ -249,16 +284,9 @@ class DeathChecks:
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
         _caveats(verdict, [], result)
         n, k = tally.n, tally.k["best"]
-        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
-            total = n + tally.left_out
-            _say(
-                verdict,
-                "reason",
-                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
-            )
-            return verdict
-        if n == 0:
-            _say(verdict, "reason", say("no_events_scope"))
+        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
+        if why is not None or n == 0:
+            _say(verdict, "reason", why if why is not None else say("no_events_scope"))
             return verdict
         low, high = _judge_share(verdict, claim, k, n)
         if deadly.civilians:

@@ -17,7 +17,7 @@ from dyadscope import recache as re
 from dyadscope.actors.registry import Registry, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult
+from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult, window_uncovered
 from dyadscope.claims import definitions
 from dyadscope.claims.kinds.attributes import MEANS
 from dyadscope.claims.model import Claim
@@ -29,7 +29,6 @@ from dyadscope.claims.wording import Bound, Name, Num, Pct, Range, Say, render, 
 SHARE_TOL = 0.05
 COUNT_TOL = 0.10
 COUNT_MIN = 2
-LEFT_OUT_LIMIT = 0.20  # more of the window's events than this left out for coarse dates -> not checkable
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradicted", "not checkable", "not event data"
 DEPENDS = "depends on definition"  # reasonable definitions decide the claim both ways (claims/definitions.py)
 _ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
@@ -139,6 +138,22 @@ def _verdict(claim_id: str, outcome: str, reason: Say, **fields: object) -> Verd
     verdict = Verdict(claim_id, outcome, "", **fields)  # type: ignore[arg-type]
     _say(verdict, "reason", reason)
     return verdict
+
+
+_cannot_place = window_uncovered  # the one definition, which `targets` warns by
+
+
+def _uncovered(claim: Claim, left_out: int, inside: int) -> Say:
+    """The reason 'the window is not covered', with the events left out of all those in scope."""
+    return say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=inside + left_out)
+
+
+def _window_reason(claim: Claim, left_out: int, inside: int, empty: str | None = None) -> Say | None:
+    """Why the window's events cannot decide the claim, or None. `empty` is what no event inside says first: None
+    (nothing of its own; 'not covered' only when some are left out), "no_events_scope" or "not_covered"."""
+    if not inside and empty is not None:
+        return _uncovered(claim, left_out, inside) if empty == "not_covered" else say(empty)
+    return _uncovered(claim, left_out, inside) if _cannot_place(left_out, inside) else None
 
 
 def _claim_range(claim: Claim) -> tuple[float, float]:

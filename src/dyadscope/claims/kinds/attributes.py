@@ -90,6 +90,44 @@ _LETHAL_SUBJECT = re.compile(
 )
 
 
+# who the other side was, by the data's type of violence: "most of its fighting was against other non-state armed
+# groups", "every one of its engagements was with the state", "halvdelen af IS' kampe var mod andre ikke-statslige
+# grupper"; "the state" and "states" in lower case only: "the State" may be the Islamic State
+_NON_STATE = (
+    r"non-?state\s+(?:armed\s+)?(?:groups|actors|opponents|forces|militias|organi[sz]ations)|"
+    r"ikke-?statslige\s+(?:væbnede\s+)?(?:grupper|aktører|modstandere|organisationer)"
+)
+_STATE = r"(?-i:the\s+state|states)(?![\w'’-])"
+# Danish puts "var" before the figure ("I 2016 var under halvdelen af IS' kampe ... mod andre ikke-statslige
+# grupper"): without a verb after it the words must end the clause ("... mod ikke-statslige grupper fandt sted i
+# Aleppo" is where those fights were, not how many)
+_VIOLENCE_AFTER = re.compile(
+    rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:(?:was|were|var)\s+(?:(?:mostly|mainly|largely|all|fought)\s+)?"
+    rf"(?:with|against|mod|med)\s+(?:(?:other|andre)\s+)?(?P<what>{_NON_STATE}|{_STATE})|"
+    rf"(?:mod|med)\s+(?:andre\s+)?(?P<da>{_NON_STATE})(?:\s+i\s+(?:19|20)\d\d)?\s*(?:[.,;:]|$))",
+    re.I,
+)
+_ARMED = re.compile(r"\b(?:armed|væbnede)\b", re.I)
+_NOT_STATES = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not|than|frem\s+for|snarere\s+end|end|ikke)\s+(?:with\s+|against\s+|med\s+|mod\s+)?"
+    r"(?:the\s+)?(?:states?|stater|staten)\b",
+    re.I,
+)
+VIOLENCE_TYPES = {"non-state": re.compile(_NON_STATE, re.I), "state-based": re.compile(_STATE, re.I)}
+# the same words read as a group of sides (the other definition: some testers count "non-state armed groups" as the
+# rebels, "the state" as state forces)
+VIOLENCE_SIDES = {"non-state": "armed groups", "state-based": "state forces"}
+
+
+def violence_of(measure: str | None) -> str | None:
+    """The data's type of violence an attribute's words name ("non-state armed groups" -> "non-state", "the state"
+    -> "state-based"), or None when they name none."""
+    for vtype, words in VIOLENCE_TYPES.items():
+        if measure and words.fullmatch(measure):
+            return vtype
+    return None
+
+
 def lethal(sentence: str, figures: list[Figure]) -> list[Figure]:
     """The figures without the death numbers inside a share's lethality ("half of its engagements killed at least
     five people": no toll of five)."""
@@ -113,6 +151,12 @@ def attribute_of(lexicon: Lexicon, sentence: str, fig: Figure) -> str | None:
     deadly = _LETHAL_AFTER.match(sentence[fig.end :]) or _LETHAL_BEFORE.search(before) or _LETHAL_SUBJECT.search(before)
     if deadly:
         return deadly["what"]
+    violence = _VIOLENCE_AFTER.match(sentence[fig.end :])  # "most of its fighting was with non-state groups"
+    what = (violence["what"] or violence["da"]) if violence else None
+    # "non-state armed groups" names sides, the armed groups (the rebels), unless set against states ("... rather
+    # than states"): then it is the type of violence, the other reading the other definition (verify_deaths.py)
+    if what and (not _ARMED.search(what) or _NOT_STATES.search(sentence)):
+        return what
     if (after := means_after(sentence, fig.end)) is not None:
         return after.lower()
     attr = _means_before(sentence, fig.start) if means_owner(lexicon, sentence, fig.start) is None else None
