@@ -241,3 +241,26 @@ def test_a_figure_outside_the_vague_share_s_range_is_another_share(lexicon: Lexi
     # guard: "most ..., a third in Raqqa alone" gives a part of it, not the vague share itself
     text = "In 2017 most of ISIS's battles were in Raqqa and Deir ez-Zor, a third in Raqqa alone."
     assert len(_claims(lexicon, text, "en")) == 2
+
+
+# --- a Danish speaker's correction: "omkring tusind gange - præcis 1.059" is the 1,059 -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Regimet og IS stødte i 2015 sammen omkring tusind gange - præcis 1.059.", 1059),
+        ("SDF havde cirka 1.300 kampe med IS i 2017, nærmere bestemt 1.345.", 1345),
+        ("IS havde i 2016 omkring 2.000 kampe i Syrien – nej, 2.153.", 2153),
+        ("Hæren og IS stødte sammen cirka 600 gange i 2014 – 613 for at være præcis.", 613),
+    ],
+)
+def test_a_danish_correction_is_the_figure(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value) == ("count", value)
+
+
+def test_a_danish_share_corrected_in_per_cent(lexicon: Lexicon) -> None:
+    text = "IS var i 2016 modpart i cirka 40 procent af SDF's kampe - vil jeg sige 45 procent."
+    [claim] = _claims(lexicon, text, "da")
+    assert claim.value == pytest.approx(0.45)
