@@ -161,3 +161,106 @@ def test_a_nationality_of_the_country_where_they_fought_names_no_side(lexicon: L
     # guard: the fights' own country, or an owner before the adjective, is where they were fought
     [claim] = _claims(lexicon, text, "en" if text.startswith("In ") else "da")
     assert claim.actor in (None, "Islamic State")
+
+
+# --- "kæmpede næsten udelukkende mod IS": a vague word after a fight verb is the share of its subject's fights -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "counterpart", "low"),
+    [
+        ("Irans styrker kæmpede i 2017 næsten udelukkende mod IS i Syrien.", "da", "Government of Iran",
+         "Islamic State", 0.9),
+        ("I 2018 kæmpede HTS hovedsageligt mod regimet.", "da", "Hay'at Tahrir al-Sham", "Government of Syria", 0.5),
+        ("In 2017 Iraqi forces fought almost exclusively against ISIS.", "en", "Government of Iraq", "Islamic State",
+         0.9),
+    ],
+)  # fmt: skip
+def test_a_vague_word_after_a_fight_verb_is_a_share_of_its_fights(
+    lexicon: Lexicon, text: str, lang: str, actor: str, counterpart: str, low: float
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
+    assert (claim.value, claim.upper) == (pytest.approx(low), 1.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF kæmpede i 2017 næsten udelukkende mod IS – i over ni ud af ti af alliancens kampe.",
+        "The SDF fought mostly with American air support in 2017.",
+    ],
+)
+def test_a_vague_word_after_a_fight_verb_gives_way_to_the_figure_or_a_means(lexicon: Lexicon, text: str) -> None:
+    # guard: the figure after it is the share ("– i over ni ud af ti"); "with American air support" is no side
+    claims = _claims(lexicon, text, "en" if text.startswith("The ") else "da")
+    assert all(c.upper is None for c in claims if c.kind == "share")
+
+
+# --- a figure denied after the one given: "omkring hver tredje ..., ikke hver anden" is no claim --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Delvist rigtigt: IS var modpart i cirka hver femte af SDF's kampe i 2018, ikke hver anden.", "da"),
+        ("Oprørerne stod for omkring 40 procent af hærens kampe i 2016 og ikke i halvdelen.", "da"),
+        ("Mostly false: ISIS was the other side in about a fifth of the SDF's battles in 2018, not half.", "en"),
+    ],
+)
+def test_a_figure_denied_after_the_one_given_is_no_claim(lexicon: Lexicon, text: str, lang: str) -> None:
+    # (English "not half" was already no claim: a guard)
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.value < 0.45
+
+
+def test_a_count_after_a_denied_count_stays(lexicon: Lexicon) -> None:
+    # guard: "ikke mindre end" is a bound, no denial
+    text = "IS kæmpede i 2017 mod SDF i næsten halvdelen af sine kampe, ikke mindre end 1.300 gange."
+    claims = _claims(lexicon, text, "da")
+    assert [c.kind for c in claims] == ["share", "count"]
+
+
+# --- a vague share given as a figure right after it: "langt de fleste ..., næsten fire ud af fem" is one share -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2018 foregik langt de fleste af SDF's kampe i Deir ez-Zor, knap ni ud af ti.", "da"),
+        ("De fleste af regimets kampe var mod oprørerne: i 2016 tre ud af fire.", "da"),
+        ("Most of the SDF's battles were in Deir ez-Zor in 2018 - nearly nine in ten.", "en"),
+    ],
+)
+def test_a_vague_share_given_as_a_figure_is_one_share(lexicon: Lexicon, text: str, lang: str) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.value >= 0.67  # the figure given, not the vague word's 50% (or 75%) floor
+
+
+def test_a_figure_outside_the_vague_share_s_range_is_another_share(lexicon: Lexicon) -> None:
+    # guard: "most ..., a third in Raqqa alone" gives a part of it, not the vague share itself
+    text = "In 2017 most of ISIS's battles were in Raqqa and Deir ez-Zor, a third in Raqqa alone."
+    assert len(_claims(lexicon, text, "en")) == 2
+
+
+# --- a Danish speaker's correction: "omkring tusind gange - præcis 1.059" is the 1,059 -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Regimet og IS stødte i 2015 sammen omkring tusind gange - præcis 1.059.", 1059),
+        ("SDF havde cirka 1.300 kampe med IS i 2017, nærmere bestemt 1.345.", 1345),
+        ("IS havde i 2016 omkring 2.000 kampe i Syrien – nej, 2.153.", 2153),
+        ("Hæren og IS stødte sammen cirka 600 gange i 2014 – 613 for at være præcis.", 613),
+    ],
+)
+def test_a_danish_correction_is_the_figure(lexicon: Lexicon, text: str, value: int) -> None:
+    [claim] = _claims(lexicon, text, "da")
+    assert (claim.kind, claim.value) == ("count", value)
+
+
+def test_a_danish_share_corrected_in_per_cent(lexicon: Lexicon) -> None:
+    text = "IS var i 2016 modpart i cirka 40 procent af SDF's kampe - vil jeg sige 45 procent."
+    [claim] = _claims(lexicon, text, "da")
+    assert claim.value == pytest.approx(0.45)

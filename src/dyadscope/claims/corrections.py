@@ -5,6 +5,7 @@ times - 1,059 to be exact", "something like ninety percent ..., I'd say ninety-t
 those clashes - around seven hundred", "about 3,600 battles in 2017, and ... no, half that, in 2018". The figure said
 first is replaced by the one the speaker settles on (a ratio "half that" of the figure before it is a figure of its
 own, in its own year); a restated number far from the first (a quarter of it or four times it) is no correction.
+Danish the same: "omkring tusind gange - præcis 1.059", "cirka 600 gange, nærmere bestemt 613", "– nej, 2.153".
 """
 
 from __future__ import annotations
@@ -13,25 +14,29 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_patterns import EXACTLY, NUM, TO_BE_EXACT
+from dyadscope.claims.figure_patterns import EXACTLY, EXACTLY_DA, NUM, TO_BE_EXACT
 from dyadscope.claims.figure_readings import number_or_none
 from dyadscope.claims.quantities import APPROX
 
 if TYPE_CHECKING:
     from dyadscope.claims.figures import Figure
 
-_PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b)"
+_PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b|\s+procent\b|\s+pct\.?)"
+# Danish "for at være præcis" after the number, as "to be exact"
+_TO_BE_EXACT = rf"(?:{TO_BE_EXACT}|for\s+at\s+være\s+(?:præcis|nøjagtig))"
 _SAY = (
     r"(?:I['’]d\s+say|I\s+would\s+say|I\s+think\s+it\s+was|(?:it\s+was\s+)?(?:actually|more\s+like|closer\s+to)|"
-    rf"make\s+that|{TO_BE_EXACT},?)"
+    rf"make\s+that|{_TO_BE_EXACT},?|"
+    # Danish: "vil jeg sige 92", "nærmere bestemt 613", "faktisk 1.059"
+    r"vil\s+jeg\s+sige|jeg\s+tror\s+det\s+var|(?:det\s+var\s+)?(?:faktisk|nærmere)|nærmere\s+bestemt)"
 )
 # the number the speaker settles on, in an aside after the figure: "- 1,059 to be exact", ", I'd say ninety-two",
 # "- exactly 574", "- or rather 60 percent"; the words between the figure and the aside stay in its clause
 _RESTATED = re.compile(
-    rf"^[^.;:?!]{{0,60}}?(?:\s[-–—]|[,(]|\.\.\.|…)\s*(?:(?P<fix>no|or\s+rather),?\s+)?"
-    rf"(?:(?P<exact>{EXACTLY})\s+|{_SAY}\s+(?:(?:{APPROX})\s+)?)?"
+    rf"^[^.;:?!]{{0,60}}?(?:\s[-–—]|[,(]|\.\.\.|…)\s*(?:(?P<fix>no|or\s+rather|nej|eller\s+rettere),?\s+)?"
+    rf"(?:(?P<exact>{EXACTLY}|{EXACTLY_DA}|helt\s+præcist?)\s+|{_SAY}\s+(?:(?:{APPROX})\s+)?)?"
     rf"(?<![\w.,])(?P<num>{NUM})(?P<pct>{_PERCENT})?(?![\w.,]*\d)"
-    rf"(?P<to_be>\s*,?\s*{TO_BE_EXACT})?(?=\s*(?:[-–—),.;]|$))",
+    rf"(?P<to_be>\s*,?\s*{_TO_BE_EXACT})?(?=\s*(?:[-–—),.;]|$))",
     re.I,
 )
 # a bound given exactly in a dash closing the sentence: "fewer than a thousand died ... - around seven hundred."

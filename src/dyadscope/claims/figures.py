@@ -175,6 +175,11 @@ _ALL_EVENTS = re.compile(
     re.I,
 )
 # "halvdelen af styrets kampe mod oprørere og den anden halvdel mod IS": after a half, the other half is a share too
+_DENIED = re.compile(
+    r"(?:[,;–—-]\s*(?:(?:og|and|men|but)\s+)?|\s(?:og|and|men|but)\s+)(?:ikke|not)\s+(?:(?:i|in)\s+)?$", re.I
+)
+_GIVEN_AFTER = re.compile(r"[,:–—-]\s*(?:(?:i|in)\s+(?:19|20)\d\d\s+)?$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _OF_THE_TOTAL = re.compile(
     rf"\s*(?:of|out\s+of|af|ud\s+af)\s+(?:(?:the|its|their|de|dets|dens|sine|deres|[\w'’-]+['’]s?)\s+)?"
@@ -190,6 +195,23 @@ _NAME_NEXT = re.compile(
     r"militants|oprørere|oprørerne|oppositionen|jihadister)\b)",
     re.I,
 )
+# the fight verb before a vague word, its year or (Danish, the verb first) its subject between: "fought in 2016",
+# "kæmpede IS i 2017"; the side after "against"/"mod" only ("fought mostly with American air support" is a means)
+_FOUGHT = re.compile(r"\b(?:fought|kæmpede|kæmper|kæmpet)(?:\s+(?!(?:and|og|but|men)\b)[\w'’-]+){0,3}?\s+$", re.I)
+_AGAINST_NAME = re.compile(
+    r"\s+(?:against|mod)\s+(?:the\s+|de\s+|den\s+)?(?:(?-i:[A-ZÆØÅ])|(?:other\s+|andre\s+)?(?:rebels|"
+    r"opposition|insurgents|jihadists|oprørere|oprørerne|oppositionen|jihadister|regimet|hæren|the\s+regime|"
+    r"the\s+army)\b)",
+    re.I,
+)
+
+
+def fought_against(sentence: str, start: int, end: int) -> bool:
+    """'kæmpede i 2016 næsten udelukkende mod IS', 'fought mostly against the SDF': the vague word at start..end is
+    the share of the subject's fights against the side named after it."""
+    return bool(_FOUGHT.search(sentence[max(0, start - 40) : start]) and _AGAINST_NAME.match(sentence[end:]))
+
+
 _ADVERB_TAIL = re.compile(r"\s+(?:against|with|involving|targeting|in|mod|med|i)\b", re.I)
 _VAGUE_COUNT_TAIL = re.compile(rf"^\s+(?:of\s+|af\s+)?{GAP}(?P<noun>{EVENT_NOUNS}|{TIMES})\b", re.I)
 # the vague count as the events' number after them: "clashes ... numbered in the hundreds", "ran into the thousands"
@@ -219,6 +241,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
     when unknown (then no number word of either language is ruled out)."""
     taken = list(blocked)
     figures: list[Figure] = []
+    vague_words: list[Figure] = []  # "most", "langt de fleste": the shares read from a vague word
 
     def add(
         kind: str,
@@ -244,6 +267,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         of_time = TIME_FRACTION.match(sentence[q.end :]) and not _SPENT.search(sentence[max(0, q.start - 12) : q.start])
         if not _blocked(taken, q.start, q.end) and not of_time:  # "most of 2017" is a time; "spent most of 2018 ..."
             add("share", q.low, q.start, q.end, high=q.high)
+            vague_words.append(figures[-1])
     for m in _ALL_EVENTS.finditer(sentence):
         if not _blocked(taken, m.start("q"), m.end("q")):
             add("share", 1.0, m.start("q"), m.end("q"), high=1.0)
@@ -289,7 +313,11 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         tail = _ADVERB_TAIL.match(sentence[q.end :])
         named = tail is not None and _NAME_NEXT.match(sentence[q.end + tail.end() :])
         subject = subject if named else None
-        if ((after_count and aside) or subject) and tail and not _blocked(taken, q.start, q.end):
+        # "Tyrkiets hær kæmpede i 2016 næsten udelukkende mod IS", "ISIS fought mostly against the SDF": the share of
+        # the subject's fights against the side named after it
+        # (a figure after it gives the share itself: "næsten udelukkende mod IS – i over ni ud af ti sammenstød")
+        fought = fought_against(sentence, q.start, q.end) and not any(f.start >= q.end for f in figures)
+        if ((after_count and aside) or subject or fought) and tail and not _blocked(taken, q.start, q.end):
             add("share", q.low, q.start, q.end, high=q.high)
     for m in _OTHER_HALF.finditer(sentence):
         half = any(f.kind == "share" and f.value == 0.5 and f.high is None and f.end <= m.start() for f in figures)
@@ -392,6 +420,30 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         # aircraft alone, "Danmark sendte syv F-16-fly", are the figure)
         figures = [f for f in figures if f.noun != "aircraft"]
     figures.sort(key=lambda f: f.start)
+    # "omkring hver tredje af hærens kampe i 2017, ikke hver anden", "about a third, not half": the figure denied after
+    # the one the sentence gives is no claim
+    figures = [
+        f
+        for f in figures
+        if not (
+            _DENIED.search(sentence, 0, f.start)
+            and _CLAUSE_END.match(sentence, f.end)
+            and any(g.kind == f.kind and g.end <= f.start for g in figures)
+        )
+    ]
+    for vague_share in vague_words:
+        # "langt de fleste af HTS' kampe ..., næsten fire ud af fem", "most of them - about 80 percent": the vague word
+        # given as a figure right after it is one share, the figure's
+        after = [f for f in figures if f.start >= vague_share.end]
+        given = after[0] if after and after[0].kind == "share" else None
+        if (
+            given is not None
+            and vague_share in figures
+            and _GIVEN_AFTER.search(sentence, vague_share.end, given.start)
+            and _CLAUSE_END.match(sentence, given.end)
+            and vague_share.value - 0.05 <= given.value <= (vague_share.high or 1.0)
+        ):
+            figures.remove(vague_share)
     if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
         # half": the count the sentence opens with is the owner's total, its part's other side is the share's
         figures = [

@@ -123,6 +123,8 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
 VAGUE_ADVERBS: list[tuple[str, float, float]] = [
     # "lidt over 110 kampe – alle mod Islamisk Stat", "236 engagements, all against other insurgents"
     (r"alle(?:\s+sammen)?|samtlige|all", 1.0, 1.0),
+    # "almost exclusively against IS", "næsten udelukkende mod IS": all but a few
+    (r"(?:almost|nearly|næsten|stort\s+set)\s+(?:exclusively|entirely|udelukkende)", 0.9, 1.0),
     (r"overwhelmingly|langt\s+overvejende", 0.75, 1.0),
     (
         r"mostly|mainly|largely|predominantly|primarily|chiefly|for\s+the\s+most\s+part|hovedsageligt|overvejende|"

@@ -8,7 +8,7 @@ from dyadscope import recache as re
 from dyadscope.claims.days import MONTH_GROUP, find_dates
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, ONE_EVENT, PEOPLE_NOUNS
 from dyadscope.claims.figure_readings import AGE, JUST_ABOVE, JUST_BELOW, MONEY
-from dyadscope.claims.figures import DATE, Figure
+from dyadscope.claims.figures import DATE, Figure, fought_against
 from dyadscope.claims.kinds.attributes import means_after, means_before
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import CONTROL, MEASURE_NOUNS, is_territory
@@ -153,7 +153,8 @@ def not_of_events(sentence: str, fig: Figure, of_counted: bool, any_side: bool) 
     # "HTS's fights in 2018 were almost all with other rebel factions": the events are the subject before it
     subject = _EVENTS_WERE.search(sentence[: fig.start])
     caused = means_after(sentence, fig.end)  # "over halvdelen af de civile dødsfald skyldtes luftangreb": events
-    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted and not subject and not caused:
+    fought = fought_against(sentence, fig.start, fig.end)  # "fought mostly against the SDF": its fights
+    if vague and not OF_EVENTS.match(sentence[fig.end :]) and not of_counted and not (subject or caused or fought):
         return True  # "all of the senior leaders", "most of the prisoners": vague words about people, not events
     # "the article was updated 3 times": times with no one fighting are not events; nor "has visited Syria eleven
     # times", "mens Palmyra skiftede hænder to gange" (the verb of the times' own clause is no fight)
