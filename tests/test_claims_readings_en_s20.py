@@ -129,3 +129,26 @@ def test_the_words_read_as_a_group_of_sides_are_the_other_definition(demo: Dyads
 def test_other_states_and_sides_are_no_type_of_violence(lexicon: Lexicon, text: str) -> None:
     lang = "da" if "kampe" in text else "en"
     assert all(c.kind != "attribute_share" for c in _claims(lexicon, text, lang))
+
+
+# --- a means as the cause of a part of the dead ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "means"),
+    [
+        (
+            "Suicide bombings were responsible for a third of the deaths in ISIS attacks in Iraq in 2017.",
+            "en",
+            "suicide bombings",
+        ),
+        ("Car bombs caused roughly a quarter of the Islamic State's victims in Iraq in 2015.", "en", "car bombs"),
+        ("Bilbomber forårsagede omkring en femtedel af dødsfaldene i IS' angreb i Irak i 2016.", "da", "bilbomber"),
+    ],
+)
+def test_a_means_that_caused_a_part_of_the_dead_is_a_means_share(
+    demo: Dyadscope, tmp_path: Path, lexicon: Lexicon, text: str, lang: str, means: str
+) -> None:
+    (claim,) = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.measure, claim.actor, claim.country) == ("attribute_share", means, "Islamic State", "IRQ")
+    assert one_verdict(demo, tmp_path, text).verdict == "not checkable"  # the data does not record the means
