@@ -152,3 +152,72 @@ def test_a_means_that_caused_a_part_of_the_dead_is_a_means_share(
     (claim,) = _claims(lexicon, text, lang)
     assert (claim.kind, claim.measure, claim.actor, claim.country) == ("attribute_share", means, "Islamic State", "IRQ")
     assert one_verdict(demo, tmp_path, text).verdict == "not checkable"  # the data does not record the means
+
+
+# --- a question asking whom a side fought, and its answer -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "counterpart", "year"),
+    [
+        (
+            "Which group did the SDF clash with most often in 2018? Islamic State, in about two thirds of its "
+            "engagements.",
+            "en",
+            "Syrian Democratic Forces",
+            "Islamic State",
+            2018,
+        ),
+        (
+            "Q: Who did ISIS fight most in Syria in 2016? A: The regime, in well over a third of its battles.",
+            "en",
+            "Islamic State",
+            "Government of Syria",
+            2016,
+        ),
+        (
+            "Hvem kæmpede IS mest mod i Syrien i 2017? SDF, i næsten halvdelen af gruppens kampe.",
+            "da",
+            "Islamic State",
+            "Syrian Democratic Forces",
+            2017,
+        ),
+    ],
+)
+def test_the_side_a_question_asks_whom_it_fought_is_the_answer_s_actor(
+    lexicon: Lexicon, text: str, lang: str, actor: str, counterpart: str, year: int
+) -> None:
+    (claim,) = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
+    assert (claim.start, claim.end) == _year(year)
+
+
+def test_an_answer_to_whom_a_side_fought_is_judged_as_that_side_s_share(demo: Dyadscope, tmp_path: Path) -> None:
+    # the SDF in 2018: 505 of its 794 events were with ISIS (63.6%)
+    text = (
+        "Which group did the SDF clash with most often in 2018? Islamic State, in about two thirds of its engagements."
+    )
+    got = one_verdict(demo, tmp_path, text)
+    assert (got.verdict, got.matching_events, got.events) == ("supported", 505, 794)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterpart"),
+    [
+        # the answer names both sides itself (guard)
+        (
+            "Q: Who did ISIS fight most in 2015? A: In 2015 the regime fought ISIS in about a sixth of its battles.",
+            "Government of Syria",
+            "Islamic State",
+        ),
+        # a question about something else: the next sentence keeps its own sides (guard)
+        (
+            "Where did the SDF fight in 2017? ISIS was in about half of the SDF's battles that year.",
+            "Syrian Democratic Forces",
+            "Islamic State",
+        ),
+    ],
+)
+def test_an_answer_that_names_its_sides_keeps_them(lexicon: Lexicon, text: str, actor: str, counterpart: str) -> None:
+    (claim,) = _claims(lexicon, text)
+    assert (claim.actor, claim.counterpart) == (actor, counterpart)
