@@ -221,3 +221,65 @@ def test_an_answer_to_whom_a_side_fought_is_judged_as_that_side_s_share(demo: Dy
 def test_an_answer_that_names_its_sides_keeps_them(lexicon: Lexicon, text: str, actor: str, counterpart: str) -> None:
     (claim,) = _claims(lexicon, text)
     assert (claim.actor, claim.counterpart) == (actor, counterpart)
+
+
+# --- the dead, or a death toll, moving to a level ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "operator", "year", "verdict"),
+    [
+        # ISIS in Iraq: 462 dead in 2019, 728 in 2018; in Syria 19,736 in 2016
+        (
+            "Deaths in fighting involving ISIS in Iraq dropped to fewer than 600 in 2019.",
+            "en",
+            600,
+            "<",
+            2019,
+            "supported",
+        ),
+        (
+            "In 2018 the death toll in fighting involving ISIS in Iraq declined to around 730.",
+            "en",
+            730,
+            "~",
+            2018,
+            "supported",
+        ),
+        (
+            "Deaths in ISIS-related fighting in Syria jumped to more than 25,000 in 2016.",
+            "en",
+            25000,
+            ">",
+            2016,
+            "contradicted",
+        ),
+        ("Dødsfaldene i IS' kampe i Irak faldt til under 600 i 2019.", "da", 600, "<", 2019, "supported"),
+    ],
+)
+def test_the_dead_moving_to_a_level_are_a_count_of_deaths(
+    demo: Dyadscope,
+    tmp_path: Path,
+    lexicon: Lexicon,
+    text: str,
+    lang: str,
+    value: int,
+    operator: str,
+    year: int,
+    verdict: str,
+) -> None:
+    (claim,) = _claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.operator, claim.measure) == ("count", value, operator, "deaths")
+    assert (claim.actor, (claim.start, claim.end)) == ("Islamic State", _year(year))
+    assert one_verdict(demo, tmp_path, text).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaths in ISIS-related fighting in Iraq fell by 2,000 in 2019.",  # a change, not a level (guard)
+        "Deaths in ISIS-related fighting in Iraq fell 40% in 2019.",  # (guard)
+    ],
+)
+def test_the_dead_moving_by_an_amount_are_no_level(lexicon: Lexicon, text: str) -> None:
+    assert not [c for c in _claims(lexicon, text) if c.kind == "count" and c.measure == "deaths"]

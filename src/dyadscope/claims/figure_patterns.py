@@ -233,7 +233,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "the death toll ... has risen to 250", "had climbed to", "now stands at"
             r"(?:has|had|have)\s+(?:risen|climbed|jumped|grown|increased)\s+to|(?:has|had)\s+(?:reached|hit)|"
             r"(?:now\s+)?stands\s+at|"
-            r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til)\s+"
+            r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til|"
+            # the level a toll moved to: "the death toll ... fell to under 1,000 in 2018", "dropped below 500"
+            rf"(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),
@@ -244,7 +246,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:deaths|fatalities|dødsfald(?:ene)?|dødsofre(?:ne)?)\b[^.;:\d]{0,60}?\b(?:reached|rose\s+to|"
             r"climbed\s+to|stood\s+at|totall?ed|numbered|came\s+to|topped|nåede(?:\s+op\s+på)?|lå\s+på|"
-            r"steg\s+til|var\s+på)\s+"
+            # the level the dead moved to: "Deaths in ISIS-related fighting in Iraq fell below 500 in 2019"
+            rf"steg\s+til|var\s+på|(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),
