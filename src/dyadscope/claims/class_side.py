@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # events in a place, not of the side's own (no owner on the noun)
 _OF_THE_PLACE = re.compile(
     rf"^\s*(?:of\s+(?:the|all(?:\s+the)?)\s+|af\s+(?:alle\s+)?)(?:recorded\s+|registrerede\s+)?(?:{EVENT_NOUNS}|fighting|"
-    r"kampene|angrebene|sammenstødene|træfningerne|hændelserne)\s+"
+    r"kamphandlingerne|kampene|angrebene|sammenstødene|træfningerne|hændelserne)\s+"
     r"(?:in|i)\s+",
     re.I,
 )

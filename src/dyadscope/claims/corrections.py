@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dyadscope import recache as re
-from dyadscope.claims.figure_patterns import NUM
+from dyadscope.claims.figure_patterns import EXACTLY, NUM, TO_BE_EXACT
 from dyadscope.claims.figure_readings import number_or_none
 from dyadscope.claims.quantities import APPROX
 
@@ -23,15 +23,15 @@ if TYPE_CHECKING:
 _PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b)"
 _SAY = (
     r"(?:I['’]d\s+say|I\s+would\s+say|I\s+think\s+it\s+was|(?:it\s+was\s+)?(?:actually|more\s+like|closer\s+to)|"
-    r"make\s+that|to\s+be\s+(?:exact|precise),?)"
+    rf"make\s+that|{TO_BE_EXACT},?)"
 )
 # the number the speaker settles on, in an aside after the figure: "- 1,059 to be exact", ", I'd say ninety-two",
 # "- exactly 574", "- or rather 60 percent"; the words between the figure and the aside stay in its clause
 _RESTATED = re.compile(
     rf"^[^.;:?!]{{0,60}}?(?:\s[-–—]|[,(]|\.\.\.|…)\s*(?:(?P<fix>no|or\s+rather),?\s+)?"
-    rf"(?:(?P<exact>exactly|precisely)\s+|{_SAY}\s+(?:(?:{APPROX})\s+)?)?"
+    rf"(?:(?P<exact>{EXACTLY})\s+|{_SAY}\s+(?:(?:{APPROX})\s+)?)?"
     rf"(?<![\w.,])(?P<num>{NUM})(?P<pct>{_PERCENT})?(?![\w.,]*\d)"
-    r"(?P<to_be>\s*,?\s*to\s+be\s+(?:exact|precise))?(?=\s*(?:[-–—),.;]|$))",
+    rf"(?P<to_be>\s*,?\s*{TO_BE_EXACT})?(?=\s*(?:[-–—),.;]|$))",
     re.I,
 )
 # a bound given exactly in a dash closing the sentence: "fewer than a thousand died ... - around seven hundred."

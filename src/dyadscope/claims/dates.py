@@ -632,7 +632,8 @@ _YEAR_WORDS = re.compile(
     r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden|spent|tilbragte)\s+(?:hele\s+|all\s+of\s+)?"
     r"(?P<y1>(?:19|20)\d\d)\b"
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
-    r"(?:engagements|battles|clashes|fighting|attacks|operations|events|kampe|træfninger|sammenstød|angreb|"
+    r"(?:engagements|battles|clashes|fighting|attacks|operations|events|kampe|kamphandlinger|træfninger|sammenstød|"
+    r"angreb|"
     # "two thirds of its 2019 Syrian events";
     # "appears in the 2019 record", "the 2017 figures show": the year of the record read is the window
     r"record|records|data|dataset|figures?|numbers|statistics|tally|count|total|totals)\b)"
@@ -640,7 +641,8 @@ _YEAR_WORDS = re.compile(
     r"(?<=,\s)(?P<y3>(?:19|20)\d\d)\s*,"
     # "Over 2014 as a whole", "Over hele 2014", "across 2016": not "over 2014 battles" (a number)
     r"|\b(?:over|across)\s+(?:hele\s+)?(?P<y4>(?:19|20)\d\d)\b(?:\s+as\s+a\s+whole)?(?!\s+(?:[\w-]+\s+)?"
-    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|træfninger|sammenstød|angreb|gange)\b)"
+    r"(?:engagements|battles|clashes|attacks|operations|events|times|kampe|kamphandlinger|træfninger|sammenstød|"
+    r"angreb|gange)\b)"
     # "Frem til 2019 faldt IS' andel ... til omkring syv procent": the level reached that year, as "By 2019" is
     r"|\b(?:frem\s+til|indtil)\s+(?P<y5>(?:19|20)\d\d)\b(?=[^.;]*?\b(?:faldt|steg|var\s+faldet|var\s+steget)\b[^.;]*?\btil\b)"
     # a year as a label: "ISIS and the regime, 2016: roughly 1,500 clashes", "(Syria, 2018)", "... in Syria, 2019.",

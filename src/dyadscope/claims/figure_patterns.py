@@ -31,13 +31,13 @@ EVENT_NOUNS = (
     r"counter[- ]?terrorism operations|counter[- ]?terror operations|military operations|operations|attacks|"
     r"engagements|clashes|battles|air ?strikes|airstrikes|strikes|incidents|events|raids|bombings|assaults|fights|"
     r"confrontations|konfrontationer|"
-    r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kampe|"
+    r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kamphandlinger|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
     r"voldshandlinger|handlinger|drab"
 )
 # one event, as in "every engagement", "hver kamp", "one clash in ten"
-ONE_EVENT = r"engagement|battle|clash|attack|operation|kamp|træfning"
+ONE_EVENT = r"engagement|battle|clash|attack|operation|kamphandling|kamp|træfning"
 PEOPLE_NOUNS = (
     r"troops|soldiers|fighters|men|women|people|individuals|police|policemen|officers|prisoners|detainees|"
     r"inmates|members|leaders|commanders|militants|recruits|refugees|inhabitants|residents|camps|"
@@ -48,6 +48,12 @@ PEOPLE_NOUNS = (
     r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
+# a figure, then its exact number in an aside after a dash or a bracket, by these words: "roughly a thousand times -
+# exactly 1,059" (a speaker's correction, corrections.py: spoken English), "Hundreds of clashes – præcis 470 –" (a
+# vague count's number, figures.py); "1,059, to be exact" after the number
+EXACTLY = r"exactly|precisely"
+EXACTLY_DA = r"præcis|nøjagtig"
+TO_BE_EXACT = r"to\s+be\s+(?:exact|precise)"
 # the dead by age or sex ("including 1,984 children and 1,237 women"): a part of a toll the data does not split
 BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|piger|drenge|mindreårige", re.I)
 # the noun of a side's own dead ("YPG mistede over 500 krigere", "IS lost over 1,000 fighters"): one side's losses,
@@ -65,6 +71,8 @@ TIMES = (
     r"times(?!\s+(?:as\s+(?:many|much|often|large|big|high|great|likely|frequent|common|deadly|lethal)|larger|bigger|more|higher|greater|less|fewer|over(?!\s+the\s+(?:course|whole|full|entire))))"
     r"|gange(?!\s+(?:så|større|flere|mere))"
 )
+# "omkom i alt over 40.000", "killed in all some 300": the total's words between a verb and its number
+_IN_ALL = r"(?:(?:i\s+alt|in\s+all|in\s+total|altogether|totalt)\s+)"
 # A verb after which the number is the count reached: "dropped below 200", "fell to fewer than 40", "steg til over 200"
 MOVED = (
     r"fell|dropped|declined|decreased|sank|slipped|rose|climbed|grew|increased|jumped|falling|dropping|rising|"
@@ -169,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "deaths",
         re.compile(
             # "Den 25. maj 2017 døde omkring 130 i kampe": Danish puts the verb before its subject
-            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))"
+            rf"\b(?:killed|killing|kills|massacred|slaughtered|massakrerede|(?<!\bde\s)døde|omkom|(?:dræbte|dræbt|kostede|slog)(?:\s+(?-i:[A-ZÆØÅ][\w'’-]*)(?:\s+[a-zæøå][\w-]*)?)?)\s+{_IN_ALL}?{QUALIFIER}?(?P<num>{NUM})(?!\s*%)(?!\s+(?:{TIMES}))"
             # "kostede én dags kampe ... livet": a time's genitive, no toll
             r"(?!\s+(?:dags|dages|døgns|ugers|måneders|timers|day['’]s|days['’]|week['’]s|weeks['’])(?!\w))",
             re.I,
@@ -234,6 +242,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:has|had|have)\s+(?:risen|climbed|jumped|grown|increased)\s+to|(?:has|had)\s+(?:reached|hit)|"
             r"(?:now\s+)?stands\s+at|"
             r"neared|hit|is\s+now|was|(?:er\s+)?steget\s+til|er\s+nu|nåede|lød\s+på|var|steg\s+til|"
+            # a toll that fell: "dødstallet var faldet til knap 6.000", "I 2018 var dødstallet faldet til", "the death
+            # toll had dropped to 6,000"
+            r"(?:(?:var|er)\s+)?faldet\s+til|faldt\s+(?:i\s+(?:19|20)\d\d\s+)?til|(?:has|had)\s+(?:fallen|dropped|declined)\s+to|"
+            r"(?:fell|dropped|declined)\s+to|"
+            # a toll at its level: "dødstallet ... nede på omkring 3.000", "var dødstallet oppe på"
+            r"(?:(?:var|er|lå)\s+)?(?:helt\s+)?(?:nede|oppe)\s+på|"
             # the level a toll moved to: "the death toll ... fell to under 1,000 in 2018", "dropped below 500"
             rf"(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",

@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 from dyadscope import recache as re
 from dyadscope.claims.corrections import corrected
 from dyadscope.claims.days import MONTH_GROUP
-from dyadscope.claims.figure_patterns import EVENT_NOUNS, GAP, NUMBER, PATTERNS, SPANS_YEARS, TIMES
+from dyadscope.claims.figure_patterns import (
+    EVENT_NOUNS,
+    EXACTLY,
+    EXACTLY_DA,
+    GAP,
+    NUMBER,
+    PATTERNS,
+    SPANS_YEARS,
+    TIMES,
+)
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
 from dyadscope.claims.quantities import (
     ALL_BEFORE_NOUN,
@@ -75,9 +84,9 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _SPENT = re.compile(r"\b(?:spent|spend|spends|brugte|tilbragte)\s+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+$", re.I)
+# "Hundreds of clashes – about 470 – pitted ...", "... (præcis 470, for at være præcis)": a comma closes it too
 _EXACT_ASIDE = re.compile(
-    rf"^\s*[-–—(,]\s*(?:(?:{APPROX}|exactly|precisely|præcis|nøjagtig)\s+)?(?P<num>{NUMBER})(?![\d.,]*\s*%)(?=\s*(?:,\s*to\s+be\s+precise|,\s*for\s+at\s+være\s+præcis)?"
-    rf"\s*[-–—),])",
+    rf"^\s*[-–—(,]\s*(?:(?:{APPROX}|{EXACTLY}|{EXACTLY_DA})\s+)?(?P<num>{NUMBER})(?![\d.,]*\s*%)(?=\s*[-–—),])",
     re.I,
 )
 _IN_ALL = re.compile(
@@ -96,8 +105,8 @@ _CHANGE_BY = re.compile(
     rf"climbed|jumped)\s+by\s+(?:(?:{APPROX}|more\s+than|over|almost|nearly|some)\s+)?$"
     # Danish, the verb before its subject or after it: "I 2020 faldt IS' angreb i Syrien med 80 procent", "kampene
     # steg med omkring en tredjedel"
-    rf"|\b(?:(?:faldt|steg|voksede|dalede)\s+[^.;:,]{{0,60}}?\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,40}}?|"
-    rf"\b(?:{EVENT_NOUNS}|kampene|angrebene)\b[^.;:,]{{0,60}}?\b(?:faldt|steg|voksede|dalede))\s+med\s+"
+    rf"|\b(?:(?:faldt|steg|voksede|dalede)\s+[^.;:,]{{0,60}}?\b(?:{EVENT_NOUNS}|kamphandlingerne|kampene|angrebene)\b[^.;:,]{{0,40}}?|"
+    rf"\b(?:{EVENT_NOUNS}|kamphandlingerne|kampene|angrebene)\b[^.;:,]{{0,60}}?\b(?:faldt|steg|voksede|dalede))\s+med\s+"
     rf"(?:(?:{APPROX}|mere\s+end|over|godt)\s+)?$",
     re.I,
 )
@@ -173,7 +182,7 @@ _OF_THE_TOTAL = re.compile(
     re.I,
 )
 _EVENTS_WERE = re.compile(
-    rf"\b(?:{EVENT_NOUNS}|fights|fighting|kampe)\b[^,.;:]{{0,40}}?\b(?:were|was|var|have\s+been|has\s+been|har\s+været)\s+$",
+    rf"\b(?:{EVENT_NOUNS}|fights|fighting|kampe|kamphandlingerne)\b[^,.;:]{{0,40}}?\b(?:were|was|var|have\s+been|has\s+been|har\s+været)\s+$",
     re.I,
 )
 _NAME_NEXT = re.compile(

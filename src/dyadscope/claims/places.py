@@ -16,7 +16,7 @@ from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 
 MEASURE_NOUNS = (
-    rf"{EVENT_NOUNS}|fighting|combat|violence|killings|massacres|energy|kampene|angrebene|operationerne|tilfælde|vold|"
+    rf"{EVENT_NOUNS}|fighting|combat|violence|killings|massacres|energy|kamphandlingerne|kampene|angrebene|operationerne|tilfælde|vold|"
     r"activity|activities|aktivitet|aktiviteter|tilfældene|"
     # Danish definite plurals: "i mere end halvdelen af sammenstødene"
     r"sammenstødene|træfningerne|hændelserne|slagene|episoderne|handlingerne|voldshandlingerne|luftangrebene|"

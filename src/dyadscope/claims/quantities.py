@@ -67,6 +67,9 @@ _ORDINAL = {
     "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
     "niende": 9, "tiende": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "ellevte": 11,
     "tolvte": 12, "femtende": 15, "tyvende": 20,
+    # the teens, which a small share is written in: "hver fjortende", "every fourteenth"
+    "thirteenth": 13, "fourteenth": 14, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "trettende": 13, "fjortende": 14, "sekstende": 16, "syttende": 17, "attende": 18, "nittende": 19,
 }  # fmt: skip
 # Vague shares: (pattern, low, high) as fractions.
 VAGUE_SHARES: list[tuple[str, float, float]] = [

@@ -152,7 +152,7 @@ _CAPITAL_OWNER = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:['’]s?|s)(?=\s)")  # "
 # Damaskus" (Danish "mod" alone is also "towards": "rykkede mod Damaskus" stays a place).
 _OPPOSED = re.compile(
     r"\b(?:against|fought|fighting|fights|clashed\s+with|clashes\s+with|battles\s+with|"
-    r"(?:kæmpede|kæmper|kampe|kampene)(?:\s+[\w'’-]+)?\s+mod|stødte(?:\s+[\w'’-]+)?\s+sammen\s+med)\s+$",
+    r"(?:kæmpede|kæmper|kampe|kampene|kamphandlinger(?:ne)?)(?:\s+[\w'’-]+)?\s+mod|stødte(?:\s+[\w'’-]+)?\s+sammen\s+med)\s+$",
     re.I,
 )
 _SEAT = re.compile(r"\b(?:regime|government|regimet|regeringen|styret|magthaverne)\s+(?:in|i)\s+$", re.I)

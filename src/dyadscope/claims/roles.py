@@ -112,10 +112,17 @@ _EXAMPLE = re.compile(
 )
 # "Kurdish militants (PKK)", "kurdiske militante (PKK)": the named group glossed in brackets is an example of it
 _GLOSS = re.compile(r"\s*\(\s*")
-# "Jabhat Fateh al-Sham, the former al-Nusra Front, fought ...", "HTS (formerly Nusra)", "JFS, den tidligere
-# al-Nusra-front,": the actor's own former name, an apposition, no other side
+# A group's other name in apposition, by a word of its time, each word written once: the actor's own former name
+# (_FORMER_NAME: "Jabhat Fateh al-Sham, the former al-Nusra Front, fought ...", "HTS (formerly Nusra)", "JFS, den
+# tidligere al-Nusra-front,": one actor, no other side), or in brackets its name at another time (_THEN_NAMED: "the
+# YPG (pre-SDF)", "SDF (tidligere YPG)": two actors of one class are their class, one lineage stays one actor).
+# Danish "tidligere" is both, so a bracketed "(tidligere YPG)" is read as _THEN_NAMED reads it, and English
+# "(formerly YPG)" as _FORMER_NAME does.
+_FORMERLY = r"former(?:ly)?|previously|erstwhile|forhenværende"
+_AT_ANOTHER_TIME = r"pre|post|later|now|then|before\s+the|after\s+the|før|efter|senere|nu|siden"
+_EARLIER = r"tidligere"
 _FORMER_NAME = re.compile(
-    r"\s*[,(–—]\s*(?:the\s+|den\s+|det\s+)?(?:former(?:ly)?|previously|erstwhile|tidligere|forhenværende)\s+"
+    rf"\s*[,(–—]\s*(?:the\s+|den\s+|det\s+)?(?:{_FORMERLY}|{_EARLIER})\s+"
     r"(?:known\s+as\s+|called\s+|kendt\s+som\s+)?(?:the\s+)?",
     re.I,
 )
@@ -360,11 +367,10 @@ def _class_owners(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> 
 
 
 # "YPG/SDF", "the YPG (pre-SDF)", "SDF (tidligere YPG)": two names of one side, the second after a slash or a word of
-# its time in brackets (a former name the registry records is _FORMER_NAME's: one actor and its lineage)
+# its time in brackets (its words are with _FORMER_NAME's)
 _SLASH = re.compile(r"\s*/\s*")
 _THEN_NAMED = re.compile(
-    r"\s*\(\s*(?:pre|post|later|now|then|before\s+the|after\s+the|før|efter|senere|nu|siden|tidligere)[\s-]+"
-    r"(?P<name>[^()]{2,40}?)\s*\)",
+    rf"\s*\(\s*(?:{_AT_ANOTHER_TIME}|{_EARLIER})[\s-]+(?P<name>[^()]{{2,40}}?)\s*\)",
     re.I,
 )
 

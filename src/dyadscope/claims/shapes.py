@@ -54,7 +54,7 @@ def perpetrator_share(
 
 _SHARE_OF = re.compile(
     r"^(?:['’]s?|s)?\s+(?:share|proportion|part|andel)\s+(?:of|af|i)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?"
-    r"(?:fighting|battles|clashes|engagements|attacks|kampene|kampe|sammenstødene|angrebene)\s+(?:against|with|involving|"
+    r"(?:fighting|battles|clashes|engagements|attacks|kamphandlingerne|kamphandlinger|kampene|kampe|sammenstødene|angrebene)\s+(?:against|with|involving|"
     r"mod|med)\s+(?:the\s+)?$",
     re.I,
 )
@@ -117,7 +117,9 @@ COORDINATE = re.compile(r",\s+(?:mens|whereas|while|but|men)\s+", re.I)
 # "Attacks on civilians made up ...: in 2018 they were 4 per cent of its events": the attacks' target is the share's
 # counterpart, named at the head of this sentence or the one before.
 TOPIC = re.compile(
-    r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kampe|kampene)\s+(?:on|against|with|mod|på|med)\s+", re.I
+    r"^\s*(?:attacks|angreb|angrebene|fighting|clashes|kamphandlinger(?:ne)?|kampe|kampene)\s+"
+    r"(?:on|against|with|mod|på|med)\s+",
+    re.I,
 )
 # One back-reference span: "they were", "that made up", "det var", "udgjorde de": the events named before, as a share.
 _BACK = (

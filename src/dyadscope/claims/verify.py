@@ -45,12 +45,12 @@ from dyadscope.claims.verify_judge import (
     COUNT_MIN,
     COUNT_TOL,
     DEPENDS,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     NOT_EVENT_DATA,
     SUPPORTED,
     TOTAL_DAYS,
     Verdict,
+    _cannot_place,
     _caveats,
     _claim_range,
     _command,
@@ -61,6 +61,7 @@ from dyadscope.claims.verify_judge import (
     _none_for_some,
     _say,
     _semantics,
+    _uncovered,
     _verdict,
     claimed,
 )
@@ -372,16 +373,13 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events
         verdict.events = counted
-        coarse = left_out > LEFT_OUT_LIMIT * (counted + left_out)
+        coarse = _cannot_place(left_out, counted)
         if place is not None and place.town and claim.kind != "concentration":  # no window makes a town checkable
             _say(verdict, "reason", say("town", town=place.town, admin1=place.admin1))
             verdict.figure = float(counted)
             return verdict
-        if left_out and coarse and (claim.kind != "single_event" or counted == 0):
-            uncovered = say(
-                "not_covered", start=claim.start, end=claim.end, left_out=left_out, total=counted + left_out
-            )
-            _say(verdict, "reason", uncovered)
+        if coarse and (claim.kind != "single_event" or counted == 0):
+            _say(verdict, "reason", _uncovered(claim, left_out, counted))
             verdict.figure = float(counted)
             if claim.kind != "single_event":  # a year's events say nothing of one day's death toll
                 words = state_words[0] if state_words else None

@@ -24,7 +24,6 @@ from dyadscope.claims.verify_judge import (
     CONTRADICTED,
     COUNT_MIN,
     COUNT_TOL,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     SHARE_TOL,
     SUPPORTED,
@@ -33,6 +32,7 @@ from dyadscope.claims.verify_judge import (
     _possessive,
     _say,
     _verdict,
+    _window_reason,
     _with_rows,
     claimed,
 )
@@ -109,13 +109,9 @@ class ClassSideChecks:
         observed = tally.k if share or counterpart is not None else tally.n
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=tally.sources)
         _say(verdict, "reason", counted)
-        if tally.left_out > LEFT_OUT_LIMIT * (tally.n + tally.left_out):
-            total = tally.n + tally.left_out
-            more = say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total)
-            _say(verdict, "reason", more, append=True)
-            return verdict
-        if share and tally.n == 0:
-            _say(verdict, "reason", say("no_events_scope"), append=True)
+        why = _window_reason(claim, tally.left_out, tally.n)  # year-dated events first, then an empty share
+        if why is not None or (share and tally.n == 0):
+            _say(verdict, "reason", why if why is not None else say("no_events_scope"), append=True)
             return verdict
         verdict.verdict = self._judge_figure(claim, Figure(observed, tally.n, share))
         verdict.matching_events, verdict.figure = observed, observed / tally.n if share else float(observed)
@@ -161,10 +157,9 @@ class ClassSideChecks:
         have X on either side."""
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=tally.sources)
         _say(verdict, "reason", who)
-        if tally.left_out > LEFT_OUT_LIMIT * (tally.n + tally.left_out) or tally.n == 0:
-            total = tally.n + tally.left_out
-            more = say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total)
-            _say(verdict, "reason", more if tally.n else say("no_events_scope"), append=True)
+        why = _window_reason(claim, tally.left_out, tally.n, empty="no_events_scope")
+        if why is not None:
+            _say(verdict, "reason", why, append=True)
             return verdict
         low, high = wilson_interval(tally.k, tally.n)
         verdict.verdict = self._judge_figure(claim, Figure(tally.k, tally.n, True))

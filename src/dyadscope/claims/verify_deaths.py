@@ -24,7 +24,6 @@ from dyadscope.claims.verify_judge import (
     _INCIDENT,
     COUNT_MIN,
     COUNT_TOL,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     SHARE_TOL,
     TOTAL_DAYS,
@@ -35,7 +34,9 @@ from dyadscope.claims.verify_judge import (
     _judge_deaths,
     _judge_share,
     _say,
+    _uncovered,
     _verdict,
+    _window_reason,
     _with_rows,
 )
 from dyadscope.claims.wording import Pct, actor_name, note, say
@@ -55,7 +56,7 @@ _NOT_A_TOTAL = re.compile(
 # "of all the fighting in Syria", "af kampene inde i Tyrkiet": the events of the country named next, whoever fought
 _OF_ALL = re.compile(
     r"\b(?:of|af)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|alle\s+|the\s+)?(?:recorded\s+|registrerede\s+)?"
-    r"(?:kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
+    r"(?:kamphandlingerne|kampene|hændelserne|sammenstødene|fighting|clashes|events|engagements|violence|volden)\s+"
     r"(?:inde\s+)?(?:i|in|inside|across|throughout)\s+",
     re.I,
 )
@@ -108,10 +109,9 @@ class DeathChecks:
         civilians = self.ds.registry.actors.get("civilians")
         claim.actor = civilians.name if civilians is not None else claim.actor
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
-        left_out = overlapping - inside
-        if left_out > LEFT_OUT_LIMIT * overlapping or not inside:
-            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
-            _say(verdict, "reason", uncovered)
+        why = _window_reason(claim, overlapping - inside, inside, empty="not_covered")
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         verdict.figure = float(dead)
         _judge_deaths(claim, verdict, dead)
@@ -157,10 +157,9 @@ class DeathChecks:
         # an estimate some events lack (UCDP's low and high before 2016, in the bundled data) is no other figure
         dead = {e: int(row[3 + 2 * i]) for i, e in enumerate(_ESTIMATES) if row[4 + 2 * i] == inside}
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=inside, sources=sources)
-        left_out = overlapping - inside
-        if left_out > LEFT_OUT_LIMIT * overlapping or not inside:
-            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
-            _say(verdict, "reason", uncovered)
+        why = _window_reason(claim, overlapping - inside, inside, empty="not_covered")
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         if records:
             verdict.figure, verdict.matching_events = float(inside), inside
@@ -200,10 +199,11 @@ class DeathChecks:
         17 procent af kampene inde i Tyrkiet fra 2015 til 2019': 122 of 728), judged like any share."""
         place = self.lexicon.lookup(claim.place)
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=n, sources=sources)
-        left_out = overlapping - n
-        if place is None or place.town or place.admin1 is None or left_out > LEFT_OUT_LIMIT * overlapping or not n:
-            uncovered = say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=overlapping)
-            _say(verdict, "reason", uncovered if n else say("no_events_scope"))
+        why = _window_reason(claim, overlapping - n, n, empty="no_events_scope")
+        if why is None and (place is None or place.town or place.admin1 is None):
+            why = _uncovered(claim, overlapping - n, n)  # no governorate to count: said as before, 'not covered'
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         k = self.ds.store.con.execute(
             "SELECT count(*) FROM events WHERE country = ? AND admin1 = ? AND date_start >= ? AND date_end <= ?",
@@ -252,13 +252,9 @@ class DeathChecks:
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
         _caveats(verdict, [], result)
         n, k = tally.n, tally.k["type"]
-        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
-            total = n + tally.left_out
-            _say(
-                verdict,
-                "reason",
-                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
-            )
+        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
+        if why is not None:
+            _say(verdict, "reason", why)
             return verdict
         if n == 0:
             _say(verdict, "reason", say("no_events_scope"))
@@ -288,16 +284,9 @@ class DeathChecks:
         verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
         _caveats(verdict, [], result)
         n, k = tally.n, tally.k["best"]
-        if tally.left_out > LEFT_OUT_LIMIT * (n + tally.left_out):
-            total = n + tally.left_out
-            _say(
-                verdict,
-                "reason",
-                say("not_covered", start=claim.start, end=claim.end, left_out=tally.left_out, total=total),
-            )
-            return verdict
-        if n == 0:
-            _say(verdict, "reason", say("no_events_scope"))
+        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
+        if why is not None or n == 0:
+            _say(verdict, "reason", why if why is not None else say("no_events_scope"))
             return verdict
         low, high = _judge_share(verdict, claim, k, n)
         if deadly.civilians:

@@ -26,11 +26,11 @@ from dyadscope.claims.verify_judge import (
     COUNT_MIN,
     COUNT_TOL,
     DEPENDS,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     SHARE_TOL,
     SUPPORTED,
     Verdict,
+    _cannot_place,
     _claim_range,
     _command,
     _deaths_verdict,
@@ -76,7 +76,7 @@ class DefinitionChecks:
         def figure_of(reading: Reading) -> Figure | None:
             scoped = self.targets(actor.id, **{**scope, **dict(reading.scope)}) if reading.scope else result
             left_out = scoped.caveats.uncertain_date_left_out
-            if left_out > LEFT_OUT_LIMIT * (scoped.total_events + left_out):
+            if _cannot_place(left_out, scoped.total_events):
                 return None  # this definition's events cannot be placed in the window: no figure to set against
             if concentration:
                 return Figure(*self._in_place(scoped, place, counterpart), True)

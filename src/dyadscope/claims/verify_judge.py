@@ -69,7 +69,8 @@ _FOUGHT = re.compile(
 )
 # the fighting with a side, before its name: "Kampene med IS", "fighting against ISIS", "clashes involving the SDF"
 _FIGHT_WITH = re.compile(
-    r"\b(?:fighting|clashes|battles|engagements|combat|kampe|kampene|kampen|sammenstødene|træfningerne)\s+"
+    r"\b(?:fighting|clashes|battles|engagements|combat|kamphandlinger(?:ne)?|kampe|kampene|kampen|sammenstødene|"
+    r"træfningerne)\s+"
     r"(?:with|against|involving|med|mod)\s+(?:the\s+)?$",
     re.I,
 )
@@ -138,6 +139,25 @@ def _verdict(claim_id: str, outcome: str, reason: Say, **fields: object) -> Verd
     verdict = Verdict(claim_id, outcome, "", **fields)  # type: ignore[arg-type]
     _say(verdict, "reason", reason)
     return verdict
+
+
+def _cannot_place(left_out: int, inside: int) -> bool:
+    """More than LEFT_OUT_LIMIT of the events in scope cannot be placed in the window: `inside` are in it, `left_out`
+    overlap it but are dated too coarsely (to the year) to say."""
+    return left_out > LEFT_OUT_LIMIT * (inside + left_out)
+
+
+def _uncovered(claim: Claim, left_out: int, inside: int) -> Say:
+    """The reason 'the window is not covered', with the events left out of all those in scope."""
+    return say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=inside + left_out)
+
+
+def _window_reason(claim: Claim, left_out: int, inside: int, empty: str | None = None) -> Say | None:
+    """Why the window's events cannot decide the claim, or None. `empty` is what no event inside says first: None
+    (nothing of its own; 'not covered' only when some are left out), "no_events_scope" or "not_covered"."""
+    if not inside and empty is not None:
+        return _uncovered(claim, left_out, inside) if empty == "not_covered" else say(empty)
+    return _uncovered(claim, left_out, inside) if _cannot_place(left_out, inside) else None
 
 
 def _claim_range(claim: Claim) -> tuple[float, float]:

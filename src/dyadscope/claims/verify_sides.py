@@ -32,9 +32,9 @@ from dyadscope.claims.verify_judge import (
     _PRONOUN,
     _STATE_CLASS,
     DOMINANT,
-    LEFT_OUT_LIMIT,
     NOT_CHECKABLE,
     Verdict,
+    _cannot_place,
     _possessive,
     _say,
 )
@@ -383,7 +383,7 @@ class SideReading:
             return None  # one country, or a war fought (nearly) all at home: counted there, as before
         wide = self.targets(actor.id, country=None, start=claim.start, end=claim.end)
         left_out = wide.caveats.uncertain_date_left_out
-        if left_out > LEFT_OUT_LIMIT * (wide.total_events + left_out):
+        if _cannot_place(left_out, wide.total_events):
             return None  # Turkey's own events are dated only to the year: a quarter is counted where it can be
         return str(rows[0][0]), at_home, total
 

@@ -84,7 +84,7 @@ _LETHAL_BEFORE = re.compile(
 # the deadly events as the subject before the share: "IS' hændelser med mindst ti dræbte udgjorde næsten halvdelen af
 # alle", "ISIS events with ten or more deaths made up a third of its activity"
 _LETHAL_SUBJECT = re.compile(
-    rf"\b(?P<what>(?:{EVENT_NOUNS}|kampene|angrebene|hændelserne|events|incidents)\s+(?:med|with)\s+"
+    rf"\b(?P<what>(?:{EVENT_NOUNS}|kamphandlingerne|kampene|angrebene|hændelserne|events|incidents)\s+(?:med|with)\s+"
     r"(?:(?:at\s+least|no\s+fewer\s+than|mindst|over|more\s+than|mere\s+end)\s+)?(?:\d+|[a-zæøå]+)"
     r"(?:\s+(?:or|eller)\s+(?:more|flere))?\s+(?:dræbte|døde|dødsofre|dead|deaths|fatalities|killed))\s+"
     r"(?:udgjorde|made\s+up|accounted\s+for|stod\s+for|represented|tegnede\s+sig\s+for|were|var)\s+(?:[\w-]+\s+){0,2}$",

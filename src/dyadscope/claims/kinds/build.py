@@ -19,7 +19,9 @@ from dyadscope.claims.places import dyad_concentration, is_concentration, of_the
 from dyadscope.claims.resolve import Lexicon, Mention
 
 TOTAL_DEATHS_DAYS = 89  # a quarter or more
-_FIGHTING_IN = re.compile(r"fighting|battles|clashes|engagements|kampe|kampene|sammenstød|træfninger", re.I)
+_FIGHTING_IN = re.compile(
+    r"fighting|battles|clashes|engagements|kamphandlinger|kampe|kampene|sammenstød|træfninger", re.I
+)
 _INVOLVING = re.compile(r"\b(?:involving|som\s+involverede)\s+(?:the\s+)?$", re.I)
 
 
