@@ -283,3 +283,41 @@ def test_the_dead_moving_to_a_level_are_a_count_of_deaths(
 )
 def test_the_dead_moving_by_an_amount_are_no_level(lexicon: Lexicon, text: str) -> None:
     assert not [c for c in _claims(lexicon, text) if c.kind == "count" and c.measure == "deaths"]
+
+
+# --- "one ISIS engagement in five": the owner's name inside the split ratio -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "actor", "counterpart", "year"),
+    [
+        (
+            "In 2018 government forces were on the other side of about one ISIS engagement in five.",
+            0.2,
+            "Islamic State",
+            "government forces",
+            2018,
+        ),
+        (
+            "In 2016 one SDF clash in three was with Turkish-backed rebels.",
+            1 / 3,
+            "Syrian Democratic Forces",
+            "Syrian National Army",
+            2016,
+        ),
+    ],
+)
+def test_a_split_ratio_with_its_owner_s_name_inside_is_a_share(
+    lexicon: Lexicon, text: str, value: float, actor: str, counterpart: str, year: int
+) -> None:
+    (claim,) = _claims(lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
+    assert claim.value == pytest.approx(value)
+    assert (claim.start, claim.end) == _year(year)
+
+
+def test_a_split_ratio_with_its_owner_s_name_is_judged(demo: Dyadscope, tmp_path: Path) -> None:
+    # ISIS in Syria in 2018: 369 of its 1,025 events were with the regime (36.0%), not one in five
+    text = "In 2018 government forces were on the other side of about one ISIS engagement in five."
+    got = one_verdict(demo, tmp_path, text)
+    assert (got.verdict, got.matching_events, got.events) == ("contradicted", 369, 1025)
