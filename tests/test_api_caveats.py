@@ -36,3 +36,20 @@ def test_caveats_in_danish(fixture_store):
     danish = result.caveats.lines("da")
     assert danish[0].startswith("Talt: ") and any(line.startswith("Kilde: UCDP") for line in danish)
     assert "Intervaller: 95 %-Wilson-intervaller for andele af hændelserne." in danish
+
+
+def test_a_window_whose_events_are_mostly_dated_too_coarsely_is_warned_of(demo, capsys, monkeypatch):
+    # 14 of ISIS's 52 Syrian events that overlap the last quarter of 2019 are dated only to the year: more than a
+    # fifth, the limit past which `check` gives no verdict, so the table's shares are printed with a warning
+    quarter = demo.targets("isis", country="SYR", start="2019-10-01", end="2019-12-31")
+    left_out = quarter.caveats.uncertain_date_left_out
+    assert left_out > 0.2 * (left_out + quarter.total_events)
+    warning = next(line for line in quarter.caveats.lines() if line.startswith("Warning: "))
+    assert f"{left_out} of the {left_out + quarter.total_events} events in scope" in warning
+    assert any(line.startswith("Advarsel: ") for line in quarter.caveats.lines("da"))
+    year = demo.targets("isis", country="SYR", start="2019-01-01", end="2019-12-31")
+    assert not any(line.startswith("Warning: ") for line in year.caveats.lines())
+    monkeypatch.setenv("COLUMNS", "250")
+    args = ["--db", demo.store.path, "targets", "isis", "--country", "SYR"]
+    assert main([*args, "--from", "2019-10-01", "--to", "2019-12-31"]) == 0
+    assert "Warning: " in capsys.readouterr().out

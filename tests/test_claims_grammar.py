@@ -139,11 +139,20 @@ def test_vague_range_is_stated(lexicon: Lexicon) -> None:
     assert claim_value(claim) == "read as 24–99"
 
 
-def test_extraction_is_bounded(lexicon: Lexicon) -> None:
-    # 8 KB of "1%" took 69 s before; now each sentence piece is bounded and the claim count is capped
+def test_extraction_is_bounded(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 8 KB of "1%" took 69 s before; now each sentence piece is bounded and the claim count is capped. The reading's
+    # time limit is lifted here, so that a loaded machine cannot stop it before the cap: the cap is what is tested
+    monkeypatch.setattr("dyadscope.claims.extract.MAX_SECONDS", 3600.0)
     text = "ISIS attacks 1% " * 40_000
     extraction = extract_claims(parse_article(text, fmt="text"), lexicon, lang="en")
     assert len(extraction.claims) == MAX_CLAIMS and extraction.truncated
+
+
+def test_extraction_stops_at_its_time_limit(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    # past the time limit the rest of the text is not read, and the extraction says so
+    monkeypatch.setattr("dyadscope.claims.extract.MAX_SECONDS", 0.0)
+    extraction = extract_claims(parse_article("ISIS attacks 1% " * 100, fmt="text"), lexicon, lang="en")
+    assert extraction.truncated and len(extraction.claims) < MAX_CLAIMS
 
 
 def test_non_event_ratio_is_shown_as_written(lexicon: Lexicon) -> None:

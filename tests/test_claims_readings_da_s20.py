@@ -128,3 +128,36 @@ def test_a_toll_s_share_at_its_level_is_no_toll(lexicon: Lexicon) -> None:
     # guard: a per cent after "nede på" is no number of the dead
     claims = _claims(lexicon, "I 2019 var dødstallet nede på 40 procent af niveauet i 2016.", "da")
     assert all(c.measure != "deaths" or c.value != 40 for c in claims)
+
+
+# --- a nationality before the fights, another country named: "de tyrkiske kampe i Syrien" are Turkey's ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Godt halvdelen af de tyrkiske kamphandlinger i Syrien fandt i 2017 sted i Idlib-provinsen.", "da",
+         "Government of Turkey"),
+        ("I 2018 faldt antallet af iranske kampe i Syrien til omkring 30.", "da", "Government of Iran"),
+        ("In 2016 about half of the Turkish clashes in Iraq took place in Duhok.", "en", "Government of Turkey"),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_fights_abroad_is_the_state_that_fought(
+    lexicon: Lexicon, text: str, lang: str, actor: str
+) -> None:
+    [claim] = _claims(lexicon, text, lang)
+    assert claim.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvdelen af de irakiske kampe i 2016 foregik i Anbar-provinsen.",
+        "I 2017 fandt en tredjedel af IS' syriske kampe sted i Raqqa-provinsen.",
+        "In 2015 a third of ISIS's Syrian battles took place in Aleppo.",
+    ],
+)
+def test_a_nationality_of_the_country_where_they_fought_names_no_side(lexicon: Lexicon, text: str) -> None:
+    # guard: the fights' own country, or an owner before the adjective, is where they were fought
+    [claim] = _claims(lexicon, text, "en" if text.startswith("In ") else "da")
+    assert claim.actor in (None, "Islamic State")

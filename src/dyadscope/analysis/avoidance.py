@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import asdict, astuple, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
 from dyadscope.analysis.avoidance_text import note_text, period_name
-from dyadscope.analysis.compiled import on_duckdb, run
+from dyadscope.analysis.compiled import Values, on_duckdb, run
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -33,7 +33,15 @@ from dyadscope.analysis.permutation import (
     permutation_test,
     shift_ratio_interval,
 )
-from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement, involvement_flags, window_flags
+from dyadscope.analysis.targeting import (
+    TargetQuery,
+    has_any_id,
+    id_pattern,
+    involvement,
+    involvement_flags,
+    query_values,
+    window_flags,
+)
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
 
@@ -164,14 +172,15 @@ def _side_matcher(registry: Registry, name: str) -> tuple[str, object]:
     return "ids", registry.expand(registry.find(name).id)
 
 
-def _matches(ids_col: ibis.Value, class_col: ibis.Value, matcher: tuple[str, object]) -> ibis.Value:
+def _matches(ids_col: ibis.Value, class_col: ibis.Value, matcher: tuple[str, object], values: Values) -> ibis.Value:
+    """Where a side is B: its ids name B's (`b_ids`), or its classes one of B's (`b_class0`, ... as '+code+')."""
     import ibis
 
-    kind, values = matcher
+    kind, codes = matcher
     if kind == "ids":
-        return has_any_id(ids_col, values)
+        return has_any_id(ids_col, values("b_ids")) if "b_ids" in values else ibis.literal(False)
     padded = ibis.literal("+") + class_col.fill_null("") + ibis.literal("+")
-    hits = [padded.contains(f"+{code}+") for code in sorted(values)]
+    hits = [padded.contains(values(f"b_class{i}")) for i in range(len(codes))]
     out = hits[0]
     for hit in hits[1:]:
         out = out | hit
@@ -188,28 +197,41 @@ def _a_query(query: AvoidanceQuery) -> TargetQuery:
     return TargetQuery(query.actor_a, query.country, query.start, query.end, sources=query.sources)
 
 
-def _a_events(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> tuple[Actor, ibis.Table]:
+def _a_events(
+    events: ibis.Table, registry: Registry, query: AvoidanceQuery, values: Values
+) -> tuple[Actor, ibis.Table]:
     """A's events in the place/window scope (targeting.involvement: one definition)."""
-    return involvement(events, registry, _a_query(query))
+    return involvement(events, registry, _a_query(query), values=values)
+
+
+def _values(registry: Registry, query: AvoidanceQuery) -> dict[str, object]:
+    """The values the query's SQL reads (bound as parameters on DuckDB, analysis/compiled.py): A's as targeting
+    has them (ids, country, sources, window) and B's ids as one pattern, or its classes each as '+code+'."""
+    values = query_values(registry, _a_query(query))
+    kind, b = _side_matcher(registry, query.actor_b)
+    if kind == "ids" and b:
+        values["b_ids"] = id_pattern(b)  # type: ignore[arg-type]
+    elif kind == "classes":
+        values |= {f"b_class{i}": f"+{code}+" for i, code in enumerate(sorted(b))}  # type: ignore[call-overload]
+    return values
 
 
 def _scope_table(
-    events: ibis.Table, registry: Registry, query: AvoidanceQuery, rows: ibis.Table | None = None
+    events: ibis.Table, registry: Registry, query: AvoidanceQuery, values: Values, rows: ibis.Table | None = None
 ) -> ibis.Table:
     """One row per event in the place/window scope with A's role and its per-event counts: an expression, not run.
     `rows`, when given, is a subset of `events` the scope is taken from (the rows of the cells that count)."""
     import ibis
 
-    a_ids = registry.expand(registry.find(query.actor_a).id)
+    a_ids = values("ids") if "ids" in values else set()
     b_matcher = _side_matcher(registry, query.actor_b)
     t = events if rows is None else rows
     t = t.filter(~t["withdrawn"].fill_null(False))
     if query.country:
-        t = t.filter(t.country == query.country.upper())
+        t = t.filter(t.country == values("country"))
     if query.sources:
-        t = t.filter(t.source.isin(list(query.sources)))
-    start = ibis.literal(query.start or dt.date(1, 1, 1))
-    end = ibis.literal(query.end or dt.date(9999, 12, 31))
+        t = t.filter(t.source.isin([values(f"source{i}") for i in range(len(query.sources))]))
+    start, end = values("start"), values("end")
     t = t.filter((t.date_start <= end) & (t.date_end >= start))  # overlaps the window; `inside` decides
     # A's events and its counterpart side, row by row as targeting.involvement finds them (the same scope and
     # flags), not by joining its result on uid: that join held every uid of A's events in a hash table.
@@ -219,7 +241,7 @@ def _scope_table(
     on = {  # which side names A, which names B, which is civilians
         (who, side): has_any_id(t[f"side_{side}_ids"], a_ids)
         if who == "a"
-        else _matches(t[f"side_{side}_ids"], t[f"side_{side}_class"], b_matcher)
+        else _matches(t[f"side_{side}_ids"], t[f"side_{side}_class"], b_matcher, values)
         for who in "ab"
         for side in "ab"
     }
@@ -300,7 +322,7 @@ def _period_reason(query: AvoidanceQuery, summary: dict[str, int]) -> tuple[str,
     return "month", ("finest_period", {})
 
 
-def _cell_of(t: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> dict[str, ibis.Value]:
+def _cell_of(t: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table, values: Values) -> dict[str, ibis.Value]:
     """Each row's cell: its space and its period, or NULL when it has none. 'auto' periods are decided in the
     query from `a_events` (A's events in the scope), by a scalar subquery over those few rows."""
     import ibis
@@ -309,7 +331,7 @@ def _cell_of(t: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> dict
     if fixed is not None:
         period = _period_key(t, fixed)
     else:
-        mine = a_events.filter(window_flags(a_events, _a_query(query))[0])
+        mine = a_events.filter(window_flags(a_events, _a_query(query), values)[0])
         counts = mine.aggregate(n=mine.count(), year_only=_count(mine.date_precision == "year"))
         use_year = counts.mutate(use_year=_prefers_year(counts.n, counts.year_only)).use_year.as_scalar()
         period = ibis.ifelse(use_year, _period_key(t, "year"), _period_key(t, "month"))
@@ -326,9 +348,9 @@ def _priogrid(t: ibis.Table) -> ibis.Value:
     return t.priogrid_gid.cast("int64").fill_null((row * 720 + column + 1).cast("int64"))
 
 
-def _placed(scope: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table) -> ibis.Table:
+def _placed(scope: ibis.Table, query: AvoidanceQuery, a_events: ibis.Table, values: Values) -> ibis.Table:
     """The scope with each event's cell (space, period) and whether it can be put in one (`placed`)."""
-    t = scope.mutate(**_cell_of(scope, query, a_events))
+    t = scope.mutate(**_cell_of(scope, query, a_events, values))
     precise = t.geo_precision.isin(PRECISE_ENOUGH[query.cell]) | t.geo_precision.isnull()
     return t.mutate(placed=t.inside & t.period.notnull() & t.space.notnull() & precise, precise=precise)
 
@@ -380,7 +402,7 @@ def _cell_sums(t: ibis.Table) -> ibis.Table:
     return sums.left_join(_commonest_admin1(placed), ["space", "period"]).select(*sums.columns, "admin1")
 
 
-def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> ibis.Table:
+def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery, values: Values) -> ibis.Table:
     """Everything avoidance() reads, in one query: a row per cell (kind 'cell') and one row of counts (kind
     'summary'), each with the other's columns NULL.
 
@@ -391,15 +413,16 @@ def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery) -> ib
     holding the scope for three readers made DuckDB 1.5.6 spill 48 GB and stall under a 1 GB memory limit."""
     import ibis
 
-    a_events = _a_events(events, registry, query)[1]
-    scope = _scope_table(events, registry, query)
-    involved = _placed(scope.filter(scope.a_event | (scope.b_stub > 0)), query, a_events)
+    a_events = _a_events(events, registry, query, values)[1]
+    scope = _scope_table(events, registry, query, values)
+    involved = _placed(scope.filter(scope.a_event | (scope.b_stub > 0)), query, a_events, values)
     active = involved.filter(involved.placed).select("space", "period").distinct()
     # The cell key on the stored columns, so the rows of other cells are dropped before any regex runs.
-    keyed = events.mutate(**{f"_{name}": value for name, value in _cell_of(events, query, a_events).items()})
+    cell = _cell_of(events, query, a_events, values)
+    keyed = events.mutate(**{f"_{name}": value for name, value in cell.items()})
     rows = keyed.semi_join(active, [keyed._space == active.space, keyed._period == active.period])
-    in_cells = _scope_table(events, registry, query, rows.drop("_space", "_period"))
-    cells, summary = _cell_sums(_placed(in_cells, query, a_events)), _summary(involved)
+    in_cells = _scope_table(events, registry, query, values, rows.drop("_space", "_period"))
+    cells, summary = _cell_sums(_placed(in_cells, query, a_events, values)), _summary(involved)
     cells = cells.mutate(kind=ibis.literal("cell"), **{name: ibis.null("int64") for name in _SUMMARY})
     summary = summary.mutate(
         kind=ibis.literal("summary"),
@@ -467,9 +490,11 @@ def avoidance(
     b_matcher = _side_matcher(registry, query.actor_b)
     if b_matcher[0] == "ids" and b_matcher[1] & registry.expand(registry.find(query.actor_a).id):
         raise QueryError(msg("errors.same_actor", a=repr(query.actor_a), b=repr(query.actor_b)))
-    # The SQL does not depend on the permutations or the seed: one cached query for every draw.
-    key = ("avoidance", astuple(replace(query, permutations=1, seed=0)), registry.fingerprint)
-    summary, cells = _read_answer(run(events, key, lambda table: _answer(table, registry, query)))
+    # One SQL per shape (analysis/compiled.py): the actors, country, sources and window are values bound as
+    # parameters, so another pair, place or window reuses it; the permutations and the seed are no part of it.
+    values = _values(registry, query)
+    key = ("avoidance", query.cell, query.period, _fixed_period(query), len(query.sources), b_matcher[0])
+    summary, cells = _read_answer(run(events, key, lambda table, v: _answer(table, registry, query, v), values))
     period, reason = _period_reason(query, summary)  # reason: (wording key, values)
     left_out = {name: summary[name] for name in LEFT_OUT}
     cells["expected"] = expected_counts(cells["a_engagements"], cells["b_activity"], cells["pool"])

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import fields
 
-from dyadscope.analysis.targeting import Caveats, TargetingResult, semantics_text
+from dyadscope.analysis.targeting import Caveats, TargetingResult, semantics_text, window_uncovered
 from dyadscope.i18n import from_english, t
-from dyadscope.i18n.formats import number, word
+from dyadscope.i18n.formats import number, percent, word
 from dyadscope.sources import CREDITS
 
 
@@ -36,6 +36,12 @@ def caveat_lines(result: TargetingResult, lang: str = "en") -> list[str]:
     ):
         if count and shown:
             lines.append(_t(key, lang, n=number(count, lang)))
+    left_out, inside = c.uncertain_date_left_out, result.total_events
+    if window_uncovered(left_out, inside):  # the shares above may not represent the window
+        share = percent(left_out / (left_out + inside), lang)
+        lines.append(
+            _t("window_uncovered", lang, n=number(left_out, lang), total=number(left_out + inside, lang), share=share)
+        )
     if any(c.class_routes.values()):
         lines.append(class_route_line(c.class_routes, lang))
     for key, count in (("derived_admin1", c.derived_admin1), ("coarse_place", c.coarse_place)):

@@ -145,7 +145,12 @@ class Values:
         if not self.placeholders or value is None:
             return ibis.literal(value)
         token = ibis.literal(self.token(name))
-        return token if isinstance(value, str) else token.cast(ibis.literal(value).type())
+        if isinstance(value, str):
+            return token
+        # A whole number as int64: its literal's type is the narrowest that holds it (int8 for 5), and the SQL of
+        # the shape must take any other question's value (500).
+        kind = "int64" if isinstance(value, int) and not isinstance(value, bool) else ibis.literal(value).type()
+        return token.cast(kind)
 
 
 def _compile(expr: ibis.Expr) -> str:

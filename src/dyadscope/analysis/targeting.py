@@ -88,6 +88,19 @@ class Caveats:
     shared_side: int = 0
 
 
+COARSE_DATE_LIMIT = 0.20  # more of the events in scope than this dated too coarsely: the window is not covered
+
+
+def window_uncovered(left_out: int, inside: int) -> bool:
+    """More than COARSE_DATE_LIMIT of the events in scope cannot be placed in the window: `inside` are in it,
+    `left_out` overlap it but are dated too coarsely (to the year) to say. `targets` warns; `check` will not judge.
+
+    >>> window_uncovered(14, 38), window_uncovered(2, 38)
+    (True, False)
+    """
+    return left_out > COARSE_DATE_LIMIT * (inside + left_out)
+
+
 @dataclass
 class TargetingResult:
     """Rows of the breakdown with shares and intervals, the totals, and the caveats."""

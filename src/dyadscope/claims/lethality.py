@@ -10,12 +10,20 @@ Means ("were airstrikes", "suicide bombings") are not read here: the data does n
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dyadscope import recache as re
-from dyadscope.analysis.compiled import run
-from dyadscope.analysis.targeting import TargetQuery, has_any_id, involvement, window_flags
+from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.targeting import (
+    TargetQuery,
+    has_any_id,
+    id_pattern,
+    involvement,
+    query_shape,
+    query_values,
+    window_flags,
+)
 from dyadscope.claims.kinds.attributes import KILLED_CIVILIANS
 from dyadscope.claims.quantities import word_value
 
@@ -132,30 +140,37 @@ class Tally:
 def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counterpart | None) -> Tally:
     """Count the query's events (as targets counts them) and those the lethality words describe, per estimate."""
     registry = ds.registry
-    with_ids = sorted(registry.expand(counterpart.actor.id)) if counterpart and counterpart.actor else []
+    with_ids = registry.expand(counterpart.actor.id) if counterpart and counterpart.actor else set()
     classes = sorted(counterpart.classes) if counterpart and not counterpart.actor else []
-    key = ("lethality", astuple(query), registry.fingerprint, astuple(deadly), tuple(with_ids), tuple(classes))
+    # One SQL per shape (analysis/compiled.py): the actor, place, window, counterpart and threshold are values.
+    values = query_values(registry, query)
+    if with_ids:
+        values["cp_ids"] = id_pattern(with_ids)
+    elif classes:
+        values["cp_classes"] = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes) + r")(?:\+|$)"
+    if not deadly.none:
+        values["least"] = deadly.least
+    key = ("lethality", query_shape(query, values), deadly.none, deadly.civilians)
 
-    def build(events: ibis.Table) -> ibis.Table:
+    def build(events: ibis.Table, v: Values) -> ibis.Table:
         import ibis
 
-        _, t = involvement(events, registry, query)
-        inside, uncertain = window_flags(t, query)
+        _, t = involvement(events, registry, query, values=v)
+        inside, uncertain = window_flags(t, query, v)
         counted = inside & ~t["self_dyad"].fill_null(False)
-        if with_ids:
-            counted = counted & has_any_id(t.cp_ids, set(with_ids))
-        elif classes:
-            pattern = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes) + r")(?:\+|$)"
-            counted = counted & t.cp_class.fill_null("").re_search(pattern)
+        if "cp_ids" in v:
+            counted = counted & has_any_id(t.cp_ids, v("cp_ids"))
+        elif "cp_classes" in v:
+            counted = counted & t.cp_class.fill_null("").re_search(v("cp_classes"))
         sums = {"n": counted.cast("int64").sum(), "left_out": uncertain.cast("int64").sum()}
         for estimate in ESTIMATES:
             column = t.deaths_civilians if deadly.civilians else t[f"fatalities_{estimate}"]
             deaths = column.fill_null(t.fatalities_best).fill_null(0) if not deadly.civilians else column.fill_null(0)
-            meets = deaths < 1 if deadly.none else deaths >= deadly.least
+            meets = deaths < 1 if deadly.none else deaths >= v("least")
             sums[estimate] = ibis.ifelse(counted & meets, 1, 0).sum()
         return t.aggregate(**sums)
 
-    row = run(ds.store.con, key, build)
+    row = run(ds.store.con, key, build, values)
     value = {name: int(values[0] or 0) for name, values in row.items()}
     return Tally(value["n"], {e: value[e] for e in ESTIMATES}, value["left_out"])
 
@@ -165,23 +180,26 @@ def violence_tally(ds: Dyadscope, query: TargetQuery, vtype: str, classes: tuple
     ("non-state", "state-based": `k["type"]`), and those whose other side is of one of `classes` (`k["side"]`, the
     same words read as a group of sides: "non-state armed groups" as the rebels)."""
     registry = ds.registry
-    key = ("violence", astuple(query), registry.fingerprint, vtype, classes)
+    # One SQL for every such question (analysis/compiled.py): the type and the classes are values, as the scope's.
+    values = query_values(registry, query)
+    values["vtype"] = vtype
+    values["classes"] = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes or ("-",)) + r")(?:\+|$)"
+    key = ("violence", query_shape(query, values))
 
-    def build(events: ibis.Table) -> ibis.Table:
+    def build(events: ibis.Table, v: Values) -> ibis.Table:
         import ibis
 
-        _, t = involvement(events, registry, query)
-        inside, uncertain = window_flags(t, query)
+        _, t = involvement(events, registry, query, values=v)
+        inside, uncertain = window_flags(t, query, v)
         counted = inside & ~t["self_dyad"].fill_null(False)
-        pattern = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes or ("-",)) + r")(?:\+|$)"
-        side = counted & t.cp_class.fill_null("").re_search(pattern)
+        side = counted & t.cp_class.fill_null("").re_search(v("classes"))
         return t.aggregate(
             n=counted.cast("int64").sum(),
             left_out=uncertain.cast("int64").sum(),
-            type=ibis.ifelse(counted & (t.violence_type == vtype), 1, 0).sum(),
+            type=ibis.ifelse(counted & (t.violence_type == v("vtype")), 1, 0).sum(),
             side=ibis.ifelse(side, 1, 0).sum(),
         )
 
-    row = run(ds.store.con, key, build)
+    row = run(ds.store.con, key, build, values)
     value = {name: int(values[0] or 0) for name, values in row.items()}
     return Tally(value["n"], {"type": value["type"], "side": value["side"]}, value["left_out"])

@@ -217,6 +217,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if not any(q.start <= p.start(at) < q.end for q in out):
             out.append(Participant(p.start(at), p.end(at), p[at], None, "reference"))
     out.sort(key=lambda q: q.start)
+    out = _national_fights(lexicon, sentence, mentions, out)
     out = _coordinated_classes(lexicon, sentence, _shared_noun(lexicon, sentence, out))
     out = _with_allies(lexicon, sentence, _class_owners(lexicon, sentence, out))
     out = _two_names_one_side(lexicon, sentence, out)
@@ -306,6 +307,34 @@ def _shared_noun(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
         adjective = Participant(start, start + len(before["adj"]), before["adj"], state.name, "actor", state.id)
         adjective.sharing = (p.label, p.text)
         out.append(adjective)
+    return sorted(out, key=lambda q: q.start)
+
+
+# a nationality before the fights' noun: "de tyrkiske kampe i Syrien", "antallet af tyrkiske kamphandlinger mod PKK"
+_NATIONAL_FIGHTS = re.compile(
+    r"\b(?P<adj>[\w-]+)\s+(?:kampe|kampene|kamphandlinger|kamphandlingerne|battles|clashes|engagements)\b", re.I
+)
+
+
+def _national_fights(
+    lexicon: Lexicon, sentence: str, mentions: list[Mention], parts: list[Participant]
+) -> list[Participant]:
+    """'Tre fjerdedele af de tyrkiske kampe i Syrien', 'Turkish clashes with the PKK in Iraq': a nationality before the
+    fights is the state that fought them when the sentence names another country, where they were fought; alone
+    ('de syriske kampe', 'IS' irakiske kampe') it names where, the state's own country."""
+    states = {adj.lower(): key for key, adjs in nationalities().items() for adj in adjs}
+    out = list(parts)
+    for match in _NATIONAL_FIGHTS.finditer(sentence):
+        state = lexicon.registry.actors.get(states.get(match["adj"].lower(), ""))
+        if state is None or any(q.start <= match.start("adj") < q.end for q in parts):
+            continue
+        if any(q.end <= match.start() and _OWNER_GAP.match(sentence[q.end : match.start()]) for q in parts):
+            continue  # "IS' syriske kampe": an owner before, the adjective its country
+        own = state.id.removeprefix("govt_").upper()
+        where = {m.entry.country for m in mentions if m.entry.kind in ("country", "place") and m.entry.country}
+        if not where or own in where:
+            continue
+        out.append(Participant(match.start("adj"), match.end("adj"), match["adj"], state.name, "actor", state.id))
     return sorted(out, key=lambda q: q.start)
 
 

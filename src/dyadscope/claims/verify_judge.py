@@ -17,7 +17,7 @@ from dyadscope import recache as re
 from dyadscope.actors.registry import Registry, class_label
 from dyadscope.analysis.caveats import caveat_lines
 from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult
+from dyadscope.analysis.targeting import DEFINITION_FLAGS, TargetingResult, window_uncovered
 from dyadscope.claims import definitions
 from dyadscope.claims.kinds.attributes import MEANS
 from dyadscope.claims.model import Claim
@@ -29,7 +29,6 @@ from dyadscope.claims.wording import Bound, Name, Num, Pct, Range, Say, render, 
 SHARE_TOL = 0.05
 COUNT_TOL = 0.10
 COUNT_MIN = 2
-LEFT_OUT_LIMIT = 0.20  # more of the window's events than this left out for coarse dates -> not checkable
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE, NOT_EVENT_DATA = "supported", "contradicted", "not checkable", "not event data"
 DEPENDS = "depends on definition"  # reasonable definitions decide the claim both ways (claims/definitions.py)
 _ATTACK_WORDS = ("attack", "angreb", "assault", "raid", "strike", "bombing", "luftangreb")
@@ -141,10 +140,7 @@ def _verdict(claim_id: str, outcome: str, reason: Say, **fields: object) -> Verd
     return verdict
 
 
-def _cannot_place(left_out: int, inside: int) -> bool:
-    """More than LEFT_OUT_LIMIT of the events in scope cannot be placed in the window: `inside` are in it, `left_out`
-    overlap it but are dated too coarsely (to the year) to say."""
-    return left_out > LEFT_OUT_LIMIT * (inside + left_out)
+_cannot_place = window_uncovered  # the one definition, which `targets` warns by
 
 
 def _uncovered(claim: Claim, left_out: int, inside: int) -> Say:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -20,8 +20,15 @@ import pandas as pd
 from dyadscope.actors.registry import class_label
 from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
-from dyadscope.analysis.compiled import run
-from dyadscope.analysis.targeting import TargetQuery, breakdown_key, involvement, window_flags
+from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.targeting import (
+    TargetQuery,
+    breakdown_key,
+    involvement,
+    query_shape,
+    query_values,
+    window_flags,
+)
 from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
 from dyadscope.i18n import area_text, check_lang, msg, t
@@ -77,10 +84,10 @@ def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[s
     return versus
 
 
-def _window_events(events: ibis.Table, ds: Dyadscope, query: TargetQuery) -> ibis.Table:
+def _window_events(events: ibis.Table, ds: Dyadscope, query: TargetQuery, values: Values) -> ibis.Table:
     """The actor's events in the window (the targeting window rule), with class key, month key, place, deaths."""
-    _, table = involvement(events, ds.registry, query)
-    inside, _ = window_flags(table, query)
+    _, table = involvement(events, ds.registry, query, values=values)
+    inside, _ = window_flags(table, query, values)
     table = table.filter(inside)
     return table.select(
         cls=breakdown_key(table, "class"),
@@ -92,17 +99,31 @@ def _window_events(events: ibis.Table, ds: Dyadscope, query: TargetQuery) -> ibi
 
 
 def _ask(
-    ds: Dyadscope, query: TargetQuery, name: str, build: Callable[[ibis.Table], ibis.Table], *key: object
+    ds: Dyadscope,
+    query: TargetQuery,
+    name: str,
+    build: Callable[[ibis.Table, Values], ibis.Table],
+    extra: dict[str, object] | None = None,
 ) -> pd.DataFrame:
-    """`build(window events)` run through analysis/compiled.py (its SQL cached on DuckDB), as a DataFrame."""
-    cache_key = (name, astuple(query), ds.registry.fingerprint, *key)
-    return pd.DataFrame(run(ds._query_events(), cache_key, lambda events: build(_window_events(events, ds, query))))
+    """`build(window events, values)` run through analysis/compiled.py, as a DataFrame: one SQL per shape, the
+    query's values (targeting.query_values) and `extra` bound as parameters on DuckDB, so a report on another
+    actor, country or window reuses it."""
+    values = query_values(ds.registry, query) | (extra or {})
+    key = (name, query_shape(query, values))
+
+    def built(events: ibis.Table, v: Values) -> ibis.Table:
+        return build(_window_events(events, ds, query, v), v)
+
+    return pd.DataFrame(run(ds._query_events(), key, built, values))
 
 
 def _monthly_counts(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:
     """Events per (class, month key), aggregated in the store: never one row per event."""
     return _ask(
-        ds, query, "report-monthly", lambda events: events.group_by(["cls", "month"]).aggregate(events=events.count())
+        ds,
+        query,
+        "report-monthly",
+        lambda events, _: events.group_by(["cls", "month"]).aggregate(events=events.count()),
     )
 
 
@@ -110,7 +131,7 @@ def _located(events: ibis.Table) -> ibis.Table:
     return events.filter(events.latitude.notnull() & events.longitude.notnull())
 
 
-def _extent(events: ibis.Table) -> ibis.Table:
+def _extent(events: ibis.Table, _: Values) -> ibis.Table:
     located = _located(events)
     return located.aggregate(
         n=located.count(),
@@ -119,8 +140,9 @@ def _extent(events: ibis.Table) -> ibis.Table:
     )
 
 
-def _binned(events: ibis.Table, base: float) -> ibis.Table:
-    located = _located(events)
+def _binned(events: ibis.Table, values: Values) -> ibis.Table:
+    """Located events per (class, grid cell) on the step `base`."""
+    located, base = _located(events), values("base")
     return located.group_by(
         cls=located.cls, ix=(located.longitude / base).floor(), iy=(located.latitude / base).floor()
     ).aggregate(events=located.count(), lat_sum=located.latitude.sum(), lon_sum=located.longitude.sum())
@@ -139,7 +161,7 @@ def _map_bins(ds: Dyadscope, query: TargetQuery) -> tuple[pd.DataFrame, float, i
         return pd.DataFrame(columns=["cls", "latitude", "longitude", "events"]), GRID_STEPS[0], 0
     span = max(float(box["lat_span"].iat[0]), float(box["lon_span"].iat[0]))
     base = next((step for step in GRID_STEPS if step >= span / 400), GRID_STEPS[-1])
-    fine = _ask(ds, query, "report-bins", lambda events: _binned(events, base), base)
+    fine = _ask(ds, query, "report-bins", _binned, {"base": base})
     for step in (s for s in GRID_STEPS if s >= base):
         k = round(step / base)  # every step is a whole multiple of the finer ones (GRID_STEPS)
         bins = (

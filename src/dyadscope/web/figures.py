@@ -9,13 +9,23 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from dyadscope.actors.registry import class_label
-from dyadscope.analysis.targeting import TargetingResult, TargetQuery, breakdown_key, involvement, window_flags
+from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.targeting import (
+    TargetingResult,
+    TargetQuery,
+    breakdown_key,
+    involvement,
+    query_shape,
+    query_values,
+    window_flags,
+)
 from dyadscope.api import as_date
 from dyadscope.i18n import t
 from dyadscope.i18n.formats import class_name, percent
 
 if TYPE_CHECKING:
     import altair as alt
+    import ibis
 
     from dyadscope.api import Dyadscope
     from dyadscope.web.query import ExploreQuery
@@ -81,17 +91,26 @@ def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str
     """The query's events on the map, binned into square cells: centre, events, deaths, top counterpart class."""
     q = TargetQuery(query.actor or "", **{**query.kwargs(), "start": as_date(query.start), "end": as_date(query.end)})
     links = ds.links() if query.dedupe else None
-    _, table = involvement(ds.events, ds.registry, q, links)
-    inside, _ = window_flags(table, q)
-    table = table.filter(inside)
-    frame = ds.execute(
-        table.select(
+
+    def events_in_window(events: ibis.Table, values: Values | None = None) -> ibis.Table:
+        _, table = involvement(events, ds.registry, q, links, values)
+        inside, _ = window_flags(table, q, values)
+        table = table.filter(inside)
+        return table.select(
             cls=breakdown_key(table, "class"),
             latitude=table.latitude,
             longitude=table.longitude,
             deaths=table.fatalities_best.fill_null(0),
         )
-    )
+
+    if links is None:  # one SQL per shape (analysis/compiled.py): another actor, place or window reuses it
+        values = query_values(ds.registry, q)
+        rows = run(ds._query_events(), ("web-map", query_shape(q, values)), events_in_window, values)
+        frame = pd.DataFrame(rows, columns=["cls", "latitude", "longitude", "deaths"])
+        # The column types the store's DataFrame gives (DuckDB's DECIMAL deaths as floats, NULL places as NaN).
+        frame = frame.astype({"latitude": "float64", "longitude": "float64", "deaths": "float64"})
+    else:  # the links are a second table, which compiled.run does not take
+        frame = ds.execute(events_in_window(ds.events))
     located = frame.dropna(subset=["latitude", "longitude"])
     cell = 0.05
     while len(located) and _cells(located, cell) > MAX_CELLS:

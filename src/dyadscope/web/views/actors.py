@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.actors.registry import CLASS_LABELS, Actor
-from dyadscope.analysis.targeting import TargetQuery, involvement
+from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.targeting import TargetQuery, involvement, query_shape, query_values
 from dyadscope.api import Dyadscope, actor_in_store
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
 from dyadscope.i18n.formats import class_name
 from dyadscope.web.app import lang_of, render
 from dyadscope.web.views.common import actor_id, cached, cached_response, uncached, web_of
+
+if TYPE_CHECKING:
+    import ibis
 
 TOP = 10
 
@@ -31,14 +37,23 @@ async def _actor(request: Request) -> Actor:
 
 def profile(ds: Dyadscope, actor: Actor) -> dict[str, object]:
     """The actor's registry entry with its activity by year and its most frequent counterparts."""
+    import pandas as pd
+
     registry = ds.registry
-    _, events = involvement(ds.events, registry, TargetQuery(actor.id))
-    dated = events.filter(events.date_start.year() == events.date_end.year())
-    by_year = ds.execute(
-        dated.group_by(year=dated.date_start.year())
-        .aggregate(events=dated.count(), deaths=dated.fatalities_best.fill_null(0).sum())
-        .order_by("year")
-    )
+    query = TargetQuery(actor.id)
+
+    def years(table: ibis.Table, values: Values) -> ibis.Table:
+        _, events = involvement(table, registry, query, values=values)
+        dated = events.filter(events.date_start.year() == events.date_end.year())
+        return (
+            dated.group_by(year=dated.date_start.year())
+            .aggregate(events=dated.count(), deaths=dated.fatalities_best.fill_null(0).sum())
+            .order_by("year")
+        )
+
+    # One SQL per shape (analysis/compiled.py): every actor's page reuses it, the actor's ids bound as a parameter.
+    values = query_values(registry, query)
+    by_year = pd.DataFrame(run(ds._query_events(), ("web-actor-years", query_shape(query, values)), years, values))
     counterparts = ds.targets(actor.id, by="actor").table.head(TOP) if len(by_year) else None
     name = {a_id: registry.actors[a_id].name for a_id in registry.actors}
     return {
