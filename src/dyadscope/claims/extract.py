@@ -120,6 +120,15 @@ _ASKED = re.compile(
 )
 # only a share: a count of the answer's actor may be its total ("What about the Kurds? ISIS was in 2,000 clashes")
 _ANSWERED = ("share",)
+# a question asking whom a side fought ("Q: Who did IS fight most in Syria in 2017?", "Which group did the SDF clash
+# with most often?", "Hvem kæmpede IS mest mod i 2017?"): the side asking is the answer's actor, the side the answer
+# names ("A: The SDF, in almost half of its clashes") the other side
+_WHOM = re.compile(
+    r"\s*(?:(?:Q|S|Spørgsmål|Question)\s*:\s*)?(?:who(?:m)?|which\s+(?:group|side|force|enemy|opponent|actor)s?|"
+    r"hvem|hvilken\s+(?:gruppe|part|modstander))\s+(?:did|has|had|kæmpede|stred|sloges|har)\s+(?P<side>[^?]{2,60}?)\s+"
+    r"(?:fight|fought|battle|clash|face|engage|kæmpet|kæmpede|mod|med|mest)\b[^?]*\?\s*",
+    re.I,
+)
 
 
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
@@ -146,6 +155,7 @@ class _Reader:
         self.last_subject: Participant | None = None  # the previous sentence's subject, actor or group, for "they"
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.asked: Participant | None = None  # the side a bare question asked about ("Rebels?"), for its answer
+        self.asking: Participant | None = None  # the side a question asks whom it fought ("Who did IS fight ...?")
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.founded: dict[str, dt.date] = {}  # actors whose founding the text dates (claims/founding.py)
         self.truncated = False
@@ -158,6 +168,7 @@ class _Reader:
         self.prev_topic = None
         self.asked = None
         first = len(self.claims)
+        self.asking = None
         for s, e in split_sentences(text, offset):
             for sentence, start in pieces(text[s - offset : e - offset].rstrip(), s):
                 if len(self.claims) >= MAX_CLAIMS or time.monotonic() > self.deadline:
@@ -218,6 +229,20 @@ class _Reader:
         self.topic = here or self.prev_topic
         claims, _ = self._claims(sentence, offset, lang, window, prev_window, previous, mentions, parts)
         sides = [p for p in parts if p.kind in ("actor", "group") and p.label]
+        whom = _WHOM.fullmatch(sentence)
+        asking = [p for p in sides if whom and whom.start("side") <= p.start and p.end <= whom.end("side")]
+        if whom and len(asking) == 1:
+            self.asking = asking[0]  # "Q: Who did IS fight most ...?": IS asks, the answer names its other side
+        elif claims and self.asking is not None:
+            for claim in claims:  # "A: The SDF, in almost half of its clashes": IS's share, the SDF its other side
+                if (
+                    claim.kind in _ANSWERED
+                    and claim.actor
+                    and claim.actor != self.asking.label
+                    and not claim.counterpart
+                ):
+                    claim.actor, claim.counterpart = self.asking.label, claim.actor
+            self.asking = None
         if _ASKED.fullmatch(sentence) and len(sides) == 1 and _ASKED.fullmatch(sentence)["side"] == sides[0].text:
             self.asked = sides[0]  # "Rebels? Barely register. Something like 2% of IS fighting ...": the side asked
         elif claims and self.asked is not None:

@@ -152,9 +152,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent_words", PERCENT_WORDS),
     ("one_in", ONE_IN),
     (
-        "one_in",  # "one engagement in ten", "six clashes out of ten", "én kamp ud af tre": the events between
+        "one_in",  # "one engagement in ten", "six clashes out of ten", "én kamp ud af tre": the events between,
+        # with their owner's name between ("one ISIS engagement in five", "one SDF clash in three")
         re.compile(
-            rf"\b(?P<num>one|1|én|{_WORD}|\d)\s+(?P<noun>(?:{ONE_EVENT}|fight|incident|encounter)(?:e?s)?|{EVENT_NOUNS})"
+            rf"\b(?P<num>one|1|én|{_WORD}|\d)\s+(?:(?-i:[A-ZÆØÅ][\w-]*)\s+)?(?P<noun>(?:{ONE_EVENT}|fight|incident|encounter)(?:e?s)?|{EVENT_NOUNS})"
             rf"\s+(?:in|out\s+of|ud\s+af)\s+(?:every\s+)?(?P<den>{_WORD}|\d+)\b"
             r"(?!\s*(?:%|percent|procent|days?|weeks?|months?|years?|hours?|dage|døgn|uger|måneder|år|timer)\b)",
             re.I,
@@ -274,7 +275,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:var|er)\s+)?faldet\s+til|faldt\s+(?:i\s+(?:19|20)\d\d\s+)?til|(?:has|had)\s+(?:fallen|dropped|declined)\s+to|"
             r"(?:fell|dropped|declined)\s+to|"
             # a toll at its level: "dødstallet ... nede på omkring 3.000", "var dødstallet oppe på"
-            r"(?:(?:var|er|lå)\s+)?(?:helt\s+)?(?:nede|oppe)\s+på)\s+"
+            r"(?:(?:var|er|lå)\s+)?(?:helt\s+)?(?:nede|oppe)\s+på|"
+            # the level a toll moved to: "the death toll ... fell to under 1,000 in 2018", "dropped below 500"
+            rf"(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),
@@ -285,7 +288,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:deaths|fatalities|dødsfald(?:ene)?|dødsofre(?:ne)?)\b[^.;:\d]{0,60}?\b(?:reached|rose\s+to|"
             r"climbed\s+to|stood\s+at|totall?ed|numbered|came\s+to|topped|nåede(?:\s+op\s+på)?|lå\s+på|"
-            r"steg\s+til|var\s+på)\s+"
+            # the level the dead moved to: "Deaths in ISIS-related fighting in Iraq fell below 500 in 2019"
+            rf"steg\s+til|var\s+på|(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
             re.I,
         ),

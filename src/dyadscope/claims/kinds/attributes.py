@@ -26,10 +26,12 @@ _ATTRIBUTE = re.compile(
     re.I,
 )
 # the means as the subject before the share: "Barrel bombs were used in", "Car bombs made up a fifth of",
-# "Selvmordsbombere stod bag hvert femte IS-angreb", "Barrel bombs were dropped in around 70% of"
+# "Selvmordsbombere stod bag hvert femte IS-angreb", "Barrel bombs were dropped in around 70% of"; the means as the
+# cause of a part of the dead: "Car bombs caused a fifth of the deaths", "were responsible for", "forårsagede"
 _ATTRIBUTE_BEFORE = re.compile(
     rf"\b(?P<what>{MEANS})\s+(?:(?:were|was|var|blev)\s+(?:used|behind|dropped|brugt|anvendt|kastet)\b|"
-    r"(?:made\s+up|accounted\s+for|represented|carried\s+out|stod\s+(?:for|bag)|udgjorde|tegnede\s+sig\s+for)\s+"
+    r"(?:made\s+up|accounted\s+for|represented|carried\s+out|stod\s+(?:for|bag)|udgjorde|tegnede\s+sig\s+for|"
+    r"caused|(?:were|was)\s+responsible\s+for|forårsagede|var\s+skyld\s+i)\s+"
     r"(?:\w+\s+){0,2}$)",
     re.I,
 )
