@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import one_verdict
 from dyadscope.claims import check_article, dump_claims, load_claims
@@ -1050,3 +1051,16 @@ def test_a_tester_may_write_a_date_as_a_number_that_is_not_event_data(demo, tmp_
     scores = evaluate(demo, path)["en"]
     assert scores.expected == 2 and scores.verdicts_right >= 1  # scored to the end: the share's verdict is right
     assert not any(miss.startswith("t2: verdict") for miss in scores.misses), scores.misses
+
+
+def test_the_evaluators_margin_holds_at_its_edge(demo, tmp_path: Path) -> None:
+    # "knap 60 pct." is read as 60%; a tester who wrote 0.58 is 0.02 away, the margin's edge, which binary floating
+    # point put just outside (0.60 - 0.58 = 0.020000000000000018): the same words must pair
+    sentence = "I 2016 var regeringsstyrkerne modpart i knap 60 pct. af Islamisk Stats kampe i Syrien."
+    expect = {"kind": "share", "actor": "isis", "counterpart": "govt_syr", "country": "SYR", "verdict": "supported"}
+    items = [{"id": f"edge_{n}", "lang": "da", "text": sentence, "expect": [{**expect, "value": v}]}
+             for n, v in enumerate((0.58, 0.57))]  # fmt: skip
+    path = tmp_path / "edge.yaml"
+    path.write_text(yaml.safe_dump({"items": items}, allow_unicode=True), encoding="utf-8")
+    scores = evaluate(demo, path)["da"]
+    assert scores.matched == 1, scores.misses  # 0.58 pairs; 0.57 is beyond the margin

@@ -463,6 +463,10 @@ MAX_WRONG |= {"set26": 2, "set26_articles": 0}
 # (s16_en148: the Kurds' rebel opponents with the jihadists in, the tester's reading, now the stated other definition:
 # "depends on definition" as the headline), by the tally of docs/claims.md (5 items of 4 testers against 1)
 MAX_WRONG |= {"set26": 0, "set16": 1}
+# the scorer's margin at its edge (0.75 against a tester's 0.77 is 0.02; floating point had put it outside): set 22's
+# en019 ("roughly three quarters of the regime's engagements were against the insurgents") now pairs, and shows the
+# rebels' reach its sibling en020 shows, "depends on definition" as the headline with both figures
+MAX_WRONG |= {"set22": 2}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
