@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 26 (set1.yaml, fresh.yaml, set3.yaml to set26.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 27 (set1.yaml, fresh.yaml, set3.yaml to set27.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -322,6 +322,18 @@ FLOORS = {
     "set26_articles": {
         "en": {"recall": 0.4, "verdict_agreement": 0.37},
     },
+    # set27 (225 sentences by a twenty-seventh tester, long-form analysis, courts and people: think-tank reports,
+    # judgments and sentencing remarks, obituaries and portraits, book reviews; sealed through round 20, scored once
+    # unseen at ae5d2c9): en P 94.7 R 88.0 F 84.8 V 74.6; da P 97.8 R 90.6 F 85.1 V 81.2; 10 wrong. After the lead's fix
+    # ("the Iraqi state" is the government, bf4d8ed): en V 75.4, da V 82.3, 8 wrong. set27_articles: the quotes alone
+    # en V 37.5, da 40.0
+    "set27": {
+        "en": {"precision": 0.92, "recall": 0.85, "field_accuracy": 0.84, "verdict_agreement": 0.73},
+        "da": {"precision": 0.95, "recall": 0.88, "field_accuracy": 0.83, "verdict_agreement": 0.8},
+    },
+    "set27_articles": {
+        "en": {"recall": 0.35, "verdict_agreement": 0.35},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -467,6 +479,13 @@ MAX_WRONG |= {"set26": 0, "set16": 1}
 # en019 ("roughly three quarters of the regime's engagements were against the insurgents") now pairs, and shows the
 # rebels' reach its sibling en020 shows, "depends on definition" as the headline with both figures
 MAX_WRONG |= {"set22": 2}
+# set27 at first sight (ae5d2c9, round 20 merged): 10 wrong, none hidden: the rebels as the acting side counted with the
+# jihadists first where the tester counts the rebel class (en127, da031, da080, en129: "depends on definition" as the
+# headline); "the Iraqi state" lost (en119, da075: fixed in bf4d8ed); "the group's engagements" given the government as
+# its owner in a long judgment sentence (en003); "barely 75 of its more than 10,000 engagements" read as a share and
+# its count lost (en078); "the SDF accounted for about a fifth of rebel engagements" with the sides the other way
+# (en090); "rejste til Raqqa i 2015, hvor IS' kampe i Syrien ..." scoped to Raqqa (da002). After bf4d8ed: 8
+MAX_WRONG |= {"set27": 8, "set27_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
