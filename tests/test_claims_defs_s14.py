@@ -113,6 +113,9 @@ def test_the_dead_of_a_year_in_a_named_country_are_a_toll_unless_a_side_is_missi
     # ISIS in Syria, 2016: 19,736 deaths in its events
     toll = one_verdict(demo, tmp_path, "Only about 6,000 people died in fighting involving ISIS in Syria in 2016.")
     assert (toll.verdict, toll.figure) == ("contradicted", 19736.0)
-    # "the Iraqi state" is not read: the toll of all ISIS's events would be a guessed scope
-    between = "More than 9,000 people died in fighting between ISIS and the Iraqi state in Iraq in 2016."
+    # a side that is not read: the toll of all ISIS's events would be a guessed scope
+    between = "More than 9,000 people died in fighting between ISIS and the Iraqi establishment in Iraq in 2016."
     assert one_verdict(demo, tmp_path, between).verdict == "not checkable"
+    # "the Iraqi state" is the government (bf4d8ed): their fighting's toll, 9,299
+    state = one_verdict(demo, tmp_path, between.replace("establishment", "state"))
+    assert (state.verdict, state.figure) == ("supported", 9299.0)
