@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from tests.conftest import read_claims
 
+from dyadscope.analysis.targeting import window_uncovered
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.roles import participants
-from dyadscope.claims.verify_judge import _cannot_place, _uncovered, _window_reason
+from dyadscope.claims.verify_judge import _uncovered, _window_reason
 from dyadscope.claims.wording import render
 
 
@@ -30,7 +31,7 @@ def _claim() -> Claim:
     ],
 )
 def test_cannot_place_is_more_than_a_fifth_left_out(left_out: int, inside: int, short: bool) -> None:
-    assert _cannot_place(left_out, inside) is short
+    assert window_uncovered(left_out, inside) is short
 
 
 def test_uncovered_counts_the_left_out_of_all_in_scope() -> None:

@@ -16,7 +16,7 @@ import datetime as dt
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, class_label
-from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.analysis.targeting import TargetingResult, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
@@ -51,7 +51,6 @@ from dyadscope.claims.verify_judge import (
     SUPPORTED,
     TOTAL_DAYS,
     Verdict,
-    _cannot_place,
     _caveats,
     _claim_range,
     _command,
@@ -375,7 +374,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         left_out = result.caveats.uncertain_date_left_out
         counted = result.total_events
         verdict.events = counted
-        coarse = _cannot_place(left_out, counted)
+        coarse = window_uncovered(left_out, counted)
         if place is not None and place.town and claim.kind != "concentration":  # no window makes a town checkable
             _say(verdict, "reason", say("town", town=place.town, admin1=place.admin1))
             verdict.figure = float(counted)

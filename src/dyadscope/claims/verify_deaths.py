@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
-from dyadscope.analysis.stats import wilson_interval
 from dyadscope.analysis.targeting import TargetQuery
 from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions, lethality
@@ -25,7 +24,6 @@ from dyadscope.claims.verify_judge import (
     COUNT_MIN,
     COUNT_TOL,
     NOT_CHECKABLE,
-    SHARE_TOL,
     TOTAL_DAYS,
     Verdict,
     _caveats,
@@ -34,6 +32,7 @@ from dyadscope.claims.verify_judge import (
     _judge_deaths,
     _judge_share,
     _say,
+    _share_verdict,
     _uncovered,
     _verdict,
     _window_reason,
@@ -265,8 +264,7 @@ class DeathChecks:
         _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
 
         def judge(figure: Figure) -> str:
-            lo, hi = wilson_interval(figure.k, figure.n)
-            return _judge(claim, lo - SHARE_TOL, hi + SHARE_TOL)
+            return _share_verdict(claim, figure.k, figure.n)
 
         label = side.label if side is not None else VIOLENCE_SIDES[vtype]
         options = [Reading("violence_sides", say("if_violence_sides", sides=label), classes=classes)]
@@ -301,8 +299,7 @@ class DeathChecks:
             return verdict  # one figure of civilian deaths per event: no other estimate
 
         def judge(figure: Figure) -> str:
-            lo, hi = wilson_interval(figure.k, figure.n)
-            return _judge(claim, lo - SHARE_TOL, hi + SHARE_TOL)
+            return _share_verdict(claim, figure.k, figure.n)
 
         options = [Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in ("low", "high")]
         figure_of = lambda reading: Figure(tally.k[reading.key.removeprefix("deaths_")], n, True)  # noqa: E731

@@ -12,7 +12,7 @@ from dataclasses import asdict, replace
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
 from dyadscope.analysis.stats import wilson_interval
-from dyadscope.analysis.targeting import TargetingResult
+from dyadscope.analysis.targeting import TargetingResult, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions
 from dyadscope.claims.definitions import Figure, Reading
@@ -27,10 +27,8 @@ from dyadscope.claims.verify_judge import (
     COUNT_TOL,
     DEPENDS,
     NOT_CHECKABLE,
-    SHARE_TOL,
     SUPPORTED,
     Verdict,
-    _cannot_place,
     _claim_range,
     _command,
     _deaths_verdict,
@@ -38,6 +36,7 @@ from dyadscope.claims.verify_judge import (
     _judge,
     _none_for_some,
     _say,
+    _share_verdict,
     _with_name,
     _with_note,
     claimed,
@@ -76,7 +75,7 @@ class DefinitionChecks:
         def figure_of(reading: Reading) -> Figure | None:
             scoped = self.targets(actor.id, **{**scope, **dict(reading.scope)}) if reading.scope else result
             left_out = scoped.caveats.uncertain_date_left_out
-            if _cannot_place(left_out, scoped.total_events):
+            if window_uncovered(left_out, scoped.total_events):
                 return None  # this definition's events cannot be placed in the window: no figure to set against
             if concentration:
                 return Figure(*self._in_place(scoped, place, counterpart), True)
@@ -184,8 +183,7 @@ class DefinitionChecks:
         if claim.kind == "absence":
             return SUPPORTED if figure.k == 0 else CONTRADICTED
         if figure.share:
-            low, high = wilson_interval(figure.k, figure.n)
-            return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+            return _share_verdict(claim, figure.k, figure.n)
         tol = max(COUNT_MIN, COUNT_TOL * float(claim.value or 0))
         verdict = _judge(claim, figure.k - tol, figure.k + tol)
         return NOT_CHECKABLE if verdict == SUPPORTED and _none_for_some(claim, figure.k) else verdict

@@ -140,9 +140,6 @@ def _verdict(claim_id: str, outcome: str, reason: Say, **fields: object) -> Verd
     return verdict
 
 
-_cannot_place = window_uncovered  # the one definition, which `targets` warns by
-
-
 def _uncovered(claim: Claim, left_out: int, inside: int) -> Say:
     """The reason 'the window is not covered', with the events left out of all those in scope."""
     return say("not_covered", start=claim.start, end=claim.end, left_out=left_out, total=inside + left_out)
@@ -153,7 +150,7 @@ def _window_reason(claim: Claim, left_out: int, inside: int, empty: str | None =
     (nothing of its own; 'not covered' only when some are left out), "no_events_scope" or "not_covered"."""
     if not inside and empty is not None:
         return _uncovered(claim, left_out, inside) if empty == "not_covered" else say(empty)
-    return _uncovered(claim, left_out, inside) if _cannot_place(left_out, inside) else None
+    return _uncovered(claim, left_out, inside) if window_uncovered(left_out, inside) else None
 
 
 def _claim_range(claim: Claim) -> tuple[float, float]:
@@ -174,6 +171,12 @@ def _judge(claim: Claim, low: float, high: float) -> str:
     return SUPPORTED if a <= high and b >= low else CONTRADICTED
 
 
+def _share_verdict(claim: Claim, k: int, n: int) -> str:
+    """Supported when the values the claim allows meet the Wilson interval of k in n widened by SHARE_TOL."""
+    low, high = wilson_interval(k, n)
+    return _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+
+
 def _judge_share(verdict: Verdict, claim: Claim, k: int, n: int) -> tuple[float, float]:
     """Judge a share of k in n against its widened Wilson interval: sets the verdict's figure, interval, events and
     tolerance text, and returns the interval."""
@@ -182,7 +185,7 @@ def _judge_share(verdict: Verdict, claim: Claim, k: int, n: int) -> tuple[float,
     _say(verdict, "tolerance", say("share_tolerance", points=Num(SHARE_TOL * 100)))
     if claim.operator == "in":
         _say(verdict, "tolerance", say("read_as", text=claim.value_text, range=claimed(claim)), append=True)
-    verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)
+    verdict.verdict = _judge(claim, low - SHARE_TOL, high + SHARE_TOL)  # _share_verdict, on the interval it shows
     return low, high
 
 

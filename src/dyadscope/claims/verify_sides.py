@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
-from dyadscope.analysis.targeting import counts_any
+from dyadscope.analysis.targeting import counts_any, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims.clauses import located, place_word_before
 from dyadscope.claims.model import Claim
@@ -34,7 +34,6 @@ from dyadscope.claims.verify_judge import (
     DOMINANT,
     NOT_CHECKABLE,
     Verdict,
-    _cannot_place,
     _possessive,
     _say,
 )
@@ -383,7 +382,7 @@ class SideReading:
             return None  # one country, or a war fought (nearly) all at home: counted there, as before
         wide = self.targets(actor.id, country=None, start=claim.start, end=claim.end)
         left_out = wide.caveats.uncertain_date_left_out
-        if _cannot_place(left_out, wide.total_events):
+        if window_uncovered(left_out, wide.total_events):
             return None  # Turkey's own events are dated only to the year: a quarter is counted where it can be
         return str(rows[0][0]), at_home, total
 
