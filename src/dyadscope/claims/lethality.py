@@ -28,6 +28,8 @@ from dyadscope.claims.kinds.attributes import KILLED_CIVILIANS
 from dyadscope.claims.quantities import word_value
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     import ibis
 
     from dyadscope.api import Dyadscope
@@ -137,6 +139,36 @@ class Tally:
     left_out: int
 
 
+def _classes_pattern(classes: Iterable[str]) -> str:
+    """A regex for a '+'-joined class column holding any of `classes` ("rebel+jihadist" holds "rebel")."""
+    return r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes) + r")(?:\+|$)"
+
+
+def _tallied(
+    ds: Dyadscope,
+    query: TargetQuery,
+    key: tuple,
+    values: dict[str, object],
+    sums: Callable[[ibis.Table, ibis.Value, Values], dict[str, ibis.Value]],
+    narrow: Callable[[ibis.Table, Values], ibis.Value | None] = lambda t, v: None,
+) -> dict[str, int]:
+    """One row of sums over the query's events (as targets counts them), through one SQL per shape
+    (analysis/compiled.py): `n` counted (only those `narrow` keeps, when it gives a condition), `left_out` dated too
+    coarsely for the window, and the `sums` given the events, the counted flag and the bound values."""
+    registry = ds.registry
+
+    def build(events: ibis.Table, v: Values) -> ibis.Table:
+        _, t = involvement(events, registry, query, values=v)
+        inside, uncertain = window_flags(t, query, v)
+        counted = inside & ~t["self_dyad"].fill_null(False)
+        if (condition := narrow(t, v)) is not None:
+            counted = counted & condition
+        return t.aggregate(n=counted.cast("int64").sum(), left_out=uncertain.cast("int64").sum(), **sums(t, counted, v))
+
+    row = run(ds.store.con, key, build, values)
+    return {name: int(column[0] or 0) for name, column in row.items()}
+
+
 def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counterpart | None) -> Tally:
     """Count the query's events (as targets counts them) and those the lethality words describe, per estimate."""
     registry = ds.registry
@@ -147,31 +179,28 @@ def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counte
     if with_ids:
         values["cp_ids"] = id_pattern(with_ids)
     elif classes:
-        values["cp_classes"] = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes) + r")(?:\+|$)"
+        values["cp_classes"] = _classes_pattern(classes)
     if not deadly.none:
         values["least"] = deadly.least
     key = ("lethality", query_shape(query, values), deadly.none, deadly.civilians)
 
-    def build(events: ibis.Table, v: Values) -> ibis.Table:
+    def against(t: ibis.Table, v: Values) -> ibis.Value | None:  # the counterpart's events only, when one is named
+        if "cp_ids" in v:
+            return has_any_id(t.cp_ids, v("cp_ids"))
+        return t.cp_class.fill_null("").re_search(v("cp_classes")) if "cp_classes" in v else None
+
+    def sums(t: ibis.Table, counted: ibis.Value, v: Values) -> dict[str, ibis.Value]:
         import ibis
 
-        _, t = involvement(events, registry, query, values=v)
-        inside, uncertain = window_flags(t, query, v)
-        counted = inside & ~t["self_dyad"].fill_null(False)
-        if "cp_ids" in v:
-            counted = counted & has_any_id(t.cp_ids, v("cp_ids"))
-        elif "cp_classes" in v:
-            counted = counted & t.cp_class.fill_null("").re_search(v("cp_classes"))
-        sums = {"n": counted.cast("int64").sum(), "left_out": uncertain.cast("int64").sum()}
+        out = {}
         for estimate in ESTIMATES:
             column = t.deaths_civilians if deadly.civilians else t[f"fatalities_{estimate}"]
             deaths = column.fill_null(t.fatalities_best).fill_null(0) if not deadly.civilians else column.fill_null(0)
             meets = deaths < 1 if deadly.none else deaths >= v("least")
-            sums[estimate] = ibis.ifelse(counted & meets, 1, 0).sum()
-        return t.aggregate(**sums)
+            out[estimate] = ibis.ifelse(counted & meets, 1, 0).sum()
+        return out
 
-    row = run(ds.store.con, key, build, values)
-    value = {name: int(values[0] or 0) for name, values in row.items()}
+    value = _tallied(ds, query, key, values, sums, against)
     return Tally(value["n"], {e: value[e] for e in ESTIMATES}, value["left_out"])
 
 
@@ -179,27 +208,20 @@ def violence_tally(ds: Dyadscope, query: TargetQuery, vtype: str, classes: tuple
     """Count the query's events (as targets counts them), those of the data's type of violence `vtype`
     ("non-state", "state-based": `k["type"]`), and those whose other side is of one of `classes` (`k["side"]`, the
     same words read as a group of sides: "non-state armed groups" as the rebels)."""
-    registry = ds.registry
     # One SQL for every such question (analysis/compiled.py): the type and the classes are values, as the scope's.
-    values = query_values(registry, query)
+    values = query_values(ds.registry, query)
     values["vtype"] = vtype
-    values["classes"] = r"(?:^|\+)(?:" + "|".join(re.escape(c) for c in classes or ("-",)) + r")(?:\+|$)"
+    values["classes"] = _classes_pattern(classes or ("-",))
     key = ("violence", query_shape(query, values))
 
-    def build(events: ibis.Table, v: Values) -> ibis.Table:
+    def sums(t: ibis.Table, counted: ibis.Value, v: Values) -> dict[str, ibis.Value]:
         import ibis
 
-        _, t = involvement(events, registry, query, values=v)
-        inside, uncertain = window_flags(t, query, v)
-        counted = inside & ~t["self_dyad"].fill_null(False)
         side = counted & t.cp_class.fill_null("").re_search(v("classes"))
-        return t.aggregate(
-            n=counted.cast("int64").sum(),
-            left_out=uncertain.cast("int64").sum(),
-            type=ibis.ifelse(counted & (t.violence_type == v("vtype")), 1, 0).sum(),
-            side=ibis.ifelse(side, 1, 0).sum(),
-        )
+        return {
+            "type": ibis.ifelse(counted & (t.violence_type == v("vtype")), 1, 0).sum(),
+            "side": ibis.ifelse(side, 1, 0).sum(),
+        }
 
-    row = run(ds.store.con, key, build, values)
-    value = {name: int(values[0] or 0) for name, values in row.items()}
+    value = _tallied(ds, query, key, values, sums)
     return Tally(value["n"], {"type": value["type"], "side": value["side"]}, value["left_out"])
