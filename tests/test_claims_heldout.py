@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 27 (set1.yaml, fresh.yaml, set3.yaml to set27.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 28 (set1.yaml, fresh.yaml, set3.yaml to set28.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -334,6 +334,16 @@ FLOORS = {
     "set27_articles": {
         "en": {"recall": 0.35, "verdict_agreement": 0.35},
     },
+    # set28 (229 sentences by a twenty-eighth tester, humanitarian and civic writing: NGO appeals and reports, readers'
+    # letters, encyclopedia entries; scored once unseen at d913d80): en P 90.0 R 81.8 F 66.7 V 53.3; da P 86.1 R 74.7
+    # F 64.7 V 50.5; 4 wrong, 1 hidden. set28_articles: in their articles en V 29.4, da 40.0
+    "set28": {
+        "en": {"precision": 0.88, "recall": 0.79, "field_accuracy": 0.64, "verdict_agreement": 0.51},
+        "da": {"precision": 0.84, "recall": 0.72, "field_accuracy": 0.62, "verdict_agreement": 0.48},
+    },
+    "set28_articles": {
+        "en": {"recall": 0.5, "verdict_agreement": 0.27},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -486,6 +496,8 @@ MAX_WRONG |= {"set22": 2}
 # its count lost (en078); "the SDF accounted for about a fifth of rebel engagements" with the sides the other way
 # (en090); "rejste til Raqqa i 2015, hvor IS' kampe i Syrien ..." scoped to Raqqa (da002). After bf4d8ed: 8
 MAX_WRONG |= {"set27": 8, "set27_articles": 0}
+# set28 at first sight (d913d80): 4 wrong, 1 hidden (round 21 works from them)
+MAX_WRONG |= {"set28": 5, "set28_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
