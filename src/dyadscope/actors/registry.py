@@ -341,6 +341,12 @@ class Registry:
         # The whole string first (a registry alias may contain a comma), by name only: a type code
         # describes one actor, so it applies to members after the split.
         whole = self._classify(raw, event_country, None) if ";" not in raw and _EITHER not in raw else None
+        if whole is not None and whole[1] != "registry" and "," in raw:
+            # A naming convention reads "Government of A, Government of B" as one state called "A, Government
+            # of B": when every member resolves alone, the string is a coalition, as UCDP writes one.
+            members = [self._classify(part, event_country, None) for part in split_coalition(raw)]
+            if len(members) > 1 and all(members):
+                whole = None
         if whole is not None:
             return SideResolution(raw, (whole[0],), (), event_country, (whole[1],))
         found: list[Actor] = []
