@@ -52,15 +52,17 @@ def test_a_coalition_string_resolves_member_by_member(registry):
     assert res.ids.count("|") == 3
 
 
-
 def test_a_coalition_of_governments_is_split_not_read_as_one_state(registry):
     # UCDP's side "Government of A, Government of B": the "Government of X" convention alone would make one state
     # called "A, Government of B"; each member resolves, so it is a coalition. A name the registry knows whole stays.
     res = registry.resolve_side("Government of Australia, Government of United Kingdom, Government of Peru", "IRQ")
-    assert [a.id for a in res.actors][:2] == [registry.find("Government of Australia").id,
-                                              registry.find("Government of United Kingdom").id]
+    assert [a.id for a in res.actors][:2] == [
+        registry.find("Government of Australia").id,
+        registry.find("Government of United Kingdom").id,
+    ]
     assert len(res.actors) == 3 and res.actors[2].name == "Government of Peru"
     assert registry.resolve_side("Government of Turkey", "SYR").ids.count("|") == 2
+
 
 def test_a_state_abroad_is_a_foreign_state(registry):
     assert registry.resolve_side("Government of Turkey", "SYR").actor_class == "foreign_state"
