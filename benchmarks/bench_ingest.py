@@ -161,10 +161,12 @@ def _child(name: str, csv: str, db: str, memory_limit: str) -> dict:
 def run_child(name: str, csv: Path, db: Path, baseline: Path | None = None, memory_limit: str = "1GB") -> dict:
     """One ingest in a fresh process (its peak RSS is the ingest's own); `baseline` is a checkout's src folder."""
     env = dict(os.environ)
-    if name == "baseline":
-        if baseline is None:
-            raise ValueError("the baseline contender needs --baseline SRC")
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(baseline), env.get("PYTHONPATH")]))
+    if name == "baseline" and baseline is None:
+        raise ValueError("the baseline contender needs --baseline SRC")
+    # This checkout's src (or the baseline's) first on the path: the virtualenv's editable install may point at
+    # another checkout (a worktree sharing main's .venv would otherwise time main's importer as "dyadscope").
+    src = baseline if name == "baseline" else Path(__file__).resolve().parents[1] / "src"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
     argv = [sys.executable, __file__, "--child", name, "--csv", str(csv), "--db", str(db), "--memory-limit",
             memory_limit]  # fmt: skip
     done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)

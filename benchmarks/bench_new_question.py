@@ -45,7 +45,8 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another checkout's src folder, timed in the same rounds")
     args = parser.parse_args()
     out = tempfile.mkdtemp(prefix="bench_new_question_")
-    variants = {"this": None} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
+    # This checkout's src first (see bench_startup: a shared virtualenv's editable install may point elsewhere).
+    variants = {"this": ROOT / "src"} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     load_before = os.getloadavg()[0]
     for _ in range(args.repeats):

@@ -102,7 +102,9 @@ def main() -> None:
         sys.exit(f"no store at {args.db}: build it with ./dev demo")
     out = Path(tempfile.mkdtemp(prefix="bench_startup_"))
     cmds = {k: v for k, v in commands(out).items() if not args.only or args.only in k}
-    variants = {"this": None} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
+    # This checkout's src first on the path: the virtualenv's editable install may point at another checkout (a
+    # worktree sharing main's .venv would otherwise time main).
+    variants = {"this": ROOT / "src"} | ({"baseline": args.baseline.resolve()} if args.baseline else {})
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     load_before = os.getloadavg()[0]
     for round_ in range(args.repeats + 1):  # round 0 warms the caches and is not counted

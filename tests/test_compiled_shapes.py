@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from dataclasses import astuple
+from dataclasses import astuple, replace
 
 import pytest
 
@@ -274,3 +274,49 @@ def test_shares_by_type_of_violence_compile_once_and_give_the_literal_tallies(de
     assert len({(t.n, t.k["type"], t.k["side"]) for t in tallies}) == len(tallies) and all(t.n for t in tallies)
     for question, result in zip(asked, tallies, strict=True):
         assert result == _literal(monkeypatch, lambda q=question: lethality.violence_tally(demo, *q))
+
+
+# The definition switches that only leave rows out are group columns of one SQL (targeting._SWITCHED, round 21):
+# the claim checker asks a scope's plain question, then the same under each other definition.
+SWITCHES = ("actor_alone", "exclude_one_sided", "given_admin1_only")
+SWITCHED_SCOPES = [
+    TargetQuery("ISIS", country="SYR", start=dt.date(2014, 1, 1), end=dt.date(2016, 12, 31)),
+    TargetQuery("Government of Syria", country="SYR", by="admin1", with_actor="ISIS", weight="fatalities"),
+    TargetQuery("ISIS", against=True, by="actor"),
+    TargetQuery("SDF", country="SYR", by="month", name_alone=True, exclude_doubtful=True),
+]
+
+
+def _filtered_in_sql(demo, query: TargetQuery, monkeypatch) -> tuple:
+    """The figures with the switches filtering rows in the SQL (the path taken before round 21)."""
+    from dyadscope.analysis import targeting
+
+    with monkeypatch.context() as patch:
+        patch.setattr(targeting, "_switches_folded", lambda query: query)
+        patch.setattr(compiled, "_SQL", {})
+        patch.setattr(compiled, "_ANSWERS", weakref.WeakKeyDictionary())
+        return _figures(targets(demo.store.con, demo.registry, query))
+
+
+@pytest.mark.parametrize("scope", SWITCHED_SCOPES, ids=lambda q: f"{q.by}-{q.actor}")
+def test_each_definition_switch_gives_the_figures_its_filter_gives(demo, compiles, monkeypatch, scope) -> None:
+    combinations = [dict.fromkeys(SWITCHES[:n], True) for n in range(4)] + [{"exclude_one_sided": True}]
+    combinations += [{"given_admin1_only": True, "actor_alone": True}]
+    queries = [replace(scope, **switches) for switches in combinations]
+    results = [_figures(targets(demo.store.con, demo.registry, query)) for query in queries]
+    assert len(compiles) == 1  # one SQL for every setting of the switches
+    for query, result in zip(queries, results, strict=True):
+        assert result == _filtered_in_sql(demo, query, monkeypatch)
+
+
+def test_a_scope_under_each_definition_is_answered_by_the_plain_question_on_a_read_only_store(demo, executed) -> None:
+    scope = TargetQuery("ISIS", country="SYR", start=dt.date(2016, 1, 1), end=dt.date(2016, 12, 31))
+    plain = targets(demo.store.con, demo.registry, scope)
+    others = [targets(demo.store.con, demo.registry, replace(scope, **{s: True})) for s in SWITCHES]
+    assert len(executed) == 1  # four questions before
+    assert all(other.total_events <= plain.total_events for other in others)
+    assert others[1].caveats.directed_events == 0 < plain.caveats.directed_events  # one-sided violence left out
+    assert others[2].caveats.derived_admin1 == 0 < plain.caveats.derived_admin1  # a derived admin1 left out
+    # --dedupe picks one record of each linked cluster among the rows a switch keeps: filtered in its own SQL
+    targets(demo.store.con, demo.registry, replace(scope, dedupe=True, actor_alone=True))
+    assert len(executed) == 2

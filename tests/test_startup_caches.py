@@ -116,3 +116,48 @@ def test_a_cache_grown_past_its_bound_keeps_only_what_this_process_used(monkeypa
     monkeypatch.setattr(recache, "_MAX_BYTES", 1)
     recache._write()
     assert set(read_cached(recache._KEY)) == {(r"\bnew version\b", 0)}
+
+
+def test_a_lexicon_read_from_the_per_user_cache_is_the_one_built_and_finds_the_same_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dyadscope.actors.registry import Actor, Registry
+    from dyadscope.claims.resolve import Lexicon
+
+    monkeypatch.setenv("DYADSCOPE_CACHE_DIR", str(tmp_path))
+    built = Lexicon(Registry.load())  # an empty cache: built and stored
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 1
+    cached = Lexicon(Registry.load())
+    assert cached.index is not built.index and list(cached.index.items()) == list(built.index.items())
+    assert cached.class_readings == built.class_readings and cached._heads == built._heads
+    text = "Daesh fought the Syrian army near Raqqa; i 2016 kæmpede SDF-styrkerne mod IS i Aleppo."
+    assert cached.mentions(text) == built.mentions(text) and len(built.mentions(text)) >= 5
+    # A registry that learnt a name from the data is another registry: its lexicon is built, and knows the name.
+    taught = Registry.load()
+    taught.remember(Actor("our_brigade", "Our Own Brigade", "rebel", aliases=("OOB Brigade",)))
+    learnt = Lexicon(taught)
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 2
+    assert [m.entry.key for m in learnt.mentions("the OOB Brigade clashed")] == ["our_brigade"]
+    assert not any(m.entry.key == "our_brigade" for m in cached.mentions("the OOB Brigade clashed"))
+
+
+def test_country_names_and_a_country_s_governorates_from_the_per_user_cache_are_the_ones_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dyadscope import countries
+    from dyadscope.sources import geo
+
+    monkeypatch.setenv("DYADSCOPE_CACHE_DIR", str(tmp_path))
+    for cached_function in (countries._index, geo._gazetteer):
+        cached_function.cache_clear()
+    try:
+        index, syria = countries._index(), geo._gazetteer("SYR")  # built and stored
+        assert {p.name.split("-")[0] for p in tmp_path.glob("*.pickle")} == {"countries", "gazetteer"}
+        countries._index.cache_clear()
+        geo._gazetteer.cache_clear()
+        assert countries._index() == index == countries._build_index() and geo._gazetteer("SYR") == syria
+        assert countries.country_code("Syrien") == "SYR" and geo.canonical_admin1("Ar-Raqqah", "SYR") == "Ar Raqqah"
+        assert geo.admin1_code("Warap state", "SSD") == "SS-WR"  # a country first asked for now: built
+    finally:
+        countries._index.cache_clear()
+        geo._gazetteer.cache_clear()

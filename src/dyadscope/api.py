@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from dyadscope.actors.registry import Actor, Registry, normalize_name
 from dyadscope.analysis.caveats import StatedCaveats
-from dyadscope.analysis.compiled import as_table, execute, table_of
+from dyadscope.analysis.compiled import as_table, execute, fetch, table_of
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
@@ -265,7 +265,7 @@ class Dyadscope:
             return country_code(value, self._known_countries())
 
     def _require_events(self) -> None:
-        if not self.store.con.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+        if not fetch(self.store.con, "SELECT 1 FROM events LIMIT 1"):  # asked once on a read-only store
             raise QueryError(msg("errors.empty_store"))
 
     def _query_events(self) -> ibis.Table | duckdb.DuckDBPyConnection:

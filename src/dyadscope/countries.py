@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from dyadscope.cache import read_cached, write_bounded
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
 
@@ -62,9 +64,42 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
+# The index depends on this module's tables and on pycountry's country list and Danish names: all in its cache key.
+_CODE_STAMP = Path(__file__).stat().st_mtime_ns
+
+
+def pycountry_stamp(*files: str) -> str:
+    """What pycountry's data `files` (relative to its package: "databases/iso3166-2.json") are, for a cache key."""
+    import pycountry
+
+    root = Path(pycountry.__file__).parent
+    stamps = []
+    for name in files:
+        try:
+            info = (root / name).stat()
+        except OSError:  # a pycountry laid out otherwise: the file's absence is its stamp
+            stamps.append("-")
+            continue
+        stamps.append(f"{info.st_mtime_ns}.{info.st_size}")
+    return "-".join(stamps)
+
+
 @cache
 def _index() -> dict[str, str]:
-    """Every accepted spelling (folded) -> ISO3."""
+    """Every accepted spelling (folded) -> ISO3.
+
+    Kept in the per-user cache (dyadscope/cache.py): building it loads pycountry's countries and their Danish
+    names (0.1 s), which every command given a country, and the claim checker, paid."""
+    stamp = pycountry_stamp("databases/iso3166-1.json", "locales/da/LC_MESSAGES/iso3166-1.mo")
+    key = f"countries-{stamp}-{_CODE_STAMP}"
+    index = read_cached(key)
+    if not isinstance(index, dict):
+        index = _build_index()
+        write_bounded(key, index, ("countries-",), 2**20, 2**15)  # ~20 KB: the last few versions
+    return index
+
+
+def _build_index() -> dict[str, str]:
     import pycountry  # 0.13 s: loaded when a user's country is read, not at start-up
 
     try:

@@ -353,10 +353,14 @@ def targets(
     >>> result = targets(store_events, Registry.load(), TargetQuery("ISIS", country="SYR"))  # doctest: +SKIP
     """
     actor = registry.find(query.actor)
-    # Keyed by the query's shape: the SQL is the same for every actor, place and window (its values are parameters).
+    # Keyed by the query's shape: the SQL is the same for every actor, place and window (its values are parameters),
+    # and for each setting of the definition switches it groups by (_SWITCHED): they pick rows of its answer.
     values = query_values(registry, query)
-    key = ("targets", query_shape(query, values), links is not None)
-    by_source = run(events, key, lambda table, v: _by_source(table, registry, query, links, v), values)
+    folded = _switches_folded(query)
+    key = ("targets", query_shape(folded, values), links is not None)
+    by_source = run(events, key, lambda table, v: _by_source(table, registry, folded, links, v), values)
+    if not query.dedupe:
+        by_source = _switched_rows(by_source, query)
     # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
     # overhead on a frame this small (~10 ms) was most of what a country-year question costs above its SQL.
     columns = {name: [_count(v) if name not in ("key", "source") else v for v in values]
@@ -402,6 +406,34 @@ def counts_any(
 
 _TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
 
+# The definition switches that only leave rows out (TargetQuery: --actor-alone, --engagements-only,
+# --given-admin1-only), each with the 0/1 column the grouped query gives instead of filtering: the row is kept under
+# the switch. One SQL then answers a scope under every switch, and the claim checker, which asks the plain question
+# and then each other definition of the same scope, has the definitions' answers from the plain one's rows (a
+# read-only store keeps the answers: analysis/compiled.py); a check of the bundled article ran 7 of its 33 queries
+# for them.
+_SWITCHED = {"actor_alone": "_alone", "exclude_one_sided": "_engagement", "given_admin1_only": "_given_place"}
+
+
+def _switches_folded(query: TargetQuery) -> TargetQuery:
+    """`query` with its row-filtering switches off: the query whose grouped rows (by _SWITCHED too) answer it; the
+    query itself under --dedupe, where a switch changes which record of a linked cluster speaks for it."""
+    if query.dedupe or not any(getattr(query, switch) for switch in _SWITCHED):
+        return query
+    return replace(query, **dict.fromkeys(_SWITCHED, False))
+
+
+def _switched_rows(columns: dict[str, list], query: TargetQuery) -> dict[str, list]:
+    """The grouped rows `query`'s switches keep (each switch's column is 1; all rows with none set), without the
+    switches' columns."""
+    wanted = [column for switch, column in _SWITCHED.items() if getattr(query, switch)]
+    kept = [all(int(columns[c][i]) == 1 for c in wanted) for i in range(len(columns["key"]))]
+    return {
+        name: [v for v, keep in zip(values, kept, strict=True) if keep]
+        for name, values in columns.items()
+        if name not in _SWITCHED.values()
+    }
+
 
 def _count(value: object) -> float:
     """A summed count from the engine: NULL (nothing summed) and NaN are 0."""
@@ -436,6 +468,14 @@ def _by_source(
     events = events.select(*[c for c in _BY_SOURCE_COLUMNS if c in events.columns])
     _, t = involvement(events, registry, query, links, values)
     t = t.select(*[c for c in _COUNTED_COLUMNS if c in t.columns])  # 33 questions of a check: 0.41 -> 0.37 s
+    groups = ["key", "source"]
+    if not query.dedupe:  # each row-filtering switch as a group column (_SWITCHED), as involvement() would filter
+        t = t.mutate(
+            _alone=(_member_count(t.own_ids.fill_null("||")) == 1).cast("int64"),
+            _engagement=(~t.directed).fill_null(False).cast("int64"),
+            _given_place=(~t.admin1_derived.fill_null(False)).cast("int64"),
+        )
+        groups += list(_SWITCHED.values())
     inside, uncertain = window_flags(t, query, values)
     # One scan of the events that overlap the window (involvement keeps only those), with conditional sums
     # for the table and the caveats. Self-dyads (the producer gave one actor on both sides) are counted apart.
@@ -462,7 +502,7 @@ def _by_source(
         **{f"_by_{_route_key(r)}": t._in * (t.cp_class_by == r).fill_null(False).cast("int64") for r in ROUTES},
     )
     # Grouped by source too, so the same query also tells which sources were counted.
-    return t.group_by(["key", "source"]).aggregate(
+    return t.group_by(groups).aggregate(
         events=t._in.sum(),
         fatalities=t._fat.sum(),
         coalition_events=t._coalition.sum(),

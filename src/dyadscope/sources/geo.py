@@ -11,9 +11,13 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pycountry
+
+from dyadscope.cache import read_cached, write_bounded
+from dyadscope.countries import pycountry_stamp
 
 if TYPE_CHECKING:  # numpy, pandas and scipy load only when admin1 is derived: they cost 1.6 s at start-up
     import numpy as np
@@ -238,9 +242,27 @@ def _fold_unit(name: str) -> str:
     return " ".join(re.sub(r"(?<=[aeiou])h$", "", w) for w in words)
 
 
+# A gazetteer depends on this module's tables and rules and on pycountry's ISO 3166-2 file: both in its cache key.
+_CODE_STAMP = Path(__file__).stat().st_mtime_ns
+
+
 @cache
 def _gazetteer(iso3: str) -> dict[str, tuple[str, str]]:
-    """Folded unit name -> (ISO 3166-2 code, canonical spelling) for one country's first-order units."""
+    """Folded unit name -> (ISO 3166-2 code, canonical spelling) for one country's first-order units.
+
+    Kept in the per-user cache (dyadscope/cache.py): building one loads pycountry's 5,000 subdivisions (0.1-0.15 s),
+    which a `check` or `targets` naming a governorate paid for one lookup."""
+    if not iso3.isalnum():  # not a code: no file name made of it
+        return _build_gazetteer(iso3)
+    key = f"gazetteer-{iso3}-{pycountry_stamp('databases/iso3166-2.json', 'databases/iso3166-1.json')}-{_CODE_STAMP}"
+    table = read_cached(key)
+    if not isinstance(table, dict):
+        table = _build_gazetteer(iso3)
+        write_bounded(key, table, ("gazetteer-",), 4 * 2**20, 64 * len(table) + 256)  # ~4 KB a country
+    return table
+
+
+def _build_gazetteer(iso3: str) -> dict[str, tuple[str, str]]:
     iso2 = iso3_to_iso2(iso3)
     units = [s for s in pycountry.subdivisions.get(country_code=iso2) or [] if not s.parent_code] if iso2 else []
     table: dict[str, tuple[str, str]] = {}
