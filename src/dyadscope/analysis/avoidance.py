@@ -25,7 +25,7 @@ import pandas as pd
 
 from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
 from dyadscope.analysis.avoidance_text import note_text, period_name
-from dyadscope.analysis.compiled import Values, on_duckdb, run
+from dyadscope.analysis.compiled import Values, on_duckdb
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -39,7 +39,7 @@ from dyadscope.analysis.targeting import (
     id_pattern,
     involvement,
     involvement_flags,
-    query_values,
+    run_shaped,
     window_flags,
 )
 from dyadscope.errors import QueryError
@@ -204,16 +204,15 @@ def _a_events(
     return involvement(events, registry, _a_query(query), values=values)
 
 
-def _values(registry: Registry, query: AvoidanceQuery) -> dict[str, object]:
-    """The values the query's SQL reads (bound as parameters on DuckDB, analysis/compiled.py): A's as targeting
-    has them (ids, country, sources, window) and B's ids as one pattern, or its classes each as '+code+'."""
-    values = query_values(registry, _a_query(query))
+def _b_values(registry: Registry, query: AvoidanceQuery) -> dict[str, object]:
+    """The values of B the query's SQL reads besides A's (targeting.query_values: ids, country, sources, window),
+    bound as parameters on DuckDB: B's ids as one pattern, or its classes each as '+code+'."""
     kind, b = _side_matcher(registry, query.actor_b)
     if kind == "ids" and b:
-        values["b_ids"] = id_pattern(b)  # type: ignore[arg-type]
-    elif kind == "classes":
-        values |= {f"b_class{i}": f"+{code}+" for i, code in enumerate(sorted(b))}  # type: ignore[call-overload]
-    return values
+        return {"b_ids": id_pattern(b)}  # type: ignore[arg-type]
+    if kind == "classes":
+        return {f"b_class{i}": f"+{code}+" for i, code in enumerate(sorted(b))}  # type: ignore[call-overload]
+    return {}
 
 
 def _scope_table(
@@ -490,11 +489,12 @@ def avoidance(
     b_matcher = _side_matcher(registry, query.actor_b)
     if b_matcher[0] == "ids" and b_matcher[1] & registry.expand(registry.find(query.actor_a).id):
         raise QueryError(msg("errors.same_actor", a=repr(query.actor_a), b=repr(query.actor_b)))
-    # One SQL per shape (analysis/compiled.py): the actors, country, sources and window are values bound as
+    # One SQL per shape (targeting.run_shaped): the actors, country, sources and window are values bound as
     # parameters, so another pair, place or window reuses it; the permutations and the seed are no part of it.
-    values = _values(registry, query)
-    key = ("avoidance", query.cell, query.period, _fixed_period(query), len(query.sources), b_matcher[0])
-    summary, cells = _read_answer(run(events, key, lambda table, v: _answer(table, registry, query, v), values))
+    build = lambda table, v: _answer(table, registry, query, v)  # noqa: E731
+    switches = (query.cell, query.period, _fixed_period(query), b_matcher[0])
+    rows = run_shaped(events, registry, _a_query(query), "avoidance", build, _b_values(registry, query), switches)
+    summary, cells = _read_answer(rows)
     period, reason = _period_reason(query, summary)  # reason: (wording key, values)
     left_out = {name: summary[name] for name in LEFT_OUT}
     cells["expected"] = expected_counts(cells["a_engagements"], cells["b_activity"], cells["pool"])

@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import namedtuple
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import cached_property, reduce
 from typing import TYPE_CHECKING
@@ -207,6 +207,22 @@ def query_shape(query: TargetQuery, values: dict[str, object]) -> tuple:
     return astuple(blank), tuple(sorted(values))
 
 
+def run_shaped(
+    events: ibis.Table | duckdb.DuckDBPyConnection,
+    registry: Registry,
+    query: TargetQuery,
+    name: str,
+    build: Callable[[ibis.Table, Values], ibis.Table],
+    extra: Mapping[str, object] | None = None,
+    switches: tuple = (),
+) -> dict[str, list]:
+    """`build(events table, values)` run by analysis/compiled.run with one SQL per shape: the values are the query's
+    `query_values` and `extra` (bound as parameters on DuckDB), the key `name`, the query's shape and `switches`
+    (whatever else `build` depends on), so the same question about another actor, place or window reuses the SQL."""
+    values = query_values(registry, query) | dict(extra or {})
+    return run(events, (name, query_shape(query, values), *switches), build, values)
+
+
 def _values(registry: Registry, query: TargetQuery, values: Values | None) -> Values:
     """`values`, or the query's values as literals (a caller that builds the expression to run it itself)."""
     return values if values is not None else Values(query_values(registry, query))
@@ -354,9 +370,8 @@ def targets(
     """
     actor = registry.find(query.actor)
     # Keyed by the query's shape: the SQL is the same for every actor, place and window (its values are parameters).
-    values = query_values(registry, query)
-    key = ("targets", query_shape(query, values), links is not None)
-    by_source = run(events, key, lambda table, v: _by_source(table, registry, query, links, v), values)
+    build = lambda table, v: _by_source(table, registry, query, links, v)  # noqa: E731
+    by_source = run_shaped(events, registry, query, "targets", build, switches=(links is not None,))
     # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
     # overhead on a frame this small (~10 ms) was most of what a country-year question costs above its SQL.
     columns = {name: [_count(v) if name not in ("key", "source") else v for v in values]
@@ -395,9 +410,7 @@ def counts_any(
         first = t.filter(inside & ~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
         return first.aggregate(counted=first.count())
 
-    values = query_values(registry, query)
-    key = ("counts-any", query_shape(query, values))
-    return bool(run(events, key, first_counted, values)["counted"][0])
+    return bool(run_shaped(events, registry, query, "counts-any", first_counted)["counted"][0])
 
 
 _TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
@@ -506,9 +519,7 @@ def _dedupe_note(
         kept = every.filter(inside)
         return kept.aggregate(records=kept.count())
 
-    values = query_values(registry, query)
-    key = ("dedupe-records", query_shape(query, values))
-    records = int(run(events, key, records_in_window, values)["records"][0])
+    records = int(run_shaped(events, registry, query, "dedupe-records", records_in_window)["records"][0])
     return msg("targeting.note_dedupe_counted", linked=records - counted, records=records)
 
 

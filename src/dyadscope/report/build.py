@@ -20,13 +20,12 @@ import pandas as pd
 from dyadscope.actors.registry import class_label
 from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
-from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.compiled import Values
 from dyadscope.analysis.targeting import (
     TargetQuery,
     breakdown_key,
     involvement,
-    query_shape,
-    query_values,
+    run_shaped,
     window_flags,
 )
 from dyadscope.api import Dyadscope, as_date, find_actor
@@ -105,16 +104,13 @@ def _ask(
     build: Callable[[ibis.Table, Values], ibis.Table],
     extra: dict[str, object] | None = None,
 ) -> pd.DataFrame:
-    """`build(window events, values)` run through analysis/compiled.py, as a DataFrame: one SQL per shape, the
-    query's values (targeting.query_values) and `extra` bound as parameters on DuckDB, so a report on another
-    actor, country or window reuses it."""
-    values = query_values(ds.registry, query) | (extra or {})
-    key = (name, query_shape(query, values))
+    """`build(window events, values)` run by targeting.run_shaped, as a DataFrame: one SQL per shape, the query's
+    values and `extra` bound as parameters on DuckDB, so a report on another actor, country or window reuses it."""
 
     def built(events: ibis.Table, v: Values) -> ibis.Table:
         return build(_window_events(events, ds, query, v), v)
 
-    return pd.DataFrame(run(ds._query_events(), key, built, values))
+    return pd.DataFrame(run_shaped(ds._query_events(), ds.registry, query, name, built, extra))
 
 
 def _monthly_counts(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from dyadscope.actors.registry import class_label
-from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.compiled import Values
 from dyadscope.analysis.targeting import (
     TargetingResult,
     TargetQuery,
     breakdown_key,
     involvement,
-    query_shape,
-    query_values,
+    run_shaped,
     window_flags,
 )
 from dyadscope.api import as_date
@@ -104,8 +103,7 @@ def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str
         )
 
     if links is None:  # one SQL per shape (analysis/compiled.py): another actor, place or window reuses it
-        values = query_values(ds.registry, q)
-        rows = run(ds._query_events(), ("web-map", query_shape(q, values)), events_in_window, values)
+        rows = run_shaped(ds._query_events(), ds.registry, q, "web-map", events_in_window)
         frame = pd.DataFrame(rows, columns=["cls", "latitude", "longitude", "deaths"])
         # The column types the store's DataFrame gives (DuckDB's DECIMAL deaths as floats, NULL places as NaN).
         frame = frame.astype({"latitude": "float64", "longitude": "float64", "deaths": "float64"})
