@@ -14,7 +14,7 @@ import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dyadscope.actors.registry import Actor, Registry, normalize_name
+from dyadscope.actors.registry import Actor, Registry, class_set, normalize_name
 from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.compiled import as_table, execute, table_of
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
@@ -285,7 +285,7 @@ class Dyadscope:
     def _check_actors(self, *names: str | None) -> None:
         """Refuse unknown actor names up front, suggesting the closest aliases (class:... sets are checked later)."""
         for name in names:
-            if name and not name.lower().startswith("class:"):
+            if name and class_set(name) is None:
                 find_actor(self.registry, name, self.store)
 
     def ensure_resolved(self) -> None:

@@ -158,6 +158,21 @@ class SideResolution:
         return max(self.routes, key=ROUTES.index)
 
 
+CLASS_PREFIX = "class:"  # a side given as a set of classes, not an actor: "class:rebel,jihadist"
+
+
+def class_set(name: str) -> set[str] | None:
+    """The class codes a side named `class:a,b` stands for (as written: not checked against CLASS_LABELS), or None
+    when `name` names an actor.
+
+    >>> sorted(class_set("Class:rebel, jihadist")), class_set("ISIS")
+    (['jihadist', 'rebel'], None)
+    """
+    if not name.lower().startswith(CLASS_PREFIX):
+        return None
+    return {code.strip() for code in name[len(CLASS_PREFIX) :].split(",") if code.strip()}
+
+
 def class_label(code: str | None) -> str:
     """Readable label of a class code, also for mixed codes: 'jihadist+rebel' -> 'jihadist + rebel/insurgent'."""
     if not code:

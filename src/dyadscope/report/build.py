@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import jinja2
 import pandas as pd
 
-from dyadscope.actors.registry import class_label
+from dyadscope.actors.registry import class_label, class_set
 from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
 from dyadscope.analysis.compiled import Values
@@ -194,7 +194,7 @@ def build_report(
         raise QueryError(msg("errors.nothing_to_report", actor=shares.actor.name))
     country = shares.query.country
     versus = versus if versus is not None else _default_versus(ds, shares.actor.id, country)
-    with_actor = next((v for v in versus if not v.lower().startswith("class:")), None)
+    with_actor = next((v for v in versus if class_set(v) is None), None)
     places = ds.targets(actor, country=country, start=start, end=end, by="admin1", with_actor=with_actor)
     window = TargetQuery(actor, country, start, end)
     avoid: list[AvoidanceResult] = []
@@ -317,9 +317,9 @@ def _place_rows(places, lang: str) -> list[dict[str, str]]:
 def _versus_name(ds: Dyadscope, result: AvoidanceResult, lang: str) -> str:
     """B as the reader's language names it: a registry actor, or 'any rebel/insurgent actor'."""
     asked = result.query.actor_b
-    if asked.lower().startswith("class:"):
-        codes = sorted(c.strip() for c in asked.split(":", 1)[1].split(",") if c.strip())
-        classes = t("report.or", lang).join(class_name(class_label(c), lang) for c in codes)
+    codes = class_set(asked)
+    if codes is not None:
+        classes = t("report.or", lang).join(class_name(class_label(c), lang) for c in sorted(codes))
         return t("report.any_class", lang, classes=classes)
     return find_actor(ds.registry, asked, ds.store).display_name(lang)
 
