@@ -356,6 +356,20 @@ def window_flags(t: ibis.Table, query: TargetQuery, values: Values | None = None
     return inside, overlaps_window(t, query, values) & ~inside
 
 
+def in_window(
+    events: ibis.Table,
+    registry: Registry,
+    query: TargetQuery,
+    links: ibis.Table | None = None,
+    values: Values | None = None,
+) -> ibis.Table:
+    """The events `involvement` finds whose whole date window lies in the query's: those `targets` counts (with the
+    self-dyads, which it counts apart), none of those dated too coarsely to place in the window."""
+    _, t = involvement(events, registry, query, links, values)
+    inside, _ = window_flags(t, query, values)
+    return t.filter(inside)
+
+
 def targets(
     events: ibis.Table | duckdb.DuckDBPyConnection,
     registry: Registry,
@@ -405,9 +419,8 @@ def counts_any(
 
     def first_counted(table: ibis.Table, values: Values) -> ibis.Table:
         columns = [c for c in _BY_SOURCE_COLUMNS if c in table.columns]
-        _, t = involvement(table.select(*columns), registry, query, values=values)
-        inside, _ = window_flags(t, query, values)
-        first = t.filter(inside & ~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
+        t = in_window(table.select(*columns), registry, query, values=values)
+        first = t.filter(~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
         return first.aggregate(counted=first.count())
 
     return bool(run_shaped(events, registry, query, "counts-any", first_counted)["counted"][0])
@@ -514,9 +527,7 @@ def _dedupe_note(
         return t("targeting.note_dedupe_no_links")  # stored in English; the footer shows it in either language
 
     def records_in_window(table: ibis.Table, values: Values) -> ibis.Table:
-        _, every = involvement(table, registry, replace(query, dedupe=False), values=values)
-        inside, _ = window_flags(every, query, values)
-        kept = every.filter(inside)
+        kept = in_window(table, registry, replace(query, dedupe=False), values=values)
         return kept.aggregate(records=kept.count())
 
     records = int(run_shaped(events, registry, query, "dedupe-records", records_in_window)["records"][0])

@@ -1,7 +1,7 @@
 """Build the one-file HTML report for an actor: shares, monthly series, map, governorates, avoidance, caveats.
 
 Every number comes from the library's own analyses (Dyadscope.targets, Dyadscope.avoidance and, for the
-per-event map and month-by-class series, targeting.involvement with the same window rule): one definition.
+per-event map and month-by-class series, targeting.in_window: the events targets counts): one definition.
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ from dyadscope.analysis.compiled import Values
 from dyadscope.analysis.targeting import (
     TargetQuery,
     breakdown_key,
-    involvement,
+    in_window,
     run_shaped,
-    window_flags,
 )
 from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
@@ -85,9 +84,7 @@ def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[s
 
 def _window_events(events: ibis.Table, ds: Dyadscope, query: TargetQuery, values: Values) -> ibis.Table:
     """The actor's events in the window (the targeting window rule), with class key, month key, place, deaths."""
-    _, table = involvement(events, ds.registry, query, values=values)
-    inside, _ = window_flags(table, query, values)
-    table = table.filter(inside)
+    table = in_window(events, ds.registry, query, values=values)
     return table.select(
         cls=breakdown_key(table, "class"),
         month=breakdown_key(table, "month"),

@@ -14,9 +14,8 @@ from dyadscope.analysis.targeting import (
     TargetingResult,
     TargetQuery,
     breakdown_key,
-    involvement,
+    in_window,
     run_shaped,
-    window_flags,
 )
 from dyadscope.api import as_date
 from dyadscope.i18n import t
@@ -92,9 +91,7 @@ def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str
     links = ds.links() if query.dedupe else None
 
     def events_in_window(events: ibis.Table, values: Values | None = None) -> ibis.Table:
-        _, table = involvement(events, ds.registry, q, links, values)
-        inside, _ = window_flags(table, q, values)
-        table = table.filter(inside)
+        table = in_window(events, ds.registry, q, links, values)
         return table.select(
             cls=breakdown_key(table, "class"),
             latitude=table.latitude,
