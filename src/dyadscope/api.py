@@ -21,6 +21,7 @@ from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
+from dyadscope.i18n.formats import iso_date
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
 from dyadscope.store.db import Store
 from dyadscope.store.resolve import ensure_resolved
@@ -39,12 +40,7 @@ if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` ne
 
 def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
     """Parse an ISO date given by a user; None stays None."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise QueryError(msg("errors.not_a_date", name=name, value=repr(value))) from exc
+    return iso_date(value, lambda: QueryError(msg("errors.not_a_date", name=name, value=repr(value))))
 
 
 def find_actor(registry: Registry, name: str, store: Store | None = None) -> Actor:

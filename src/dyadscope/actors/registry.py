@@ -23,6 +23,7 @@ import yaml
 from dyadscope.cache import read_cached, write_cached
 from dyadscope.errors import RegistryError, UnknownActor
 from dyadscope.i18n import msg
+from dyadscope.i18n.formats import iso_date
 
 # libyaml's safe loader parses the registry 10x faster than the pure-Python one (54 ms vs 0.5 s).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -181,12 +182,7 @@ def class_label(code: str | None) -> str:
 
 
 def _as_date(value: object, where: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise RegistryError(msg("errors.not_iso_date", where=where, value=repr(value))) from exc
+    return iso_date(value, lambda: RegistryError(msg("errors.not_iso_date", where=where, value=repr(value))))
 
 
 def _actor_from_entry(entry: object, where: str) -> Actor:
