@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,16 @@ def read_claims(lexicon: Lexicon, text: str, lang: str = "en", as_of: dt.date | 
     from dyadscope.claims.reading import parse_article
 
     return extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang, as_of=as_of).claims
+
+
+def year_window(year: int) -> tuple[dt.date, dt.date]:
+    """A whole year as a claim's (start, end) window."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def start_years(claims: Iterable[Claim]) -> list[tuple[str | None, int | None]]:
+    """Each claim's figure as written and the year its window starts in (None without a window)."""
+    return [(c.value_text, c.start.year if c.start else None) for c in claims]
 
 
 def csv_table(path: Path) -> tuple[list[str], list[list[str]]]:

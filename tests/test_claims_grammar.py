@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.dates import Window, find_window
 from dyadscope.claims.extract import MAX_CLAIMS, extract_claims
@@ -181,11 +181,11 @@ def test_time_words_with_a_year_are_read(text: str, start: str, end: str) -> Non
 
 
 def test_the_year_after_the_previous_window() -> None:
-    previous = Window(dt.date(2015, 1, 1), dt.date(2015, 12, 31), "in 2015", "explicit")
+    previous = Window(*year_window(2015), "in 2015", "explicit")
     later = find_window("The following year the number of clashes halved.", None, previous)
     earlier = find_window("Året før var billedet et andet.", None, previous)
-    assert (later.start, later.end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
-    assert (earlier.start, earlier.end) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert (later.start, later.end) == year_window(2016)
+    assert (earlier.start, earlier.end) == year_window(2014)
 
 
 def test_a_state_acting_alone_is_counted_at_home(lexicon: Lexicon) -> None:
@@ -704,7 +704,7 @@ def test_a_battle_named_as_the_subject_is_the_scope(lexicon: Lexicon) -> None:
 def test_the_year_of_a_comparison_is_not_the_claims_window(lexicon: Lexicon) -> None:
     text = "By 2018 things had changed. The SDF fought ISIS in half of its battles, up sharply from the year before."
     claim = _claims(lexicon, text)[-1]
-    assert (claim.start, claim.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert (claim.start, claim.end) == year_window(2018)
 
 
 def test_practically_every_event_is_a_vague_share_of_the_owners_events(lexicon: Lexicon) -> None:

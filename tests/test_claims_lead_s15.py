@@ -13,15 +13,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, start_years
 
 from dyadscope.claims.resolve import Lexicon
 
 _claims = read_claims
 
 
-def _years(lexicon: Lexicon, text: str) -> list[tuple[str, int | None]]:
-    return [(c.value_text, c.start.year if c.start else None) for c in _claims(lexicon, text) if c.kind != "count"]
+def _years(lexicon: Lexicon, text: str) -> list[tuple[str | None, int | None]]:
+    return start_years(c for c in _claims(lexicon, text) if c.kind != "count")
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ Sentences are our own; each test fails on the code before the change, except the
 from __future__ import annotations
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, start_years
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -73,10 +73,6 @@ def test_killed_with_its_subject_after_the_verb_stays_a_toll(lexicon: Lexicon) -
     assert _figures(lexicon, "I 2017 dræbte Islamisk Stat 300 civile i Raqqa.") == [("count", 300.0, "deaths")]
 
 
-def _windows(lexicon: Lexicon, text: str) -> list[tuple[str, int | None]]:
-    return [(c.value_text, c.start.year if c.start else None) for c in read_claims(lexicon, text)]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -91,11 +87,11 @@ def _windows(lexicon: Lexicon, text: str) -> list[tuple[str, int | None]]:
     ],
 )
 def test_a_place_share_followed_by_the_following_year_is_that_years(lexicon, text, expected) -> None:
-    assert _windows(lexicon, text) == expected
+    assert start_years(read_claims(lexicon, text)) == expected
 
 
 def test_a_place_share_after_the_following_year_is_that_years_too(lexicon: Lexicon) -> None:
     text = (
         "Raqqa accounted for a third of the regime's fighting in Syria in 2016, and the following year for about 50%."
     )
-    assert _windows(lexicon, text) == [("a third", 2016), ("about 50%", 2017)]
+    assert start_years(read_claims(lexicon, text)) == [("a third", 2016), ("about 50%", 2017)]

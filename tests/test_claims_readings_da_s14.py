@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -174,7 +174,7 @@ def test_a_count_that_fell_to_only_n(lexicon: Lexicon) -> None:
     first, second = _claims(lexicon, text, "da")
     assert (first.value, first.start) == (2500, dt.date(2017, 1, 1))
     assert (second.kind, second.value, second.actor) == ("count", 900, "Syrian Democratic Forces")
-    assert (second.start, second.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert (second.start, second.end) == year_window(2018)
 
 
 def test_all_against_after_a_count_is_the_whole_share(lexicon: Lexicon) -> None:
@@ -202,7 +202,7 @@ def test_a_second_count_years_before(lexicon: Lexicon, text: str, lang: str) -> 
     later, earlier = _claims(lexicon, text, lang)
     assert (later.value, later.start) == (1200, dt.date(2019, 1, 1))
     assert (earlier.kind, earlier.value, earlier.actor) == ("count", 2500, "Syrian Democratic Forces")
-    assert (earlier.start, earlier.end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    assert (earlier.start, earlier.end) == year_window(2017)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +271,7 @@ def test_the_dead_after_a_fronted_verb_are_a_toll(lexicon: Lexicon) -> None:
 
 def test_up_to_a_year_with_a_move_is_the_level_that_year(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "Frem til 2018 faldt SDF's andel af IS' kampe til omkring 40 procent.", "da")
-    assert (claim.start, claim.end, claim.unread) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31), [])
+    assert (claim.start, claim.end, claim.unread) == (*year_window(2018), [])
 
 
 def test_up_to_a_year_without_a_move_is_no_window(lexicon: Lexicon) -> None:

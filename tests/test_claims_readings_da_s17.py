@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -41,7 +41,7 @@ def test_a_month_with_a_two_digit_year_is_that_month(
 def test_a_bracket_with_no_colon_after_a_year_is_no_label(lexicon: Lexicon) -> None:
     # guard: "2016 (se grafik)" inside a sentence is no label; the year is still read as the sentence's one year
     [claim] = _claims(lexicon, "IS kæmpede 2.153 gange i Syrien i 2016 (se grafik).", "da")
-    assert (claim.start, claim.end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    assert (claim.start, claim.end) == year_window(2016)
 
 
 # --- a count again the year after, its events left out (a number with its own year after it: grammar-en's) ---

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -61,7 +61,7 @@ def test_a_count_moved_some_way_or_at_its_level_is_a_count_again(
 ) -> None:
     _, again = _claims(lexicon, text, lang)
     assert (again.kind, again.value, again.actor, again.country) == ("count", value, "Islamic State", "SYR")
-    assert (again.start, again.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    assert (again.start, again.end) == year_window(year)
 
 
 def test_a_share_at_its_level_is_no_count(lexicon: Lexicon) -> None:
@@ -96,7 +96,7 @@ def test_the_year_named_by_reference_alone_is_the_whole_year(lexicon: Lexicon) -
     # guard: with no month before it, "samme år" stays the previous window's year
     text = "I juni 2016 havde IS omkring 250 kampe i Syrien. Samme år havde SDF omkring 700 kampe."
     claim = _claims(lexicon, text, "da")[-1]
-    assert (claim.start, claim.end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    assert (claim.start, claim.end) == year_window(2016)
 
 
 # --- a part of a head count by where they went, in the count's scale: "heraf over 3,6 millioner til Tyrkiet" ---------

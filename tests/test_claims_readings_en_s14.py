@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -260,4 +260,4 @@ def test_that_share_named_again_is_the_share_before_in_its_own_window(lexicon: L
         first.actor,
         first.counterpart,
     )
-    assert (second.start, second.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert (second.start, second.end) == year_window(2018)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -322,7 +322,7 @@ def test_a_population_named_far_from_a_share_of_events_stays_apart(lexicon: Lexi
 )
 def test_the_year_of_the_record_read_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
     [claim] = _claims(lexicon, text)
-    assert (claim.start, claim.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    assert (claim.start, claim.end) == year_window(year)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -71,7 +71,7 @@ def test_events_in_a_time_are_no_ratio(lexicon: Lexicon, text: str) -> None:
 
 def test_a_ratio_with_its_events_keeps_the_year(lexicon: Lexicon) -> None:
     [claim] = _claims(lexicon, "The regime fought the rebels in two engagements out of three in 2018.")
-    assert (claim.kind, claim.start, claim.end) == ("share", dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert (claim.kind, claim.start, claim.end) == ("share", *year_window(2018))
 
 
 @pytest.mark.parametrize(

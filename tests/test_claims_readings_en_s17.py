@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -40,20 +40,20 @@ _claims = read_claims  # one reader for every claim test (tests/conftest.py)
 def test_a_year_dating_an_owners_noun_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
     """ "the group's 2014 offensive": the year between an owner and its noun was no window."""
     [claim] = _claims(lexicon, text)
-    assert (claim.kind, claim.start, claim.end) == ("count", dt.date(year, 1, 1), dt.date(year, 12, 31))
+    assert (claim.kind, claim.start, claim.end) == ("count", *year_window(year))
 
 
 def test_a_year_joined_to_another_is_no_owners_year(lexicon: Lexicon) -> None:
     """Guard: "the SDF's 2016 and 2017 ..." names two years, not the first alone."""
     for claim in _claims(lexicon, "The SDF's 2016 and 2017 campaigns saw 2,200 engagements in Syria."):
-        assert (claim.start, claim.end) != (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+        assert (claim.start, claim.end) != year_window(2016)
 
 
 def test_a_labels_year_with_an_aside_before_its_colon(lexicon: Lexicon) -> None:
     """ "Iraq, 2016 (data box): ..." lost its year to the aside."""
     claims = _claims(lexicon, "ISIS in Iraq, 2016 (data box): 520 recorded engagements; about 40% against the army.")
     assert [c.kind for c in claims] == ["count", "share"]
-    assert {(c.start, c.end) for c in claims} == {(dt.date(2016, 1, 1), dt.date(2016, 12, 31))}
+    assert {(c.start, c.end) for c in claims} == {year_window(2016)}
 
 
 def _read(claims: list) -> list[tuple[str, float, str | None, dt.date | None]]:

@@ -22,15 +22,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
 _claims = read_claims  # one reader for every claim test (tests/conftest.py)
-
-
-def _year(y: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _year(y: int) -> tuple[dt.date, dt.date]:
 def test_a_year_the_speaker_turns_to_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
     """ "if you look at 2014, ..." left the claim with no window (the year unread)."""
     [claim] = _claims(lexicon, text)
-    assert ((claim.start, claim.end), claim.unread) == (_year(year), [])
+    assert ((claim.start, claim.end), claim.unread) == (year_window(year), [])
 
 
 @pytest.mark.parametrize(
@@ -59,13 +55,13 @@ def test_a_year_the_speaker_turns_to_is_the_window(lexicon: Lexicon, text: str, 
 def test_a_year_opening_the_clause_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
     """ "2017, the year of Mosul, saw over 800 clashes" and "2017 was the peak: ..." had no window."""
     [claim] = _claims(lexicon, text)
-    assert ((claim.start, claim.end), claim.unread) == (_year(year), [])
+    assert ((claim.start, claim.end), claim.unread) == (year_window(year), [])
 
 
 def test_a_year_inside_a_count_opening_the_sentence_is_no_window(lexicon: Lexicon) -> None:
     """Guard: "2015 engagements were ..." is a number of engagements, not the year 2015."""
     for claim in _claims(lexicon, "2015 engagements were recorded for ISIS in Syria that year."):
-        assert (claim.start, claim.end) != _year(2015)
+        assert (claim.start, claim.end) != year_window(2015)
 
 
 @pytest.mark.parametrize(

@@ -10,20 +10,14 @@ the guards (marked), which hold on both.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.reading import join_broken_lines
 from dyadscope.claims.resolve import Lexicon
 
 _claims = read_claims  # one reader for every claim test (tests/conftest.py)
 _IS, _SYR, _SDF = "Islamic State", "Government of Syria", "Syrian Democratic Forces"
-
-
-def _year(y: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
 # --- a sentence broken over subtitle lines -------------------------------------------------------------------------
@@ -33,7 +27,7 @@ def test_a_subtitle_broken_over_lines_is_one_sentence(lexicon: Lexicon) -> None:
     text = "In 2016,\nHoms province alone\naccounted for about a quarter of the regime's battles."
     (claim,) = _claims(lexicon, text)
     assert (claim.kind, claim.place, claim.actor) == ("concentration", "Homs", "Government of Syria")
-    assert (claim.start, claim.end) == _year(2016)
+    assert (claim.start, claim.end) == year_window(2016)
     assert claim.value == pytest.approx(0.25)
 
 
@@ -46,7 +40,7 @@ def test_a_line_going_on_in_lower_case_joins_the_one_before(lexicon: Lexicon) ->
         "Syrian Democratic Forces",
         "Islamic State",
     )
-    assert (claim.start, claim.end) == _year(2018)
+    assert (claim.start, claim.end) == year_window(2018)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def test_joining_keeps_every_offset() -> None:
 )
 def test_a_year_labelling_a_post_or_opening_its_clause_is_the_window(lexicon: Lexicon, text: str, year: int) -> None:
     (claim,) = _claims(lexicon, text)
-    assert (claim.start, claim.end) == _year(year)
+    assert (claim.start, claim.end) == year_window(year)
     assert str(year) not in claim.unread
 
 
@@ -94,13 +88,13 @@ def test_a_year_a_thread_edit_answers_about_is_the_window_that_year_follows(lexi
     text = "Edit: several readers asked about 2015. That year the SDF fought IS in most of its clashes."
     (claim,) = _claims(lexicon, text)
     assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Syrian Democratic Forces", "Islamic State")
-    assert (claim.start, claim.end) == _year(2015)
+    assert (claim.start, claim.end) == year_window(2015)
 
 
 def test_a_count_of_about_a_year_is_still_a_count(lexicon: Lexicon) -> None:  # guard
     (claim,) = _claims(lexicon, "In 2016 the regime fought about 2014 battles in Syria.")
     assert (claim.kind, claim.value) == ("count", 2014)
-    assert (claim.start, claim.end) == _year(2016)
+    assert (claim.start, claim.end) == year_window(2016)
 
 
 # --- the place the sentence is about, then its part of the events after a break: a concentration --------------------
@@ -122,7 +116,7 @@ def test_a_place_the_sentence_is_about_then_its_part_is_a_concentration(
 ) -> None:
     (claim,) = _claims(lexicon, text)
     assert (claim.kind, claim.place, claim.actor, claim.counterpart) == ("concentration", place, actor, None)
-    assert (claim.start, claim.end) == _year(year)
+    assert (claim.start, claim.end) == year_window(year)
     assert claim.value == pytest.approx(value)
 
 

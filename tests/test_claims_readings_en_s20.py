@@ -8,20 +8,15 @@ the guards (marked), which hold on both.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from tests.conftest import one_verdict, read_claims
+from tests.conftest import one_verdict, read_claims, year_window
 
 from dyadscope.api import Dyadscope
 from dyadscope.claims.resolve import Lexicon
 
 _claims = read_claims  # one reader for every claim test (tests/conftest.py)
-
-
-def _year(y: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
 
 
 # --- a share by the data's type of violence -------------------------------------------------------------------------
@@ -60,7 +55,7 @@ def test_a_share_with_non_state_groups_or_the_state_is_a_share_by_type_of_violen
     (claim,) = _claims(lexicon, text, lang)
     assert (claim.kind, claim.measure, claim.counterpart) == ("attribute_share", what, None)
     assert actor is None or claim.actor == actor
-    assert (claim.start, claim.end) == _year(year)
+    assert (claim.start, claim.end) == year_window(year)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +184,7 @@ def test_the_side_a_question_asks_whom_it_fought_is_the_answer_s_actor(
 ) -> None:
     (claim,) = _claims(lexicon, text, lang)
     assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
-    assert (claim.start, claim.end) == _year(year)
+    assert (claim.start, claim.end) == year_window(year)
 
 
 def test_an_answer_to_whom_a_side_fought_is_judged_as_that_side_s_share(demo: Dyadscope, tmp_path: Path) -> None:
@@ -270,7 +265,7 @@ def test_the_dead_moving_to_a_level_are_a_count_of_deaths(
 ) -> None:
     (claim,) = _claims(lexicon, text, lang)
     assert (claim.kind, claim.value, claim.operator, claim.measure) == ("count", value, operator, "deaths")
-    assert (claim.actor, (claim.start, claim.end)) == ("Islamic State", _year(year))
+    assert (claim.actor, (claim.start, claim.end)) == ("Islamic State", year_window(year))
     assert one_verdict(demo, tmp_path, text).verdict == verdict
 
 
@@ -313,7 +308,7 @@ def test_a_split_ratio_with_its_owner_s_name_inside_is_a_share(
     (claim,) = _claims(lexicon, text)
     assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
     assert claim.value == pytest.approx(value)
-    assert (claim.start, claim.end) == _year(year)
+    assert (claim.start, claim.end) == year_window(year)
 
 
 def test_a_split_ratio_with_its_owner_s_name_is_judged(demo: Dyadscope, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.claims.resolve import Lexicon
 
@@ -64,7 +64,7 @@ def test_a_count_recorded_after_a_colon_is_in_its_own_year(lexicon: Lexicon) -> 
     text = "Battles involving the SDF fell sharply from 2017 to 2018: some 700 were recorded in 2018."
     [claim] = _claims(lexicon, text)
     assert (claim.kind, claim.value, claim.actor) == ("count", 700, "Syrian Democratic Forces")
-    assert (claim.start, claim.end) == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert (claim.start, claim.end) == year_window(2018)
 
 
 @pytest.mark.parametrize(

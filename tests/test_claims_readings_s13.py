@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.conftest import read_claims
+from tests.conftest import read_claims, year_window
 
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
@@ -211,7 +211,7 @@ def test_a_dated_founding_starts_the_groups_window(lexicon: Lexicon, text: str, 
 
 def test_without_a_founding_the_year_is_whole(lexicon: Lexicon) -> None:
     claim = _one(lexicon, "In 2017 HTS fought the regime in around 300 battles.", "en", "count")
-    assert (claim.start, claim.end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    assert (claim.start, claim.end) == year_window(2017)
 
 
 @pytest.mark.parametrize(

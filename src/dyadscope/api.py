@@ -14,13 +14,14 @@ import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dyadscope.actors.registry import Actor, Registry, normalize_name
+from dyadscope.actors.registry import Actor, Registry, class_set, normalize_name
 from dyadscope.analysis.caveats import StatedCaveats
 from dyadscope.analysis.compiled import as_table, execute, fetch, table_of
 from dyadscope.analysis.targeting import TargetingResult, TargetQuery, targets
 from dyadscope.countries import country_code
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
+from dyadscope.i18n.formats import iso_date
 from dyadscope.sources import CREDITS, SOURCE_ALIASES
 from dyadscope.store.db import Store
 from dyadscope.store.resolve import ensure_resolved
@@ -39,12 +40,7 @@ if TYPE_CHECKING:  # loaded by the methods that use them: `dyadscope targets` ne
 
 def as_date(value: str | dt.date | None, name: str = "date") -> dt.date | None:
     """Parse an ISO date given by a user; None stays None."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise QueryError(msg("errors.not_a_date", name=name, value=repr(value))) from exc
+    return iso_date(value, lambda: QueryError(msg("errors.not_a_date", name=name, value=repr(value))))
 
 
 def find_actor(registry: Registry, name: str, store: Store | None = None) -> Actor:
@@ -285,7 +281,7 @@ class Dyadscope:
     def _check_actors(self, *names: str | None) -> None:
         """Refuse unknown actor names up front, suggesting the closest aliases (class:... sets are checked later)."""
         for name in names:
-            if name and not name.lower().startswith("class:"):
+            if name and class_set(name) is None:
                 find_actor(self.registry, name, self.store)
 
     def ensure_resolved(self) -> None:

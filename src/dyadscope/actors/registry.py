@@ -23,6 +23,7 @@ import yaml
 from dyadscope.cache import read_cached, write_cached
 from dyadscope.errors import RegistryError, UnknownActor
 from dyadscope.i18n import msg
+from dyadscope.i18n.formats import iso_date
 
 # libyaml's safe loader parses the registry 10x faster than the pure-Python one (54 ms vs 0.5 s).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -158,6 +159,21 @@ class SideResolution:
         return max(self.routes, key=ROUTES.index)
 
 
+CLASS_PREFIX = "class:"  # a side given as a set of classes, not an actor: "class:rebel,jihadist"
+
+
+def class_set(name: str) -> set[str] | None:
+    """The class codes a side named `class:a,b` stands for (as written: not checked against CLASS_LABELS), or None
+    when `name` names an actor.
+
+    >>> sorted(class_set("Class:rebel, jihadist")), class_set("ISIS")
+    (['jihadist', 'rebel'], None)
+    """
+    if not name.lower().startswith(CLASS_PREFIX):
+        return None
+    return {code.strip() for code in name[len(CLASS_PREFIX) :].split(",") if code.strip()}
+
+
 def class_label(code: str | None) -> str:
     """Readable label of a class code, also for mixed codes: 'jihadist+rebel' -> 'jihadist + rebel/insurgent'."""
     if not code:
@@ -166,12 +182,7 @@ def class_label(code: str | None) -> str:
 
 
 def _as_date(value: object, where: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise RegistryError(msg("errors.not_iso_date", where=where, value=repr(value))) from exc
+    return iso_date(value, lambda: RegistryError(msg("errors.not_iso_date", where=where, value=repr(value))))
 
 
 def _actor_from_entry(entry: object, where: str) -> Actor:

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry
+from dyadscope.actors.registry import CLASS_LABELS, Actor, Registry, class_set
 from dyadscope.analysis.avoidance_text import note_text, period_name
-from dyadscope.analysis.compiled import Values, on_duckdb, run
+from dyadscope.analysis.compiled import Values, on_duckdb
 from dyadscope.analysis.permutation import (
     PermutationTest,
     cell_bootstrap_interval,
@@ -39,7 +39,7 @@ from dyadscope.analysis.targeting import (
     id_pattern,
     involvement,
     involvement_flags,
-    query_values,
+    run_shaped,
     window_flags,
 )
 from dyadscope.errors import QueryError
@@ -51,7 +51,6 @@ if TYPE_CHECKING:  # Ibis loads only to build the query: a question asked before
 
 CELLS = ("priogrid", "admin2", "admin1")
 PERIODS = ("auto", "month", "week", "year")
-CLASS_PREFIX = "class:"
 CIVILIANS = "civilians"
 # A cell can only hold events located at least this finely (a governorate centroid is not in a grid cell).
 PRECISE_ENOUGH = {
@@ -162,14 +161,13 @@ class AvoidanceResult:
 
 
 def _side_matcher(registry: Registry, name: str) -> tuple[str, object]:
-    """('ids', set of actor ids) for an actor, ('classes', set of class codes) for `class:a,b`."""
-    if name.lower().startswith(CLASS_PREFIX):
-        codes = {c.strip() for c in name[len(CLASS_PREFIX) :].split(",") if c.strip()}
-        unknown = sorted(codes - set(CLASS_LABELS))
-        if not codes or unknown:
-            raise QueryError(msg("errors.classes_among", name=repr(name), classes=", ".join(CLASS_LABELS)))
-        return "classes", codes
-    return "ids", registry.expand(registry.find(name).id)
+    """('ids', set of actor ids) for an actor, ('classes', set of class codes) for `class:a,b` (registry.class_set)."""
+    codes = class_set(name)
+    if codes is None:
+        return "ids", registry.expand(registry.find(name).id)
+    if not codes or codes - set(CLASS_LABELS):
+        raise QueryError(msg("errors.classes_among", name=repr(name), classes=", ".join(CLASS_LABELS)))
+    return "classes", codes
 
 
 def _matches(ids_col: ibis.Value, class_col: ibis.Value, matcher: tuple[str, object], values: Values) -> ibis.Value:
@@ -204,27 +202,29 @@ def _a_events(
     return involvement(events, registry, _a_query(query), values=values)
 
 
-def _values(registry: Registry, query: AvoidanceQuery) -> dict[str, object]:
-    """The values the query's SQL reads (bound as parameters on DuckDB, analysis/compiled.py): A's as targeting
-    has them (ids, country, sources, window) and B's ids as one pattern, or its classes each as '+code+'."""
-    values = query_values(registry, _a_query(query))
-    kind, b = _side_matcher(registry, query.actor_b)
+def _b_values(b_matcher: tuple[str, object]) -> dict[str, object]:
+    """The values of B the query's SQL reads besides A's (targeting.query_values: ids, country, sources, window),
+    bound as parameters on DuckDB: B's ids as one pattern, or its classes each as '+code+'."""
+    kind, b = b_matcher
     if kind == "ids" and b:
-        values["b_ids"] = id_pattern(b)  # type: ignore[arg-type]
-    elif kind == "classes":
-        values |= {f"b_class{i}": f"+{code}+" for i, code in enumerate(sorted(b))}  # type: ignore[call-overload]
-    return values
+        return {"b_ids": id_pattern(b)}  # type: ignore[arg-type]
+    if kind == "classes":
+        return {f"b_class{i}": f"+{code}+" for i, code in enumerate(sorted(b))}  # type: ignore[call-overload]
+    return {}
 
 
 def _scope_table(
-    events: ibis.Table, registry: Registry, query: AvoidanceQuery, values: Values, rows: ibis.Table | None = None
+    events: ibis.Table,
+    query: AvoidanceQuery,
+    b_matcher: tuple[str, object],
+    values: Values,
+    rows: ibis.Table | None = None,
 ) -> ibis.Table:
     """One row per event in the place/window scope with A's role and its per-event counts: an expression, not run.
     `rows`, when given, is a subset of `events` the scope is taken from (the rows of the cells that count)."""
     import ibis
 
     a_ids = values("ids") if "ids" in values else set()
-    b_matcher = _side_matcher(registry, query.actor_b)
     t = events if rows is None else rows
     t = t.filter(~t["withdrawn"].fill_null(False))
     if query.country:
@@ -402,7 +402,9 @@ def _cell_sums(t: ibis.Table) -> ibis.Table:
     return sums.left_join(_commonest_admin1(placed), ["space", "period"]).select(*sums.columns, "admin1")
 
 
-def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery, values: Values) -> ibis.Table:
+def _answer(
+    events: ibis.Table, registry: Registry, query: AvoidanceQuery, b_matcher: tuple[str, object], values: Values
+) -> ibis.Table:
     """Everything avoidance() reads, in one query: a row per cell (kind 'cell') and one row of counts (kind
     'summary'), each with the other's columns NULL.
 
@@ -414,14 +416,14 @@ def _answer(events: ibis.Table, registry: Registry, query: AvoidanceQuery, value
     import ibis
 
     a_events = _a_events(events, registry, query, values)[1]
-    scope = _scope_table(events, registry, query, values)
+    scope = _scope_table(events, query, b_matcher, values)
     involved = _placed(scope.filter(scope.a_event | (scope.b_stub > 0)), query, a_events, values)
     active = involved.filter(involved.placed).select("space", "period").distinct()
     # The cell key on the stored columns, so the rows of other cells are dropped before any regex runs.
     cell = _cell_of(events, query, a_events, values)
     keyed = events.mutate(**{f"_{name}": value for name, value in cell.items()})
     rows = keyed.semi_join(active, [keyed._space == active.space, keyed._period == active.period])
-    in_cells = _scope_table(events, registry, query, values, rows.drop("_space", "_period"))
+    in_cells = _scope_table(events, query, b_matcher, values, rows.drop("_space", "_period"))
     cells, summary = _cell_sums(_placed(in_cells, query, a_events, values)), _summary(involved)
     cells = cells.mutate(kind=ibis.literal("cell"), **{name: ibis.null("int64") for name in _SUMMARY})
     summary = summary.mutate(
@@ -490,11 +492,12 @@ def avoidance(
     b_matcher = _side_matcher(registry, query.actor_b)
     if b_matcher[0] == "ids" and b_matcher[1] & registry.expand(registry.find(query.actor_a).id):
         raise QueryError(msg("errors.same_actor", a=repr(query.actor_a), b=repr(query.actor_b)))
-    # One SQL per shape (analysis/compiled.py): the actors, country, sources and window are values bound as
+    # One SQL per shape (targeting.run_shaped): the actors, country, sources and window are values bound as
     # parameters, so another pair, place or window reuses it; the permutations and the seed are no part of it.
-    values = _values(registry, query)
-    key = ("avoidance", query.cell, query.period, _fixed_period(query), len(query.sources), b_matcher[0])
-    summary, cells = _read_answer(run(events, key, lambda table, v: _answer(table, registry, query, v), values))
+    build = lambda table, v: _answer(table, registry, query, b_matcher, v)  # noqa: E731
+    switches = (query.cell, query.period, _fixed_period(query), b_matcher[0])
+    rows = run_shaped(events, registry, _a_query(query), "avoidance", build, _b_values(b_matcher), switches)
+    summary, cells = _read_answer(rows)
     period, reason = _period_reason(query, summary)  # reason: (wording key, values)
     left_out = {name: summary[name] for name in LEFT_OUT}
     cells["expected"] = expected_counts(cells["a_engagements"], cells["b_activity"], cells["pool"])

@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import namedtuple
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, astuple, dataclass, field, replace
 from functools import cached_property, reduce
 from typing import TYPE_CHECKING
@@ -207,6 +207,22 @@ def query_shape(query: TargetQuery, values: dict[str, object]) -> tuple:
     return astuple(blank), tuple(sorted(values))
 
 
+def run_shaped(
+    events: ibis.Table | duckdb.DuckDBPyConnection,
+    registry: Registry,
+    query: TargetQuery,
+    name: str,
+    build: Callable[[ibis.Table, Values], ibis.Table],
+    extra: Mapping[str, object] | None = None,
+    switches: tuple = (),
+) -> dict[str, list]:
+    """`build(events table, values)` run by analysis/compiled.run with one SQL per shape: the values are the query's
+    `query_values` and `extra` (bound as parameters on DuckDB), the key `name`, the query's shape and `switches`
+    (whatever else `build` depends on), so the same question about another actor, place or window reuses the SQL."""
+    values = query_values(registry, query) | dict(extra or {})
+    return run(events, (name, query_shape(query, values), *switches), build, values)
+
+
 def _values(registry: Registry, query: TargetQuery, values: Values | None) -> Values:
     """`values`, or the query's values as literals (a caller that builds the expression to run it itself)."""
     return values if values is not None else Values(query_values(registry, query))
@@ -340,6 +356,20 @@ def window_flags(t: ibis.Table, query: TargetQuery, values: Values | None = None
     return inside, overlaps_window(t, query, values) & ~inside
 
 
+def in_window(
+    events: ibis.Table,
+    registry: Registry,
+    query: TargetQuery,
+    links: ibis.Table | None = None,
+    values: Values | None = None,
+) -> ibis.Table:
+    """The events `involvement` finds whose whole date window lies in the query's: those `targets` counts (with the
+    self-dyads, which it counts apart), none of those dated too coarsely to place in the window."""
+    _, t = involvement(events, registry, query, links, values)
+    inside, _ = window_flags(t, query, values)
+    return t.filter(inside)
+
+
 def targets(
     events: ibis.Table | duckdb.DuckDBPyConnection,
     registry: Registry,
@@ -355,10 +385,9 @@ def targets(
     actor = registry.find(query.actor)
     # Keyed by the query's shape: the SQL is the same for every actor, place and window (its values are parameters),
     # and for each setting of the definition switches it groups by (_SWITCHED): they pick rows of its answer.
-    values = query_values(registry, query)
     folded = _switches_folded(query)
-    key = ("targets", query_shape(folded, values), links is not None)
-    by_source = run(events, key, lambda table, v: _by_source(table, registry, folded, links, v), values)
+    build = lambda table, v: _by_source(table, registry, folded, links, v)  # noqa: E731
+    by_source = run_shaped(events, registry, folded, "targets", build, switches=(links is not None,))
     if not query.dedupe:
         by_source = _switched_rows(by_source, query)
     # The grouped result has a row per (key, source): combined here in plain Python, since pandas' per-call
@@ -394,14 +423,11 @@ def counts_any(
 
     def first_counted(table: ibis.Table, values: Values) -> ibis.Table:
         columns = [c for c in _BY_SOURCE_COLUMNS if c in table.columns]
-        _, t = involvement(table.select(*columns), registry, query, values=values)
-        inside, _ = window_flags(t, query, values)
-        first = t.filter(inside & ~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
+        t = in_window(table.select(*columns), registry, query, values=values)
+        first = t.filter(~t["self_dyad"].fill_null(False)).limit(1)  # the rows targets() counts in `events`
         return first.aggregate(counted=first.count())
 
-    values = query_values(registry, query)
-    key = ("counts-any", query_shape(query, values))
-    return bool(run(events, key, first_counted, values)["counted"][0])
+    return bool(run_shaped(events, registry, query, "counts-any", first_counted)["counted"][0])
 
 
 _TABLE_SUMS = ("events", "fatalities", "coalition_events", "with_events", "with_fatalities")
@@ -541,14 +567,10 @@ def _dedupe_note(
         return t("targeting.note_dedupe_no_links")  # stored in English; the footer shows it in either language
 
     def records_in_window(table: ibis.Table, values: Values) -> ibis.Table:
-        _, every = involvement(table, registry, replace(query, dedupe=False), values=values)
-        inside, _ = window_flags(every, query, values)
-        kept = every.filter(inside)
+        kept = in_window(table, registry, replace(query, dedupe=False), values=values)
         return kept.aggregate(records=kept.count())
 
-    values = query_values(registry, query)
-    key = ("dedupe-records", query_shape(query, values))
-    records = int(run(events, key, records_in_window, values)["records"][0])
+    records = int(run_shaped(events, registry, query, "dedupe-records", records_in_window)["records"][0])
     return msg("targeting.note_dedupe_counted", linked=records - counted, records=records)
 
 

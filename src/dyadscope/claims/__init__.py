@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dyadscope.api import Dyadscope
+from dyadscope.api import Dyadscope, as_date
 from dyadscope.claims.context import apply_context, article_context
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.language import LANGS
@@ -114,11 +114,7 @@ def check_article(
     """Read an article, find its claims (or take edited ones from `claims_file`) and verify each."""
     if lang != "auto" and lang not in LANGS:
         raise QueryError(msg("errors.lang_or_auto", option="--lang", value=repr(lang)))
-    if isinstance(as_of, str):
-        try:
-            as_of = dt.date.fromisoformat(as_of)
-        except ValueError as exc:
-            raise QueryError(msg("errors.not_a_date", name="--as-of", value=repr(as_of))) from exc
+    as_of = as_date(as_of, "--as-of")
     article = read_article(path, max_bytes=max_bytes)
     lexicon = Lexicon(ds.registry)
     return check_text(ds, article, lexicon, lang, as_of, claims_file)

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dyadscope import recache as re
-from dyadscope.analysis.compiled import Values, run
 from dyadscope.analysis.targeting import (
     TargetQuery,
     has_any_id,
     id_pattern,
     involvement,
-    query_shape,
-    query_values,
+    run_shaped,
     window_flags,
 )
 from dyadscope.claims.kinds.attributes import KILLED_CIVILIANS
@@ -32,6 +30,7 @@ if TYPE_CHECKING:
 
     import ibis
 
+    from dyadscope.analysis.compiled import Values
     from dyadscope.api import Dyadscope
     from dyadscope.claims.resolve import Counterpart
 
@@ -147,14 +146,16 @@ def _classes_pattern(classes: Iterable[str]) -> str:
 def _tallied(
     ds: Dyadscope,
     query: TargetQuery,
-    key: tuple,
-    values: dict[str, object],
+    name: str,
+    extra: dict[str, object],
     sums: Callable[[ibis.Table, ibis.Value, Values], dict[str, ibis.Value]],
     narrow: Callable[[ibis.Table, Values], ibis.Value | None] = lambda t, v: None,
+    switches: tuple = (),
 ) -> dict[str, int]:
     """One row of sums over the query's events (as targets counts them), through one SQL per shape
-    (analysis/compiled.py): `n` counted (only those `narrow` keeps, when it gives a condition), `left_out` dated too
-    coarsely for the window, and the `sums` given the events, the counted flag and the bound values."""
+    (targeting.run_shaped, keyed by `name` and `switches`; the scope's values and `extra` bound as parameters): `n`
+    counted (only those `narrow` keeps, when it gives a condition), `left_out` dated too coarsely for the window,
+    and the `sums` given the events, the counted flag and the bound values."""
     registry = ds.registry
 
     def build(events: ibis.Table, v: Values) -> ibis.Table:
@@ -165,8 +166,8 @@ def _tallied(
             counted = counted & condition
         return t.aggregate(n=counted.cast("int64").sum(), left_out=uncertain.cast("int64").sum(), **sums(t, counted, v))
 
-    row = run(ds.store.con, key, build, values)
-    return {name: int(column[0] or 0) for name, column in row.items()}
+    row = run_shaped(ds.store.con, registry, query, name, build, extra, switches)
+    return {sum_name: int(column[0] or 0) for sum_name, column in row.items()}
 
 
 def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counterpart | None) -> Tally:
@@ -174,15 +175,14 @@ def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counte
     registry = ds.registry
     with_ids = registry.expand(counterpart.actor.id) if counterpart and counterpart.actor else set()
     classes = sorted(counterpart.classes) if counterpart and not counterpart.actor else []
-    # One SQL per shape (analysis/compiled.py): the actor, place, window, counterpart and threshold are values.
-    values = query_values(registry, query)
+    # One SQL per shape (targeting.run_shaped): the actor, place, window, counterpart and threshold are values.
+    values: dict[str, object] = {}
     if with_ids:
         values["cp_ids"] = id_pattern(with_ids)
     elif classes:
         values["cp_classes"] = _classes_pattern(classes)
     if not deadly.none:
         values["least"] = deadly.least
-    key = ("lethality", query_shape(query, values), deadly.none, deadly.civilians)
 
     def against(t: ibis.Table, v: Values) -> ibis.Value | None:  # the counterpart's events only, when one is named
         if "cp_ids" in v:
@@ -200,7 +200,7 @@ def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counte
             out[estimate] = ibis.ifelse(counted & meets, 1, 0).sum()
         return out
 
-    value = _tallied(ds, query, key, values, sums, against)
+    value = _tallied(ds, query, "lethality", values, sums, against, (deadly.none, deadly.civilians))
     return Tally(value["n"], {e: value[e] for e in ESTIMATES}, value["left_out"])
 
 
@@ -208,11 +208,8 @@ def violence_tally(ds: Dyadscope, query: TargetQuery, vtype: str, classes: tuple
     """Count the query's events (as targets counts them), those of the data's type of violence `vtype`
     ("non-state", "state-based": `k["type"]`), and those whose other side is of one of `classes` (`k["side"]`, the
     same words read as a group of sides: "non-state armed groups" as the rebels)."""
-    # One SQL for every such question (analysis/compiled.py): the type and the classes are values, as the scope's.
-    values = query_values(ds.registry, query)
-    values["vtype"] = vtype
-    values["classes"] = _classes_pattern(classes or ("-",))
-    key = ("violence", query_shape(query, values))
+    # One SQL for every such question (targeting.run_shaped): the type and the classes are values, as the scope's.
+    values: dict[str, object] = {"vtype": vtype, "classes": _classes_pattern(classes or ("-",))}
 
     def sums(t: ibis.Table, counted: ibis.Value, v: Values) -> dict[str, ibis.Value]:
         import ibis
@@ -223,5 +220,5 @@ def violence_tally(ds: Dyadscope, query: TargetQuery, vtype: str, classes: tuple
             "side": ibis.ifelse(side, 1, 0).sum(),
         }
 
-    value = _tallied(ds, query, key, values, sums)
+    value = _tallied(ds, query, "violence", values, sums)
     return Tally(value["n"], {"type": value["type"], "side": value["side"]}, value["left_out"])

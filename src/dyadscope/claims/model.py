@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field, fields
+from functools import partial
 from pathlib import Path
 
 import yaml
 
 from dyadscope.errors import InputError
 from dyadscope.i18n import msg
+from dyadscope.i18n.formats import iso_date
 
 KINDS = ("share", "count", "concentration", "absence", "single_event", "attribute_share", "not_event_data")
 OPERATORS = ("=", "~", ">", ">=", "<", "<=", "in")  # "in": value..upper, a vague word read as a range
@@ -59,13 +61,13 @@ class Claim:
         for name in ("start", "end"):
             value = getattr(self, name)
             if isinstance(value, str):
-                try:
-                    setattr(self, name, dt.date.fromisoformat(value))
-                except ValueError as exc:
-                    problem = msg("errors.not_a_date", name=name, value=repr(value))
-                    raise InputError(msg("errors.claim_field", id=self.id, problem=problem)) from exc
+                setattr(self, name, iso_date(value, partial(self._not_a_date, name, value)))
         if self.span is not None:
             self.span = (int(self.span[0]), int(self.span[1]))
+
+    def _not_a_date(self, name: str, value: str) -> InputError:
+        problem = msg("errors.not_a_date", name=name, value=repr(value))
+        return InputError(msg("errors.claim_field", id=self.id, problem=problem))
 
     def to_dict(self) -> dict[str, object]:
         """Plain, YAML/JSON-ready form (dates as ISO strings, span as a list)."""

@@ -5,6 +5,8 @@ shares. A mixin of Verifier.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor
 from dyadscope.analysis.targeting import TargetQuery
@@ -12,7 +14,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions, lethality
 from dyadscope.claims.definitions import Figure, Reading
 from dyadscope.claims.kinds.attributes import VIOLENCE_SIDES
-from dyadscope.claims.lethality import Deadly
+from dyadscope.claims.lethality import Deadly, Tally
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
     Lexicon,
@@ -38,7 +40,7 @@ from dyadscope.claims.verify_judge import (
     _window_reason,
     _with_rows,
 )
-from dyadscope.claims.wording import Pct, actor_name, note, say
+from dyadscope.claims.wording import Pct, Say, actor_name, note, say
 
 _CIVILIAN_DEAD = re.compile(r"\b(?:civilians|civile)\b", re.I)  # the dead a toll names are civilians
 # a count of the data's records themselves, not of fighting: "11,700 recorded events", "registrerede hændelser"
@@ -243,65 +245,75 @@ class DeathChecks:
         non-state groups": UCDP's non-state conflict), judged like any share; the data gives each event its type.
         Some testers read the same words as a group of sides ("non-state armed groups" as the rebels, "the state"
         as state forces): that reading is the other definition."""
-        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
-        result = self.targets(actor.id, **scope)
         side = resolve_counterpart(self.lexicon, VIOLENCE_SIDES[vtype])
         classes = tuple(sorted(side.classes)) if side is not None else ()
-        tally = lethality.violence_tally(self.ds, TargetQuery(actor.id, **scope), vtype, classes)
-        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
-        _caveats(verdict, [], result)
-        n, k = tally.n, tally.k["type"]
-        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
-        if why is not None:
-            _say(verdict, "reason", why)
-            return verdict
-        if n == 0:
-            _say(verdict, "reason", say("no_events_scope"))
-            return verdict
-        low, high = _judge_share(verdict, claim, k, n)
-        share = {"share": Pct(k / n), "low": Pct(low), "high": Pct(high)}
-        what = say(f"violence_{vtype.replace('-', '_')}")
-        _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
-
-        def judge(figure: Figure) -> str:
-            return _share_verdict(claim, figure.k, figure.n)
-
         label = side.label if side is not None else VIOLENCE_SIDES[vtype]
-        options = [Reading("violence_sides", say("if_violence_sides", sides=label), classes=classes)]
-        rows = definitions.alternatives(verdict.verdict, options, lambda _: Figure(tally.k["side"], n, True), judge)
-        return _with_rows(verdict, rows)
+        return self._events_share(
+            claim,
+            actor,
+            admin1,
+            lambda query: lethality.violence_tally(self.ds, query, vtype, classes),
+            "type",
+            say(f"violence_{vtype.replace('-', '_')}"),
+            {"side": Reading("violence_sides", say("if_violence_sides", sides=label), classes=classes)},
+        )
 
     def _lethal(self, claim: Claim, actor: Actor, deadly: Deadly, admin1: str | None) -> Verdict:
         """A share of the actor's events in scope with so many deaths (claims/lethality.py), judged like any share;
-        the best estimate decides, the low and high estimates are the other definitions."""
+        the best estimate decides, the low and high estimates are the other definitions (none for civilians' deaths:
+        the data has one figure of them per event)."""
         claim.threshold = deadly.threshold
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
-        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
-        result = self.targets(actor.id, **scope)
-        tally = lethality.tally(self.ds, TargetQuery(actor.id, **scope), deadly, counterpart)
-        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
-        _caveats(verdict, [], result)
-        n, k = tally.n, tally.k["best"]
-        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
-        if why is not None or n == 0:
-            _say(verdict, "reason", why if why is not None else say("no_events_scope"))
-            return verdict
-        low, high = _judge_share(verdict, claim, k, n)
         if deadly.civilians:
             what = say("civilians_any") if deadly.least == 1 else say("civilians_at_least", least=deadly.least)
         elif deadly.none:
             what = say("deaths_none")
         else:
             what = say("deaths_any") if deadly.least == 1 else say("deaths_at_least", least=deadly.least)
+        estimates = ("low", "high") if not deadly.civilians else ()
+        return self._events_share(
+            claim,
+            actor,
+            admin1,
+            lambda query: lethality.tally(self.ds, query, deadly, counterpart),
+            "best",
+            what,
+            {e: Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in estimates},
+        )
+
+    def _events_share(
+        self,
+        claim: Claim,
+        actor: Actor,
+        admin1: str | None,
+        tally_of: Callable[[TargetQuery], Tally],
+        decides: str,
+        what: Say,
+        others: dict[str, Reading],
+    ) -> Verdict:
+        """A share of the actor's events in scope, `k[decides]` of the `n` that `tally_of` counts (claims/lethality.py)
+        and `what` describes, judged like any share; `others` are the other definitions, by the count of the same
+        tally each reads (none: the verdict alone)."""
+        scope = {"country": claim.country, "start": claim.start, "end": claim.end, "admin1": admin1}
+        result = self.targets(actor.id, **scope)
+        tally = tally_of(TargetQuery(actor.id, **scope))
+        verdict = Verdict(claim.id, NOT_CHECKABLE, "", events=tally.n, sources=[*result.sources])
+        _caveats(verdict, [], result)
+        n, k = tally.n, tally.k[decides]
+        why = _window_reason(claim, tally.left_out, n)  # year-dated events first, then an empty scope
+        if why is not None or n == 0:
+            _say(verdict, "reason", why if why is not None else say("no_events_scope"))
+            return verdict
+        low, high = _judge_share(verdict, claim, k, n)
         share = {"share": Pct(k / n), "low": Pct(low), "high": Pct(high)}
         _say(verdict, "reason", say("lethal_share", k=k, n=n, actor=actor_name(actor), what=what, **share))
-        if deadly.civilians:
-            return verdict  # one figure of civilian deaths per event: no other estimate
+        if not others:
+            return verdict
 
         def judge(figure: Figure) -> str:
             return _share_verdict(claim, figure.k, figure.n)
 
-        options = [Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in ("low", "high")]
-        figure_of = lambda reading: Figure(tally.k[reading.key.removeprefix("deaths_")], n, True)  # noqa: E731
-        rows = definitions.alternatives(verdict.verdict, options, figure_of, judge, Figure(k, n, True))
+        figures = {reading.key: Figure(tally.k[count], n, True) for count, reading in others.items()}
+        options = list(others.values())
+        rows = definitions.alternatives(verdict.verdict, options, lambda r: figures[r.key], judge, Figure(k, n, True))
         return _with_rows(verdict, rows)

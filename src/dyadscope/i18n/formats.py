@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 
 from dyadscope.i18n import t
 
@@ -30,6 +31,17 @@ def percent(share: float | None, lang: str, digits: int = 1) -> str:
     if _missing(share):
         return "–"
     return number(100 * share, lang, digits) + ("\u00a0%" if lang == "da" else "%")  # type: ignore[operator]
+
+
+def iso_date(value: object, error: Callable[[], Exception]) -> dt.date | None:
+    """A date given as ISO text (a user's option, a YAML field): a date or None as it is, else `error()` is raised
+    when its text is not a date like 2014-12-31 (each caller says what was wrong in its own words)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise error() from exc
 
 
 def month_name(month: int, lang: str) -> str:

@@ -1,7 +1,7 @@
 """Build the one-file HTML report for an actor: shares, monthly series, map, governorates, avoidance, caveats.
 
 Every number comes from the library's own analyses (Dyadscope.targets, Dyadscope.avoidance and, for the
-per-event map and month-by-class series, targeting.involvement with the same window rule): one definition.
+per-event map and month-by-class series, targeting.in_window: the events targets counts): one definition.
 """
 
 from __future__ import annotations
@@ -17,17 +17,15 @@ from typing import TYPE_CHECKING
 import jinja2
 import pandas as pd
 
-from dyadscope.actors.registry import class_label
+from dyadscope.actors.registry import class_label, class_set
 from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
-from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.compiled import Values
 from dyadscope.analysis.targeting import (
     TargetQuery,
     breakdown_key,
-    involvement,
-    query_shape,
-    query_values,
-    window_flags,
+    in_window,
+    run_shaped,
 )
 from dyadscope.api import Dyadscope, as_date, find_actor
 from dyadscope.errors import DyadscopeError, QueryError
@@ -86,9 +84,7 @@ def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[s
 
 def _window_events(events: ibis.Table, ds: Dyadscope, query: TargetQuery, values: Values) -> ibis.Table:
     """The actor's events in the window (the targeting window rule), with class key, month key, place, deaths."""
-    _, table = involvement(events, ds.registry, query, values=values)
-    inside, _ = window_flags(table, query, values)
-    table = table.filter(inside)
+    table = in_window(events, ds.registry, query, values=values)
     return table.select(
         cls=breakdown_key(table, "class"),
         month=breakdown_key(table, "month"),
@@ -105,16 +101,13 @@ def _ask(
     build: Callable[[ibis.Table, Values], ibis.Table],
     extra: dict[str, object] | None = None,
 ) -> pd.DataFrame:
-    """`build(window events, values)` run through analysis/compiled.py, as a DataFrame: one SQL per shape, the
-    query's values (targeting.query_values) and `extra` bound as parameters on DuckDB, so a report on another
-    actor, country or window reuses it."""
-    values = query_values(ds.registry, query) | (extra or {})
-    key = (name, query_shape(query, values))
+    """`build(window events, values)` run by targeting.run_shaped, as a DataFrame: one SQL per shape, the query's
+    values and `extra` bound as parameters on DuckDB, so a report on another actor, country or window reuses it."""
 
     def built(events: ibis.Table, v: Values) -> ibis.Table:
         return build(_window_events(events, ds, query, v), v)
 
-    return pd.DataFrame(run(ds._query_events(), key, built, values))
+    return pd.DataFrame(run_shaped(ds._query_events(), ds.registry, query, name, built, extra))
 
 
 def _monthly_counts(ds: Dyadscope, query: TargetQuery) -> pd.DataFrame:
@@ -198,7 +191,7 @@ def build_report(
         raise QueryError(msg("errors.nothing_to_report", actor=shares.actor.name))
     country = shares.query.country
     versus = versus if versus is not None else _default_versus(ds, shares.actor.id, country)
-    with_actor = next((v for v in versus if not v.lower().startswith("class:")), None)
+    with_actor = next((v for v in versus if class_set(v) is None), None)
     places = ds.targets(actor, country=country, start=start, end=end, by="admin1", with_actor=with_actor)
     window = TargetQuery(actor, country, start, end)
     avoid: list[AvoidanceResult] = []
@@ -321,9 +314,9 @@ def _place_rows(places, lang: str) -> list[dict[str, str]]:
 def _versus_name(ds: Dyadscope, result: AvoidanceResult, lang: str) -> str:
     """B as the reader's language names it: a registry actor, or 'any rebel/insurgent actor'."""
     asked = result.query.actor_b
-    if asked.lower().startswith("class:"):
-        codes = sorted(c.strip() for c in asked.split(":", 1)[1].split(",") if c.strip())
-        classes = t("report.or", lang).join(class_name(class_label(c), lang) for c in codes)
+    codes = class_set(asked)
+    if codes is not None:
+        classes = t("report.or", lang).join(class_name(class_label(c), lang) for c in sorted(codes))
         return t("report.any_class", lang, classes=classes)
     return find_actor(ds.registry, asked, ds.store).display_name(lang)
 

@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from dyadscope.actors.registry import class_label
-from dyadscope.analysis.compiled import Values, run
+from dyadscope.analysis.compiled import Values
 from dyadscope.analysis.targeting import (
     TargetingResult,
     TargetQuery,
     breakdown_key,
-    involvement,
-    query_shape,
-    query_values,
-    window_flags,
+    in_window,
+    run_shaped,
 )
 from dyadscope.api import as_date
 from dyadscope.i18n import t
@@ -93,9 +91,7 @@ def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str
     links = ds.links() if query.dedupe else None
 
     def events_in_window(events: ibis.Table, values: Values | None = None) -> ibis.Table:
-        _, table = involvement(events, ds.registry, q, links, values)
-        inside, _ = window_flags(table, q, values)
-        table = table.filter(inside)
+        table = in_window(events, ds.registry, q, links, values)
         return table.select(
             cls=breakdown_key(table, "class"),
             latitude=table.latitude,
@@ -104,8 +100,7 @@ def map_points(ds: Dyadscope, query: ExploreQuery, lang: str = "en") -> dict[str
         )
 
     if links is None:  # one SQL per shape (analysis/compiled.py): another actor, place or window reuses it
-        values = query_values(ds.registry, q)
-        rows = run(ds._query_events(), ("web-map", query_shape(q, values)), events_in_window, values)
+        rows = run_shaped(ds._query_events(), ds.registry, q, "web-map", events_in_window)
         frame = pd.DataFrame(rows, columns=["cls", "latitude", "longitude", "deaths"])
         # The column types the store's DataFrame gives (DuckDB's DECIMAL deaths as floats, NULL places as NaN).
         frame = frame.astype({"latitude": "float64", "longitude": "float64", "deaths": "float64"})

@@ -9,8 +9,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dyadscope.actors.registry import CLASS_LABELS, Actor
-from dyadscope.analysis.compiled import Values, run
-from dyadscope.analysis.targeting import TargetQuery, involvement, query_shape, query_values
+from dyadscope.analysis.compiled import Values
+from dyadscope.analysis.targeting import TargetQuery, involvement, run_shaped
 from dyadscope.api import Dyadscope, actor_in_store
 from dyadscope.errors import QueryError, UnknownActor
 from dyadscope.i18n import msg
@@ -52,8 +52,7 @@ def profile(ds: Dyadscope, actor: Actor) -> dict[str, object]:
         )
 
     # One SQL per shape (analysis/compiled.py): every actor's page reuses it, the actor's ids bound as a parameter.
-    values = query_values(registry, query)
-    by_year = pd.DataFrame(run(ds._query_events(), ("web-actor-years", query_shape(query, values)), years, values))
+    by_year = pd.DataFrame(run_shaped(ds._query_events(), registry, query, "web-actor-years", years))
     counterparts = ds.targets(actor.id, by="actor").table.head(TOP) if len(by_year) else None
     name = {a_id: registry.actors[a_id].name for a_id in registry.actors}
     return {
