@@ -90,6 +90,19 @@ _LANDMARK = re.compile(
 )
 
 
+# a governorate, then the border it lies on: "Deir ez-Zor-provinsen ved grænsen til Irak", "Idlib on the border with
+# Turkey", "Anbar, along the Syrian border"
+_ON_BORDER = re.compile(r"^,?\s+(?:ved|langs|nær|on|along|near|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _border_of_place(sentence: str, mentions: list[Mention], region: re.Match[str]) -> bool:
+    """The border named is where a governorate named right before it lies, not a region the claim is in."""
+    if region.group(0).casefold() not in ("border", "grænsen"):
+        return False
+    before = [m for m in mentions if m.end <= region.start() and m.entry.kind == "place" and m.entry.admin1]
+    return bool(before and _ON_BORDER.match(sentence[before[-1].end : region.start()]))
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -171,6 +184,8 @@ def unread_place(
     for r in _REGION.finditer(sentence):  # "northern Syria", "det nordlige Irak", "Syria's coast", "the border"
         if in_side(sentence, r.start(), spans=side):
             continue
+        if _border_of_place(sentence, mentions, r):
+            continue  # "Deir ez-Zor-provinsen ved grænsen til Irak": where the governorate lies, told
         for m in mentions:
             if m.entry.kind not in ("place", "country"):
                 continue
