@@ -266,3 +266,39 @@ def test_a_sides_fighters_in_one_compound_killed_are_its_own_losses(demo, tmp_pa
     assert verdict.verdict == "not checkable"
     assert claim.measure == "own losses"
 
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russiske fly har siden 2015 gennemført titusindvis af luftangreb i Syrien.", "da"),
+        ("Russian jets have carried out tens of thousands of airstrikes in Syria since 2015.", "en"),
+    ],
+)  # fmt: skip
+def test_tens_of_thousands_is_twenty_thousand_or_more(lexicon: Lexicon, text: str, lang: str) -> None:
+    # was "thousands" inside it (2,000-9,999), or nothing
+    [claim] = read_claims(lexicon, text, lang)
+    assert (claim.kind, claim.value, claim.upper) == ("count", 20000, 99999)
+
+
+# --- a month in a trailing "med ... som ..." aside names the peak, not the claim's window -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I 2017 kæmpede SDF og IS omkring 1.300 gange i Syrien, med kampene i juni som højdepunktet.", "da"),
+        ("In 2017 the SDF fought IS about 1,300 times in Syria, with the June battle as the bloodiest.", "en"),
+    ],
+)  # fmt: skip
+def test_a_month_named_as_the_peak_in_a_trailing_aside_is_no_unread_time(
+    lexicon: Lexicon, text: str, lang: str
+) -> None:
+    [claim] = read_claims(lexicon, text, lang)
+    assert (claim.kind, claim.unread, claim.start.year, claim.end.month) == ("count", [], 2017, 12)
+
+
+def test_a_month_a_part_of_the_count_falls_in_stays_unread(lexicon: Lexicon) -> None:
+    # guard: "with most of them in July" says when, and is no "as" of a peak
+    text = "In 2017 the SDF fought IS about 1,300 times in Syria, with most of them in June."
+    [claim] = read_claims(lexicon, text, "en")
+    assert claim.unread == ["June"]

@@ -107,6 +107,12 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+# a trailing "with X as Y" aside after the claim's figure: "..., med angrebet i juli som det blodige højdepunkt",
+# "..., with the July assault as its deadliest moment"
+_WITH_AS = re.compile(r",\s+(?:med|with)\s+[^,;:.\d]*$", re.I)
+_AS_WHAT = re.compile(r"[^,;:.\d]*?\b(?:som|as)\b", re.I)
+
+
 def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = None) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
@@ -121,6 +127,9 @@ def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = No
                 continue
             if pattern is _YEAR and _COMPARED_WITH.search(sentence[max(0, m.start() - 24) : m.start()]):
                 continue  # "halved in 2019 compared with 2018": the year a change is measured from, not a scope
+            peak = pattern is _MONTH and own is not None and _WITH_AS.search(sentence, own, m.start())
+            if peak and _AS_WHAT.match(sentence, m.end()):
+                continue  # "100 kampe i 2018, med angrebet i juli som det blodige højdepunkt": the peak, not the scope
             if pattern is _YEAR and _FIGURE_OF_YEAR.match(sentence[m.end() :]):
                 continue  # "a fifth of the 2016 figure": another year's figure, set against the claim's
             named = _YEAR_NAMED.match(sentence, m.end()) if pattern is _EDGE else None
