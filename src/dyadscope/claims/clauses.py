@@ -96,7 +96,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
     r"|\(\s*$"  # a country as a label in brackets: "... of ISIS clashes (Syria, 2018)"
     # "the UCDP count for Syria", "dødstallet for Irak": the country a figure is given for, not a side
-    r"|\b(?:count|toll|tally|total|figures?|numbers?|data|statistics|dødstal(?:let)?|tal(?:let)?|opgørelsen?)\s+for\s+$",
+    r"|\b(?:count|toll|tally|total|figures?|numbers?|data|statistics|dødstal(?:let)?|tal(?:let)?|opgørelsen?)\s+for\s+$"
+    # "Deir ez-Zor-provinsen ved grænsen til Irak", "on the border with Turkey": a landmark of the place, not a side
+    r"|\b(?:borders?\s+with|bordering|grænsen?\s+til|grænser\s+op\s+til|grænsende\s+op\s+til)\s+$",
     re.I,
 )
 

@@ -198,6 +198,14 @@ _COMPARED = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|fra|end|sammenlig
 _THAT = re.compile(
     r"\b(?P<w>that\s+year|the\s+same\s+year|samme\s+år|det\s+år|that\s+month|samme\s+måned|den\s+måned)\b", re.I
 )
+
+
+def names_earlier_time(sentence: str) -> bool:
+    """'that year', 'samme år', 'the following year', 'i perioden': a time only the sentence before gives."""
+    same = dict(_RELATIVE)["same"]
+    return bool(_THAT.search(sentence) or _YEAR_AFTER.search(sentence) or same.search(sentence))
+
+
 _SINCE = re.compile(
     r"\b(?:since|siden)\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:starten|begyndelsen)\s+af\s+)?"
     + r"(?:(?P<d>[0-3]?\d)\.?\s+)?(?:"

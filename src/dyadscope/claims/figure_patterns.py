@@ -34,7 +34,7 @@ EVENT_NOUNS = (
     r"terrorbekæmpelsesoperationer|antiterroroperationer|militære operationer|operationer|angreb|kamphandlinger|kampe|"
     r"sammenstød|luftangreb|træfninger|hændelser|episoder|bombninger|razziaer|occasions|tilfælde|massacres|slag|"
     r"massakrer|killings|assassinations|attentater|likvideringer|sorties|togter|bombeangreb|selvmordsangreb|aktioner|"
-    r"voldshandlinger|handlinger|drab"
+    r"voldshandlinger|voldshændelser|voldsepisoder|handlinger|drab"
 )
 # one event, as in "every engagement", "hver kamp", "one clash in ten"
 ONE_EVENT = r"engagement|battle|clash|attack|operation|kamphandling|kamp|træfning"
@@ -254,8 +254,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("3200 civilians and fighters were killed") and an aside in dashes ("17,000 civilians — including 1,984
         # children — were killed")
         re.compile(
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+)?{_THE_DEAD}(?:\s+(?:and|og)\s+{_THE_DEAD})?"
-            r"(?:\s*,[^,.;:]{1,60},|\s*[—–]\s*[^—–.;:]{1,60}?\s*[—–])?"
+            # the side's name in the noun: "over 100 IS-krigere dræbt", "20 SDF-soldater"
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+)?(?:[\w]+-)?{_THE_DEAD}(?:\s+(?:and|og)\s+{_THE_DEAD})?"
+            # or a hyphen set as a dash ("Mindst 11 personer - de fleste civile - blev søndag dræbt")
+            r"(?:\s*,[^,.;:]{1,60},|\s*[—–]\s*[^—–.;:]{1,60}?\s*[—–]|\s+-\s+[^-—–.;:]{1,60}?\s+-)?"
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
             r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",

@@ -64,6 +64,10 @@ _AUX_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(rf"\s+(?:(?:were|was|var)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_NOUNS})\b", re.I)
 
 
+# a side's fighters named in one compound noun: "IS-krigere", "SDF-soldater"
+_SIDES_OWN = re.compile(r"\b(?-i:[A-ZÆØÅ][\w]*)-(?:krigere|soldater|militante|oprørere|fighters|soldiers)\b", re.I)
+
+
 def parse_number(text: str, lang: str = "en") -> float:
     """'1,500' -> 1500, '1.500' -> 1500, '6.5' -> 6.5, Danish '6,5' -> 6.5, 'three' -> 3, 'two hundred' -> 200."""
     text = text.strip().lower()
@@ -260,6 +264,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
             high = number_or_none(after["high"], lang)  # "killed 30-40 people": the range, not its lower end
             end = m.end("num") + after.end()
             add("deaths", value, m.start("num"), end, high=high if high is not None and high > value else None)
+        elif value is not None and _SIDES_OWN.search(m.group(0)):
+            # "blev over 100 IS-krigere dræbt": the fighters of the side named in the noun, its own losses (verify.py)
+            add("deaths", value, m.start(), m.end(), OWN_LOSSES)
         elif value is not None:  # the operator sits between the verb and the number ("killed more than 140")
             add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcsl" else m.start(), m.end())
     elif name == "lost":

@@ -180,6 +180,7 @@ _DENIED = re.compile(
 )
 _GIVEN_AFTER = re.compile(r"[,:–—-]\s*(?:(?:i|in)\s+(?:19|20)\d\d\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
+_TOTAL_END = re.compile(r"\s*(?:in\s+all|in\s+total|all\s+told|i\s+alt)?\s*(?:[.;,)!?]|$)", re.I)
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _OF_THE_TOTAL = re.compile(
     rf"\s*(?:of|out\s+of|af|ud\s+af)\s+(?:(?:the|its|their|de|dets|dens|sine|deres|[\w'’-]+['’]s?)\s+)?"
@@ -444,6 +445,18 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             and vague_share.value - 0.05 <= given.value <= (vague_share.high or 1.0)
         ):
             figures.remove(vague_share)
+    for vague_count in [f for f in figures if f.kind == "count" and f.high is not None]:
+        # "only a handful of times, seven recorded engagements in all", "a few dozen times - some 35 clashes": the
+        # vague count given as a number right after it is one count, the number's
+        after = [f for f in figures if f.start >= vague_count.end]
+        given = after[0] if after and after[0].kind == "count" and after[0].high is None else None
+        if (
+            given is not None
+            and _GIVEN_AFTER.search(sentence, vague_count.end, given.start)
+            and _TOTAL_END.match(sentence, given.end)
+            and vague_count.value <= given.value <= vague_count.high
+        ):
+            figures.remove(vague_count)
     if any(f.kind == "share" for f in figures):  # "Of its 254 engagements in 2018, HTS fought the regime in about
         # half": the count the sentence opens with is the owner's total, its part's other side is the share's
         figures = [

@@ -30,7 +30,7 @@ _PLACE_VERB = re.compile(
     r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
     r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i)|"
     # "was concentrated in Deir ez-Zor", "var samlet i", "udspillede sig i": where the events were
-    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i)\b",
+    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i|lå|befandt\s+sig)\b",
     re.I,
 )
 
@@ -81,6 +81,18 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
         return subject.entry.label
     # a side part other than the figure's own holds no place of it ("two-thirds of them in Deir ez-Zor" does)
     main = [m for m in places if not in_side(sentence, m.start, fig.start, side) and not names_event(sentence, m)]
+    # "rejste til Raqqa i 2015, hvor IS' kampe i Syrien ...": where someone travelled is not where the events were
+    # when the figure's "where" clause names its own scope ("hvor HTS stod for 40 procent af kampene" is Idlib's)
+    main = [
+        m
+        for m in main
+        if not (
+            _TRAVELLED_TO.search(sentence[max(0, m.start - 60) : m.start])
+            and (where := _WHERE_CLAUSE.match(sentence, m.end)) is not None
+            and where.start("clause") <= fig.start < where.end()
+            and _OWN_LOCATIVE.search(where["clause"])
+        )
+    ]
     if not main and fig.kind == "deaths":  # "300 blev dræbt, da IS angreb Suwayda-provinsen": the attack's object
         when = [m for m in places if _WHEN_ATTACKED.search(sentence[fig.end : m.start])]
         main = [m for m in when if not names_event(sentence, m)]
@@ -106,6 +118,15 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
         )
         chosen = province or chosen
     return chosen.entry.label if chosen else None
+
+
+_TRAVELLED_TO = re.compile(
+    r"\b(?:rejste|rejst|rejser|flyttede|flygtede|drog|travell?ed|travels|went|moved|fled|journeyed|headed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:til|to|into|ind\s+i)\s+(?:the\s+)?$",
+    re.I,
+)
+_WHERE_CLAUSE = re.compile(r"[^,;:]*,\s+(?P<clause>(?:hvor|where)\b[^,;:.]*)", re.I)
+_OWN_LOCATIVE = re.compile(r"\s(?:i|in)\s+(?-i:[A-ZÆØÅ])", re.I)
 
 
 # the place the attack was on: "..., da IS angreb Suwayda-provinsen" (not "angreb hæren i Deir ez-Zor")

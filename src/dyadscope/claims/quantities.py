@@ -56,6 +56,9 @@ VAGUE_COUNTS: list[tuple[str, float, float]] = [
     (r"dozens|dusinvis|snesevis|scores|flere\s+dusin|(?:a\s+few|several)\s+dozen", 24, 99),
     (r"hundreds|hundredvis|flere\s+hundrede|(?:a\s+few|several)\s+hundred", 200, 999),
     (r"thousands|tusindvis|flere\s+tusinde?|(?:a\s+few|several)\s+thousand", 2000, 9999),
+    # "tens of thousands", "titusindvis": at least two tens of thousands, as "dozens" is at least two dozen (not
+    # "thousands" inside it, 2,000-9,999)
+    (r"tens\s+of\s+thousands|titusindvis|titusinder|flere\s+titusinde?", 20000, 99999),
     # "et par hundrede": a couple of hundred, not any number of hundreds
     (r"et\s+par\s+dusin", 20, 36),
     (r"et\s+par\s+hundrede", 150, 350),

@@ -90,8 +90,27 @@ _LANDMARK = re.compile(
 )
 
 
+# a governorate, then the border it lies on: "Deir ez-Zor-provinsen ved grænsen til Irak", "Idlib on the border with
+# Turkey", "Anbar, along the Syrian border"
+_ON_BORDER = re.compile(r"^,?\s+(?:ved|langs|nær|on|along|near|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _border_of_place(sentence: str, mentions: list[Mention], region: re.Match[str]) -> bool:
+    """The border named is where a governorate named right before it lies, not a region the claim is in."""
+    if region.group(0).casefold() not in ("border", "grænsen"):
+        return False
+    before = [m for m in mentions if m.end <= region.start() and m.entry.kind == "place" and m.entry.admin1]
+    return bool(before and _ON_BORDER.match(sentence[before[-1].end : region.start()]))
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+# a trailing "with X as Y" aside after the claim's figure: "..., med angrebet i juli som det blodige højdepunkt",
+# "..., with the July assault as its deadliest moment"
+_WITH_AS = re.compile(r",\s+(?:med|with)\s+[^,;:.\d]*$", re.I)
+_AS_WHAT = re.compile(r"[^,;:.\d]*?\b(?:som|as)\b", re.I)
 
 
 def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = None) -> list[str]:
@@ -108,6 +127,9 @@ def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = No
                 continue
             if pattern is _YEAR and _COMPARED_WITH.search(sentence[max(0, m.start() - 24) : m.start()]):
                 continue  # "halved in 2019 compared with 2018": the year a change is measured from, not a scope
+            peak = pattern is _MONTH and own is not None and _WITH_AS.search(sentence, own, m.start())
+            if peak and _AS_WHAT.match(sentence, m.end()):
+                continue  # "100 kampe i 2018, med angrebet i juli som det blodige højdepunkt": the peak, not the scope
             if pattern is _YEAR and _FIGURE_OF_YEAR.match(sentence[m.end() :]):
                 continue  # "a fifth of the 2016 figure": another year's figure, set against the claim's
             named = _YEAR_NAMED.match(sentence, m.end()) if pattern is _EDGE else None
@@ -171,6 +193,8 @@ def unread_place(
     for r in _REGION.finditer(sentence):  # "northern Syria", "det nordlige Irak", "Syria's coast", "the border"
         if in_side(sentence, r.start(), spans=side):
             continue
+        if _border_of_place(sentence, mentions, r):
+            continue  # "Deir ez-Zor-provinsen ved grænsen til Irak": where the governorate lies, told
         for m in mentions:
             if m.entry.kind not in ("place", "country"):
                 continue

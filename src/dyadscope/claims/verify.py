@@ -19,6 +19,8 @@ from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.targeting import TargetingResult, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
+from dyadscope.claims.clauses import located
+from dyadscope.claims.dates import names_earlier_time
 from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
 from dyadscope.claims.figures import CHANGE
 from dyadscope.claims.kinds.attributes import violence_of
@@ -73,7 +75,22 @@ _BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a tol
 # an absence with no time named is over the whole span the data covers: "never", or none "in the data" ("UCDP has zero
 # clashes between the regime and HTS", "UCDP har ikke én eneste kamp mellem regimet og HTS") where no time is named in
 # other words ("ifølge dataene ingen kampe ... under operation Olivengren": the operation's time)
-_EVER = re.compile(r"\b(?:never|aldrig)\b", re.I)
+_EVER = re.compile(r"\b(?:never|aldrig|ever|nogensinde)\b", re.I)
+# a count or share with no time named, said of the whole war ("some 35 recorded clashes in all", "over the entire
+# war", "i alt", "under hele krigen"): over every day the data covers, as "never" is (unless a time is named the
+# reading could not place, or one only the sentence before gives: "Samme år ... i alt"). Not "recorded" alone: "43
+# recorded events" says where the figure is from, not over what time
+_WAR = r"(?:war|conflict|fighting|krig(?:en)?|konflikt(?:en)?)"
+_WHOLE_WAR = re.compile(
+    rf"\b(?:(?:over|during|throughout|across|in)\s+the\s+(?:entire|whole|full|course\s+of\s+the)\s+{_WAR}|"
+    rf"throughout\s+the\s+{_WAR}|(?:i|under|gennem|igennem|i\s+løbet\s+af)\s+hele\s+{_WAR}|"
+    rf"{_WAR}\s+igennem|i\s+(?:hele\s+)?krigens\s+løb)\b",
+    re.I,
+)
+_ALL_TOLD = re.compile(
+    r"\b(?:in\s+all|in\s+total|all\s+told|altogether|i\s+alt|alt\s+i\s+alt)\b",
+    re.I,
+)
 _IN_THE_DATA = re.compile(
     r"\b(?:UCDP|(?:the|its)\s+data(?:set)?|data(?:ene|sættet)?|datasæt(?:tet)?|"
     # "Israel shows up in 45 events in Syria": the data's records, at any time
@@ -133,9 +150,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
     def check(self, claim: Claim) -> Verdict:
         """The verdict on one claim (with the actor's Danish name for verdict_text(verdict, "actor", "da"))."""
         verdict = self._check(claim)
-        first, last = self.coverage
-        whole = first and last and note("note_whole_span", start=first.isoformat(), end=last.isoformat())
-        if whole in claim.notes and (claim.start, claim.end) == (first, last):
+        if self._whole_span(claim) and (claim.start, claim.end) == self.coverage:
             claim.start = claim.end = None  # the sentence names no time: the span judged is the note's
         actor = resolve_actor(self.lexicon, claim.actor) if claim.actor else None
         if actor is not None:
@@ -217,8 +232,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         timeless = claim.start is None and claim.end is None and claim.kind in ("absence", "count", "share")
         # a year the reading did not place ("After 2017 there isn't a single ... clash") is no "never": no window
         named = re.search(r"\b(?:19|20)\d\d\b", claim.sentence)
-        ever = (claim.kind == "absence" and _EVER.search(claim.sentence)) or (
-            _IN_THE_DATA.search(claim.sentence) and not _SOME_TIME.search(claim.sentence)
+        some_time = _SOME_TIME.search(claim.sentence)
+        ever = not names_earlier_time(claim.sentence) and (
+            (claim.kind == "absence" and _EVER.search(claim.sentence))
+            or _WHOLE_WAR.search(claim.sentence)
+            or ((_IN_THE_DATA.search(claim.sentence) or _ALL_TOLD.search(claim.sentence)) and not some_time)
         )
         if timeless and first and last and ever and not named:
             # "The SDF never engaged ISIS in Iraq": at no time the data covers (check() gives the claim back its own
@@ -300,13 +318,29 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             _say(verdict, "reason", say("article_actor_none", actor=claim.actor), append=True)
         return verdict
 
+    def _whole_span(self, claim: Claim) -> bool:
+        """The claim was read over the whole span the data covers (the sentence names no time)."""
+        first, last = self.coverage
+        return bool(first and last) and note("note_whole_span", start=first.isoformat(), end=last.isoformat()) in (
+            claim.notes
+        )
+
     def _dead_of_window(self, claim: Claim) -> bool:
         """'Only around 5,000 people died in fighting involving ISIS in Syria in 2016': the dead of a week or more in
         a country, of a side the sentence itself names, with every side read (no 'between X and Y' missing Y)."""
         if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
             return False
         entry = self.lexicon.lookup(claim.actor)
-        named = entry is not None and any(m.entry.key == entry.key for m in self.lexicon.mentions(claim.sentence))
+        # the state named by its country as a side ("i konflikten mellem Tyrkiet og PKK"), not as a place ("i Tyrkiet")
+        named = entry is not None and any(
+            m.entry.key == entry.key
+            or (
+                m.entry.kind == "country"
+                and f"govt_{(m.entry.country or '').lower()}" == entry.key
+                and not located(claim.sentence, m.start)
+            )
+            for m in self.lexicon.mentions(claim.sentence)
+        )
         # "3,641 people were killed in terrorism and insurgency": a side carried from elsewhere is a guess
         both = claim.counterpart is not None or not _BETWEEN.search(claim.sentence)
         return named and claim.country is not None and both
@@ -479,6 +513,10 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             if verdict.verdict == SUPPORTED and _none_for_some(claim, observed):
                 verdict.verdict = NOT_CHECKABLE
                 _say(verdict, "reason", say("none_within_tolerance"), append=True)
+            elif verdict.verdict == CONTRADICTED and self._whole_span(claim) and _none_for_some(claim, observed):
+                # "about a dozen recorded engagements" and none at all, ever: the data does not know the pair so
+                verdict.verdict = NOT_CHECKABLE
+                _say(verdict, "reason", say("none_in_whole_span"), append=True)
             return verdict
         if claim.kind == "concentration":
             k, n = self._in_place(result, place, counterpart)

@@ -55,9 +55,17 @@ def _means_before(sentence: str, at: int) -> re.Match[str] | None:
 # engagements killed ten or more", "ni ud af ti af IS' kampe kostede mindst ét menneskeliv", "were bloodless"
 # ("Hver tredje kamp ... kostede ti eller flere livet": one event after "hver")
 # "... killed civilians", "... dræbte mindst én civil": events with at least one civilian dead (lethality.deadly_of)
-KILLED_CIVILIANS = r"(?:killed|dræbte)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\b"
+# "... kostede civile livet", "cost civilian lives": the same; Danish puts the verb first after a fronted time ("I 2014
+# mistede civile livet i over halvdelen af ...", "omkom der civile i")
+KILLED_CIVILIANS = (
+    r"(?:killed|dræbte|kostede|cost)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?"
+    r"(?:civilians?|civile|civil|civilian\s+lives)\b"
+    r"|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile\b(?:\s+(?:livet|dræbt))?"
+)
 _LETHAL_AFTER = re.compile(
-    rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack)\b"
+    rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack|"
+    # Danish definite plurals: "hver femte af IS-kampene ... kostede civile livet"
+    r"kampene|kamphandlingerne|hændelserne|angrebene|sammenstødene|træfningerne)\b"
     r"[^,.;:]{0,40}?\s(?P<what>"
     r"(?:killed|left|claimed|cost|kostede|dræbte|krævede)\s+(?:[\w-]+\s+){0,4}?(?:people|person|persons|dead|lives|"
     r"life|liv|livet|menneskeliv|mennesker|menneske|personer)\b|"
@@ -69,13 +77,14 @@ _LETHAL_AFTER = re.compile(
     r"(?:had|saw|carried|caused|produced)\s+(?:a\s+)?(?:double|triple)[- ]digit\s+(?:death\s+)?(?:tolls?|deaths)\b|"
     r"(?:were|was|var)\s+(?:bloodless|deadly|lethal|fatal|dødelige|dødbringende|blodløse|uden\s+dødsofre)|"
     # "a third of the regime's engagements killed civilians": at least one civilian dead (lethality.py)
-    rf"{KILLED_CIVILIANS})",
+    rf"(?:{KILLED_CIVILIANS}))",
     re.I,
 )
 # "Civilians were among the dead in one in five of ...", "Civile var blandt de dræbte i hver fjerde af ..."
 _LETHAL_BEFORE = re.compile(
     r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:(?:were|was|var)\s+(?:among|blandt)\s+(?:the\s+|de\s+)?"
-    r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene)|died|were\s+killed|omkom|døde|blev\s+dræbt))"
+    r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene)|died|were\s+killed|omkom|døde|blev\s+dræbt|"
+    r"mistede\s+livet|lost\s+their\s+lives)|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile(?:\s+(?:livet|dræbt))?)"
     r"\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
