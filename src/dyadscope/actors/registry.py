@@ -30,7 +30,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CODE_STAMP = Path(__file__).stat().st_mtime_ns
 # The rules that resolve a raw side beyond the registry's names (conventions, "A and/or B"): part of the registry's
 # fingerprint, so a store resolved under older rules is re-resolved once when opened. Raise it when they change.
-RESOLUTION_RULES = 2
+RESOLUTION_RULES = 3
 
 if TYPE_CHECKING:
     from dyadscope.actors.conventions import Convention
