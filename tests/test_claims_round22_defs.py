@@ -1,6 +1,6 @@
 """Definition kinds of round 22 (issue 9; docs/claims.md, "Round 22, defs"): a unit the data files under its
-organisation, a state's own nationality before its fights, a coalition named by the state leading it. Sentences are
-our own; figures are the demo store's (bundled UCDP data)."""
+organisation, a state's own nationality before its fights, a coalition named by the state leading it, and the rebels'
+reach counted first as the rebel class. Sentences are our own; figures are the demo store's (bundled UCDP data)."""
 
 from __future__ import annotations
 
@@ -122,3 +122,50 @@ def test_a_led_coalition_the_data_does_not_record_keeps_its_reading(demo: Dyadsc
     claim, verdict = _one(demo, lexicon, "The US-led coalition fought ISIS in Syria more than 1,000 times in 2015.")
     assert "Government of United States of America" not in (claim.actor, claim.counterpart)
     assert "coalition partners" not in verdict.reason
+
+
+# --- the rebels' reach: the rebel class first, with the jihadists the other definition -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In 2016 about four in five of the regime's battles were against rebel groups.", "en", 3736 / 4694),
+        ("I 2016 var omkring fire ud af fem af regimets kampe mod oprørere.", "da", 3736 / 4694),
+        ("Rebel groups fought government forces in around 87% of their engagements in 2016.", "en", 3736 / 4298),
+    ],
+)  # fmt: skip
+def test_the_rebels_are_the_rebel_class_first(
+    demo: Dyadscope, lexicon: Lexicon, text: str, lang: str, figure: float
+) -> None:
+    claim, verdict = _one(demo, lexicon, text, lang)
+    assert claim.kind == "share" and (claim.start, claim.end) == year_window(2016)
+    assert verdict.as_counted == "supported" and verdict.figure == pytest.approx(figure)
+    assert verdict.verdict == "depends on definition"  # with the jihadists: 99.3% / 76.2%, contradicted, stated
+    [other] = [a for a in verdict.alternatives if a["definition"] == "broader"]
+    assert other["verdict"] == "contradicted" and other["decides"]
+
+
+def test_words_naming_the_jihadists_or_armed_groups_count_them_first(demo: Dyadscope, lexicon: Lexicon) -> None:
+    _, both = _one(
+        demo, lexicon, "In 2016 about 99 per cent of the regime's battles were against rebel and jihadist groups."
+    )
+    assert both.verdict == "supported" and both.figure == pytest.approx(4662 / 4694)
+    claim, armed = _one(demo, lexicon, "HTS clashed with other armed groups more than 200 times in 2017.")
+    assert claim.counterpart == "other armed groups"
+    assert armed.as_counted == "supported" and armed.figure == 236  # rebel and jihadist groups (89 without them)
+    assert any(a["definition"] == "narrower" and a["verdict"] == "contradicted" for a in armed.alternatives)
+
+
+def test_the_rebels_of_a_war_with_no_rebel_class_keep_the_jihadists(demo: Dyadscope, lexicon: Lexicon) -> None:
+    # Iraq's "insurgents" in 2019 are the Islamic State: the rebel class has no event against Baghdad there
+    text = "In 2019 Iraqi government forces fought the insurgents about 120 times."
+    claim, verdict = _one(demo, lexicon, text)
+    assert (claim.actor, claim.counterpart, claim.country) == ("Government of Iraq", "insurgents", "IRQ")
+    assert verdict.as_counted == "supported" and verdict.figure == 120
+
+
+def test_rebels_joined_to_a_jihadist_keep_the_jihadists(demo: Dyadscope, lexicon: Lexicon) -> None:
+    text = "In 2016 the regime fought rebels and the Nusra Front together in nearly all of its battles."
+    _, verdict = _one(demo, lexicon, text)
+    assert verdict.as_counted == "supported" and verdict.figure == pytest.approx(4662 / 4694)

@@ -32,6 +32,7 @@ from dyadscope.claims.resolve import (
     Entry,
     Lexicon,
     apart_from_jihadists,
+    rebel_class_first,
     resolve_actor,
     resolve_counterpart,
     resolve_place,
@@ -370,6 +371,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         counterpart = apart_from_jihadists(self.lexicon, claim, counterpart)  # "the rebels ..., and ISIS in the rest"
+        first = rebel_class_first(self.lexicon, claim, counterpart)  # "the regime's battles against the rebels"
+        if first is not None and first is not counterpart and self._fought_class(actor.id, first.classes, claim):
+            counterpart = first
         if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
             # "government forces never fought Turkish troops" read as Turkey against itself: a side was misread
             return _verdict(claim.id, NOT_CHECKABLE, say("same_sides", actor=actor_name(actor)))

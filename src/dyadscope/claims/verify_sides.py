@@ -433,6 +433,23 @@ class SideReading:
         named = [m for m in self.lexicon.mentions(before) if m.entry.kind in ("actor", "group")]
         return at >= 0 and not named and not _PRONOUN.search(before)
 
+    def _fought_class(self, actor_id: str, classes: tuple[str, ...], claim: Claim) -> bool:
+        """Whether the store has an event of the actor against one of the classes (coalitions with them included) in
+        the claim's window and country (any country when none is named); True when the claim has no window."""
+        if claim.start is None or claim.end is None:
+            return True
+        ids = sorted(self.ds.registry.expand(actor_id))
+        mine = " OR ".join(["side_{0}_ids LIKE ?"] * len(ids))
+        theirs = " OR ".join(["side_{1}_class LIKE ?"] * len(classes))
+        pair = f"(({mine}) AND ({theirs}))"
+        row = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE date_start <= ? AND date_end >= ? AND (? IS NULL OR country = ?) "
+            f"AND ({pair.format('a', 'b')} OR {pair.format('b', 'a')})",
+            [claim.end, claim.start, claim.country, claim.country]
+            + ([f"%|{i}|%" for i in ids] + [f"%{c}%" for c in classes]) * 2,
+        ).fetchone()
+        return bool(row and row[0])
+
     def _led_coalition(self, claim: Claim) -> list[Say]:
         """'the US-led coalition', 'den USA-ledede koalition' as a side, where the store records coalition sides
         with that state in the claim's scope (UCDP's 2003 invasion of Iraq: Australia, the United Kingdom and the
