@@ -504,10 +504,11 @@ MAX_WRONG |= {"set28": 5, "set28_articles": 0}
 # decides, those of sets 2-17 the jihadists in 18). Wrong as counted, "depends on definition" as the headline: fresh
 # en034; set 4 en068, da056; set 5 en074; set 8 en029, en030; set 9 en024; set 11 en019; set 14 en047; set 15 en077;
 # set 16 en087, en089; set 17 en061, da015. Sets 18-27 lose theirs; set 28's en090 (the Khorasan group, filed under
-# al-Qaida) is supported; set 21 keeps en102 (HTS's lineage)
+# al-Qaida) is supported and its en074 (civilians dying in half of the events: a lethality share) no longer hidden;
+# set 21 keeps en102 (HTS's lineage)
 MAX_WRONG |= {"fresh": 1, "set4": 2, "set5": 1, "set8": 2, "set9": 1, "set11": 1, "set14": 2, "set15": 1, "set16": 3}
 MAX_WRONG |= {"set17": 3, "set18": 0, "set20": 0, "set21": 1, "set22": 0, "set24": 0, "set25": 2, "set27": 3}
-MAX_WRONG |= {"set28": 3}
+MAX_WRONG |= {"set28": 2}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

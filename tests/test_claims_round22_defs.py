@@ -169,3 +169,21 @@ def test_rebels_joined_to_a_jihadist_keep_the_jihadists(demo: Dyadscope, lexicon
     text = "In 2016 the regime fought rebels and the Nusra Front together in nearly all of its battles."
     _, verdict = _one(demo, lexicon, text)
     assert verdict.as_counted == "supported" and verdict.figure == pytest.approx(4662 / 4694)
+
+
+# --- civilians dying in a share of the events: a lethality share, not a share against civilians ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 civilians were dying in roughly a third of the regime's engagements.",
+        "In 2016 civilians were being killed in about a third of the regime's engagements.",
+    ],
+)
+def test_civilians_dying_in_a_share_of_events_is_lethality(demo: Dyadscope, lexicon: Lexicon, text: str) -> None:
+    # the regime's 2016 events with a civilian among the dead: 1,475 of 4,694 (31.4%); read as a share against
+    # civilians it had been 0.3% and contradicted (set 28's en074, a hidden wrong verdict)
+    claim, verdict = _one(demo, lexicon, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("attribute_share", "Government of Syria", None)
+    assert verdict.verdict == "supported" and (verdict.matching_events, verdict.events) == (1475, 4694)
