@@ -408,4 +408,5 @@ def derive_admin1(iso3: str, latitudes: np.ndarray, longitudes: np.ndarray) -> l
     names = index[1]
     # Nearest neighbour on radians is a fine proxy for great-circle nearest at these scales.
     nearest = nearest_places(iso2, np.radians(np.column_stack([latitudes, longitudes])))
-    return [canonical_admin1(names[i], iso3) for i in nearest]
+    canonical = {i: canonical_admin1(names[i], iso3) for i in set(nearest.tolist())}  # many points, a few places
+    return [canonical[i] for i in nearest.tolist()]
