@@ -14,6 +14,7 @@ from dyadscope import recache as re
 from dyadscope.claims.corrections import corrected
 from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import (
+    ALL_TOLD,
     EVENT_NOUNS,
     EXACTLY,
     EXACTLY_DA,
@@ -180,7 +181,7 @@ _DENIED = re.compile(
 )
 _GIVEN_AFTER = re.compile(r"[,:–—-]\s*(?:(?:i|in)\s+(?:19|20)\d\d\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
-_TOTAL_END = re.compile(r"\s*(?:in\s+all|in\s+total|all\s+told|i\s+alt)?\s*(?:[.;,)!?]|$)", re.I)
+_TOTAL_END = re.compile(rf"\s*{ALL_TOLD}?\s*(?:[.;,)!?]|$)", re.I)
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _OF_THE_TOTAL = re.compile(
     rf"\s*(?:of|out\s+of|af|ud\s+af)\s+(?:(?:the|its|their|de|dets|dens|sine|deres|[\w'’-]+['’]s?)\s+)?"
