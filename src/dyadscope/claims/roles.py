@@ -149,7 +149,8 @@ _OPPONENT_OF = re.compile(
     r"(?:hoved)?modpart(?:en|er)?)\s+(?:for|of|to|til|for|af)\s+(?:the\s+)?$",
     re.I,
 )
-_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
+# "kampe, som IS udkæmpede"; "voldshændelser, hvor den syriske regering var part" (the events the side was party to)
+_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som|hvor|hvori|i\s+hvilke)\s+)?$", re.I)
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|did|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",
@@ -667,10 +668,9 @@ def assign(
         return actor, counterpart if counterpart is None or actor is None or actor.label != counterpart.label else None
     # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
     stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
-    if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
-        stop = _CLAUSE_END.search(
-            sentence, stop.end()
-        )  # "kampe, som IS udkæmpede": the relative clause names the owner
+    if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which|hvor)$", stop.group(0), re.I):
+        # "kampe, som IS udkæmpede", "voldshændelser, hvor regeringen var part": the relative clause names the owner
+        stop = _CLAUSE_END.search(sentence, stop.end())
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
     before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure_start)]
