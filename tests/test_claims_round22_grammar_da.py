@@ -1,0 +1,182 @@
+"""Danish reading kinds of the twenty-second round (issue 9), from the Danish misses of sets 28, 25 and 27: a toll's
+side named in a relative clause ("voldshændelser, hvor regeringen var part"), its time given as two years ("Mellem
+2012 og 2019", no two sides) and its bound after a fronted verb ("omkom i alt over 40.000"); a "never" the writer
+rejects ("Det er ikke rigtigt, at de aldrig har kæmpet: ... 35 kampe"); "ikke registreret i (direkte) kamp med" as an
+absence; lengths of time as not event data ("varede ni dage", "idømt fire års fængsel", "to måneder efter
+ankomsten", "gennem 30 år"; not a time opening the sentence); and, as the guard the first kind needed, the dead of a
+means ("døde under luftangreb").
+
+Sentences are our own, written for the kind (English beside Danish where the shape is shared); each kind's tests
+fail on the code before the change it covers, except the guards, which hold on both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadscope.api import Dyadscope
+from dyadscope.claims import check_article
+from dyadscope.claims.model import Claim
+from dyadscope.claims.verify import Verdict
+
+
+def _checked(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim, Verdict]]:
+    """The claims of `sentence` checked as a one-sentence article, each with its verdict."""
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    return list(zip(report.claims, report.verdicts, strict=True))
+
+
+# --- a toll's side in a relative clause; two years are no two sides; the bound after a fronted verb --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "op", "verdict", "deaths"),
+    [
+        # Islamic State in Syria, 2015-2016: 32,369 deaths; the regime in 2014: 40,115; IS in 2015: 12,633
+        ("Mellem 2015 og 2016 døde over 30.000 mennesker i kampe, hvor IS var part.", "Islamic State", ">",
+         "supported", 32369),
+        ("I 2014 omkom over 40.000 mennesker i voldshændelser, hvor regimet var part.", "Government of Syria", ">",
+         "supported", 40115),
+        ("I 2015 omkom i alt omkring 20.000 mennesker i kampe med deltagelse af Islamisk Stat.", "Islamic State", "~",
+         "contradicted", 12633),
+        ("Between 2015 and 2016 over 30,000 people died in fighting involving IS in Syria.", "Islamic State", ">",
+         "supported", 32369),
+    ],
+)  # fmt: skip
+def test_a_toll_whose_side_a_relative_clause_names_is_judged(
+    demo, tmp_path: Path, sentence: str, actor: str, op: str, verdict: str, deaths: int
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.measure, claim.actor, claim.counterpart, claim.operator) == (
+        "count",
+        "deaths",
+        actor,
+        None,
+        op,
+    )
+    assert claim.country == "SYR"
+    assert checked.verdict == verdict
+    assert f"{deaths:,}" in checked.reason
+
+
+def test_two_sides_between_still_need_both_read(demo, tmp_path: Path) -> None:
+    # guard: "Mellem IS og SDF" names two sides; the dead of it are not the toll of one (unchanged: no event claim)
+    claims = _checked(demo, tmp_path, "Mellem IS og SDF døde der i 2017 over 5.000 mennesker i Syrien.")
+    assert all(c.kind == "not_event_data" for c, _ in claims)
+
+
+# --- the dead of a means: not the toll of all a side's events ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Irak er ansvarlig for mindst 3.000 døde under luftangreb mellem oktober 2016 og juli 2017.",
+        "Between October 2016 and July 2017 at least 3,000 people died in airstrikes by the Iraqi government in Iraq.",
+    ],
+)
+def test_the_dead_of_a_means_are_not_checkable(demo, tmp_path: Path, sentence: str) -> None:
+    # Iraq's government between October 2016 and July 2017: its events' dead are of every means, not airstrikes'
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.measure, claim.actor) == ("count", "deaths", "Government of Iraq")
+    assert verdict.verdict == "not checkable"
+    assert "means" in verdict.reason
+
+
+# --- a "never" the writer rejects: no absence, and the figures answering it are over all time ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det er ikke korrekt, at IS og regimet aldrig har kæmpet mod hinanden: de mødtes i over 2.000 registrerede "
+        "kampe.",
+        "Det passer ikke, at IS og regimet aldrig har kæmpet: de stødte sammen i over 2.000 kampe.",
+        "It is not true that IS and the regime never fought each other: they met in over 2,000 recorded battles.",
+    ],
+)
+def test_a_rejected_never_is_no_absence_and_its_answer_is_over_all_time(demo, tmp_path: Path, sentence: str) -> None:
+    # Islamic State against Syria's government: 4,275 events over all the data
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart, claim.operator) == (
+        "count",
+        "Islamic State",
+        "Government of Syria",
+        ">",
+    )
+    assert (verdict.verdict, verdict.matching_events) == ("supported", 4275)
+    assert any("the whole span the data covers" in n for n in claim.notes)
+
+
+def test_a_rejected_never_alone_is_no_claim(demo, tmp_path: Path) -> None:
+    assert _checked(demo, tmp_path, "Det er ikke rigtigt, at HTS og SDF aldrig har kæmpet mod hinanden.") == []
+
+
+def test_a_never_of_the_writer_stays_an_absence(demo, tmp_path: Path) -> None:
+    # guard: no rejection, so the writer's own "aldrig" (Syria's government and the SDF: 35 events in all)
+    [(claim, verdict)] = _checked(demo, tmp_path, "Regimet og SDF har aldrig kæmpet mod hinanden.")
+    assert (claim.kind, verdict.verdict) == ("absence", "contradicted")
+
+
+# --- "ikke registreret i (direkte) kamp med": an absence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counterpart", "start", "verdict"),
+    [
+        ("Ifølge datasættet var IS i 2019 ikke registreret i direkte kamp med den tyrkiske hær i Syrien.",
+         "Government of Turkey", "2019-01-01", "supported"),
+        ("IS er ikke registreret i kamp med SDF i 2016.", "Syrian Democratic Forces", "2016-01-01", "contradicted"),
+    ],
+)  # fmt: skip
+def test_not_recorded_in_combat_with_is_an_absence(
+    demo, tmp_path: Path, sentence: str, counterpart: str, start: str, verdict: str
+) -> None:
+    # IS against Turkey's army in Syria in 2019: no event; against the SDF in 2016: 599
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("absence", "Islamic State", counterpart)
+    assert claim.start is not None and claim.start.isoformat() == start
+    assert checked.verdict == verdict
+
+
+# --- lengths of time: not event data ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Belejringen af byen i 2016 varede cirka syv uger.", 7),
+        ("Han blev i 2019 idømt seks års fængsel for at have rejst til Syrien.", 6),
+        ("Hun flygtede fra Raqqa i 2017 tre måneder efter brylluppet.", 3),
+        ("Han kom til Manbij i 2016, knap 18 måneder efter sin flugt fra Aleppo.", 18),
+        ("Som frivillig gennem 20 år har jeg set krigen i Syrien på nært hold.", 20),
+        ("The siege of the town in 2016 lasted about seven weeks.", 7),
+        ("He was sentenced to eight years' imprisonment in 2019.", 8),
+    ],
+)
+def test_a_length_of_time_is_not_event_data(demo, tmp_path: Path, sentence: str, value: int) -> None:
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.value, claim.measure) == ("not_event_data", value, "duration")
+    assert verdict.verdict == "not event data"
+    assert "length of time" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I løbet af de første tre måneder af 2018 kæmpede SDF omkring 100 gange mod tyrkiskstøttede oprørere.",
+        "For tre år siden kæmpede IS over 2.000 gange i Syrien.",
+        "In 2017 the SDF fought IS in over 1,000 engagements in a year of heavy fighting.",
+        "Tre år efter Raqqas fald, i 2020, kæmpede SDF stadig mod IS.",  # a time opening the sentence frames it
+        "Two years later, in 2017, the SDF fought IS in over 1,000 engagements.",
+        "Prøv avisen gratis i 30 dage.",  # an offer, which testers leave alone
+    ],
+)
+def test_a_window_or_a_time_ago_is_no_length_of_time(demo, tmp_path: Path, sentence: str) -> None:
+    # guard: the first months of a year are its window, "for tre år siden" a time ago, "a year" one; a time opening
+    # the sentence frames its claim
+    assert all(c.measure != "duration" for c, _ in _checked(demo, tmp_path, sentence))
