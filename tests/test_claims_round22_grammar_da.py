@@ -37,8 +37,8 @@ def _checked(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim
     ("sentence", "actor", "op", "verdict", "deaths"),
     [
         # Islamic State in Syria, 2015-2016: 32,369 deaths; the regime in 2014: 40,115; IS in 2015: 12,633
-        ("Mellem 2015 og 2016 døde over 30.000 mennesker i kampe, hvor IS var part.", "Islamic State", ">",
-         "supported", 32369),
+        ("Mellem 2015 og 2016 døde over 30.000 mennesker i voldshændelser, hvor Islamisk Stat var part.",
+         "Islamic State", ">", "supported", 32369),
         ("I 2014 omkom over 40.000 mennesker i voldshændelser, hvor regimet var part.", "Government of Syria", ">",
          "supported", 40115),
         ("I 2015 omkom i alt omkring 20.000 mennesker i kampe med deltagelse af Islamisk Stat.", "Islamic State", "~",
@@ -59,6 +59,7 @@ def test_a_toll_whose_side_a_relative_clause_names_is_judged(
         op,
     )
     assert claim.country == "SYR"
+    assert not any("headline" in n for n in claim.notes)  # the sentence's own side, not the article's
     assert checked.verdict == verdict
     assert f"{deaths:,}" in checked.reason
 
