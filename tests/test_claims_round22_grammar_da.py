@@ -181,3 +181,33 @@ def test_a_window_or_a_time_ago_is_no_length_of_time(demo, tmp_path: Path, sente
     # guard: the first months of a year are its window, "for tre år siden" a time ago, "a year" one; a time opening
     # the sentence frames its claim
     assert all(c.measure != "duration" for c, _ in _checked(demo, tmp_path, sentence))
+
+
+# --- two seasons joined: one window from the first's first month to the later's last -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "verdict", "events"),
+    [
+        # the SDF against IS in Syria: 662 events June-November 2017, 893 March-August 2017
+        ("I sommeren og efteråret 2017 kæmpede SDF over 500 gange mod IS.", "2017-06-01", "2017-11-30", "supported",
+         662),
+        ("I foråret og sommeren 2017 stødte SDF og IS sammen over 500 gange.", "2017-03-01", "2017-08-31",
+         "supported", 893),
+        ("In the summer and autumn of 2017 the SDF fought IS more than 500 times.", "2017-06-01", "2017-11-30",
+         "supported", 662),
+    ],
+)  # fmt: skip
+def test_two_seasons_joined_are_one_window(
+    demo, tmp_path: Path, sentence: str, start: str, end: str, verdict: str, events: int
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart, claim.unread) == ("Syrian Democratic Forces", "Islamic State", [])
+    assert (str(claim.start), str(claim.end)) == (start, end)
+    assert (checked.verdict, checked.matching_events) == (verdict, events)
+
+
+def test_one_season_keeps_its_months(demo, tmp_path: Path) -> None:
+    # guard: "sommeren 2017" alone is June-August (437 events, so "over 500" is contradicted)
+    [(claim, checked)] = _checked(demo, tmp_path, "I sommeren 2017 kæmpede SDF over 500 gange mod IS.")
+    assert (str(claim.start), str(claim.end), checked.verdict) == ("2017-06-01", "2017-08-31", "contradicted")

@@ -135,8 +135,10 @@ _SEASONS = {
     "efteråret": (9, 11), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "begyndelsen": (1, 4), "slutningen": (9, 12),
     "midten": (5, 8),
 }  # fmt: skip
+_SEASON_WORDS = r"spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten"
+# one season, or two joined ("i sommeren og efteråret 2017", "in the summer and autumn of 2017": June-November)
 _SEASON = re.compile(
-    r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten)"
+    rf"\b(?:the\s+)?(?:(?P<s0>{_SEASON_WORDS})\s+(?:og|and)\s+(?:the\s+)?)?(?P<s>{_SEASON_WORDS})"
     r"(?:\s+months|månederne)?(?:[- ]|\s+of\s+|\s+af\s+|\s+in\s+|\s+i\s+)(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -331,6 +333,9 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         return window
     if m := _SEASON.search(sentence):
         first, last = _SEASONS[m["s"].lower()]
+        if m["s0"]:  # two seasons joined: from the first one's first month to the later one's last
+            other = _SEASONS[m["s0"].lower()]
+            first, last = min(first, other[0]), max(last, other[1])
         year = int(m["y"])
         start, end, text = dt.date(year, first, 1), month_end(year, last), m.group(0).strip()
         # one documented reading (docs/claims.md: autumn = September-November, "late" = September-December), stated
