@@ -138,10 +138,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # a length of time, listed as not event data (as the testers since set 21 list it): how long something lasted
         # ("Belejringen varede ni dage", "lasted about four months"), a prison sentence ("idømt fire års fængsel",
-        # "sentenced to six years' imprisonment"), a time inside a sentence after something ("to måneder efter
-        # ankomsten", "three weeks after the first strikes"), "som læser gennem 30 år". Not one ("et år"), not a time
-        # that opens the sentence ("Tre år efter ...", "Two years later", which frame the claim after them), not "i 30
-        # dage" nor "within 18 months" (windows and offers the testers leave alone), not "for tre år siden"
+        # "sentenced to six years' imprisonment"), a Danish time inside a sentence after something ("to måneder efter
+        # ankomsten": Danish testers list it, English ones mostly not "three years after the uprising began"), "som
+        # læser gennem 30 år". Not one ("et år"), not a time that opens the sentence ("Tre år efter ...", "Two years
+        # later", which frame the claim after them), not "i 30 dage" nor "within 18 months" (windows and offers the
+        # testers leave alone), not "for tre år siden"
         "duration",
         re.compile(
             r"(?:\b(?:varede|lasted|lasting|idømt|idømmes|sentenced\s+to|gennem)\s+"
@@ -149,7 +150,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<unit>års|år|måneders|måneder|ugers|uger|dages|dage|døgn|years?['’]?|months?['’]?|weeks?|days?)"
             r"(?:\s+(?:fængsel|imprisonment|in\s+prison))?\b(?!\s+(?:siden|ago|før|tidligere|frem|af|of)\b)"
             rf"|(?<=[\w,;)]\s)(?!(?:an?|en|et|ét|én|one)\b)(?P<num2>{NUM})\s+"
-            r"(?P<unit2>år|måneder|uger|dage|years|months|weeks|days)\s+(?:efter|after)\b)",
+            r"(?P<unit2>år|måneder|uger|dage)\s+efter\b)",
             re.I,
         ),
     ),
