@@ -199,3 +199,37 @@ def test_one_season_keeps_its_months(demo, tmp_path: Path) -> None:
     # guard: "sommeren 2017" alone is June-August (437 events, so "over 500" is contradicted)
     [(claim, checked)] = _checked(demo, tmp_path, "I sommeren 2017 kæmpede SDF over 500 gange mod IS.")
     assert (str(claim.start), str(claim.end), checked.verdict) == ("2017-06-01", "2017-08-31", "contradicted")
+
+
+# --- "the group" after a side's own fights: the side itself -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IS' kampe mod SDF udgjorde i 2017 knap halvdelen af gruppens kampe i Syrien.",
+        "IS-kampene mod SDF udgjorde i 2017 knap halvdelen af gruppens kampe i Syrien.",
+        "IS's battles with the SDF made up almost half of the group's battles in Syria in 2017.",
+    ],
+)
+def test_the_group_after_a_sides_own_fights_is_that_side(demo, tmp_path: Path, sentence: str) -> None:
+    # IS against the SDF in Syria in 2017: 1,345 of IS's 2,853 events (47.1%); read as the SDF's share it was 91.9%,
+    # a wrong "contradicted"
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Islamic State", "Syrian Democratic Forces")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1345, 2853)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IS var i 2017 presset: SDF stod det år for omkring halvdelen af gruppens kampe i Syrien.",
+        "IS was under pressure in 2017: the SDF accounted for about half of the group's battles in Syria that year.",
+    ],
+)
+def test_the_group_a_side_stood_for_part_of_is_the_one_named_before(demo, tmp_path: Path, sentence: str) -> None:
+    # "SDF stod (det år) for ... af gruppens kampe": the SDF is the group's other side, the group the one named before
+    # in its own clause's sentence (IS), not the SDF; IS against the SDF in Syria in 2017: 1,345 of 2,853 (47.1%)
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1345, 2853)
