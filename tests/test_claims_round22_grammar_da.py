@@ -233,3 +233,29 @@ def test_the_group_a_side_stood_for_part_of_is_the_one_named_before(demo, tmp_pa
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1345, 2853)
+
+
+# --- a range from a season or an edge of one year to a later one; primo, medio, ultimo ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "events"),
+    [
+        # the SDF against IS: 1,783 events May 2016-December 2017, 1,755 from June 2016, 442 January-April 2017, 284
+        # September-December 2017
+        ("Fra midten af 2016 til udgangen af 2017 kæmpede SDF og IS over 1.500 gange.", "2016-05-01", "2017-12-31",
+         1783),
+        ("Fra sommeren 2016 til 2017 kæmpede SDF og IS over 1.500 gange.", "2016-06-01", "2017-12-31", 1755),
+        ("From mid-2016 to the end of 2017 the SDF and IS fought more than 1,500 times.", "2016-05-01", "2017-12-31",
+         1783),
+        ("Primo 2017 stødte SDF og IS sammen over 100 gange.", "2017-01-01", "2017-04-30", 442),
+        ("Ultimo 2017 stødte SDF og IS sammen over 100 gange.", "2017-09-01", "2017-12-31", 284),
+    ],
+)  # fmt: skip
+def test_a_range_from_a_season_and_primo_ultimo_are_windows(
+    demo, tmp_path: Path, sentence: str, start: str, end: str, events: int
+) -> None:
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart, claim.unread) == ("Syrian Democratic Forces", "Islamic State", [])
+    assert (str(claim.start), str(claim.end)) == (start, end)
+    assert (verdict.verdict, verdict.matching_events) == ("supported", events)

@@ -486,6 +486,8 @@ _OWNS_EVENTS = re.compile(rf"(?:['’]s?|s)?(?:\s+|-)(?:{EVENT_NOUNS}|fighting|k
 def _owns_events(sentence: str, p: Participant) -> bool:
     """True when the side `p` owns the events named right after it, or in its own compound ("IS-kampene")."""
     return bool(_OWNS_EVENTS.match(sentence, p.end) or _OWNS_EVENTS.search(p.text))
+
+
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
