@@ -259,3 +259,20 @@ def test_a_range_from_a_season_and_primo_ultimo_are_windows(
     assert (claim.actor, claim.counterpart, claim.unread) == ("Syrian Democratic Forces", "Islamic State", [])
     assert (str(claim.start), str(claim.end)) == (start, end)
     assert (verdict.verdict, verdict.matching_events) == ("supported", events)
+
+
+# --- a death toll standing at its level: "lå på", "var på" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "verdict"),
+    [
+        # Islamic State in Syria: 22,190 deaths in 2017, 19,736 in 2016
+        ("Dødstallet i IS' kampe i Syrien lå i 2017 på omkring 22.000.", "~", "supported"),
+        ("Dødstallet i IS' kampe i Syrien var i 2016 på over 30.000.", ">", "contradicted"),
+    ],
+)
+def test_a_death_toll_at_its_level_is_a_toll(demo, tmp_path: Path, sentence: str, op: str, verdict: str) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.measure, claim.actor, claim.operator) == ("count", "deaths", "Islamic State", op)
+    assert checked.verdict == verdict

@@ -297,6 +297,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:fell|dropped|declined)\s+to|"
             # a toll at its level: "dødstallet ... nede på omkring 3.000", "var dødstallet oppe på"
             r"(?:(?:var|er|lå)\s+)?(?:helt\s+)?(?:nede|oppe)\s+på|"
+            # a toll standing at its level: "Dødstallet ... lå i 2017 på omkring 22.000", "dødstallet var på 1.200"
+            r"(?:lå|ligger|var|er)\s+(?:i\s+(?:19|20)\d\d\s+)?på|"
             # the level a toll moved to: "the death toll ... fell to under 1,000 in 2018", "dropped below 500"
             rf"(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",
