@@ -135,6 +135,16 @@ def one_verdict(demo: Dyadscope, tmp_path: Path, sentence: str) -> Verdict:
     return verdict
 
 
+def checked_claims(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim, Verdict]]:
+    """The claims of `sentence` checked as a one-sentence article, each with its verdict."""
+    from dyadscope.claims import check_article
+
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    return list(zip(report.claims, report.verdicts, strict=True))
+
+
 @pytest.fixture(scope="session")
 def lexicon() -> Lexicon:
     """The claim reader's lexicon over the bundled registry (no store)."""

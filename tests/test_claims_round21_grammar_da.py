@@ -14,21 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import checked_claims as _checked
 from conftest import read_claims
-from dyadscope.api import Dyadscope
-from dyadscope.claims import check_article
-from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon
-from dyadscope.claims.verify import Verdict
-
-
-def _checked(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim, Verdict]]:
-    """The claims of `sentence` checked as a one-sentence article, each with its verdict."""
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
-    return list(zip(report.claims, report.verdicts, strict=True))
-
 
 # --- a count said of the whole war: "i alt", "in all", "under hele krigen", "over the entire war" -----------------
 

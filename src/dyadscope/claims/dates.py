@@ -133,11 +133,23 @@ _HALF = re.compile(
 _SEASONS = {
     "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "foråret": (3, 5), "sommeren": (6, 8),
     "efteråret": (9, 11), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "begyndelsen": (1, 4), "slutningen": (9, 12),
-    "midten": (5, 8),
+    "midten": (5, 8), "primo": (1, 4), "medio": (5, 8), "ultimo": (9, 12),
 }  # fmt: skip
+_SEASON_WORDS = (
+    r"spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten|primo|medio|"
+    r"ultimo"
+)
+# one season, or two joined ("i sommeren og efteråret 2017", "in the summer and autumn of 2017": June-November)
 _SEASON = re.compile(
-    r"\b(?:the\s+)?(?P<s>spring|summer|autumn|fall|foråret|sommeren|efteråret|early|mid|late|begyndelsen|slutningen|midten)"
+    rf"\b(?:the\s+)?(?:(?P<s0>{_SEASON_WORDS})\s+(?:og|and)\s+(?:the\s+)?)?(?P<s>{_SEASON_WORDS})"
     r"(?:\s+months|månederne)?(?:[- ]|\s+of\s+|\s+af\s+|\s+in\s+|\s+i\s+)(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+# the later end of a range that opens with a season or an edge: "fra midten af 2016 til udgangen af 2017", "from
+# mid-2016 to the end of 2017", "... til 2018" (to the end of that year)
+_SEASON_TO = re.compile(
+    rf"\s+(?:til|to|until|through|into)\s+(?:the\s+)?(?:(?P<s>{_SEASON_WORDS}|udgangen|end)"
+    r"(?:[- ]|\s+of\s+|\s+af\s+|\s+in\s+|\s+i\s+))?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
 _DM = (
@@ -331,8 +343,19 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         return window
     if m := _SEASON.search(sentence):
         first, last = _SEASONS[m["s"].lower()]
+        if m["s0"]:  # two seasons joined: from the first one's first month to the later one's last
+            other = _SEASONS[m["s0"].lower()]
+            first, last = min(first, other[0]), max(last, other[1])
         year = int(m["y"])
         start, end, text = dt.date(year, first, 1), month_end(year, last), m.group(0).strip()
+        if (to := _SEASON_TO.match(sentence, m.end())) and int(to["y"]) > year:
+            # a range to a later year's season or edge: from this one's first month to that one's last
+            edge = to["s"].lower() if to["s"] else "end"
+            last = _SEASONS[edge][1] if edge in _SEASONS else 12
+            end, text = month_end(int(to["y"]), last), sentence[m.start() : to.end()].strip()
+            spans = (m.span(), to.span())
+            reading = note("note_season", text=text, start=start.isoformat(), end=end.isoformat())
+            return Window(start, end, text, "explicit", spans, reading)
         # one documented reading (docs/claims.md: autumn = September-November, "late" = September-December), stated
         reading = note("note_season", text=text, start=start.isoformat(), end=end.isoformat())
         return Window(start, end, text, "explicit", (m.span(),), reading)

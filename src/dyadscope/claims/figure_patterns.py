@@ -139,6 +139,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a length of time, listed as not event data (as the testers since set 21 list it): how long something lasted
+        # ("Belejringen varede ni dage", "lasted about four months"), a prison sentence ("idømt fire års fængsel",
+        # "sentenced to six years' imprisonment"), a Danish time inside a sentence after something ("to måneder efter
+        # ankomsten": Danish testers list it, English ones mostly not "three years after the uprising began"), "som
+        # læser gennem 30 år". Not one ("et år"), not a time that opens the sentence ("Tre år efter ...", "Two years
+        # later", which frame the claim after them), not "i 30 dage" nor "within 18 months" (windows and offers the
+        # testers leave alone), not "for tre år siden"
+        "duration",
+        re.compile(
+            r"(?:\b(?:varede|lasted|lasting|idømt|idømmes|sentenced\s+to|gennem)\s+"
+            rf"{QUALIFIER}?(?!(?:an?|en|et|ét|én|one)\b)(?P<num>{NUM})\s+"
+            r"(?P<unit>års|år|måneders|måneder|ugers|uger|dages|dage|døgn|years?['’]?|months?['’]?|weeks?|days?)"
+            r"(?:\s+(?:fængsel|imprisonment|in\s+prison))?\b(?!\s+(?:siden|ago|før|tidligere|frem|af|of)\b)"
+            rf"|(?<=[\w,;)]\s)(?!(?:an?|en|et|ét|én|one)\b)(?P<num2>{NUM})\s+"
+            r"(?P<unit2>år|måneder|uger|dage)\s+efter\b)",
+            re.I,
+        ),
+    ),
+    (
         # a part of a head count by where they came from or went: "40.000 udenlandske krigere ..., heriblandt godt 150
         # fra Danmark", "..., including some 150 from Denmark", "5,6 millioner syrere er flygtet, heraf over 3,6
         # millioner til Tyrkiet" (figure_readings: only after people counted)
@@ -281,6 +300,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:fell|dropped|declined)\s+to|"
             # a toll at its level: "dødstallet ... nede på omkring 3.000", "var dødstallet oppe på"
             r"(?:(?:var|er|lå)\s+)?(?:helt\s+)?(?:nede|oppe)\s+på|"
+            # a toll standing at its level: "Dødstallet ... lå i 2017 på omkring 22.000", "dødstallet var på 1.200"
+            r"(?:lå|ligger|var|er)\s+(?:i\s+(?:19|20)\d\d\s+)?på|"
             # the level a toll moved to: "the death toll ... fell to under 1,000 in 2018", "dropped below 500"
             rf"(?:{MOVED})(?:\s+(?:to|til))?)\s+"
             rf"{QUALIFIER}?(?P<num>{NUMBER})(?!\s*%)",

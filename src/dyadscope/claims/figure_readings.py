@@ -165,6 +165,9 @@ def _share_named(sentence: str, value: float, m: re.Match[str], add, noun: str |
 
 
 MONEY = "money"  # the measure of a sum of money, listed as not event data (verify.py)
+DURATION = "duration"  # the measure of a length of time, listed as not event data (verify.py)
+# the word before a window's length: "de første tre måneder", "the past two years" (dates.py reads those)
+_WINDOW_WORD = re.compile(r"\b(?:første|sidste|seneste|kommende|næste|first|last|past|next|the|de)\s+$", re.I)
 AGE = "age"  # the measure of a person's age, listed as not event data (verify.py)
 
 
@@ -192,6 +195,13 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         value = number_or_none(m[group], lang)
         if value is not None:
             add("other", value, m.start(group), m.end(group), "countries" if group == "lands" else AGE)
+        return
+    if name == "duration":  # how long something lasted, a sentence, the time after something: not event data
+        group = "num" if m["num"] else "num2"
+        value = number_or_none(m[group], lang)
+        window = _WINDOW_WORD.search(sentence[max(0, m.start(group) - 12) : m.start(group)])
+        if value is not None and not window:  # "the first three months after": a window (dates.py)
+            add("other", value, m.start(group), m.end() if group == "num" else m.end("unit2"), DURATION)
         return
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
@@ -267,8 +277,9 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         elif value is not None and _SIDES_OWN.search(m.group(0)):
             # "blev over 100 IS-krigere dræbt": the fighters of the side named in the noun, its own losses (verify.py)
             add("deaths", value, m.start(), m.end(), OWN_LOSSES)
-        elif value is not None:  # the operator sits between the verb and the number ("killed more than 140")
-            add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcsl" else m.start(), m.end())
+        elif value is not None:  # the operator sits between the verb and the number ("killed more than 140"; Danish
+            # puts the verb first: "omkom i alt over 40.000 mennesker" is over 40,000 as "døde over 300.000" is)
+            add("deaths", value, m.start("num") if m.group(0)[0].lower() in "kdcslo" else m.start(), m.end())
     elif name == "lost":
         value = number_or_none(num, lang)
         if value is not None:  # "mistede over 500 krigere": the dead of the side that lost them (verify.py)

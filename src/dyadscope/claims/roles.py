@@ -149,7 +149,8 @@ _OPPONENT_OF = re.compile(
     r"(?:hoved)?modpart(?:en|er)?)\s+(?:for|of|to|til|for|af)\s+(?:the\s+)?$",
     re.I,
 )
-_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
+# "kampe, som IS udkæmpede"; "voldshændelser, hvor den syriske regering var part" (the events the side was party to)
+_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som|hvor|hvori|i\s+hvilke)\s+)?$", re.I)
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|did|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",
@@ -472,10 +473,21 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 
 # "the group", "gruppen", "the militants": an organisation, never a state ("Iraq's army ... the group's engagements").
 # a share the subject makes up of an owner's events: "stod for 65 procent af gruppens kampe", "accounted for ... of"
+# (Danish puts a time between the verb and "for": "SDF stod det år for omkring halvdelen af gruppens kampe")
 _SHARE_OF_OWNER = re.compile(
-    r"\b(?:stod\s+for|udgjorde|tegnede\s+sig\s+for|accounted\s+for|made\s+up)\s+[^.;:]{0,40}?\b(?:af|of)\s+(?:the\s+)?$",
+    r"\b(?:stod\s+(?:[\w-]+\s+){0,3}?for|udgjorde|tegnede\s+sig\s+(?:[\w-]+\s+){0,3}?for|accounted\s+for|made\s+up)\s+"
+    r"[^.;:]{0,40}?\b(?:af|of)\s+(?:the\s+)?$",
     re.I,
 )
+# a side owning the events after it: "IS' kampe", "ISIS's battles", "IS-kampene" (the compound one participant)
+_OWNS_EVENTS = re.compile(rf"(?:['’]s?|s)?(?:\s+|-)(?:{EVENT_NOUNS}|fighting|kampene|kamphandlingerne)\b", re.I)
+
+
+def _owns_events(sentence: str, p: Participant) -> bool:
+    """True when the side `p` owns the events named right after it, or in its own compound ("IS-kampene")."""
+    return bool(_OWNS_EVENTS.match(sentence, p.end) or _OWNS_EVENTS.search(p.text))
+
+
 _OBJECT_PRONOUN = re.compile(r"^(?:them|dem)$", re.I)
 _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+selv)$", re.I)
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
@@ -551,7 +563,16 @@ def resolve_references(
             organisations = [q for q in named if q.label not in states]
             fallback = previous_group if previous_actor in states else previous_actor
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
-            if subject is not None and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]):
+            share_of = _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start])
+            if share_of:  # the subject of the reference's own clause: "IS var presset: SDF stod for ... af gruppens"
+                bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+                own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
+                subject = next((q for q in own if q.kind in ("actor", "group") and not q.marked), subject)
+            if subject is not None and share_of and _owns_events(sentence, subject):
+                # "IS' kampe mod SDF udgjorde knap halvdelen af gruppens kampe": a subject that owns the events
+                # measured is the group itself (its fights with the other side a part of its own)
+                organisations = [q for q in organisations if q.label == subject.label] or organisations
+            elif subject is not None and share_of:
                 # "De stod for omkring 65 procent af gruppens kampe": the subject is the other side, so "the group"
                 # is another one: the one named before, else the previous sentence's other side
                 organisations = [q for q in organisations if q.label != subject.label]
@@ -667,10 +688,9 @@ def assign(
         return actor, counterpart if counterpart is None or actor is None or actor.label != counterpart.label else None
     # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
     stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
-    if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which)$", stop.group(0), re.I):
-        stop = _CLAUSE_END.search(
-            sentence, stop.end()
-        )  # "kampe, som IS udkæmpede": the relative clause names the owner
+    if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which|hvor)$", stop.group(0), re.I):
+        # "kampe, som IS udkæmpede", "voldshændelser, hvor regeringen var part": the relative clause names the owner
+        stop = _CLAUSE_END.search(sentence, stop.end())
     limit = stop.start() if stop else len(sentence)
     scope = [p for p in parts if p.start < limit]
     before = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure_start)]

@@ -21,8 +21,10 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import names_earlier_time
+from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import ALL_TOLD, BY_AGE_OR_SEX, OWN_LOSSES
 from dyadscope.claims.figures import CHANGE
+from dyadscope.claims.kinds.absence import denies_never
 from dyadscope.claims.kinds.attributes import violence_of
 from dyadscope.claims.kinds.not_events import NOT_EVENT_REASONS
 from dyadscope.claims.lethality import deadly_of
@@ -71,7 +73,14 @@ from dyadscope.claims.verify_judge import (
 from dyadscope.claims.verify_sides import SideReading
 from dyadscope.claims.wording import Class, Classes, Pct, Say, actor_name, note, note_values, say
 
-_BETWEEN = re.compile(r"\b(?:between|mellem)\b", re.I)  # two sides named: a toll needs both read
+# two sides named: a toll needs both read; not two times ("Mellem 2012 og 2019", "between March and May 2017")
+_MONTH = MONTH_GROUP.format("month")
+_BETWEEN = re.compile(rf"\b(?:between|mellem)\b(?!\s+(?:(?:19|20)\d\d\b|{_MONTH}))", re.I)
+# the dead of a means, named right after them: "døde under luftangreb", "killed in airstrikes"
+_DIED_BY_MEANS = re.compile(
+    rf"\b(?:died|killed|dead|døde|dræbt|dræbte|omkom)\s+(?:in|by|under|i|ved)\s+(?:\w+\s+)?(?P<means>{_MEANS.pattern})",
+    re.I,
+)
 # "never", "aldrig" with no time named: at no time at all, so over every day the data covers (said in a note)
 # an absence with no time named is over the whole span the data covers: "never", or none "in the data" ("UCDP has zero
 # clashes between the regime and HTS", "UCDP har ikke én eneste kamp mellem regimet og HTS") where no time is named in
@@ -221,6 +230,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if actor.actor_class == "unknown":
             return _verdict(claim.id, NOT_CHECKABLE, say("unknown_perpetrators", actor=actor_name(actor)))
         died = _DIED.search(claim.value_text or "") if claim.kind == "count" else None
+        by_means = _DIED_BY_MEANS.search(claim.sentence) if died else None
+        if by_means:  # "mindst 3200 døde under luftangreb": the dead of a means, which the data does not record
+            return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=by_means["means"]))
         if died and self._dead_of_window(claim):
             claim.measure = "deaths"  # "around 5,000 people died in fighting involving ISIS in 2016": a year's dead
         elif died:  # "blev over 100 dræbt i kampe": a number of the dead, never a count of events
@@ -239,6 +251,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         some_time = _SOME_TIME.search(claim.sentence)
         ever = not names_earlier_time(claim.sentence) and (
             (claim.kind == "absence" and _EVER.search(claim.sentence))
+            or (claim.kind == "count" and denies_never(claim.sentence))
             or _WHOLE_WAR.search(claim.sentence)
             or ((_IN_THE_DATA.search(claim.sentence) or _ALL_TOLD.search(claim.sentence)) and not some_time)
         )

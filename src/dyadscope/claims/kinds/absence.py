@@ -40,8 +40,9 @@ _NEVER = re.compile(
     r"(?:not\s+(?:a\s+single\s+)?one|none)\s+of\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:attacks|battles|clashes|engagements|fights|"
     r"incidents|encounters)|"
     r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
-    # "Der blev ikke registreret (nogen) kampe mellem ...", "var ikke nogen sammenstød mellem"
-    r"ikke\s+(?:\w+\s+){0,2}?(?:nogen\s+(?:registrerede?\s+)?|registreret\s+(?:nogen\s+)?)"
+    # "Der blev ikke registreret (nogen) kampe mellem ...", "var ikke nogen sammenstød mellem", "er ikke registreret i
+    # direkte kamp med regeringsstyrkerne"
+    r"ikke\s+(?:\w+\s+){0,2}?(?:nogen\s+(?:registrerede?\s+)?|registreret\s+(?:nogen\s+|i\s+(?:direkte\s+|åben\s+)?)?)"
     r"(?:kampe|kamp|kamphandlinger|sammenstød|træfninger)|"
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
@@ -62,6 +63,31 @@ _OF_THEM_END = re.compile(r"\b(?:of\s+(?:them|those)|af\s+(?:dem|disse))$", re.I
 _EVENTS_COUNTED = re.compile(rf"\d\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b[^.;:]*$", re.I)
 
 
+# the writer rejecting what follows: "Det er dog ikke rigtigt, at de aldrig har kæmpet", "It is not true that they
+# never fought": the "never" after it is the claim rejected, not the writer's
+_DENIED = re.compile(
+    r"\b(?:it\s+is|it['’]s)\s+(?:simply\s+)?(?:not\s+true|untrue|false)\s+that\b|"
+    r"\bdet\s+(?:er|var)\s+(?:dog\s+|altså\s+|simpelthen\s+)?(?:ikke\s+(?:rigtigt|sandt|korrekt)|forkert|usandt),?\s+at\b|"
+    r"\bdet\s+passer\s+ikke,?\s+at\b",
+    re.I,
+)
+
+
+def denied_at(sentence: str, start: int) -> bool:
+    """True when the words at `start` lie in a clause the writer rejects ("Det er ikke rigtigt, at ... aldrig ...")."""
+    rejected = _DENIED.finditer(sentence)
+    return any(m.end() <= start and not re.search(r"[.;:]", sentence[m.end() : start]) for m in rejected)
+
+
+def denies_never(sentence: str) -> bool:
+    """'It is not true that they never fought: ... 35 clashes': the writer's figures answer a rejected "never", so
+    they are over all time, as that "never" was."""
+    return any(denied_at(sentence, m.start()) for m in _NEVER_WORD.finditer(sentence))
+
+
+_NEVER_WORD = re.compile(r"\b(?:never|aldrig)\b", re.I)
+
+
 def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | None:
     """The words of an absence the writer claims, or None ("never" alone, or inside a fronted clause, is none)."""
     never = _NEVER.search(sentence)
@@ -76,6 +102,8 @@ def find_absence(sentence: str, with_figures: bool = False) -> re.Match[str] | N
     lead = LEAD.match(sentence)
     if absence and lead and absence.end() <= lead.end():
         return None  # "Contrary to claims that Damascus and ISIS never clashed, ...": not the writer's claim
+    if absence and denied_at(sentence, absence.start()):
+        return None  # "Det er ikke rigtigt, at de aldrig har kæmpet": the claim the writer rejects
     return absence
 
 

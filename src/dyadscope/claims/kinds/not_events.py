@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dyadscope import recache as re
 from dyadscope.claims.days import MONTH_GROUP, find_dates
 from dyadscope.claims.figure_patterns import EVENT_NOUNS, ONE_EVENT, PEOPLE_NOUNS
-from dyadscope.claims.figure_readings import AGE, JUST_ABOVE, JUST_BELOW, MONEY
+from dyadscope.claims.figure_readings import AGE, DURATION, JUST_ABOVE, JUST_BELOW, MONEY
 from dyadscope.claims.figures import DATE, Figure, fought_against
 from dyadscope.claims.kinds.attributes import means_after, means_before
 from dyadscope.claims.model import Claim
@@ -18,11 +18,13 @@ from dyadscope.claims.verbs import FIGHT_VERB
 
 DESTROYED = "destroyed"  # the measure of a share of a place destroyed ("Raqqa was 80 percent destroyed")
 # Numbers that are not about events, each kind with its own reason (catalogue claims.yaml), in one place: a date, a
-# sum of money, an age, a share of a place destroyed. Force sizes, populations and the like share not_event_data's.
+# sum of money, an age, a length of time, a share of a place destroyed. Force sizes, populations and the like share
+# not_event_data's.
 NOT_EVENT_REASONS = {
     DATE: "not_event_date",
     MONEY: "not_event_money",
     AGE: "not_event_age",
+    DURATION: "not_event_duration",
     DESTROYED: "not_event_destroyed",
 }
 
