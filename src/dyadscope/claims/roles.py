@@ -488,6 +488,23 @@ ORGANISATION = re.compile(
 )
 
 
+# a time the sentence opens with, then what happened in it: "In 2014, the year IS declared its caliphate, ...",
+# "I 2014, året hvor IS udråbte sit kalifat, ...": an aside before the main clause, as a leading "when" clause is
+_TIME_ASIDE = re.compile(
+    r"\s*(?:in|by|during|i|under)\s+[^,;:]{1,40},\s*(?:the\s+year|året)\b[^,;:]{1,100},",
+    re.I,
+)
+
+
+def _clause_bounds(sentence: str, before: int) -> list[int]:
+    """Where clauses begin before `before`, in order: after ";", ":", ", when ...", and after a leading clause or
+    time aside ("Since Russia began its campaign, ...", "In 2014, the year IS declared its caliphate, ...")."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, before)]
+    for lead in (LEAD.match(sentence), _TIME_ASIDE.match(sentence)):
+        bounds += [lead.end()] if lead and lead.end() <= before else []
+    return sorted(bounds)
+
+
 def resolve_references(
     parts: list[Participant],
     previous_actor: str | None,
@@ -521,10 +538,7 @@ def resolve_references(
                 continue
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             # the subject of its own clause: "X were Y's opponent in 2015: ISIS fought Z in half of its clashes"
-            bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
-            lead = LEAD.match(sentence)  # "Since Russia began its campaign, the regime ... its operations": not Russia
-            bounds += [lead.end()] if lead and lead.end() <= p.start else []
-            bounds.sort()
+            bounds = _clause_bounds(sentence, p.start)
             own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
             candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
             subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
@@ -571,7 +585,7 @@ def resolve_references(
             ):  # "the SDF ... engagements with the militants": the other side, never the subject
                 # the subject of its own clause first: "ISIS was the regime's main enemy: over half of the
                 # government's engagements were with the group" (the group is ISIS, not the government)
-                bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+                bounds = _clause_bounds(sentence, p.start)
                 own = [q for q in parts[:i] if q.start >= bounds[-1]] if bounds else []
                 sides = own if any(q.kind in ("actor", "group") and not q.marked for q in own) else parts[:i]
                 subject = next((q for q in sides if q.kind in ("actor", "group") and not q.marked), None)

@@ -462,6 +462,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             self._definitions(
                 claim, verdict, result, counterpart, place, actor, scope, umbrella, countries, words, main
             )
+        if verdict.verdict == CONTRADICTED and left_out and _claim_range(claim)[0] > (verdict.figure or 0):
+            self._partly_in_window(claim, verdict, actor, scope, counterpart)  # their dead may reach the claim
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
         if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one

@@ -17,12 +17,14 @@ from dyadscope.claims.kinds.attributes import VIOLENCE_SIDES
 from dyadscope.claims.lethality import Deadly, Tally
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
+    Counterpart,
     Lexicon,
     nationalities,
     resolve_counterpart,
 )
 from dyadscope.claims.verify_judge import (
     _INCIDENT,
+    CONTRADICTED,
     COUNT_MIN,
     COUNT_TOL,
     NOT_CHECKABLE,
@@ -40,7 +42,7 @@ from dyadscope.claims.verify_judge import (
     _window_reason,
     _with_rows,
 )
-from dyadscope.claims.wording import Pct, Say, actor_name, note, say
+from dyadscope.claims.wording import Num, Pct, Say, actor_name, note, say
 
 _CIVILIAN_DEAD = re.compile(r"\b(?:civilians|civile)\b", re.I)  # the dead a toll names are civilians
 # a count of the data's records themselves, not of fighting: "11,700 recorded events", "registrerede hændelser"
@@ -72,6 +74,21 @@ class DeathChecks:
 
     ds: Dyadscope
     lexicon: Lexicon
+
+    def _partly_in_window(
+        self, claim: Claim, verdict: Verdict, actor: Actor, scope: dict[str, object], counterpart: Counterpart | None
+    ) -> None:
+        """A toll over a window contradicted as more than the events inside it hold, when the events only overlapping
+        the window ("6 June to 20 October" against a window ending 17 October) hold enough deaths to reach the claim:
+        not a verdict (in place), since some of their dead may fall inside (set 28's en021: 3,289 inside, and 960 in
+        the Raqqa offensive's own event, dated to three days past the window)."""
+        if claim.kind != "count" or claim.measure != "deaths" or verdict.figure is None:
+            return
+        extra = lethality.overlapping_deaths(self.ds, TargetQuery(actor.id, **scope), counterpart)  # type: ignore[arg-type]
+        if not extra or _deaths_verdict(claim, verdict.figure + extra) == CONTRADICTED:
+            return
+        verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+        _say(verdict, "reason", say("partly_in_window", extra=Num(extra)), append=True)
 
     def _part_of_day(self, claim: Claim, owned_means: bool) -> str | None:
         """Why a day's toll below all the actor's dead that day may be a part of them (a template key), or None: the

@@ -1,0 +1,157 @@
+"""English reading kinds of the twenty-second round (issue 9), from set 28's English misses (NGO reports, readers'
+letters, encyclopedia entries): a toll over a window the data's coarser events overlap, the part of a toll that
+says who its dead were ("roughly half of them civilians"), "the Kurdish-led force" as one force, "opposition
+factions", and "the group" after a leading time aside ("In 2015, the year IS ..., ").
+
+Sentences are our own, written for the kind; each kind's tests fail on the code before the change it covers, except
+the guards, which hold on both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadscope.api import Dyadscope
+from dyadscope.claims import check_article
+from dyadscope.claims.model import Claim
+from dyadscope.claims.verify import Verdict
+
+
+def _checked(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim, Verdict]]:
+    """The claims of `sentence` checked as a one-sentence article, each with its verdict."""
+    text = tmp_path / "one.txt"
+    text.write_text(sentence + "\n", encoding="utf-8")
+    report = check_article(demo, text)
+    return list(zip(report.claims, report.verdicts, strict=True))
+
+
+# --- a toll over a window that events dated a few days past it overlap ----------------------------------------------
+# IS and the SDF in Ar Raqqah, 6 June - 15 October 2017: 3,281 deaths in the events inside the window; the offensive's
+# own event (6 June - 20 October, 960 dead) and two others reach past it and are left out of the count.
+
+
+def test_a_toll_the_overlapping_events_may_reach_is_no_verdict(demo, tmp_path: Path) -> None:
+    sentence = (
+        "From 6 June to 15 October 2017 some 4,300 people died in fighting between IS and the SDF in Raqqa governorate."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.measure, claim.place, str(claim.start), str(claim.end)) == (
+        "deaths",
+        "Ar Raqqah",
+        "2017-06-06",
+        "2017-10-15",
+    )
+    assert (verdict.verdict, verdict.figure) == ("not checkable", 3281.0)
+    assert "dated only partly inside the window" in verdict.reason
+    assert "delvis" in verdict.danish["reason"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("9,000", "contradicted"), ("3,200", "supported")],  # beyond what the overlap can add; or held inside already
+)
+def test_a_toll_the_overlapping_events_cannot_change_keeps_its_verdict(
+    demo, tmp_path: Path, value: str, expected: str
+) -> None:
+    sentence = (
+        f"From 6 June to 15 October 2017 some {value} people died in fighting between IS and the SDF in Raqqa "
+        "governorate."
+    )
+    [(_, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.figure) == (expected, 3281.0)
+    assert "partly inside" not in verdict.reason
+
+
+# --- who the dead were: "about half of them civilians" after a toll ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017 roughly 8,700 people were killed in fighting between IS and the SDF, about half of them civilians.",
+        "In 2017 roughly 8,700 people were killed in fighting between IS and the SDF, a third of them children.",
+        "I 2017 blev omkring 8.700 mennesker dræbt i kampene mellem IS og SDF, og knap halvdelen af dem var civile.",
+    ],
+)
+def test_the_part_of_a_toll_naming_its_dead_is_no_share_and_no_side(demo, tmp_path: Path, sentence: str) -> None:
+    # the toll alone: 8,762 deaths in IS-SDF events in Syria in 2017 (no share of events, civilians no side)
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.measure, claim.actor, claim.counterpart) == (
+        "deaths",
+        "Islamic State",
+        "SDF" if "dræbt" in sentence else "Syrian Democratic Forces",
+    )
+    assert (verdict.verdict, verdict.figure) == ("supported", 8762.0)
+
+
+def test_a_share_of_events_after_a_toll_stays_a_share(demo, tmp_path: Path) -> None:
+    # guard: a share of the events themselves ("half of them against the SDF") is no people noun
+    sentence = "IS fought 2,853 engagements in Syria in 2017, about half of them against the SDF."
+    claims = [c for c, _ in _checked(demo, tmp_path, sentence)]
+    assert [(c.kind, c.counterpart) for c in claims if c.kind == "share"] == [("share", "Syrian Democratic Forces")]
+
+
+# --- "the Kurdish-led force": one force, the SDF; the plural stays the Kurdish forces ---------------------------------
+
+
+def test_the_kurdish_led_force_is_the_sdf(demo, tmp_path: Path) -> None:
+    # IS in Syria 2018: 505 of 1,025 events with the SDF (49.3%)
+    sentence = "In 2018 just over 40 per cent of IS engagements in Syria were against the Kurdish-led force."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 505, 1025)
+
+
+def test_kurdish_led_forces_stay_the_kurdish_class(demo, tmp_path: Path) -> None:
+    sentence = "In 2018 about 40 per cent of IS engagements in Syria were against Kurdish-led forces."
+    [(claim, _)] = _checked(demo, tmp_path, sentence)
+    assert claim.counterpart == "Kurdish-led forces"
+
+
+# --- "opposition factions": the rebels ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2014 roughly 45 per cent of IS's engagements in Syria were against opposition factions.",
+        "In 2014 roughly 45 per cent of IS's engagements in Syria were against other opposition factions.",
+        "I 2014 var omkring 45 procent af IS' kampe i Syrien mod oppositionsfraktioner.",
+    ],
+)
+def test_opposition_factions_are_the_rebels(demo, tmp_path: Path, sentence: str) -> None:
+    # IS in Syria 2014: 965 of 2,111 events with rebel and jihadist groups (45.7%)
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert claim.actor == "Islamic State"
+    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("supported", 965, 2111)
+
+
+# --- "the group" after a leading time aside or "when" clause that names it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015, the year IS overran much of the desert, about 18 per cent of the Syrian army's engagements were "
+        "against the group.",
+        "In 2015, when IS overran much of the desert, about 18 per cent of the Syrian army's engagements were "
+        "against the group.",
+    ],
+)
+def test_the_group_is_the_one_a_leading_aside_names(demo, tmp_path: Path, sentence: str) -> None:
+    # the Syrian government in 2015: 1,059 of 5,994 events with IS (17.7%)
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Government of Syria", "Islamic State")
+    assert (str(claim.start), str(claim.end)) == ("2015-01-01", "2015-12-31")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1059, 5994)
+
+
+def test_the_group_stays_unknown_when_only_a_state_is_named(demo, tmp_path: Path) -> None:
+    # guard: the aside names no organisation, so "the group" has none to stand for
+    sentence = "In 2015, the year Russia intervened, about 18 per cent of the Syrian army's engagements were against "
+    sentence += "the group."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert claim.counterpart is None
+    assert verdict.verdict == "not checkable"
