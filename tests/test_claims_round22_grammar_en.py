@@ -155,3 +155,69 @@ def test_the_group_stays_unknown_when_only_a_state_is_named(demo, tmp_path: Path
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert claim.counterpart is None
     assert verdict.verdict == "not checkable"
+
+
+# --- "the alliance's", "the group's" after "X's fight against Y": X, whose fight it is ------------------------------
+
+
+def test_a_description_after_a_sides_fight_is_the_side_fighting(demo, tmp_path: Path) -> None:
+    # the SDF in Syria 2019: 295 of its 584 events with IS (50.5%); IS's own would be 295 of 455 (64.8%)
+    sentence = "In 2019 the SDF's war on IS made up well over half of the alliance's recorded battles."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 295, 584)
+
+
+def test_the_group_after_its_own_fight_is_the_side_fighting(demo, tmp_path: Path) -> None:
+    sentence = "In 2019 IS's war on the SDF made up well over half of the group's recorded battles."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 295, 455)
+
+
+# --- "the Assad government": the Syrian state, not Assad and a class of governments --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016 about 43 per cent of IS's engagements in Syria were with the Assad government.",
+        "I 2016 var omkring 43 procent af IS' kampe i Syrien mod Assad-regeringen.",
+    ],
+)
+def test_the_assad_government_is_the_syrian_state(demo, tmp_path: Path, sentence: str) -> None:
+    # IS in Syria 2016: 926 of 2,153 events with the Syrian government (43.0%)
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Government of Syria")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 926, 2153)
+
+
+# --- "N of its more than M engagements": the part against the side, and the whole with its bound --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017, the regime fought IS in some 1,100 of its more than 3,500 recorded engagements.",
+        "I 2017 kæmpede regimet mod IS i omkring 1.100 af sine mere end 3.500 kampe.",
+    ],
+)
+def test_a_part_of_a_bounded_whole_is_two_counts(demo, tmp_path: Path, sentence: str) -> None:
+    # the Syrian government in 2017: 1,130 events with IS of 3,608
+    checked = _checked(demo, tmp_path, sentence)
+    got = [(c.value, c.operator, c.counterpart, v.verdict, v.figure) for c, v in checked]
+    assert got == [
+        (1100, "~", "Islamic State", "supported", 1130.0),
+        (3500, ">", None, "supported", 3608.0),
+    ]
+
+
+# --- "X accounted for a fifth of the rebels' engagements": the rebels' events, X their other side --------------------
+
+
+def test_a_share_a_side_accounts_for_of_a_groups_events_is_the_groups(demo, tmp_path: Path) -> None:
+    # the SDF's own events would be 201 of 298 with the rebels (67.4%, contradicted); the rebels': 785 of 2,735 (28.7%)
+    sentence = "In 2018 the SDF accounted for about a fifth of the rebels' engagements in Syria."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("the rebels", "Syrian Democratic Forces")
+    assert verdict.verdict != "contradicted"

@@ -168,7 +168,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all|its|their|"
             rf"sine|dens|deres)\s+"
-            rf"(?P<b>{NUMBER})\s+{GAP}(?P<noun>{EVENT_NOUNS})\b",
+            # the whole given with its bound or hedge: "75 of its more than 10,000 recorded engagements"
+            rf"{QUALIFIER}?(?P<b>{NUMBER})\s+{GAP}(?P<noun>{EVENT_NOUNS})\b",
             re.I,
         ),
     ),

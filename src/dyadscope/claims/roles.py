@@ -481,6 +481,13 @@ _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+se
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
 # its subject is the main clause's subject and its object the noun before the comma
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)
+# a side named as what another's fight is against: "the SDF's fight against IS", "the regime's war on the rebels",
+# "SDF's kamp mod IS"
+_FOUGHT_BY_OWNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:fight|war|battle|campaign|struggle|offensive|kamp|krig|felttog)\s+"
+    r"(?:against|on|with|mod|med)\s+(?:the\s+)?$",
+    re.I,
+)
 ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
     r"|^(?:gruppen|organisationen|militsen|bevægelsen|jihadisterne)",
@@ -565,7 +572,9 @@ def resolve_references(
             organisations = [q for q in named if q.label not in states]
             fallback = previous_group if previous_actor in states else previous_actor
             subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
-            if subject is not None and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]):
+            # (not when the subject is a side's fight: "IS's war on the SDF made up half of the group's battles")
+            fight = any(_FOUGHT_BY_OWNER.search(sentence, 0, q.start) for q in named)
+            if subject is not None and not fight and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]):
                 # "De stod for omkring 65 procent af gruppens kampe": the subject is the other side, so "the group"
                 # is another one: the one named before, else the previous sentence's other side
                 organisations = [q for q in organisations if q.label != subject.label]
@@ -597,6 +606,10 @@ def resolve_references(
                 own = subject.label if subject is not None else previous_actor
                 if fallback == own:
                     fallback = previous_group if previous_group != own else None
+            # "IS's war on the SDF made up half of the group's battles": the one whose fight it is
+            organisations = [
+                q for q in organisations if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)
+            ] or organisations
             p.label = organisations[-1].label if organisations else None
         elif _OBJECT_PRONOUN.match(word) and p.marked and previous_object is not None:
             # "it attacked them": never the clause's own subject; a side of this clause before it, else the sentence
@@ -609,6 +622,9 @@ def resolve_references(
         else:  # "it", "the alliance": the actor named last that no other description in the sentence stands for
             if not _BARE_PRONOUN.match(word):
                 named = [q for q in named if q.label not in described] or named
+                # "the SDF's fight against IS made up nine in ten of the alliance's engagements": the one whose fight
+                # it is, not the side it is fought against
+                named = [q for q in named if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)] or named
             p.label = named[-1].label if named else None
         pronoun = bool(_BARE_PRONOUN.match(word)) or word in _SUBJECT_PRONOUNS
         if not p.label and pronoun and not named and previous_subject is not None and previous_subject.kind == "group":
@@ -629,7 +645,14 @@ def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | 
         if p.start < start < p.end and sentence[start - 1] == "-" and (p.kind == "actor" or p.key == "state"):
             return p
     for i, p in enumerate(parts):  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
-        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and (p.kind == "actor" or p.key == "state"):
+        # a group too when another side "accounted for" a share of its events: "the SDF accounted for a fifth of rebel
+        # engagements" (the rebels' events, the SDF their other side), never the SDF's
+        group = p.kind == "group" and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]) is not None
+        if (
+            p.end <= start
+            and _OWNER_GAP.match(sentence[p.end : start])
+            and (p.kind == "actor" or p.key == "state" or group)
+        ):
             first = parts[i - 1] if i else None
             if first is not None and first.kind in ("actor", "group") and sentence[first.end : p.start] == "-":
                 return first  # "ISIS-SDF clashes": a pair of sides, the first written acts
