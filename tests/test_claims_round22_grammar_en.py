@@ -221,3 +221,49 @@ def test_a_share_a_side_accounts_for_of_a_groups_events_is_the_groups(demo, tmp_
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert (claim.actor, claim.counterpart) == ("the rebels", "Syrian Democratic Forces")
     assert verdict.verdict != "contradicted"
+
+
+# --- civilians among the dead: "were dying in", a side that "killed civilians in", the events a side "was involved in"
+
+
+def test_a_side_that_killed_civilians_in_a_share_is_its_attacks_on_them_first(demo, tmp_path: Path) -> None:
+    # IS in Syria 2016: 143 of 2,153 events one-sided (6.6%, as counted); 567 had a civilian dead (26.3%)
+    sentence = "Across 2016, IS killed civilians in roughly one in fifteen of its Syrian events."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("attribute_share", "Islamic State", None)
+    assert (verdict.verdict, verdict.as_counted) == ("depends on definition", "supported")
+    assert (verdict.matching_events, verdict.events) == (143, 2153)
+    assert [(a["verdict"], a["matching_events"]) for a in verdict.alternatives] == [("contradicted", 567)]
+
+
+def test_a_state_that_killed_civilians_in_a_tenth_is_contradicted_either_way(demo, tmp_path: Path) -> None:
+    # the Syrian government in 2013: no one-sided event, 4,218 of 10,640 with a civilian dead (39.6%)
+    sentence = "In 2013 the regime killed civilians in about one in ten of its engagements."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor) == ("attribute_share", "Government of Syria")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 0, 10640)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "k", "n"),
+    [
+        (
+            "In 2019 civilians were dying in nearly half of the events involving the regime.",
+            "Government of Syria",
+            703,
+            1534,
+        ),
+        (
+            "In 2017 civilians died in close to half of the engagements the SDF was involved in.",
+            "Syrian Democratic Forces",
+            693,
+            1464,
+        ),
+    ],
+)
+def test_civilians_dying_in_a_share_of_a_sides_events(
+    demo, tmp_path: Path, sentence: str, actor: str, k: int, n: int
+) -> None:
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("attribute_share", actor, None)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", k, n)

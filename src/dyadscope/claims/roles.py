@@ -149,7 +149,8 @@ _OPPONENT_OF = re.compile(
     r"(?:hoved)?modpart(?:en|er)?)\s+(?:for|of|to|til|for|af)\s+(?:the\s+)?$",
     re.I,
 )
-_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som)\s+)?$", re.I)  # "kampe, som IS udkæmpede"
+# "kampe, som IS udkæmpede", "the events the SDF was involved in" (no comma before "the")
+_OWNER_AFTER = re.compile(r"^(?:,?\s+(?:(?:that|which|som)\s+)?|\s+(?:that\s+)?the\s+)$", re.I)
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|did|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",

@@ -66,6 +66,7 @@ _OF_ALL = re.compile(
 _INVOLVED = re.compile(
     r"\b(?:involved|involveret|stod\s+bag|behind|responsible|ansvarlig\w*|deltog|took\s+part)\b", re.I
 )
+_KILLER = re.compile(r"(?:killed|dræbte)\s+(?:civilians|civile)\b", re.I)  # the side as the one who killed them
 _PAIRED = re.compile(r"\b[A-Z][\w]*-(?:[A-Z]|led\b|backed\b|ledede\b|støttede\b)")  # "Turkish-PKK", "US-backed"
 
 
@@ -288,15 +289,23 @@ class DeathChecks:
         else:
             what = say("deaths_any") if deadly.least == 1 else say("deaths_at_least", least=deadly.least)
         estimates = ("low", "high") if not deadly.civilians else ()
-        return self._events_share(
-            claim,
-            actor,
-            admin1,
-            lambda query: lethality.tally(self.ds, query, deadly, counterpart),
-            "best",
-            what,
-            {e: Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in estimates},
-        )
+        others = {e: Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in estimates}
+        # "ISIS killed civilians in about 7 percent of its events": the side as the killer, its attacks on civilians
+        # (UCDP's one-sided violence, the only events in which the data says who killed them; set 25's tester), with
+        # the events that had civilian dead as the other definition (set 28's tester reads the state's so)
+        targeted = deadly.civilians and _KILLER.match(claim.measure or "") is not None
+
+        def tally_of(query: TargetQuery) -> Tally:
+            tally = lethality.tally(self.ds, query, deadly, counterpart)
+            if not targeted:
+                return tally
+            one_sided = lethality.violence_tally(self.ds, query, "one-sided", ()).k["type"]
+            return Tally(tally.n, tally.k | {"one_sided": one_sided}, tally.left_out)
+
+        if targeted:
+            others["best"] = Reading("civilian_dead", say("if_civilian_dead"))
+            return self._events_share(claim, actor, admin1, tally_of, "one_sided", say("violence_one_sided"), others)
+        return self._events_share(claim, actor, admin1, tally_of, "best", what, others)
 
     def _events_share(
         self,
