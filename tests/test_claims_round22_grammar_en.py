@@ -267,3 +267,54 @@ def test_civilians_dying_in_a_share_of_a_sides_events(
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert (claim.kind, claim.actor, claim.counterpart) == ("attribute_share", actor, None)
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", k, n)
+
+
+# --- "the group's" in a clause before the one naming the group ------------------------------------------------------
+
+
+def test_the_group_in_an_opening_clause_is_the_one_named_after_the_break(demo, tmp_path: Path) -> None:
+    # IS in Syria 2018: 536 of 1,025 events in Deir ez-Zor (52.3%)
+    sentence = (
+        "By 2018 the group's last strongholds lay along the Euphrates: about half of IS events in Syria that year "
+        "were in Deir ez-Zor governorate."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.place, claim.unread) == ("concentration", "Islamic State", "Deir ez-Zor", [])
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 536, 1025)
+
+
+def test_the_group_is_never_the_side_named_as_its_opponent_after_it(demo, tmp_path: Path) -> None:
+    # guard: "the group's engagements ... with the SDF" is not the SDF's own (IS: 505 of 1,025 with the SDF)
+    sentence = "In 2018 about half of the group's engagements in Syria were with the SDF."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 505, 1025)
+
+
+# --- a place as the subject, its part of the events told after it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "k", "n"),
+    [
+        (
+            "The Aleppo governorate was the main front in 2016, hosting about a third of all IS events in Syria "
+            "that year.",
+            "Aleppo",
+            651,
+            2153,
+        ),
+        (
+            "Deir ez-Zor province was the heart of IS's war, with about half of its Syrian events in 2018.",
+            "Deir ez-Zor",
+            536,
+            1025,
+        ),
+    ],
+)
+def test_a_place_as_the_subject_with_its_part_of_the_events_is_a_concentration(
+    demo, tmp_path: Path, sentence: str, place: str, k: int, n: int
+) -> None:
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.place, claim.counterpart) == ("concentration", "Islamic State", place, None)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", k, n)

@@ -612,6 +612,21 @@ def resolve_references(
                 q for q in organisations if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)
             ] or organisations
             p.label = organisations[-1].label if organisations else None
+            # in a clause of its own before the claim's ("...: two thirds of IS events"), not the claim's noun's owner
+            after = [
+                q
+                for q in parts[i + 1 :]
+                if q.kind == "actor"
+                and q.label
+                and q.label not in states
+                and _CLAUSE_END.search(sentence, p.end, q.start) is not None
+            ]
+            # never the other side ("with the SDF", "mod de Syriske Demokratiske Styrker (SDF)")
+            later = {q.label for q in after if not q.marked} - {q.label for q in after if q.marked}
+            if p.label is None and fallback is None and len(later) == 1:
+                # "By 2019 the group's remaining fighters were in the east: two thirds of IS events ...": the one
+                # organisation the sentence names after it, when none comes before (read alone)
+                p.label = later.pop()
         elif _OBJECT_PRONOUN.match(word) and p.marked and previous_object is not None:
             # "it attacked them": never the clause's own subject; a side of this clause before it, else the sentence
             # before's object
