@@ -318,3 +318,41 @@ def test_a_place_as_the_subject_with_its_part_of_the_events_is_a_concentration(
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert (claim.kind, claim.actor, claim.place, claim.counterpart) == ("concentration", "Islamic State", place, None)
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", k, n)
+
+
+# --- "with some 2,000 killed" after a count of the state's forces named only as "government forces" -----------------
+
+
+def test_the_dead_after_a_count_of_government_forces_and_a_group_are_its_toll(demo, tmp_path: Path) -> None:
+    # the Syrian government and IS in Homs, June-August 2017: 127 events, 958 deaths
+    sentence = (
+        "Between June and August 2017 government forces and IS fought in about 130 recorded events in Homs, "
+        "with some 950 killed."
+    )
+    checked = _checked(demo, tmp_path, sentence)
+    got = [(c.measure, c.actor, v.verdict, v.figure) for c, v in checked]
+    assert got == [
+        ("events", "Government of Syria", "depends on definition", 127.0),  # its other state forces
+        ("deaths", "Government of Syria", "supported", 958.0),
+    ]
+
+
+# --- a month naming an operation ("the group's July offensive") when the claim has its own window -------------------
+
+
+def test_a_month_naming_an_operation_is_no_scope_of_a_claim_with_its_own_year(demo, tmp_path: Path) -> None:
+    # IS and the Syrian government in Deir ez-Zor in 2016: 357 events
+    sentence = (
+        "In Deir ez-Zor the group's September offensive shaped the year: government forces and IS clashed in "
+        "some 360 recorded battles in the province in 2016."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.unread, str(claim.start), str(claim.end)) == ([], "2016-01-01", "2016-12-31")
+    assert (verdict.verdict, verdict.figure) == ("supported", 357.0)
+
+
+def test_a_month_naming_an_operation_stays_unread_with_no_other_window(demo, tmp_path: Path) -> None:
+    # guard: with no year of its own the month is the only time the sentence gives, and it cannot be placed
+    [(claim, verdict)] = _checked(demo, tmp_path, "IS's July offensive in Sweida killed more than 200 people.")
+    assert (claim.start, claim.end) == (None, None)
+    assert verdict.verdict == "not checkable"

@@ -331,7 +331,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
             return False
         entry = self.lexicon.lookup(claim.actor)
-        # the state named by its country as a side ("i konflikten mellem Tyrkiet og PKK"), not as a place ("i Tyrkiet")
+        state = entry is not None and getattr(self.lexicon.registry.actors.get(entry.key), "actor_class", "") == "state"
+        # the state named by its country as a side ("i konflikten mellem Tyrkiet og PKK"), not as a place ("i Tyrkiet"),
+        # or by its forces ("government forces and IS clashed ..., with about 2,700 killed": the country's state)
         named = entry is not None and any(
             m.entry.key == entry.key
             or (
@@ -339,6 +341,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
                 and f"govt_{(m.entry.country or '').lower()}" == entry.key
                 and not located(claim.sentence, m.start)
             )
+            or (state and m.entry.kind == "group" and m.entry.key == "state")
             for m in self.lexicon.mentions(claim.sentence)
         )
         # "3,641 people were killed in terrorism and insurgency": a side carried from elsewhere is a guess
