@@ -357,3 +357,42 @@ def test_a_month_naming_an_operation_stays_unread_with_no_other_window(demo, tmp
     [(claim, verdict)] = _checked(demo, tmp_path, "IS's July offensive in Sweida killed more than 200 people.")
     assert (claim.start, claim.end) == (None, None)
     assert verdict.verdict == "not checkable"
+
+
+# --- a toll with no day of its own after a count ("..., with fewer than 60 deaths in all"): the count's dead ---------
+
+
+def test_a_toll_after_a_count_with_no_day_is_the_dead_of_those_events(demo, tmp_path: Path) -> None:
+    # IS in Jordan over the whole span the data covers: 5 events, 37 deaths (was one day's toll, with no day)
+    sentence = (
+        "In Jordan the toll stayed small: the data record just five IS events on Jordanian soil, with fewer than "
+        "60 deaths in all."
+    )
+    checked = _checked(demo, tmp_path, sentence)
+    got = [(c.kind, c.measure, c.actor, c.country, v.verdict, v.figure) for c, v in checked]
+    assert got == [
+        ("count", "events", "Islamic State", "JOR", "supported", 5.0),
+        ("count", "deaths", "Islamic State", "JOR", "supported", 37.0),
+    ]
+
+
+def test_a_toll_on_a_day_after_a_count_stays_that_days(demo, tmp_path: Path) -> None:
+    # guard: a day named is the toll's window, one event's toll
+    sentence = "On 21 February 2016 IS fought 12 battles with the regime, with some 60 killed."
+    claims = [c for c, _ in _checked(demo, tmp_path, sentence)]
+    assert [c.kind for c in claims] == ["count", "single_event"]
+
+
+# --- a country as the topic before a colon, the clause after it naming its own actor -------------------------------
+
+
+def test_the_clause_after_a_colon_names_the_counts_actor(demo, tmp_path: Path) -> None:
+    sentence = (
+        "Turkey did not escape the war: IS was involved in about 20 recorded events on Turkish soil, with under 50 "
+        "deaths."
+    )
+    claims = [c for c, _ in _checked(demo, tmp_path, sentence)]
+    assert [(c.measure, c.actor, c.counterpart, c.country) for c in claims] == [
+        ("events", "Islamic State", None, "TUR"),
+        ("deaths", "Islamic State", None, "TUR"),
+    ]

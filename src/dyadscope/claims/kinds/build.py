@@ -65,6 +65,10 @@ def add_claim(
         own_spans += own.spans if own is not None else ()
         at = own or window
         kind = "count" if at is not None and (at.end - at.start).days >= TOTAL_DEATHS_DAYS else "single_event"
+        if at is None and any(c.kind == "count" and c.measure != "deaths" for c in claims):
+            # "IS was involved in 43 recorded events on Lebanese soil, with over 400 deaths": the dead of those events,
+            # over the count's span, not one day's toll
+            kind = "count"
         new(kind, fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **measure_deaths)
     elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
         new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
