@@ -396,3 +396,22 @@ def test_the_clause_after_a_colon_names_the_counts_actor(demo, tmp_path: Path) -
         ("events", "Islamic State", None, "TUR"),
         ("deaths", "Islamic State", None, "TUR"),
     ]
+
+
+# --- the year a figure was counted at ("As of 2020, ...") and a town in an aside after its governorate ---------------
+
+
+def test_the_year_a_figure_was_counted_at_is_no_scope(demo, tmp_path: Path) -> None:
+    # IS in Syria 2017: 22,190 deaths
+    sentence = "As of 2020, UCDP counted roughly 22,000 deaths in fighting involving IS in Syria during 2017."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.unread, str(claim.start), str(claim.end)) == ([], "2017-01-01", "2017-12-31")
+    assert (verdict.verdict, verdict.figure) == ("supported", 22190.0)
+
+
+def test_a_town_in_an_aside_after_its_governorate_is_not_the_place(demo, tmp_path: Path) -> None:
+    # IS in Syria 2016: 651 of 2,153 events in Aleppo governorate (al-Bab alone is a town, not checkable)
+    sentence = "Aleppo governorate, with the countryside near al-Bab, saw about a third of IS events in Syria in 2016."
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.place) == ("concentration", "Aleppo")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 651, 2153)
