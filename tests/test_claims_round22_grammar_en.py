@@ -244,6 +244,14 @@ def test_a_state_that_killed_civilians_in_a_tenth_is_contradicted_either_way(dem
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 0, 10640)
 
 
+def test_events_that_killed_civilians_stay_the_events_with_civilian_dead(demo, tmp_path: Path) -> None:
+    # guard: the events as the killers, not the side: the Syrian government 2016, 1,475 of 4,694 with civilian dead
+    sentence = "In 2016 roughly a third of the regime's engagements killed civilians."
+    [(_, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1475, 4694)
+    assert verdict.alternatives == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor", "k", "n"),
     [
@@ -415,3 +423,17 @@ def test_a_town_in_an_aside_after_its_governorate_is_not_the_place(demo, tmp_pat
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert (claim.kind, claim.place) == ("concentration", "Aleppo")
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 651, 2153)
+
+
+# --- "its" after a leading "Contrary to the image of X as an enemy of Y," is X, the lead's subject -------------------
+
+
+def test_its_after_a_lead_naming_an_opponent_is_the_leads_subject(demo, tmp_path: Path) -> None:
+    # IS in Syria 2015: 1,059 of 1,887 events with the Syrian government (56.1%)
+    sentence = (
+        "Contrary to the image of IS as mainly a foe of the Assad government, fewer than a third of its clashes in "
+        "Syria in 2015 were with regime forces."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Government of Syria")
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 1059, 1887)

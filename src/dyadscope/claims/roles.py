@@ -551,10 +551,14 @@ def resolve_references(
             candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
             subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
             # "the regime was ISIS's opponent in 45% of its clashes": "its" is the one whose opponent the subject was
+            # (in its own clause: "Contrary to the image of IS as an enemy of the Assad government, ... its clashes"
+            # leaves "its" to the lead's subject, IS)
+            lead = LEAD.match(sentence)
+            after_lead = candidates if lead is None else [q for q in candidates if q.start >= lead.end()]
             opposed = next(
                 (
                     q
-                    for q in candidates
+                    for q in after_lead
                     if q.kind == "actor"
                     and q is not subject
                     and (

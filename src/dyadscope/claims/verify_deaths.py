@@ -66,7 +66,9 @@ _OF_ALL = re.compile(
 _INVOLVED = re.compile(
     r"\b(?:involved|involveret|stod\s+bag|behind|responsible|ansvarlig\w*|deltog|took\s+part)\b", re.I
 )
-_KILLER = re.compile(r"(?:killed|dræbte)\s+(?:civilians|civile)\b", re.I)  # the side as the one who killed them
+# the side as the one who killed them, before the share: "ISIS killed civilians in about 7 percent of its events" (not
+# the events as the killers: "a third of the regime's engagements killed civilians")
+_KILLER = re.compile(r"\b(?:killed|dræbte)\s+(?:civilians|civile)\s+(?:in|i)\s+(?:\w+\s+){0,2}$", re.I)
 _PAIRED = re.compile(r"\b[A-Z][\w]*-(?:[A-Z]|led\b|backed\b|ledede\b|støttede\b)")  # "Turkish-PKK", "US-backed"
 
 
@@ -293,7 +295,8 @@ class DeathChecks:
         # "ISIS killed civilians in about 7 percent of its events": the side as the killer, its attacks on civilians
         # (UCDP's one-sided violence, the only events in which the data says who killed them; set 25's tester), with
         # the events that had civilian dead as the other definition (set 28's tester reads the state's so)
-        targeted = deadly.civilians and _KILLER.match(claim.measure or "") is not None
+        at = claim.sentence.find(claim.value_text) if claim.value_text else -1
+        targeted = deadly.civilians and at > 0 and _KILLER.search(claim.sentence[:at]) is not None
 
         def tally_of(query: TargetQuery) -> Tally:
             tally = lethality.tally(self.ds, query, deadly, counterpart)
