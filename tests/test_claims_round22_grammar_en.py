@@ -437,3 +437,18 @@ def test_its_after_a_lead_naming_an_opponent_is_the_leads_subject(demo, tmp_path
     [(claim, verdict)] = _checked(demo, tmp_path, sentence)
     assert (claim.actor, claim.counterpart) == ("Islamic State", "Government of Syria")
     assert (verdict.verdict, verdict.matching_events, verdict.events) == ("contradicted", 1059, 1887)
+
+
+# --- "one regime engagement in three": the regime's share, as "one SDF clash in three" ------------------------------
+
+
+def test_a_split_ratio_with_the_regime_inside_is_the_regimes_share(demo, tmp_path: Path) -> None:
+    # the Syrian government in 2017: 1,130 of 3,608 events with IS (31.3%); it was not read at all
+    [(claim, verdict)] = _checked(demo, tmp_path, "In 2017 roughly one regime engagement in three was with IS.")
+    assert (claim.kind, claim.actor, claim.counterpart, claim.value) == (
+        "share",
+        "Government of Syria",
+        "Islamic State",
+        pytest.approx(1 / 3),
+    )
+    assert (verdict.verdict, verdict.matching_events, verdict.events) == ("supported", 1130, 3608)
