@@ -23,6 +23,7 @@ _FIGHTING_IN = re.compile(
     r"fighting|battles|clashes|engagements|kamphandlinger|kampe|kampene|sammenstød|træfninger", re.I
 )
 _EVENTS = re.compile(rf"\b(?:{EVENT_NOUNS})$", re.I)  # a count of events ("recorded violent events"), not of people
+_WITH_TOLL = re.compile(r",\s+(?:with|med)\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., with over 400 deaths"
 _INVOLVING = re.compile(r"\b(?:involving|som\s+involverede)\s+(?:the\s+)?$", re.I)
 
 
@@ -66,7 +67,8 @@ def add_claim(
         own_spans += own.spans if own is not None else ()
         at = own or window
         kind = "count" if at is not None and (at.end - at.start).days >= TOTAL_DEATHS_DAYS else "single_event"
-        if at is None and any(c.kind == "count" and _EVENTS.search(c.measure or "") for c in claims):
+        after_count = any(c.kind == "count" and _EVENTS.search(c.measure or "") for c in claims)
+        if at is None and after_count and _WITH_TOLL.search(sentence, 0, fig.start):
             # "IS was involved in 43 recorded events on Lebanese soil, with over 400 deaths": the dead of those events,
             # over the count's span, not one day's toll
             kind = "count"
