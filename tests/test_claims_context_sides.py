@@ -44,9 +44,10 @@ def test_any_other_second_side_stays_as_written(lexicon: Lexicon, sentence: str,
 # either side (coalitions included, self-dyads out), e.g. for the rebels in Syria in 2017
 #   SELECT count(*) FROM events WHERE country = 'SYR' AND date_start >= '2017-01-01' AND date_end <= '2017-12-31'
 #     AND (list_has_any(string_split(side_a_class, '+'), ['rebel', 'jihadist']) OR ... side_b_class ...)
-# rebels SYR 2017: 5,559 events, 3,591 against the state; the rebel class alone 2,870, 2,461 against the state.
-# Kurdish forces 2015: 480 events in Syria (453 against ISIS), 686 in all countries. Idlib 2017: 387 events, 383
-# with a rebel or jihadist side, 5 with ISIS.
+# rebels SYR 2017: 5,559 events, 3,591 against the state; the rebel class alone 2,870, 2,461 against the state (the
+# reach counted first since round 22).
+# Kurdish forces 2015: 480 events in Syria (453 against ISIS), 686 in all countries. Idlib 2017: 387 events, 372
+# with a rebel side (383 with a rebel or jihadist one), 5 with ISIS.
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -54,14 +55,14 @@ def test_any_other_second_side_stays_as_written(lexicon: Lexicon, sentence: str,
         "Oprørsgrupperne kæmpede mod regimet i næsten to tredjedele af deres kampe i Syrien i 2017.",
     ],
 )
-def test_a_class_as_the_acting_side_is_counted_with_its_narrower_reading(demo, tmp_path, sentence: str) -> None:
+def test_a_class_as_the_acting_side_is_counted_with_its_other_reach(demo, tmp_path, sentence: str) -> None:
     verdict = one_verdict(demo, tmp_path, sentence)
-    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("supported", 3591, 5559)
-    [narrower] = [row for row in verdict.alternatives if row["definition"] == "narrower"]
-    assert (narrower["verdict"], narrower["matching_events"], narrower["events"]) == ("contradicted", 2461, 2870)
+    assert (verdict.as_counted, verdict.matching_events, verdict.events) == ("contradicted", 2461, 2870)
+    [broader] = [row for row in verdict.alternatives if row["definition"] == "broader"]
+    assert (broader["verdict"], broader["matching_events"], broader["events"]) == ("supported", 3591, 5559)
     assert verdict.verdict == "depends on definition"
-    assert "counted as rebel and jihadist groups" in verdict.reason
-    assert "talt som oprørs- og jihadistgrupper" in str(verdict_text(verdict, "reason", "da"))
+    assert "counted as non-jihadist rebel groups" in verdict.reason
+    assert "talt som ikke-jihadistiske oprørsgrupper" in str(verdict_text(verdict, "reason", "da"))
 
 
 @pytest.mark.parametrize(
@@ -81,8 +82,8 @@ def test_a_class_naming_no_country_is_counted_where_most_of_its_events_are(demo,
 @pytest.mark.parametrize(
     ("sentence", "k"),
     [
-        ("Rebel groups were involved in 60% of the clashes in Idlib in 2017.", 383),
-        ("Oprørsgrupper stod bag 60 procent af kampene i Idlib i 2017.", 383),
+        ("Rebel groups were involved in 60% of the clashes in Idlib in 2017.", 372),
+        ("Oprørsgrupper stod bag 60 procent af kampene i Idlib i 2017.", 372),
         ("ISIS was involved in 40 per cent of the clashes in Idlib in 2017.", 5),
     ],
 )

@@ -50,9 +50,10 @@ def test_a_reference_whose_side_is_unclear_stays_not_checkable(demo, tmp_path: P
 @pytest.mark.parametrize(
     "sentence,words,verdict_as_counted,figure",
     [
-        # Syria's government vs rebel/jihadist sides, 2015: 5,984 events; it has 5,994 of 6,708 state-forces events
-        ("In 2015 the army and the rebels clashed over 9,000 times.", "the army", "contradicted", 5984),
-        ("Hæren og oprørerne stødte sammen over 9.000 gange i 2015.", "Hæren", "contradicted", 5984),
+        # Syria's government vs rebel sides, 2015: 4,925 events (5,984 with the jihadists, the other reach since round
+        # 22); it has 5,994 of 6,708 state-forces events
+        ("In 2015 the army and the rebels clashed over 9,000 times.", "the army", "contradicted", 4925),
+        ("Hæren og oprørerne stødte sammen over 9.000 gange i 2015.", "Hæren", "contradicted", 4925),
         # 2016: a share of the fights against IS (IS's events): 926 of IS's 2,153 in Syria were with the state's forces
         # (43%; round 16 reads "X stod for N af kampene mod Y" as Y's events, as set 18's tester does)
         ("Regeringsstyrkerne stod for omkring 20 procent af kampene mod IS i 2016.", "Regeringsstyrkerne",

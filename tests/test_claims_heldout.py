@@ -200,7 +200,8 @@ FLOORS = {
     #   set16_articles: in their articles en V 62.5, da V 75.0, 0 wrong; quotes alone the same
     # round 15 (grammar-en's English kinds merged with the others'): en P 96.0 R 96.8 F 80.2 V 88.0, 0 wrong
     "set16": {
-        "en": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.78, "verdict_agreement": 0.86},
+        # round 22 (defs): en V 87.2 -> 85.6 (en087, en089: the rebels' reach counted first as the rebel class)
+        "en": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.78, "verdict_agreement": 0.85},
         # round 20 (defs, not event data listed): da P 96.9
         "da": {"precision": 0.96, "recall": 0.95, "field_accuracy": 0.74, "verdict_agreement": 0.84},
     },
@@ -498,6 +499,16 @@ MAX_WRONG |= {"set22": 2}
 MAX_WRONG |= {"set27": 8, "set27_articles": 0}
 # set28 at first sight (d913d80): 4 wrong, 1 hidden (round 21 works from them)
 MAX_WRONG |= {"set28": 5, "set28_articles": 0}
+# round 22 (defs): the rebels' words count the rebel class first, the jihadists with them the stated other definition
+# (docs/claims.md, round 22, defs: the testers of sets 18-28 count the rebel class in all 16 items where the reach
+# decides, those of sets 2-17 the jihadists in 18). Wrong as counted, "depends on definition" as the headline: fresh
+# en034; set 4 en068, da056; set 5 en074; set 8 en029, en030; set 9 en024; set 11 en019; set 14 en047; set 15 en077;
+# set 16 en087, en089; set 17 en061, da015. Sets 18-27 lose theirs; set 28's en090 (the Khorasan group, filed under
+# al-Qaida) is supported and its en074 (civilians dying in half of the events: a lethality share) no longer hidden;
+# set 21 keeps en102 (HTS's lineage)
+MAX_WRONG |= {"fresh": 1, "set4": 2, "set5": 1, "set8": 2, "set9": 1, "set11": 1, "set14": 2, "set15": 1, "set16": 3}
+MAX_WRONG |= {"set17": 3, "set18": 0, "set20": 0, "set21": 1, "set22": 0, "set24": 0, "set25": 2, "set27": 3}
+MAX_WRONG |= {"set28": 2}
 
 
 def test_heldout_set_is_the_promised_size() -> None:

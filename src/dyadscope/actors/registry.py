@@ -22,7 +22,7 @@ import yaml
 
 from dyadscope.cache import read_cached, write_cached
 from dyadscope.errors import RegistryError, UnknownActor
-from dyadscope.i18n import msg
+from dyadscope.i18n import Message, msg
 from dyadscope.i18n.formats import iso_date
 
 # libyaml's safe loader parses the registry 10x faster than the pure-Python one (54 ms vs 0.5 s).
@@ -96,10 +96,23 @@ class Actor:
     note: str | None = None
     kind: str | None = None  # finer producer kind (protesters, identity_militia, ...); None: the class itself
     name_da: str | None = None  # the Danish display name, where the registry has one
+    note_da: str | None = None  # the note in Danish, where the registry has one (every shipped note has)
 
     def display_name(self, lang: str = "en") -> str:
         """The name to show a reader in `lang` (Danish where the registry has it, else the canonical name)."""
         return self.name_da if lang == "da" and self.name_da else self.name
+
+    def note_in(self, lang: str = "en") -> tuple[str, str] | None:
+        """The note to show a reader in `lang`, with the language it is written in (a page marks it so): the Danish
+        note where the registry has one, a note built from the catalogue (a producer's naming convention) in `lang`,
+        else the English (a user's actor without `note_da`); None when the actor has no note."""
+        if not self.note:
+            return None
+        if lang == "da" and self.note_da:
+            return self.note_da, "da"
+        if isinstance(self.note, Message):
+            return self.note.in_lang(lang), lang
+        return self.note, "en"
 
     def typed_names(self) -> tuple[str, ...]:
         """Every name a user may type for this actor: id, name, aliases and the Danish name the pages show."""
@@ -217,6 +230,7 @@ def _actor_from_entry(entry: object, where: str) -> Actor:
         valid_to=_as_date(entry.get("valid_to"), where),
         note=entry.get("note"),
         name_da=entry.get("name_da"),
+        note_da=entry.get("note_da"),
     )
 
 
@@ -429,7 +443,7 @@ class Registry:
             actor_class=KIND_CLASSES[kind],
             country=conv.country,
             kind=kind if kind != KIND_CLASSES[kind] else None,
-            note=f"named by producer convention (years {conv.valid_years})" if conv.valid_years else None,
+            note=msg("common.convention_note", years=conv.valid_years) if conv.valid_years else None,
         )
 
     def _from_kind(self, name: str, kind: str, country: str | None) -> Actor:

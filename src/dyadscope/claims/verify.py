@@ -32,6 +32,7 @@ from dyadscope.claims.resolve import (
     Entry,
     Lexicon,
     apart_from_jihadists,
+    rebel_class_first,
     resolve_actor,
     resolve_counterpart,
     resolve_place,
@@ -183,7 +184,13 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         state_side = claim.actor is None or resolve_actor(self.lexicon, claim.actor) is None
         if state_side and not claim.unread:  # "Government forces and insurgents fought ...": whose forces?
             referent = self._state_side(claim)
+        units = self._unit_as_parent(claim)  # "American strikes on the Khorasan group": filed under al-Qaida
+        led = self._led_coalition(claim)  # "the US-led coalition" in 2003: the US with its partners
         verdict = self._check_read(claim)
+        for unit in [*led, *units]:
+            _say(verdict, "reason", unit, append=True)
+        if units and verdict.verdict != NOT_CHECKABLE:
+            self._as_part(claim, verdict)
         world = next((v for n in claim.notes if (v := note_values(n, "note_article_world")) is not None), None)
         if world is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "ISIS carried out 1,400 attacks in 2016" under "... Across the World": more than the data's region
@@ -344,6 +351,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             or (state and m.entry.kind == "group" and m.entry.key == "state")
             for m in self.lexicon.mentions(claim.sentence)
         )
+        named = named or (entry is not None and self._names_leader(claim.sentence, entry.key))  # "the US-led coalition"
         # "3,641 people were killed in terrorism and insurgency": a side carried from elsewhere is a guess
         both = claim.counterpart is not None or not _BETWEEN.search(claim.sentence)
         return named and claim.country is not None and both
@@ -366,6 +374,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         by = "admin1" if claim.kind == "concentration" else "class"
         counterpart = resolve_counterpart(self.lexicon, claim.counterpart) if claim.counterpart else None
         counterpart = apart_from_jihadists(self.lexicon, claim, counterpart)  # "the rebels ..., and ISIS in the rest"
+        first = rebel_class_first(self.lexicon, claim, counterpart)  # "the regime's battles against the rebels"
+        if first is not None and first is not counterpart and self._fought_class(actor.id, first.classes, claim):
+            counterpart = first
         if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
             # "government forces never fought Turkish troops" read as Turkey against itself: a side was misread
             return _verdict(claim.id, NOT_CHECKABLE, say("same_sides", actor=actor_name(actor)))

@@ -14,6 +14,7 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
     Entry,
     Lexicon,
+    jihadists_first,
     resolve_counterpart,
     resolve_place,
 )
@@ -57,6 +58,10 @@ class ClassSideChecks:
         """A class as the acting side (claims/class_side.py): its share, concentration, count or absence, judged as
         an actor's would be; the class without coalitions, and a narrower reach of the phrase, are the other
         definitions."""
+        narrow = self.lexicon.class_group("rebel")
+        first = jihadists_first(claim.actor, claim.sentence)
+        if group.key == "rebels" and narrow is not None and not first:
+            group = narrow  # "Rebels fought the regime in ~87% of their clashes": the rebel class first (round 22)
         label = Class(group.label)
         counted = say("class_counted", words=claim.actor, label=label, classes=Classes(_labels(group.classes)))
         deaths = claim.measure == "deaths" or _MEANS.search(claim.measure or "") or _DIED.search(claim.value_text)
@@ -136,10 +141,14 @@ class ClassSideChecks:
         options = [Reading("actor_alone", say("if_class_alone", words=claim.actor), scope=(("alone", True),))]
         if home is not None:
             options.append(definitions.other_country(home[0], None))
-        narrow = definitions.NARROWER.get(group.label)
-        if narrow is not None and not definitions.reach_said(claim.actor, claim.sentence):
-            clause = say("if_narrower", label=claim.actor, classes=Classes(_labels(narrow)))
-            options.append(Reading("narrower", clause, classes=narrow))
+        narrower = definitions.NARROWER.get(group.label)
+        if narrower is not None and not definitions.reach_said(claim.actor, claim.sentence):
+            clause = say("if_narrower", label=claim.actor, classes=Classes(_labels(narrower)))
+            options.append(Reading("narrower", clause, classes=narrower))
+        broader = definitions.BROADER.get(group.label)
+        if broader is not None:  # "the rebels" with the jihadists: the reach counted first before round 22
+            clause = say("if_broader", label=claim.actor, classes=Classes(_labels(broader)))
+            options.append(Reading("broader", clause, classes=broader))
 
         def figure_of(reading: Reading) -> Figure:
             keys = dict(reading.scope)

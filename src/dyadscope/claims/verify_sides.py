@@ -31,14 +31,22 @@ from dyadscope.claims.verify_judge import (
     _PLACE_REFERENCE,
     _PRONOUN,
     _STATE_CLASS,
+    CONTRADICTED,
     DOMINANT,
     NOT_CHECKABLE,
+    SUPPORTED,
     Verdict,
+    _claim_range,
     _possessive,
     _say,
 )
 from dyadscope.claims.wording import Name, Num, Say, actor_name, say
 
+# a coalition named by the state leading it: "the US-led coalition", "U.S.-led", "den USA-ledede koalition",
+# "den amerikanskledede koalition"
+_LED = re.compile(r"\b((?:U\.S\.|[A-Za-zÆØÅæøå]+))(?:-|\s)?led(?:ede|et|e)?\s+(?:coalition|koalition)\b", re.I)
+# what the lexicon makes of "the US-led coalition": the foreign class's phrase, or the anti-IS coalition's alias
+_COALITION_WORDS = (("foreign", "group"), ("global_coalition", "actor"))
 _AT_HOME = re.compile(r"\b(?:at\s+home|domestically|hjemme|på\s+hjemmebane|på\s+egen\s+jord)\b", re.I)
 _JOINED = re.compile(r"\s+(?:and|og|&)\s", re.I)  # "Turkey and its allies", "Tyrkiet og de allierede oprørere"
 
@@ -347,7 +355,10 @@ class SideReading:
         named = [m for m in mentions if m.entry.kind in ("country", "place") and m.entry.country == country]
         # "Turkey in 2016: two thirds of its fighting", "Tyrkiets kampe": the country acting is the state, no scope
         named = [m for m in named if m.entry.kind == "place" or self._scope_word(claim.sentence, m)]
-        if named or _PLACE_REFERENCE.search(claim.sentence) or adjective_country(self.lexicon, claim.sentence):
+        # the state's own nationality before its fights names the state, not its ground ("American strikes on
+        # al-Qaida", "Turkish clashes with the PKK"); another country's ("its Syrian engagements") is the scope
+        adjective = adjective_country(self.lexicon, claim.sentence)
+        if named or _PLACE_REFERENCE.search(claim.sentence) or adjective not in (None, actor.country):
             return False
         return side_country(self.lexicon, claim.sentence) is None
 
@@ -421,6 +432,111 @@ class SideReading:
         before = claim.sentence[: max(at, 0)]
         named = [m for m in self.lexicon.mentions(before) if m.entry.kind in ("actor", "group")]
         return at >= 0 and not named and not _PRONOUN.search(before)
+
+    def _fought_class(self, actor_id: str, classes: tuple[str, ...], claim: Claim) -> bool:
+        """Whether the store has an event of the actor against one of the classes (coalitions with them included) in
+        the claim's window and country (any country when none is named); True when the claim has no window."""
+        if claim.start is None or claim.end is None:
+            return True
+        ids = sorted(self.ds.registry.expand(actor_id))
+        mine = " OR ".join(["side_{0}_ids LIKE ?"] * len(ids))
+        theirs = " OR ".join(["side_{1}_class LIKE ?"] * len(classes))
+        pair = f"(({mine}) AND ({theirs}))"
+        row = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE date_start <= ? AND date_end >= ? AND (? IS NULL OR country = ?) "
+            f"AND ({pair.format('a', 'b')} OR {pair.format('b', 'a')})",
+            [claim.end, claim.start, claim.country, claim.country]
+            + ([f"%|{i}|%" for i in ids] + [f"%{c}%" for c in classes]) * 2,
+        ).fetchone()
+        return bool(row and row[0])
+
+    def _led_coalition(self, claim: Claim) -> list[Say]:
+        """'the US-led coalition', 'den USA-ledede koalition' as a side, where the store records coalition sides
+        with that state in the claim's scope (UCDP's 2003 invasion of Iraq: Australia, the United Kingdom and the
+        United States as one side): the side is the leading state, whose count takes in the coalitions it fought in
+        (targets counts coalitions on either side), set as the claim's and said in the verdict. Where the store has
+        no such side (the anti-IS coalition's strikes, which UCDP does not code as a coalition) the words keep their
+        reading. Returns the notes (empty when no side is such a coalition)."""
+        said: list[Say] = []
+        for field in ("actor", "counterpart"):
+            words = getattr(claim, field)
+            entry = self.lexicon.lookup(words) if words else None
+            foreign = self.lexicon.class_group("foreign_state")  # the label stands for the words on a toll's side
+            named = entry is not None and (entry.key, entry.kind) in _COALITION_WORDS
+            if not (named or (foreign is not None and words == foreign.label)):
+                continue
+            for found in _LED.finditer(claim.sentence):
+                leader = self._leader(found.group(1))
+                if leader is None or leader.name in (claim.actor, claim.counterpart):
+                    continue
+                n = self._coalition_events(leader.id, claim)
+                if n:
+                    setattr(claim, field, leader.name)
+                    said.append(say("led_coalition", words=found.group(0), actor=actor_name(leader), n=Num(n)))
+                    break
+        return said
+
+    def _leader(self, word: str) -> Actor | None:
+        """The state a nationality or country name before '-led' names ('US', 'American', 'USA', 'amerikansk')."""
+        for actor_id, adjectives in nationalities().items():
+            if any(word.casefold() == a.casefold() for a in adjectives):
+                return self.ds.registry.actors.get(actor_id)
+        entry = self.lexicon.lookup(word)  # "USA-ledede": the state's own name, or its country's
+        if entry is not None and entry.kind == "country" and entry.country:
+            entry = self.lexicon.lookup(f"govt_{entry.country.lower()}")
+        state = self.ds.registry.actors.get(entry.key) if entry is not None and entry.kind == "actor" else None
+        return state if state is not None and state.actor_class == "state" else None
+
+    def _names_leader(self, sentence: str, actor_id: str) -> bool:
+        """The sentence names the state as the leader of a coalition ('the US-led coalition'): the state is named."""
+        return any((leader := self._leader(m.group(1))) and leader.id == actor_id for m in _LED.finditer(sentence))
+
+    def _coalition_events(self, actor_id: str, claim: Claim) -> int:
+        """The events in the claim's window (and country, if named) where the state is one of several on a side."""
+        if claim.start is None or claim.end is None:
+            return 0
+        row = self.ds.store.con.execute(
+            "SELECT count(*) FROM events WHERE date_start <= ? AND date_end >= ? AND (? IS NULL OR country = ?) AND ("
+            "(side_a_ids LIKE ? AND length(side_a_ids) - length(replace(side_a_ids, '|', '')) >= 3) OR "
+            "(side_b_ids LIKE ? AND length(side_b_ids) - length(replace(side_b_ids, '|', '')) >= 3))",
+            [claim.end, claim.start, claim.country, claim.country, f"%|{actor_id}|%", f"%|{actor_id}|%"],
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _unit_as_parent(self, claim: Claim) -> list[Say]:
+        """A side named by a unit the store never records as a side, whose organisation (the registry's `parent`) it
+        does record: UCDP files the Khorasan group's events under al-Qaida, the IS Khorasan province's under IS. The
+        side is set to the organisation (read the way the data records it, as a renamed group's other names are), and
+        the notes saying so are returned for the verdict (`_as_part` judges the figure as a bound); empty when no side
+        is such a unit."""
+        said: list[Say] = []
+        for field in ("actor", "counterpart"):
+            words = getattr(claim, field)
+            unit = resolve_actor(self.lexicon, words) if words else None
+            parent = self.ds.registry.actors.get(unit.parent or "") if unit is not None else None
+            if unit is None or parent is None or self._counted(unit.id, False) or not self._counted(parent.id, False):
+                continue
+            setattr(claim, field, parent.name)
+            said.append(say("unit_as_parent", unit=actor_name(unit), parent=actor_name(parent)))
+        return said
+
+    @staticmethod
+    def _as_part(claim: Claim, verdict: Verdict) -> None:
+        """A claim about a unit counted as its whole organisation (`_unit_as_parent`): the organisation's events hold
+        the unit's, so a figure above them is contradicted and one within the tolerance of them supported (the writer
+        counted the unit as the data records it), but a figure below them may be the unit's part of them, and an
+        absence against events of the organisation may be true of the unit: not checkable, said so. A share of the
+        organisation's events is not the unit's share: not checkable."""
+        decided = verdict.as_counted or verdict.verdict
+        if claim.kind in ("share", "concentration", "attribute_share") and decided in (SUPPORTED, CONTRADICTED):
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            _say(verdict, "reason", say("unit_share"), append=True)
+        elif claim.kind == "absence" and decided == CONTRADICTED:
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            _say(verdict, "reason", say("unit_absence"), append=True)
+        elif decided == CONTRADICTED and verdict.figure is not None and _claim_range(claim)[1] < verdict.figure:
+            verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+            _say(verdict, "reason", say("unit_part"), append=True)
 
     def _never_a_side(self, actor_id: str) -> bool:
         """True when the store has no event at all with the actor as a side (any place, any time)."""

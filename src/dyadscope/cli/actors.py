@@ -57,8 +57,9 @@ def show(settings: Settings, name: str) -> None:
     members = registry.members(actor.id)
     if members:
         say("actor_members", names=", ".join(m.display_name(lang) for m in members))
-    if actor.note:
-        say("actor_note", note=actor.note)
+    note = actor.note_in(lang)
+    if note:
+        say("actor_note", note=note[0])
 
 
 @actors.command("search")

@@ -91,6 +91,9 @@ async def actor_page(request: Request) -> Response:
     names = {a_id: a.name for a_id, a in registry.actors.items()}
     peak = max((a["events"] for a in data["activity"]), default=0)
     top = [dict(row, actor_id=actor_id(request, row["label"])) for row in data["top_counterparts"]]
+    lang = lang_of(request)
+    # The note in the page's language where the registry has it; the profile (and the JSON API) keeps the English.
+    note, note_lang = actor.note_in(lang) or (None, None)
     return render(
         request,
         "actor.html",
@@ -98,7 +101,9 @@ async def actor_page(request: Request) -> Response:
         names=names,
         peak=peak,
         top=top,
-        class_text=class_name(data["class_label"], lang_of(request)),
+        class_text=class_name(data["class_label"], lang),
+        note=note,
+        note_lang=note_lang,
     )
 
 
