@@ -12,8 +12,13 @@ import contextlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from dyadscope.paths import cache_dir
+
+T = TypeVar("T")
 
 # Bytes written per family of entries (its key prefixes) since this process last pruned it; absent: not yet pruned.
 _unpruned: dict[tuple[str, ...], int] = {}
@@ -87,3 +92,35 @@ def write_bounded(key: str, value: object, prefixes: tuple[str, ...], keep_bytes
         _unpruned[prefixes] = 0
     else:
         _unpruned[prefixes] = written + size
+
+
+def cached_or_built(
+    key: str | None,
+    build: Callable[[], T],
+    valid: Callable[[object], bool],
+    keep_bytes: int,
+    size: Callable[[T], int],
+) -> T:
+    """The value kept under `key`, else `build()` written there (`write_bounded`): the per-user cache's one idiom.
+
+    `valid` says whether what was read is a value of the right shape (an entry an older version wrote under the same
+    key, or a foreign file, is built afresh); `size` estimates a built value's bytes. The family pruned to
+    `keep_bytes` is the key's prefix up to its first '-' ("lexicon-"). With `key` None the value is built and not
+    kept (nothing safe to name it by)."""
+    if key is None:
+        return build()
+    found = read_cached(key)
+    if found is not None and valid(found):
+        return found  # type: ignore[return-value]  # `valid` checked its shape
+    value = build()
+    write_bounded(key, value, (key.split("-", 1)[0] + "-",), keep_bytes, size(value))
+    return value
+
+
+def file_stamp(path: str | Path) -> str | None:
+    """What a data file is, for a cache key (modification time and size), or None when it cannot be found."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return f"{info.st_mtime_ns}.{info.st_size}"

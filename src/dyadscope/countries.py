@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from dyadscope.cache import read_cached, write_bounded
+from dyadscope.cache import cached_or_built, file_stamp
 from dyadscope.errors import QueryError
 from dyadscope.i18n import msg
 
@@ -73,15 +73,8 @@ def pycountry_stamp(*files: str) -> str:
     import pycountry
 
     root = Path(pycountry.__file__).parent
-    stamps = []
-    for name in files:
-        try:
-            info = (root / name).stat()
-        except OSError:  # a pycountry laid out otherwise: the file's absence is its stamp
-            stamps.append("-")
-            continue
-        stamps.append(f"{info.st_mtime_ns}.{info.st_size}")
-    return "-".join(stamps)
+    # A pycountry laid out otherwise: the file's absence is its stamp.
+    return "-".join(file_stamp(root / name) or "-" for name in files)
 
 
 @cache
@@ -92,11 +85,8 @@ def _index() -> dict[str, str]:
     names (0.1 s), which every command given a country, and the claim checker, paid."""
     stamp = pycountry_stamp("databases/iso3166-1.json", "locales/da/LC_MESSAGES/iso3166-1.mo")
     key = f"countries-{stamp}-{_CODE_STAMP}"
-    index = read_cached(key)
-    if not isinstance(index, dict):
-        index = _build_index()
-        write_bounded(key, index, ("countries-",), 2**20, 2**15)  # ~20 KB: the last few versions
-    return index
+    # ~20 KB an entry: the last few versions kept.
+    return cached_or_built(key, _build_index, lambda found: isinstance(found, dict), 2**20, lambda _: 2**15)
 
 
 def _build_index() -> dict[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyadscope.actors.registry import state_id
 from dyadscope.sources.geo import country_iso3
 
 # Branch of the state's forces ACLED names: "<Branch> Forces of <country> (<from>-<to>) <unit or faction>".
@@ -73,12 +74,12 @@ def state_forces(name: str) -> Convention | None:
         country, rest = _country_and_rest(text[match.start("country") :])
     iso3 = country_iso3(country)
     # A de facto state without an ISO code (Somaliland, Artsakh) is its own state, of no ISO country.
-    code = iso3.lower() if iso3 else slug(country)
+    state = state_id(iso3 or slug(country))
     years = (match.group("years") or "").replace(" ", "") or None
     if rest and _FACTION.search(rest):
         # A faction claiming the state (Libya's Haftar forces, Yemen's Supreme Political Council) is its own actor.
-        return Convention("state", iso3, f"govt_{code}_{slug(rest)}", text, years)
-    return Convention("state", iso3, f"govt_{code}", f"Government of {country}", years)
+        return Convention("state", iso3, f"{state}_{slug(rest)}", text, years)
+    return Convention("state", iso3, state, f"Government of {country}", years)
 
 
 def _country_and_rest(tail: str) -> tuple[str, str]:

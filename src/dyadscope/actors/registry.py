@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from dyadscope.cache import read_cached, write_cached
+from dyadscope.cache import cached_or_built
 from dyadscope.errors import RegistryError, UnknownActor
 from dyadscope.i18n import Message, msg
 from dyadscope.i18n.formats import iso_date
@@ -34,6 +34,13 @@ RESOLUTION_RULES = 3
 
 if TYPE_CHECKING:
     from dyadscope.actors.conventions import Convention
+
+
+def state_id(code: str) -> str:
+    """The actor id of a country's state forces: "SYR" -> "govt_syr" (a de facto state without an ISO code: its
+    slug, "somaliland" -> "govt_somaliland")."""
+    return f"govt_{code.lower()}"
+
 
 CLASS_LABELS: dict[str, str] = {
     "state": "state forces",
@@ -289,15 +296,12 @@ class Registry:
                 raise RegistryError(msg("errors.cannot_read_registry", path=str(user_path), why=str(exc))) from exc
         digest = hashlib.sha256("\n".join([str(RESOLUTION_RULES), *(t for t, _ in texts)]).encode()).hexdigest()[:16]
         key = f"registry-{digest}-{_CODE_STAMP}"  # compiled once per registry text and version of this code
-        cached = read_cached(key)
-        if isinstance(cached, cls):
-            return cached
-        user_actors: list[Actor] = []
-        for text, origin in texts:
-            user_actors.extend(_read_entries(text, origin))
-        registry = cls(user_actors, fingerprint=digest)
-        write_cached(key, registry)
-        return registry
+
+        def build() -> Registry:
+            return cls([actor for text, origin in texts for actor in _read_entries(text, origin)], fingerprint=digest)
+
+        # ~150 KB an entry: the last few dozen versions kept.
+        return cached_or_built(key, build, lambda found: isinstance(found, cls), 4 * 2**20, lambda _: 2**18)
 
     def _check_references(self) -> None:
         for actor in self.actors.values():
@@ -334,7 +338,7 @@ class Registry:
 
             iso3 = country_iso3(match.group(1))
             if iso3:
-                return Actor(id=f"govt_{iso3.lower()}", name=name.strip(), actor_class="state", country=iso3)
+                return Actor(id=state_id(iso3), name=name.strip(), actor_class="state", country=iso3)
         return None
 
     def find_named(self, name: str) -> Actor | None:
@@ -432,7 +436,7 @@ class Registry:
             parent = self.find_or_none(conv.parent_name)
             if parent is not None:
                 return parent
-        if conv.country and conv.actor_id == f"govt_{conv.country.lower()}":
+        if conv.country and conv.actor_id == state_id(conv.country):
             state = self.actors.get(conv.actor_id) or self.find_or_none(conv.name)
             if state is not None:
                 return state

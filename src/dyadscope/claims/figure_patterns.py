@@ -13,6 +13,9 @@ from dyadscope.claims.quantities import (
     WORD_NUMBER,
 )
 
+# The words that say a figure is a total ("seven engagements in all", "i alt"): verify.py reads them as over the
+# whole span, figures.py as closing a vague count's restatement ("a handful of times, seven in all").
+ALL_TOLD = r"(?:in\s+all|in\s+total|all\s+told|altogether|i\s+alt|alt\s+i\s+alt)"
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
 _WN = rf"(?:\d+|{_WORD})"
 # "nearly half its fighting", "about half against IS": half with no "of" before its owner or its other side

@@ -14,6 +14,7 @@ from dyadscope import recache as re
 from dyadscope.claims.corrections import corrected
 from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import (
+    ALL_TOLD,
     EVENT_NOUNS,
     EXACTLY,
     EXACTLY_DA,
@@ -181,7 +182,7 @@ _DENIED = re.compile(
 )
 _GIVEN_AFTER = re.compile(r"[,:–—-]\s*(?:(?:i|in)\s+(?:19|20)\d\d\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
-_TOTAL_END = re.compile(r"\s*(?:in\s+all|in\s+total|all\s+told|i\s+alt)?\s*(?:[.;,)!?]|$)", re.I)
+_TOTAL_END = re.compile(rf"\s*{ALL_TOLD}?\s*(?:[.;,)!?]|$)", re.I)
 _OF_THEM = rf"\s+(?:of|af)\s+(?:them|those|dem)\s+(?:were\s+|var\s+)?(?:{PEOPLE_NOUNS})\b"
 _OF_THEM_PEOPLE = re.compile(_OF_THEM, re.I)
 # the part of a toll that names who its dead were: ", almost half of them civilians", ", og over halvdelen af dem var

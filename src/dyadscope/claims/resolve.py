@@ -20,7 +20,7 @@ import yaml
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import Actor, Registry, class_label
-from dyadscope.cache import read_cached, write_bounded
+from dyadscope.cache import cached_or_built
 from dyadscope.claims.definitions import reach_said
 
 if TYPE_CHECKING:
@@ -225,22 +225,25 @@ class Lexicon:
                 registry.remember(state)
         # Built once per registry, phrase table and version of this module, then kept in the per-user cache
         # (dyadscope/cache.py): building it adds ~19,000 phrases (0.3 s of every check); reading it back takes ~10 ms.
-        key = _lexicon_key(registry)
-        cached = read_cached(key)
-        if isinstance(cached, tuple) and len(cached) == 3:
-            index, heads, self.class_readings = cached
-            self.index = dict(index)
-        else:
-            self._build(data)
-            self.index = _compact(self.index)
-            heads = self._key_heads()
-            write_bounded(key, (self.index, heads, self.class_readings), ("lexicon-",), 8 * 2**20, 2**19)
+        self.index, heads, self.class_readings = cached_or_built(
+            _lexicon_key(registry),
+            lambda: self._built(data),
+            lambda found: isinstance(found, tuple) and len(found) == 3,
+            8 * 2**20,
+            lambda _: 2**19,
+        )
         self._heads = (len(self.index), heads)
         self.capitals = {  # capital -> the state it names when it acts
             name: registry.actors[actor_id]
             for name, actor_id in _capital_states().items()
             if actor_id in registry.actors
         }
+
+    def _built(self, data: dict) -> tuple[dict[tuple[str, ...], Entry], dict[int, set[tuple[str, ...]]], dict]:
+        """What the per-user cache keeps of a lexicon: the compacted index, its key heads, the class readings."""
+        self._build(data)
+        self.index = _compact(self.index)
+        return self.index, self._key_heads(), self.class_readings
 
     def _build(self, data: dict) -> None:
         """The index and the class readings, from the registry and the phrase table."""

@@ -21,7 +21,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import names_earlier_time
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
+from dyadscope.claims.figure_patterns import ALL_TOLD, BY_AGE_OR_SEX, OWN_LOSSES
 from dyadscope.claims.figures import CHANGE
 from dyadscope.claims.kinds.attributes import violence_of
 from dyadscope.claims.kinds.not_events import NOT_EVENT_REASONS
@@ -88,10 +88,7 @@ _WHOLE_WAR = re.compile(
     rf"{_WAR}\s+igennem|i\s+(?:hele\s+)?krigens\s+løb)\b",
     re.I,
 )
-_ALL_TOLD = re.compile(
-    r"\b(?:in\s+all|in\s+total|all\s+told|altogether|i\s+alt|alt\s+i\s+alt)\b",
-    re.I,
-)
+_ALL_TOLD = re.compile(rf"\b{ALL_TOLD}\b", re.I)
 _IN_THE_DATA = re.compile(
     r"\b(?:UCDP|(?:the|its)\s+data(?:set)?|data(?:ene|sættet)?|datasæt(?:tet)?|"
     # "Israel shows up in 45 events in Syria": the data's records, at any time

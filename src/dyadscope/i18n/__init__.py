@@ -21,15 +21,20 @@ def catalogue() -> dict[str, dict[str, str]]:
     """Every entry of the catalogue files: key -> {language: template}."""
     import hashlib
 
-    from dyadscope.cache import read_cached, write_bounded
+    from dyadscope.cache import cached_or_built
 
     files = sorted(resources.files(__package__).joinpath("catalogue").iterdir(), key=lambda f: f.name)
     texts = [(f.name.removesuffix(".yaml"), f.read_text(encoding="utf-8")) for f in files if f.name.endswith(".yaml")]
-    # Parsed once per catalogue text (65 ms of YAML for every command that prints), kept in the per-user cache.
+    # Parsed once per catalogue text (65 ms of YAML for every command that prints), kept in the per-user cache:
+    # ~120 KB an entry, the last few dozen versions.
     key = f"i18n-{hashlib.sha256(repr(texts).encode()).hexdigest()[:16]}"
-    entries = read_cached(key)
-    if isinstance(entries, dict):
-        return entries
+    return cached_or_built(
+        key, lambda: _parsed(texts), lambda found: isinstance(found, dict), 4 * 2**20, lambda _: 2**17
+    )
+
+
+def _parsed(texts: list[tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """The catalogue's entries from its files' (area, YAML text)."""
     import yaml  # loaded on the first lookup, not when the CLI prints its help
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -37,7 +42,6 @@ def catalogue() -> dict[str, dict[str, str]]:
     for area, text in texts:
         for name, templates in (yaml.load(text, Loader=loader) or {}).items():
             entries[f"{area}.{name}"] = templates
-    write_bounded(key, entries, ("i18n-",), 4 * 2**20, 2**17)  # ~120 KB an entry: the last few dozen versions
     return entries
 
 

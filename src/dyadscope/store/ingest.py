@@ -33,7 +33,7 @@ from dyadscope.i18n import msg, stored
 from dyadscope.schema import EVENT_COLUMNS, EVENT_FIELDS, EVENTS_ORDER, Field
 from dyadscope.sources import detect_headerless, detect_layout
 from dyadscope.sources.base import MAPPED_COLUMNS, Columns, Layout, sql_ident, sql_literal
-from dyadscope.sources.geo import admin1_code, canonical_admin1, country_iso3, derive_admin1
+from dyadscope.sources.geo import admin1_code, admin1_entry, country_iso3, derive_admin1
 from dyadscope.sources.reading import check_readable, csv_error, read_csv_sql, read_header, unzipped
 from dyadscope.sources.spreadsheet import is_spreadsheet, sheet_as_csv
 from dyadscope.store.db import Store, register_frame
@@ -294,12 +294,13 @@ def _admin1_lookup(con) -> int:
         "SELECT DISTINCT m.admin1_raw, c.iso3 FROM mapped m LEFT JOIN country_lookup c USING (country_name) "
         "WHERE m.admin1_raw IS NOT NULL AND m._reason IS NULL"
     ).fetchall()
+    entries = [admin1_entry(raw, iso3) for raw, iso3 in rows]  # (code, canonical name): one lookup a pair
     frame = pd.DataFrame(
         {
             "admin1_raw": [r[0] for r in rows],
             "iso3": [r[1] for r in rows],
-            "admin1": [canonical_admin1(r[0], r[1]) for r in rows],
-            "admin1_code": [admin1_code(r[0], r[1]) for r in rows],
+            "admin1": [entry[1] for entry in entries],
+            "admin1_code": [entry[0] for entry in entries],
         },
         dtype="object",
     )
@@ -313,8 +314,10 @@ def _admin1_lookup(con) -> int:
     parts = []
     for iso3, group in todo.groupby("iso3"):
         group = group.copy()
-        group["admin1"] = derive_admin1(str(iso3), group["latitude"].to_numpy(), group["longitude"].to_numpy())
-        group["admin1_code"] = [admin1_code(name, str(iso3)) for name in group["admin1"]]
+        names = derive_admin1(str(iso3), group["latitude"].to_numpy(), group["longitude"].to_numpy())
+        codes = {name: admin1_code(name, str(iso3)) for name in set(names)}  # a few names, many points
+        group["admin1"] = names
+        group["admin1_code"] = [codes[name] for name in names]
         parts.append(group)
     derived = (
         pd.concat(parts)
