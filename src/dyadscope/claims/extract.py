@@ -24,7 +24,7 @@ from dyadscope import recache as re
 from dyadscope.claims.clauses import LEAD, located
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
-from dyadscope.claims.figures import DATE, Figure, find_figures
+from dyadscope.claims.figures import DATE, PEOPLE_WITHIN, Figure, find_figures
 from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
 from dyadscope.claims.kinds.attributes import lethal, means_before, means_owner
@@ -408,6 +408,8 @@ class _Reader:
             if fig.kind == "deaths":  # "15,000 died in fighting involving ISIS - a fraction of the 40,000 killed in
                 # the regime's war with the rebels": a later number, a figure or not, has its own sides
                 stop = min(stop, _next_number(sentence, fig.end, blocked))
+                within = PEOPLE_WITHIN.search(sentence, fig.end)  # ", almost half of them civilians": who died
+                stop = min(stop, within.start()) if within else stop
             if absence and fig.kind == "count" and fig.end <= absence.start() < stop:
                 stop = absence.start()  # "170 kampe – og ikke én eneste af dem mod regimet": that side is the absence's
             key = noun_key(measure)

@@ -175,9 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_in", ONE_IN),
     (
         "one_in",  # "one engagement in ten", "six clashes out of ten", "én kamp ud af tre": the events between,
-        # with their owner's name between ("one ISIS engagement in five", "one SDF clash in three")
+        # with their owner's name between ("one ISIS engagement in five", "one SDF clash in three", "one regime
+        # engagement in fifteen")
         re.compile(
-            rf"\b(?P<num>one|1|én|{_WORD}|\d)\s+(?:(?-i:[A-ZÆØÅ][\w-]*)\s+)?(?P<noun>(?:{ONE_EVENT}|fight|incident|encounter)(?:e?s)?|{EVENT_NOUNS})"
+            rf"\b(?P<num>one|1|én|{_WORD}|\d)\s+(?:(?-i:[A-ZÆØÅ][\w-]*)\s+|regime\s+)?(?P<noun>(?:{ONE_EVENT}|fight|incident|encounter)(?:e?s)?|{EVENT_NOUNS})"
             rf"\s+(?:in|out\s+of|ud\s+af)\s+(?:every\s+)?(?P<den>{_WORD}|\d+)\b"
             r"(?!\s*(?:%|percent|procent|days?|weeks?|months?|years?|hours?|dage|døgn|uger|måneder|år|timer)\b)",
             re.I,
@@ -190,7 +191,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.,])(?P<a>{NUMBER})\s+(?:of|af|out\s+of|ud\s+af)\s+(?:a\s+total\s+of|i\s+alt|totalt|in\s+all|its|their|"
             rf"sine|dens|deres)\s+"
-            rf"(?P<b>{NUMBER})\s+{GAP}(?P<noun>{EVENT_NOUNS})\b",
+            # the whole given with its bound or hedge: "75 of its more than 10,000 recorded engagements"
+            rf"{QUALIFIER}?(?P<b>{NUMBER})\s+{GAP}(?P<noun>{EVENT_NOUNS})\b",
             re.I,
         ),
     ),

@@ -21,6 +21,7 @@ from dyadscope.claims.figure_patterns import (
     GAP,
     NUMBER,
     PATTERNS,
+    PEOPLE_NOUNS,
     SPANS_YEARS,
     TIMES,
 )
@@ -182,6 +183,11 @@ _DENIED = re.compile(
 _GIVEN_AFTER = re.compile(r"[,:–—-]\s*(?:(?:i|in)\s+(?:19|20)\d\d\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)!?]|$)")
 _TOTAL_END = re.compile(rf"\s*{ALL_TOLD}?\s*(?:[.;,)!?]|$)", re.I)
+_OF_THEM = rf"\s+(?:of|af)\s+(?:them|those|dem)\s+(?:were\s+|var\s+)?(?:{PEOPLE_NOUNS})\b"
+_OF_THEM_PEOPLE = re.compile(_OF_THEM, re.I)
+# the part of a toll that names who its dead were: ", almost half of them civilians", ", og over halvdelen af dem var
+# civile": its people are no side of the toll (extract.py ends the toll's part there)
+PEOPLE_WITHIN = re.compile(rf"[,;]\s+(?:[\w.,%-]+\s+){{0,2}}[\w.,%-]+{_OF_THEM}", re.I)
 _OTHER_HALF = re.compile(r"\b(?:den|the)\s+(?:anden|other)\s+(?:halvdel|half)\b", re.I)
 _OF_THE_TOTAL = re.compile(
     rf"\s*(?:of|out\s+of|af|ud\s+af)\s+(?:(?:the|its|their|de|dets|dens|sine|deres|[\w'’-]+['’]s?)\s+)?"
@@ -421,6 +427,17 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
         # "syv F-16-fly og omkring 400 soldater": a contribution listed by its people, the figure testers list (the
         # aircraft alone, "Danmark sendte syv F-16-fly", are the figure)
         figures = [f for f in figures if f.noun != "aircraft"]
+    # "about 4,200 people were killed ..., roughly half of them civilians": a part of the dead, people within a toll
+    # (as "135 of them civilians" is), not a share of events
+    figures = [
+        f
+        for f in figures
+        if not (
+            f.kind == "share"
+            and _OF_THEM_PEOPLE.match(sentence, f.end)
+            and any(g.kind == "deaths" and g.end <= f.start for g in figures)
+        )
+    ]
     figures.sort(key=lambda f: f.start)
     # "omkring hver tredje af hærens kampe i 2017, ikke hver anden", "about a third, not half": the figure denied after
     # the one the sentence gives is no claim

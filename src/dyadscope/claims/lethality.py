@@ -174,24 +174,48 @@ def _tallied(
     return {sum_name: int(column[0] or 0) for sum_name, column in row.items()}
 
 
+def _counterpart_values(ds: Dyadscope, counterpart: Counterpart | None) -> dict[str, object]:
+    """The counterpart as bound values for `_against`: its ids, else its classes (none when no counterpart)."""
+    with_ids = ds.registry.expand(counterpart.actor.id) if counterpart and counterpart.actor else set()
+    classes = sorted(counterpart.classes) if counterpart and not counterpart.actor else []
+    if with_ids:
+        return {"cp_ids": id_pattern(with_ids)}
+    return {"cp_classes": _classes_pattern(classes)} if classes else {}
+
+
+def _against(t: ibis.Table, v: Values) -> ibis.Value | None:
+    """The counterpart's events only, when one is named (`_counterpart_values`)."""
+    if "cp_ids" in v:
+        return has_any_id(t.cp_ids, v("cp_ids"))
+    return t.cp_class.fill_null("").re_search(v("cp_classes")) if "cp_classes" in v else None
+
+
+def overlapping_deaths(ds: Dyadscope, query: TargetQuery, counterpart: Counterpart | None) -> int:
+    """The deaths (best estimate) in the query's events that overlap its window without lying inside it, each
+    event's in the part of its dates inside the window ("6 June to 20 October" against a window ending 17 October:
+    134 of 137 days; a year-dated event against a quarter: a quarter): targets leaves them out, and a toll over the
+    window may hold that many of their dead if they fell evenly over the event's dates."""
+    import ibis
+
+    def sums(t: ibis.Table, counted: ibis.Value, v: Values) -> dict[str, ibis.Value]:
+        _, uncertain = window_flags(t, query, v)
+        mine = uncertain & ~t["self_dyad"].fill_null(False)
+        if (condition := _against(t, v)) is not None:
+            mine = mine & condition
+        days_in = ibis.least(t.date_end, v("end")).delta(ibis.greatest(t.date_start, v("start")), unit="day") + 1
+        days = t.date_end.delta(t.date_start, unit="day") + 1
+        part = t.fatalities_best.fill_null(0) * days_in.cast("float64") / days.cast("float64")
+        return {"overlapping": ibis.ifelse(mine, part, 0.0).sum().round()}
+
+    return _tallied(ds, query, "deaths-partly-in-window", _counterpart_values(ds, counterpart), sums)["overlapping"]
+
+
 def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counterpart | None) -> Tally:
     """Count the query's events (as targets counts them) and those the lethality words describe, per estimate."""
-    registry = ds.registry
-    with_ids = registry.expand(counterpart.actor.id) if counterpart and counterpart.actor else set()
-    classes = sorted(counterpart.classes) if counterpart and not counterpart.actor else []
     # One SQL per shape (targeting.run_shaped): the actor, place, window, counterpart and threshold are values.
-    values: dict[str, object] = {}
-    if with_ids:
-        values["cp_ids"] = id_pattern(with_ids)
-    elif classes:
-        values["cp_classes"] = _classes_pattern(classes)
+    values = _counterpart_values(ds, counterpart)
     if not deadly.none:
         values["least"] = deadly.least
-
-    def against(t: ibis.Table, v: Values) -> ibis.Value | None:  # the counterpart's events only, when one is named
-        if "cp_ids" in v:
-            return has_any_id(t.cp_ids, v("cp_ids"))
-        return t.cp_class.fill_null("").re_search(v("cp_classes")) if "cp_classes" in v else None
 
     def sums(t: ibis.Table, counted: ibis.Value, v: Values) -> dict[str, ibis.Value]:
         import ibis
@@ -204,7 +228,7 @@ def tally(ds: Dyadscope, query: TargetQuery, deadly: Deadly, counterpart: Counte
             out[estimate] = ibis.ifelse(counted & meets, 1, 0).sum()
         return out
 
-    value = _tallied(ds, query, "lethality", values, sums, against, (deadly.none, deadly.civilians))
+    value = _tallied(ds, query, "lethality", values, sums, _against, (deadly.none, deadly.civilians))
     return Tally(value["n"], {e: value[e] for e in ESTIMATES}, value["left_out"])
 
 

@@ -301,16 +301,24 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
 # in 2017, with some 40% of its clashes", "Deir ez-Zor is where IS made its last stand: two thirds of its events",
 # "Sirnak was the province with the most clashes - roughly one in five", "Homs (Palmyra) was ..."; or the place naming
 # what the fighting was: "HTS's war was largely an Idlib affair - about 40% of its events"
-_OPENS = re.compile(r"^\s*(?:\d{1,2}/\s*)?(?:(?:in|by|during)\s+(?:19|20)\d\d,?\s+)?$", re.I)
+# (a time before it, "In the first half of 2014", and "The Raqqa governorate" too)
+_OPENS = re.compile(
+    r"^\s*(?:\d{1,2}/\s*)?(?:(?:in|by|during)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:19|20)\d\d,?\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _PLACE_IS = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:was|is|were|remained|became|has\s+been|had\s+been|var|er|blev)\s", re.I
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:province|governorate|region)\s+)?"
+    r"(?:was|is|were|remained|became|has\s+been|had\s+been|var|er|blev)\s",
+    re.I,
 )
 _AFFAIR = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _AFFAIR_NOUN = re.compile(r"^[-\s]+(?:affair|story|business|war|front|campaign|show)\b", re.I)
-_ITS_PART = re.compile(r"(?:,\s*with|\s[-–—]|:)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# (", hosting well over half of all IS events": the place's part told by a participle)
+_ITS_PART = re.compile(r"(?:,\s*(?:with|hosting|accounting\s+for)|\s[-–—]|:)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _OF_OWN = re.compile(
     r"^(?:\s+(?:of|af)\s+(?:all\s+)?(?:its|their|his|her|sine|sit|dens|dets|deres|the\s+[\w-]+['’]s?|"
-    r"[\w-]+['’]s?)\s[^,;:]*)?\s*[.!]?\s*$",
+    r"[\w-]+['’]s?|(?-i:[A-Z][\w-]*))\s[^,;:]*)?\s*[.!]?\s*$",  # "of all IS events": a name before its events
     re.I,
 )
 _OTHER_SIDE = re.compile(r"\b(?:with|against|versus|vs\.?|mod|med)\s", re.I)

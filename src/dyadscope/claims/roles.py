@@ -149,8 +149,9 @@ _OPPONENT_OF = re.compile(
     r"(?:hoved)?modpart(?:en|er)?)\s+(?:for|of|to|til|for|af)\s+(?:the\s+)?$",
     re.I,
 )
-# "kampe, som IS udkæmpede"; "voldshændelser, hvor den syriske regering var part" (the events the side was party to)
-_OWNER_AFTER = re.compile(r"^,?\s+(?:(?:that|which|som|hvor|hvori|i\s+hvilke)\s+)?$", re.I)
+# "kampe, som IS udkæmpede"; "voldshændelser, hvor den syriske regering var part" (the events the side was party to);
+# "the events the SDF was involved in" (no comma before "the")
+_OWNER_AFTER = re.compile(r"^(?:,?\s+(?:(?:that|which|som|hvor|hvori|i\s+hvilke)\s+)?|\s+(?:that\s+)?the\s+)$", re.I)
 _OWNER_VERB = re.compile(
     r"^\s+(?:was|were|had|has|have|did|fought|waged|carried|led|launched|mounted|conducted|var|har|havde|kæmpede|"
     r"udkæmpede|deltog|gennemførte|førte)\b",
@@ -493,11 +494,35 @@ _BARE_PRONOUN = re.compile(r"^(?:it|they|them|den|det|de|dens|dets|deres|de\s+se
 # "the regime, which it engaged in 30% of its battles", "regimet, som gruppen kun mødte": an object relative clause;
 # its subject is the main clause's subject and its object the noun before the comma
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom|that|som|hvilket)\s+$", re.I)
+# a side named as what another's fight is against: "the SDF's fight against IS", "the regime's war on the rebels",
+# "SDF's kamp mod IS"
+_FOUGHT_BY_OWNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:fight|war|battle|campaign|struggle|offensive|kamp|krig|felttog)\s+"
+    r"(?:against|on|with|mod|med)\s+(?:the\s+)?$",
+    re.I,
+)
 ORGANISATION = re.compile(
     r"^(?:the\s+)?(?:group|organi[sz]ation|militia|jihadists|movement|jihadist\s+group|militants)"
     r"|^(?:gruppen|organisationen|militsen|bevægelsen|jihadisterne)",
     re.I,
 )
+
+
+# a time the sentence opens with, then what happened in it: "In 2014, the year IS declared its caliphate, ...",
+# "I 2014, året hvor IS udråbte sit kalifat, ...": an aside before the main clause, as a leading "when" clause is
+_TIME_ASIDE = re.compile(
+    r"\s*(?:in|by|during|i|under)\s+[^,;:]{1,40},\s*(?:the\s+year|året)\b[^,;:]{1,100},",
+    re.I,
+)
+
+
+def _clause_bounds(sentence: str, before: int) -> list[int]:
+    """Where clauses begin before `before`, in order: after ";", ":", ", when ...", and after a leading clause or
+    time aside ("Since Russia began its campaign, ...", "In 2014, the year IS declared its caliphate, ...")."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, before)]
+    for lead in (LEAD.match(sentence), _TIME_ASIDE.match(sentence)):
+        bounds += [lead.end()] if lead and lead.end() <= before else []
+    return sorted(bounds)
 
 
 def resolve_references(
@@ -533,18 +558,19 @@ def resolve_references(
                 continue
         if word in _SUBJECT_PRONOUNS:  # "its", "sine": the subject, never the side after "with"/"mod"
             # the subject of its own clause: "X were Y's opponent in 2015: ISIS fought Z in half of its clashes"
-            bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
-            lead = LEAD.match(sentence)  # "Since Russia began its campaign, the regime ... its operations": not Russia
-            bounds += [lead.end()] if lead and lead.end() <= p.start else []
-            bounds.sort()
+            bounds = _clause_bounds(sentence, p.start)
             own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
             candidates = own if any(q.kind in ("actor", "group") for q in own) else parts[:i]
             subject = next((q for q in candidates if q.kind in ("actor", "group") and not q.marked), None)
             # "the regime was ISIS's opponent in 45% of its clashes": "its" is the one whose opponent the subject was
+            # (in its own clause: "Contrary to the image of IS as an enemy of the Assad government, ... its clashes"
+            # leaves "its" to the lead's subject, IS)
+            lead = LEAD.match(sentence)
+            after_lead = candidates if lead is None else [q for q in candidates if q.start >= lead.end()]
             opposed = next(
                 (
                     q
-                    for q in candidates
+                    for q in after_lead
                     if q.kind == "actor"
                     and q is not subject
                     and (
@@ -568,11 +594,13 @@ def resolve_references(
                 bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
                 own = [q for q in parts[:i] if q.start >= (bounds[-1] if bounds else 0)]
                 subject = next((q for q in own if q.kind in ("actor", "group") and not q.marked), subject)
+            # (not when the subject is a side's fight: "IS's war on the SDF made up half of the group's battles")
+            fight = any(_FOUGHT_BY_OWNER.search(sentence, 0, q.start) for q in named)
             if subject is not None and share_of and _owns_events(sentence, subject):
                 # "IS' kampe mod SDF udgjorde knap halvdelen af gruppens kampe": a subject that owns the events
                 # measured is the group itself (its fights with the other side a part of its own)
                 organisations = [q for q in organisations if q.label == subject.label] or organisations
-            elif subject is not None and share_of:
+            elif subject is not None and share_of and not fight:
                 # "De stod for omkring 65 procent af gruppens kampe": the subject is the other side, so "the group"
                 # is another one: the one named before, else the previous sentence's other side
                 organisations = [q for q in organisations if q.label != subject.label]
@@ -592,7 +620,7 @@ def resolve_references(
             ):  # "the SDF ... engagements with the militants": the other side, never the subject
                 # the subject of its own clause first: "ISIS was the regime's main enemy: over half of the
                 # government's engagements were with the group" (the group is ISIS, not the government)
-                bounds = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, p.start)]
+                bounds = _clause_bounds(sentence, p.start)
                 own = [q for q in parts[:i] if q.start >= bounds[-1]] if bounds else []
                 sides = own if any(q.kind in ("actor", "group") and not q.marked for q in own) else parts[:i]
                 subject = next((q for q in sides if q.kind in ("actor", "group") and not q.marked), None)
@@ -604,7 +632,26 @@ def resolve_references(
                 own = subject.label if subject is not None else previous_actor
                 if fallback == own:
                     fallback = previous_group if previous_group != own else None
+            # "IS's war on the SDF made up half of the group's battles": the one whose fight it is
+            organisations = [
+                q for q in organisations if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)
+            ] or organisations
             p.label = organisations[-1].label if organisations else None
+            # in a clause of its own before the claim's ("...: two thirds of IS events"), not the claim's noun's owner
+            after = [
+                q
+                for q in parts[i + 1 :]
+                if q.kind == "actor"
+                and q.label
+                and q.label not in states
+                and _CLAUSE_END.search(sentence, p.end, q.start) is not None
+            ]
+            # never the other side ("with the SDF", "mod de Syriske Demokratiske Styrker (SDF)")
+            later = {q.label for q in after if not q.marked} - {q.label for q in after if q.marked}
+            if p.label is None and fallback is None and len(later) == 1:
+                # "By 2019 the group's remaining fighters were in the east: two thirds of IS events ...": the one
+                # organisation the sentence names after it, when none comes before (read alone)
+                p.label = later.pop()
         elif _OBJECT_PRONOUN.match(word) and p.marked and previous_object is not None:
             # "it attacked them": never the clause's own subject; a side of this clause before it, else the sentence
             # before's object
@@ -616,6 +663,9 @@ def resolve_references(
         else:  # "it", "the alliance": the actor named last that no other description in the sentence stands for
             if not _BARE_PRONOUN.match(word):
                 named = [q for q in named if q.label not in described] or named
+                # "the SDF's fight against IS made up nine in ten of the alliance's engagements": the one whose fight
+                # it is, not the side it is fought against
+                named = [q for q in named if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)] or named
             p.label = named[-1].label if named else None
         pronoun = bool(_BARE_PRONOUN.match(word)) or word in _SUBJECT_PRONOUNS
         if not p.label and pronoun and not named and previous_subject is not None and previous_subject.kind == "group":
@@ -636,7 +686,14 @@ def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | 
         if p.start < start < p.end and sentence[start - 1] == "-" and (p.kind == "actor" or p.key == "state"):
             return p
     for i, p in enumerate(parts):  # "ISIS's battles", "regime clashes", "hærens kampe" (a role noun owns too)
-        if p.end <= start and _OWNER_GAP.match(sentence[p.end : start]) and (p.kind == "actor" or p.key == "state"):
+        # a group too when another side "accounted for" a share of its events: "the SDF accounted for a fifth of rebel
+        # engagements" (the rebels' events, the SDF their other side), never the SDF's
+        group = p.kind == "group" and _SHARE_OF_OWNER.search(sentence[max(0, p.start - 60) : p.start]) is not None
+        if (
+            p.end <= start
+            and _OWNER_GAP.match(sentence[p.end : start])
+            and (p.kind == "actor" or p.key == "state" or group)
+        ):
             first = parts[i - 1] if i else None
             if first is not None and first.kind in ("actor", "group") and sentence[first.end : p.start] == "-":
                 return first  # "ISIS-SDF clashes": a pair of sides, the first written acts

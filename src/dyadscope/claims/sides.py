@@ -157,12 +157,20 @@ def co_actors(sentence: str, mentions: list[Mention], claim: Claim) -> list[Ment
     return out
 
 
+_COLON = re.compile(r"[:;]\s+")
+
+
 def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -> list[Participant]:
     """The participants of the figure's own part of the sentence."""
     # A count's participants are those before the next figure ("174 battles, half of them against IS"), a toll's
     # before the next number ("killed some 38,000, fewer than one in fifty of them in fighting with ISIS").
     scope = parts if fig.kind not in ("count", "deaths") else [p for p in parts if p.start < stop]
     own_clause = [m.end() for m in COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
+    colons = [m.end() for m in _COLON.finditer(sentence, 0, fig.start)] if fig.kind in ("count", "deaths") else []
+    opens = next((p for p in scope if colons and p.start >= colons[-1]), None)
+    if opens is not None and opens.kind == "actor" and opens.key is not None:
+        # "Lebanon did not escape the spillover: IS was involved in 43 events": the clause after it names its actor
+        own_clause = sorted([*own_clause, colons[-1]])
     first = next((p for p in scope if own_clause and p.start >= own_clause[-1]), None)
     if first is not None and first.kind in ("actor", "group") and first.text.lower() not in ("it", "they"):
         scope = [p for p in scope if p.start >= own_clause[-1]]  # ", mens kurderne kæmpede mod den 1.345 gange"

@@ -113,6 +113,17 @@ _WITH_AS = re.compile(r",\s+(?:med|with)\s+[^,;:.\d]*$", re.I)
 _AS_WHAT = re.compile(r"[^,;:.\d]*?\b(?:som|as)\b", re.I)
 
 
+# the date a figure was counted at, not its scope: "As of 2019, ...", "as at 2020", "opgjort i 2019"
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|opgjort\s+(?:i|pr\.))\s+$", re.I)
+# a month naming an operation, after its owner: "the group's July offensive", "its August assault", "IS's June push"
+_MONTH_OWNED = re.compile(r"(?:['’]s?|\b(?:its|their|the))\s+$", re.I)
+_OPERATION = re.compile(
+    r"\s+(?:offensive|assault|attacks?|push|campaign|operation|onslaught|raids?|bombings?|massacre|uprising|"
+    r"offensiv|angreb|kampagne|operation)\b",
+    re.I,
+)
+
+
 def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = None) -> list[str]:
     """Month names, years and edges of periods ("the first weeks") outside the spans the window came from."""
     words = []
@@ -130,6 +141,15 @@ def unread_time(sentence: str, used: list[tuple[int, int]], own: int | None = No
             peak = pattern is _MONTH and own is not None and _WITH_AS.search(sentence, own, m.start())
             if peak and _AS_WHAT.match(sentence, m.end()):
                 continue  # "100 kampe i 2018, med angrebet i juli som det blodige højdepunkt": the peak, not the scope
+            if (
+                pattern is _MONTH
+                and used
+                and _MONTH_OWNED.search(sentence, 0, m.start())
+                and _OPERATION.match(sentence, m.end())
+            ):
+                continue  # "the group's July offensive dominated the year: ... in 2018": a name, the window elsewhere
+            if pattern is _YEAR and used and _AS_OF.search(sentence, 0, m.start()):
+                continue  # "As of 2019, UCDP recorded some 32,000 deaths ... during 2017": when the count was made
             if pattern is _YEAR and _FIGURE_OF_YEAR.match(sentence[m.end() :]):
                 continue  # "a fifth of the 2016 figure": another year's figure, set against the claim's
             named = _YEAR_NAMED.match(sentence, m.end()) if pattern is _EDGE else None

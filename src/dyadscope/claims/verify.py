@@ -348,7 +348,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         if claim.start is None or claim.end is None or (claim.end - claim.start).days < TOTAL_DAYS:
             return False
         entry = self.lexicon.lookup(claim.actor)
-        # the state named by its country as a side ("i konflikten mellem Tyrkiet og PKK"), not as a place ("i Tyrkiet")
+        state = entry is not None and getattr(self.lexicon.registry.actors.get(entry.key), "actor_class", "") == "state"
+        # the state named by its country as a side ("i konflikten mellem Tyrkiet og PKK"), not as a place ("i Tyrkiet"),
+        # or by its forces ("government forces and IS clashed ..., with about 2,700 killed": the country's state)
         named = entry is not None and any(
             m.entry.key == entry.key
             or (
@@ -356,6 +358,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
                 and f"govt_{(m.entry.country or '').lower()}" == entry.key
                 and not located(claim.sentence, m.start)
             )
+            or (state and m.entry.kind == "group" and m.entry.key == "state")
             for m in self.lexicon.mentions(claim.sentence)
         )
         named = named or (entry is not None and self._names_leader(claim.sentence, entry.key))  # "the US-led coalition"
@@ -483,6 +486,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             self._definitions(
                 claim, verdict, result, counterpart, place, actor, scope, umbrella, countries, words, main
             )
+        if verdict.verdict == CONTRADICTED and left_out and _claim_range(claim)[0] > (verdict.figure or 0):
+            self._partly_in_window(claim, verdict, actor, scope, counterpart)  # their dead may reach the claim
         found = self.lexicon.class_words(claim.actor, claim.sentence) if umbrella is None else None
         if found is not None and verdict.verdict in (SUPPORTED, CONTRADICTED, DEPENDS):
             # "X% of Syrian rebels' battles": the class as the acting side cannot be counted (targets counts one

@@ -17,12 +17,14 @@ from dyadscope.claims.kinds.attributes import VIOLENCE_SIDES
 from dyadscope.claims.lethality import Deadly, Tally
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import (
+    Counterpart,
     Lexicon,
     nationalities,
     resolve_counterpart,
 )
 from dyadscope.claims.verify_judge import (
     _INCIDENT,
+    CONTRADICTED,
     COUNT_MIN,
     COUNT_TOL,
     NOT_CHECKABLE,
@@ -40,7 +42,7 @@ from dyadscope.claims.verify_judge import (
     _window_reason,
     _with_rows,
 )
-from dyadscope.claims.wording import Pct, Say, actor_name, note, say
+from dyadscope.claims.wording import Num, Pct, Say, actor_name, note, say
 
 _CIVILIAN_DEAD = re.compile(r"\b(?:civilians|civile)\b", re.I)  # the dead a toll names are civilians
 # a count of the data's records themselves, not of fighting: "11,700 recorded events", "registrerede hændelser"
@@ -64,6 +66,9 @@ _OF_ALL = re.compile(
 _INVOLVED = re.compile(
     r"\b(?:involved|involveret|stod\s+bag|behind|responsible|ansvarlig\w*|deltog|took\s+part)\b", re.I
 )
+# the side as the one who killed them, before the share: "ISIS killed civilians in about 7 percent of its events" (not
+# the events as the killers: "a third of the regime's engagements killed civilians")
+_KILLER = re.compile(r"\b(?:killed|dræbte)\s+(?:civilians|civile)\s+(?:in|i)\s+(?:\w+\s+){0,2}$", re.I)
 _PAIRED = re.compile(r"\b[A-Z][\w]*-(?:[A-Z]|led\b|backed\b|ledede\b|støttede\b)")  # "Turkish-PKK", "US-backed"
 
 
@@ -72,6 +77,21 @@ class DeathChecks:
 
     ds: Dyadscope
     lexicon: Lexicon
+
+    def _partly_in_window(
+        self, claim: Claim, verdict: Verdict, actor: Actor, scope: dict[str, object], counterpart: Counterpart | None
+    ) -> None:
+        """A toll over a window contradicted as more than the events inside it hold, when the events only overlapping
+        the window ("6 June to 20 October" against a window ending 17 October) hold enough deaths to reach the claim:
+        not a verdict (in place), since some of their dead may fall inside (set 28's en021: 3,289 inside, and 960 in
+        the Raqqa offensive's own event, dated to three days past the window)."""
+        if claim.kind != "count" or claim.measure != "deaths" or verdict.figure is None:
+            return
+        extra = lethality.overlapping_deaths(self.ds, TargetQuery(actor.id, **scope), counterpart)  # type: ignore[arg-type]
+        if not extra or _deaths_verdict(claim, verdict.figure + extra) == CONTRADICTED:
+            return
+        verdict.verdict, verdict.as_counted, verdict.alternatives = NOT_CHECKABLE, None, []
+        _say(verdict, "reason", say("partly_in_window", extra=Num(extra)), append=True)
 
     def _part_of_day(self, claim: Claim, owned_means: bool) -> str | None:
         """Why a day's toll below all the actor's dead that day may be a part of them (a template key), or None: the
@@ -271,15 +291,24 @@ class DeathChecks:
         else:
             what = say("deaths_any") if deadly.least == 1 else say("deaths_at_least", least=deadly.least)
         estimates = ("low", "high") if not deadly.civilians else ()
-        return self._events_share(
-            claim,
-            actor,
-            admin1,
-            lambda query: lethality.tally(self.ds, query, deadly, counterpart),
-            "best",
-            what,
-            {e: Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in estimates},
-        )
+        others = {e: Reading(f"deaths_{e}", say(f"if_deaths_{e}"), note_if_same=True) for e in estimates}
+        # "ISIS killed civilians in about 7 percent of its events": the side as the killer, its attacks on civilians
+        # (UCDP's one-sided violence, the only events in which the data says who killed them; set 25's tester), with
+        # the events that had civilian dead as the other definition (set 28's tester reads the state's so)
+        at = claim.sentence.find(claim.value_text) if claim.value_text else -1
+        targeted = deadly.civilians and at > 0 and _KILLER.search(claim.sentence[:at]) is not None
+
+        def tally_of(query: TargetQuery) -> Tally:
+            tally = lethality.tally(self.ds, query, deadly, counterpart)
+            if not targeted:
+                return tally
+            one_sided = lethality.violence_tally(self.ds, query, "one-sided", ()).k["type"]
+            return Tally(tally.n, tally.k | {"one_sided": one_sided}, tally.left_out)
+
+        if targeted:
+            others["best"] = Reading("civilian_dead", say("if_civilian_dead"))
+            return self._events_share(claim, actor, admin1, tally_of, "one_sided", say("violence_one_sided"), others)
+        return self._events_share(claim, actor, admin1, tally_of, "best", what, others)
 
     def _events_share(
         self,

@@ -81,12 +81,14 @@ _LETHAL_AFTER = re.compile(
     re.I,
 )
 # "Civilians were among the dead in one in five of ...", "Civile var blandt de dræbte i hver fjerde af ...", "civilians
-# were dying in close to half of ..."
+# were dying in close to half of ...", "the army killed civilians in one in ten of its ..."
 _LETHAL_BEFORE = re.compile(
     r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:(?:were|was|var)\s+(?:among|blandt)\s+(?:the\s+|de\s+)?"
     r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene)|died|were\s+(?:being\s+)?killed|were\s+dying|omkom|døde|"
     r"blev\s+dræbt|"
-    r"mistede\s+livet|lost\s+their\s+lives)|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile(?:\s+(?:livet|dræbt))?)"
+    r"mistede\s+livet|lost\s+their\s+lives)|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile(?:\s+(?:livet|dræbt))?|"
+    # the side as the subject: "Government forces killed civilians in one in ten of their engagements"
+    r"(?:killed|dræbte)\s+(?:civilians|civile))"
     r"\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
     re.I,
 )

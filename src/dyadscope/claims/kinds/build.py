@@ -10,7 +10,7 @@ from typing import Any
 from dyadscope import recache as re
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import Window
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, OWN_LOSSES
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, OWN_LOSSES
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.attributes import attribute_of
 from dyadscope.claims.kinds.changes import clause_year, compared, count_window
@@ -22,6 +22,8 @@ TOTAL_DEATHS_DAYS = 89  # a quarter or more
 _FIGHTING_IN = re.compile(
     r"fighting|battles|clashes|engagements|kamphandlinger|kampe|kampene|sammenstød|træfninger", re.I
 )
+_EVENTS = re.compile(rf"\b(?:{EVENT_NOUNS})$", re.I)  # a count of events ("recorded violent events"), not of people
+_WITH_TOLL = re.compile(r",\s+(?:with|med)\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., with over 400 deaths"
 _INVOLVING = re.compile(r"\b(?:involving|som\s+involverede)\s+(?:the\s+)?$", re.I)
 
 
@@ -65,6 +67,11 @@ def add_claim(
         own_spans += own.spans if own is not None else ()
         at = own or window
         kind = "count" if at is not None and (at.end - at.start).days >= TOTAL_DEATHS_DAYS else "single_event"
+        after_count = any(c.kind == "count" and _EVENTS.search(c.measure or "") for c in claims)
+        if at is None and after_count and _WITH_TOLL.search(sentence, 0, fig.start):
+            # "IS was involved in 43 recorded events on Lebanese soil, with over 400 deaths": the dead of those events,
+            # over the count's span, not one day's toll
+            kind = "count"
         new(kind, fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **measure_deaths)
     elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
         new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
