@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 28 (set1.yaml, fresh.yaml, set3.yaml to set28.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 30 (set1.yaml, fresh.yaml, set3.yaml to set30.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -345,6 +345,28 @@ FLOORS = {
     "set28_articles": {
         "en": {"recall": 0.5, "verdict_agreement": 0.27},
     },
+    # set29 (160 sentences by two twenty-ninth testers: headlines, push alerts, student writing, corrections; scored
+    # once unseen at c0a92d6): en P 95.7 R 88.1 F 82.0 V 73.3; da P 96.0 R 90.6 F 85.4 V 81.1; 3 wrong, 0 hidden.
+    # set29_articles (quotes alone): en V 38.2, da 46.7
+    "set29": {
+        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.79, "verdict_agreement": 0.71},
+        "da": {"precision": 0.93, "recall": 0.88, "field_accuracy": 0.82, "verdict_agreement": 0.78},
+    },
+    "set29_articles": {
+        "en": {"recall": 0.38, "verdict_agreement": 0.35},
+        "da": {"recall": 0.44, "verdict_agreement": 0.44},
+    },
+    # set30 (160 sentences by two thirtieth testers: briefings, newsletters, chart captions, Q&A, interview answers;
+    # scored once unseen at c0a92d6): en P 94.8 R 86.8 F 72.8 V 69.8; da P 98.0 R 90.6 F 77.1 V 73.6; 9 wrong, 1 hidden.
+    # set30_articles (quotes alone): en V 29.7, da 9.1
+    "set30": {
+        "en": {"precision": 0.92, "recall": 0.84, "field_accuracy": 0.70, "verdict_agreement": 0.67},
+        "da": {"precision": 0.95, "recall": 0.88, "field_accuracy": 0.74, "verdict_agreement": 0.71},
+    },
+    "set30_articles": {
+        "en": {"recall": 0.35, "verdict_agreement": 0.27},
+        "da": {"recall": 0.18, "verdict_agreement": 0.09},
+    },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
 # reading does not use make a claim not checkable (claims/unread.py) rather than judged on a guessed scope.
@@ -508,7 +530,9 @@ MAX_WRONG |= {"set28": 5, "set28_articles": 0}
 # set 21 keeps en102 (HTS's lineage)
 MAX_WRONG |= {"fresh": 1, "set4": 2, "set5": 1, "set8": 2, "set9": 1, "set11": 1, "set14": 2, "set15": 1, "set16": 3}
 MAX_WRONG |= {"set17": 3, "set18": 0, "set20": 0, "set21": 1, "set22": 0, "set24": 0, "set25": 2, "set27": 3}
-MAX_WRONG |= {"set28": 2}
+MAX_WRONG |= {"set28": 0}
+# sets 29 and 30 at first sight (c0a92d6, round 22 merged): 3 and 9 wrong, 1 hidden (round 23 works from them)
+MAX_WRONG |= {"set29": 3, "set29_articles": 0, "set30": 10, "set30_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
