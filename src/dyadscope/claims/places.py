@@ -120,6 +120,19 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
     return chosen.entry.label if chosen else None
 
 
+def contrast_place(sentence: str, places: list[Mention], fig: Figure, place: str | None, taken: set[str]) -> str | None:
+    """`place` for a figure in a contrasting side clause, or None where the place is another figure's concentration
+    outside that clause: in "Næsten halvdelen af regimets kampe foregik i Idlib, mens kun 7 procent var mod IS" the
+    7 percent are of all the regime's fights, Idlib being what the first figure says, not the frame of both."""
+    if place is None or place not in taken:
+        return place
+    own = [s for s in side_spans(sentence) if s.kind == "clause" and s.start <= fig.start < s.end]
+    named = [m for m in places if m.entry.label == place]
+    if own and not any(s.start <= m.start < s.end for s in own for m in named):
+        return None
+    return place
+
+
 _TRAVELLED_TO = re.compile(
     r"\b(?:rejste|rejst|rejser|flyttede|flygtede|drog|travell?ed|travels|went|moved|fled|journeyed|headed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:til|to|into|ind\s+i)\s+(?:the\s+)?$",
