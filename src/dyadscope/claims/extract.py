@@ -428,7 +428,8 @@ class _Reader:
             # a count's place is in its own part: "455 engagements in Syria, two-thirds of them in Deir ez-Zor"
             place = place_of(sentence, [m for m in places if m.start < stop] if fig.kind == "count" else places, fig)
             if fig.kind == "share":  # ", mens kun 7 procent var mod IS": not the place the concentration before names
-                place = contrast_place(sentence, places, fig, place, {c.place for c in claims if c.kind == "concentration" and c.place})
+                taken = {c.place for c in claims if c.kind == "concentration" and c.place}
+                place = contrast_place(sentence, places, fig, place, taken)
             # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the
             # war between the regime and the rebels")
             pair = between(sentence[:stop], [m for m in mentions if m.end <= stop])
