@@ -333,6 +333,13 @@ def figure_sides(
             # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
             named = {p.label for p in parts if p.kind == "actor" and p.label in known.states} - {actor}
             counterpart = named.pop() if len(named) == 1 else counterpart
+            others = [p for p in parts if p.kind in ("actor", "group") and p.key != "state" and p.label]
+            others = [p for p in others if (actor_name(lexicon, p, country_hint) or p.label) != actor]
+            if not named and actor in known.states and len(others) == 1:
+                # "regeringens hovedmodstander var IS, som stod over for regeringen i tre af fire kampe": the
+                # government is the actor's own side; the one other side named is the counterpart
+                counter_part = others[0]
+                counterpart = actor_name(lexicon, counter_part, country_hint) or counter_part.label
     if in_place:
         counterpart = None
     if counterpart == actor:
