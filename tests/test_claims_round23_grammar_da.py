@@ -127,3 +127,28 @@ def test_the_wounded_are_not_event_data(demo, tmp_path: Path, sentence: str, val
     claims = _checked(demo, tmp_path, sentence)
     wounded = [(c, v) for c, v in claims if c.value == value]
     assert [(c.kind, v.verdict) for c, v in wounded] == [("not_event_data", "not event data")]
+
+
+# --- a place that fell, or the year's apposition, is not the claim's place ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "verdict", "figure"),
+    [
+        # the SDF vs IS in 2018: 505 events (49 in Ar Raqqah); the Iraqi government vs IS in 2014: 11,696 deaths
+        ("Efter Raqqas fald kæmpede SDF omkring 500 gange mod IS i 2018.", None, "supported", "505"),
+        ("After the fall of Raqqa the SDF fought IS some 500 times in 2018.", None, "supported", "505"),
+        ("Omkring 11.700 døde i kampene mellem regeringen i Bagdad og IS i 2014, det år hvor Mosul faldt.", "deaths",
+         "supported", "11,696"),
+        ("Omkring 11.700 døde i kampene mellem regeringen i Bagdad og IS i 2014, det år Mosul faldt.", "deaths",
+         "supported", "11,696"),
+    ],
+)  # fmt: skip
+def test_a_fallen_place_or_the_years_apposition_is_no_place_of_the_claim(
+    demo, tmp_path: Path, sentence: str, measure: str | None, verdict: str, figure: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.place) == ("count", None)
+    assert measure is None or claim.measure == measure
+    assert checked.verdict == verdict
+    assert figure in checked.reason

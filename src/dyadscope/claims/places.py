@@ -51,9 +51,11 @@ _BATTLE_VERB = re.compile(
 # not the scope; so is a place naming a time ("2018, the Afrin year", "Afrin-året")
 _EVENT_NAME = re.compile(
     r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's|push|drive|"
-    r"assault|fremstødet|year|året)\b",
+    r"assault|fremstødet|year|året|fald)\b",  # "Efter Raqqas fald": the fall's place, not the events'
     re.I,
 )
+# "After the fall of Raqqa, ...": the place that fell, not where the claim's events were
+_FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+city\s+of\s+)?$", re.I)
 # a bracketed gloss naming an operation by its target: "(the push on Deir ez-Zor)", "(fremstødet mod Deir ez-Zor)"
 _EVENT_BEFORE = re.compile(
     r"\(\s*(?:the\s+)?(?:push|drive|offensive|campaign|assault|operation|fremstødet|offensiven|kampagnen|"
@@ -68,6 +70,7 @@ def names_event(sentence: str, m: Mention) -> bool:
         _EVENT_NAME.match(sentence[m.end :])
         or re.search(r"-(?:offensiv|kampagn|operation|fremstød|året)", m.text, re.I)
         or _EVENT_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
+        or _FALL_OF.search(sentence[max(0, m.start - 30) : m.start])
     )
 
 
