@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import checked_claims as _checked
+from conftest import read_claims
 
 # --- Danish names of groups: Mahdi-hæren, Den Nationale Befrielsesfront -------------------------------------------
 
@@ -152,3 +153,25 @@ def test_a_fallen_place_or_the_years_apposition_is_no_place_of_the_claim(
     assert measure is None or claim.measure == measure
     assert checked.verdict == verdict
     assert figure in checked.reason
+
+
+# --- a toll's side in a relative clause after the noun's place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "deaths"),
+    [
+        # Islamic State in Syria: 2017 22,190 deaths, 2015 12,633
+        ("I 2017 døde omkring 5.000 mennesker i kampe i Syrien, hvor Islamisk Stat var part.", "contradicted", 22190),
+        ("I 2015 omkom over 12.000 mennesker i kampe i Syrien, hvor IS deltog.", "supported", 12633),
+    ],
+)  # fmt: skip
+def test_a_tolls_side_in_a_relative_clause_after_its_place_is_read(
+    demo, lexicon, tmp_path: Path, sentence: str, verdict: str, deaths: int
+) -> None:
+    [read] = read_claims(lexicon, sentence, "da")  # the sentence alone, no headline to lend a side
+    assert (read.kind, read.measure, read.actor, read.country) == ("count", "deaths", "Islamic State", "SYR")
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert claim.actor == "Islamic State"
+    assert checked.verdict == verdict
+    assert f"{deaths:,}" in checked.reason
