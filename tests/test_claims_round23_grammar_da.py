@@ -175,3 +175,25 @@ def test_a_tolls_side_in_a_relative_clause_after_its_place_is_read(
     assert claim.actor == "Islamic State"
     assert checked.verdict == verdict
     assert f"{deaths:,}" in checked.reason
+
+
+# --- a question's short answer "hver tredje gang X var i kamp" is the question's figure ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "counterpart", "figure"),
+    [
+        # the regime vs IS in 2017: 1,130 of 3,608; the Iraqi government vs the Mahdi Army in 2008: 118 of 297
+        ("Hvor ofte stødte regimet sammen med IS i 2017? Cirka hver tredje gang hæren var i kamp.",
+         "Government of Syria", "Islamic State", "1,130 of 3,608"),
+        ("Hvor ofte kæmpede den irakiske regering mod Mahdi-hæren i 2008? Cirka hver anden gang hæren var i kamp.",
+         "Government of Iraq", "al-Mahdi Army", "118 of 297"),
+    ],
+)  # fmt: skip
+def test_an_answer_of_every_nth_time_keeps_the_questions_sides(
+    demo, tmp_path: Path, text: str, actor: str, counterpart: str, figure: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
+    assert checked.verdict == "supported"
+    assert figure in checked.reason
