@@ -197,3 +197,23 @@ def test_an_answer_of_every_nth_time_keeps_the_questions_sides(
     assert (claim.kind, claim.actor, claim.counterpart) == ("share", actor, counterpart)
     assert checked.verdict == "supported"
     assert figure in checked.reason
+
+
+# --- "aldrig i direkte kamp med": an absence ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "counterpart", "verdict"),
+    [
+        # Turkey vs IS in Syria, 2016: events recorded; Hezbollah vs the SDF in 2018: none
+        ("I 2016 var Tyrkiets hær aldrig i direkte kamp med Islamisk Stat i Syrien.", "Government of Turkey",
+         "Islamic State", "contradicted"),
+        ("Hizbollah var aldrig i åben kamp med SDF i 2018.", "Hezbollah", "Syrian Democratic Forces", "supported"),
+    ],
+)  # fmt: skip
+def test_never_in_direct_combat_is_an_absence(
+    demo, tmp_path: Path, sentence: str, actor: str, counterpart: str, verdict: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("absence", actor, counterpart)
+    assert checked.verdict == verdict
