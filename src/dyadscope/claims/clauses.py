@@ -64,6 +64,8 @@ _CLAUSE = re.compile(
     # ", året for belejringen af Kobane"
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|of|"
     r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før|for)\b|"
+    # ", det år Mosul faldt", ", det år hvor IS erobrede Mosul": the Danish apposition with its own subject
+    r",\s+det\s+(?:år|forår|efterår)\s+(?:hvor\b|da\b|(?-i:[A-ZÆØÅ])[\w'’-]+\s+(?:faldt|blev|var|kom|erobrede)\b)|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma

@@ -43,7 +43,7 @@ from dyadscope.claims.kinds.shares import (
 )
 from dyadscope.claims.language import detect_language
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import bracket_gloss, names_event, place_of
+from dyadscope.claims.places import bracket_gloss, contrast_place, names_event, place_of
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Entry, Lexicon, Mention
 from dyadscope.claims.roles import ORGANISATION, Participant, participants, resolve_references
@@ -427,6 +427,9 @@ class _Reader:
                 actor, counterpart = actor or previous.actor, previous.counterpart  # type: ignore[union-attr]
             # a count's place is in its own part: "455 engagements in Syria, two-thirds of them in Deir ez-Zor"
             place = place_of(sentence, [m for m in places if m.start < stop] if fig.kind == "count" else places, fig)
+            if fig.kind == "share":  # ", mens kun 7 procent var mod IS": not the place the concentration before names
+                taken = {c.place for c in claims if c.kind == "concentration" and c.place}
+                place = contrast_place(sentence, places, fig, place, taken)
             # "between X and Y" after a later number is that number's ("... a fraction of the 30,000 killed in the
             # war between the regime and the rebels")
             pair = between(sentence[:stop], [m for m in mentions if m.end <= stop])

@@ -511,6 +511,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "other",  # the wounded, Danish, no people noun: "64 blev såret", "ti andre såret", "20.000 er blevet såret"
+        # (UCDP records no wounded; testers list them as no event data)
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:andre\s+|flere\s+)?(?:(?:blev|er|var)\s+(?:blevet\s+)?)?"
+            r"(?P<noun>såret|sårede|kvæstet|kvæstede)\b",
+            re.I,
+        ),
+    ),
+    (
         "other",  # "some three million people", "to millioner flygtninge": a number in words with its scale
         re.compile(
             # "halvanden million indbyggere": one and a half

@@ -51,9 +51,11 @@ _BATTLE_VERB = re.compile(
 # not the scope; so is a place naming a time ("2018, the Afrin year", "Afrin-året")
 _EVENT_NAME = re.compile(
     r"^(?:-|\s+)(?:campaign|offensive|operation|offensiven|kampagnen|operationen|offensive's|campaign's|push|drive|"
-    r"assault|fremstødet|year|året)\b",
+    r"assault|fremstødet|year|året|fald)\b",  # "Efter Raqqas fald": the fall's place, not the events'
     re.I,
 )
+# "After the fall of Raqqa, ...": the place that fell, not where the claim's events were
+_FALL_OF = re.compile(r"\bfall\s+of\s+(?:the\s+city\s+of\s+)?$", re.I)
 # a bracketed gloss naming an operation by its target: "(the push on Deir ez-Zor)", "(fremstødet mod Deir ez-Zor)"
 _EVENT_BEFORE = re.compile(
     r"\(\s*(?:the\s+)?(?:push|drive|offensive|campaign|assault|operation|fremstødet|offensiven|kampagnen|"
@@ -68,6 +70,7 @@ def names_event(sentence: str, m: Mention) -> bool:
         _EVENT_NAME.match(sentence[m.end :])
         or re.search(r"-(?:offensiv|kampagn|operation|fremstød|året)", m.text, re.I)
         or _EVENT_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
+        or _FALL_OF.search(sentence[max(0, m.start - 30) : m.start])
     )
 
 
@@ -118,6 +121,19 @@ def place_of(sentence: str, places: list[Mention], fig: Figure) -> str | None:
         )
         chosen = province or chosen
     return chosen.entry.label if chosen else None
+
+
+def contrast_place(sentence: str, places: list[Mention], fig: Figure, place: str | None, taken: set[str]) -> str | None:
+    """`place` for a figure in a contrasting side clause, or None where the place is another figure's concentration
+    outside that clause: in "Næsten halvdelen af regimets kampe foregik i Idlib, mens kun 7 procent var mod IS" the
+    7 percent are of all the regime's fights, Idlib being what the first figure says, not the frame of both."""
+    if place is None or place not in taken:
+        return place
+    own = [s for s in side_spans(sentence) if s.kind == "clause" and s.start <= fig.start < s.end]
+    named = [m for m in places if m.entry.label == place]
+    if own and not any(s.start <= m.start < s.end for s in own for m in named):
+        return None
+    return place
 
 
 _TRAVELLED_TO = re.compile(

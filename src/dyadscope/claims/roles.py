@@ -164,6 +164,15 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:as|while|when|whereas|but|because|mens|da|men|hvor|which|som|idet|fordi|eftersom)\b", re.I
 )
 
+# the counted noun's place before its relative clause ("kampe i Syrien, hvor ..."), and a relative clause that says
+# who took part ("hvor Islamisk Stat var part", "in which ISIS was involved")
+_PLACE_GAP = re.compile(r"\s+(?:i|in)\s+(?:the\s+)?(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+(?:province|provinsen))?", re.I)
+_TOOK_PART = re.compile(
+    r"\s+[^,;:.]{1,40}?\b(?:var|er|har\s+været|was|were|is)\s+(?:en\s+|a\s+)?(?:part|party|involveret|involved)\b"
+    r"|\s+[^,;:.]{1,40}?\b(?:deltog|took\s+part)\b",
+    re.I,
+)
+
 
 @dataclass
 class Participant:
@@ -745,7 +754,10 @@ def assign(
         return actor, counterpart if counterpart is None or actor is None or actor.label != counterpart.label else None
     # the clause ends after both the noun and the figure: "ISIS fighting was split: 47% against the regime and ..."
     stop = _CLAUSE_END.search(sentence, max(noun[1], figure_start) if noun else figure_start)
-    if stop and noun and stop.start() == noun[1] and re.search(r"\b(?:som|which|hvor)$", stop.group(0), re.I):
+    relative = stop and noun and re.search(r"\b(?:som|which|hvor)$", stop.group(0), re.I)
+    # "kampe i Syrien, hvor Islamisk Stat var part": the noun's place between, the clause of taking part
+    gap = relative and _PLACE_GAP.fullmatch(sentence, noun[1], stop.start()) and _TOOK_PART.match(sentence, stop.end())
+    if relative and stop and noun and (stop.start() == noun[1] or gap):
         # "kampe, som IS udkæmpede", "voldshændelser, hvor regeringen var part": the relative clause names the owner
         stop = _CLAUSE_END.search(sentence, stop.end())
     limit = stop.start() if stop else len(sentence)

@@ -19,7 +19,9 @@ _ANSWER = re.compile(
     r"half|halvdelen|most|all\s+of\s+them|none|"
     r"(?:hver|every)\s+(?:anden|tredje|fjerde|femte|tiende|second|third|fourth|fifth|tenth))"  # "Under hver femte."
     r"(?:\s+(?:times|engagements|clashes|battles|attacks|events|gange|kampe|"
-    r"angreb|sammenstød))?[.!]",
+    r"angreb|sammenstød)"
+    # "Omtrent hver tredje gang regeringshæren var i kamp.": the times as a clause of their own, no new sides' figure
+    r"|\s+(?:gang|time)\s+[^.!?\d]{1,60})?[.!]",
     re.I,
 )
 

@@ -64,6 +64,26 @@ class Known(Protocol):
     last_alone: bool  # whether last_actor was named alone, not as one of a list
 
 
+# the counted noun and its sides right after it: "135 sammenstød mellem Den Syriske Nationale Hær og SDF"
+_NOUN_BETWEEN = re.compile(r"\s+(?:registered\s+|recorded\s+|registrerede\s+)?(?:between|mellem)\s+", re.I)
+
+
+def noun_between(
+    sentence: str, parts: list[Participant], noun: tuple[int, int] | None
+) -> tuple[Participant, Participant] | None:
+    """The two sides of 'N clashes between X and Y' written right after the counted noun, else None: they are the
+    count's sides whoever owns the campaign the sentence frames it in ("Under Tyrkiets offensiv ... 135 sammenstød
+    mellem SNA og SDF" counts the SNA's fights with the SDF, not Turkey's)."""
+    if noun is None or not (match := _NOUN_BETWEEN.match(sentence, noun[1])):
+        return None
+    after = [p for p in parts if p.start >= match.end() and p.kind in ("actor", "group") and p.label]
+    if len(after) < 2 or not re.fullmatch(r"(?:the\s+)?", sentence[match.end() : after[0].start], re.I):
+        return None
+    if not re.fullmatch(r"\s*(?:and|og)\s*(?:the\s+)?", sentence[after[0].end : after[1].start], re.I):
+        return None
+    return (after[0], after[1]) if after[0].label != after[1].label else None
+
+
 def between(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """'between X and Y' / 'mellem X og Y': X's canonical name and Y as written (a state's name for a capital)."""
     match = re.search(r"\b(?:between|mellem)\s+", sentence, re.I)
@@ -208,7 +228,10 @@ def figure_sides(
         and _WITH_ONLY.search(sentence[max(0, counter_part.start - 60) : counter_part.start])
     ):  # "UCDP registrerede 2.850 kampe med Islamisk Stat": the only side named is the one whose events count
         actor_part, counter_part = counter_part, None
-    view = viewpoint_sides(sentence, scope) if fig.kind in ("share", "count") else None
+    pair = noun_between(sentence, parts, noun) if fig.kind == "count" else None
+    if pair is not None:
+        actor_part, counter_part = pair
+    view = viewpoint_sides(sentence, scope) if fig.kind in ("share", "count") and pair is None else None
     if view is not None and (actor_part is None or actor_part.label != view[0].label):
         # "it's still ISIS for the SDF, two out of three clashes": the SDF's clashes, unless the noun has an owner of
         # its own other than the viewer (the army's, "hærens", is the viewing state's)
@@ -310,6 +333,13 @@ def figure_sides(
             # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
             named = {p.label for p in parts if p.kind == "actor" and p.label in known.states} - {actor}
             counterpart = named.pop() if len(named) == 1 else counterpart
+            others = [p for p in parts if p.kind in ("actor", "group") and p.key != "state" and p.label]
+            others = [p for p in others if (actor_name(lexicon, p, country_hint) or p.label) != actor]
+            if not named and actor in known.states and len(others) == 1:
+                # "regeringens hovedmodstander var IS, som stod over for regeringen i tre af fire kampe": the
+                # government is the actor's own side; the one other side named is the counterpart
+                counter_part = others[0]
+                counterpart = actor_name(lexicon, counter_part, country_hint) or counter_part.label
     if in_place:
         counterpart = None
     if counterpart == actor:

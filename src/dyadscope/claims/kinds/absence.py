@@ -50,7 +50,8 @@ _NEVER = re.compile(
 _NEVER_FIGHTING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b", re.I)
 # "slet ikke aktiv i", "overhovedet ikke i kamp i": being active or in a fight needs no fight verb
 _ACTIVE = re.compile(
-    r"\b(?:active|aktiv|aktive|present|til\s+stede|i\s+kamp|i\s+kampe|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
+    # "var aldrig i direkte kamp med IS": a direct or open fight too
+    r"\b(?:active|aktiv|aktive|present|til\s+stede|i\s+(?:direkte\s+|åben\s+)?kampe?|in\s+(?:direct\s+)?combat|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
     re.I,
 )
 _EVENT_END = re.compile(
