@@ -34,6 +34,16 @@ CONCESSIVE = re.compile(
     r"på\s+trods\s+af|i\s+modsætning\s+til|langt\s+fra)\b[^,;:]{0,120},",
     re.I,
 )
+# An apposition that names another actor only to place the claim's side or its time: "al-Qaeda in Iraq, the
+# forerunner of the Islamic State, killed ...", "In 2015, the year Russia intervened, half of ...", "AQI, forløberen
+# for Islamisk Stat, ...", "I 2015, året hvor Rusland greb ind, ...": like a concessive aside, its sides are not the
+# claim's
+APPOSITION = re.compile(
+    r",\s+(?:the\s+|its\s+|their\s+)?(?:(?:forerunner|predecessor|precursor|successor|offshoot|parent\s+group|"
+    r"heir)\s+(?:of|to)|year\s+(?!of\s+(?:the\s+)?(?:fighting|clashes|war)\b)|(?:forløberen|forgængeren|"
+    r"efterfølgeren)\s+(?:for|til)|året\s+(?:hvor|da)\b)[^,;:]{1,100},",
+    re.I,
+)
 # "about a third of them", "omkring en tredjedel af dem", "godt halvdelen af dem": the one "approximately" span and
 # bounds (quantities.QUALIFIER), or Danish "godt" (just over), before an aside's quantity
 _HEDGE = rf"(?:{QUALIFIER}|godt\s+)?(?:(?:en|et)\s+)?"

@@ -13,7 +13,7 @@ import itertools
 from typing import Protocol
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import CONCESSIVE, LEAD
+from dyadscope.claims.clauses import APPOSITION, CONCESSIVE, LEAD
 from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.shares import only_its_year
@@ -179,6 +179,9 @@ def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -
         scope = [p for p in scope if p.start >= lead.end()]  # "After Turkey's incursion began, SNA fighters ..."
     for aside in CONCESSIVE.finditer(sentence, 0, fig.start):  # "Turkey's army, for all the talk of its war on ..."
         scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
+    for aside in APPOSITION.finditer(sentence, 0, fig.start):  # "al-Qaeda in Iraq, the forerunner of the Islamic ..."
+        if aside.end() <= fig.start:
+            scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
     return scope
 
 
