@@ -146,6 +146,16 @@ def in_side(sentence: str, at: int, own: int | None = None, spans: list[Span] | 
     return any(s.start <= at < s.end and not (own is not None and s.start <= own < s.end) for s in spans)
 
 
+CLAUSE_BREAK = re.compile(r"[:;]\s+")
+
+
+def own_clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last colon or semicolon before it ("The fighting between HTS
+    and Hezbollah spilled into Lebanon: about 220 were killed ..."), else 0."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    return breaks[-1] if breaks else 0
+
+
 def located(sentence: str, at: int, near: bool = True) -> bool:
     """True when a locative word ends right before `at` ('in', 'i', 'across'; with `near`, also 'near', 'omkring')."""
     m = _LOCATIVE.search(sentence[max(0, at - 20) : at])

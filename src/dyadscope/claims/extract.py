@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import LEAD, located
+from dyadscope.claims.clauses import LEAD, located, own_clause_start
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
 from dyadscope.claims.figures import DATE, PEOPLE_WITHIN, Figure, find_figures
@@ -436,6 +436,13 @@ class _Reader:
                 own_side.end() <= m.start < stop and m.entry.kind in ("actor", "group") for m in mentions
             ):
                 pair = None
+            # "The fighting between HTS and Hezbollah spilled into Lebanon: about 220 were killed in HTS-related
+            # events": a pair before a colon is its own clause's; the toll's clause after it names the side it counts
+            clause = own_clause_start(sentence, fig.start)
+            paired = re.search(r"\b(?:between|mellem)\s", sentence, re.I)
+            if pair and paired and paired.start() < clause:
+                own = [m for m in mentions if clause <= m.start < stop and m.entry.kind in ("actor", "group")]
+                pair = None if own else pair
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(

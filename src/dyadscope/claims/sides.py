@@ -13,7 +13,7 @@ import itertools
 from typing import Protocol
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import APPOSITION, CONCESSIVE, LEAD
+from dyadscope.claims.clauses import APPOSITION, CLAUSE_BREAK, CONCESSIVE, LEAD
 from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.shares import only_its_year
@@ -157,16 +157,13 @@ def co_actors(sentence: str, mentions: list[Mention], claim: Claim) -> list[Ment
     return out
 
 
-_COLON = re.compile(r"[:;]\s+")
-
-
 def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -> list[Participant]:
     """The participants of the figure's own part of the sentence."""
     # A count's participants are those before the next figure ("174 battles, half of them against IS"), a toll's
     # before the next number ("killed some 38,000, fewer than one in fifty of them in fighting with ISIS").
     scope = parts if fig.kind not in ("count", "deaths") else [p for p in parts if p.start < stop]
     own_clause = [m.end() for m in COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
-    colons = [m.end() for m in _COLON.finditer(sentence, 0, fig.start)] if fig.kind in ("count", "deaths") else []
+    colons = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, fig.start)] if fig.kind in ("count", "deaths") else []
     opens = next((p for p in scope if colons and p.start >= colons[-1]), None)
     if opens is not None and opens.kind == "actor" and opens.key is not None:
         # "Lebanon did not escape the spillover: IS was involved in 43 events": the clause after it names its actor
@@ -311,7 +308,13 @@ def figure_sides(
         counterpart = counterpart or counter_part.label
         if counter_part.kind == "group" and counter_part.key == "state":
             # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
-            named = {p.label for p in parts if p.kind == "actor" and p.label in known.states} - {actor}
+            # (not one named in an apposition: "In 2015, the year Russia intervened, ... with government forces")
+            asides = [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)]
+            named = {
+                p.label
+                for p in parts
+                if p.kind == "actor" and p.label in known.states and not any(a <= p.start < b for a, b in asides)
+            } - {actor}
             counterpart = named.pop() if len(named) == 1 else counterpart
     if in_place:
         counterpart = None
