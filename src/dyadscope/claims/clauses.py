@@ -57,6 +57,12 @@ ASIDE = re.compile(
     r"[\w.,%-]+)\s+(?:af\s+(?:dem|disse))\b)\b",
     re.I,
 )
+# a place named as a side's front, then its part after a comma: "the busiest front, about a quarter of", "the main
+# battlefield - roughly half of", "den travleste front, omkring en fjerdedel af" (places.py reads the part)
+FRONT = (
+    r"(?:[\w'’-]+\s+){0,3}(?:front|battlefield|theat(?:re|er)|battleground|arena|fronten|slagmark(?:en)?|"
+    r"kampplads(?:en)?)\s*(?:,|[-–—:])\s+(?:[\w-]+\s+){0,3}"
+)
 _CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
     r"|,\s+(?:as|while|when|whereas|but|after|before|during|once|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
@@ -74,6 +80,10 @@ _CLAUSE = re.compile(
     # ", året for belejringen af Kobane"
     r",\s+(?:the\s+)?(?:year|month|week|day|summer|winter|spring|autumn)\s+(?:it|they|he|she|we|the|that|when|of|"
     r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før|for)\b|"
+    # ", with Rif Dimashq the busiest front, about a quarter of ...": the front's place is its part's, not a toll's
+    # before it (the span runs on over the part's figure, which places.py reads as a concentration)
+    rf",\s+(?:with|med)\s+(?:the\s+)?(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+(?-i:[A-ZÆØÅ])[\w'’-]+){{0,2}}\s+(?:(?:as|som)\s+)?"
+    rf"(?:the|its|their|den|det|sin|deres)\s+{FRONT}|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma
