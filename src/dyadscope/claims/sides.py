@@ -316,6 +316,10 @@ def figure_sides(
                 if p.kind == "actor" and p.label in known.states and not any(a <= p.start < b for a, b in asides)
             } - {actor}
             counterpart = named.pop() if len(named) == 1 else counterpart
+            if actor is not None and actor_name(lexicon, counter_part, country_hint) == actor:
+                # "Rif Dimashq was the army's busiest battlefield, about a quarter of all government engagements":
+                # the country's forces are its state, the actor itself named again
+                counterpart = actor
     if in_place:
         counterpart = None
     if counterpart == actor:
