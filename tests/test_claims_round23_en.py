@@ -169,3 +169,35 @@ def test_guard_an_answer_naming_its_own_other_side_keeps_it(demo, tmp_path: Path
     [(claim, verdict)] = _checked(demo, tmp_path, text)
     assert (claim.actor, claim.counterpart, claim.place) == ("Islamic State", "Government of Syria", "Ar Raqqah")
     assert (verdict.verdict, verdict.figure) == ("contradicted", 36.0)
+
+
+# --- "left civilians among the dead": events with at least one civilian dead ----------------------------------------
+# The Syrian government, SYR 2016: 1,475 of its 4,694 events had a civilian death (31.4%).
+
+
+def test_events_that_left_civilians_among_the_dead_are_a_lethality_share(demo, tmp_path: Path) -> None:
+    text = "In 2016 close to a third of the Syrian government's recorded events left civilians among the dead."
+    [(claim, verdict)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.actor, claim.country) == ("attribute_share", "Government of Syria", "SYR")
+    assert verdict.verdict == "supported"
+    assert 0.31 < verdict.figure < 0.32
+
+
+# --- "the end of March" as a range's edge ---------------------------------------------------------------------------
+# The SNA vs the SDF in Aleppo, 20 January - 31 March 2018: 195 events.
+
+
+def test_the_end_of_a_month_closes_a_range_on_its_last_day(demo, tmp_path: Path) -> None:
+    text = (
+        "The SNA and the SDF clashed roughly 190 times in Aleppo province between 20 January and the end of March 2018."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, text)
+    assert _reading(claim) == (
+        "count",
+        "Syrian National Army",
+        "Syrian Democratic Forces",
+        "Aleppo",
+        "2018-01-20",
+        "2018-03-31",
+    )
+    assert (verdict.verdict, verdict.figure) == ("supported", 195.0)
