@@ -34,6 +34,16 @@ CONCESSIVE = re.compile(
     r"på\s+trods\s+af|i\s+modsætning\s+til|langt\s+fra)\b[^,;:]{0,120},",
     re.I,
 )
+# An apposition that names another actor only to place the claim's side or its time: "al-Qaeda in Iraq, the
+# forerunner of the Islamic State, killed ...", "In 2015, the year Russia intervened, half of ...", "AQI, forløberen
+# for Islamisk Stat, ...", "I 2015, året hvor Rusland greb ind, ...": like a concessive aside, its sides are not the
+# claim's
+APPOSITION = re.compile(
+    r",\s+(?:the\s+|its\s+|their\s+)?(?:(?:forerunner|predecessor|precursor|successor|offshoot|parent\s+group|"
+    r"heir)\s+(?:of|to)|year\s+(?!of\s+(?:the\s+)?(?:fighting|clashes|war)\b)|(?:forløberen|forgængeren|"
+    r"efterfølgeren)\s+(?:for|til)|året\s+(?:hvor|da)\b)[^,;:]{1,100},",
+    re.I,
+)
 # "about a third of them", "omkring en tredjedel af dem", "godt halvdelen af dem": the one "approximately" span and
 # bounds (quantities.QUALIFIER), or Danish "godt" (just over), before an aside's quantity
 _HEDGE = rf"(?:{QUALIFIER}|godt\s+)?(?:(?:en|et)\s+)?"
@@ -46,6 +56,12 @@ ASIDE = re.compile(
     rf"{_HEDGE}(?:many|mange|de\s+fleste|langt\s+de\s+fleste|"
     r"[\w.,%-]+)\s+(?:af\s+(?:dem|disse))\b)\b",
     re.I,
+)
+# a place named as a side's front, then its part after a comma: "the busiest front, about a quarter of", "the main
+# battlefield - roughly half of", "den travleste front, omkring en fjerdedel af" (places.py reads the part)
+FRONT = (
+    r"(?:[\w'’-]+\s+){0,3}(?:front|battlefield|theat(?:re|er)|battleground|arena|fronten|slagmark(?:en)?|"
+    r"kampplads(?:en)?)\s*(?:,|[-–—:])\s+(?:[\w-]+\s+){0,3}"
 )
 _CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
@@ -66,6 +82,10 @@ _CLAUSE = re.compile(
     r"in\s+which|after|before|(?-i:[A-Z])[\w'’-]+\s+(?:was|were|fell|fell|had|came))\b|,\s+(?:året|måneden|ugen|dagen|sommeren|vinteren)\s+(?:hvor|da|efter|før|for)\b|"
     # ", det år Mosul faldt", ", det år hvor IS erobrede Mosul": the Danish apposition with its own subject
     r",\s+det\s+(?:år|forår|efterår)\s+(?:hvor\b|da\b|(?-i:[A-ZÆØÅ])[\w'’-]+\s+(?:faldt|blev|var|kom|erobrede)\b)|"
+    # ", with Rif Dimashq the busiest front, about a quarter of ...": the front's place is its part's, not a toll's
+    # before it (the span runs on over the part's figure, which places.py reads as a concentration)
+    rf",\s+(?:with|med)\s+(?:the\s+)?(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+(?-i:[A-ZÆØÅ])[\w'’-]+){{0,2}}\s+(?:(?:as|som)\s+)?"
+    rf"(?:the|its|their|den|det|sin|deres)\s+{FRONT}|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma
@@ -136,6 +156,16 @@ def in_side(sentence: str, at: int, own: int | None = None, spans: list[Span] | 
     """True when `at` lies in a side part of the sentence (one that does not also hold `own`, a figure's start)."""
     spans = side_spans(sentence) if spans is None else spans
     return any(s.start <= at < s.end and not (own is not None and s.start <= own < s.end) for s in spans)
+
+
+CLAUSE_BREAK = re.compile(r"[:;]\s+")
+
+
+def own_clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last colon or semicolon before it ("The fighting between HTS
+    and Hezbollah spilled into Lebanon: about 220 were killed ..."), else 0."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    return breaks[-1] if breaks else 0
 
 
 def located(sentence: str, at: int, near: bool = True) -> bool:

@@ -178,13 +178,14 @@ _EDGE_MONTHS = re.compile(
 )
 # "Between July and 22 December 2016", "from 20 January to March 2018": a day on one side only.
 # "Between mid-February and mid-April 2018": a part of a month (_PART_OF_MONTH) on either side.
-_PART_WORDS = r"early|mid|late|midten|begyndelsen|starten|slutningen|udgangen"
+# ("between 20 January and the end of March 2018": the month's edge, its first or last day)
+_PART_WORDS = r"early|mid|late|midten|begyndelsen|starten|slutningen|udgangen|(?:the\s+)?(?:end|start|beginning)"
 _MIXED_RANGE = re.compile(
     r"\b(?P<lead>from|between|fra|mellem)\s+(?:(?P<ad>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
-    rf"(?P<ap>{_PART_WORDS})(?:[- ](?:in\s+)?|\s+af\s+))?"
+    rf"(?P<ap>{_PART_WORDS})(?:[- ](?:in\s+|of\s+)?|\s+af\s+))?"
     + MONTH_GROUP.format("am")
     + r"\s*(?:–|—|-|to|and|til|og|until|through)\s*(?:(?P<bd>[0-3]?\d)(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|"
-    rf"(?P<bp>{_PART_WORDS})(?:[- ](?:in\s+)?|\s+af\s+))?"
+    rf"(?P<bp>{_PART_WORDS})(?:[- ](?:in\s+|of\s+)?|\s+af\s+))?"
     + MONTH_GROUP.format("bm")
     # "mellem midten af februar og midten af april" with the year named elsewhere in the sentence
     + r"(?:,?\s+"
@@ -197,7 +198,9 @@ _MIXED_RANGE = re.compile(
 _PART_OF_MONTH = {
     "early": (1, 10), "mid": (15, 15), "late": (21, 31),
     "begyndelsen": (1, 10), "starten": (1, 10), "midten": (15, 15), "slutningen": (21, 31), "udgangen": (21, 31),
+    "start": (1, 10), "beginning": (1, 10), "end": (21, 31),
 }  # fmt: skip
+_EXACT_EDGE = ("start", "beginning")  # "from the start of January" is its 1st, "to the end of March" its last day
 # "a year later", "the following year", "året efter": the year after the previous window's year.
 _YEAR_AFTER = re.compile(
     r"\b(?:(?:a|one)\s+year\s+later|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after|"
@@ -281,8 +284,9 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
     if m:  # "Between July and 22 December 2016"
         year = int(m["y"] or own_year.group(0))
         a_month, b_month = MONTHS[m["am"].lower()], MONTHS[m["bm"].lower()]
-        a_day = int(m["ad"]) if m["ad"] else _PART_OF_MONTH[m["ap"].lower()][0] if m["ap"] else 1
-        b_day = int(m["bd"]) if m["bd"] else _PART_OF_MONTH[m["bp"].lower()][1] if m["bp"] else 31
+        a_part, b_part = (m[g].split()[-1].lower() if m[g] else None for g in ("ap", "bp"))
+        a_day = int(m["ad"]) if m["ad"] else _PART_OF_MONTH[a_part][0] if a_part else 1
+        b_day = int(m["bd"]) if m["bd"] else _PART_OF_MONTH[b_part][1] if b_part else 31
         try:
             a = dt.date(year if a_month <= b_month else year - 1, a_month, a_day)
             last = month_end(year, b_month)
@@ -292,7 +296,7 @@ def _spans_window(sentence: str, as_of: dt.date | None, previous: Window | None)
         if a and b and a <= b:
             text = m.group(0).strip()
             # "mid-February" read as the 15th, said: one documented reading (docs/claims.md)
-            parts = m["ap"] or m["bp"]
+            parts = (a_part not in (None, *_EXACT_EDGE)) or (b_part not in (None, "end"))
             reading = note("note_season", text=text, start=a.isoformat(), end=b.isoformat()) if parts else None
             spans = (m.span(),) if m["y"] else (m.span(), own_year.span())
             return Window(a, b, text, "explicit", spans, reading)

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import LEAD, located
+from dyadscope.claims.clauses import LEAD, located, own_clause_start
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
 from dyadscope.claims.figures import DATE, PEOPLE_WITHIN, Figure, find_figures
@@ -130,6 +130,13 @@ _WHOM = re.compile(
     re.I,
 )
 
+# a question asking how much two sides fought ("How much of the Raqqa governorate fighting in 2017 was ISIS against
+# the SDF?", "How often did the army clash with the rebels in Daraa?", "Hvor mange gange kæmpede IS mod SDF i 2017?"):
+# the answer's count ("Nearly all of it: some 960 clashes") is of that dyad, in the place the question names
+_HOW_MUCH = re.compile(
+    r"\s*(?:(?:Q|S|Spørgsmål|Question)\s*:\s*)?(?:how\s+(?:much|many|often)|hvor\s+(?:meget|mange|ofte))\b[^?]*\?\s*",
+    re.I,
+)
 
 MAX_CLAIMS = 500  # claims per article; beyond, the rest is reported as not read (docs/claims.md)
 MAX_SECONDS = 30.0  # reading stops after this long, also reported: the time is bounded whatever the input
@@ -156,6 +163,8 @@ class _Reader:
         self.lead_time: str | None = None  # a window named only in a leading "After ...," clause of this sentence
         self.asked: Participant | None = None  # the side a bare question asked about ("Rebels?"), for its answer
         self.asking: Participant | None = None  # the side a question asks whom it fought ("Who did IS fight ...?")
+        # the dyad and place a question asks how much they fought ("How much ... was ISIS against the SDF?")
+        self.how_much: tuple[str, str, str | None] | None = None
         self.states = frozenset(a.name for a in lexicon.registry.actors.values() if a.actor_class == "state")
         self.founded: dict[str, dt.date] = {}  # actors whose founding the text dates (claims/founding.py)
         self.truncated = False
@@ -167,6 +176,7 @@ class _Reader:
         self.prev_scope = None
         self.prev_topic = None
         self.asked = None
+        self.how_much = None
         first = len(self.claims)
         self.asking = None
         for s, e in split_sentences(text, offset):
@@ -252,6 +262,14 @@ class _Reader:
                         self.asked.label if claim.actor != self.asked.label else None
                     )
             self.asked = None
+        if _HOW_MUCH.fullmatch(sentence) and not claims:
+            self.how_much = self._dyad_asked(sides, mentions)
+        elif claims and self.how_much is not None:
+            actor, other, place = self.how_much
+            for claim in claims:  # "Nearly all of it: some 960 clashes": the count of the dyad asked about
+                if claim.kind == "count" and not claim.counterpart and claim.actor in (None, actor):
+                    claim.actor, claim.counterpart, claim.place = actor, other, claim.place or place
+            self.how_much = None
         for claim in claims:  # "X emerged in January 2017. In its first year it fought ...": from its founding
             from_founding(claim, self.founded.get(claim.actor or ""))
         self.founded |= founded(self.lexicon.registry, sentence, parts, window)
@@ -283,6 +301,16 @@ class _Reader:
         if lands:
             self.last_country = lands[-1]
         return claims, found_window
+
+    @staticmethod
+    def _dyad_asked(sides: list[Participant], mentions: list[Mention]) -> tuple[str, str, str | None] | None:
+        """The question's two sides (its subject, then the side marked 'against'/'with') and the one place it names."""
+        actor = next((p for p in sides if not p.marked), None)
+        other = next((p for p in sides if p.marked and actor is not None and p.label != actor.label), None)
+        if actor is None or other is None or actor.label is None or other.label is None:
+            return None
+        places = {m.entry.label for m in mentions if m.entry.kind == "place"}
+        return actor.label, other.label, places.pop() if len(places) == 1 else None
 
     def _two_sides(self, sentence: str, parts: list[Participant]) -> list[Participant]:
         """'the two sides', 'begge parter' with no side named: the previous sentence's subject and its other side."""
@@ -439,6 +467,13 @@ class _Reader:
                 own_side.end() <= m.start < stop and m.entry.kind in ("actor", "group") for m in mentions
             ):
                 pair = None
+            # "The fighting between HTS and Hezbollah spilled into Lebanon: about 220 were killed in HTS-related
+            # events": a pair before a colon is its own clause's; the toll's clause after it names the side it counts
+            clause = own_clause_start(sentence, fig.start)
+            paired = re.search(r"\b(?:between|mellem)\s", sentence, re.I)
+            if pair and paired and paired.start() < clause:
+                own = [m for m in mentions if clause <= m.start < stop and m.entry.kind in ("actor", "group")]
+                pair = None if own else pair
             if fig.kind == "deaths" and pair:
                 actor, counterpart = pair
             country, home_note = claim_country(

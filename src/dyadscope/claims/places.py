@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import in_side, located, side_spans
+from dyadscope.claims.clauses import FRONT, in_side, located, side_spans
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
@@ -332,26 +332,51 @@ _AFFAIR = re.compile(r"\b(?:an?|the)\s+$", re.I)
 _AFFAIR_NOUN = re.compile(r"^[-\s]+(?:affair|story|business|war|front|campaign|show)\b", re.I)
 # (", hosting well over half of all IS events": the place's part told by a participle)
 _ITS_PART = re.compile(r"(?:,\s*(?:with|hosting|accounting\s+for)|\s[-–—]|:)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# a place named as a side's front, then its part after a bare comma: "with Rif Dimashq the busiest front, about a
+# quarter of ...", "Rif Dimashq was the regime's main battlefield, roughly a quarter of ...", "med Rif Dimashq som den
+# travleste front, omkring en fjerdedel af ..."
+_WITH_FRONT = re.compile(r"(?:,\s*with|,\s*med)\s+(?:the\s+)?$", re.I)
+_FRONT_THEN = re.compile(rf"\s+(?:(?:as|som)\s+)?(?:the|its|their|den|det|sin|deres)\s+{FRONT}", re.I)
+_FRONT_WAS = re.compile(
+    rf"\s+(?:(?:province|governorate|region)\s+)?(?:was|is|remained|became|var|er|blev|forblev)\s+{FRONT}", re.I
+)
 _OF_OWN = re.compile(
     r"^(?:\s+(?:of|af)\s+(?:all\s+)?(?:its|their|his|her|sine|sit|dens|dets|deres|the\s+[\w-]+['’]s?|"
-    r"[\w-]+['’]s?|(?-i:[A-Z][\w-]*))\s[^,;:]*)?\s*[.!]?\s*$",  # "of all IS events": a name before its events
+    r"[\w-]+['’]s?|(?-i:[A-Z][\w-]*)|(?:government|regime|army|state|rebel|coalition)(?=\s+(?:"
+    + EVENT_NOUNS
+    + r")\b))\s[^,;:]*)?\s*[.!]?\s*$",  # "of all IS events", "of all government engagements": the side's events
     re.I,
 )
 _OTHER_SIDE = re.compile(r"\b(?:with|against|versus|vs\.?|mod|med)\s", re.I)
+
+
+def front_part(sentence: str, fig: Figure, places: list[Mention], side: int) -> bool:
+    """'The regime's battles with the rebels left 37,500 dead, with Rif Dimashq the busiest front, about a quarter of
+    all government engagements': the part of the side's own events on a front named after the other side (at `side`),
+    which is the toll's, not the part's."""
+    before = [p for p in places if side < p.start and p.end <= fig.start]
+    if not before or _WITH_FRONT.search(sentence[: before[-1].start]) is None:
+        return False
+    return _place_then_its_part(sentence, fig, before)
 
 
 def _place_then_its_part(sentence: str, fig: Figure, before: list[Mention]) -> bool:
     """The share is the part of the events in the place the sentence opens with (or names its fighting after), told
     after a break; the share's own words name no other side ("with the SDF" would make it a share of a dyad)."""
     tail = sentence[fig.end :]
-    if not _OF_OWN.match(tail) or _OTHER_SIDE.search(tail) or not _ITS_PART.search(sentence[: fig.start]):
+    if not _OF_OWN.match(tail) or _OTHER_SIDE.search(tail):
         return False
-    lead = before[0]
+    lead, last = before[0], before[-1]
     # later places only the same one again ("the province") or a gloss in brackets ("Homs (Palmyra)")
     gloss = all(p.entry.label == lead.entry.label or ")" in sentence[p.end : fig.start] for p in before[1:])
+    if _WITH_FRONT.search(sentence[: last.start]) and _FRONT_THEN.fullmatch(sentence[last.end : fig.start]):
+        return True  # "..., with Rif Dimashq the busiest front, about a quarter of all government engagements"
+    if gloss and _OPENS.match(sentence[: lead.start]) and _FRONT_WAS.fullmatch(sentence[lead.end : fig.start]):
+        return True  # "In 2013 Rif Dimashq was the regime's busiest front, about a quarter of its engagements"
+    if not _ITS_PART.search(sentence[: fig.start]):
+        return False
     if gloss and _OPENS.match(sentence[: lead.start]) and _PLACE_IS.match(sentence[lead.end : fig.start]):
         return True  # the sentence opens with the place
-    last = before[-1]
     return bool(_AFFAIR.search(sentence[: last.start]) and _AFFAIR_NOUN.match(sentence[last.end : fig.start]))
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import LEAD, place_word_before
+from dyadscope.claims.clauses import LEAD, own_clause_start, place_word_before
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
 from dyadscope.claims.verbs import FIGHT_DA_OBJECT, FIGHT_OBJECT
@@ -645,6 +645,14 @@ def resolve_references(
             organisations = [
                 q for q in organisations if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)
             ] or organisations
+            # "IS fought mostly the SDF: almost half of the group's clashes were against it": opening a clause of its
+            # own after a colon, the group owning the events is the one the clause before is about (its subject), not
+            # the side it fought ("...: the militants were the foe in 40% of ..." names that side again)
+            clause = own_clause_start(sentence, p.start)
+            opens = clause > 0 and not any(q.kind in ("actor", "group") and q.start >= clause for q in parts[:i])
+            opens = opens and re.search(r"['’]s?$", p.text) is not None
+            if opens and not share_of and not p.marked and subject is not None and subject in organisations:
+                organisations = [subject]
             p.label = organisations[-1].label if organisations else None
             # in a clause of its own before the claim's ("...: two thirds of IS events"), not the claim's noun's owner
             after = [

@@ -13,7 +13,7 @@ import itertools
 from typing import Protocol
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import CONCESSIVE, LEAD
+from dyadscope.claims.clauses import APPOSITION, CLAUSE_BREAK, CONCESSIVE, LEAD
 from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.shares import only_its_year
@@ -177,16 +177,13 @@ def co_actors(sentence: str, mentions: list[Mention], claim: Claim) -> list[Ment
     return out
 
 
-_COLON = re.compile(r"[:;]\s+")
-
-
 def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -> list[Participant]:
     """The participants of the figure's own part of the sentence."""
     # A count's participants are those before the next figure ("174 battles, half of them against IS"), a toll's
     # before the next number ("killed some 38,000, fewer than one in fifty of them in fighting with ISIS").
     scope = parts if fig.kind not in ("count", "deaths") else [p for p in parts if p.start < stop]
     own_clause = [m.end() for m in COORDINATE.finditer(sentence, 0, fig.start)] if fig.kind == "count" else []
-    colons = [m.end() for m in _COLON.finditer(sentence, 0, fig.start)] if fig.kind in ("count", "deaths") else []
+    colons = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, fig.start)] if fig.kind in ("count", "deaths") else []
     opens = next((p for p in scope if colons and p.start >= colons[-1]), None)
     if opens is not None and opens.kind == "actor" and opens.key is not None:
         # "Lebanon did not escape the spillover: IS was involved in 43 events": the clause after it names its actor
@@ -199,6 +196,9 @@ def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -
         scope = [p for p in scope if p.start >= lead.end()]  # "After Turkey's incursion began, SNA fighters ..."
     for aside in CONCESSIVE.finditer(sentence, 0, fig.start):  # "Turkey's army, for all the talk of its war on ..."
         scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
+    for aside in APPOSITION.finditer(sentence, 0, fig.start):  # "al-Qaeda in Iraq, the forerunner of the Islamic ..."
+        if aside.end() <= fig.start:
+            scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
     return scope
 
 
@@ -331,7 +331,13 @@ def figure_sides(
         counterpart = counterpart or counter_part.label
         if counter_part.kind == "group" and counter_part.key == "state":
             # "den syriske hær var IS' modstander: ... mod regeringsstyrkerne": the one state the sentence names
-            named = {p.label for p in parts if p.kind == "actor" and p.label in known.states} - {actor}
+            # (not one named in an apposition: "In 2015, the year Russia intervened, ... with government forces")
+            asides = [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)]
+            named = {
+                p.label
+                for p in parts
+                if p.kind == "actor" and p.label in known.states and not any(a <= p.start < b for a, b in asides)
+            } - {actor}
             counterpart = named.pop() if len(named) == 1 else counterpart
             others = [p for p in parts if p.kind in ("actor", "group") and p.key != "state" and p.label]
             others = [p for p in others if (actor_name(lexicon, p, country_hint) or p.label) != actor]
@@ -340,6 +346,10 @@ def figure_sides(
                 # government is the actor's own side; the one other side named is the counterpart
                 counter_part = others[0]
                 counterpart = actor_name(lexicon, counter_part, country_hint) or counter_part.label
+            elif actor is not None and actor_name(lexicon, counter_part, country_hint) == actor:
+                # "Rif Dimashq was the army's busiest battlefield, about a quarter of all government engagements":
+                # the country's forces are its state, the actor itself named again
+                counterpart = actor
     if in_place:
         counterpart = None
     if counterpart == actor:

@@ -19,7 +19,7 @@ from dyadscope.actors.registry import Actor, class_label
 from dyadscope.analysis.targeting import TargetingResult, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
-from dyadscope.claims.clauses import located
+from dyadscope.claims.clauses import located, own_clause_start
 from dyadscope.claims.dates import names_earlier_time
 from dyadscope.claims.days import MONTH_GROUP
 from dyadscope.claims.figure_patterns import ALL_TOLD, BY_AGE_OR_SEX, OWN_LOSSES
@@ -363,7 +363,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         )
         named = named or (entry is not None and self._names_leader(claim.sentence, entry.key))  # "the US-led coalition"
         # "3,641 people were killed in terrorism and insurgency": a side carried from elsewhere is a guess
-        both = claim.counterpart is not None or not _BETWEEN.search(claim.sentence)
+        # (in the toll's own clause: "The fighting between HTS and Hezbollah spilled into Lebanon: about 220 were
+        # killed in HTS-related events" names the one side it counts after the colon)
+        at = claim.sentence.find(claim.value_text) if claim.value_text else -1
+        own = claim.sentence[own_clause_start(claim.sentence, at) :] if at > 0 else claim.sentence
+        both = claim.counterpart is not None or not _BETWEEN.search(own)
         return named and claim.country is not None and both
 
     def _check_scoped(

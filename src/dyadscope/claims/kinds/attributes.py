@@ -61,6 +61,9 @@ KILLED_CIVILIANS = (
     r"(?:killed|dræbte|kostede|cost)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?"
     r"(?:civilians?|civile|civil|civilian\s+lives)\b"
     r"|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile\b(?:\s+(?:livet|dræbt))?"
+    # "... left civilians dead", "left civilians among the dead", "efterlod civile blandt de dræbte": the same
+    r"|(?:left|efterlod)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\s+"
+    r"(?:(?:among|blandt)\s+(?:the\s+|de\s+)?)?(?:dead|killed|døde|dræbte)\b"
 )
 _LETHAL_AFTER = re.compile(
     rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack|"

@@ -15,7 +15,7 @@ from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.attributes import attribute_of
 from dyadscope.claims.kinds.changes import clause_year, compared, count_window
 from dyadscope.claims.model import Claim
-from dyadscope.claims.places import dyad_concentration, is_concentration, of_them_in
+from dyadscope.claims.places import dyad_concentration, front_part, is_concentration, of_them_in
 from dyadscope.claims.resolve import Lexicon, Mention
 
 TOTAL_DEATHS_DAYS = 89  # a quarter or more
@@ -88,6 +88,10 @@ def add_claim(
         other = counterpart if counterpart and counterpart.casefold() not in what.casefold() else None
         fields = {**common, "measure": what}
         new("attribute_share", fig.text, fig.start, fig.end, value=fig.value, counterpart=other, **fields)
+    elif counterpart is not None and place is not None and side is not None and front_part(sentence, fig, places, side):
+        # "..., with Rif Dimashq the busiest front, about a quarter of all government engagements": the actor's own
+        # events on the front, the other side named before it the toll's
+        new("concentration", fig.text, fig.start, fig.end, value=fig.value, counterpart=None, **common)
     elif (
         counterpart is not None
         and place is not None
