@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 30 (set1.yaml, fresh.yaml, set3.yaml to set30.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 31 (set1.yaml, fresh.yaml, set3.yaml to set31.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -348,24 +348,39 @@ FLOORS = {
     # set29 (160 sentences by two twenty-ninth testers: headlines, push alerts, student writing, corrections; scored
     # once unseen at c0a92d6): en P 95.7 R 88.1 F 82.0 V 73.3; da P 96.0 R 90.6 F 85.4 V 81.1; 3 wrong, 0 hidden.
     # set29_articles (quotes alone): en V 38.2, da 46.7
+    # round 23 (96cc008): en P 95.7 R 88.1 F 84.3 V 78.2; da P 96.0 R 90.6 F 91.7 V 88.7; none wrong.
+    # Quotes en 38.2, da 73.3
     "set29": {
-        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.79, "verdict_agreement": 0.71},
-        "da": {"precision": 0.93, "recall": 0.88, "field_accuracy": 0.82, "verdict_agreement": 0.78},
+        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.81, "verdict_agreement": 0.76},
+        "da": {"precision": 0.93, "recall": 0.88, "field_accuracy": 0.89, "verdict_agreement": 0.86},
     },
     "set29_articles": {
         "en": {"recall": 0.38, "verdict_agreement": 0.35},
-        "da": {"recall": 0.44, "verdict_agreement": 0.44},
+        "da": {"recall": 0.70, "verdict_agreement": 0.70},
     },
     # set30 (160 sentences by two thirtieth testers: briefings, newsletters, chart captions, Q&A, interview answers;
     # scored once unseen at c0a92d6): en P 94.8 R 86.8 F 72.8 V 69.8; da P 98.0 R 90.6 F 77.1 V 73.6; 9 wrong, 1 hidden.
     # set30_articles (quotes alone): en V 29.7, da 9.1
+    # round 23 (96cc008): en P 95.9 R 87.7 F 78.5 V 76.4; da P 98.0 R 92.5 F 89.8 V 88.7; none wrong, none hidden
     "set30": {
-        "en": {"precision": 0.92, "recall": 0.84, "field_accuracy": 0.70, "verdict_agreement": 0.67},
-        "da": {"precision": 0.95, "recall": 0.88, "field_accuracy": 0.74, "verdict_agreement": 0.71},
+        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.76, "verdict_agreement": 0.74},
+        "da": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.87, "verdict_agreement": 0.86},
     },
     "set30_articles": {
         "en": {"recall": 0.35, "verdict_agreement": 0.27},
         "da": {"recall": 0.18, "verdict_agreement": 0.09},
+    },
+    # set31 (160 sentences by two thirty-first testers: broadcast scripts, press releases, encyclopedia history, book
+    # reviews, textbooks and quizzes, letters; scored once unseen at 96cc008, rounds 22 and 23 merged): en P 97.9 R 92.0
+    # F 79.3 V 80.0; da P 97.7 R 86.0 F 93.0 V 82.0; 3 wrong, 1 hidden.
+    # set31_articles (quotes alone): en V 47.1, da 20.0
+    "set31": {
+        "en": {"precision": 0.95, "recall": 0.89, "field_accuracy": 0.76, "verdict_agreement": 0.77},
+        "da": {"precision": 0.95, "recall": 0.83, "field_accuracy": 0.90, "verdict_agreement": 0.79},
+    },
+    "set31_articles": {
+        "en": {"recall": 0.55, "verdict_agreement": 0.44},
+        "da": {"recall": 0.25, "verdict_agreement": 0.18},
     },
 }
 # Wrong verdicts (supported where the data contradicts, or the reverse): none on any set. Time or place words the
@@ -533,6 +548,8 @@ MAX_WRONG |= {"set17": 3, "set18": 0, "set20": 0, "set21": 1, "set22": 0, "set24
 MAX_WRONG |= {"set28": 0}
 # sets 29 and 30 at first sight (c0a92d6, round 22 merged): 3 and 9 wrong, 1 hidden (round 23 works from them)
 MAX_WRONG |= {"set29": 3, "set29_articles": 0, "set30": 10, "set30_articles": 0}
+# round 23 (96cc008): none left on sets 29 and 30; set 31 at first sight: 3 wrong, 1 hidden
+MAX_WRONG |= {"set29": 0, "set30": 0, "set31": 4, "set31_articles": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
