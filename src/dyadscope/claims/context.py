@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dyadscope import recache as re
+from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import find_window
 from dyadscope.claims.model import Claim
@@ -76,7 +77,7 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
                 break
     main = max(actors, key=lambda name: actors[name]) if actors else None  # Counter keeps first-seen order on ties
     state_forces = any(m.entry.kind == "group" and m.entry.key == "state" for m in lexicon.mentions(lead))
-    home = lexicon.registry.actors.get(f"govt_{country.lower()}") if country else None
+    home = lexicon.registry.actors.get(state_id(country)) if country else None
     by_role = main is None and state_forces and home is not None
     if by_role:  # "Government forces ... pressed on in Idlib": Syria's
         main = home.name  # type: ignore[union-attr]

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from dyadscope import recache as re
+from dyadscope.actors.registry import state_id
 from dyadscope.api import Dyadscope
 from dyadscope.claims import CheckReport, check_text
 from dyadscope.claims.extract import extract_claims
@@ -165,7 +166,7 @@ def _fields(lexicon: Lexicon, claim: Claim, expected: dict) -> list[str]:
 def _same_state(got: object, want: object, country: object) -> bool:
     """Within one country the class 'state' is its own government (another state's forces there are the class
     'foreign_state'), so 'the army' read as govt_syr and a tester's 'state' name the same events in Syria."""
-    home = f"govt_{country}".lower() if isinstance(country, str) else None
+    home = state_id(country) if isinstance(country, str) else None
     return home is not None and {got, want} == {"state", home}
 
 

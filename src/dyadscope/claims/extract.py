@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 
 from dyadscope import recache as re
+from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import LEAD, located, own_clause_start
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
@@ -567,7 +568,7 @@ class _Reader:
             (m.start, m.end)
             for m in mentions
             if m.entry.kind == "country"
-            and getattr(states.get(f"govt_{(m.entry.country or '').lower()}"), "name", None) in sides
+            and getattr(states.get(state_id(m.entry.country or "")), "name", None) in sides
             and not located(sentence, m.start, near=False)
         ]
         claim.unread = (

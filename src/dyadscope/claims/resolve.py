@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from dyadscope import recache as re
-from dyadscope.actors.registry import Actor, Registry, class_label
+from dyadscope.actors.registry import Actor, Registry, class_label, state_id
 from dyadscope.cache import cached_or_built
 from dyadscope.claims.definitions import reach_said
 
@@ -276,8 +276,8 @@ class Lexicon:
                         self._add(f"{lead}{adjective} {noun}", Entry("actor", actor.id, actor.name))
         owners = dict(data["capitals"])
         for iso3, names in data["countries"].items():  # "Iraq's army", "Tyrkiets hær": the state's forces
-            if f"govt_{iso3.lower()}" in registry.actors:
-                owners[f"govt_{iso3.lower()}"] = [*owners.get(f"govt_{iso3.lower()}", []), *names]
+            if state_id(iso3) in registry.actors:
+                owners[state_id(iso3)] = [*owners.get(state_id(iso3), []), *names]
         for actor_id, capitals in owners.items():
             actor = registry.actors[actor_id]
             for capital in capitals:

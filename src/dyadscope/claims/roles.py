@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadscope import recache as re
+from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import LEAD, own_clause_start, place_word_before
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.resolve import Lexicon, Mention, nationalities
@@ -212,7 +213,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
             out.append(Participant(m.start, m.end, m.text, None, "reference"))
         elif kind == "country" and not _SAW.match(sentence[m.end :]):
             state = (
-                lexicon.registry.actors.get(f"govt_{(m.entry.country or '').lower()}")
+                lexicon.registry.actors.get(state_id(m.entry.country or ""))
                 or lexicon.registry.find_or_none(m.text.rstrip("'’s"))
                 or lexicon.registry.find_or_none(m.text)
             )

@@ -13,6 +13,7 @@ import itertools
 from typing import Protocol
 
 from dyadscope import recache as re
+from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import APPOSITION, CLAUSE_BREAK, CONCESSIVE, LEAD
 from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
@@ -157,7 +158,7 @@ def actor_name(lexicon: Lexicon, part: Participant | None, country: str | None) 
     if part is None:
         return None
     if part.kind == "group" and part.key == "state" and country:
-        state = lexicon.registry.actors.get(f"govt_{country.lower()}")
+        state = lexicon.registry.actors.get(state_id(country))
         return state.name if state else None
     return part.label if part.kind == "actor" else None
 

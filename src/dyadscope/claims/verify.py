@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dyadscope import recache as re
-from dyadscope.actors.registry import Actor, class_label
+from dyadscope.actors.registry import Actor, class_label, state_id
 from dyadscope.analysis.targeting import TargetingResult, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims import class_side
@@ -355,7 +355,7 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
             m.entry.key == entry.key
             or (
                 m.entry.kind == "country"
-                and f"govt_{(m.entry.country or '').lower()}" == entry.key
+                and state_id(m.entry.country or "") == entry.key
                 and not located(claim.sentence, m.start)
             )
             or (state and m.entry.kind == "group" and m.entry.key == "state")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dyadscope import recache as re
-from dyadscope.actors.registry import Actor
+from dyadscope.actors.registry import Actor, state_id
 from dyadscope.analysis.targeting import TargetQuery
 from dyadscope.api import Dyadscope
 from dyadscope.claims import definitions, lethality
@@ -239,7 +239,7 @@ class DeathChecks:
     @staticmethod
     def _other_nation(claim: Claim) -> bool:
         """The sentence names another state than its country's by nationality ('Russian', 'tyrkiske'): a side."""
-        own = f"govt_{(claim.country or '').lower()}"
+        own = state_id(claim.country or "")
         words = {w.lower() for w in re.findall(r"[\w-]+", claim.sentence)}
         return any(key != own and any(a.lower() in words for a in adjs) for key, adjs in nationalities().items())
 

@@ -7,7 +7,7 @@ counted from its founding. A mixin of Verifier: every method reads the store thr
 from __future__ import annotations
 
 from dyadscope import recache as re
-from dyadscope.actors.registry import Actor
+from dyadscope.actors.registry import Actor, state_id
 from dyadscope.analysis.targeting import counts_any, window_uncovered
 from dyadscope.api import Dyadscope
 from dyadscope.claims.clauses import located, place_word_before
@@ -483,7 +483,7 @@ class SideReading:
                 return self.ds.registry.actors.get(actor_id)
         entry = self.lexicon.lookup(word)  # "USA-ledede": the state's own name, or its country's
         if entry is not None and entry.kind == "country" and entry.country:
-            entry = self.lexicon.lookup(f"govt_{entry.country.lower()}")
+            entry = self.lexicon.lookup(state_id(entry.country))
         state = self.ds.registry.actors.get(entry.key) if entry is not None and entry.kind == "actor" else None
         return state if state is not None and state.actor_class == "state" else None
 
