@@ -96,7 +96,7 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
         return (
             Deadly(1, civilians=True)
             if re.search(
-                r"\b(?:dead|killed|died|dying|victims|casualties|dræbte|døde|ofrene|omkom|dræbt|livet|lives|cost)\b",
+                r"\b(?:dead|killed|died|dying|victims|casualties|dræbte|døde|ofrene|omkom|dræbt|ihjel|livet|lives|cost)\b",
                 words,
                 re.I,
             )

@@ -42,9 +42,11 @@ _BATTLE_SUBJECT = re.compile(
     r"^\s*(?:slaget|kampen|kampene|belejringen)\s+(?:om|ved)\s+",
     re.I,
 )
+# the battle's toll as its verb too ("cost about 4,500 lives", "kostede 4.500 liv"), after a window set off by
+# commas ("The battle for Raqqa governorate, from June to October 2017, cost ...")
 _BATTLE_VERB = re.compile(
-    r"^(?:\s+\w+){0,2}?\s+(?:alone\s+|alene\s+)?(?:saw|involved|included|accounted\s+for|bød\s+på|omfattede|så|"
-    r"stod\s+for|tegnede\s+sig\s+for)\b",
+    r"^(?:\s+\w+){0,2}?(?:\s*,[^,.;:]{1,60},)?\s+(?:alone\s+|alene\s+)?(?:saw|involved|included|accounted\s+for|"
+    r"bød\s+på|omfattede|så|stod\s+for|tegnede\s+sig\s+for|cost|claimed|kostede|krævede)\b",
     re.I,
 )
 # "the Afrin campaign", "Afrin-offensiven", "the Raqqa offensive", "the Deir ez-Zor push": a place naming an operation,

@@ -391,8 +391,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         first = rebel_class_first(self.lexicon, claim, counterpart)  # "the regime's battles against the rebels"
         if first is not None and first is not counterpart and self._fought_class(actor.id, first.classes, claim):
             counterpart = first
-        if counterpart is not None and counterpart.actor is not None and counterpart.actor.id == actor.id:
-            # "government forces never fought Turkish troops" read as Turkey against itself: a side was misread
+        if counterpart is not None and counterpart.actor is not None and (
+            counterpart.actor.id == actor.id or counterpart.actor.id in self.ds.registry.lineage(actor.id)
+        ):
+            # "government forces never fought Turkish troops" read as Turkey against itself, "al-Qaeda in Iraq and its
+            # successor, the Islamic State of Iraq" as one name of a lineage against another: a side was misread
             return _verdict(claim.id, NOT_CHECKABLE, say("same_sides", actor=actor_name(actor)))
         actor, counterpart, umbrella = self._class_or_actor(claim, actor, counterpart)
         with_actor = counterpart.actor.id if counterpart and counterpart.actor else None

@@ -147,10 +147,14 @@ class DefinitionChecks:
     def _other_names(self, actor: Actor, counterpart: Counterpart | None) -> tuple[tuple[Name, tuple[Name, ...]], ...]:
         """Each renamed actor of the claim (actor, named counterpart) with the other names in its registry lineage
         (successor_of, both ways): the one definition of a rename, as `dyadscope targets` counts it. Names the
-        store never records (UCDP files al-Nusra's events under Jabhat Fateh al-Sham) change no figure: left out."""
+        store never records (UCDP files al-Nusra's events under Jabhat Fateh al-Sham) change no figure: left out.
+        Nor is a name the store never records itself a definition of its own: UCDP codes the Islamic State of Iraq as
+        the Islamic State throughout, so 'ISI in 2006' under its own name alone would be 0 events by coding, not by
+        fact; the writer's name can only mean the lineage, counted as one verdict."""
         registry, out = self.ds.registry, []
         for one in (actor, counterpart.actor if counterpart is not None else None):
-            ids = sorted(registry.lineage(one.id) - {one.id}) if one is not None else []
+            recorded = one is not None and self._a_side(one.id)
+            ids = sorted(registry.lineage(one.id) - {one.id}) if one is not None and recorded else []
             names = tuple(actor_name(registry.actors[i]) for i in ids if i in registry.actors and self._a_side(i))
             if names:
                 out.append((actor_name(one), names))  # type: ignore[arg-type]

@@ -61,6 +61,10 @@ KILLED_CIVILIANS = (
     r"(?:killed|dræbte|kostede|cost)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?"
     r"(?:civilians?|civile|civil|civilian\s+lives)\b"
     r"|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile\b(?:\s+(?:livet|dræbt))?"
+    # the participle before its subject after a fronted share: "I fire ud af ti af hærens kampe blev der dræbt civile",
+    # "... blev der slået civile ihjel"
+    r"|blev\s+(?:der\s+)?dræbt\s+(?:mindst\s+(?:én|en)\s+)?(?:civile|civil)\b"
+    r"|blev\s+(?:der\s+)?slået\s+(?:mindst\s+(?:én|en)\s+)?(?:civile|civil)\s+ihjel\b"
     # "... left civilians dead", "left civilians among the dead", "efterlod civile blandt de dræbte": the same
     r"|(?:left|efterlod)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\s+"
     r"(?:(?:among|blandt)\s+(?:the\s+|de\s+)?)?(?:dead|killed|døde|dræbte)\b"
