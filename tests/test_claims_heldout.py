@@ -374,9 +374,11 @@ FLOORS = {
     # reviews, textbooks and quizzes, letters; scored once unseen at 96cc008, rounds 22 and 23 merged): en P 97.9 R 92.0
     # F 79.3 V 80.0; da P 97.7 R 86.0 F 93.0 V 82.0; 3 wrong, 1 hidden.
     # set31_articles (quotes alone): en V 47.1, da 20.0
+    # round 23, set 31's wrong verdicts (8d37ed7): en P 97.9 R 92.0 F 82.6 V 83.0; da P 100 R 88.0 F 93.2
+    # V 84.0; none wrong
     "set31": {
-        "en": {"precision": 0.95, "recall": 0.89, "field_accuracy": 0.76, "verdict_agreement": 0.77},
-        "da": {"precision": 0.95, "recall": 0.83, "field_accuracy": 0.90, "verdict_agreement": 0.79},
+        "en": {"precision": 0.95, "recall": 0.89, "field_accuracy": 0.80, "verdict_agreement": 0.80},
+        "da": {"precision": 0.97, "recall": 0.85, "field_accuracy": 0.90, "verdict_agreement": 0.81},
     },
     "set31_articles": {
         "en": {"recall": 0.55, "verdict_agreement": 0.44},
@@ -550,6 +552,8 @@ MAX_WRONG |= {"set28": 0}
 MAX_WRONG |= {"set29": 3, "set29_articles": 0, "set30": 10, "set30_articles": 0}
 # round 23 (96cc008): none left on sets 29 and 30; set 31 at first sight: 3 wrong, 1 hidden
 MAX_WRONG |= {"set29": 0, "set30": 0, "set31": 4, "set31_articles": 0}
+# set 31's four fixed as kinds (round 23, set 31's wrong verdicts)
+MAX_WRONG |= {"set31": 0}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
