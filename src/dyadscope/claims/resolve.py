@@ -173,6 +173,8 @@ _SPEAKS = re.compile(
     r"benægter|benægtede|melder|meldte|oplyser|oplyste)\b",
     re.I,
 )
+# "between Ankara and the PKK", "mellem Ankara og PKK": a capital written as the first side of a fight
+_CAPITAL_BETWEEN = re.compile(r"\b(?:between|mellem)\s+(?P<name>(?-i:[A-Z][a-z]+))\s+(?:and|og)\s", re.I)
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|ifølge)\s+$", re.I)
 
 
@@ -186,6 +188,24 @@ def _side_of_between(sentence: str, mentions: list[Mention], i: int) -> bool:
         first = mentions[i - 1]
         return first.entry.kind != "place" and bool(_BETWEEN.search(sentence[max(0, first.start - 10) : first.start]))
     return False
+
+
+# "Damascus and the SDF, nominally at peace, still clashed", "Damascus and the Kurdish-led SDF never fought each
+# other": the fight verb may come after a few words once the other side is a named actor
+_FIGHT_LATER = re.compile(r"^[^.;:]{0,40}?\b(?:clashed|fought|fight|clash|kæmpede|stødte\s+sammen)\b", re.I)
+
+# "and the Kurdish-led SDF", "og de USA-støttede SDF": the other side with a word saying who leads or backs it
+_AND_LED = re.compile(r"^\s+(?:and|og)\s+(?:the\s+|de\s+)?(?:[\w'’]+-(?:led|backed|ledede|støttede)\s+)?$", re.I)
+
+
+def _paired_fight(sentence: str, mentions: list[Mention], i: int) -> bool:
+    """Whether mention i is the first of 'A and B ... fought' whose B is an actor or group, not a place."""
+    other = mentions[i + 1] if i + 1 < len(mentions) else None
+    if other is None or other.entry.kind == "place":
+        return False
+    return bool(_AND_LED.match(sentence[mentions[i].end : other.start])) and bool(
+        _FIGHT_LATER.match(sentence[other.end :])
+    )
 
 
 _CODE_STAMP = Path(__file__).stat().st_mtime_ns  # the index is built by this module's rules: part of its cache key
@@ -370,6 +390,8 @@ class Lexicon:
                 continue
             if state and (_SPEAKS.match(sentence[m.end : m.end + 24]) or _ACCORDING_TO.search(before)):
                 continue
+            if state and not acts and not _PREPOSITION.search(before):
+                acts = _paired_fight(sentence, mentions, i)
             if state and (acts or _side_of_between(sentence, mentions, i)):
                 m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
             out.append(m)
@@ -389,6 +411,17 @@ class Lexicon:
                 and _OWNS_FORCES.match(sentence[c.end() : c.end() + 40])
             ):
                 out.append(Mention(c.start(), c.end(), c.group(0), Entry("actor", state.id, state.name)))
+        # a capital the data holds no place for as one side of "between Ankara and the PKK" is its state too
+        for c in _CAPITAL_BETWEEN.finditer(sentence):
+            state = self.capitals.get(c["name"].casefold())
+            taken = any(m.start < c.end("name") and c.start("name") < m.end for m in mentions + out)
+            # the other side must be a named actor: "between Ankara and Istanbul" is a road, not a fight
+            other = next((m for m in mentions if m.start >= c.end()), None)
+            side = (
+                other is not None and other.entry.kind != "place" and _AND.match(sentence[c.end("name") : other.start])
+            )
+            if state is not None and not taken and side:
+                out.append(Mention(c.start("name"), c.end("name"), c["name"], Entry("actor", state.id, state.name)))
         return out
 
     def class_group(self, actor_class: str) -> Entry | None:
