@@ -77,3 +77,40 @@ def test_a_capital_paired_with_another_place_stays_a_place(demo, tmp_path: Path)
     text = "The road between Damascus and Homs saw more than 100 events in 2013."
     [(claim, _verdict)] = _checked(demo, tmp_path, text)
     assert claim.actor is None
+
+
+# --- a place naming a time by what happened there: "after Mosul:", "as the push towards Mosul ...", "the year X fell" -
+# Islamic State events in Iraq: 521 in 2016, 496 in 2017, 114 in 2018; 208 in Mosul (Nineveh) in 2016.
+
+
+def test_a_place_after_after_before_a_colon_is_a_time(demo, tmp_path: Path) -> None:
+    text = "The Islamic State's activity in Iraq shrank sharply after Mosul: about 120 recorded events in 2018."
+    [(claim, verdict)] = _checked(demo, tmp_path, text)
+    assert _reading(claim) == ("count", "Islamic State", None, None, "2018-01-01", "2018-12-31")
+    assert (verdict.verdict, verdict.figure) == ("supported", 114.0)
+
+
+def test_the_target_of_an_offensive_in_an_as_clause_is_a_time(demo, tmp_path: Path) -> None:
+    text = (
+        "The Islamic State was involved in more than 900 events in Iraq in 2016 as the offensive towards Mosul "
+        "gathered pace."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, text)
+    assert _reading(claim) == ("count", "Islamic State", None, None, "2016-01-01", "2016-12-31")
+    assert (verdict.verdict, verdict.figure) == ("contradicted", 521.0)
+
+
+def test_places_retaken_in_a_year_apposition_are_a_time(demo, tmp_path: Path) -> None:
+    text = (
+        "In 2017, the year Raqqa and Mosul were retaken, the Islamic State was involved in more than 300 events in "
+        "Iraq."
+    )
+    [(claim, verdict)] = _checked(demo, tmp_path, text)
+    assert _reading(claim) == ("count", "Islamic State", None, None, "2017-01-01", "2017-12-31")
+    assert (verdict.verdict, verdict.figure) == ("supported", 496.0)
+
+
+def test_a_place_after_in_stays_the_claims_place(demo, tmp_path: Path) -> None:
+    text = "The Islamic State was involved in more than 100 events in Mosul in 2016."
+    [(claim, _verdict)] = _checked(demo, tmp_path, text)
+    assert claim.place == "Mosul"

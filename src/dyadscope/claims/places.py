@@ -65,6 +65,19 @@ _EVENT_BEFORE = re.compile(
     re.I,
 )
 
+# a place naming a time by what happened there, not where the claim's events are: "collapsed after Mosul:", "as the
+# push towards Mosul began", "in 2017, the year Mosul and Tal Afar were retaken", "da fremstødet mod Mosul begyndte"
+_AFTER_PLACE = re.compile(r"\b(?:after|before|until|efter|indtil)\s+$", re.I)
+# after a bare "after" the place is a time only when no verb of its own follows at once ("after Mosul fell" is too)
+_AFTER_PLACE_END = re.compile(r"^(?:\s*[:,;.]|\s+(?:fell|was|were|began|and|faldt|blev|begyndte|og)\b)", re.I)
+_TIME_BY_PLACE = re.compile(
+    r"(?:\b(?:as|when|while|da|mens)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:push|drive|advance|march|offensive|"
+    r"assault|battle|siege|fremstødet|offensiven|slaget|belejringen)\s+(?:on|towards?|into|against|for|of|mod|om)\s+"
+    r"(?:the\s+)?|"
+    r"\bthe\s+year\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+and\s+)?)$",
+    re.I,
+)
+
 
 def names_event(sentence: str, m: Mention) -> bool:
     """True when the place names an operation or a time, not where the claim's events are."""
@@ -73,6 +86,8 @@ def names_event(sentence: str, m: Mention) -> bool:
         or re.search(r"-(?:offensiv|kampagn|operation|fremstød|året)", m.text, re.I)
         or _EVENT_BEFORE.search(sentence[max(0, m.start - 40) : m.start])
         or _FALL_OF.search(sentence[max(0, m.start - 30) : m.start])
+        or _TIME_BY_PLACE.search(sentence[max(0, m.start - 60) : m.start])
+        or (_AFTER_PLACE.search(sentence[max(0, m.start - 10) : m.start]) and _AFTER_PLACE_END.match(sentence[m.end :]))
     )
 
 
