@@ -245,7 +245,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "fewer than a thousand died": a number in words with its scale, too
             rf"(?<![\w.,])(?P<num>{NUMBER}|(?:an?|{_WORD})\s+(?:hundred|thousand))\s+(?:(?:battle|combat|battle-related)\s+)?"
             r"(?:deaths|fatalities|dræbte|dræbt|"
-            r"dødsofre|døde|died|perished|"
+            # "over 1.000 dødsfald i regimets kampe": the Danish noun as the English "deaths"
+            r"dødsofre|dødsfald|døde|died|perished|"
             # "633 engagements and some 11,800 dead.", "with roughly 10,000 killed in 2015": the toll closing a list
             r"(?:dead|killed)(?=\s*(?:[.;)]|$)|\s+(?:in|during)\s+(?:19|20)\d\d\b)|"
             # "25 May 2017: over 130 killed in ISIS-related violence": killed in fighting, not in numbered events
@@ -328,7 +329,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:cost|claimed|took|kostede|kostet|koster|krævede|krævet|kræver)\b[^.;:]{{0,80}}?{QUALIFIER}?"
             # "kostede ... omkring 100 mennesker livet", "har kostet 9 tilfældige og intetanende livet": the people and
             # then their lives
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:[\w-]+\s+){{1,3}}?livet|lives|liv|menneskeliv)\b",
+            # the words between are no numbers: in "kostede i 2015 knap 900 mennesker livet" the year is no toll
+            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:(?!\d)[\w-]+\s+){{1,3}}?livet|lives|liv|menneskeliv)\b",
             re.I,
         ),
     ),
