@@ -351,7 +351,7 @@ FLOORS = {
     # round 23 (96cc008): en P 95.7 R 88.1 F 84.3 V 78.2; da P 96.0 R 90.6 F 91.7 V 88.7; none wrong.
     # Quotes en 38.2, da 73.3
     "set29": {
-        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.81, "verdict_agreement": 0.76},
+        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.84, "verdict_agreement": 0.79},
         "da": {"precision": 0.93, "recall": 0.88, "field_accuracy": 0.89, "verdict_agreement": 0.86},
     },
     "set29_articles": {
@@ -363,7 +363,7 @@ FLOORS = {
     # set30_articles (quotes alone): en V 29.7, da 9.1
     # round 23 (96cc008): en P 95.9 R 87.7 F 78.5 V 76.4; da P 98.0 R 92.5 F 89.8 V 88.7; none wrong, none hidden
     "set30": {
-        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.76, "verdict_agreement": 0.74},
+        "en": {"precision": 0.93, "recall": 0.85, "field_accuracy": 0.79, "verdict_agreement": 0.76},
         "da": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.87, "verdict_agreement": 0.86},
     },
     "set30_articles": {
@@ -378,7 +378,7 @@ FLOORS = {
     # V 84.0; none wrong
     "set31": {
         "en": {"precision": 0.95, "recall": 0.89, "field_accuracy": 0.80, "verdict_agreement": 0.80},
-        "da": {"precision": 0.97, "recall": 0.85, "field_accuracy": 0.90, "verdict_agreement": 0.81},
+        "da": {"precision": 0.97, "recall": 0.88, "field_accuracy": 0.90, "verdict_agreement": 0.87},
     },
     "set31_articles": {
         "en": {"recall": 0.55, "verdict_agreement": 0.44},
@@ -552,7 +552,8 @@ MAX_WRONG |= {"set28": 0}
 MAX_WRONG |= {"set29": 3, "set29_articles": 0, "set30": 10, "set30_articles": 0}
 # round 23 (96cc008): none left on sets 29 and 30; set 31 at first sight: 3 wrong, 1 hidden
 MAX_WRONG |= {"set29": 0, "set30": 0, "set31": 4, "set31_articles": 0}
-# set 31's four fixed as kinds (round 23, set 31's wrong verdicts)
+# set 31's four fixed as kinds (round 23, set 31's wrong verdicts). Round 24 (5a69285 merged): set 29 en V 81.2, set 30
+# en V 78.3, set 31 da V 90.0, none wrong; floors above raised to them
 MAX_WRONG |= {"set31": 0}
 
 
