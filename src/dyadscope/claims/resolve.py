@@ -584,6 +584,32 @@ _ARTICLE = re.compile(r"^(?:the|de|den)\s+", re.I)  # "the other armed groups": 
 _JOINED = re.compile(r"\s*(?:,|and|or|og|eller|&)\s*(?:the\s+)?", re.I)
 
 
+def _rebel_class_of(lexicon: Lexicon, claim: Claim, counterpart: Counterpart | None) -> Entry | None:
+    """The rebel class's group when the claim's other side is the rebels' words (a group, not one actor), else None."""
+    group = lexicon.lookup(claim.counterpart) if counterpart is not None and counterpart.actor is None else None
+    if group is None or group.kind != "group" or group.key != "rebels":
+        return None
+    return lexicon.class_group("rebel")
+
+
+def _rebels_and_jihadists(lexicon: Lexicon, sentence: str) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's mentions of the rebels' words and of jihadist actors."""
+    mentions = lexicon.mentions(sentence)
+    actors = lexicon.registry.actors
+    rebels = [m for m in mentions if m.entry.kind == "group" and m.entry.key == "rebels"]
+    jihadists = [
+        m
+        for m in mentions
+        if m.entry.kind == "actor" and m.entry.key in actors and actors[m.entry.key].actor_class == "jihadist"
+    ]
+    return rebels, jihadists
+
+
+def _joined_to(sentence: str, jihadist: Mention, rebels: list[Mention]) -> bool:
+    """A jihadist joined to the rebels by 'and' or a comma: "Rebel groups and the Nusra Front together"."""
+    return any(_JOINED.fullmatch(sentence[min(r.end, jihadist.end) : max(r.start, jihadist.start)]) for r in rebels)
+
+
 def apart_from_jihadists(lexicon: Lexicon, claim: Claim, counterpart: Counterpart | None) -> Counterpart | None:
     """'the regime fought the rebels in two engagements out of three, and ISIS in most of the rest', 'against the
     armed opposition, not against jihadists of the ISIS variety': a jihadist side the sentence names apart from "the
@@ -592,26 +618,11 @@ def apart_from_jihadists(lexicon: Lexicon, claim: Claim, counterpart: Counterpar
     stays counted. The Kurdish-led forces' rebels are counted without the jihadists too ("rebel groups backed by
     Turkey were the SDF's opponents"): their war was against ISIS, which no writer counts among the rebels they fought
     (docs/claims.md, round 20). Any other counterpart is returned as it is."""
-    group = lexicon.lookup(claim.counterpart) if counterpart is not None and counterpart.actor is None else None
-    narrow = lexicon.class_group("rebel")
-    if group is None or group.kind != "group" or group.key != "rebels" or narrow is None:
+    narrow = _rebel_class_of(lexicon, claim, counterpart)
+    if narrow is None:
         return counterpart
-    mentions = lexicon.mentions(claim.sentence)
-    rebels = [m for m in mentions if m.entry.kind == "group" and m.entry.key == "rebels"]
-    actors = lexicon.registry.actors
-    jihadists = [
-        m
-        for m in mentions
-        if m.entry.kind == "actor"
-        and m.entry.label != claim.actor
-        and m.entry.key in actors
-        and actors[m.entry.key].actor_class == "jihadist"
-    ]
-    apart = [
-        j
-        for j in jihadists
-        if not any(_JOINED.fullmatch(claim.sentence[min(r.end, j.end) : max(r.start, j.start)]) for r in rebels)
-    ]
+    rebels, jihadists = _rebels_and_jihadists(lexicon, claim.sentence)
+    apart = [j for j in jihadists if j.entry.label != claim.actor and not _joined_to(claim.sentence, j, rebels)]
     if _kurdish(lexicon, claim.actor) and not reach_said(claim.counterpart, claim.sentence):
         return Counterpart(narrow.label, classes=narrow.classes)
     return Counterpart(narrow.label, classes=narrow.classes) if apart and rebels else counterpart
@@ -637,21 +648,11 @@ def rebel_class_first(lexicon: Lexicon, claim: Claim, counterpart: Counterpart |
     groups and the Nusra Front together"). The verifier keeps the reach with the jihadists where the actor has no
     events against the rebel class in scope (Baghdad's "insurgents" in 2019 are the Islamic State). Any other
     counterpart is returned as it is."""
-    group = lexicon.lookup(claim.counterpart) if counterpart is not None and counterpart.actor is None else None
-    narrow = lexicon.class_group("rebel")
-    if group is None or group.kind != "group" or group.key != "rebels" or narrow is None:
+    narrow = _rebel_class_of(lexicon, claim, counterpart)
+    if narrow is None or jihadists_first(claim.counterpart, claim.sentence):
         return counterpart
-    if jihadists_first(claim.counterpart, claim.sentence):
-        return counterpart
-    actors = lexicon.registry.actors
-    mentions = lexicon.mentions(claim.sentence)
-    rebels = [m for m in mentions if m.entry.kind == "group" and m.entry.key == "rebels"]
-    joined = any(
-        _JOINED.fullmatch(claim.sentence[min(r.end, j.end) : max(r.start, j.start)])
-        for j in mentions
-        if j.entry.kind == "actor" and j.entry.key in actors and actors[j.entry.key].actor_class == "jihadist"
-        for r in rebels
-    )
+    rebels, jihadists = _rebels_and_jihadists(lexicon, claim.sentence)
+    joined = any(_joined_to(claim.sentence, j, rebels) for j in jihadists)
     return counterpart if joined else Counterpart(narrow.label, classes=narrow.classes)
 
 
