@@ -889,6 +889,10 @@ def test_a_text_files_header_lines_date_it_and_hold_no_claims() -> None:
     assert parse_article("Date: 2019-12\n\nText").published is None
     assert parse_article("BEIRUT, May 14, 2019 (Reuters) - Text.").published == dt.date(2019, 5, 14)
     assert parse_article("Plain text about 2019.").published is None
+    # a note or source line with no text after it is the text, never an empty article
+    note = "Note: HTS grew out of al-Nusra, which renamed itself twice."
+    assert parse_article(note).text == note
+    assert parse_article("Kilde: UCDP GED viser 613 kampe i 2014.").text.startswith("Kilde: UCDP")
 
 
 def test_an_article_completes_what_its_quotes_leave_out(demo) -> None:

@@ -232,6 +232,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 # A text file's own header lines ("URL: ...", "Date: 2019-06-24", "Dato: 14. maj 2019") before the first blank line,
 # and a news dateline opening the text ("BEIRUT, May 14, 2019 (Reuters) -").
 _HEADER = re.compile(r"^(url|link|date|dato|published|udgivet|source|kilde|note|notes)\s*:\s*(.*)$", re.I)
+_ABOUT_ONLY = frozenset(("url", "link", "date", "dato", "published", "udgivet"))
 _DATELINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .'’-]{2,40},\s")
 
 
@@ -245,7 +246,9 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
             header.setdefault(match.group(1).lower(), match.group(2).strip())
         elif line.strip() or not header:
             return (header, "\n".join(lines[i:])) if header else ({}, text)
-    return header, ""
+    # "Note: HTS grew out of al-Nusra ..." alone is a sentence, not a header over no text: a note or source line
+    # is only a header when text follows it
+    return (header, "") if _ABOUT_ONLY.issuperset(header) else ({}, text)
 
 
 def dateline(header: dict[str, str], text: str) -> dt.date | None:
