@@ -190,6 +190,16 @@ def _side_of_between(sentence: str, mentions: list[Mention], i: int) -> bool:
     return False
 
 
+def _as_state(start: int, end: int, text: str, state: Actor) -> Mention:
+    """A capital as written (or its owner form, "Ankara's") read as the state it names."""
+    return Mention(start, end, text, Entry("actor", state.id, state.name))
+
+
+def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the text at start:end is already part of one of the mentions."""
+    return any(m.start < end and start < m.end for m in mentions)
+
+
 # "Damascus and the SDF, nominally at peace, still clashed", "Damascus and the Kurdish-led SDF never fought each
 # other": the fight verb may come after a few words once the other side is a named actor
 _FIGHT_LATER = re.compile(r"^[^.;:]{0,40}?\b(?:clashed|fought|fight|clash|kæmpede|stødte\s+sammen)\b", re.I)
@@ -393,7 +403,7 @@ class Lexicon:
             if state and not acts and not _PREPOSITION.search(before):
                 acts = _paired_fight(sentence, mentions, i)
             if state and (acts or _side_of_between(sentence, mentions, i)):
-                m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
+                m = _as_state(m.start, m.end, m.text, state)
             out.append(m)
         return sorted(out + self._capitals_unplaced(sentence, mentions), key=lambda m: m.start)
 
@@ -403,21 +413,20 @@ class Lexicon:
         out = []
         for c in _CAPITAL_OWNER.finditer(sentence):
             state = self.capitals.get(c["name"].casefold())
-            taken = any(m.start < c.end() and c.start() < m.end for m in mentions)
             if (
                 state is not None
-                and not taken
+                and not _overlaps(c.start(), c.end(), mentions)
                 and c["name"][0].isupper()
                 and _OWNS_FORCES.match(sentence[c.end() : c.end() + 40])
             ):
-                out.append(Mention(c.start(), c.end(), c.group(0), Entry("actor", state.id, state.name)))
+                out.append(_as_state(c.start(), c.end(), c.group(0), state))
         # a capital the data holds no place for as one side of "between Ankara and the PKK" is its state too, by the
         # test a placed capital takes ("between Ankara and Istanbul" is a road, not a fight)
         for c in _CAPITAL_WORD.finditer(sentence):
             state = self.capitals.get(c.group(0).casefold())
-            if state is None or any(m.start < c.end() and c.start() < m.end for m in mentions + out):
+            if state is None or _overlaps(c.start(), c.end(), mentions + out):
                 continue
-            side = Mention(c.start(), c.end(), c.group(0), Entry("actor", state.id, state.name))
+            side = _as_state(c.start(), c.end(), c.group(0), state)
             placed = sorted([*mentions, side], key=lambda m: m.start)
             if _side_of_between(sentence, placed, placed.index(side)):
                 out.append(side)
