@@ -135,13 +135,13 @@ def one_verdict(demo: Dyadscope, tmp_path: Path, sentence: str) -> Verdict:
     return verdict
 
 
-def checked_claims(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim, Verdict]]:
+def checked_claims(demo: Dyadscope, tmp_path: Path, sentence: str, lang: str = "auto") -> list[tuple[Claim, Verdict]]:
     """The claims of `sentence` checked as a one-sentence article, each with its verdict."""
     from dyadscope.claims import check_article
 
     text = tmp_path / "one.txt"
     text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
+    report = check_article(demo, text, lang)
     return list(zip(report.claims, report.verdicts, strict=True))
 
 
@@ -157,6 +157,14 @@ def read_claims(lexicon: Lexicon, text: str, lang: str = "en", as_of: dt.date | 
     from dyadscope.claims.reading import parse_article
 
     return extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang, as_of=as_of).claims
+
+
+def verified_claims(demo: Dyadscope, lexicon: Lexicon, text: str, lang: str = "en") -> list[tuple[Claim, Verdict]]:
+    """The claims read from `text` alone (no article context lends a side or country), each with its verdict."""
+    from dyadscope.claims.verify import verify_claims
+
+    claims = read_claims(lexicon, text, lang)
+    return list(zip(claims, verify_claims(demo, lexicon, claims), strict=True))
 
 
 def year_window(year: int) -> tuple[dt.date, dt.date]:

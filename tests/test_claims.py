@@ -364,9 +364,7 @@ def test_definitions_that_decide_a_verdict_are_stated(
 ) -> None:
     from dyadscope.claims.wording import verdict_text
 
-    text = tmp_path / "d.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    [verdict] = check_article(demo, text).verdicts
+    verdict = one_verdict(demo, tmp_path, sentence)
     # the headline says the definition decides; the figure and query stay those of `dyadscope targets`
     assert (verdict.verdict, verdict.as_counted) == ("depends on definition", as_counted)
     assert verdict.matching_events == counted[0] and verdict.events == counted[1]

@@ -22,6 +22,9 @@ def _pair(lexicon: Lexicon, sentence: str) -> tuple[str, str] | None:
         ("Clashes between the Kurds and Damascus killed about 500 people in 2018.", "Government of Syria"),
         ("Kampene mellem kurderne og Damaskus kostede omkring 500 liv i 2018.", "Government of Syria"),
         ("Fighting between the Kurds and Baghdad killed 300 people in 2017.", "Government of Iraq"),
+        # a capital the data holds no place for takes the same reading as one it does (resolve._side_of_between)
+        ("Clashes between the Kurds and Ankara killed about 900 people in 2015.", "Government of Turkey"),
+        ("Kampene mellem PKK og Ankara kostede omkring 900 liv i 2015.", "Government of Turkey"),
     ],
 )
 def test_a_capital_as_the_second_side_is_its_state(lexicon: Lexicon, sentence: str, second: str) -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import one_verdict
-from dyadscope.claims import check_article, check_text
+from conftest import checked_claims, one_verdict
+from dyadscope.claims import check_text
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
@@ -79,10 +79,7 @@ def test_a_states_quarter_stays_where_the_data_can_place_its_events(demo, tmp_pa
 def test_a_toll_takes_no_side_from_the_share_after_it(demo, tmp_path: Path, sentence: str) -> None:
     # the Syrian government's events of 2014 in Syria: 40,115 deaths; read with the share's side (deaths in its
     # fighting with ISIS alone) the toll was a wrong verdict
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
-    [(claim, verdict)] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.value == 39000]
+    [(claim, verdict)] = [(c, v) for c, v in checked_claims(demo, tmp_path, sentence) if c.value == 39000]
     assert (claim.actor, claim.counterpart) == ("Government of Syria", None)
     assert (verdict.verdict, verdict.figure) == ("supported", 40115.0)
 
@@ -155,12 +152,13 @@ def test_the_civilian_dead_of_a_named_killer_stay_its_toll(demo, tmp_path: Path)
 def test_the_dead_by_age_or_sex_are_part_of_a_toll_not_checkable(demo, tmp_path: Path) -> None:
     # "including 120 children and 80 women" killed: not numbers about something else (force sizes, populations),
     # but parts of the toll the data does not split by age or sex
-    text = tmp_path / "one.txt"
-    text.write_text("Russian strikes killed 900 people in 2016, including 120 children and 80 women.\n", "utf-8")
-    report = check_article(demo, text)
-    parts = [(c.kind, c.value, v.verdict) for c, v in zip(report.claims, report.verdicts, strict=True) if c.value < 900]
-    assert parts == [("count", 120, "not checkable"), ("count", 80, "not checkable")]
-    assert all("age or sex" in v.reason for c, v in zip(report.claims, report.verdicts, strict=True) if c.value < 900)
+    sentence = "Russian strikes killed 900 people in 2016, including 120 children and 80 women."
+    parts = [(c, v) for c, v in checked_claims(demo, tmp_path, sentence) if c.value < 900]
+    assert [(c.kind, c.value, v.verdict) for c, v in parts] == [
+        ("count", 120, "not checkable"),
+        ("count", 80, "not checkable"),
+    ]
+    assert all("age or sex" in v.reason for _, v in parts)
     # no toll in the sentence: a head count, not event data
     camp = parse_article("The camp holds 40,000 women and children.", fmt="text")
     [claim] = extract_claims(camp, Lexicon(demo.registry)).claims

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import one_verdict
+from conftest import checked_claims, one_verdict
 from dyadscope.claims import check_article
 from dyadscope.claims.resolve import Lexicon
 
@@ -73,10 +73,7 @@ def test_a_side_named_as_an_exception_is_no_side(demo, tmp_path: Path, sentence:
     # "other than ISIS" had made ISIS the share's counterpart: the army's 926 events with ISIS of 4,694 in 2016,
     # 19.7% against the claimed 80%, contradicted (a wrong verdict); the words before it name no group the checker
     # reads, so the share is not checkable, and said so
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
-    [share] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.kind == "share"]
+    [share] = [(c, v) for c, v in checked_claims(demo, tmp_path, sentence) if c.kind == "share"]
     assert share[0].counterpart is None
     assert share[1].verdict == "not checkable"
 
@@ -93,12 +90,7 @@ def test_a_group_glossed_in_brackets_stays_the_side_and_state_engagements_are_th
 ) -> None:
     # Turkey's 196 events at home in 2016, 185 of them with Kurdish groups (94.4%); "(PKK)" had become the share's
     # acting side (the PKK against Kurdish militants: 0%, a wrong verdict), and "state engagements" named no side
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
-    got = [
-        (c.kind, c.actor, v.as_counted, v.matching_events) for c, v in zip(report.claims, report.verdicts, strict=True)
-    ]
+    got = [(c.kind, c.actor, v.as_counted, v.matching_events) for c, v in checked_claims(demo, tmp_path, sentence)]
     assert got == [
         ("count", "Government of Turkey", "supported", 196),
         ("share", "Government of Turkey", "supported", 185),

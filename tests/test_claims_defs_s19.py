@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import read_claims
+from conftest import checked_claims, read_claims
 from dyadscope.api import Dyadscope
-from dyadscope.claims import check_article
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import Verdict
@@ -22,10 +21,7 @@ from dyadscope.claims.verify import Verdict
 
 def _one(demo: Dyadscope, tmp_path: Path, sentence: str) -> tuple[Claim, Verdict]:
     """The one claim of `sentence` checked as a one-sentence article, with its verdict."""
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
-    [claim], [verdict] = report.claims, report.verdicts
+    [(claim, verdict)] = checked_claims(demo, tmp_path, sentence)
     return claim, verdict
 
 

@@ -21,21 +21,10 @@ Sentences are our own; each test fails on the code before the change, except the
 from __future__ import annotations
 
 import pytest
-from tests.conftest import read_claims
 
+from conftest import read_claims, verified_claims
 from dyadscope.api import Dyadscope
-from dyadscope.claims.extract import extract_claims
-from dyadscope.claims.reading import parse_article
 from dyadscope.claims.resolve import Lexicon
-from dyadscope.claims.verify import Verdict, verify_claims
-
-
-def _checked(demo: Dyadscope, text: str, lang: str = "en") -> list[tuple[object, Verdict]]:
-    """Each claim of one sentence with its verdict, the sentence alone (no headline to lend a country)."""
-    lexicon = Lexicon(demo.registry)
-    claims = extract_claims(parse_article(text, fmt="text"), lexicon, lang=lang).claims
-    verdicts = {v.claim_id: v for v in verify_claims(demo, lexicon, claims)}
-    return [(c, verdicts[c.id]) for c in claims]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +36,7 @@ def _checked(demo: Dyadscope, text: str, lang: str = "en") -> list[tuple[object,
     ],
 )
 def test_a_pair_that_met_abroad_is_counted_where_it_met(demo: Dyadscope, text: str, lang: str) -> None:
-    [(claim, verdict)] = _checked(demo, text, lang)
+    [(claim, verdict)] = verified_claims(demo, Lexicon(demo.registry), text, lang)
     # counted in Iraq: since round 18 the reading takes the country from the state the side names ("Iraq's army"),
     # where round 17 inferred it from where the pair met (the verdict said "counted in IRQ"); the figure is the same
     assert claim.country == "IRQ" and verdict.verdict == "supported"
@@ -55,7 +44,9 @@ def test_a_pair_that_met_abroad_is_counted_where_it_met(demo: Dyadscope, text: s
 
 
 def test_a_pair_that_met_at_home_stays_there(demo: Dyadscope) -> None:  # guard
-    [(claim, verdict)] = _checked(demo, "ISIS fought the Syrian army about 600 times in 2014.")
+    [(claim, verdict)] = verified_claims(
+        demo, Lexicon(demo.registry), "ISIS fought the Syrian army about 600 times in 2014."
+    )
     assert claim.country == "SYR" and verdict.verdict == "supported"
 
 
@@ -89,7 +80,7 @@ def test_a_semicolon_ends_an_aside(lexicon: Lexicon, text: str, lang: str) -> No
     ],
 )
 def test_a_ratio_of_a_dyads_clashes_in_a_place_is_a_concentration(demo: Dyadscope, text: str, lang: str) -> None:
-    [(claim, verdict)] = _checked(demo, text, lang)
+    [(claim, verdict)] = verified_claims(demo, Lexicon(demo.registry), text, lang)
     assert (claim.kind, claim.place, verdict.verdict) == ("concentration", "Anbar", "supported")
     assert verdict.events > verdict.matching_events  # the dyad's events anywhere in Iraq, not only Anbar's
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, checked_claims
 from dyadscope.api import Dyadscope
-from dyadscope.claims import check_text
-from dyadscope.claims.reading import parse_article
-from dyadscope.claims.resolve import Lexicon
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +20,6 @@ def nigeria(tmp_path_factory) -> Dyadscope:
     ds = Dyadscope(tmp_path_factory.mktemp("nigeria") / "acled.duckdb")
     ds.import_file(DATA / "acled" / "acled_nigeria_2011_legacy_written.csv")
     return ds
-
-
-def _checked(ds: Dyadscope, text: str, lang: str) -> list[tuple[str | None, str | None, float, str]]:
-    report = check_text(ds, parse_article(text), Lexicon(ds.registry), lang)
-    return [(c.actor, c.counterpart, c.value, v.verdict) for c, v in zip(report.claims, report.verdicts, strict=True)]
 
 
 @pytest.mark.parametrize(
@@ -39,10 +31,12 @@ def _checked(ds: Dyadscope, text: str, lang: str) -> list[tuple[str | None, str 
         ("Den nigerianske hær kæmpede mod Boko Haram tre gange i 2011.", "da", 3, "supported"),
     ],
 )
-def test_a_states_forces_named_by_nationality_are_the_state_the_import_resolved(nigeria, text, lang, value, verdict):
-    [(actor, counterpart, read, judged)] = _checked(nigeria, text, lang)
-    assert (actor, counterpart) == ("Government of Nigeria", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")
-    assert (read, judged) == (value, verdict)
+def test_a_states_forces_named_by_nationality_are_the_state_the_import_resolved(
+    nigeria, tmp_path, text, lang, value, verdict
+):
+    [(claim, checked)] = checked_claims(nigeria, tmp_path, text, lang)
+    assert (claim.actor, claim.counterpart) == ("Government of Nigeria", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")
+    assert (claim.value, checked.verdict) == (value, verdict)
 
 
 def test_acleds_current_name_for_boko_haram_is_the_registrys_group(registry):

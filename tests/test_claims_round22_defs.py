@@ -8,20 +8,15 @@ import datetime as dt
 
 import pytest
 
-from conftest import read_claims, year_window
+from conftest import verified_claims, year_window
 from dyadscope.api import Dyadscope
 from dyadscope.claims.model import Claim
 from dyadscope.claims.resolve import Lexicon
-from dyadscope.claims.verify import Verdict, verify_claims
-
-
-def _checked(demo: Dyadscope, lexicon: Lexicon, text: str, lang: str = "en") -> list[tuple[Claim, Verdict]]:
-    claims = read_claims(lexicon, text, lang)
-    return list(zip(claims, verify_claims(demo, lexicon, claims), strict=True))
+from dyadscope.claims.verify import Verdict
 
 
 def _one(demo: Dyadscope, lexicon: Lexicon, text: str, lang: str = "en") -> tuple[Claim, Verdict]:
-    [(claim, verdict)] = _checked(demo, lexicon, text, lang)
+    [(claim, verdict)] = verified_claims(demo, lexicon, text, lang)
     return claim, verdict
 
 

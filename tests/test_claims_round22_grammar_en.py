@@ -13,19 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadscope.api import Dyadscope
-from dyadscope.claims import check_article
-from dyadscope.claims.model import Claim
-from dyadscope.claims.verify import Verdict
-
-
-def _checked(demo: Dyadscope, tmp_path: Path, sentence: str) -> list[tuple[Claim, Verdict]]:
-    """The claims of `sentence` checked as a one-sentence article, each with its verdict."""
-    text = tmp_path / "one.txt"
-    text.write_text(sentence + "\n", encoding="utf-8")
-    report = check_article(demo, text)
-    return list(zip(report.claims, report.verdicts, strict=True))
-
+from conftest import checked_claims as _checked
 
 # --- a toll over a window that events dated a few days past it overlap ----------------------------------------------
 # IS and the SDF in Ar Raqqah, 6 June - 15 October 2017: 3,281 deaths in the events inside the window; the offensive's

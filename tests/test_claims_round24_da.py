@@ -14,6 +14,14 @@ import pytest
 from conftest import checked_claims as _checked
 
 
+def _assert_toll(demo, tmp_path: Path, sentence: str, sides: tuple[str, str], verdict: str, figure: str) -> None:
+    """The sentence's one claim is a toll of the two sides with this verdict, its reason quoting the data's figure."""
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.measure, claim.actor, claim.counterpart) == ("deaths", *sides)
+    assert checked.verdict == verdict
+    assert figure in checked.reason
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor", "counterpart", "verdict", "figure"),
     [
@@ -27,10 +35,7 @@ from conftest import checked_claims as _checked
 def test_a_year_between_cost_and_the_dead_is_no_toll(
     demo, tmp_path: Path, sentence: str, actor: str, counterpart: str, verdict: str, figure: str
 ) -> None:
-    [(claim, checked)] = _checked(demo, tmp_path, sentence)
-    assert (claim.measure, claim.actor, claim.counterpart) == ("deaths", actor, counterpart)
-    assert checked.verdict == verdict
-    assert figure in checked.reason
+    _assert_toll(demo, tmp_path, sentence, (actor, counterpart), verdict, figure)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +51,4 @@ def test_a_year_between_cost_and_the_dead_is_no_toll(
 def test_dodsfald_counts_the_dead(
     demo, tmp_path: Path, sentence: str, actor: str, counterpart: str, verdict: str, figure: str
 ) -> None:
-    [(claim, checked)] = _checked(demo, tmp_path, sentence)
-    assert (claim.measure, claim.actor, claim.counterpart) == ("deaths", actor, counterpart)
-    assert checked.verdict == verdict
-    assert figure in checked.reason
+    _assert_toll(demo, tmp_path, sentence, (actor, counterpart), verdict, figure)

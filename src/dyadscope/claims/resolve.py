@@ -173,8 +173,8 @@ _SPEAKS = re.compile(
     r"benægter|benægtede|melder|meldte|oplyser|oplyste)\b",
     re.I,
 )
-# "between Ankara and the PKK", "mellem Ankara og PKK": a capital written as the first side of a fight
-_CAPITAL_BETWEEN = re.compile(r"\b(?:between|mellem)\s+(?P<name>(?-i:[A-Z][a-z]+))\s+(?:and|og)\s", re.I)
+# a capital written as a word the data may hold no place for: "between Ankara and the PKK"
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|ifølge)\s+$", re.I)
 
 
@@ -188,6 +188,16 @@ def _side_of_between(sentence: str, mentions: list[Mention], i: int) -> bool:
         first = mentions[i - 1]
         return first.entry.kind != "place" and bool(_BETWEEN.search(sentence[max(0, first.start - 10) : first.start]))
     return False
+
+
+def _as_state(start: int, end: int, text: str, state: Actor) -> Mention:
+    """A capital as written (or its owner form, "Ankara's") read as the state it names."""
+    return Mention(start, end, text, Entry("actor", state.id, state.name))
+
+
+def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the text at start:end is already part of one of the mentions."""
+    return any(m.start < end and start < m.end for m in mentions)
 
 
 # "Damascus and the SDF, nominally at peace, still clashed", "Damascus and the Kurdish-led SDF never fought each
@@ -393,7 +403,7 @@ class Lexicon:
             if state and not acts and not _PREPOSITION.search(before):
                 acts = _paired_fight(sentence, mentions, i)
             if state and (acts or _side_of_between(sentence, mentions, i)):
-                m = Mention(m.start, m.end, m.text, Entry("actor", state.id, state.name))
+                m = _as_state(m.start, m.end, m.text, state)
             out.append(m)
         return sorted(out + self._capitals_unplaced(sentence, mentions), key=lambda m: m.start)
 
@@ -403,25 +413,23 @@ class Lexicon:
         out = []
         for c in _CAPITAL_OWNER.finditer(sentence):
             state = self.capitals.get(c["name"].casefold())
-            taken = any(m.start < c.end() and c.start() < m.end for m in mentions)
             if (
                 state is not None
-                and not taken
+                and not _overlaps(c.start(), c.end(), mentions)
                 and c["name"][0].isupper()
                 and _OWNS_FORCES.match(sentence[c.end() : c.end() + 40])
             ):
-                out.append(Mention(c.start(), c.end(), c.group(0), Entry("actor", state.id, state.name)))
-        # a capital the data holds no place for as one side of "between Ankara and the PKK" is its state too
-        for c in _CAPITAL_BETWEEN.finditer(sentence):
-            state = self.capitals.get(c["name"].casefold())
-            taken = any(m.start < c.end("name") and c.start("name") < m.end for m in mentions + out)
-            # the other side must be a named actor: "between Ankara and Istanbul" is a road, not a fight
-            other = next((m for m in mentions if m.start >= c.end()), None)
-            side = (
-                other is not None and other.entry.kind != "place" and _AND.match(sentence[c.end("name") : other.start])
-            )
-            if state is not None and not taken and side:
-                out.append(Mention(c.start("name"), c.end("name"), c["name"], Entry("actor", state.id, state.name)))
+                out.append(_as_state(c.start(), c.end(), c.group(0), state))
+        # a capital the data holds no place for as one side of "between Ankara and the PKK" is its state too, by the
+        # test a placed capital takes ("between Ankara and Istanbul" is a road, not a fight)
+        for c in _CAPITAL_WORD.finditer(sentence):
+            state = self.capitals.get(c.group(0).casefold())
+            if state is None or _overlaps(c.start(), c.end(), mentions + out):
+                continue
+            side = _as_state(c.start(), c.end(), c.group(0), state)
+            placed = sorted([*mentions, side], key=lambda m: m.start)
+            if _side_of_between(sentence, placed, placed.index(side)):
+                out.append(side)
         return out
 
     def class_group(self, actor_class: str) -> Entry | None:
