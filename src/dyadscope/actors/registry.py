@@ -104,6 +104,7 @@ class Actor:
     kind: str | None = None  # finer producer kind (protesters, identity_militia, ...); None: the class itself
     name_da: str | None = None  # the Danish display name, where the registry has one
     note_da: str | None = None  # the note in Danish, where the registry has one (every shipped note has)
+    catch_all: bool = False  # a producer's one side for a country's whole armed opposition ("Syrian insurgents")
 
     def display_name(self, lang: str = "en") -> str:
         """The name to show a reader in `lang` (Danish where the registry has it, else the canonical name)."""
@@ -238,6 +239,7 @@ def _actor_from_entry(entry: object, where: str) -> Actor:
         note=entry.get("note"),
         name_da=entry.get("name_da"),
         note_da=entry.get("note_da"),
+        catch_all=bool(entry.get("catch_all", False)),
     )
 
 
@@ -471,6 +473,10 @@ class Registry:
             if actor.parent:
                 children.setdefault(actor.parent, set()).add(actor.id)
         return children
+
+    def catch_alls(self, country: str) -> list[Actor]:
+        """The catch-all opposition sides of a country (`catch_all: true`): e.g. UCDP's Syrian insurgents for SYR."""
+        return [a for a in self.actors.values() if a.catch_all and a.country == country]
 
     def lineage(self, actor_id: str) -> set[str]:
         """The actor with its predecessors and successors (renames, mergers)."""

@@ -40,6 +40,7 @@ from dyadscope.claims.resolve import (
     resolve_place,
 )
 from dyadscope.claims.roles import ORGANISATION
+from dyadscope.claims.verify_catch_all import CatchAllChecks, about_the_record
 from dyadscope.claims.verify_class import ClassSideChecks
 from dyadscope.claims.verify_deaths import DeathChecks
 from dyadscope.claims.verify_definitions import DefinitionChecks
@@ -123,7 +124,7 @@ __all__ = [
 ]
 
 
-class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
+class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks, CatchAllChecks):
     """Checks claims against one store."""
 
     def __init__(self, ds: Dyadscope, lexicon: Lexicon) -> None:
@@ -391,8 +392,10 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
         first = rebel_class_first(self.lexicon, claim, counterpart)  # "the regime's battles against the rebels"
         if first is not None and first is not counterpart and self._fought_class(actor.id, first.classes, claim):
             counterpart = first
-        if counterpart is not None and counterpart.actor is not None and (
-            counterpart.actor.id == actor.id or counterpart.actor.id in self.ds.registry.lineage(actor.id)
+        if (
+            counterpart is not None
+            and counterpart.actor is not None
+            and (counterpart.actor.id == actor.id or counterpart.actor.id in self.ds.registry.lineage(actor.id))
         ):
             # "government forces never fought Turkish troops" read as Turkey against itself, "al-Qaeda in Iraq and its
             # successor, the Islamic State of Iraq" as one name of a lineage against another: a side was misread
@@ -455,6 +458,13 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks):
                 verdict.sources = sorted({*verdict.sources, *verdict.indicative["sources"]})  # type: ignore[misc]
             return verdict
         verdict = self._decide(claim, verdict, result, counterpart, place)
+        pair = claim.kind in ("count", "share", "absence") and verdict.verdict in (SUPPORTED, CONTRADICTED)
+        filed = pair and self._filed_under_catch_all(claim, actor, counterpart, self._matching(result, counterpart))
+        if filed:  # "HTS never fought the regime": the data records the regime's war with all groups as one side
+            _say(verdict, "reason", filed, append=True)
+            if not about_the_record(claim.sentence):  # "UCDP has zero clashes between them" is true of the record
+                verdict.verdict = NOT_CHECKABLE
+            return verdict
         above = _claim_range(claim)[0] > (verdict.figure or 0)  # more deaths claimed than the day-dated events hold
         if claim.kind == "single_event" and coarse and verdict.verdict == CONTRADICTED and above:
             verdict.verdict = NOT_CHECKABLE  # the coarser events may hold them
