@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +30,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CODE_STAMP = Path(__file__).stat().st_mtime_ns
 # The rules that resolve a raw side beyond the registry's names (conventions, "A and/or B"): part of the registry's
 # fingerprint, so a store resolved under older rules is re-resolved once when opened. Raise it when they change.
-RESOLUTION_RULES = 3
+RESOLUTION_RULES = 4
 
 if TYPE_CHECKING:
     from dyadscope.actors.conventions import Convention
@@ -68,12 +68,24 @@ KIND_LABELS: dict[str, str] = {
 ROUTES: tuple[str, ...] = ("registry", "convention", "source-code", "fallback")
 USER_REGISTRY_ENV = "DYADSCOPE_ACTORS"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
-_GOVERNMENT_OF = re.compile(r"^government of (?:the )?(.+)$")
+_GOVERNMENT_OF = re.compile(r"^government of (?:the )?(.+)$", re.IGNORECASE)
 
 
 def normalize_name(name: str) -> str:
-    """The form names are matched in: `normalize_name(" Mare’  Operations Room ") == "mare' operations room"`."""
-    return re.sub(r"\s+", " ", name.translate(_QUOTES)).strip().casefold()
+    """The form names are matched in: `normalize_name(" Mare’  Operations Room ") == "mare' operations room"`.
+
+    A hyphen reads as a space: producers write one name both ways (ACLED's "Al Shabaab", the registry's "Al-Shabaab").
+    """
+    return re.sub(r"\s+", " ", name.translate(_QUOTES).replace("-", " ")).strip().casefold()
+
+
+@cache
+def _type_kinds() -> tuple[tuple[dict[str, str], str], ...]:
+    """The producers' type-code tables with their routes, keyed as names are matched ("ged non-state group")."""
+    from dyadscope.sources.taxonomy import FALLBACK_KINDS, SIDE_TYPE_KINDS  # here: the sources package loads DuckDB
+
+    tables = ((SIDE_TYPE_KINDS, "source-code"), (FALLBACK_KINDS, "fallback"))
+    return tuple(({normalize_name(code): kind for code, kind in table.items()}, route) for table, route in tables)
 
 
 _EITHER = " and/or "  # ACLED's "A and/or B": one of two groups acted, the producer cannot say which
@@ -334,7 +346,7 @@ class Registry:
         if owners:
             local = [i for i in owners if self.actors[i].country == country] if country else []
             return self.actors[(local or owners)[0]]
-        match = _GOVERNMENT_OF.match(key)
+        match = _GOVERNMENT_OF.match(" ".join(name.split()))  # the country as written ("Guinea-Bissau")
         if match and "," not in key:
             from dyadscope.sources.geo import country_iso3  # here: the sources package loads DuckDB
 
@@ -403,7 +415,6 @@ class Registry:
     def _classify(self, name: str, country: str | None, type_code: str | None) -> tuple[Actor, str] | None:
         """One member name -> (actor, route), or None."""
         from dyadscope.actors import conventions  # here: the sources package loads DuckDB
-        from dyadscope.sources.taxonomy import FALLBACK_KINDS, SIDE_TYPE_KINDS
 
         full, acronym = conventions.acronym_parts(name) or (None, None)
         # The name as written, then ACLED's forms: "Islamic State (Syria)", "PKK: Kurdistan Workers Party".
@@ -425,7 +436,7 @@ class Registry:
         if conv is not None:
             return self._from_convention(conv, country), "convention"
         code = normalize_name(type_code or "")
-        for table, route in ((SIDE_TYPE_KINDS, "source-code"), (FALLBACK_KINDS, "fallback")):
+        for table, route in _type_kinds():
             kind = table.get(code.split("|")[0]) if code else None
             if kind is not None:
                 return self._from_kind(name, kind, country), route
