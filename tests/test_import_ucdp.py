@@ -164,4 +164,3 @@ def test_dates_are_real_dates(empty_store):
     first = _rows(MODERN)[0]
     got = empty_store.store.con.execute("SELECT date_start FROM events WHERE source_id = ?", [first["id"]]).fetchone()
     assert got[0] == dt.date.fromisoformat(first["date_start"])
-
