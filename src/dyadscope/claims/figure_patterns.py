@@ -69,11 +69,16 @@ BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|pige
 # the noun of a side's own dead ("YPG mistede over 500 krigere", "IS lost over 1,000 fighters"): one side's losses,
 # which the data's tolls do not split off (verify.py)
 OWN_LOSSES = "own losses"
+# the measure of the wounded ("180 injured", "55 kvæstede"): a number about the events the data does not record
+WOUNDED = "wounded"
 # the people a toll counts, as its noun ("240 people have been reported killed", "13 civile ... dræbt")
 _THE_DEAD = (
     r"(?:people|civilians|fighters|militants|soldiers|rebels|members|children|personer|civile|mennesker|krigere|"
     r"soldater|oprørere|medlemmer|børn)"
 )
+# a word between a number and "wounded"/"såret": never a death word, a conjunction, "of" or a number ("12 killed and 20
+# wounded" keeps each number its own word)
+_NOT_DEAD = r"(?:(?!(?:and|og|or|eller|of|af|killed|dead|dræbt|dræbte|døde|draebt)\b|\d)[\w-]+\s+)"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
 # death word ("100 dræbt i kampe" is a toll), nor "mere" ("a mere seven engagements" is seven, not "a").
 GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde|mere)\b|\d)[\w-]+\s+){0,2}?"
@@ -286,6 +291,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
             r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",
+            re.I,
+        ),
+    ),
+    (
+        "wounded",  # the wounded of the events: "180 injured", "seven were injured", "one more wounded", "The three
+        # soldiers sustained injuries", "36 personer såret", "55 kvæstede", "ti andre såret", "20.000 er blevet såret"
+        # (a number about the events the data does not record: not checkable, verify.py); up to three words between
+        # the number and the word, never a death word nor "and" ("eight members between killed and wounded" is a toll)
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+{_NOT_DEAD}{{0,3}}?"
+            r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|severely|seriously|critically|lightly|"
+            r"blev|er|var|blevet|også|alvorligt|hårdt|lettere|let)\s+){0,3}"
+            r"(?:(?P<noun>wounded|injured|såret|sårede|kvæstet|kvæstede)\b(?!\s+(?:and|or|og|eller)\s+(?:killed|dead|dræbt))"
+            r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)\b)"
+            # the verb before the number: "wounded 20 Kurds", "injuring 50", "sårede mindst 64"
+            rf"|\b(?:wounded|injured|injuring|wounding|sårede|kvæstede)\s+{QUALIFIER}?(?P<num2>{NUMBER})(?!\s*%)\b",
             re.I,
         ),
     ),
@@ -509,15 +530,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.,])(?P<num>{NUMBER})(?:\s+(?:million|millioner|mio\.?|thousand|tusind))?\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?P<noun>{PEOPLE_NOUNS})\b",
-            re.I,
-        ),
-    ),
-    (
-        "other",  # the wounded, Danish, no people noun: "64 blev såret", "ti andre såret", "20.000 er blevet såret"
-        # (UCDP records no wounded; testers list them as no event data)
-        re.compile(
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:andre\s+|flere\s+)?(?:(?:blev|er|var)\s+(?:blevet\s+)?)?"
-            r"(?P<noun>såret|sårede|kvæstet|kvæstede)\b",
             re.I,
         ),
     ),

@@ -11,6 +11,7 @@ from dyadscope.claims.figure_patterns import (
     NUMBER,
     OWN_LOSSES,
     PEOPLE_NOUNS,
+    WOUNDED,
 )
 from dyadscope.claims.quantities import (
     APPROX,
@@ -202,6 +203,12 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         window = _WINDOW_WORD.search(sentence[max(0, m.start(group) - 12) : m.start(group)])
         if value is not None and not window:  # "the first three months after": a window (dates.py)
             add("other", value, m.start(group), m.end() if group == "num" else m.end("unit2"), DURATION)
+        return
+    if name == "wounded":  # the wounded of the events: a number about them the data does not record (verify.py)
+        group = "num" if m["num"] else "num2"
+        value = number_or_none(m[group], lang)
+        if value is not None and not re.fullmatch(r"(?:19|20)\d\d", m[group]):
+            add("deaths", value, m.start(group), m.end(), WOUNDED)
         return
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
