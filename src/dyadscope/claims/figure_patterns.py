@@ -289,7 +289,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # or a hyphen set as a dash ("Mindst 11 personer - de fleste civile - blev søndag dræbt")
             r"(?:\s*,[^,.;:]{1,60},|\s*[—–]\s*[^—–.;:]{1,60}?\s*[—–]|\s+-\s+[^-—–.;:]{1,60}?\s+-)?"
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
-            r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
+            r"angiveligt|nu|også|meldes|meldt|rapporteres|rapporteret|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",
             re.I,
         ),
