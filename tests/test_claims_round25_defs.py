@@ -140,3 +140,46 @@ def test_people_reported_killed_are_a_toll(demo, tmp_path: Path) -> None:
     ):
         [(claim, _verdict)] = _checked(demo, tmp_path, text)
         assert (claim.kind, claim.value, claim.measure) == ("single_event", value, "deaths"), text
+
+
+# --- numbers that are not event data: populations, refugees, force sizes -------------------------------------------
+
+
+def _not_event_values(demo, tmp_path: Path, text: str) -> list[float]:
+    pairs = _checked(demo, tmp_path, text)
+    assert all(v.verdict == "not event data" for c, v in pairs if c.kind == "not_event_data")
+    return sorted(c.value for c, _ in pairs if c.kind == "not_event_data")
+
+
+def test_a_population_before_and_after_are_two_head_counts(demo, tmp_path: Path) -> None:
+    text = "Aleppo's population fell from about 2.3 million before the war to fewer than 1.6 million by 2016."
+    assert _not_event_values(demo, tmp_path, text) == [1_600_000.0, 2_300_000.0]
+    assert _not_event_values(demo, tmp_path, "Homs's pre-war population: about 800,000.") == [800_000.0]
+
+
+def test_a_country_of_a_number_in_words_is_read_once_in_its_scale(demo, tmp_path: Path) -> None:
+    text = "Jordan, a country of about ten million, hosted some 650,000 registered Syrian refugees by 2016."
+    assert _not_event_values(demo, tmp_path, text) == [650_000.0, 10_000_000.0]
+
+
+def test_refugees_and_the_displaced_in_their_scale(demo, tmp_path: Path) -> None:
+    for text, value in (
+        ("In 2014, as the number of Syrian refugees passed three million, the fighting went on.", 3_000_000.0),
+        ("Displaced people inside Iraq numbered about 3.3 million in 2016.", 3_300_000.0),
+        ("The PKK's war is fought in the southeast, home to most of the country's 12 million Kurds.", 12_000_000.0),
+    ):
+        assert _not_event_values(demo, tmp_path, text) == [value], text
+
+
+def test_force_sizes_in_other_nouns(demo, tmp_path: Path) -> None:
+    # a range of fighters stays one figure, as sets 12, 16 and 17 read it (sets 29 and 30 list both ends)
+    text = "In 2015 the group could field between 15,000 and 20,000 fighters in Iraq."
+    assert len(_not_event_values(demo, tmp_path, text)) == 1
+    assert _not_event_values(demo, tmp_path, "Some 500 jihadists held the old city in 2016.") == [500.0]
+    assert _not_event_values(demo, tmp_path, "YPG rådede i 2016 over anslået 40.000 kæmpere.") == [40_000.0]
+
+
+def test_a_range_of_clashes_stays_a_count(demo, tmp_path: Path) -> None:
+    text = "In 2015 ISIS fought between 200 and 300 clashes with the Kurds."
+    [(claim, _verdict)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.value) == ("count", 200.0)
