@@ -183,3 +183,18 @@ def test_a_range_of_clashes_stays_a_count(demo, tmp_path: Path) -> None:
     text = "In 2015 ISIS fought between 200 and 300 clashes with the Kurds."
     [(claim, _verdict)] = _checked(demo, tmp_path, text)
     assert (claim.kind, claim.value) == ("count", 200.0)
+
+
+# --- the places a side holds are no side of a toll: "an attack on a government-held area of Syria" ------------------
+# Islamic State in SYR on 2018-07-25: 331 deaths (demo store)
+
+
+def test_a_part_of_a_country_and_the_areas_a_side_holds_are_places(demo, tmp_path: Path) -> None:
+    for text in (
+        "Islamic State militants killed more than 200 people in an assault on a government-held area of Syria on "
+        "25 July 2018.",
+        "The Islamic State killed more than 200 people in coordinated attacks on regime areas of Syria on 25 July 2018.",
+    ):
+        [(claim, verdict)] = _checked(demo, tmp_path, text)
+        assert (claim.actor, claim.counterpart) == ("Islamic State", None), text
+        assert (verdict.verdict, verdict.figure) == ("supported", 331.0), text
