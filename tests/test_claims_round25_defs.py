@@ -193,7 +193,8 @@ def test_a_part_of_a_country_and_the_areas_a_side_holds_are_places(demo, tmp_pat
     for text in (
         "Islamic State militants killed more than 200 people in an assault on a government-held area of Syria on "
         "25 July 2018.",
-        "The Islamic State killed more than 200 people in coordinated attacks on regime areas of Syria on 25 July 2018.",
+        "The Islamic State killed more than 200 people in coordinated attacks on regime areas of Syria on "
+        "25 July 2018.",
     ):
         [(claim, verdict)] = _checked(demo, tmp_path, text)
         assert (claim.actor, claim.counterpart) == ("Islamic State", None), text
