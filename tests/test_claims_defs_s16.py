@@ -96,7 +96,8 @@ def test_a_toll_takes_no_side_from_a_later_number_and_its_between(lexicon: Lexic
     sentence = (
         "On 3 May 2016 clashes killed 30 people and wounded 50 others in fighting between the regime and the rebels."
     )
-    [claim] = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
+    # the wounded are a claim of their own since round 25 (not checkable); the dead's toll keeps its sides
+    [claim] = [c for c in extract_claims(parse_article(sentence, fmt="text"), lexicon).claims if c.measure != "wounded"]
     assert (claim.value, claim.actor, claim.counterpart) == (30, "Government of Syria", "the rebels")
 
 
@@ -113,6 +114,7 @@ def test_a_toll_takes_no_side_from_a_later_number_and_its_between(lexicon: Lexic
 )
 def test_an_articles_tolls_in_its_own_words_are_read(lexicon: Lexicon, sentence: str, value: int) -> None:
     claims = extract_claims(parse_article(sentence, fmt="text"), lexicon).claims
+    claims = [c for c in claims if c.measure != "wounded"]  # the wounded: a claim of their own (round 25)
     assert [(c.kind, c.value, c.measure) for c in claims] in (
         [("count", value, "deaths")],
         [("single_event", value, "deaths")],  # no window of a week or more: one attack's toll

@@ -117,6 +117,9 @@ _LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
     r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
+    # "a government-held area of southwestern Syria", "parts of northern Iraq": a part of the country, a place
+    r"|\b(?:areas?|parts?|regions?|villages|towns|cities|provinces|countryside|territory|the\s+(?:north|south|east|west))"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
     r"|\(\s*$"  # a country as a label in brackets: "... of ISIS clashes (Syria, 2018)"
     # "the UCDP count for Syria", "dødstallet for Irak": the country a figure is given for, not a side
     r"|\b(?:count|toll|tally|total|figures?|numbers?|data|statistics|dødstal(?:let)?|tal(?:let)?|opgørelsen?)\s+for\s+$"

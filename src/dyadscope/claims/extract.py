@@ -25,6 +25,7 @@ from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import LEAD, located, own_clause_start
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
+from dyadscope.claims.figure_patterns import WOUNDED
 from dyadscope.claims.figures import DATE, PEOPLE_WITHIN, Figure, find_figures
 from dyadscope.claims.founding import founded, from_founding
 from dyadscope.claims.kinds.absence import add_absence, find_absence, negated
@@ -433,7 +434,9 @@ class _Reader:
             measure = measure_of(sentence, fig, noun)
             if fig.kind == "count" and not measure and previous is not None:
                 measure = previous.measure  # "Året efter faldt tallet til 1.000": the number of the claim before
-            stop = next((f.start for f in figures if f.start > fig.start), len(sentence))
+            # the wounded of the same attack do not end the toll's part ("killed 30 and wounded 50 in fighting between")
+            later = [f for f in figures if f.start > fig.start and not (fig.kind == "deaths" and f.noun == WOUNDED)]
+            stop = later[0].start if later else len(sentence)
             if fig.kind == "deaths":  # "15,000 died in fighting involving ISIS - a fraction of the 40,000 killed in
                 # the regime's war with the rebels": a later number, a figure or not, has its own sides
                 stop = min(stop, _next_number(sentence, fig.end, blocked))

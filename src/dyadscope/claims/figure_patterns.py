@@ -48,7 +48,7 @@ PEOPLE_NOUNS = (
     r"militante|flygtninge|indbyggere|tropper|lejre|personnel|syrians|iraqis|britons|children|families|"
     r"syrere|irakere|danskere|mand|børn|familier|ansatte|civilians|civile|marines|airmen|sailors|suspects|"
     r"mistænkte|displaced|fordrevne|pupils|students|elever|skolebørn|foreigners|udlændinge|wives|widows|orphans|"
-    r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere"
+    r"hustruer|enker|forældreløse|medarbejdere|frivillige|hjælpearbejdere|kæmpere|jihadists|jihadister|kurds|kurdere"
 )
 NUM = rf"(?:{NUMBER}|{WORD_NUMBER.pattern})"
 # the scale and currency words of a sum of money ("$13.6m", "1,1 mia. kr."): longer words first
@@ -69,11 +69,16 @@ BY_AGE_OR_SEX = re.compile(r"children|women|girls|boys|minors|børn|kvinder|pige
 # the noun of a side's own dead ("YPG mistede over 500 krigere", "IS lost over 1,000 fighters"): one side's losses,
 # which the data's tolls do not split off (verify.py)
 OWN_LOSSES = "own losses"
+# the measure of the wounded ("180 injured", "55 kvæstede"): a number about the events the data does not record
+WOUNDED = "wounded"
 # the people a toll counts, as its noun ("240 people have been reported killed", "13 civile ... dræbt")
 _THE_DEAD = (
     r"(?:people|civilians|fighters|militants|soldiers|rebels|members|children|personer|civile|mennesker|krigere|"
     r"soldater|oprørere|medlemmer|børn)"
 )
+# a word between a number and "wounded"/"såret": never a death word, a conjunction, "of" or a number ("12 killed and 20
+# wounded" keeps each number its own word)
+_NOT_DEAD = r"(?:(?!(?:and|og|or|eller|of|af|killed|dead|dræbt|dræbte|døde|draebt)\b|\d)[\w-]+\s+)"
 # Up to two words between a number and its noun, but never "of" ("one of the attacks" is not one attack) nor a
 # death word ("100 dræbt i kampe" is a toll), nor "mere" ("a mere seven engagements" is seven, not "a").
 GAP = r"(?:(?!(?:of|af|the|de|killed|dead|dræbt|dræbte|døde|mere)\b|\d)[\w-]+\s+){0,2}?"
@@ -284,8 +289,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # or a hyphen set as a dash ("Mindst 11 personer - de fleste civile - blev søndag dræbt")
             r"(?:\s*,[^,.;:]{1,60},|\s*[—–]\s*[^—–.;:]{1,60}?\s*[—–]|\s+-\s+[^-—–.;:]{1,60}?\s+-)?"
             r"\s+(?:(?:were|was|blev|have|has|had|been|are|is|er|var|skal|være|blevet|reportedly|reported|confirmed|"
-            r"angiveligt|nu|også|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
+            r"angiveligt|nu|også|meldes|meldt|rapporteres|rapporteret|[a-zæøå]+dag)\s+){0,3}|(?:er|blev|have\s+been|has\s+been|were)\s+(?:blevet\s+)?|blevet\s+)"
             r"(?:killed|dead|died|dræbt|dræbte|omkom|døde|omkommet|slået\s+ihjel|mistede\s+livet)\b",
+            re.I,
+        ),
+    ),
+    (
+        "wounded",  # the wounded of the events: "180 injured", "seven were injured", "one more wounded", "The three
+        # soldiers sustained injuries", "36 personer såret", "55 kvæstede", "ti andre såret", "20.000 er blevet såret"
+        # (a number about the events the data does not record: not checkable, verify.py); up to three words between
+        # the number and the word, never a death word nor "and" ("eight members between killed and wounded" is a toll)
+        re.compile(
+            rf"(?<![\w.,])(?P<num>{NUM})\s+{_NOT_DEAD}{{0,3}}?"
+            r"(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|severely|seriously|critically|lightly|"
+            r"blev|er|var|blevet|også|alvorligt|hårdt|lettere|let)\s+){0,3}"
+            r"(?:(?P<noun>wounded|injured|såret|sårede|kvæstet|kvæstede)\b(?!\s+(?:and|or|og|eller)\s+(?:killed|dead|dræbt))"
+            r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)\b)"
+            # the verb before the number: "wounded 20 Kurds", "injuring 50", "sårede mindst 64"
+            rf"|\b(?:wounded|injured|injuring|wounding|sårede|kvæstede)\s+{QUALIFIER}?(?P<num2>{NUMBER})(?!\s*%)\b",
             re.I,
         ),
     ),
@@ -513,15 +534,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "other",  # the wounded, Danish, no people noun: "64 blev såret", "ti andre såret", "20.000 er blevet såret"
-        # (UCDP records no wounded; testers list them as no event data)
-        re.compile(
-            rf"(?<![\w.,])(?P<num>{NUM})\s+(?:andre\s+|flere\s+)?(?:(?:blev|er|var)\s+(?:blevet\s+)?)?"
-            r"(?P<noun>såret|sårede|kvæstet|kvæstede)\b",
-            re.I,
-        ),
-    ),
-    (
         "other",  # "some three million people", "to millioner flygtninge": a number in words with its scale
         re.compile(
             # "halvanden million indbyggere": one and a half
@@ -567,21 +579,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:to|of|til|på|was|were|"
             rf"is|var|er|stood\s+at)\s+{QUALIFIER}?(?P<pop>{NUMBER})\s+(?:million|millioner|mio\.?)"
             # "The population of Raqqa before the war was about 220,000": a head count with no scale word
-            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:was|were|is|var|er|"
-            rf"stood\s+at)\s+{QUALIFIER}?(?P<head>{NUMBER})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|million|mio))"
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?(?:\b(?:was|were|is|var|er|"
+            rf"stood\s+at)|:)\s+{QUALIFIER}?(?P<head>{NUMBER})(?![\w.,]*\s*(?:%|per\s*cent|percent|procent|million|mio))"
+            # "Raqqa's population fell from about 300,000 before the war to fewer than 100,000": both head counts
+            rf"|\b(?:population|befolkning(?:en)?|indbyggertal(?:let)?)\b[^.;:]{{0,40}}?\b(?:from|fra)\s+{QUALIFIER}?"
+            rf"(?P<pfrom>{NUMBER})(?:\s+(?:million|millioner|mio\.?))?(?![\w.,]*\s*(?:%|per\s*cent|percent|procent))"
+            rf"(?:[^.;:\d]{{0,40}}?\s(?:to|til)\s+{QUALIFIER}?(?P<pto>{NUMBER})(?:\s+(?:million|millioner|mio\.?))?)?"
+            # "the number of Syrian refugees passed two million", "antallet af flygtninge nåede 5,6 millioner"
+            rf"|\b(?:number|antallet)\s+(?:of|af)\s+(?:[\w-]+\s+){{0,2}}?(?:refugees|displaced|flygtninge|fordrevne)\s+"
+            r"(?:passed|reached|rose\s+to|topped|exceeded|stood\s+at|was|is|nåede|passerede|oversteg|var|er)\s+"
+            rf"{QUALIFIER}?(?P<nref>{NUM})(?:\s+(?:million|millioner|mio\.?))?"
             # "Syriens 22 millioner indbyggere", "Syria's 22 million people"
-            rf"|\b(?:[A-ZÆØÅ]\w+(?:['’]s|s))\s+(?P<inh>{NUMBER})\s+(?:million|millioner|mio\.?)\s+(?:indbyggere|inhabitants|"
-            r"people|mennesker)\b"
+            rf"|\b(?:[A-ZÆØÅ]\w+(?:['’]s|s)|the\s+country['’]s|landets)\s+(?P<inh>{NUMBER})\s+(?:million|millioner|mio\.?)\s+"
+            r"(?:indbyggere|inhabitants|people|mennesker|kurds|kurdere|arabs|arabere)\b"
             rf"|(?<![\w.,])(?P<res>{NUMBER})\s+(?:million|millioner|mio\.?),?\s+(?:der|som|who|that)\s+(?:boede|bor|"
             r"levede|lived|live|were\s+living)\b"
             # "The Peshmerga number around 150,000": a force's size
             rf"|\b(?:number|numbers|numbered|tæller|talte)\s+{QUALIFIER}?(?P<size>{NUMBER})(?![\w.,]*\s*%)"
+            r"(?:\s+(?:million|millioner|mio\.?)\b)?"
             rf"(?!\s+(?:{EVENT_NOUNS})\b)"
             # Danish compounds: "400 specialstyrkesoldater"
             rf"|(?<![\w.,])(?P<comp>{NUMBER})\s+\w+(?:soldater|krigere|styrker)\b"
             rf"|\b(?:displaced|fordrevet|fordrev|forced\s+{QUALIFIER}?)\s+(?:{QUALIFIER}|op\s+mod\s+)?(?P<dis>{NUMBER})(?!\s*%)"
             # a place's size: "Raqqa, a city of 220,000 before the war", "Mosul, a city of 1.8 million"
-            rf"|\b(?:a|an)\s+(?:city|town|country|nation|province|camp)\s+of\s+{QUALIFIER}?(?P<town>{NUMBER})"
+            rf"|\b(?:a|an)\s+(?:city|town|country|nation|province|camp)\s+of\s+{QUALIFIER}?(?P<town>{NUM})"
             r"(?:\s+million\b)?(?![\w.,]*\s*(?:%|per\s*cent|percent|square|sq\.?|km|kilomet|miles|people))"
             # a head count set against another: "17 million people today, down from 21 million before the war"
             rf"|\b(?:down|up)\s+from\s+{QUALIFIER}?(?<![\w.,$£€])(?P<mfrom>{NUMBER})\s+million\b(?!\s+(?:[a-z]+\s+)?"

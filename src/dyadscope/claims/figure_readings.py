@@ -11,6 +11,7 @@ from dyadscope.claims.figure_patterns import (
     NUMBER,
     OWN_LOSSES,
     PEOPLE_NOUNS,
+    WOUNDED,
 )
 from dyadscope.claims.quantities import (
     APPROX,
@@ -183,6 +184,23 @@ def money_value(m: re.Match[str], lang: str) -> float | None:
     return value * MONEY_SCALES[scale.lower()] if scale else value
 
 
+_SCALE_AFTER = re.compile(r"\s+(?:million|millioner|mio)", re.I)
+
+
+def _scaled_heads(m: re.Match[str], lang: str, add) -> None:
+    """The head counts of a population's change ("from about 300,000 ... to fewer than 100,000") or of refugees ("passed
+    two million"), each in the scale written after it: not event data."""
+    for group in ("pfrom", "pto", "nref"):
+        if not m[group]:
+            continue
+        value = number_or_none(m[group], lang)
+        # "two million" is read whole by the word reader; "6.2 million" takes its scale here
+        scaled = _SCALE_AFTER.match(m.string, m.end(group)) if m[group][0].isdigit() else None
+        end = scaled.end() if scaled else m.end(group)
+        if value is not None:
+            add("other", value * (1e6 if scaled else 1.0), m.start(group), end, "population")
+
+
 def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
     if name == "money":  # "$250 billion", "1,1 mia. kr.": a sum, not event data (figure_patterns.py)
@@ -202,6 +220,12 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         window = _WINDOW_WORD.search(sentence[max(0, m.start(group) - 12) : m.start(group)])
         if value is not None and not window:  # "the first three months after": a window (dates.py)
             add("other", value, m.start(group), m.end() if group == "num" else m.end("unit2"), DURATION)
+        return
+    if name == "wounded":  # the wounded of the events: a number about them the data does not record (verify.py)
+        group = "num" if m["num"] else "num2"
+        value = number_or_none(m[group], lang)
+        if value is not None and not re.fullmatch(r"(?:19|20)\d\d", m[group]):
+            add("deaths", value, m.start(group), m.end(), WOUNDED)
         return
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):
@@ -348,15 +372,19 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
                 add("count", value, m.start(), m.end(), noun)
     else:
         groups = m.groupdict()
-        named = ("pop", "res", "dis", "size", "comp", "inh", "head", "town", "mfrom")
+        named = ("pop", "res", "dis", "size", "comp", "inh", "head", "town", "mfrom", "pfrom", "nref")
         num = num or next((groups[g] for g in named if groups.get(g)), None)
         value = number_or_none(num, lang) if num else None
+        if value is not None and (groups.get("pfrom") or groups.get("nref")):
+            _scaled_heads(m, lang, add)
+            return
         if value is not None and (groups.get("pop") or groups.get("res") or groups.get("inh")):
             value *= 1e6  # "population grew to 38 million"
             add("other", value, m.start(), m.end(), "population")
             return
         if value is not None and (groups.get("town") or groups.get("mfrom")):  # "a city of 1.8 million"
-            value *= 1e6 if re.search(r"\bmillion\b", m.group(0), re.I) else 1.0
+            # "a country of about six million": a number in words is read whole with its scale
+            value *= 1e6 if re.search(r"\bmillion\b", m.group(0), re.I) and num[0].isdigit() else 1.0
             add("other", value, m.start(), m.end(), "population")
             return
         if value is not None and groups.get("head"):

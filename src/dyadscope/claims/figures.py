@@ -26,6 +26,7 @@ from dyadscope.claims.figure_patterns import (
     TIMES,
 )
 from dyadscope.claims.figure_readings import TIME_FRACTION, number_or_none, read_match
+from dyadscope.claims.listed_dead import listed_dead
 from dyadscope.claims.quantities import (
     ALL_BEFORE_NOUN,
     APPROX,
@@ -438,6 +439,7 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]], lang: str = "") 
             and any(g.kind == "deaths" and g.end <= f.start for g in figures)
         )
     ]
+    figures = listed_dead(sentence, figures)  # "23 members of the PKK were killed": the dead, not a head count
     figures.sort(key=lambda f: f.start)
     # "omkring hver tredje af hærens kampe i 2017, ikke hver anden", "about a third, not half": the figure denied after
     # the one the sentence gives is no claim

@@ -129,7 +129,12 @@ _FORMER_NAME = re.compile(
 )
 # "the ISIS stronghold of Raqqa", "IS-held Mosul", "IS' højborg": a description of a place, not a side of its events
 _GROUP_OF = re.compile(r"\s+(?:of|from|fra|i)\s+(?:the\s+)?", re.I)
-_PLACE_OF = re.compile(r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede)\b", re.I)
+# (and "attacks on regime areas", "rebel territory", "regimets områder": the places a side holds)
+_PLACE_OF = re.compile(
+    r"^(?:['’]s?)?(?:\s+|-)(?:stronghold|held|controlled|heartland|højborg|kontrollerede|areas|territory|territories|"
+    r"områder)\b",
+    re.I,
+)
 # between an owner and its noun: "ISIS's own battles", "Islamic State's Syrian engagements", "IS' syriske kampe"
 _OWNER_GAP = re.compile(
     r"^(?:['’]s?|s)?\s*(?:own\s+|total\s+|recorded\s+|registrerede\s+|samlede\s+|egne\s+)?"

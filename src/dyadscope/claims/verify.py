@@ -22,7 +22,7 @@ from dyadscope.claims import class_side
 from dyadscope.claims.clauses import located, own_clause_start
 from dyadscope.claims.dates import names_earlier_time
 from dyadscope.claims.days import MONTH_GROUP
-from dyadscope.claims.figure_patterns import ALL_TOLD, BY_AGE_OR_SEX, OWN_LOSSES
+from dyadscope.claims.figure_patterns import ALL_TOLD, BY_AGE_OR_SEX, OWN_LOSSES, WOUNDED
 from dyadscope.claims.figures import CHANGE
 from dyadscope.claims.kinds.absence import denies_never
 from dyadscope.claims.kinds.attributes import violence_of
@@ -176,6 +176,9 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks, Catc
         if claim.kind in ("single_event", "count") and claim.measure == OWN_LOSSES:
             # "YPG mistede over 500 krigere": one side's dead, which the toll of the fighting does not split off
             return _verdict(claim.id, NOT_CHECKABLE, say("own_losses", what=claim.value_text))
+        if claim.kind in ("single_event", "count") and claim.measure == WOUNDED:
+            # "215 people were killed and 180 injured": the events' wounded, which the data does not record
+            return _verdict(claim.id, NOT_CHECKABLE, say("wounded", what=claim.value_text))
         if claim.kind in ("single_event", "count") and BY_AGE_OR_SEX.fullmatch(claim.measure or ""):
             # "including 1,984 children and 1,237 women": a part of a toll by age or sex, which the data does not split
             return _verdict(claim.id, NOT_CHECKABLE, say("dead_by_group", what=claim.measure))

@@ -10,7 +10,7 @@ from typing import Any
 from dyadscope import recache as re
 from dyadscope.claims.clauses import located
 from dyadscope.claims.dates import Window
-from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, OWN_LOSSES
+from dyadscope.claims.figure_patterns import BY_AGE_OR_SEX, EVENT_NOUNS, OWN_LOSSES, WOUNDED
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.attributes import attribute_of
 from dyadscope.claims.kinds.changes import clause_year, compared, count_window
@@ -57,8 +57,8 @@ def add_claim(
         return fig
     if fig.kind == "deaths":
         # "1,984 children" of a toll keep their noun: the data does not split the dead by age or sex, nor a side's own
-        # losses off the toll (verify.py)
-        kept = BY_AGE_OR_SEX.fullmatch(fig.noun or "") or fig.noun == OWN_LOSSES
+        # losses off the toll, nor the wounded (verify.py)
+        kept = BY_AGE_OR_SEX.fullmatch(fig.noun or "") or fig.noun in (OWN_LOSSES, WOUNDED)
         measure_deaths = {**common, "measure": fig.noun if kept else "deaths"}
         # "around 4,000 were killed in fighting ... in 2014": the dead of a season or more are a count of deaths, not
         # one day's toll (a week's toll, or a month's, is still one event's toll as the sets read it)
@@ -72,6 +72,11 @@ def add_claim(
             # "IS was involved in 43 recorded events on Lebanese soil, with over 400 deaths": the dead of those events,
             # over the count's span, not one day's toll
             kind = "count"
+        dead = [c for c in claims if c.kind in ("single_event", "count") and c.measure not in (None, WOUNDED)]
+        if fig.noun == WOUNDED and own is None and dead:
+            # "386 civilians were killed and another 1,066 were wounded": the wounded of the same events as the dead
+            # beside them, over the same time
+            kind = dead[-1].kind
         new(kind, fig.text, fig.start, fig.end, own, value=fig.value, counterpart=counterpart, **measure_deaths)
     elif fig.kind == "subset" and fig.value > 1 and base is None:  # "of which 762 were explosive events"
         new("count", fig.text, fig.start, fig.end, value=fig.value, counterpart=counterpart, **common)
