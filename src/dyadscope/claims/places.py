@@ -409,6 +409,11 @@ _DYAD_IN = re.compile(
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
 _LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
 
+# "the fight between X and Y centred on Diyala, which saw more than 40% of it", "..., som lagde jord til halvdelen af
+# dem": the place's part of the fighting named before it (the sides' fighting, so the dyad's)
+_WHICH_SAW = re.compile(rf"^(?:\s*,\s*(?:which|that|som|der|hvor)\b)?(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+_OF_IT = re.compile(r"\s+(?:of\s+(?:it|them|that|this|those)|af\s+(?:den|det|dem|disse))\b", re.I)
+
 
 def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: int) -> str | None:
     """'dyad' when the figure is the part of a dyad's events in a place, the counterpart (at `side`) named in the
@@ -421,6 +426,9 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
     if held is not None:
         return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"
     before = [p for p in places if p.end <= fig.start]
+    if before and -1 < side < before[-1].start and _OF_IT.match(sentence, fig.end):
+        if _WHICH_SAW.match(sentence[before[-1].end : fig.start]):
+            return "dyad"  # "the fight between X and Y centred on Diyala, which saw more than 40% of it"
     leads = before and _LEADS.match(sentence[before[-1].end : fig.start])
     return "dyad" if leads and fig.end < side and not re.search(r"[,;:–—]", sentence[fig.end : side]) else None
 
