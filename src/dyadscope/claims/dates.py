@@ -689,8 +689,8 @@ _YEAR_WORDS = re.compile(
     r"(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
     r"|\((?P<y7>(?:19|20)\d\d)\)"
     # a label of a few words around the year opening the sentence before its colon, a list's bullet or dash before
-    # it: "SDF 2016: ...", "- Turkey 2017: ...", "• 2015 recap: ...", "Iraq 2018: ..." (a chart's or a list's line)
-    r"|^(?:[-–—•*]\s*)?(?:[A-Za-zÆØÅæøå][\w'’.-]*\s+){0,3}(?P<y11>(?:19|20)\d\d)(?:\s+[A-Za-zÆØÅæøå][\w'’-]*){0,2}\s*:"
+    # it: "SDF 2016: ...", "- Turkey 2017: ...", "• 2015 recap: ...", "IS, Syria 2017: ..." (a chart's or a list's line)
+    r"|^(?:[-–—•*]\s*)?(?:[A-Za-zÆØÅæøå][\w'’.-]*,?\s+){0,3}(?P<y11>(?:19|20)\d\d)(?:\s+[A-Za-zÆØÅæøå][\w'’-]*){0,2}\s*:"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
     # "Inside Turkey, 2015 had ...": after a place or time leading the clause
     r"|(?:^|(?<=:\s)|(?<=^\d/\s)|(?<=[a-zæøå],\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b"

@@ -63,6 +63,9 @@ def _inverted(sentence: str, parts: list[Participant]) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
+# a country after a side and a comma in a label's year before its colon: "IS, Syria 2017: ...", "SDF, Syria, 2018 -"
+# (where, not a second side)
+_LABEL_COUNTRY = re.compile(r",?\s+(?:19|20)\d\d(?:\s+[\w-]+)?\s*(?::|\s[-–—]\s)")
 _DAY_OF_MONTH = re.compile(
     r"\s+\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b", re.I
 )
@@ -201,6 +204,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if kind == "country" and (
             place_word_before(sentence, m.start)
             or _AND.fullmatch(sentence[place_end : m.start] if place_end >= 0 else "-")
+            or (_LABEL_COUNTRY.match(sentence, m.end) and sentence[: m.start].rstrip().endswith(","))
         ):
             place_end = m.end
             continue
