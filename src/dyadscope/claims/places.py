@@ -30,7 +30,9 @@ _PLACE_VERB = re.compile(
     r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
     r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i)|"
     # "was concentrated in Deir ez-Zor", "var samlet i", "udspillede sig i": where the events were
-    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i|lå|befandt\s+sig)\b",
+    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i|lå|befandt\s+sig|"
+    # "two-thirds of all recorded events fell in Deir ez-Zor" (not "fell in 2018": a time)
+    r"fell\s+in(?!\s+(?:19|20)\d\d))\b",
     re.I,
 )
 
@@ -285,7 +287,14 @@ OF_THEM_IN = re.compile(  # "two-thirds of them in ...", "three in four of those
 )
 _PART_BEFORE = re.compile(r",\s+(?:including|of\s+which|heraf|hvoraf|herunder)\s+$", re.I)
 _PART_IN = re.compile(r"^\s+(?:(?:were|was|var|took\s+place|fandt\s+sted)\s+)?(?:in|i)\s+(?:the\s+)?$", re.I)
-_LABEL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?$")  # a sentence's opening words before its label's colon
+# a sentence's opening words before its label's colon, a list's bullet or dash before them ("• Deir ez-Zor: ...")
+_LABEL = re.compile(r"^\s*(?:[-–—•*]\s*)?(?:[\w-]+\s+){0,2}?$")
+# the place as the subject taking its part: "Raqqa governorate took about two-thirds of its engagements"
+_TOOK = re.compile(r"^\s+(?:(?:province|governorate|region)\s+)?(?:alone\s+)?took(?:\s+up)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+# the place right after a label's colon, its part after a comma: "2017: Raqqa, two-thirds of recorded clashes", an
+# answer to where a side fought most: "A: Anbar, with about half of its engagements"
+_AFTER_LABEL = re.compile(r"^\s*(?:[-–—•*]\s*)?(?:[\w-]+\s*){1,3}:\s*$")
+_COMMA_PART = re.compile(r"^\s*(?:\((?:[^()]{1,30})\)\s*)?,\s*(?:with\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
 
 
@@ -323,6 +332,12 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     label = len(places) == 1 and places[0].end <= fig.start and _LABEL.match(sentence[: places[0].start])
     if label and re.match(r"\s*:", sentence[places[0].end :]):
         return True
+    if before and _TOOK.match(sentence[before[-1].end : fig.start]):
+        return True  # "Raqqa governorate took about two-thirds of its engagements"
+    first = before[0] if before else None
+    if first is not None and _AFTER_LABEL.match(sentence[: first.start]) and not _OTHER_SIDE.search(sentence[fig.end :]):
+        if len(before) == 1 and _COMMA_PART.match(sentence[first.end : fig.start]):
+            return True  # "2017: Raqqa, two-thirds of recorded clashes"
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
     if before and _place_then_its_part(sentence, fig, before):
