@@ -643,9 +643,12 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, short.group(0), "explicit", (short.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10", "y11", "y12") if year[g]))
+        y = int(next(year[g] for g in _YEAR_GROUPS if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
+
+
+_YEAR_GROUPS = tuple(f"y{n}" for n in range(1, 13))  # the year's groups in _YEAR_WORDS, one per way to name it
 
 
 # "the three months to the end of June 2017", "de seks måneder frem til udgangen af juni 2017", "the year to June 2017"

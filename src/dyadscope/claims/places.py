@@ -290,7 +290,9 @@ _PART_IN = re.compile(r"^\s+(?:(?:were|was|var|took\s+place|fandt\s+sted)\s+)?(?
 # a sentence's opening words before its label's colon, a list's bullet or dash before them ("• Deir ez-Zor: ...")
 _LABEL = re.compile(r"^\s*(?:[-–—•*]\s*)?(?:[\w-]+\s+){0,2}?$")
 # the place as the subject taking its part: "Raqqa governorate took about two-thirds of its engagements"
-_TOOK = re.compile(r"^\s+(?:(?:province|governorate|region)\s+)?(?:alone\s+)?took(?:\s+up)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TOOK = re.compile(
+    r"^\s+(?:(?:province|governorate|region)\s+)?(?:alone\s+)?took(?:\s+up)?\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 # the place right after a label's colon, its part after a comma: "2017: Raqqa, two-thirds of recorded clashes", an
 # answer to where a side fought most: "A: Anbar, with about half of its engagements"
 _AFTER_LABEL = re.compile(r"^\s*(?:[-–—•*]\s*)?(?:[\w-]+\s*){1,3}:\s*$")
@@ -306,6 +308,15 @@ def of_them_in(sentence: str, fig: Figure, places: list[Mention]) -> bool:
 
 # the share's events, then "there" (the place named before): "half of all ISIS engagements there"
 _EVENTS_THERE = re.compile(rf"\s+(?:of|af)\s+[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\s+", re.I)
+
+
+def _place_after_label(sentence: str, fig: Figure, place: Mention) -> bool:
+    """The place opens the sentence after a label's colon and its part follows after a comma, naming no other side."""
+    return bool(
+        _AFTER_LABEL.match(sentence[: place.start])
+        and _COMMA_PART.match(sentence[place.end : fig.start])
+        and not _OTHER_SIDE.search(sentence[fig.end :])
+    )
 
 
 def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
@@ -334,10 +345,8 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
         return True
     if before and _TOOK.match(sentence[before[-1].end : fig.start]):
         return True  # "Raqqa governorate took about two-thirds of its engagements"
-    first = before[0] if before else None
-    if first is not None and _AFTER_LABEL.match(sentence[: first.start]) and not _OTHER_SIDE.search(sentence[fig.end :]):
-        if len(before) == 1 and _COMMA_PART.match(sentence[first.end : fig.start]):
-            return True  # "2017: Raqqa, two-thirds of recorded clashes"
+    if len(before) == 1 and _place_after_label(sentence, fig, before[0]):
+        return True  # "2017: Raqqa, two-thirds of recorded clashes", "A: Anbar, with about half of its engagements"
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
     if before and _place_then_its_part(sentence, fig, before):
@@ -426,7 +435,9 @@ _LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", r
 
 # "the fight between X and Y centred on Diyala, which saw more than 40% of it", "..., som lagde jord til halvdelen af
 # dem": the place's part of the fighting named before it (the sides' fighting, so the dyad's)
-_WHICH_SAW = re.compile(rf"^(?:\s*,\s*(?:which|that|som|der|hvor)\b)?(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+_WHICH_SAW = re.compile(
+    rf"^(?:\s*,\s*(?:which|that|som|der|hvor)\b)?(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I
+)
 _OF_IT = re.compile(r"\s+(?:of\s+(?:it|them|that|this|those)|af\s+(?:den|det|dem|disse))\b", re.I)
 
 
@@ -441,9 +452,10 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
     if held is not None:
         return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"
     before = [p for p in places if p.end <= fig.start]
-    if before and -1 < side < before[-1].start and _OF_IT.match(sentence, fig.end):
-        if _WHICH_SAW.match(sentence[before[-1].end : fig.start]):
-            return "dyad"  # "the fight between X and Y centred on Diyala, which saw more than 40% of it"
+    # "the fight between X and Y centred on Diyala, which saw more than 40% of it": the sides named before the place
+    saw_it = before and _WHICH_SAW.match(sentence[before[-1].end : fig.start]) and _OF_IT.match(sentence, fig.end)
+    if saw_it and -1 < side < before[-1].start:
+        return "dyad"
     leads = before and _LEADS.match(sentence[before[-1].end : fig.start])
     return "dyad" if leads and fig.end < side and not re.search(r"[,;:–—]", sentence[fig.end : side]) else None
 

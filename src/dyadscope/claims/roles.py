@@ -595,13 +595,13 @@ def resolve_references(
                 None,
             )
             subject = opposed or subject
-            if subject is not None and subject.kind == "actor" and _SHARE_OF_OWNER.search(sentence[: p.start]):
-                # "IS in Syria, 2018: the SDF accounted for half of its engagements": a side making up a share of "its"
-                # events is a part of another's (unless the subject is its own events: "IS's fights with the SDF made
-                # up half of its clashes"), the one named before it
-                if not _owns_events(sentence, subject):
-                    before = [q for q in parts[: parts.index(subject)] if q.kind == "actor" and q.label != subject.label]
-                    subject = before[-1] if before else subject
+            # "IS in Syria, 2018: the SDF accounted for half of its engagements": a side making up a share of "its"
+            # events is a part of another's (unless the subject is its own events: "IS's fights with the SDF made up
+            # half of its clashes"), the one named before it
+            part_of = subject is not None and subject.kind == "actor" and not _owns_events(sentence, subject)
+            if part_of and subject is not None and _SHARE_OF_OWNER.search(sentence[: p.start]):
+                before = [q for q in parts[: parts.index(subject)] if q.kind == "actor" and q.label != subject.label]
+                subject = before[-1] if before else subject
             if word == "its" and subject is not None and subject.kind == "group" and _PLURAL.search(subject.text):
                 # "Kurdish militias faced ISIS in 29 per cent of its engagements": "its" is one, not the militias
                 subject = next((q for q in candidates if q.kind == "actor" and q is not subject), subject)

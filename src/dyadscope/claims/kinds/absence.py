@@ -161,7 +161,12 @@ def add_absence(
     there, own = home(lexicon, counterpart), home(lexicon, actor)
     state = lexicon.registry.find_or_none(actor) if actor else None
     abroad = state is not None and state.actor_class == "state" and there and own and there != own
-    if abroad and place is None and ground is None and sentence_country(lexicon, sentence, mentions, None, None) is None:
+    if (
+        abroad
+        and place is None
+        and ground is None
+        and sentence_country(lexicon, sentence, mentions, None, None) is None
+    ):
         # "Turkish troops were not involved in any clash with the SDF": a state's forces abroad, where the other side
         # is (the SDF never fought Turkish troops: where the SDF is)
         scope, based = there, note("note_based", country=there, actor=counterpart)
