@@ -643,9 +643,12 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
         return Window(*whole, short.group(0), "explicit", (short.span(),))
     year = _YEAR_WORDS.search(sentence)
     if year:
-        y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10") if year[g]))
+        y = int(next(year[g] for g in _YEAR_GROUPS if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
     return None
+
+
+_YEAR_GROUPS = tuple(f"y{n}" for n in range(1, 13))  # the year's groups in _YEAR_WORDS, one per way to name it
 
 
 # "the three months to the end of June 2017", "de seks måneder frem til udgangen af juni 2017", "the year to June 2017"
@@ -688,6 +691,11 @@ _YEAR_WORDS = re.compile(
     r"|(?:(?<=,\s)|^|(?<=^\d/\s)|(?<=^\d\d/\s))(?P<y6>(?:19|20)\d\d)"
     r"(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
     r"|\((?P<y7>(?:19|20)\d\d)\)"
+    # a label of a few words around the year opening the sentence before its colon, a list's bullet or dash before
+    # it: "SDF 2016: ...", "- Turkey 2017: ...", "• 2015 recap: ...", "IS, Syria 2017: ..." (a chart's or a list's line)
+    r"|^(?:[-–—•*]\s*)?(?:[A-Za-zÆØÅæøå][\w'’.-]*,?\s+){0,3}(?P<y11>(?:19|20)\d\d)(?:\s+[A-Za-zÆØÅæøå][\w'’-]*){0,2}\s*:"
+    # ... or right after the label's colon, before a comma: "Chart label: 2012, virtually all (99.9%) of ..."
+    r"|^(?:[-–—•*]\s*)?(?:[A-Za-zÆØÅæøå][\w'’.-]*\s+){0,2}[A-Za-zÆØÅæøå][\w'’.-]*:\s*(?P<y12>(?:19|20)\d\d)(?=\s*,)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"
     # "Inside Turkey, 2015 had ...": after a place or time leading the clause
     r"|(?:^|(?<=:\s)|(?<=^\d/\s)|(?<=[a-zæøå],\s))(?P<y8>(?:19|20)\d\d)(?=\s+(?:var|blev|was|became)\s+(?:[\w'’-]+\s+){0,4}?(?:år|year)\b"

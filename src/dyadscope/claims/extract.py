@@ -127,8 +127,10 @@ _ANSWERED = ("share",)
 # names ("A: The SDF, in almost half of its clashes") the other side
 _WHOM = re.compile(
     r"\s*(?:(?:Q|S|Spørgsmål|Question)\s*:\s*)?(?:who(?:m)?|which\s+(?:group|side|force|enemy|opponent|actor)s?|"
-    r"hvem|hvilken\s+(?:gruppe|part|modstander))\s+(?:did|has|had|kæmpede|stred|sloges|har)\s+(?P<side>[^?]{2,60}?)\s+"
-    r"(?:fight|fought|battle|clash|face|engage|kæmpet|kæmpede|mod|med|mest)\b[^?]*\?\s*",
+    # "Who was IS mostly fighting in Syria in 2019?": the progressive too
+    r"hvem|hvilken\s+(?:gruppe|part|modstander))\s+(?:did|has|had|was|were|is|are|kæmpede|stred|sloges|har)\s+"
+    r"(?P<side>[^?]{2,60}?)\s+(?:fight|fought|battle|clash|face|engage|fighting|battling|facing|clashing|kæmpet|kæmpede|"
+    r"mod|med|mest)\b[^?]*\?\s*",
     re.I,
 )
 

@@ -30,7 +30,9 @@ _PLACE_VERB = re.compile(
     r"\b(?:took\s+place|sted\s+i|were\s+in|was\s+in|happened|occurred|fighting|fought|fandt\s+sted|foregik|var\s+i|kæmpet|"
     r"kæmpede|kæmper|(?:were|was|blev)\s+(?:recorded|registered|logged|fought|registreret|udkæmpet|optalt)\s+(?:in|i)|"
     # "was concentrated in Deir ez-Zor", "var samlet i", "udspillede sig i": where the events were
-    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i|lå|befandt\s+sig)\b",
+    r"concentrated\s+in|samlet\s+i|koncentreret\s+i|udspillede\s+sig\s+i|lå|befandt\s+sig|"
+    # "two-thirds of all recorded events fell in Deir ez-Zor" (not "fell in 2018": a time)
+    r"fell\s+in(?!\s+(?:19|20)\d\d))\b",
     re.I,
 )
 
@@ -285,7 +287,16 @@ OF_THEM_IN = re.compile(  # "two-thirds of them in ...", "three in four of those
 )
 _PART_BEFORE = re.compile(r",\s+(?:including|of\s+which|heraf|hvoraf|herunder)\s+$", re.I)
 _PART_IN = re.compile(r"^\s+(?:(?:were|was|var|took\s+place|fandt\s+sted)\s+)?(?:in|i)\s+(?:the\s+)?$", re.I)
-_LABEL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?$")  # a sentence's opening words before its label's colon
+# a sentence's opening words before its label's colon, a list's bullet or dash before them ("• Deir ez-Zor: ...")
+_LABEL = re.compile(r"^\s*(?:[-–—•*]\s*)?(?:[\w-]+\s+){0,2}?$")
+# the place as the subject taking its part: "Raqqa governorate took about two-thirds of its engagements"
+_TOOK = re.compile(
+    r"^\s+(?:(?:province|governorate|region)\s+)?(?:alone\s+)?took(?:\s+up)?\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# the place right after a label's colon, its part after a comma: "2017: Raqqa, two-thirds of recorded clashes", an
+# answer to where a side fought most: "A: Anbar, with about half of its engagements"
+_AFTER_LABEL = re.compile(r"^\s*(?:[-–—•*]\s*)?(?:[\w-]+\s*){1,3}:\s*$")
+_COMMA_PART = re.compile(r"^\s*(?:\((?:[^()]{1,30})\)\s*)?,\s*(?:with\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _VERB_FIRST = re.compile(r"\b(?:stod|lagde|tegnede)\s+[\w-]+\s+(?:sig\s+)?(?:\w+\s+)?(?:for|til)\b", re.I)
 
 
@@ -297,6 +308,15 @@ def of_them_in(sentence: str, fig: Figure, places: list[Mention]) -> bool:
 
 # the share's events, then "there" (the place named before): "half of all ISIS engagements there"
 _EVENTS_THERE = re.compile(rf"\s+(?:of|af)\s+[^,.;:]{{0,60}}?\b(?:{MEASURE_NOUNS})\s+", re.I)
+
+
+def _place_after_label(sentence: str, fig: Figure, place: Mention) -> bool:
+    """The place opens the sentence after a label's colon and its part follows after a comma, naming no other side."""
+    return bool(
+        _AFTER_LABEL.match(sentence[: place.start])
+        and _COMMA_PART.match(sentence[place.end : fig.start])
+        and not _OTHER_SIDE.search(sentence[fig.end :])
+    )
 
 
 def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
@@ -323,6 +343,10 @@ def is_concentration(sentence: str, fig: Figure, places: list[Mention]) -> bool:
     label = len(places) == 1 and places[0].end <= fig.start and _LABEL.match(sentence[: places[0].start])
     if label and re.match(r"\s*:", sentence[places[0].end :]):
         return True
+    if before and _TOOK.match(sentence[before[-1].end : fig.start]):
+        return True  # "Raqqa governorate took about two-thirds of its engagements"
+    if len(before) == 1 and _place_after_label(sentence, fig, before[0]):
+        return True  # "2017: Raqqa, two-thirds of recorded clashes", "A: Anbar, with about half of its engagements"
     if before and _VERB_FIRST.search(sentence[max(0, before[-1].start - 8) : fig.start]):
         return True  # "Fra april til september stod provinsen for knap halvdelen af ..."
     if before and _place_then_its_part(sentence, fig, before):
@@ -409,6 +433,13 @@ _DYAD_IN = re.compile(
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
 _LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
 
+# "the fight between X and Y centred on Diyala, which saw more than 40% of it", "..., som lagde jord til halvdelen af
+# dem": the place's part of the fighting named before it (the sides' fighting, so the dyad's)
+_WHICH_SAW = re.compile(
+    rf"^(?:\s*,\s*(?:which|that|som|der|hvor)\b)?(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I
+)
+_OF_IT = re.compile(r"\s+(?:of\s+(?:it|them|that|this|those)|af\s+(?:den|det|dem|disse))\b", re.I)
+
 
 def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: int) -> str | None:
     """'dyad' when the figure is the part of a dyad's events in a place, the counterpart (at `side`) named in the
@@ -421,6 +452,10 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
     if held is not None:
         return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"
     before = [p for p in places if p.end <= fig.start]
+    # "the fight between X and Y centred on Diyala, which saw more than 40% of it": the sides named before the place
+    saw_it = before and _WHICH_SAW.match(sentence[before[-1].end : fig.start]) and _OF_IT.match(sentence, fig.end)
+    if saw_it and -1 < side < before[-1].start:
+        return "dyad"
     leads = before and _LEADS.match(sentence[before[-1].end : fig.start])
     return "dyad" if leads and fig.end < side and not re.search(r"[,;:–—]", sentence[fig.end : side]) else None
 

@@ -63,6 +63,9 @@ def _inverted(sentence: str, parts: list[Participant]) -> None:
 
 
 _AND = re.compile(r"\s*(?:,|and|og|or|eller|samt)\s*", re.I)
+# a country after a side and a comma in a label's year before its colon: "IS, Syria 2017: ...", "SDF, Syria, 2018 -"
+# (where, not a second side)
+_LABEL_COUNTRY = re.compile(r",?\s+(?:19|20)\d\d(?:\s+[\w-]+)?\s*(?::|\s[-–—]\s)")
 _DAY_OF_MONTH = re.compile(
     r"\s+\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b", re.I
 )
@@ -206,6 +209,7 @@ def participants(lexicon: Lexicon, sentence: str, mentions: list[Mention]) -> li
         if kind == "country" and (
             place_word_before(sentence, m.start)
             or _AND.fullmatch(sentence[place_end : m.start] if place_end >= 0 else "-")
+            or (_LABEL_COUNTRY.match(sentence, m.end) and sentence[: m.start].rstrip().endswith(","))
         ):
             place_end = m.end
             continue
@@ -596,6 +600,13 @@ def resolve_references(
                 None,
             )
             subject = opposed or subject
+            # "IS in Syria, 2018: the SDF accounted for half of its engagements": a side making up a share of "its"
+            # events is a part of another's (unless the subject is its own events: "IS's fights with the SDF made up
+            # half of its clashes"), the one named before it
+            part_of = subject is not None and subject.kind == "actor" and not _owns_events(sentence, subject)
+            if part_of and subject is not None and _SHARE_OF_OWNER.search(sentence[: p.start]):
+                before = [q for q in parts[: parts.index(subject)] if q.kind == "actor" and q.label != subject.label]
+                subject = before[-1] if before else subject
             if word == "its" and subject is not None and subject.kind == "group" and _PLURAL.search(subject.text):
                 # "Kurdish militias faced ISIS in 29 per cent of its engagements": "its" is one, not the militias
                 subject = next((q for q in candidates if q.kind == "actor" and q is not subject), subject)

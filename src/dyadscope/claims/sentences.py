@@ -6,7 +6,7 @@ from dyadscope import recache as re
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|"
-    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|U\.S|U\.K)|(?<!\d)\d{1,2})$"
+    r"nr|ca|fx|bl\.a|dvs|mv|f\.eks|e\.g|i\.e|etc|vs|v|U\.S|U\.K)|(?<!\d)\d{1,2})$"
 )
 
 
@@ -36,6 +36,17 @@ _ANSWER_ABOUT_IT = re.compile(
 )
 
 
+# A question whether something ever happened ("Did IS and the PKK ever fight each other?", "Har IS nogensinde kæmpet
+# mod PKK?") and an answer that denies it outright ("A: Not once, ...", "Never.", "Svar: Aldrig."): one sentence, so
+# the denial is an absence between the question's sides (kinds/absence.py)
+_EVER = re.compile(r"\b(?:ever|nogensinde)\b", re.I)
+_DENIED = re.compile(
+    r"(?:(?:A|S|Svar|Answer)\s*:\s*)?(?:No[,.]?\s+)?(?:never|not\s+(?:once|a\s+single\s+time|at\s+all)|"
+    r"aldrig|nej,?\s+aldrig|ikke\s+(?:én|en|et|ét)\s+(?:eneste\s+)?gang|slet\s+ikke|overhovedet\s+ikke)\b",
+    re.I,
+)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence offsets: split after . ! ? (and a footnote mark) before a capital, digit or quote."""
     spans, start = [], 0
@@ -44,6 +55,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             continue
         if m.group(0)[0] == "?" and (_ANSWER.match(text, m.end()) or _ANSWER_ABOUT_IT.match(text, m.end())):
             continue  # "What share ... were against IS? Roughly four in five.": the answer is the question's figure
+        if m.group(0)[0] == "?" and _EVER.search(text, start, m.start()) and _DENIED.match(text, m.end()):
+            continue  # "Did IS and the PKK ever fight? Not once.": the answer denies what the question asks
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

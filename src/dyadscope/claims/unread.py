@@ -95,6 +95,10 @@ _LANDMARK = re.compile(
 _ON_BORDER = re.compile(r"^,?\s+(?:ved|langs|nær|on|along|near|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# a country's own borders around the claim: "inside Turkey's borders", "within its borders"
+_WITHIN_BORDERS = re.compile(r"\b(?:inside|within)\s+(?:[\w-]+['’]s?|its|their)\s+$", re.I)
+
+
 def _border_of_place(sentence: str, mentions: list[Mention], region: re.Match[str]) -> bool:
     """The border named is where a governorate named right before it lies, not a region the claim is in."""
     if region.group(0).casefold() not in ("border", "grænsen"):
@@ -215,6 +219,8 @@ def unread_place(
             continue
         if _border_of_place(sentence, mentions, r):
             continue  # "Deir ez-Zor-provinsen ved grænsen til Irak": where the governorate lies, told
+        if r.group(0).casefold() == "borders" and _WITHIN_BORDERS.search(sentence, 0, r.start()):
+            continue  # "inside Turkey's borders": the whole country, no region of it
         for m in mentions:
             if m.entry.kind not in ("place", "country"):
                 continue

@@ -10,6 +10,7 @@ from dyadscope.claims.clauses import LEAD
 from dyadscope.claims.figure_patterns import EVENT_NOUNS
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
+from dyadscope.claims.places import side_country
 from dyadscope.claims.resolve import Lexicon, Mention
 from dyadscope.claims.roles import Participant
 from dyadscope.claims.scope import home, sentence_country
@@ -25,7 +26,7 @@ _ABSENCE = re.compile(
 )
 _NEVER = re.compile(
     # "basically never fought ... About 35 clashes": a hedged never is "hardly ever", no absence
-    r"\b(?:(?<!almost\s)(?<!nearly\s)(?<!basically\s)(?<!practically\s)(?<!virtually\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash))|"
+    r"\b(?:(?<!almost\s)(?<!nearly\s)(?<!basically\s)(?<!practically\s)(?<!virtually\s)never(?:\s+once)?|not\s+(?:[\w'’-]+\s+){0,6}?(?:at\s+all|once|a\s+single\s+time|a\s+single\s+(?:attack|battle|clash|engagement|fight|incident))|"
     # "not a single recorded clash", "Not one engagement", "ikke registreret en eneste kamp"
     r"not\s+(?:a\s+single|one|one\s+single)\s+(?:[\w-]+\s+)?(?:attack|battle|clash|engagement|fight|incident)|"
     # "there isn't a single Turkish army vs IS clash": the sides may stand between "single" and the noun
@@ -40,6 +41,8 @@ _NEVER = re.compile(
     r"(?:not\s+(?:a\s+single\s+)?one|none)\s+of\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:attacks|battles|clashes|engagements|fights|"
     r"incidents|encounters)|"
     r"ikke\s+(?:\w+\s+){0,3}?overhovedet|"
+    # "does not show X fighting Y even once": a record's denial, the fight after the sides (_NEVER_FIGHTING)
+    r"not(?=\s+(?:records?|recorded|shows?|showed|shown|logs?|logged|lists?|listed|pits?|pitted)\b)|"
     # "Der blev ikke registreret (nogen) kampe mellem ...", "var ikke nogen sammenstød mellem", "er ikke registreret i
     # direkte kamp med regeringsstyrkerne"
     r"ikke\s+(?:\w+\s+){0,2}?(?:nogen\s+(?:registrerede?\s+)?|registreret\s+(?:nogen\s+|i\s+(?:direkte\s+|åben\s+)?)?)"
@@ -47,7 +50,14 @@ _NEVER = re.compile(
     r"slet\s+ikke|overhovedet\s+ikke)\b",
     re.I,
 )
-_NEVER_FIGHTING = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b", re.I)
+_NEVER_FIGHTING = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:fighting|clashing|battling|engaging|attacking)\b"
+    # what the record shows: "the data never once pits X against Y", "UCDP never records X fighting Y", "does not
+    # show X fighting Y even once" (the sides between the record's verb and the fight)
+    r"|(?:\s+(?:even|once|actually))?\s+(?:records?|recorded|shows?|showed|shown|logs?|logged|lists?|listed|pits?|pitted)"
+    r"\s+[^.;:?!]{1,60}?\b(?:fighting|clashing|battling|engaging|attacking|against)\b",
+    re.I,
+)
 # "slet ikke aktiv i", "overhovedet ikke i kamp i": being active or in a fight needs no fight verb
 _ACTIVE = re.compile(
     # "var aldrig i direkte kamp med IS": a direct or open fight too
@@ -145,11 +155,18 @@ def add_absence(
     before = [p for p in places if p.start < absence.start()]
     place = before[-1] if before else (places[0] if places else None)
     words = re.findall(r"\w+", absence.group(0).lower())
-    scope, based = place.entry.country if place else country, None
+    # "never fought IS on Iraqi soil": the ground named is the scope, as for a count (scope.claim_country)
+    ground = None if place else side_country(lexicon, sentence)
+    scope, based = place.entry.country if place else (ground or country), None
     there, own = home(lexicon, counterpart), home(lexicon, actor)
     state = lexicon.registry.find_or_none(actor) if actor else None
     abroad = state is not None and state.actor_class == "state" and there and own and there != own
-    if abroad and place is None and sentence_country(lexicon, sentence, mentions, None, None) is None:
+    if (
+        abroad
+        and place is None
+        and ground is None
+        and sentence_country(lexicon, sentence, mentions, None, None) is None
+    ):
         # "Turkish troops were not involved in any clash with the SDF": a state's forces abroad, where the other side
         # is (the SDF never fought Turkish troops: where the SDF is)
         scope, based = there, note("note_based", country=there, actor=counterpart)

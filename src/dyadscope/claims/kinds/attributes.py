@@ -68,6 +68,9 @@ KILLED_CIVILIANS = (
     # "... left civilians dead", "left civilians among the dead", "efterlod civile blandt de dræbte": the same
     r"|(?:left|efterlod)\s+(?:at\s+least\s+one\s+|mindst\s+(?:én|en)\s+)?(?:civilians?|civile|civil)\s+"
     r"(?:(?:among|blandt)\s+(?:the\s+|de\s+)?)?(?:dead|killed|døde|dræbte)\b"
+    # "caused civilian deaths", "saw civilian casualties", "resulted in civilian deaths": the same, the dead a noun
+    r"|(?:caused|saw|produced|resulted\s+in|involved|had)\s+(?:at\s+least\s+one\s+)?civilian\s+"
+    r"(?:deaths?|fatalit(?:y|ies)|casualt(?:y|ies))\b"
 )
 _LETHAL_AFTER = re.compile(
     rf"^\s+(?:(?:of|af)\s+)?[^,.;:]{{0,60}}?\b(?:{EVENT_NOUNS}|kamp|træfning|engagement|battle|clash|attack|"
@@ -95,7 +98,11 @@ _LETHAL_BEFORE = re.compile(
     r"blev\s+dræbt|"
     r"mistede\s+livet|lost\s+their\s+lives)|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile(?:\s+(?:livet|dræbt))?|"
     # the side as the subject: "Government forces killed civilians in one in ten of their engagements"
-    r"(?:killed|dræbte)\s+(?:civilians|civile))"
+    r"(?:killed|dræbte)\s+(?:civilians|civile)|"
+    # the dead as a noun, or the participle with no verb (a chart's or a list's line): "Civilian deaths were recorded
+    # in a fifth of ...", "SDF 2018: civilian deaths in one in three of its fights", "civilians killed in 60% of ..."
+    r"civilian\s+(?:deaths|fatalities|casualties)(?:\s+(?:were|was)\s+(?:recorded|reported|registered|logged|counted))?|"
+    r"civilians\s+killed)"
     r"\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
