@@ -109,14 +109,17 @@ _V2_VERB = re.compile(
 # "near Aleppo", "along the border", "omkring Damaskus" ("near": a place, but a weaker claim on the scope).
 _IN = r"in|inside|across|within|throughout|i|inde\s+i|over\s+hele"
 _NEAR = r"on|along|near|around|omkring|langs|ved|nær"
-# "in northern Iraq", "i det nordlige Irak": a region word between them still locates (unread.py reads the region)
-_LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I)
+# "in northern Iraq", "i det nordlige Irak": a region word between them still locates (unread.py reads the region);
+# so does Danish "selve" ("i selve Tyrkiet", "i selve Raqqa by": in Turkey itself, in the town itself)
+_LOCATIVE = re.compile(
+    rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:selve\s+)?(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I
+)
 
 # A country after these words is a place, not its state acting ("in northern Syria", "i det østlige Syrien", "into
 # Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
-    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
+    r"(?:selve\s+)?(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
     r"|\(\s*$"  # a country as a label in brackets: "... of ISIS clashes (Syria, 2018)"
     # "the UCDP count for Syria", "dødstallet for Irak": the country a figure is given for, not a side
     r"|\b(?:count|toll|tally|total|figures?|numbers?|data|statistics|dødstal(?:let)?|tal(?:let)?|opgørelsen?)\s+for\s+$"

@@ -408,6 +408,25 @@ _DYAD_IN = re.compile(
 )
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
 _LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+# "Blandt PKK's kampe med den tyrkiske stat i 2016 foregik hver fjerde i Sirnak", "Of the PKK's clashes with Turkish
+# forces in 2016, about one in four took place in Sirnak": the dyad's events named in a partitive that opens the
+# sentence, the figure their part, then the place after the verb of taking place (before the figure in Danish V2)
+_AMONG = re.compile(r"\s*(?:among|of|blandt|af)\s", re.I)
+_HAPPENED = r"took\s+place|occurred|happened|were\s+fought|fandt\s+sted|foregik|udspillede\s+sig|blev\s+udkæmpet"
+# ("fandt hver tredje sted i Idlib": the verb split around the figure)
+_VERB_THEN_PART = re.compile(rf"(?:^|[^,;:]\s)(?:{_HAPPENED}|fandt)\s+(?:\w+\s+)?$", re.I)
+_PART_THEN_IN = re.compile(rf"^\s+(?:(?:{_HAPPENED}|sted)\s+)?(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _among_dyad(sentence: str, fig: Figure, after: Mention | None, side: int) -> bool:
+    """The counterpart (at `side`) is named in an opening partitive whose events the figure divides by place."""
+    among = _AMONG.match(sentence)
+    if among is None or after is None or not among.end() <= side < fig.start:
+        return False
+    between = sentence[fig.end : after.start]
+    if _VERB_THEN_PART.search(sentence[: fig.start]):  # Danish V2: "... foregik hver fjerde i Sirnak"
+        return _PART_THEN_IN.match(between) is not None
+    return re.search(r"[,–—]\s*$", sentence[side : fig.start]) is not None and _PART_THEN_IN.match(between) is not None
 
 
 def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: int) -> str | None:
@@ -417,6 +436,8 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
     in the place names no counterpart and the counterpart stands outside it ('two-thirds of their engagements took
     place in the province, and it was there that they fought IS most often'); None otherwise."""
     after = next((p for p in places if p.start >= fig.end), None)
+    if _among_dyad(sentence, fig, after, side):
+        return "dyad"
     held = _DYAD_IN.match(sentence[fig.end : after.start]) if after is not None else None
     if held is not None:
         return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"

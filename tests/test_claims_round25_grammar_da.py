@@ -1,0 +1,54 @@
+"""Danish reading kinds of the twenty-fifth round (issue 9), from the Danish misses of sets 32 and 33 (then 29-31).
+
+Sentences are our own, written for the kind; each test fails on the code before the change it covers (main fa62f9c).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import checked_claims as _checked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "counterpart", "place", "figure"),
+    [
+        # PKK vs Turkey in 2016: 45 of 185 events in Sirnak (24.3%); IS vs the regime in Syria, 2017: 531 of 1,130
+        # in Deir ez-Zor (47.0%); before, each was a share of the place's dyad events against all of them (100%)
+        ("Blandt PKK's kampe med den tyrkiske stat i 2016 foregik omtrent hver fjerde i Sirnak-provinsen.",
+         "Kurdistan Workers' Party", "Government of Turkey", "Sirnak", "45 of 185"),
+        ("Of the PKK's clashes with Turkish forces in 2016, about one in four took place in Sirnak province.",
+         "Kurdistan Workers' Party", "Government of Turkey", "Sirnak", "45 of 185"),
+        ("Af IS' kampe mod regimet i 2017 fandt knap halvdelen sted i Deir ez-Zor-provinsen.",
+         "Islamic State", "Government of Syria", "Deir ez-Zor", "531 of 1,130"),
+    ],
+)  # fmt: skip
+def test_an_opening_partitive_names_the_dyad_its_part_in_a_place_divides(
+    demo, tmp_path: Path, sentence: str, actor: str, counterpart: str, place: str, figure: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart, claim.place) == ("concentration", actor, counterpart, place)
+    assert checked.verdict == "supported"
+    assert figure in checked.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "counterpart", "verdict", "figure"),
+    [
+        # PKK in Turkey, 2016: 185 events (all against Turkey's forces); "i selve Tyrkiet" made Turkey its counterpart
+        ("I 2016 udkæmpede PKK omkring 180 kampe i selve Tyrkiet.", "Kurdistan Workers' Party", None, "supported",
+         "185"),
+        # Turkey vs PKK, 2017: 39 events in Turkey, 50 in all countries (before: counted everywhere, depends)
+        ("I 2017 var der omkring 40 sammenstød mellem tyrkiske styrker og PKK i selve Tyrkiet.",
+         "Government of Turkey", "Kurdistan Workers' Party", "supported", "39"),
+    ],
+)  # fmt: skip
+def test_i_selve_locates_a_country(
+    demo, tmp_path: Path, sentence: str, actor: str, counterpart: str | None, verdict: str, figure: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart, claim.country) == (actor, counterpart, "TUR")
+    assert checked.verdict == verdict
+    assert figure in checked.reason
