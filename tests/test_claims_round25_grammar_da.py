@@ -52,3 +52,26 @@ def test_i_selve_locates_a_country(
     assert (claim.actor, claim.counterpart, claim.country) == (actor, counterpart, "TUR")
     assert checked.verdict == verdict
     assert figure in checked.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "counterpart", "verdict"),
+    [
+        # Hezbollah vs IS in Lebanon: 7 events over the data's span; PKK vs IS in Turkey: none
+        ("Hizbollah har ikke én eneste gang kæmpet mod IS i Libanon.", "Hezbollah", "Islamic State", "contradicted"),
+        ("The PKK did not once clash with the Islamic State in Turkey.", "Kurdistan Workers' Party", "Islamic State",
+         "supported"),
+        ("Hizbollah og IS er på intet tidspunkt stødt sammen i Libanon.", "Hezbollah", "Islamic State", "contradicted"),
+        ("PKK og IS er ikke én eneste gang stødt sammen i Tyrkiet.", "Kurdistan Workers' Party", "Islamic State",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_not_once_with_no_time_is_never(
+    demo, tmp_path: Path, sentence: str, actor: str, counterpart: str, verdict: str
+) -> None:
+    """'ikke én eneste gang', 'not once', 'på intet tidspunkt' with no time named are "never": over the data's whole
+    span, as "aldrig" is (before: no window, not checkable; "er ... stødt sammen" was no fight verb, no claim)."""
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("absence", actor, counterpart)
+    assert checked.verdict == verdict
+    assert any("whole span" in n for n in claim.notes)
