@@ -75,3 +75,27 @@ def test_not_once_with_no_time_is_never(
     assert (claim.kind, claim.actor, claim.counterpart) == ("absence", actor, counterpart)
     assert checked.verdict == verdict
     assert any("whole span" in n for n in claim.notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "figure"),
+    [
+        # Turkey vs IS in Iraq, 2018: none; the regime vs the rebels in Syria, 2019: 1,419 events. The month in the
+        # concession is its own event's time, not the claim's (before: not checkable for the unread month)
+        ("Tyrkiske styrker kæmpede ikke én eneste gang mod IS i Irak i 2018, selv om Ankara bombede PKK i Irak i "
+         "marts samme år.", "supported", "0 events"),
+        ("In 2019 the regime fought the rebels about 1,400 times in Syria, although a ceasefire was agreed in August "
+         "that year.", "supported", "1,419"),
+        # IS vs the SDF in Syria, 2018: 505 events. A state acting in the side clause is no scope, nor is its town
+        # (before: Afrin made it not checkable; "while Turkey attacked" counted it in Turkey, 0: contradicted)
+        ("I 2018 kæmpede IS omkring 500 gange mod SDF, selvom Tyrkiet angreb SDF i Afrin.", "supported", "505"),
+        ("In 2018 ISIS fought the SDF about 500 times, while Turkey attacked the SDF in Afrin.", "supported", "505"),
+    ],
+)  # fmt: skip
+def test_a_concession_after_the_claim_holds_none_of_its_scope(
+    demo, tmp_path: Path, sentence: str, verdict: str, figure: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert claim.place is None and claim.country in ("IRQ", "SYR")
+    assert checked.verdict == verdict
+    assert figure in checked.reason

@@ -66,7 +66,9 @@ FRONT = (
 _CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
     r"|,\s+(?:as|while|when|whereas|but|after|before|during|once|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
-    r"efter|før|inden|og|where|hvor|partly|because|not\s+least)\b"
+    r"efter|før|inden|og|where|hvor|partly|because|not\s+least|"
+    # a concession after the claim: ", selv om Operation Fredskilde fandt sted i oktober samme år", ", although ..."
+    r"although|though|even\s+though|selv\s+om|selvom|skønt)\b"
     r"|\b(?:during|under)\s+(?:the|its|slaget|belejringen|offensiven|kampagnen|operationen|erobringen|invasionen|"
     r"felttoget|stormen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
     r"\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|\bwere\s+formed\b|"
