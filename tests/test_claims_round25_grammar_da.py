@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import checked_claims as _checked
+from conftest import year_window
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,45 @@ def test_a_concession_after_the_claim_holds_none_of_its_scope(
     assert claim.place is None and claim.country in ("IRQ", "SYR")
     assert checked.verdict == verdict
     assert figure in checked.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "figure"),
+    [
+        # Turkey vs PKK in Turkey, 2016: 185 events; the SDF in Syria, 2018: 794; IS vs Iraq's forces in Iraq, 2016: 520
+        ("Tyrkiet og PKK 2016: omkring 180 sammenstød i Tyrkiet.", "supported", "185"),
+        ("BAGGRUND | SDF i Syrien 2018: omkring 800 kampe.", "supported", "794"),
+        ("Iraq 2016: ISIS fought about 600 battles against government forces.", "contradicted", "520"),
+    ],
+)  # fmt: skip
+def test_a_year_ending_the_opening_label_is_the_window(
+    demo, tmp_path: Path, sentence: str, verdict: str, figure: str
+) -> None:
+    """Before: the year was unread, the claim not checkable."""
+    label_year = int(sentence.split(":")[0][-4:])
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.start, claim.end) == year_window(label_year)
+    assert checked.verdict == verdict
+    assert figure in checked.reason
+
+
+def test_a_year_after_a_word_of_time_is_no_label(demo, tmp_path: Path) -> None:
+    """'after 2015:' is no label naming the claim's year: the year stays unread and the claim not checkable."""
+    sentence = "Fighting rose sharply after 2015: ISIS fought about 600 battles against government forces."
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert claim.start is None and checked.verdict == "not checkable"
+
+
+def test_the_place_that_saw_a_part_of_the_dyad_named_before_it(demo, tmp_path: Path) -> None:
+    """'the fight between X and Y centred on P, which saw N of it': the dyad's events in P (Iraq's forces vs IS in
+    2018: 17 of 114 in Anbar); before, a share of all of Iraq's fights against IS in Anbar (100%)."""
+    sentence = "In 2018 the fight between Iraqi forces and IS centred on Anbar, which saw about a third of it."
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart, claim.place) == (
+        "concentration",
+        "Government of Iraq",
+        "Islamic State",
+        "Anbar",
+    )
+    assert checked.verdict == "contradicted"
+    assert "17 of 114" in checked.reason

@@ -645,7 +645,20 @@ def find_window(sentence: str, as_of: dt.date | None, previous: Window | None = 
     if year:
         y = int(next(year[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10") if year[g]))
         return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0).strip(" ,"), "explicit", (year.span(),))
+    if (label := _LABEL_YEAR.match(sentence)) is not None:
+        y = int(label["y"])
+        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), label["y"], "explicit", (label.span("y"),))
     return None
+
+
+# a year ending a short label that opens the sentence, the claim after its colon: "IS i Syrien 2019: to ud af tre
+# kampe ...", "FAKTA | IS i Syrien 2019: ...", "Iraq 2015: ISIS fought ..." (a kicker before a bar may open it); not
+# a year after a word of time ("Fighting rose after 2015: ...", "siden 2015:")
+_LABEL_YEAR = re.compile(
+    r"\s*(?:[^|:.;]{1,30}\|\s*)?(?:(?!(?:after|before|since|until|from|to|through|efter|før|siden|indtil|fra|til)\s)"
+    r"[^\W\d][\w'’.-]*\s+){1,4}(?P<y>(?:19|20)\d\d):\s",
+    re.I,
+)
 
 
 # "the three months to the end of June 2017", "de seks måneder frem til udgangen af juni 2017", "the year to June 2017"

@@ -407,7 +407,9 @@ _DYAD_IN = re.compile(
     re.I,
 )
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
-_LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+# (", which saw more than 40% of it": the place's relative clause; "of it" the dyad named before the place)
+_LEADS = re.compile(rf"^(?:,\s+(?:which|der|som))?(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+_OF_IT = re.compile(r"\s+(?:of\s+(?:it|that|this|them)|af\s+(?:den|det|dem))\b", re.I)
 # "Blandt PKK's kampe med den tyrkiske stat i 2016 foregik hver fjerde i Sirnak", "Of the PKK's clashes with Turkish
 # forces in 2016, about one in four took place in Sirnak": the dyad's events named in a partitive that opens the
 # sentence, the figure their part, then the place after the verb of taking place (before the figure in Danish V2)
@@ -443,6 +445,8 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
         return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"
     before = [p for p in places if p.end <= fig.start]
     leads = before and _LEADS.match(sentence[before[-1].end : fig.start])
+    if leads and side < before[-1].start and _OF_IT.match(sentence, fig.end):
+        return "dyad"  # "the fight between Iraqi forces and IS centred on Diyala, which saw more than 40% of it"
     return "dyad" if leads and fig.end < side and not re.search(r"[,;:–—]", sentence[fig.end : side]) else None
 
 
