@@ -142,3 +142,20 @@ def test_the_place_that_saw_a_part_of_the_dyad_named_before_it(demo, tmp_path: P
     )
     assert checked.verdict == "contradicted"
     assert "17 of 114" in checked.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # IS in Syria, 2017: 1,078 of 2,853 events had a civilian death (37.8%); before, "Civile" was the other side
+        # of a share (0.4%) or the words a means the data does not record (not checkable)
+        ("Grafik: Civile dødsofre i omkring fire ud af ti af IS' kampe i Syrien i 2017.", "supported"),
+        ("I 2017 var der civile dødsofre i hver tiende af IS' kampe i Syrien.", "contradicted"),
+        ("Chart: civilian deaths in one in ten of ISIS's battles in Syria in 2017.", "contradicted"),
+    ],
+)  # fmt: skip
+def test_civilian_dead_named_as_a_noun_phrase(demo, tmp_path: Path, sentence: str, verdict: str) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("attribute_share", "Islamic State", None)
+    assert checked.verdict == verdict
+    assert "1,078 of 2,853" in checked.reason

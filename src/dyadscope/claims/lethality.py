@@ -55,7 +55,7 @@ _PLAIN = re.compile(
     re.I,
 )
 # civilians among the dead: "civilians were among the dead", "Civile omkom", "killed civilians"
-_CIVILIANS = re.compile(rf"^(?:(?:civilians|civile)\b|(?:{KILLED_CIVILIANS}))", re.I)
+_CIVILIANS = re.compile(rf"^(?:(?:civilians|civile|civilian)\b|(?:{KILLED_CIVILIANS}))", re.I)
 _DIGITS = re.compile(r"\b(?P<d>double|triple)[- ]digit\b", re.I)  # "double-digit death tolls": at least 10 dead
 
 
@@ -96,7 +96,8 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
         return (
             Deadly(1, civilians=True)
             if re.search(
-                r"\b(?:dead|killed|died|dying|victims|casualties|dræbte|døde|ofrene|omkom|dræbt|ihjel|livet|lives|cost)\b",
+                r"\b(?:dead|killed|died|dying|victims|casualties|deaths|fatalities|dræbte|døde|ofrene|ofre|dødsofre|"
+                r"omkom|dræbt|ihjel|livet|lives|cost)\b",
                 words,
                 re.I,
             )

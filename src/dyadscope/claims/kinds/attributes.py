@@ -95,7 +95,9 @@ _LETHAL_BEFORE = re.compile(
     r"blev\s+dræbt|"
     r"mistede\s+livet|lost\s+their\s+lives)|(?:mistede|omkom|døde|blev)\s+(?:der\s+)?civile(?:\s+(?:livet|dræbt))?|"
     # the side as the subject: "Government forces killed civilians in one in ten of their engagements"
-    r"(?:killed|dræbte)\s+(?:civilians|civile))"
+    r"(?:killed|dræbte)\s+(?:civilians|civile)|"
+    # a label's noun phrase: "Grafik: Civile dødsofre i tre ud af fire af ...", "Chart: civilian deaths in a third of"
+    r"(?:civilians|civile)\s+(?:dødsofre|døde|dræbte|ofre)|civilian\s+(?:deaths|dead|casualties|fatalities|victims))"
     r"\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
