@@ -159,3 +159,37 @@ def test_civilian_dead_named_as_a_noun_phrase(demo, tmp_path: Path, sentence: st
     assert (claim.kind, claim.actor, claim.counterpart) == ("attribute_share", "Islamic State", None)
     assert checked.verdict == verdict
     assert "1,078 of 2,853" in checked.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the SDF vs IS in Syria, 2018: 505 of 794 events (63.6%)
+        "Hvor ofte kæmpede SDF mod IS i 2018? Svar: i omkring 60 procent af alliancens kampe i Syrien.",
+        "Q: How often did the SDF fight ISIS in 2018? A: In roughly 60 per cent of the alliance's battles in Syria.",
+    ],
+)
+def test_the_answer_share_is_against_the_side_the_question_asks_about(demo, tmp_path: Path, text: str) -> None:
+    """Before: the answer's share had no counterpart (not checkable)."""
+    [(claim, checked)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", "Syrian Democratic Forces", "Islamic State")
+    assert checked.verdict == "supported"
+    assert "505 of 794" in checked.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "figure"),
+    [
+        # IS vs Iraq's forces in Iraq, 2016: 520 of 521 events; IS vs the SDF in Iraq, 2016: 0 of 521
+        ("I Irak var så godt som alle IS' kampe i 2016 mod regeringsstyrkerne.", "supported", "520 of 521"),
+        ("I 2016 var praktisk talt ingen af IS' kampe i Irak mod SDF.", "supported", "0 of 521"),
+    ],
+)  # fmt: skip
+def test_praktisk_talt_and_saa_godt_som_are_almost(
+    demo, tmp_path: Path, sentence: str, verdict: str, figure: str
+) -> None:
+    """'praktisk talt alle', 'så godt som alle' are "almost all" (90-100%), "... ingen" almost none (0-5%)."""
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert claim.kind == "share"
+    assert checked.verdict == verdict
+    assert figure in checked.reason
