@@ -193,3 +193,26 @@ def test_praktisk_talt_and_saa_godt_som_are_almost(
     assert claim.kind == "share"
     assert checked.verdict == verdict
     assert figure in checked.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "counterpart", "figure"),
+    [
+        # IS vs the SDF in Syria, 2018: 505 of 1,025 (49.3%); before, the regime of the comment was the counterpart
+        # (369 of 1,025: contradicted)
+        ("I 2018 var omkring halvdelen af IS' kampe i Syrien rettet mod de kurdisk ledede SDF-styrker, hvilket gør det "
+         "svært at beskrive en gruppe, der mest kæmpede mod regimet.", "Islamic State", "Syrian Democratic Forces",
+         "505 of 1,025"),
+        # the SDF vs IS in Syria, 2018: 505 of 794; before, the comment's Turkey made it a share in Turkey (0 of 1)
+        ("I 2018 var omkring 60 procent af SDF's kampe mod IS, hvilket viser, at alliancen stadig bekæmpede Tyrkiet "
+         "mindre.", "Syrian Democratic Forces", "Islamic State", "505 of 794"),
+    ],
+)  # fmt: skip
+def test_a_comment_after_the_claim_holds_none_of_its_sides(
+    demo, tmp_path: Path, sentence: str, actor: str, counterpart: str, figure: str
+) -> None:
+    """', hvilket gør det svært ...', ', which shows that ...': the writer's argument about the claim, to the end."""
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart, claim.country) == (actor, counterpart, "SYR")
+    assert checked.verdict == "supported"
+    assert figure in checked.reason

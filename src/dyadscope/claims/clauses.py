@@ -27,6 +27,14 @@ LEAD = re.compile(
     r"[^,;:]{0,120},)",
     re.I,
 )
+# A comment on the whole claim after it, to the sentence's end: ", hvilket gør det vanskeligt at tale om en gruppe, der
+# primært bekæmpede regimet", ", which shows that the alliance still fought Turkey less": its sides, places and times
+# are the writer's argument, not the claim's
+COMMENT = re.compile(
+    r",\s+(?:hvilket|which\s+(?:shows?|showed|means|meant|makes|made|suggests|suggested|explains|explained|"
+    r"undercuts?|undermines?|contradicts?)\b)[^;]*",
+    re.I,
+)
 # A concessive aside inside the sentence: "Turkey's army, for all the talk of its war on the Kurds, engaged ISIS ...":
 # like a lead, its sides are not the claim's
 CONCESSIVE = re.compile(
@@ -154,6 +162,7 @@ def side_spans(sentence: str) -> list[Span]:
             verb = _V2_VERB.search(sentence, m.end()) if fronted else None
             ends += [verb.start()] if verb else []
             spans.append(Span(m.start(), min(ends) if ends else m.start() + _REACH, kind))
+    spans += [Span(m.start(), m.end(), "clause") for m in COMMENT.finditer(sentence)]
     return spans
 
 
