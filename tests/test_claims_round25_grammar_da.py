@@ -216,3 +216,28 @@ def test_a_comment_after_the_claim_holds_none_of_its_sides(
     assert (claim.actor, claim.counterpart, claim.country) == (actor, counterpart, "SYR")
     assert checked.verdict == "supported"
     assert figure in checked.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Turkey vs PKK in Turkey, 2016: 185 events
+        "I 2016 kæmpede tyrkiske jetfly omkring 180 gange mod PKK i Tyrkiet.",
+        "De tyrkiske krigsfly angreb PKK omkring 180 gange i Tyrkiet i 2016.",
+    ],
+)
+def test_jetfly_and_krigsfly_are_a_states_forces(demo, tmp_path: Path, sentence: str) -> None:
+    """'tyrkiske jetfly', 'krigsfly' name Turkey's forces as "Turkish jets" does (before: no actor, not checkable)."""
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Government of Turkey", "Kurdistan Workers' Party")
+    assert checked.verdict == "supported"
+    assert "185" in checked.reason
+
+
+def test_a_compass_compound_of_a_country_is_an_unread_region(demo, tmp_path: Path) -> None:
+    """'i Nordsyrien' is a region of Syria (as 'det nordlige Syrien'): before, it was dropped and the claim judged
+    on all of Syria; now it is named as unread and the claim is not checkable."""
+    sentence = "I 2015 kæmpede IS omkring 1.000 gange mod regimet i Nordsyrien."
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert claim.unread == ["Nordsyrien"]
+    assert checked.verdict == "not checkable"
