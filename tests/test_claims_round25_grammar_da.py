@@ -241,3 +241,31 @@ def test_a_compass_compound_of_a_country_is_an_unread_region(demo, tmp_path: Pat
     [(claim, checked)] = _checked(demo, tmp_path, sentence)
     assert claim.unread == ["Nordsyrien"]
     assert checked.verdict == "not checkable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the SDF vs IS in Syria, 2019: 295 of 584 of the SDF's events (50.5%); before, each was read as IS's share
+        # against the SDF (295 of 455, 64.8%: supported)
+        "SDF kæmpede i 2019 mest mod IS: omkring 65 procent af alliancens kampe i Syrien.",
+        "SDF kæmpede i 2019 mest mod IS: omkring 65 procent af gruppens kampe i Syrien.",
+        "The SDF fought mostly ISIS in 2019: about 65 per cent of the alliance's battles in Syria.",
+    ],
+)
+def test_a_possessive_opening_the_clause_after_a_colon_is_the_subject_before_it(
+    demo, tmp_path: Path, sentence: str
+) -> None:
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Syrian Democratic Forces", "Islamic State")
+    assert checked.verdict == "contradicted"
+    assert "295 of 584" in checked.reason
+
+
+def test_a_subject_of_its_own_after_the_colon_keeps_the_group_the_other_side(demo, tmp_path: Path) -> None:
+    """'IS var presset i 2019: SDF stod for ... af gruppens kampe': the clause has its own subject, so "gruppens" is
+    the side named before (IS), as before."""
+    sentence = "IS var presset i 2019: SDF stod for omkring 65 procent af gruppens kampe i Syrien."
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.actor, claim.counterpart) == ("Islamic State", "Syrian Democratic Forces")
+    assert checked.verdict == "supported"
