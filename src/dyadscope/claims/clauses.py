@@ -27,6 +27,14 @@ LEAD = re.compile(
     r"[^,;:]{0,120},)",
     re.I,
 )
+# A comment on the whole claim after it, to the sentence's end: ", hvilket gør det vanskeligt at tale om en gruppe, der
+# primært bekæmpede regimet", ", which shows that the alliance still fought Turkey less": its sides, places and times
+# are the writer's argument, not the claim's
+COMMENT = re.compile(
+    r",\s+(?:hvilket|which\s+(?:shows?|showed|means|meant|makes|made|suggests|suggested|explains|explained|"
+    r"undercuts?|undermines?|contradicts?)\b)[^;]*",
+    re.I,
+)
 # A concessive aside inside the sentence: "Turkey's army, for all the talk of its war on the Kurds, engaged ISIS ...":
 # like a lead, its sides are not the claim's
 CONCESSIVE = re.compile(
@@ -66,7 +74,9 @@ FRONT = (
 _CLAUSE = re.compile(
     r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
     r"|,\s+(?:as|while|when|whereas|but|after|before|during|once|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
-    r"efter|før|inden|og|where|hvor|partly|because|not\s+least)\b"
+    r"efter|før|inden|og|where|hvor|partly|because|not\s+least|"
+    # a concession after the claim: ", selv om Operation Fredskilde fandt sted i oktober samme år", ", although ..."
+    r"although|though|even\s+though|selv\s+om|selvom|skønt)\b"
     r"|\b(?:during|under)\s+(?:the|its|slaget|belejringen|offensiven|kampagnen|operationen|erobringen|invasionen|"
     r"felttoget|stormen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
     r"\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|\bwere\s+formed\b|"
@@ -109,14 +119,17 @@ _V2_VERB = re.compile(
 # "near Aleppo", "along the border", "omkring Damaskus" ("near": a place, but a weaker claim on the scope).
 _IN = r"in|inside|across|within|throughout|i|inde\s+i|over\s+hele"
 _NEAR = r"on|along|near|around|omkring|langs|ved|nær"
-# "in northern Iraq", "i det nordlige Irak": a region word between them still locates (unread.py reads the region)
-_LOCATIVE = re.compile(rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I)
+# "in northern Iraq", "i det nordlige Irak": a region word between them still locates (unread.py reads the region);
+# so does Danish "selve" ("i selve Tyrkiet", "i selve Raqqa by": in Turkey itself, in the town itself)
+_LOCATIVE = re.compile(
+    rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:selve\s+)?(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I
+)
 
 # A country after these words is a place, not its state acting ("in northern Syria", "i det østlige Syrien", "into
 # Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|inside|across|throughout|within|into|over|i|inde\s+i|over\s+hele|på\s+tværs\s+af|fra|from|at)\s+"
-    r"(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
+    r"(?:selve\s+)?(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
     # "a government-held area of southwestern Syria", "parts of northern Iraq": a part of the country, a place
     r"|\b(?:areas?|parts?|regions?|villages|towns|cities|provinces|countryside|territory|the\s+(?:north|south|east|west))"
     r"\s+of\s+(?:the\s+)?(?:[\w-]+(?:ern|lige)\s+|(?:north|south)(?:[\s-]?(?:east|west))?\s+|(?:east|west)\s+)?$"
@@ -152,6 +165,7 @@ def side_spans(sentence: str) -> list[Span]:
             verb = _V2_VERB.search(sentence, m.end()) if fronted else None
             ends += [verb.start()] if verb else []
             spans.append(Span(m.start(), min(ends) if ends else m.start() + _REACH, kind))
+    spans += [Span(m.start(), m.end(), "clause") for m in COMMENT.finditer(sentence)]
     return spans
 
 

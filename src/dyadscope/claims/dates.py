@@ -691,9 +691,13 @@ _YEAR_WORDS = re.compile(
     r"|(?:(?<=,\s)|^|(?<=^\d/\s)|(?<=^\d\d/\s))(?P<y6>(?:19|20)\d\d)"
     r"(?=\s*(?:\([^()]{1,30}\)\s*)?(?:[:)]|\.?\s*$|\s[-–—]\s+(?!(?:19|20)\d\d)))"
     r"|\((?P<y7>(?:19|20)\d\d)\)"
-    # a label of a few words around the year opening the sentence before its colon, a list's bullet or dash before
-    # it: "SDF 2016: ...", "- Turkey 2017: ...", "• 2015 recap: ...", "IS, Syria 2017: ..." (a chart's or a list's line)
-    r"|^(?:[-–—•*]\s*)?(?:[A-Za-zÆØÅæøå][\w'’.-]*,?\s+){0,3}(?P<y11>(?:19|20)\d\d)(?:\s+[A-Za-zÆØÅæøå][\w'’-]*){0,2}\s*:"
+    # a label of a few words around the year opening the sentence before its colon, a list's bullet or dash or a
+    # kicker and bar before it: "SDF 2016: ...", "- Turkey 2017: ...", "• 2015 recap: ...", "IS, Syria 2017: ...",
+    # "IS i Syrien 2019: to ud af tre kampe ...", "FAKTA | IS i Syrien 2019: ..." (a chart's or a list's line); not a
+    # year after a word of time ("Fighting rose after 2015: ...", "siden 2015:")
+    r"|^\s*(?:[^|:.;]{1,30}\|\s*)?(?:[-–—•*]\s*)?"
+    r"(?:(?!(?:after|before|since|until|from|to|through|efter|før|siden|indtil|fra|til)\s)[A-Za-zÆØÅæøå][\w'’.-]*,?\s+){0,4}"
+    r"(?P<y11>(?:19|20)\d\d)(?:\s+[A-Za-zÆØÅæøå][\w'’-]*){0,2}\s*:"
     # ... or right after the label's colon, before a comma: "Chart label: 2012, virtually all (99.9%) of ..."
     r"|^(?:[-–—•*]\s*)?(?:[A-Za-zÆØÅæøå][\w'’.-]*\s+){0,2}[A-Za-zÆØÅæøå][\w'’.-]*:\s*(?P<y12>(?:19|20)\d\d)(?=\s*,)"
     # the year as the subject: "2017 var IS' travleste år ... med over 2.800 kampe", "Fact: 2017 was ISIS's worst year"

@@ -273,6 +273,10 @@ class _Reader:
             for claim in claims:  # "Nearly all of it: some 960 clashes": the count of the dyad asked about
                 if claim.kind == "count" and not claim.counterpart and claim.actor in (None, actor):
                     claim.actor, claim.counterpart, claim.place = actor, other, claim.place or place
+                # "Hvor meget kæmpede IS mod Assad i 2015? Svar: I godt halvdelen af gruppens kampe": the share of
+                # the asked actor's events that were against the side asked about
+                elif claim.kind == "share" and not claim.counterpart and claim.actor in (None, actor) and other:
+                    claim.actor, claim.counterpart = actor, other
             self.how_much = None
         for claim in claims:  # "X emerged in January 2017. In its first year it fought ...": from its founding
             from_founding(claim, self.founded.get(claim.actor or ""))

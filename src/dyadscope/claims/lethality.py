@@ -96,8 +96,8 @@ def deadly_of(measure: str | None, threshold: int | None = None) -> Deadly | Non
         return (
             Deadly(1, civilians=True)
             if re.search(
-                r"\b(?:dead|killed|died|dying|victims|casualties|deaths?|fatalities|dræbte|døde|ofrene|omkom|dræbt|ihjel|livet|"
-                r"lives|cost)\b",
+                r"\b(?:dead|killed|died|dying|victims|casualties|deaths?|fatalities|dræbte|døde|ofrene|ofre|dødsofre|"
+                r"omkom|dræbt|ihjel|livet|lives|cost)\b",
                 words,
                 re.I,
             )

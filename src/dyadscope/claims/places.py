@@ -431,7 +431,28 @@ _DYAD_IN = re.compile(
     re.I,
 )
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
-_LEADS = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+# (", which saw more than 40% of it": the place's relative clause; "of it" the dyad named before the place)
+_LEADS = re.compile(rf"^(?:,\s+(?:which|der|som))?(?:\s+[\w-]+){{0,2}}?\s+{_CONCENTRATION.pattern}\s+$", re.I)
+_OF_IT = re.compile(r"\s+(?:of\s+(?:it|that|this|them)|af\s+(?:den|det|dem))\b", re.I)
+# "Blandt PKK's kampe med den tyrkiske stat i 2016 foregik hver fjerde i Sirnak", "Of the PKK's clashes with Turkish
+# forces in 2016, about one in four took place in Sirnak": the dyad's events named in a partitive that opens the
+# sentence, the figure their part, then the place after the verb of taking place (before the figure in Danish V2)
+_AMONG = re.compile(r"\s*(?:among|of|blandt|af)\s", re.I)
+_HAPPENED = r"took\s+place|occurred|happened|were\s+fought|fandt\s+sted|foregik|udspillede\s+sig|blev\s+udkæmpet"
+# ("fandt hver tredje sted i Idlib": the verb split around the figure)
+_VERB_THEN_PART = re.compile(rf"(?:^|[^,;:]\s)(?:{_HAPPENED}|fandt)\s+(?:\w+\s+)?$", re.I)
+_PART_THEN_IN = re.compile(rf"^\s+(?:(?:{_HAPPENED}|sted)\s+)?(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _among_dyad(sentence: str, fig: Figure, after: Mention | None, side: int) -> bool:
+    """The counterpart (at `side`) is named in an opening partitive whose events the figure divides by place."""
+    among = _AMONG.match(sentence)
+    if among is None or after is None or not among.end() <= side < fig.start:
+        return False
+    between = sentence[fig.end : after.start]
+    if _VERB_THEN_PART.search(sentence[: fig.start]):  # Danish V2: "... foregik hver fjerde i Sirnak"
+        return _PART_THEN_IN.match(between) is not None
+    return re.search(r"[,–—]\s*$", sentence[side : fig.start]) is not None and _PART_THEN_IN.match(between) is not None
 
 # "the fight between X and Y centred on Diyala, which saw more than 40% of it", "..., som lagde jord til halvdelen af
 # dem": the place's part of the fighting named before it (the sides' fighting, so the dyad's)
@@ -448,6 +469,8 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
     in the place names no counterpart and the counterpart stands outside it ('two-thirds of their engagements took
     place in the province, and it was there that they fought IS most often'); None otherwise."""
     after = next((p for p in places if p.start >= fig.end), None)
+    if _among_dyad(sentence, fig, after, side):
+        return "dyad"
     held = _DYAD_IN.match(sentence[fig.end : after.start]) if after is not None else None
     if held is not None:
         return "dyad" if fig.end < side < fig.end + held.end("of") else "alone"
@@ -457,6 +480,8 @@ def dyad_concentration(sentence: str, fig: Figure, places: list[Mention], side: 
     if saw_it and -1 < side < before[-1].start:
         return "dyad"
     leads = before and _LEADS.match(sentence[before[-1].end : fig.start])
+    if leads and side < before[-1].start and _OF_IT.match(sentence, fig.end):
+        return "dyad"  # "the fight between Iraqi forces and IS centred on Diyala, which saw more than 40% of it"
     return "dyad" if leads and fig.end < side and not re.search(r"[,;:–—]", sentence[fig.end : side]) else None
 
 

@@ -84,12 +84,19 @@ VAGUE_SHARES: list[tuple[str, float, float]] = [
     ),
     (
         # "næsten hver femte", "nearly every third": a ratio just below one in five (ONE_IN), not nearly all
-        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set)\s+(?:all|alle|samtlige|every|hver|hvert)"
+        # ("praktisk talt alle", "så godt som alle": practically all)
+        r"(?:almost|nearly|virtually|practically|næsten|stort\s+set|praktisk\s+talt|så\s+godt\s+som)\s+"
+        r"(?:all|alle|samtlige|every|hver|hvert)"
         rf"(?!\s+(?:{'|'.join(_ORDINAL)})\b)",
         0.9,
         1.0,
     ),
-    (r"(?:almost|nearly|virtually|næsten|stort\s+set)\s+(?:none|no|ingen)|hardly\s+any|next\s+to\s+none", 0.0, 0.05),
+    (
+        r"(?:almost|nearly|virtually|næsten|stort\s+set|praktisk\s+talt|så\s+godt\s+som)\s+(?:none|no|ingen)|"
+        r"hardly\s+any|next\s+to\s+none",
+        0.0,
+        0.05,
+    ),
     (
         r"the\s+(?:vast|overwhelming|great)\s+majority|langt\s+de\s+fleste|langt\s+størstedelen|"
         r"det\s+overvejende\s+flertal|et\s+overvældende\s+flertal",

@@ -622,11 +622,15 @@ def resolve_references(
                 subject = next((q for q in own if q.kind in ("actor", "group") and not q.marked), subject)
             # (not when the subject is a side's fight: "IS's war on the SDF made up half of the group's battles")
             fight = any(_FOUGHT_BY_OWNER.search(sentence, 0, q.start) for q in named)
+            # a possessive opening a clause of its own after a colon, with no side of its own before it: "IS fought
+            # mostly the SDF: almost half of the group's clashes ...", "SDF kæmpede næsten udelukkende mod IS: 95
+            # procent af alliancens kampe" (the clause before is about its subject)
+            opens = _opens_after_colon(sentence, p, parts[:i])
             if subject is not None and share_of and _owns_events(sentence, subject):
                 # "IS' kampe mod SDF udgjorde knap halvdelen af gruppens kampe": a subject that owns the events
                 # measured is the group itself (its fights with the other side a part of its own)
                 organisations = [q for q in organisations if q.label == subject.label] or organisations
-            elif subject is not None and share_of and not fight:
+            elif subject is not None and share_of and not fight and not opens:
                 # "De stod for omkring 65 procent af gruppens kampe": the subject is the other side, so "the group"
                 # is another one: the one named before, else the previous sentence's other side
                 organisations = [q for q in organisations if q.label != subject.label]
@@ -665,10 +669,7 @@ def resolve_references(
             # "IS fought mostly the SDF: almost half of the group's clashes were against it": opening a clause of its
             # own after a colon, the group owning the events is the one the clause before is about (its subject), not
             # the side it fought ("...: the militants were the foe in 40% of ..." names that side again)
-            clause = own_clause_start(sentence, p.start)
-            opens = clause > 0 and not any(q.kind in ("actor", "group") and q.start >= clause for q in parts[:i])
-            opens = opens and re.search(r"['’]s?$", p.text) is not None
-            if opens and not share_of and not p.marked and subject is not None and subject in organisations:
+            if opens and not p.marked and subject is not None and subject in organisations:
                 organisations = [subject]
             p.label = organisations[-1].label if organisations else None
             # in a clause of its own before the claim's ("...: two thirds of IS events"), not the claim's noun's owner
@@ -701,6 +702,9 @@ def resolve_references(
                 # it is, not the side it is fought against
                 named = [q for q in named if not _FOUGHT_BY_OWNER.search(sentence, 0, q.start)] or named
             p.label = named[-1].label if named else None
+            subject = next((q for q in parts[:i] if q.kind in ("actor", "group") and not q.marked), None)
+            if not p.marked and subject in named and _opens_after_colon(sentence, p, parts[:i]):
+                p.label = subject.label  # "SDF kæmpede mest mod IS: 95 procent af alliancens kampe"
         pronoun = bool(_BARE_PRONOUN.match(word)) or word in _SUBJECT_PRONOUNS
         if not p.label and pronoun and not named and previous_subject is not None and previous_subject.kind == "group":
             p.label, p.kind, p.key = previous_subject.label, "group", previous_subject.key
@@ -709,6 +713,16 @@ def resolve_references(
         p.kind = "actor" if p.label else "reference"
         if p.label and not _BARE_PRONOUN.match(word) and word not in _SUBJECT_PRONOUNS:
             described.add(p.label)
+
+
+def _opens_after_colon(sentence: str, p: Participant, before: list[Participant]) -> bool:
+    """A possessive reference opening a clause of its own after a colon, with no side of that clause before it: "IS
+    fought mostly the SDF: almost half of the group's clashes ...", "...: 95 procent af alliancens kampe" (the clause
+    before the colon is about its subject, which owns the events)."""
+    clause = own_clause_start(sentence, p.start)
+    if clause == 0 or any(q.kind in ("actor", "group") and q.start >= clause for q in before):
+        return False
+    return re.search(r"(?:['’]s?|ens|nes)$", p.text) is not None
 
 
 def noun_owner(sentence: str, parts: list[Participant], noun: tuple[int, int] | None) -> Participant | None:

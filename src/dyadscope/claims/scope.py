@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dyadscope.actors.registry import Actor
-from dyadscope.claims.clauses import LEAD, located, place_word_before
+from dyadscope.claims.clauses import LEAD, in_side, located, place_word_before, side_spans
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import THE_COUNTRY, adjective_country, backs, owns, side_country
 from dyadscope.claims.resolve import Lexicon, Mention
@@ -32,9 +32,14 @@ def sentence_country(
         if m.entry.kind == "place" and m.entry.label == place:
             return m.entry.country
     # "Turkey's incursion", "Iraq's army": a country owning something is the side acting, not the scope; nor is
-    # one acting in a fronted clause ("Da Tyrkiet rykkede ind, kæmpede SDF ...")
+    # one acting in a fronted clause ("Da Tyrkiet rykkede ind, kæmpede SDF ...") or in a side clause after the claim
+    # (", while Turkey attacked the SDF in Afrin", ", selvom Tyrkiet angreb SDF")
     lead = LEAD.match(sentence)
-    fronted = lambda m: lead and m.end <= lead.end() and not place_word_before(sentence, m.start)  # noqa: E731
+    side = [s for s in side_spans(sentence) if s.kind == "clause"]
+    fronted = lambda m: (  # noqa: E731
+        ((lead and m.end <= lead.end()) or in_side(sentence, m.start, spans=side))
+        and not place_word_before(sentence, m.start)
+    )
     countries = [
         m
         for m in mentions

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import state_id
-from dyadscope.claims.clauses import APPOSITION, CLAUSE_BREAK, CONCESSIVE, LEAD
+from dyadscope.claims.clauses import APPOSITION, CLAUSE_BREAK, COMMENT, CONCESSIVE, LEAD
 from dyadscope.claims.figure_patterns import ONE_EVENT
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.kinds.shares import only_its_year
@@ -200,6 +200,8 @@ def _in_scope(sentence: str, fig: Figure, parts: list[Participant], stop: int) -
     for aside in APPOSITION.finditer(sentence, 0, fig.start):  # "al-Qaeda in Iraq, the forerunner of the Islamic ..."
         if aside.end() <= fig.start:
             scope = [p for p in scope if not aside.start() <= p.start < aside.end()]
+    if (comment := COMMENT.search(sentence, fig.end)) is not None:  # ", hvilket gør det vanskeligt at tale om ..."
+        scope = [p for p in scope if p.start < comment.start()]
     return scope
 
 

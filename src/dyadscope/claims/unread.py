@@ -74,6 +74,12 @@ _REGION = re.compile(
     re.I,
 )
 
+# A Danish compound of a compass point and a country ("Nordirak", "Nordsyrien", "Sydøsttyrkiet"): a region of the
+# country the registry has no name for, as "det nordlige Irak" is
+_REGION_COMPOUND = re.compile(
+    r"\b(?:nord|syd|øst|vest|nordøst|nordvest|sydøst|sydvest)-?(?:irak|syrien|tyrkiet|libanon|jordan)s?\b", re.I
+)
+
 # A named landscape the registry does not know ("the Qalamoun mountains", "Qalamoun-bjergene", "the Euphrates valley"):
 # it is neither a governorate nor a country, so reading the claim without it would widen the scope silently.
 _LANDSCAPE = re.compile(
@@ -233,6 +239,7 @@ def unread_place(
             if before or after:
                 words.append(r.group(0))
                 break
+    words += [r.group(0) for r in _REGION_COMPOUND.finditer(sentence) if not in_side(sentence, r.start(), spans=side)]
     for r in _LANDSCAPE.finditer(sentence):  # a known place or actor in it is read ("the Aleppo countryside")
         if in_side(sentence, r.start(), spans=side) or _inside(r.start(), r.end(), used):
             continue

@@ -86,7 +86,12 @@ _DIED_BY_MEANS = re.compile(
 # an absence with no time named is over the whole span the data covers: "never", or none "in the data" ("UCDP has zero
 # clashes between the regime and HTS", "UCDP har ikke én eneste kamp mellem regimet og HTS") where no time is named in
 # other words ("ifølge dataene ingen kampe ... under operation Olivengren": the operation's time)
-_EVER = re.compile(r"\b(?:never|aldrig|ever|nogensinde)\b", re.I)
+# "not once", "ikke én eneste gang", "at no point", "på intet tidspunkt" with no time named say "never" in other words
+_EVER = re.compile(
+    r"\b(?:never|aldrig|ever|nogensinde|not\s+(?:even\s+)?once|at\s+no\s+(?:point|time)|på\s+intet\s+tidspunkt|"
+    r"ikke\s+(?:\w+\s+){0,2}?(?:én|en)\s+(?:eneste\s+)?gang)\b",
+    re.I,
+)
 # a count or share with no time named, said of the whole war ("some 35 recorded clashes in all", "over the entire
 # war", "i alt", "under hele krigen"): over every day the data covers, as "never" is (unless a time is named the
 # reading could not place, or one only the sentence before gives: "Samme år ... i alt"). Not "recorded" alone: "43

@@ -47,7 +47,9 @@ _NEVER = re.compile(
     # direkte kamp med regeringsstyrkerne"
     r"ikke\s+(?:\w+\s+){0,2}?(?:nogen\s+(?:registrerede?\s+)?|registreret\s+(?:nogen\s+|i\s+(?:direkte\s+|åben\s+)?)?)"
     r"(?:kampe|kamp|kamphandlinger|sammenstød|træfninger)|"
-    r"slet\s+ikke|overhovedet\s+ikke)\b",
+    r"slet\s+ikke|overhovedet\s+ikke|"
+    # "har på intet tidspunkt kæmpet mod", "at no point did the army fight": never in other words
+    r"på\s+intet\s+tidspunkt|at\s+no\s+(?:point|time))\b",
     re.I,
 )
 _NEVER_FIGHTING = re.compile(

@@ -100,9 +100,11 @@ _LETHAL_BEFORE = re.compile(
     # the side as the subject: "Government forces killed civilians in one in ten of their engagements"
     r"(?:killed|dræbte)\s+(?:civilians|civile)|"
     # the dead as a noun, or the participle with no verb (a chart's or a list's line): "Civilian deaths were recorded
-    # in a fifth of ...", "SDF 2018: civilian deaths in one in three of its fights", "civilians killed in 60% of ..."
-    r"civilian\s+(?:deaths|fatalities|casualties)(?:\s+(?:were|was)\s+(?:recorded|reported|registered|logged|counted))?|"
-    r"civilians\s+killed)"
+    # in a fifth of ...", "SDF 2018: civilian deaths in one in three of its fights", "civilians killed in 60% of ...",
+    # "Grafik: Civile dødsofre i tre ud af fire af ..."
+    r"civilian\s+(?:deaths|dead|casualties|fatalities|victims)"
+    r"(?:\s+(?:were|was)\s+(?:recorded|reported|registered|logged|counted))?|"
+    r"civilians\s+killed|(?:civilians|civile)\s+(?:dødsofre|døde|dræbte|ofre))"
     r"\s+(?:in|i)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
