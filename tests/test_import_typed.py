@@ -13,8 +13,9 @@ import pytest
 
 from conftest import MODERN, SYRIA_191, csv_table, write_csv
 from dyadscope.sources import detect_layout
+from dyadscope.store.compare import ROW_HASH_SCHEME
 from dyadscope.store.db import Store
-from dyadscope.store.ingest import ROW_HASH_SCHEME, import_file
+from dyadscope.store.ingest import import_file
 
 
 def _damaged(tmp_path):
