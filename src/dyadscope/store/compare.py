@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from dyadscope.schema import EVENT_FIELDS, Field
+from dyadscope.schema import EVENT_FIELDS, Field, signed_hash_sql
 from dyadscope.sources.base import MAPPED_COLUMNS, sql_literal
 from dyadscope.store.db import Store
 
@@ -18,7 +18,8 @@ def precision_rank_sql(col: str) -> str:
 
 # The row hash covers every mapped value the store keeps as mapped (admin1 as `admin1_source`), cast to its
 # stored type, so it can be recomputed from the store itself (`upgrade_row_hashes`). Version 1 hashed the
-# raw text cells; the meta key says which scheme a store's hashes follow.
+# raw text cells; the meta key says which scheme a store's hashes follow. Both kept the hash as its decimal text
+# before row_hash became a number: Store turns that text into the same number (db.Store._create_tables).
 ROW_HASH_SCHEME = "2"
 # sides_from_dyad_name follows from the hashed sides and names, so it stays out and older hashes still hold.
 _UNHASHED = {"sides_from_dyad_name"}
@@ -28,13 +29,13 @@ _HASHED = tuple(
 
 
 def row_hash_sql(alias: str = "", stored: bool = False) -> str:
-    """SQL: the VARCHAR hash of one row's mapped values, from `mapped` rows or (`stored`) from `events`."""
+    """SQL: the BIGINT hash of one row's mapped values, from `mapped` rows or (`stored`) from `events`."""
 
     def value(f: Field) -> str:
         name = "admin1_raw" if f.name == "admin1_source" and not stored else f.name
         return f"CAST({alias}{name} AS {f.type.replace(' NOT NULL', '')})"
 
-    return f"CAST(hash({', '.join(value(f) for f in _HASHED)}) AS VARCHAR)"
+    return signed_hash_sql(f"hash({', '.join(value(f) for f in _HASHED)})")
 
 
 def upgrade_row_hashes(store: Store) -> None:
