@@ -114,7 +114,7 @@ WIDENED_EVENT_FIELDS: tuple[str, ...] = ("fatalities_best", "fatalities_low", "f
 def signed_hash_sql(ubigint: str) -> str:
     """SQL: the BIGINT with the same 64 bits as the UBIGINT `ubigint` (DuckDB's hash()), as row_hash keeps it.
 
-    A number, not its text, costs the write less CPU (benchmarks/README.md, 2026-12-02 09:30); signed, as
+    A number, not its text, costs the write 11% less CPU (benchmarks/README.md, 2026-12-02 09:40); signed, as
     Parquet's INT64 and every engine reading an export (Spark, BigQuery) take it. `ubigint` appears once.
     """
     two63, two64 = 2**63, 2**64
