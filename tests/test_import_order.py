@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA, MODERN, csv_table, write_csv
-from dyadscope.store import ingest
+from dyadscope.store import ingest, staging, writing
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import import_file
 
@@ -50,7 +50,7 @@ _ORDER_SQL = """
 @pytest.mark.parametrize("sample", [10_000, 5], ids=["whole file sampled", "first rows sampled"])
 def test_a_file_grouped_by_country_keeps_its_order_and_the_same_events(registry, tmp_path, monkeypatch, sample):
     """A file already grouped by country and in date order within each is read in its own order (no sort)."""
-    monkeypatch.setattr(ingest, "ORDER_SAMPLE_ROWS", sample)
+    monkeypatch.setattr(staging, "ORDER_SAMPLE_ROWS", sample)
     # grouped by country, in reverse order of their names (the sort's is ascending), dates in order within each
     header, rows = csv_table(MODERN)
     column = {name: header.index(name) for name in ("country", "date_start")}
@@ -77,12 +77,12 @@ def test_a_file_grouped_only_at_its_start_is_still_stored_in_order(registry, tmp
             row[column["date_start"]] if row[column["country"]] == first else "",
         )
     )
-    monkeypatch.setattr(ingest, "ORDER_SAMPLE_ROWS", sum(row[column["country"]] == first for row in rows))
+    monkeypatch.setattr(staging, "ORDER_SAMPLE_ROWS", sum(row[column["country"]] == first for row in rows))
     sorts = []
-    original = ingest._write
+    original = ingest.write_events
     monkeypatch.setattr(
         ingest,
-        "_write",
+        "write_events",
         lambda con, select, in_order, *told: sorts.append(in_order) or original(con, select, in_order, *told),
     )
     store = Store(":memory:")
@@ -112,7 +112,7 @@ def test_the_write_keeps_the_order_across_its_batches(registry, tmp_path, monkey
     """A batch whose rowid range begins near the end of a 2,048-row vector scans a first chunk of under 64 rows;
     DuckDB's hash join held such a chunk back and gave it out at the end of the batch (a 5M-row import stored
     a Syrian event of 2014 after one of 2016, 32 rows before its 4,000,000th)."""
-    monkeypatch.setattr(ingest, "WRITE_BATCH_ROWS", batch_rows)
+    monkeypatch.setattr(writing, "WRITE_BATCH_ROWS", batch_rows)
     store = Store(":memory:")
     report = import_file(store, _copies(tmp_path, 200), registry)
     assert (report.imported, report.quarantined) == (12_000, 0)
@@ -130,8 +130,8 @@ def test_the_write_keeps_the_order_when_quarantined_rows_thin_a_chunk(registry, 
 
 def test_without_the_caching_switch_each_batch_sorts_its_rows(registry, tmp_path, monkeypatch):
     """Another DuckDB may lack the switch: the write then orders each batch by the pass's row id instead."""
-    monkeypatch.setattr(ingest, "WRITE_BATCH_ROWS", 2016)
-    monkeypatch.setattr(ingest, "CACHING_SETTING", "no_such_setting")
+    monkeypatch.setattr(writing, "WRITE_BATCH_ROWS", 2016)
+    monkeypatch.setattr(writing, "CACHING_SETTING", "no_such_setting")
     store = Store(":memory:")
     report = import_file(store, _copies(tmp_path, 200, {"Syria", "Afghanistan"}, keep_every=50), registry)
     assert (report.imported, report.quarantined) == (12_000 - 196 * 24, 196 * 24)

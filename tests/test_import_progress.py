@@ -10,8 +10,9 @@ from pathlib import Path
 
 from conftest import MODERN
 from conftest import REGION_REDUCED as REGION_REDUCED_FILE
+from dyadscope.schema import EVENTS_ORDER
 from dyadscope.sources.reading import check_readable
-from dyadscope.store import ingest
+from dyadscope.store import import_progress, ingest, writing
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import import_file
 
@@ -78,7 +79,7 @@ def test_the_check_tells_the_share_of_a_gzip_read_chunk_by_chunk(tmp_path):
 
 def test_long_statements_move_the_bar_inside_their_steps_and_print_nothing(monkeypatch, capfd):
     """The pass and the write of a big file take minutes: DuckDB's query_progress moves the bar meanwhile."""
-    monkeypatch.setattr(ingest, "POLL_SECONDS", 0.001)
+    monkeypatch.setattr(import_progress, "POLL_SECONDS", 0.001)
     store = Store(":memory:")
     settings = "SELECT current_setting('enable_progress_bar'), current_setting('progress_bar_time')"
     before = store.con.execute(settings).fetchone()
@@ -87,8 +88,8 @@ def test_long_statements_move_the_bar_inside_their_steps_and_print_nothing(monke
     fractions = [f for _, f in recorder.steps]
     assert report.imported == report.rows_read > 10_000 and fractions[-1] == 1.0
     assert fractions == sorted(fractions)  # never backwards, polled or not
-    starts = ingest._step_starts(REGION)
-    assert starts["reading"] == ingest.GZIP_CHECK_SHARE  # a gzip's check takes its measured share
+    starts = import_progress.step_starts(REGION)
+    assert starts["reading"] == import_progress.GZIP_CHECK_SHARE  # a gzip's check takes its measured share
     checking = [f for d, f in recorder.steps if d.startswith("checking ")]
     assert checking[-1] == starts["reading"]  # the check told its shares up to the end of its step
     inside = [f for f in fractions if starts["reading"] < f < starts["validating"] or starts["writing"] < f < 1]
@@ -100,20 +101,20 @@ def test_long_statements_move_the_bar_inside_their_steps_and_print_nothing(monke
 
 def test_an_ordered_write_tells_the_rows_written_batch_by_batch(monkeypatch):
     """Fails on the old importer: its one INSERT left DuckDB's count at 17% for a 20M-row write (the bar stood)."""
-    monkeypatch.setattr(ingest, "WRITE_BATCH_ROWS", 200)
+    monkeypatch.setattr(writing, "WRITE_BATCH_ROWS", 200)
     store = Store(":memory:")
     recorder = _Recorder()
     report = import_file(store, REGION_REDUCED_FILE, progress=recorder)
     assert report.imported == report.rows_read == 925
-    writing = [(d, f) for d, f in recorder.steps if d.startswith("writing events (")]
-    assert [d for d, _ in writing] == [f"writing events ({n:,} of 925)" for n in (200, 400, 600, 800, 925)]
-    assert writing[-1][0].in_lang("da") == "skriver hændelser (925 af 925)"
-    starts = ingest._step_starts(REGION_REDUCED_FILE)
-    shares = [f for _, f in writing]
+    batches = [(d, f) for d, f in recorder.steps if d.startswith("writing events (")]
+    assert [d for d, _ in batches] == [f"writing events ({n:,} of 925)" for n in (200, 400, 600, 800, 925)]
+    assert batches[-1][0].in_lang("da") == "skriver hændelser (925 af 925)"
+    starts = import_progress.step_starts(REGION_REDUCED_FILE)
+    shares = [f for _, f in batches]
     assert shares == sorted(shares) and starts["writing"] < shares[0] < shares[-1] == 1.0
     # the rows went in whole and in the store's order, batch after batch
     order = store.con.execute(
         f"SELECT count(*) FROM (SELECT uid, row_number() OVER (ORDER BY rowid) AS k, row_number() OVER "
-        f"(ORDER BY {ingest.EVENTS_ORDER}, rowid) AS s FROM events) WHERE k <> s"
+        f"(ORDER BY {EVENTS_ORDER}, rowid) AS s FROM events) WHERE k <> s"
     ).fetchone()
     assert order[0] == 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA, MODERN, REGION_REDUCED, csv_table, write_csv
-from dyadscope.store import ingest
+from dyadscope.store import ingest, writing
 from dyadscope.store.db import Store
 from dyadscope.store.ingest import import_file
 from test_import_progress import _Recorder
@@ -67,7 +67,7 @@ def test_runs_store_what_the_one_sort_stores(registry, tmp_path, monkeypatch, na
         path = next(DATA.glob(f"*/{name}"))
     one, runs = Store(":memory:"), Store(":memory:")
     reference = import_file(one, path, registry)
-    monkeypatch.setattr(ingest, "RUN_ROWS", 7)
+    monkeypatch.setattr(writing, "RUN_ROWS", 7)
     report = import_file(runs, path, registry)
     assert _report(report) == _report(reference)
     assert report.rows_read > 7  # more than one run
@@ -81,7 +81,7 @@ def test_runs_store_what_the_one_sort_stores(registry, tmp_path, monkeypatch, na
 
 def test_each_run_is_grouped_by_country_and_in_date_order(registry, tmp_path, monkeypatch):
     """Fails when the pass sorts the whole file (the runs are then not the file's)."""
-    monkeypatch.setattr(ingest, "RUN_ROWS", 50)
+    monkeypatch.setattr(writing, "RUN_ROWS", 50)
     store = Store(":memory:")
     report = import_file(store, _copies(tmp_path, 3), registry)
     assert report.imported == 180
@@ -92,11 +92,11 @@ def test_each_run_is_grouped_by_country_and_in_date_order(registry, tmp_path, mo
 
 def test_a_file_of_one_run_is_sorted_whole(registry, tmp_path, monkeypatch):
     """At RUN_ROWS or fewer lines the import is today's: the pass sorts, the write streams it in order."""
-    monkeypatch.setattr(ingest, "RUN_ROWS", 187)  # the file's lines (its header and 180 rows, some of two lines)
+    monkeypatch.setattr(writing, "RUN_ROWS", 187)  # the file's lines (its header and 180 rows, some of two lines)
     writes = []
-    original = ingest._write
-    monkeypatch.setattr(ingest, "_write", lambda con, select, in_order, *told: writes.append(in_order) or original(
-        con, select, in_order, *told))  # fmt: skip
+    original = ingest.write_events
+    monkeypatch.setattr(ingest, "write_events", lambda con, select, in_order, *told: writes.append(in_order)
+                        or original(con, select, in_order, *told))  # fmt: skip
     store = Store(":memory:")
     import_file(store, _copies(tmp_path, 3), registry)
     assert writes == [True]
@@ -107,8 +107,8 @@ def test_updates_and_withdrawals_in_runs_match_the_one_sort(registry, tmp_path, 
     first, second = _copies(tmp_path, 3), _copies(tmp_path, 3, changed=25, dropped=10)
     one, runs = Store(":memory:"), Store(":memory:")
     reports = []
-    for store, run_rows in ((one, ingest.RUN_ROWS), (runs, 40)):
-        monkeypatch.setattr(ingest, "RUN_ROWS", run_rows)
+    for store, run_rows in ((one, writing.RUN_ROWS), (runs, 40)):
+        monkeypatch.setattr(writing, "RUN_ROWS", run_rows)
         import_file(store, first, registry)
         reports.append(_report(import_file(store, second, registry, complete_export=True)))
     assert reports[0] == reports[1]
@@ -117,13 +117,13 @@ def test_updates_and_withdrawals_in_runs_match_the_one_sort(registry, tmp_path, 
 
 
 def test_runs_tell_the_rows_written_run_by_run(monkeypatch):
-    monkeypatch.setattr(ingest, "RUN_ROWS", 200)
+    monkeypatch.setattr(writing, "RUN_ROWS", 200)
     store = Store(":memory:")
     recorder = _Recorder()
     report = import_file(store, REGION_REDUCED, progress=recorder)
     assert report.imported == report.rows_read == 925
-    writing = [(d, f) for d, f in recorder.steps if d.startswith("writing events (")]
-    assert [d for d, _ in writing] == [f"writing events ({n:,} of 925)" for n in (200, 400, 600, 800, 925)]
-    assert writing[-1][0].in_lang("da") == "skriver hændelser (925 af 925)"
+    runs = [(d, f) for d, f in recorder.steps if d.startswith("writing events (")]
+    assert [d for d, _ in runs] == [f"writing events ({n:,} of 925)" for n in (200, 400, 600, 800, 925)]
+    assert runs[-1][0].in_lang("da") == "skriver hændelser (925 af 925)"
     shares = [f for _, f in recorder.steps]
     assert shares == sorted(shares) and shares[-1] == 1.0

@@ -12,9 +12,10 @@ import pytest
 
 from conftest import REGION_REDUCED
 from dyadscope.errors import InputError
-from dyadscope.store import ingest
+from dyadscope.store import ingest, scratch
 from dyadscope.store.db import Store
-from dyadscope.store.ingest import SCRATCH, import_file
+from dyadscope.store.ingest import import_file
+from dyadscope.store.scratch import SCRATCH
 
 GED_SAMPLE = Path(__file__).parent / "data" / "ucdp" / "ged_syria_2016_2019_v191_sample.csv"
 
@@ -56,7 +57,7 @@ def _seen_after_the_pass(store: Store, seen: dict[str, object]) -> ingest.Progre
 @pytest.fixture
 def file_scratch(monkeypatch) -> None:
     """Every file, however small, keeps its pass in a scratch database file, as one over MEMORY_SCRATCH_ROWS does."""
-    monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", 0)
+    monkeypatch.setattr(scratch, "MEMORY_SCRATCH_ROWS", 0)
 
 
 def test_a_small_files_pass_is_kept_in_an_in_memory_scratch_database(registry, tmp_path):
@@ -76,7 +77,7 @@ def test_a_file_over_the_limit_keeps_its_pass_in_memory_only_under_it(registry, 
     """The limit is on the file's lines: 515 (514 rows and the header) is over 514 and not over 515."""
     places = []
     for limit in (514, 515):
-        monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", limit)
+        monkeypatch.setattr(scratch, "MEMORY_SCRATCH_ROWS", limit)
         store = Store(tmp_path / f"s{limit}.duckdb")
         seen: dict[str, object] = {}
         import_file(store, GED_SAMPLE, registry, progress=_seen_after_the_pass(store, seen))
@@ -90,8 +91,8 @@ def test_the_pass_is_kept_in_a_scratch_database_file_that_is_deleted_after(regis
     seen: dict[str, object] = {}
     report = import_file(store, GED_SAMPLE, registry, progress=_seen_after_the_pass(store, seen))
     assert report.imported == report.rows_read == 514
-    scratch = dict(seen["databases"])[SCRATCH]
-    assert Path(scratch).parent == Path(f"{store.path}.tmp") and Path(scratch) in seen["files"]
+    scratch_file = dict(seen["databases"])[SCRATCH]
+    assert Path(scratch_file).parent == Path(f"{store.path}.tmp") and Path(scratch_file) in seen["files"]
     assert seen["tables"] == [(SCRATCH, "mapped_rows", False)]
     assert _scratch_files(store) == [] and _left_on_connection(store) == []
     assert not Path(f"{store.path}.tmp").exists()  # the folder the import made is gone too, not left beside it
@@ -126,7 +127,7 @@ def test_an_interrupted_import_removes_its_scratch_and_leaves_the_store_unchange
 ):
     """Ctrl-C after the pass (scratch written, store untouched) and during the store's transaction."""
     if in_file:
-        monkeypatch.setattr(ingest, "MEMORY_SCRATCH_ROWS", 0)
+        monkeypatch.setattr(scratch, "MEMORY_SCRATCH_ROWS", 0)
     store = Store(tmp_path / "s.duckdb")
     import_file(store, REGION_REDUCED, registry)
     before = _fingerprint(store)
@@ -151,7 +152,7 @@ def test_a_failed_import_removes_its_scratch(registry, tmp_path, monkeypatch, fi
 
 
 def test_an_in_memory_store_keeps_its_scratch_in_the_system_temp_folder(registry, tmp_path, monkeypatch, file_scratch):
-    monkeypatch.setattr(ingest.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(scratch.tempfile, "gettempdir", lambda: str(tmp_path))
     seen = []
     store = Store(":memory:")
     import_file(store, GED_SAMPLE, registry, progress=lambda _line: seen.append(sorted(tmp_path.glob("import-*"))))

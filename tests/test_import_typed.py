@@ -12,9 +12,11 @@ from dataclasses import replace
 import pytest
 
 from conftest import MODERN, SYRIA_191, csv_table, write_csv
+from dyadscope.schema import signed_hash_sql
 from dyadscope.sources import detect_layout
+from dyadscope.store.compare import ROW_HASH_SCHEME
 from dyadscope.store.db import Store
-from dyadscope.store.ingest import ROW_HASH_SCHEME, import_file
+from dyadscope.store.ingest import import_file
 
 
 def _damaged(tmp_path):
@@ -103,14 +105,15 @@ def test_a_fractional_count_is_refused_and_a_whole_number_written_as_a_decimal_i
 
 
 def _old_scheme(store: Store, path) -> None:
-    """Give `store` the row hashes version 1 wrote: a XOR of hash(lower(name), cell) over the non-empty text cells."""
+    """Give `store` the row hashes version 1 wrote: a XOR of hash(lower(name), cell) over the non-empty text cells
+    (as the number Store turns version 1's text into)."""
     con = store.con
     names = [d[0] for d in con.execute(f"SELECT * FROM read_csv('{path}', all_varchar = true) LIMIT 0").description]
     terms = [f"CASE WHEN \"{n}\" <> '' THEN hash('{n.lower()}', \"{n}\") ELSE 0 END" for n in names]
     while len(terms) > 1:  # a balanced tree of xor(), as version 1 built it
         terms = [f"xor({a}, {b})" for a, b in zip(terms[::2], terms[1::2], strict=False)] + terms[len(terms) // 2 * 2 :]
     con.execute(
-        f"CREATE TEMP TABLE old AS SELECT id AS source_id, CAST({terms[0]} AS VARCHAR) AS row_hash "
+        f"CREATE TEMP TABLE old AS SELECT id AS source_id, {signed_hash_sql(terms[0])} AS row_hash "
         f"FROM read_csv('{path}', all_varchar = true)"
     )
     con.execute("UPDATE events SET row_hash = old.row_hash FROM old WHERE events.source_id = old.source_id")

@@ -16,6 +16,7 @@ from conftest import DATA, MODERN
 from dyadscope.api import Dyadscope
 from dyadscope.errors import InputError
 from dyadscope.store.db import Store
+from dyadscope.store.ingest import import_file
 
 # fixture_store's two imports (ged_region_reduced_sample.csv.gz, then ged_syria_2016_2019_v191_sample.csv), written
 # by dyadscope 64b386e on DuckDB 1.5.6 and gzipped (1.8 MB -> 96 KB).
@@ -117,3 +118,28 @@ def test_the_query_runs_on_an_events_table_written_before_a_later_column(old_sto
     expected = fixture_store.targets("ISIS", country="SYR", by="class")
     assert result.table.to_dict("list") == expected.table.to_dict("list")
     assert result.caveats.sides_from_dyad_name == 0
+
+
+def test_an_old_stores_text_row_hashes_become_the_same_numbers_and_reimports_stay_unchanged(old_store, registry):
+    """A store that kept row_hash as decimal text opens for writing with it as a BIGINT holding the same 64 bits,
+    and a re-import of a file it holds changes nothing."""
+    con = duckdb.connect(str(old_store), read_only=True)
+    try:
+        kind = con.execute("SELECT data_type FROM information_schema.columns WHERE column_name = 'row_hash'").fetchone()
+        text = dict(con.execute("SELECT uid, row_hash FROM events").fetchall())
+    finally:
+        con.close()
+    assert kind == ("VARCHAR",) and text and all(h is not None for h in text.values())
+    store = Store(old_store)
+    try:
+        kind = store.con.execute("SELECT data_type FROM information_schema.columns WHERE column_name = 'row_hash'")
+        assert kind.fetchone() == ("BIGINT",)
+        numbers = dict(store.con.execute("SELECT uid, row_hash FROM events").fetchall())
+        assert numbers == {uid: (int(h) + 2**63) % 2**64 - 2**63 for uid, h in text.items()}
+        sample = DATA / "ucdp" / "ged_syria_2016_2019_v191_sample.csv"
+        held = store.con.execute("SELECT count(*) FROM events WHERE source_file = ?", [sample.name]).fetchone()[0]
+        again = import_file(store, sample, registry)
+        assert (again.imported, again.updated, again.unchanged) == (0, 0, held) and held > 0
+        assert store.count() == len(text)
+    finally:
+        store.close()

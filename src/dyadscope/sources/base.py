@@ -83,12 +83,12 @@ class Layout:
     names: tuple[str, ...] | None = None
     uses_options: bool = False  # the mapping takes import options (e.g. which CAMEO roots to keep)
     # Columns the importer reads typed (lower-case name -> DuckDB type) instead of as text: the CSV reader
-    # parses them once. A cell that does not cast sends its row through the text mapping (ingest.py), so
+    # parses them once. A cell that does not cast sends its row through the text mapping (store/staging.py), so
     # only types whose cast is no stricter in what it refuses than the mapping's rule belong here.
     types: dict[str, str] = field(default_factory=dict, compare=False)
     # The strptime format its DATE-typed columns are read with: the first of the mapping's own date formats, so a
     # cell the reader takes reads the same as in the text mapping. A file whose first rows do not fit it reads its
-    # dates as text (ingest.py). None: DuckDB's ISO default.
+    # dates as text (store/staging.py). None: DuckDB's ISO default.
     date_format: str | None = None
     # Cell texts the typed read takes as empty, as the mapping's text rule does (GDELT's headered re-exports write
     # "NA"): without them every such row fails its cast and the import reads the whole file a second time.

@@ -20,6 +20,7 @@ from dyadscope.schema import (
     import_log_ddl,
     links_ddl,
     quarantine_ddl,
+    signed_hash_sql,
 )
 
 if TYPE_CHECKING:  # a type hint only: pandas costs 0.55 s to import, and `dyadscope targets` does not need it
@@ -91,6 +92,12 @@ class Store:
         for name in WIDENED_EVENT_FIELDS:  # an older store's whole-number counts take decimals now
             if types.get(name) != "DOUBLE":
                 self.con.execute(f"ALTER TABLE events ALTER COLUMN {name} TYPE DOUBLE")
+        if types.get("row_hash") == "VARCHAR":  # an older store's hash as decimal text: the same hash as a number
+            # Text that is no hash (never written by dyadscope) stays set, so a rehash (compare.upgrade_row_hashes)
+            # does not leave it out.
+            number = f"coalesce({signed_hash_sql('TRY_CAST(row_hash AS UBIGINT)')}, 0)"
+            using = f"CASE WHEN row_hash IS NOT NULL THEN {number} END"
+            self.con.execute(f"ALTER TABLE events ALTER COLUMN row_hash TYPE BIGINT USING {using}")
         self.con.execute(links_ddl())
         self.con.execute(quarantine_ddl())
         self.con.execute(import_log_ddl())
