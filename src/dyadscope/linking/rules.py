@@ -48,6 +48,10 @@ NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_governmen
 # Council" is jihadist, ACLED's "Islamist Militia (Libya)" a political militia): one party for `compatible`.
 # Kurdish forces and pro-government militias stay apart (IS vs SDF and IS vs rebels are two fights).
 ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
+# Sides that carry arms. Facing one named group that both records share, two such sides may be one party under
+# two producers' names: UCDP counts Libya Dawn's side in the Zintan fighting as the "Government of Libya" (the
+# Tripoli government it backed), ACLED names its militias ("Operation Libya Dawn", "Gharyan Communal Militia").
+ARMED_CLASSES = frozenset({"state", *NON_STATE_CLASSES})
 # One party under each producer's name where the producers' own conventions class it differently, so the
 # registry rightly keeps the actors apart: ACLED names Haftar's forces a faction of the state ("Military
 # Forces of Libya (2014-) Haftar Faction"), UCDP the non-state "Forces of the House of Representatives", GTD
@@ -136,6 +140,17 @@ def _agree(x: Side, y: Side) -> bool:
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
 
 
+def _armed(x: Side) -> bool:
+    """A known side all of whose classes carry arms (a GTD perpetrator's mark aside)."""
+    return x.known and x.classes - {"perpetrator"} <= ARMED_CLASSES
+
+
+def _facing_agree(shared: tuple[Side, Side], x: Side, y: Side) -> bool:
+    """The sides facing a shared actor may be one party: they `_agree`, or the shared actor is a named armed
+    group and both sides facing it are armed (two producers' names for the one coalition fighting it)."""
+    return _agree(x, y) or (_named_group_shared(*shared) and all(_armed(s) for s in (*shared, x, y)))
+
+
 def _compatible(x: Side, y: Side) -> bool:
     """Sides that `_agree`, or two armed opposition groups (the MELTT actor taxonomy's "violent groups")."""
     return _agree(x, y) or bool(x.classes & ARMED_OPPOSITION and y.classes & ARMED_OPPOSITION)
@@ -171,7 +186,7 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
         shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
         if shared0 and shared1:
             return "same-actors"
-        if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
+        if (shared0 and _facing_agree((a[0], b0), a[1], b1)) or (shared1 and _facing_agree((a[1], b1), a[0], b0)):
             # Sharing only the state (soldiers and officials are attacked daily by unknown gunmen in one
             # city) is weaker evidence: it counts as an unresolved match unless a named group is shared.
             strong = (
