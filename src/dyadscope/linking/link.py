@@ -38,7 +38,8 @@ def _candidates_sql() -> str:
     radius = "CASE geo_precision " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in rules.GEO_RADIUS_KM.items()) + " END"
     family = "CASE event_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in EVENT_TYPES.items()) + " END"
     unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
-    officials = ", ".join(f"'{t}'" for t in rules.OFFICIAL_TARGET_TYPES)
+    people, state = ([f"'{t}'" for t in types] for types in (rules.GTD_PEOPLE_TYPES, rules.GTD_STATE_TYPES))
+    targets = "string_split(side_b_type, '|')"
     days = rules.TEMPORAL_WINDOW_DAYS
     explosive = rules.EXPLOSIVE_WORDS
     return f"""
@@ -59,7 +60,9 @@ def _candidates_sql() -> str:
                 -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
                 CASE WHEN coalesce(self_dyad, false) THEN NULL
-                    WHEN source = 'gtd' AND side_b_type IN ({officials}) THEN side_b_class || '+civilians'
+                    WHEN source = 'gtd' THEN side_b_class
+                        || CASE WHEN list_has_any({targets}, [{", ".join(people)}]) THEN '+civilians' ELSE '' END
+                        || CASE WHEN list_has_any({targets}, [{", ".join(state)}]) THEN '+state' ELSE '' END
                     ELSE side_b_class END AS side_b_class
             FROM events
             WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyadscope.sources.taxonomy import GTD_TARGET_SIDES
+
 TEMPORAL_WINDOW_DAYS = 1
 SPATIAL_WINDOW_KM = 3.0  # MELTT's published window (Donnay et al. 2019)
 # How far a record's true place can be from its coordinates, by geo_precision.
@@ -85,6 +87,11 @@ CAPTIVE_WORDS = r"kidnap|abduct|hostage|captive|taken prisoner|held prisoner"
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
 OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
+# GTD lists up to three target types ('Terrorists/Non-State Militia|Private Citizens & Property'); the side's
+# class is the first one's. For linking the side is also each type's people: rockets fired at a militia camp
+# that missed and killed two Egyptians in their home are ACLED's attack on civilians (Benghazi, 19 Jul 2014).
+GTD_PEOPLE_TYPES = (*(t for t, side in GTD_TARGET_SIDES.items() if side == "Civilians"), *OFFICIAL_TARGET_TYPES)
+GTD_STATE_TYPES = tuple(t for t, side in GTD_TARGET_SIDES.items() if "{country}" in side)
 # Descriptions (linking.text) choose a weak pair among several candidates when theirs are at least this alike
 # and every other candidate's at most TEXT_MARGIN times as alike, seen from both records.
 TEXT_MIN = 0.2
@@ -141,8 +148,8 @@ def _agree(x: Side, y: Side) -> bool:
 
 
 def _armed(x: Side) -> bool:
-    """A known side all of whose classes carry arms (a GTD perpetrator's mark aside)."""
-    return x.known and x.classes - {"perpetrator"} <= ARMED_CLASSES
+    """A known side with armed men among it (GTD's target 'Terrorists/Non-State Militia|Private Citizens')."""
+    return x.known and bool(x.classes & ARMED_CLASSES)
 
 
 def _facing_agree(shared: tuple[Side, Side], x: Side, y: Side) -> bool:
