@@ -36,10 +36,20 @@ UNLINKABLE_DATES = ("year",)
 WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
-ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "compatible": 0.3, "described": 0.2}
+ACTOR_SCORES = {
+    "same-actors": 1.0,
+    "shared-actor": 0.75,
+    "unresolved": 0.4,
+    "compatible": 0.3,
+    "described": 0.2,
+    "same-toll": 0.2,
+}
 # Matches that name no shared actor: linked only on more evidence (same known day or close deaths) and
-# only when nothing else in the other dataset fits as well (link._choose).
-WEAK_MATCHES = ("unresolved", "compatible", "described")
+# only when nothing else in the other dataset fits as well (link._choose). 'same-toll': the sides contradict
+# but both records give the same toll of at least DEATHS_DISTINCT dead on the same day (UCDP counts the nine
+# Sudanese a missile killed in Tripoli on 28 Jul 2014 as deaths of Libya Dawn's fight with the Zintan
+# Brigades, GTD as an unknown hand's attack on civilians).
+WEAK_MATCHES = ("unresolved", "compatible", "described", "same-toll")
 # "perpetrator" marks GTD's perpetrator side (link.py): GTD records only non-state perpetrators, so that side,
 # even when "Unknown", is never a state's or civilians' side of another record.
 UNKNOWN_CLASSES = ("unknown", "perpetrator")
