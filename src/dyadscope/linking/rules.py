@@ -60,10 +60,12 @@ NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_governmen
 # Council" is jihadist, ACLED's "Islamist Militia (Libya)" a political militia): one party for `compatible`.
 # Kurdish forces and pro-government militias stay apart (IS vs SDF and IS vs rebels are two fights).
 ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
-# Sides that carry arms. Facing one named group that both records share, two such sides may be one party under
-# two producers' names: UCDP counts Libya Dawn's side in the Zintan fighting as the "Government of Libya" (the
-# Tripoli government it backed), ACLED names its militias ("Operation Libya Dawn", "Gharyan Communal Militia").
 ARMED_CLASSES = frozenset({"state", *NON_STATE_CLASSES})
+# Facing one named armed group that both records share, a state's side and a militia's may be one party: UCDP
+# codes the government's side of a fight, ACLED the militias that fought on it (UCDP's "Government of Libya"
+# against the Zintan Brigades at Kikla in October 2014 is ACLED's Gharyan and Misratah militias of Libya Dawn).
+# A rebel or Kurdish side stays another party (IS against the SDF and against the regime are two fights).
+STATE_ALLIES = frozenset({"militia", "pro_government_militia"})
 # One party under each producer's name where the producers' own conventions class it differently, so the
 # registry rightly keeps the actors apart: ACLED names Haftar's forces a faction of the state ("Military
 # Forces of Libya (2014-) Haftar Faction"), UCDP the non-state "Forces of the House of Representatives", GTD
@@ -164,8 +166,11 @@ def _armed(x: Side) -> bool:
 
 def _facing_agree(shared: tuple[Side, Side], x: Side, y: Side) -> bool:
     """The sides facing a shared actor may be one party: they `_agree`, or the shared actor is a named armed
-    group and both sides facing it are armed (two producers' names for the one coalition fighting it)."""
-    return _agree(x, y) or (_named_group_shared(*shared) and all(_armed(s) for s in (*shared, x, y)))
+    group and one side facing it is a state's, the other a militia's (STATE_ALLIES)."""
+    if _agree(x, y):
+        return True
+    allied = any("state" in p.classes and p.known and q.known and q.classes & STATE_ALLIES for p, q in ((x, y), (y, x)))
+    return allied and _named_group_shared(*shared) and all(_armed(s) for s in shared)
 
 
 def _compatible(x: Side, y: Side) -> bool:
