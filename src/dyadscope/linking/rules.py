@@ -8,13 +8,15 @@ Two records of different datasets describe the same real event when
 3. their coordinates are within SPATIAL_WINDOW_KM plus each record's precision radius (GEO_RADIUS_KM);
    records located only to a country, or dated only to a year, are never linked;
 4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
-   not contradict each other by class; or one record's first side is unknown/unresolved and no side
+   not contradict each other by class (facing a shared named armed group, a state's side and a militia's are
+   one party: STATE_ALLIES); or one record's first side is unknown/unresolved and no side
    contradicts the other record's; or, weakest, every side is known and compatible by class (MELTT's
    actor taxonomy). A self-dyad (the producer gave one actor on both sides, an error of older GED
    releases) counts its second side as unknown; a GTD perpetrator is never a state's or civilians' side.
 Pairs without a shared named group must be unambiguous: the only candidate, the only one with the same
 deaths, or the one whose own description is clearly the most alike (linking/text.py); link.py decides
-which evidence each candidate needs.
+which evidence each candidate needs. Sides that contradict link only on alike descriptions ('described') or
+the same toll of DEATHS_DISTINCT or more dead on the same day ('same-toll').
 Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT, and a
 cluster never holds two records of one dataset: a link that would chain two distinct events of one
 source together (A1 ~ G ~ A2 through another dataset) is dropped, best links first.
