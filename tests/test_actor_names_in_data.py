@@ -49,7 +49,7 @@ def test_a_state_is_found_by_its_forces_as_acled_writes_them_and_by_its_id(acled
     [
         ("Libyan Rebel Forces", "libyan_rebel_forces_lby", 2),  # classed by its ACLED inter code only
         ("libyan_rebel_forces_lby", "libyan_rebel_forces_lby", 2),  # the id that class gave it
-        ("Zintan Ethnic Militia (Libya)", "zintan_ethnic_militia_lby", 1),  # ACLED's "<X> Ethnic Militia (<country>)"
+        ("Zintan Ethnic Militia (Libya)", "zintan_ethnic_militia_lby", 2),  # ACLED's "<X> Ethnic Militia (<country>)"
     ],
 )
 def test_a_name_only_the_data_classes_is_found_through_the_store(acled_store, name, actor_id, events):

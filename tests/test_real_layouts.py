@@ -409,6 +409,9 @@ def test_linking_on_libya_names_officials_and_deaths(tmp_path):
     assert found[("acled:LBY9001", "gtd:201407059901")] == "shared-actor"  # "Ansar al-Sharia" = "... (Libya)"
     # Operation Libya Dawn = Libya Dawn (registry); Zintan Ethnic Militia = Zintan Brigades (rules.SAME_PARTY)
     assert found[("acled:LBY9005", "ucdp-ged:147296")] == "same-actors"
+    # UCDP codes the side that fought the Zintan Brigades the "Government of Libya", ACLED its militias: facing
+    # one named group, a state's side and a militia's are one party (rules.STATE_ALLIES)
+    assert found[("acled:LBY9011", "ucdp-ged:144515")] == "shared-actor"
     assert found[("acled:LBY9002", "gtd:201403289901")] == "unresolved"  # a judge: civilians to ACLED
     assert found[("acled:LBY9004", "gtd:201404159901")] == "unresolved"  # 3 dead in both, the other shooting 1
     assert found[("acled:LBY9006", "ucdp-ged:147301")] == "compatible"  # next day, 17 and 18 dead, no name shared

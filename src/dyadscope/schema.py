@@ -165,7 +165,7 @@ LINK_FIELDS: tuple[Field, ...] = (
     Field(
         "actor_match",
         "VARCHAR",
-        "how the actors agree: same-actors | shared-actor | unresolved | compatible | described",
+        "how the actors agree: same-actors | shared-actor | unresolved | compatible | described | same-toll",
     ),
     Field("link_run", "INTEGER", "the `dyadscope link` run that wrote the link"),
 )

@@ -38,7 +38,8 @@ def _candidates_sql() -> str:
     radius = "CASE geo_precision " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in rules.GEO_RADIUS_KM.items()) + " END"
     family = "CASE event_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in EVENT_TYPES.items()) + " END"
     unlinkable = ", ".join(f"'{p}'" for p in rules.UNLINKABLE_DATES)
-    officials = ", ".join(f"'{t}'" for t in rules.OFFICIAL_TARGET_TYPES)
+    people, state = ([f"'{t}'" for t in types] for types in (rules.GTD_PEOPLE_TYPES, rules.GTD_STATE_TYPES))
+    targets = "string_split(side_b_type, '|')"
     days = rules.TEMPORAL_WINDOW_DAYS
     explosive = rules.EXPLOSIVE_WORDS
     return f"""
@@ -59,7 +60,9 @@ def _candidates_sql() -> str:
                 -- a self-dyad's second side is a coding error: unknown, not a second copy of side A
                 CASE WHEN coalesce(self_dyad, false) THEN NULL ELSE side_b_ids END AS side_b_ids,
                 CASE WHEN coalesce(self_dyad, false) THEN NULL
-                    WHEN source = 'gtd' AND side_b_type IN ({officials}) THEN side_b_class || '+civilians'
+                    WHEN source = 'gtd' THEN side_b_class
+                        || CASE WHEN list_has_any({targets}, [{", ".join(people)}]) THEN '+civilians' ELSE '' END
+                        || CASE WHEN list_has_any({targets}, [{", ".join(state)}]) THEN '+state' ELSE '' END
                     ELSE side_b_class END AS side_b_class
             FROM events
             WHERE NOT coalesce(withdrawn, false) AND latitude IS NOT NULL AND longitude IS NOT NULL
@@ -189,6 +192,10 @@ def _choose(
         b = (rules.Side.of(c.b_ids_a, c.b_class_a), rules.Side.of(c.b_ids_b, c.b_class_b))
         match = rules.actor_match(a, b)
         deaths = rules.deaths_close(c.a_deaths, c.b_deaths)
+        # a shared toll this high is rarely chance (one or two dead were most days' toll in Benghazi)
+        toll = deaths and min(c.a_deaths, c.b_deaths) >= rules.DEATHS_DISTINCT
+        if match is None and toll and int(c.days) == 0 and int(c.spans) == 0:
+            match = "same-toll"  # the producers coded the sides differently; the day's toll says one event
         refused, weak, needed = _evidence_needed(match, int(c.days), int(c.spans), deaths, bool(c.other_mode))
         # A battle between named parties against a shooting or a shelling by an unknown hand is another kind of
         # event (rules.battle_against_attack) unless both give the same deaths: it takes alike descriptions.
@@ -216,8 +223,7 @@ def _choose(
                 # months of abuses): linked only when nothing else in the other dataset fits as well.
                 "weak": weak or int(c.spans) > rules.WEAK_SPAN_DAYS,
                 "deaths": deaths,
-                # a shared toll this high is rarely chance (one or two dead were most days' toll in Benghazi)
-                "toll": deaths and min(c.a_deaths, c.b_deaths) >= rules.DEATHS_DISTINCT,
+                "toll": toll,
                 "text_needed": needed,
                 # a named actor a day apart without the same deaths: the descriptions must share something
                 "text_floor": rules.TEXT_MIN_NEXT_DAY_SHARED if int(c.days) == 1 and not deaths else 0.0,

@@ -8,13 +8,15 @@ Two records of different datasets describe the same real event when
 3. their coordinates are within SPATIAL_WINDOW_KM plus each record's precision radius (GEO_RADIUS_KM);
    records located only to a country, or dated only to a year, are never linked;
 4. their actors are compatible (`actor_match`): they share a resolved actor and their other sides do
-   not contradict each other by class; or one record's first side is unknown/unresolved and no side
+   not contradict each other by class (facing a shared named armed group, a state's side and a militia's are
+   one party: STATE_ALLIES); or one record's first side is unknown/unresolved and no side
    contradicts the other record's; or, weakest, every side is known and compatible by class (MELTT's
    actor taxonomy). A self-dyad (the producer gave one actor on both sides, an error of older GED
    releases) counts its second side as unknown; a GTD perpetrator is never a state's or civilians' side.
 Pairs without a shared named group must be unambiguous: the only candidate, the only one with the same
 deaths, or the one whose own description is clearly the most alike (linking/text.py); link.py decides
-which evidence each candidate needs.
+which evidence each candidate needs. Sides that contradict link only on alike descriptions ('described') or
+the same toll of DEATHS_DISTINCT or more dead on the same day ('same-toll').
 Each record links to at most one record of each other dataset (the best-scoring one), as in MELTT, and a
 cluster never holds two records of one dataset: a link that would chain two distinct events of one
 source together (A1 ~ G ~ A2 through another dataset) is dropped, best links first.
@@ -26,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyadscope.sources.taxonomy import GTD_TARGET_SIDES
+
 TEMPORAL_WINDOW_DAYS = 1
 SPATIAL_WINDOW_KM = 3.0  # MELTT's published window (Donnay et al. 2019)
 # How far a record's true place can be from its coordinates, by geo_precision.
@@ -34,10 +38,20 @@ UNLINKABLE_DATES = ("year",)
 WEAK_SPAN_DAYS = 6  # two records whose date windows add up to more than this are a weak pair
 # Weights of the score's parts; each part is in [0, 1].
 WEIGHTS = {"time": 0.3, "space": 0.3, "actors": 0.4}
-ACTOR_SCORES = {"same-actors": 1.0, "shared-actor": 0.75, "unresolved": 0.4, "compatible": 0.3, "described": 0.2}
+ACTOR_SCORES = {
+    "same-actors": 1.0,
+    "shared-actor": 0.75,
+    "unresolved": 0.4,
+    "compatible": 0.3,
+    "described": 0.2,
+    "same-toll": 0.2,
+}
 # Matches that name no shared actor: linked only on more evidence (same known day or close deaths) and
-# only when nothing else in the other dataset fits as well (link._choose).
-WEAK_MATCHES = ("unresolved", "compatible", "described")
+# only when nothing else in the other dataset fits as well (link._choose). 'same-toll': the sides contradict
+# but both records give the same toll of at least DEATHS_DISTINCT dead on the same day (UCDP counts the nine
+# Sudanese a missile killed in Tripoli on 28 Jul 2014 as deaths of Libya Dawn's fight with the Zintan
+# Brigades, GTD as an unknown hand's attack on civilians).
+WEAK_MATCHES = ("unresolved", "compatible", "described", "same-toll")
 # "perpetrator" marks GTD's perpetrator side (link.py): GTD records only non-state perpetrators, so that side,
 # even when "Unknown", is never a state's or civilians' side of another record.
 UNKNOWN_CLASSES = ("unknown", "perpetrator")
@@ -48,6 +62,12 @@ NON_STATE_CLASSES = ("non_state", "rebel", "jihadist", "kurdish", "pro_governmen
 # Council" is jihadist, ACLED's "Islamist Militia (Libya)" a political militia): one party for `compatible`.
 # Kurdish forces and pro-government militias stay apart (IS vs SDF and IS vs rebels are two fights).
 ARMED_OPPOSITION = frozenset({"non_state", "rebel", "jihadist", "militia"})
+ARMED_CLASSES = frozenset({"state", *NON_STATE_CLASSES})
+# Facing one named armed group that both records share, a state's side and a militia's may be one party: UCDP
+# codes the government's side of a fight, ACLED the militias that fought on it (UCDP's "Government of Libya"
+# against the Zintan Brigades at Kikla in October 2014 is ACLED's Gharyan and Misratah militias of Libya Dawn).
+# A rebel or Kurdish side stays another party (IS against the SDF and against the regime are two fights).
+STATE_ALLIES = frozenset({"militia", "pro_government_militia"})
 # One party under each producer's name where the producers' own conventions class it differently, so the
 # registry rightly keeps the actors apart: ACLED names Haftar's forces a faction of the state ("Military
 # Forces of Libya (2014-) Haftar Faction"), UCDP the non-state "Forces of the House of Representatives", GTD
@@ -81,6 +101,11 @@ CAPTIVE_WORDS = r"kidnap|abduct|hostage|captive|taken prisoner|held prisoner"
 # GTD target types of officials (judges, ministers, diplomats): GTD's side is the state, ACLED codes the same
 # person as civilians ("Civilians (Libya); Judiciary (Libya)"), so for linking the side is either.
 OFFICIAL_TARGET_TYPES = ("Government (General)", "Government (Diplomatic)")
+# GTD lists up to three target types ('Terrorists/Non-State Militia|Private Citizens & Property'); the side's
+# class is the first one's. For linking the side is also each type's people: rockets fired at a militia camp
+# that missed and killed two Egyptians in their home are ACLED's attack on civilians (Benghazi, 19 Jul 2014).
+GTD_PEOPLE_TYPES = (*(t for t, side in GTD_TARGET_SIDES.items() if side == "Civilians"), *OFFICIAL_TARGET_TYPES)
+GTD_STATE_TYPES = tuple(t for t, side in GTD_TARGET_SIDES.items() if "{country}" in side)
 # Descriptions (linking.text) choose a weak pair among several candidates when theirs are at least this alike
 # and every other candidate's at most TEXT_MARGIN times as alike, seen from both records.
 TEXT_MIN = 0.2
@@ -136,6 +161,20 @@ def _agree(x: Side, y: Side) -> bool:
     return not (x.known and y.known) or bool(x.ids & y.ids) or bool(x.classes & y.classes)
 
 
+def _armed(x: Side) -> bool:
+    """A known side with armed men among it (GTD's target 'Terrorists/Non-State Militia|Private Citizens')."""
+    return x.known and bool(x.classes & ARMED_CLASSES)
+
+
+def _facing_agree(shared: tuple[Side, Side], x: Side, y: Side) -> bool:
+    """The sides facing a shared actor may be one party: they `_agree`, or the shared actor is a named armed
+    group and one side facing it is a state's, the other a militia's (STATE_ALLIES)."""
+    if _agree(x, y):
+        return True
+    allied = any("state" in p.classes and p.known and q.known and q.classes & STATE_ALLIES for p, q in ((x, y), (y, x)))
+    return allied and _named_group_shared(*shared) and all(_armed(s) for s in shared)
+
+
 def _compatible(x: Side, y: Side) -> bool:
     """Sides that `_agree`, or two armed opposition groups (the MELTT actor taxonomy's "violent groups")."""
     return _agree(x, y) or bool(x.classes & ARMED_OPPOSITION and y.classes & ARMED_OPPOSITION)
@@ -171,7 +210,7 @@ def actor_match(a: tuple[Side, Side], b: tuple[Side, Side]) -> str | None:
         shared0, shared1 = _shared(a[0], b0), _shared(a[1], b1)  # is not the attacker) once an actor is shared
         if shared0 and shared1:
             return "same-actors"
-        if (shared0 and _agree(a[1], b1)) or (shared1 and _agree(a[0], b0)):
+        if (shared0 and _facing_agree((a[0], b0), a[1], b1)) or (shared1 and _facing_agree((a[1], b1), a[0], b0)):
             # Sharing only the state (soldiers and officials are attacked daily by unknown gunmen in one
             # city) is weaker evidence: it counts as an unresolved match unless a named group is shared.
             strong = (
