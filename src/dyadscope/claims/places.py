@@ -454,6 +454,7 @@ def _among_dyad(sentence: str, fig: Figure, after: Mention | None, side: int) ->
         return _PART_THEN_IN.match(between) is not None
     return re.search(r"[,–—]\s*$", sentence[side : fig.start]) is not None and _PART_THEN_IN.match(between) is not None
 
+
 # "the fight between X and Y centred on Diyala, which saw more than 40% of it", "..., som lagde jord til halvdelen af
 # dem": the place's part of the fighting named before it (the sides' fighting, so the dyad's)
 _WHICH_SAW = re.compile(
