@@ -543,8 +543,9 @@ class _Reader:
                     if (claim.kind != "count" or p.start < stop)
                     and not _remark_after(sentence, claim, offset, p, figures)
                     # "Raqqa-provinsen, hvor gruppen havde sin hovedstad, lagde navn til ...": a reference in a side
-                    # clause is that clause's, never a side the claim lost
-                    and not in_side(sentence, p.start, own=at)
+                    # clause is that clause's, never a side the claim with its actor lost (with none, the article's
+                    # context may still name it)
+                    and not (claim.actor and in_side(sentence, p.start, own=at))
                 ]
                 if own_orphans and not (claim.actor and claim.counterpart):
                     claim.unread += own_orphans

@@ -424,7 +424,7 @@ def _place_then_its_part(sentence: str, fig: Figure, before: list[Mention]) -> b
 
 
 # the source set between the verb and the place: "foregik ifølge artiklen i Deir ez-Zor", "took place, according to
-# the ministry, in Nineveh"
+# the ministry, in Nineveh"; "foregik i og omkring Kobani", "in and around Mosul": the place and its surroundings
 _SOURCE = r"(?:,\s*)?(?:ifølge|according\s+to)\s+(?:[\w-]+\s+){1,2}?,?\s*"
 # "Three-quarters of the clashes between X and Y in 2017 took place in P", "... af kampene mellem X og Y fandt sted i
 # P", "Hver fjerde kamp mellem X og Y ... fandt sted i P": the part of the dyad's events in the place, the verb right
@@ -432,7 +432,7 @@ _SOURCE = r"(?:,\s*)?(?:ifølge|according\s+to)\s+(?:[\w-]+\s+){1,2}?,?\s*"
 _DYAD_IN = re.compile(
     rf"^(?P<of>\s+(?:(?:of|af)\s+)?[^,;:–—()]*?)\s+(?:took\s+place|(?:were|was)\s+(?:fought|recorded|registered|logged|"
     r"concentrated)|were|was|occurred|happened|unfolded|fandt\s+sted|foregik|udspillede\s+sig|(?:var|blev)\s+"
-    rf"(?:samlet|koncentreret|udkæmpet|registreret))\s+(?:{_SOURCE})?(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
+    rf"(?:samlet|koncentreret|udkæmpet|registreret))\s+(?:{_SOURCE})?(?:in|i)(?:\s+(?:and|og)\s+(?:around|omkring))?\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb
