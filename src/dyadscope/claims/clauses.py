@@ -108,7 +108,8 @@ _CLAUSE = re.compile(
 # A Danish relative clause set off by commas about a side or a place: "regeringsstyrkerne, som ellers havde travlt
 # omkring Aleppo, stod over for IS i halvdelen af ...", "Den tyrkiske hær, der i 2016 havde en operation i det nordlige
 # Syrien, rettede ...": what the side was doing besides, so its places are not the claim's (like English ", which");
-# not after the events themselves ("kampene, der blev udkæmpet i Raqqa, ...") nor holding a figure or an opponent
+# not after the events themselves ("kampene, der blev udkæmpet i Raqqa, ...") or people counted, nor holding a figure
+# or an opponent
 # ("kampe i Syrien, der var mod regeringshæren, ...", "IS, som stod for omkring 90 pct"): those are the claim's own
 _RELATIVE = re.compile(r"(?P<head>[\w'’-]+),\s+(?:som|der)\s+(?P<body>[^,;:.]{1,120}),")
 _RELATIVE_HEAD = re.compile(
@@ -119,6 +120,9 @@ _RELATIVE_CLAIM = re.compile(
     r"tiendedel\w*|procent|pct|ud\s+af|hver|alle|flest|fleste|mod|imod|over\s+for|mellem)\b",
     re.I,
 )
+# the head counted by a figure: "over 231 civile, der forsøgte at flygte fra det vestlige Mosul, er blevet dræbt": the
+# clause says who the counted were, and where
+_COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+(?:[\w-]+\s+)?$")  # not a year ("I 2016 stod ...")
 _REACH = 60  # a side part with no comma after it covers this many characters from its opening words
 # Danish puts no comma after a fronted adverbial: "Under offensiven mod Østghouta fra februar til april 2018 var
 # oprørerne ...": the side part opening the sentence ends at its finite verb (the second place, V2)
@@ -188,7 +192,9 @@ def relative_spans(sentence: str) -> list[Span]:
     return [
         Span(m.end("head"), m.end() - 1, "clause")
         for m in _RELATIVE.finditer(sentence)
-        if not _RELATIVE_HEAD.search(m["head"]) and not _RELATIVE_CLAIM.search(m["body"])
+        if not _RELATIVE_HEAD.search(m["head"])
+        and not _RELATIVE_CLAIM.search(m["body"])
+        and not _COUNTED.search(sentence, 0, m.start())
     ]
 
 
