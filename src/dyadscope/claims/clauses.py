@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadscope import recache as re
-from dyadscope.claims.quantities import QUALIFIER
+from dyadscope.claims.quantities import FRACTION, ONE_IN, QUALIFIER
 
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
@@ -115,9 +115,9 @@ _RELATIVE = re.compile(r"(?P<head>[\w'’-]+),\s+(?:som|der)\s+(?P<body>[^,;:.]{
 _RELATIVE_HEAD = re.compile(
     r"(?:kamp|sammenstød|hændelse|angreb|træfning|episode|tilfælde|begivenhed|slag|bombardement|aktion)\w*$", re.I
 )
+# a number not a year, a part (with quantities' fractions and "one in N"), or the side's opponent
 _RELATIVE_CLAIM = re.compile(
-    r"\d(?<!\b(?:19|20)\d\d)(?!\d)|(?<!\d)\d{1,3}(?!\d)|\b(?:halvdel\w*|tredjedel\w*|fjerdedel\w*|femtedel\w*|"
-    r"tiendedel\w*|procent|pct|ud\s+af|hver|alle|flest|fleste|mod|imod|over\s+for|mellem)\b",
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|\b(?:halvdel\w*|procent|pct|alle|flest|fleste|mod|imod|over\s+for|mellem)\b",
     re.I,
 )
 # the head counted by a figure: "over 231 civile, der forsøgte at flygte fra det vestlige Mosul, er blevet dræbt": the
@@ -193,7 +193,7 @@ def relative_spans(sentence: str) -> list[Span]:
         Span(m.end("head"), m.end() - 1, "clause")
         for m in _RELATIVE.finditer(sentence)
         if not _RELATIVE_HEAD.search(m["head"])
-        and not _RELATIVE_CLAIM.search(m["body"])
+        and not any(p.search(m["body"]) for p in (_RELATIVE_CLAIM, FRACTION, ONE_IN))
         and not _COUNTED.search(sentence, 0, m.start())
     ]
 
