@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dyadscope import recache as re
-from dyadscope.claims.quantities import QUALIFIER
+from dyadscope.claims.quantities import FRACTION, ONE_IN, QUALIFIER
 
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
@@ -105,6 +105,24 @@ _CLAUSE = re.compile(
     r"(?<!such)(?-i:\s+as\s+(?:it|they)\s+(?!(?:did|had|has|have|was|were|is|are|do|does)\b)[a-z]+(?:ed|ew|ook|ent)\b)",
     re.I,
 )
+# A Danish relative clause set off by commas about a side or a place: "regeringsstyrkerne, som ellers havde travlt
+# omkring Aleppo, stod over for IS i halvdelen af ...", "Den tyrkiske hær, der i 2016 havde en operation i det nordlige
+# Syrien, rettede ...": what the side was doing besides, so its places are not the claim's (like English ", which");
+# not after the events themselves ("kampene, der blev udkæmpet i Raqqa, ...") or people counted, nor holding a figure
+# or an opponent
+# ("kampe i Syrien, der var mod regeringshæren, ...", "IS, som stod for omkring 90 pct"): those are the claim's own
+_RELATIVE = re.compile(r"(?P<head>[\w'’-]+),\s+(?:som|der)\s+(?P<body>[^,;:.]{1,120}),")
+_RELATIVE_HEAD = re.compile(
+    r"(?:kamp|sammenstød|hændelse|angreb|træfning|episode|tilfælde|begivenhed|slag|bombardement|aktion)\w*$", re.I
+)
+# a number not a year, a part (with quantities' fractions and "one in N"), or the side's opponent
+_RELATIVE_CLAIM = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d|\b(?:halvdel\w*|procent|pct|alle|flest|fleste|mod|imod|over\s+for|mellem)\b",
+    re.I,
+)
+# the head counted by a figure: "over 231 civile, der forsøgte at flygte fra det vestlige Mosul, er blevet dræbt": the
+# clause says who the counted were, and where
+_COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d[\d.,]*\s+(?:[\w-]+\s+)?$")  # not a year ("I 2016 stod ...")
 _REACH = 60  # a side part with no comma after it covers this many characters from its opening words
 # Danish puts no comma after a fronted adverbial: "Under offensiven mod Østghouta fra februar til april 2018 var
 # oprørerne ...": the side part opening the sentence ends at its finite verb (the second place, V2)
@@ -166,7 +184,18 @@ def side_spans(sentence: str) -> list[Span]:
             ends += [verb.start()] if verb else []
             spans.append(Span(m.start(), min(ends) if ends else m.start() + _REACH, kind))
     spans += [Span(m.start(), m.end(), "clause") for m in COMMENT.finditer(sentence)]
-    return spans
+    return spans + relative_spans(sentence)
+
+
+def relative_spans(sentence: str) -> list[Span]:
+    """The sentence's Danish relative clauses about a side or a place, set off by commas (_RELATIVE)."""
+    return [
+        Span(m.end("head"), m.end() - 1, "clause")
+        for m in _RELATIVE.finditer(sentence)
+        if not _RELATIVE_HEAD.search(m["head"])
+        and not any(p.search(m["body"]) for p in (_RELATIVE_CLAIM, FRACTION, ONE_IN))
+        and not _COUNTED.search(sentence, 0, m.start())
+    ]
 
 
 def in_side(sentence: str, at: int, own: int | None = None, spans: list[Span] | None = None) -> bool:

@@ -708,8 +708,9 @@ _YEAR_WORDS = re.compile(
     r"|(?:\s*,\s+(?:the|a|an|its|their)\s[^,.;:]{1,40},)?\s+(?:saw|was|brought|marked|had|became|remained|så|bragte)\b)"
     # a year the speaker turns to: "if you look at 2014, ...", "Take 2015: ...", "Looking at 2017, ..."
     # "hvis man kigger på 2015, så ...", "Ser man på 2016, ...", "Tager vi 2017: ...", "Hvad angår 2018, ..."
-    r"|\b(?:look(?:s|ed|ing)?\s+at|take|taking|consider|turn(?:s|ed|ing)?\s+to|as\s+for|when\s+it\s+comes\s+to|"
-    r"(?:kigger|kiggede|ser|så)\s+(?:man\s+|vi\s+|du\s+)?på|tager(?:\s+(?:man|vi|du))?|hvad\s+angår|"
+    # ("Ser man tilbage på hele 2017, ...", "Looking back at all of 2017, ...": the whole year looked back on)
+    r"|\b(?:look(?:s|ed|ing)?\s+(?:back\s+)?at(?:\s+all\s+of)?|take|taking|consider|turn(?:s|ed|ing)?\s+to|as\s+for|"
+    r"when\s+it\s+comes\s+to|(?:kigger|kiggede|ser|så)\s+(?:man\s+|vi\s+|du\s+)?(?:tilbage\s+)?på(?:\s+hele)?|tager(?:\s+(?:man|vi|du))?|hvad\s+angår|"
     r"når\s+det\s+gælder|"
     # "a few people asked about 2013.": the year a thread's edit answers about, for its "That year"
     r"(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed)?)\s+(?:me\s+|us\s+)?about)\s+"

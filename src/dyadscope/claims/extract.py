@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from dyadscope import recache as re
 from dyadscope.actors.registry import state_id
-from dyadscope.claims.clauses import LEAD, located, own_clause_start
+from dyadscope.claims.clauses import LEAD, in_side, located, own_clause_start
 from dyadscope.claims.dates import Window, article_date, find_dates, find_window
 from dyadscope.claims.days import one_calendar_year
 from dyadscope.claims.figure_patterns import WOUNDED
@@ -542,6 +542,10 @@ class _Reader:
                     for p in orphans
                     if (claim.kind != "count" or p.start < stop)
                     and not _remark_after(sentence, claim, offset, p, figures)
+                    # "Raqqa-provinsen, hvor gruppen havde sin hovedstad, lagde navn til ...": a reference in a side
+                    # clause is that clause's, never a side the claim with its actor lost (with none, the article's
+                    # context may still name it)
+                    and not (claim.actor and in_side(sentence, p.start, own=at))
                 ]
                 if own_orphans and not (claim.actor and claim.counterpart):
                     claim.unread += own_orphans

@@ -266,7 +266,9 @@ THE_COUNTRY = re.compile(
     re.I,
 )
 _CONCENTRATION = re.compile(
-    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|tegnede\s+sig\s+for|lagde\s+(?:\w+\s+)?jord\s+til|"
+    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|"
+    # a time or source may stand inside the Danish idioms: "tegnede sig i 2015 for", "lagde i 2017 navn til"
+    r"tegnede\s+sig\s+(?:[\w-]+\s+){0,3}?for|lagde\s+(?:[\w-]+\s+){0,3}?(?:jord|navn)\s+til|"
     r"made\s+up|represented|husede|(?:was|were)\s+the\s+(?:site|scene|setting|location|theatre|theater)\s+(?:of|for)|"
     r"var\s+(?:\w+\s+)?(?:skueplads|rammen)\s+for|"
     # at the top of the list with its part: "lå i toppen med", "lå øverst i 2015 med", "topped the list with"
@@ -421,13 +423,16 @@ def _place_then_its_part(sentence: str, fig: Figure, before: list[Mention]) -> b
     return bool(_AFFAIR.search(sentence[: last.start]) and _AFFAIR_NOUN.match(sentence[last.end : fig.start]))
 
 
+# the source set between the verb and the place: "foregik ifølge artiklen i Deir ez-Zor", "took place, according to
+# the ministry, in Nineveh"; "foregik i og omkring Kobani", "in and around Mosul": the place and its surroundings
+_SOURCE = r"(?:,\s*)?(?:ifølge|according\s+to)\s+(?:[\w-]+\s+){1,2}?,?\s*"
 # "Three-quarters of the clashes between X and Y in 2017 took place in P", "... af kampene mellem X og Y fandt sted i
 # P", "Hver fjerde kamp mellem X og Y ... fandt sted i P": the part of the dyad's events in the place, the verb right
 # before the place's locative
 _DYAD_IN = re.compile(
-    r"^(?P<of>\s+(?:(?:of|af)\s+)?[^,;:–—()]*?)\s+(?:took\s+place|(?:were|was)\s+(?:fought|recorded|registered|logged|"
+    rf"^(?P<of>\s+(?:(?:of|af)\s+)?[^,;:–—()]*?)\s+(?:took\s+place|(?:were|was)\s+(?:fought|recorded|registered|logged|"
     r"concentrated)|were|was|occurred|happened|unfolded|fandt\s+sted|foregik|udspillede\s+sig|(?:var|blev)\s+"
-    r"(?:samlet|koncentreret|udkæmpet|registreret))\s+(?:in|i)\s+(?:the\s+)?(?:\w+\s+)?$",
+    rf"(?:samlet|koncentreret|udkæmpet|registreret))\s+(?:{_SOURCE})?(?:in|i)(?:\s+(?:and|og)\s+(?:around|omkring))?\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
 # "Kirkuk saw more than half of the clashes between X and Y", "Şırnak province saw ...": the place leads its verb

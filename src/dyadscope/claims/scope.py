@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dyadscope.actors.registry import Actor
-from dyadscope.claims.clauses import LEAD, in_side, located, place_word_before, side_spans
+from dyadscope.claims.clauses import LEAD, in_side, located, place_word_before, relative_spans, side_spans
 from dyadscope.claims.model import Claim
 from dyadscope.claims.places import THE_COUNTRY, adjective_country, backs, owns, side_country
 from dyadscope.claims.resolve import Lexicon, Mention
@@ -40,11 +40,14 @@ def sentence_country(
         ((lead and m.end <= lead.end()) or in_side(sentence, m.start, spans=side))
         and not place_word_before(sentence, m.start)
     )
+    # "Den tyrkiske hær, der i 2016 havde en operation i det nordlige Syrien, rettede ...": where the side was besides
+    relative = relative_spans(sentence)
     countries = [
         m
         for m in mentions
         if m.entry.kind == "country"
         and not backs(sentence, m)
+        and not in_side(sentence, m.start, spans=relative)
         and (located(sentence, m.start, near=False) or not (owns(lexicon, m) or fronted(m)))
     ]
     # "Turkey's engagements in Syria": the country after a locative word is the scope, not the one acting.

@@ -62,8 +62,10 @@ _NEVER_FIGHTING = re.compile(
 )
 # "slet ikke aktiv i", "overhovedet ikke i kamp i": being active or in a fight needs no fight verb
 _ACTIVE = re.compile(
-    # "var aldrig i direkte kamp med IS": a direct or open fight too
-    r"\b(?:active|aktiv|aktive|present|til\s+stede|i\s+(?:direkte\s+|åben\s+)?kampe?|in\s+(?:direct\s+)?combat|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
+    # "var aldrig i direkte kamp med IS": a direct or open fight too; the verb may follow the "never" ("ikke én eneste
+    # gang kom i kamp med", "har ikke én eneste gang været registreret i kamp med", "never was recorded in combat")
+    r"\b(?:(?:kom|været|blevet|var|blev|came|been|was|were)\s+)?(?:(?:registreret|recorded|logged)\s+)?"
+    r"(?:active|aktiv|aktive|present|til\s+stede|i\s+(?:direkte\s+|åben\s+)?kampe?|in\s+(?:direct\s+)?combat|involveret\s+i\s+(?:nogen\s+)?(?:kampe|kamp|sammenstød))\b",
     re.I,
 )
 _EVENT_END = re.compile(
