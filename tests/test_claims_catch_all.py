@@ -66,3 +66,23 @@ def test_a_sentence_about_the_record_keeps_its_verdict_with_the_note(demo: Dyads
     verdict = one_verdict(demo, tmp_path, sentence)
     assert verdict.verdict == SUPPORTED and verdict.matching_events == 0
     assert "under one side, Syrian insurgents" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces were involved in around 40 per cent of the Syrian government's battles in 2017.",
+        "Russiske styrker var involveret i omkring 40 procent af regimets kampe i Syrien i 2017.",
+    ],
+)
+def test_a_counterpart_the_data_never_codes_as_a_side_is_not_checkable(
+    demo: Dyadscope, tmp_path: Path, sentence
+) -> None:
+    # UCDP records Russia on no side (an ally's part is not coded): 0 of the regime's battles "against" it is no finding
+    sides = demo.store.con.execute(
+        "SELECT count(*) FROM events WHERE side_a_ids LIKE '%|govt_rus|%' OR side_b_ids LIKE '%|govt_rus|%'"
+    ).fetchall()[0][0]
+    assert sides == 0
+    verdict = one_verdict(demo, tmp_path, sentence)
+    assert verdict.verdict == NOT_CHECKABLE
+    assert "no event at all with Government of Russia as a side" in verdict.reason

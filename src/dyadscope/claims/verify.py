@@ -426,6 +426,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks, Catc
         if result.total_events == 0 and claim.kind in ("count", "share") and self._never_a_side(actor.id):
             # "Russian jets struck 1,000 times": the data does not code the actor at all; 0 would be no finding
             return _verdict(claim.id, NOT_CHECKABLE, say("never_a_side", actor=actor_name(actor)), figure=None)
+        if with_actor and claim.kind in ("count", "share") and self._never_a_side(with_actor):
+            # "Russian forces were involved in 40% of the regime's battles": the data codes Russia on no side at all
+            # (an ally's part is not recorded), so 0 of the regime's battles against it is no finding either
+            unknown = say("never_a_side_counterpart", actor=actor_name(counterpart.actor))
+            return _verdict(claim.id, NOT_CHECKABLE, unknown, figure=None)
         query = _command(actor.name, claim, by, scope_admin1, counterpart.actor.name if with_actor else None)
         if scope.get("name_alone"):
             query += " " + _flag(self.ds.registry, "name_alone", True)
