@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dyadscope import recache as re
 from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import located
-from dyadscope.claims.dates import find_window
+from dyadscope.claims.dates import find_window, weekdays
 from dyadscope.claims.days import find_dates
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
@@ -110,9 +110,7 @@ def _lead_days(paragraphs: list[str], date: dt.date | None) -> frozenset[dt.date
     days = set()
     for text in paragraphs:
         days.update(d for d, at, _ in find_dates(text) if not (d == date and _DATELINE.match(text[:at])))
-        found = find_window(text, date)
-        if found and found.start and found.start == found.end and found.basis != "explicit":  # "on Sunday"
-            days.add(found.start)
+        days.update(weekdays(text, date))  # "clashed with the PKK on Sunday"
         if TODAY.search(text):
             days.add(date)
     return frozenset(d for d in days if d <= date)

@@ -1,0 +1,102 @@
+"""Definition kinds of the twenty-sixth round (issue 9), from the article quotes of sets 32-34 and set 34.
+
+- A one-day toll whose day only the article gives ("killed 30 people ... today", a lead's "on Wednesday" and a toll
+  in a later paragraph with no day of its own) is that day's toll; a source's dateline ("Xinhua, July 27, 2018") is
+  no day of the events. A toll so dated is the reported attack's: fewer dead than the day's data is no contradiction.
+
+Sentences and articles are our own, written for the kind; each kind's tests fail on the code before the change it
+covers, except the guards, which hold on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from dyadscope.claims import check_article
+from dyadscope.claims.model import Claim
+from dyadscope.claims.verify import Verdict
+
+SWEIDA_DAY = dt.date(2018, 7, 25)  # the Islamic State's attack on As Suwayda: 325 deaths that day in the demo data
+
+
+def _article(demo, tmp_path: Path, *paragraphs: str) -> list[tuple[Claim, Verdict]]:
+    """The claims of an article of these paragraphs (the first its header), each with its verdict."""
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    report = check_article(demo, path)
+    return list(zip(report.claims, report.verdicts, strict=True))
+
+
+# --- one-day tolls the article dates ---------------------------------------------------------------------------------
+
+
+def test_a_toll_with_no_day_takes_the_one_day_the_lead_names(demo, tmp_path: Path) -> None:
+    pairs = _article(
+        demo,
+        tmp_path,
+        "Date: 2018-07-26",
+        "IS attackers strike villages in southern Syria",
+        "Islamic State fighters stormed villages east of Sweida city on Wednesday, officials said.",
+        "Hospital officials said more than 250 people were killed in Sweida province.",
+    )
+    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 250]
+    assert (claim.kind, claim.start, claim.end) == ("single_event", SWEIDA_DAY, SWEIDA_DAY)
+    assert verdict.verdict == "supported"
+
+
+def test_a_dateline_is_no_day_of_the_events(demo, tmp_path: Path) -> None:
+    pairs = _article(
+        demo,
+        tmp_path,
+        "Date: 2018-07-27",
+        "Sweida mourns its dead",
+        "Xinhua, July 27, 2018",
+        "Islamic State fighters stormed villages in Sweida province on Wednesday, officials said.",
+        "More than 250 people were killed, a monitor said.",
+    )
+    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 250]
+    assert (claim.start, claim.end, verdict.verdict) == (SWEIDA_DAY, SWEIDA_DAY, "supported")
+
+
+def test_today_is_the_articles_date_and_its_toll_a_part_of_the_day(demo, tmp_path: Path) -> None:
+    pairs = _article(
+        demo,
+        tmp_path,
+        "Date: 2018-07-25",
+        "Gunmen strike Sweida",
+        "The jihadists of the Islamic State killed 30 people in Sweida province today, a monitor said.",
+    )
+    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 30]
+    assert (claim.start, claim.end) == (SWEIDA_DAY, SWEIDA_DAY)
+    assert any("2018-07-25" in n and "today" in n for n in claim.notes)
+    assert verdict.verdict == "not checkable"  # 30 of the day's 325: the report's attack, not all of the day
+    assert "the day is the article's" in verdict.reason
+
+
+def test_two_days_in_the_lead_date_no_toll(demo, tmp_path: Path) -> None:
+    """Guard: a lead naming two days leaves a toll with no day of its own undated."""
+    pairs = _article(
+        demo,
+        tmp_path,
+        "Date: 2018-07-27",
+        "Sweida after the attack",
+        "Islamic State fighters stormed villages on Wednesday; the army struck back on 26 July 2018, officials said.",
+        "More than 250 people were killed in Sweida province, a monitor said.",
+    )
+    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 250]
+    assert (claim.start, verdict.verdict) == (None, "not checkable")
+
+
+def test_a_toll_with_its_own_day_keeps_it(demo, tmp_path: Path) -> None:
+    """Guard: the lead's day is for tolls with none; a sentence's own date wins."""
+    pairs = _article(
+        demo,
+        tmp_path,
+        "Date: 2018-07-26",
+        "IS attackers strike villages in southern Syria",
+        "Islamic State fighters stormed villages east of Sweida city on Wednesday, officials said.",
+        "On 24 July 2018, three people were killed in Sweida province, officials said.",
+    )
+    [(claim, _)] = [(c, v) for c, v in pairs if c.value == 3]
+    assert claim.start == claim.end == dt.date(2018, 7, 24)
