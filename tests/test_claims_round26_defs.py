@@ -3,6 +3,8 @@
 - A one-day toll whose day only the article gives ("killed 30 people ... today", a lead's "on Wednesday" and a toll
   in a later paragraph with no day of its own) is that day's toll; a source's dateline ("Xinhua, July 27, 2018") is
   no day of the events. A toll so dated is the reported attack's: fewer dead than the day's data is no contradiction.
+- Danish press scans spell æ, ø, å as ae, oe, aa ("blev draebt", "militaeret", "40 saaret") and split words after a
+  ligature ("mindst fi re mennesker"): read as the words they are, every offset kept.
 
 Sentences and articles are our own, written for the kind; each kind's tests fail on the code before the change it
 covers, except the guards, which hold on both.
@@ -13,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from conftest import checked_claims as _checked
 from dyadscope.claims import check_article
 from dyadscope.claims.model import Claim
+from dyadscope.claims.reading import scanned_text
 from dyadscope.claims.verify import Verdict
 
 SWEIDA_DAY = dt.date(2018, 7, 25)  # the Islamic State's attack on As Suwayda: 325 deaths that day in the demo data
@@ -100,3 +104,31 @@ def test_a_toll_with_its_own_day_keeps_it(demo, tmp_path: Path) -> None:
     )
     [(claim, _)] = [(c, v) for c, v in pairs if c.value == 3]
     assert claim.start == claim.end == dt.date(2018, 7, 24)
+
+
+# --- Danish press scans: ae for æ, words split after a ligature -----------------------------------------------------
+
+
+def test_danish_words_spelt_with_ae_are_read(demo, tmp_path: Path) -> None:
+    text = "Otte tyrkiske soldater blev draebt i kampe med PKK i Hakkari-provinsen den 30. juli 2016."
+    [(claim, _)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.value, claim.actor, claim.place) == ("single_event", 8, "Government of Turkey", "Hakkari")
+    pairs = _checked(
+        demo, tmp_path, "Mindst 20 mennesker blev draebt og 40 saaret ved et bombeangreb den 13. marts 2016."
+    )
+    assert sorted((c.value, c.measure) for c, _ in pairs) == [(20, "deaths"), (40, "wounded")]
+
+
+def test_a_word_split_after_its_ligature_is_one_word(demo, tmp_path: Path) -> None:
+    text = "Ifølge militaeret blev mindst fi re mennesker dræbt i Diyarbakir den 12. juni 2016."
+    [(claim, _)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.value, claim.operator, claim.place) == ("single_event", 4, ">=", "Diyarbakir")
+
+
+def test_scanned_text_keeps_offsets_and_real_words() -> None:
+    """Guard: every offset stays, and words that end in fi or hold ae are left as written."""
+    for text in ("The Sufi rebels and the wifi", "Israel's aerial raids", "Raqqa, Saar, Michael"):
+        assert scanned_text(text) == text
+    text = "blev draebt, mindst fi re saarede"
+    assert len(scanned_text(text)) == len(text)
+    assert scanned_text(text).split() == ["blev", "dræbt,", "mindst", "fire", "sårede"]
