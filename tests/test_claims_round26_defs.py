@@ -5,6 +5,9 @@
   no day of the events. A toll so dated is the reported attack's: fewer dead than the day's data is no contradiction.
 - Danish press scans spell æ, ø, å as ae, oe, aa ("blev draebt", "militaeret", "40 saaret") and split words after a
   ligature ("mindst fi re mennesker"): read as the words they are, every offset kept.
+- Bombers and bombings counted ("two attackers blew themselves up", "tre selvmordsbombere", "the third suicide
+  bombing in Ankara in 2016", "for fjerde gang i år ... bombeangreb") count the means: not checkable, as sets 1, 29
+  and 33 label them; bombers among the dead ("including two suicide bombers") are no count of their own.
 
 Sentences and articles are our own, written for the kind; each kind's tests fail on the code before the change it
 covers, except the guards, which hold on both.
@@ -132,3 +135,32 @@ def test_scanned_text_keeps_offsets_and_real_words() -> None:
     text = "blev draebt, mindst fi re saarede"
     assert len(scanned_text(text)) == len(text)
     assert scanned_text(text).split() == ["blev", "dræbt,", "mindst", "fire", "sårede"]
+
+
+# --- counts of bombers and bombings: the means ------------------------------------------------------------------------
+
+
+def test_bombers_counted_are_the_means(demo, tmp_path: Path) -> None:
+    for text, value in (
+        ("At least two attackers blew themselves up in Sweida on 25 July 2018, one near a marketplace.", 2),
+        ("Tre selvmordsbombere sprængte sig selv i luften i Kirkuk den 21. oktober 2016.", 3),
+    ):
+        [(claim, verdict)] = _checked(demo, tmp_path, text)
+        assert (claim.kind, claim.value, claim.measure) == ("count", value, "suicide bombers"), text
+        assert verdict.verdict == "not checkable" and "means" in verdict.reason, text
+
+
+def test_bombings_counted_by_their_ordinal_are_the_means(demo, tmp_path: Path) -> None:
+    for text, value in (
+        ("It was the third suicide bombing in Ankara in 2016.", 3),
+        ("For fjerde gang i år blev Tyrkiet ramt af et bombeangreb, skriver avisen den 19. marts 2016.", 4),
+    ):
+        [(claim, verdict)] = _checked(demo, tmp_path, text)
+        assert (claim.kind, claim.value, claim.measure) == ("count", value, "bombings"), text
+        assert verdict.verdict == "not checkable" and "means" in verdict.reason, text
+
+
+def test_bombers_among_the_dead_are_no_count(demo, tmp_path: Path) -> None:
+    """Guard: the bombers a toll includes are a part of its dead, not a figure of their own."""
+    text = "The army killed six IS militants in Ramadi on 17 April 2016, including two suicide bombers."
+    assert [c.value for c, _ in _checked(demo, tmp_path, text)] == [6]
