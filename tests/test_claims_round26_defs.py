@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from conftest import checked_claims as _checked
 from dyadscope.claims import check_article
 from dyadscope.claims.model import Claim
@@ -27,54 +29,47 @@ from dyadscope.claims.verify import Verdict
 SWEIDA_DAY = dt.date(2018, 7, 25)  # the Islamic State's attack on As Suwayda: 325 deaths that day in the demo data
 
 
-def _article(demo, tmp_path: Path, *paragraphs: str) -> list[tuple[Claim, Verdict]]:
-    """The claims of an article of these paragraphs (the first its header), each with its verdict."""
+def _toll(demo, tmp_path: Path, value: float, *paragraphs: str) -> tuple[Claim, Verdict]:
+    """The claim of `value` in an article of these paragraphs (the first its header), with its verdict."""
     path = tmp_path / "article.txt"
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     report = check_article(demo, path)
-    return list(zip(report.claims, report.verdicts, strict=True))
+    [pair] = [(c, v) for c, v in zip(report.claims, report.verdicts, strict=True) if c.value == value]
+    return pair
+
+
+# a report of the day after the attack whose lead dates it by its weekday
+WEDNESDAY_LEAD = (
+    "Date: 2018-07-26",
+    "IS attackers strike villages in southern Syria",
+    "Islamic State fighters stormed villages east of Sweida city on Wednesday, officials said.",
+)
 
 
 # --- one-day tolls the article dates ---------------------------------------------------------------------------------
 
 
 def test_a_toll_with_no_day_takes_the_one_day_the_lead_names(demo, tmp_path: Path) -> None:
-    pairs = _article(
-        demo,
-        tmp_path,
-        "Date: 2018-07-26",
-        "IS attackers strike villages in southern Syria",
-        "Islamic State fighters stormed villages east of Sweida city on Wednesday, officials said.",
-        "Hospital officials said more than 250 people were killed in Sweida province.",
+    toll = "Hospital officials said more than 250 people were killed in Sweida province."
+    claim, verdict = _toll(demo, tmp_path, 250, *WEDNESDAY_LEAD, toll)
+    assert (claim.kind, claim.start, claim.end, verdict.verdict) == (
+        "single_event",
+        SWEIDA_DAY,
+        SWEIDA_DAY,
+        "supported",
     )
-    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 250]
-    assert (claim.kind, claim.start, claim.end) == ("single_event", SWEIDA_DAY, SWEIDA_DAY)
-    assert verdict.verdict == "supported"
 
 
 def test_a_dateline_is_no_day_of_the_events(demo, tmp_path: Path) -> None:
-    pairs = _article(
-        demo,
-        tmp_path,
-        "Date: 2018-07-27",
-        "Sweida mourns its dead",
-        "Xinhua, July 27, 2018",
-        "Islamic State fighters stormed villages in Sweida province on Wednesday, officials said.",
-        "More than 250 people were killed, a monitor said.",
-    )
-    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 250]
+    lead = "Islamic State fighters stormed villages in Sweida province on Wednesday, officials said."
+    paragraphs = ("Date: 2018-07-27", "Sweida mourns its dead", "Xinhua, July 27, 2018", lead)
+    claim, verdict = _toll(demo, tmp_path, 250, *paragraphs, "More than 250 people were killed, a monitor said.")
     assert (claim.start, claim.end, verdict.verdict) == (SWEIDA_DAY, SWEIDA_DAY, "supported")
 
 
 def test_today_is_the_articles_date_and_its_toll_a_part_of_the_day(demo, tmp_path: Path) -> None:
-    pairs = _article(
-        demo,
-        tmp_path,
-        "Date: 2018-07-25",
-        "Gunmen strike Sweida",
-        "The jihadists of the Islamic State killed 30 people in Sweida province today, a monitor said.",
-    )
-    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 30]
+    toll = "The jihadists of the Islamic State killed 30 people in Sweida province today, a monitor said."
+    claim, verdict = _toll(demo, tmp_path, 30, "Date: 2018-07-25", "Gunmen strike Sweida", toll)
     assert (claim.start, claim.end) == (SWEIDA_DAY, SWEIDA_DAY)
     assert any("2018-07-25" in n and "today" in n for n in claim.notes)
     assert verdict.verdict == "not checkable"  # 30 of the day's 325: the report's attack, not all of the day
@@ -83,29 +78,16 @@ def test_today_is_the_articles_date_and_its_toll_a_part_of_the_day(demo, tmp_pat
 
 def test_two_days_in_the_lead_date_no_toll(demo, tmp_path: Path) -> None:
     """Guard: a lead naming two days leaves a toll with no day of its own undated."""
-    pairs = _article(
-        demo,
-        tmp_path,
-        "Date: 2018-07-27",
-        "Sweida after the attack",
-        "Islamic State fighters stormed villages on Wednesday; the army struck back on 26 July 2018, officials said.",
-        "More than 250 people were killed in Sweida province, a monitor said.",
-    )
-    [(claim, verdict)] = [(c, v) for c, v in pairs if c.value == 250]
+    lead = "Islamic State fighters stormed villages on Wednesday; the army struck back on 26 July 2018, officials said."
+    toll = "More than 250 people were killed in Sweida province, a monitor said."
+    claim, verdict = _toll(demo, tmp_path, 250, "Date: 2018-07-27", "Sweida after the attack", lead, toll)
     assert (claim.start, verdict.verdict) == (None, "not checkable")
 
 
 def test_a_toll_with_its_own_day_keeps_it(demo, tmp_path: Path) -> None:
     """Guard: the lead's day is for tolls with none; a sentence's own date wins."""
-    pairs = _article(
-        demo,
-        tmp_path,
-        "Date: 2018-07-26",
-        "IS attackers strike villages in southern Syria",
-        "Islamic State fighters stormed villages east of Sweida city on Wednesday, officials said.",
-        "On 24 July 2018, three people were killed in Sweida province, officials said.",
-    )
-    [(claim, _)] = [(c, v) for c, v in pairs if c.value == 3]
+    toll = "On 24 July 2018, three people were killed in Sweida province, officials said."
+    claim, _ = _toll(demo, tmp_path, 3, *WEDNESDAY_LEAD, toll)
     assert claim.start == claim.end == dt.date(2018, 7, 24)
 
 
@@ -140,24 +122,23 @@ def test_scanned_text_keeps_offsets_and_real_words() -> None:
 # --- counts of bombers and bombings: the means ------------------------------------------------------------------------
 
 
-def test_bombers_counted_are_the_means(demo, tmp_path: Path) -> None:
-    for text, value in (
-        ("At least two attackers blew themselves up in Sweida on 25 July 2018, one near a marketplace.", 2),
-        ("Tre selvmordsbombere sprængte sig selv i luften i Kirkuk den 21. oktober 2016.", 3),
-    ):
-        [(claim, verdict)] = _checked(demo, tmp_path, text)
-        assert (claim.kind, claim.value, claim.measure) == ("count", value, "suicide bombers"), text
-        assert verdict.verdict == "not checkable" and "means" in verdict.reason, text
-
-
-def test_bombings_counted_by_their_ordinal_are_the_means(demo, tmp_path: Path) -> None:
-    for text, value in (
-        ("It was the third suicide bombing in Ankara in 2016.", 3),
-        ("For fjerde gang i år blev Tyrkiet ramt af et bombeangreb, skriver avisen den 19. marts 2016.", 4),
-    ):
-        [(claim, verdict)] = _checked(demo, tmp_path, text)
-        assert (claim.kind, claim.value, claim.measure) == ("count", value, "bombings"), text
-        assert verdict.verdict == "not checkable" and "means" in verdict.reason, text
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "At least two attackers blew themselves up in Sweida on 25 July 2018, one near a marketplace.",
+            2,
+            "suicide bombers",
+        ),
+        ("Tre selvmordsbombere sprængte sig selv i luften i Kirkuk den 21. oktober 2016.", 3, "suicide bombers"),
+        ("It was the third suicide bombing in Ankara in 2016.", 3, "bombings"),
+        ("For fjerde gang i år blev Tyrkiet ramt af et bombeangreb, skriver avisen den 19. marts 2016.", 4, "bombings"),
+    ],
+)
+def test_bombers_and_bombings_counted_are_the_means(demo, tmp_path: Path, text: str, value: int, measure: str) -> None:
+    [(claim, verdict)] = _checked(demo, tmp_path, text)
+    assert (claim.kind, claim.value, claim.measure) == ("count", value, measure)
+    assert verdict.verdict == "not checkable" and "means" in verdict.reason
 
 
 def test_bombers_among_the_dead_are_no_count(demo, tmp_path: Path) -> None:

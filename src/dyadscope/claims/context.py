@@ -25,6 +25,7 @@ from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.roles import not_a_side
+from dyadscope.claims.sentences import split_sentences
 from dyadscope.claims.wording import note
 
 LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the body
@@ -104,11 +105,13 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
 
 def _lead_days(paragraphs: list[str], date: dt.date | None) -> frozenset[dt.date]:
     """The days a news report's headline and lead date its events to: full dates ("On July 27, 2016"), weekdays and
-    "today" read from the article's own date; a source's dateline ("Xinhua, April 17, 2016") is no event's day."""
+    "today" read from the article's own date; a source's dateline ("Xinhua, April 17, 2016") is no event's day, nor
+    the day a toll was counted ("The death toll reached 300 on Thursday")."""
     if date is None:
         return frozenset()
     days = set()
-    for text in paragraphs:
+    sentences = [paragraph[s:e] for paragraph in paragraphs for s, e in split_sentences(paragraph)]
+    for text in (sentence for sentence in sentences if not TOLL.search(sentence)):
         days.update(d for d, at, _ in find_dates(text) if not (d == date and _DATELINE.match(text[:at])))
         days.update(weekdays(text, date))  # "clashed with the PKK on Sunday"
         if TODAY.search(text):
