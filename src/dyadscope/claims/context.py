@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from dyadscope import recache as re
 from dyadscope.actors.registry import state_id
 from dyadscope.claims.clauses import located
-from dyadscope.claims.dates import find_window
+from dyadscope.claims.dates import find_window, weekdays
+from dyadscope.claims.days import find_dates
 from dyadscope.claims.model import Claim
 from dyadscope.claims.reading import Article
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.roles import not_a_side
+from dyadscope.claims.sentences import split_sentences
 from dyadscope.claims.wording import note
 
 LEAD_PARAGRAPHS = 3  # the headline, a standfirst and the first paragraph of the body
@@ -41,6 +43,16 @@ _WORLD = re.compile(
 # "dødstallet steg torsdag til"): the day it was counted, not the day of the attack it counts.
 TOLL = re.compile(r"\b(?:death\s+toll|toll|dødstal(?:let)?|dødstallet)\b", re.I)
 TOLL_DAYS = 3  # a toll counted up to three days after the article's attack day is that attack's toll
+# Words that put a report's toll on the day it was written: "has killed 32 people ... today", "this morning", "i dag".
+TODAY = re.compile(
+    r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|i\s+dag|i\s+morges|i\s+(?:formiddag|eftermiddag|aften)s?)\b",
+    re.I,
+)
+# A source's dateline before the article's own date in a paragraph ("Xinhua, April 17, 2016", "KurdWatch, July 30,
+# 2016—On July 27, ..."): the day it was written, not a day of its events.
+_DATELINE = re.compile(r"^\W*[\w.'’ -]{0,40},\s*$")
+# Time words a claim's reading left unused ("April", "for weeks", "2015"): its one day may not be the events' day.
+_TIME_UNREAD = re.compile(r"\d|\b(?:[A-Z][a-z]+day|week|month|year|uge|måned|år|dag)", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class Context:
     window: tuple[dt.date, dt.date] | None = None  # the headline's own window ("... In Iraq July 2017"), if short
     by_role: bool = False  # the actor is the state the lead's "government forces" stand for, not a name
     world: str | None = None  # the lead's words for the whole world ("Across the World"), if it speaks of it
+    days: frozenset[dt.date] = frozenset()  # the days the headline and lead date their events to ("on Sunday")
 
 
 def article_context(article: Article, lexicon: Lexicon) -> Context:
@@ -86,7 +99,24 @@ def article_context(article: Article, lexicon: Lexicon) -> Context:
     if window and (window[1] - window[0]).days > HEADLINE_DAYS:
         window = None  # a year in the headline is a topic, not the window of every figure below it
     world = _WORLD.search(lead)
-    return Context(main, country, article.published, window, by_role, world.group(0) if world else None)
+    days = _lead_days(lead.split("\n"), article.published)
+    return Context(main, country, article.published, window, by_role, world.group(0) if world else None, days)
+
+
+def _lead_days(paragraphs: list[str], date: dt.date | None) -> frozenset[dt.date]:
+    """The days a news report's headline and lead date its events to: full dates ("On July 27, 2016"), weekdays and
+    "today" read from the article's own date; a source's dateline ("Xinhua, April 17, 2016") is no event's day, nor
+    the day a toll was counted ("The death toll reached 300 on Thursday")."""
+    if date is None:
+        return frozenset()
+    days = set()
+    sentences = [paragraph[s:e] for paragraph in paragraphs for s, e in split_sentences(paragraph)]
+    for text in (sentence for sentence in sentences if not TOLL.search(sentence)):
+        days.update(d for d, at, _ in find_dates(text) if not (d == date and _DATELINE.match(text[:at])))
+        days.update(weekdays(text, date))  # "clashed with the PKK on Sunday"
+        if TODAY.search(text):
+            days.add(date)
+    return frozenset(d for d in days if d <= date)
 
 
 def apply_context(claims: list[Claim], context: Context) -> None:
@@ -110,7 +140,12 @@ def apply_context(claims: list[Claim], context: Context) -> None:
             claim.notes.append(note("note_article_country", country=context.country))
         if context.date and claim.start is not None and any(context.date.isoformat() in n for n in claim.notes):
             claim.notes.append(note("note_article_date", date=context.date.isoformat()))
-    days = {c.start for c in claims if c.start is not None and c.start == c.end and not c.unread and not _toll(c)}
+    days = {c.start for c in claims if c.start is not None and c.start == c.end and _dated(c) and not _toll(c)}
+    for claim in claims:  # "has killed 32 people ... today": the day the article was written
+        if claim.kind == "single_event" and claim.start is None and context.date and TODAY.search(claim.sentence):
+            claim.start = claim.end = context.date
+            claim.notes.append(note("note_article_today", date=context.date.isoformat()))
+    days |= context.days
     if len(days) == 1:  # "The death toll ... rose to 246": the one day the article's other claims are dated to
         day = days.pop()
         _tolls_of_the_day(claims, day)
@@ -125,6 +160,12 @@ def apply_context(claims: list[Claim], context: Context) -> None:
         if claim.kind in _NEEDS_SIDES and claim.start is None and claim.end is None:
             claim.start, claim.end = start, end
             claim.notes.append(note("note_article_window", start=start.isoformat(), end=end.isoformat()))
+
+
+def _dated(claim: Claim) -> bool:
+    """The claim's one day is the day of its events: no time words of its sentence were left unread ("southwestern"
+    left unread does not unsettle "on Wednesday")."""
+    return not any(_TIME_UNREAD.search(words) for words in claim.unread)
 
 
 def _toll(claim: Claim) -> bool:

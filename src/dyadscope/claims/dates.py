@@ -235,6 +235,15 @@ _WEEKDAYS = {
     "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
 }  # fmt: skip
 _WEEKDAY = re.compile(r"\b(?:on\s+|i\s+|late\s+|early\s+|sent\s+)?(?P<d>" + "|".join(_WEEKDAYS) + r")s?\b", re.I)
+
+
+def weekdays(text: str, as_of: dt.date) -> list[dt.date]:
+    """Every weekday the text names ("on Sunday", "torsdag"), as that day on or before `as_of`."""
+    return [
+        as_of - dt.timedelta(days=(as_of.weekday() - _WEEKDAYS[m["d"].lower()]) % 7) for m in _WEEKDAY.finditer(text)
+    ]
+
+
 _LAST_MONTH = re.compile(
     r"\b(?P<w>last\s+month|sidste\s+måned|i\s+sidste\s+måned|this\s+month|denne\s+måned|i\s+denne\s+måned)\b", re.I
 )

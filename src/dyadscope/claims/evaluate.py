@@ -27,7 +27,7 @@ from dyadscope.api import Dyadscope
 from dyadscope.claims import CheckReport, check_text
 from dyadscope.claims.extract import extract_claims
 from dyadscope.claims.model import Claim
-from dyadscope.claims.reading import parse_article, read_article
+from dyadscope.claims.reading import parse_article, read_article, scanned_text
 from dyadscope.claims.resolve import Lexicon
 from dyadscope.claims.verify import DEPENDS, Verdict, verify_claims
 
@@ -175,6 +175,7 @@ _MARKS = {ch: "['’‘`´]" for ch in "'’‘`´"} | {ch: '["“”„]' for c
 
 def quote_span(text: str, quote: str) -> tuple[int, int] | None:
     """Where a quote stands in its article, whatever the spacing and quote marks; None if it is not there."""
+    quote = scanned_text(quote)  # read as its article is ("draebt" as "dræbt")
     words = ["".join(_MARKS.get(ch, re.escape(ch)) for ch in word) for word in quote.split()]
     match = re.search(r"\s+".join(words), text) if words else None
     if match is None and "[" in quote and len(quote.split("[", 1)[0].split()) >= 4:  # "dis[placed]" vs "dis[...]"

@@ -109,7 +109,35 @@ _HOW_FAR = (
 # "faldt tallet til blot 600", "fell to just 600": a level the writer finds low, still the count
 _ONLY = r"(?:(?:blot|kun|bare|only|just|a\s+mere)\s+)"
 
+# Ordinals that count a kind of attack so far ("the fourth bombing in Turkey this year", "for fjerde gang i år").
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8, "niende": 9, "tiende": 10,
+}  # fmt: skip
+_ORDINAL = "|".join(ORDINALS)
+_BOMBINGS = r"(?:suicide\s+)?bombings?|bomb\s+attacks?|suicide\s+attacks?|(?:bombe|selvmords)angreb(?:et)?"
+# The means counted, not the events: bombers ("two suicide bombers", "at least two attackers blew themselves up",
+# "tre selvmordsbombere") and bombings counted by their ordinal ("the third bombing in Ankara this year",
+# "Bombeangrebet er det fjerde i Tyrkiet i 2016", "for fjerde gang i år ... ramt af et bombeangreb").
+MEANS_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUM})\s+(?:(?:more|other|flere|andre)\s+)?(?P<noun>(?:suicide\s+)?bombers|"
+    r"selvmordsbombere|(?:attackers|assailants)(?=\s+(?:\w+\s+)?blew\s+themselves\s+up)|"
+    r"(?:angribere|gerningsmænd)(?=\s+(?:\w+\s+)?sprængte\s+sig\s+selv))\b",
+    re.I,
+)
+# each with the ordinal as "ord", the span that blocks (a time between it and its noun is no part of the figure)
+MEANS_ORDINALS = (
+    re.compile(rf"\b(?:the|det|den)\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:{_BOMBINGS})\b", re.I),
+    re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{_ORDINAL})\s+(?:gang|time)\b[^.;:]{{0,80}}?\b(?:{_BOMBINGS})\b", re.I),
+    re.compile(
+        rf"\b(?:the\s+(?:suicide\s+)?bombing|the\s+bomb\s+attack|(?:bombe|selvmords)angrebet)\b[^;:]{{0,60}}?\s+"
+        rf"(?:is|was|er|var)\s+(?:the|det)\s+(?P<ord>{_ORDINAL})\b",
+        re.I,
+    ),
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("means_count", MEANS_COUNT),
+    *(("means_ordinal", pattern) for pattern in MEANS_ORDINALS),
     (
         # a sum of money: "$250 billion", "USD 7 billion", "DKK 110 million", "$1-1.5 million", "2.8 billion pounds",
         # "1,1 mia. kr.", "213 millioner kroner", "a million dollars", "en milliard kroner": budgets, costs, aid and
@@ -616,5 +644,6 @@ SPANS_YEARS = {"count_after": "num", "count_from_to": "num", "of_total": "b", "c
 SPANS_YEARS |= {"count_recorded": "num", "count_colon": "num", "count_against": "num", "count_level": "num"}
 SPANS_YEARS["count_again"] = "num"
 SPANS_YEARS["people_part"] = "num"
+SPANS_YEARS["means_ordinal"] = "ord"  # "for fjerde gang i år ... bombeangreb": the time inside is no part of it
 # "dræbte den 23. maj 2016 omkring 100 civile": a toll's date between its verb and its number
 SPANS_YEARS["deaths"] = "num"

@@ -9,6 +9,7 @@ from dyadscope.claims.figure_patterns import (
     EVENT_NOUNS,
     MONEY_SCALES,
     NUMBER,
+    ORDINALS,
     OWN_LOSSES,
     PEOPLE_NOUNS,
     WOUNDED,
@@ -201,6 +202,10 @@ def _scaled_heads(m: re.Match[str], lang: str, add) -> None:
             add("other", value * (1e6 if scaled else 1.0), m.start(group), end, "population")
 
 
+# Words that make the people after them a part of the dead named before ("including two suicide bombers")
+_AMONG_THE_DEAD = re.compile(r"\b(?:including|among\s+them|of\s+whom|heriblandt|deriblandt|herunder)\s+$", re.I)
+
+
 def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> None:
     """Turn one pattern match into a figure (or nothing, for numbers that are not figures)."""
     if name == "money":  # "$250 billion", "1,1 mia. kr.": a sum, not event data (figure_patterns.py)
@@ -226,6 +231,15 @@ def read_match(name: str, m: re.Match[str], sentence: str, lang: str, add) -> No
         value = number_or_none(m[group], lang)
         if value is not None and not re.fullmatch(r"(?:19|20)\d\d", m[group]):
             add("deaths", value, m.start(group), m.end(), WOUNDED)
+        return
+    if name == "means_ordinal":  # "the third bombing in Ankara this year": the means counted (verify.py)
+        add("count", ORDINALS[m["ord"].lower()], m.start("ord"), m.end("ord"), "bombings")
+        return
+    if name == "means_count":  # "two suicide bombers", "two attackers blew themselves up": the means counted
+        value = number_or_none(m["num"], lang)
+        among = _AMONG_THE_DEAD.search(sentence[max(0, m.start() - 30) : m.start()])
+        if value is not None and not among:  # "six militants killed, including two suicide bombers": the dead's part
+            add("count", value, m.start(), m.end(), "suicide bombers")
         return
     num = m.groupdict().get("num")
     if num and _SKIP_AFTER.match(sentence[m.end("num") :]) and name not in ("percent", "deaths"):

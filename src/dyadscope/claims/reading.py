@@ -211,6 +211,31 @@ def join_broken_lines(text: str) -> str:
     return "".join(out)
 
 
+# Danish words a press scan or an old web page spells with ae, oe, aa for æ, ø, å ("er blevet draebt", "militaer",
+# "saaret"): the stems whose reading decides a toll, each as it is read with the letter itself.
+_SCANNED = re.compile(
+    r"\b(?:(?P<draeb>[Dd]raeb)|(?P<doed>[Dd]oed)|(?P<saar>[Ss]aar)(?=et|ede)|(?P<militaer>militaer)|"
+    r"(?P<vaere>[Vv]aere)(?=t?\b))"
+)
+_LETTERS = {"draeb": "dræb", "doed": "død", "saar": "sår", "militaer": "militær", "vaere": "være"}
+# A word a scan split after its fi or fl ligature ("mindst fi re mennesker", "identifi ed"): no word ends in either.
+_LIGATURE = re.compile(r"(?<![\w-])(?P<head>f[il]|[a-zæøå]{4,}f[il]) (?P<tail>[a-zæøå]+)\b")
+
+
+def scanned_text(text: str) -> str:
+    """The text with Danish words spelt with ae/oe/aa for æ/ø/å ("draebt", "doede", "saaret") written with the letter,
+    each shortened word led by a space, and words a scan split after a ligature joined, the space after them ("fi re
+    mennesker" -> "fire  mennesker"): one character for one, so every offset stays."""
+
+    def letter(match: re.Match[str]) -> str:
+        stem = match.group(0)
+        written = _LETTERS[match.lastgroup or ""]
+        written = written[0].upper() + written[1:] if stem[0].isupper() else written
+        return " " * (len(stem) - len(written)) + written
+
+    return _LIGATURE.sub(lambda m: m["head"] + m["tail"] + " ", _SCANNED.sub(letter, text))
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs separated by blank lines; a single line is a paragraph when the text has no blank lines."""
     separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
@@ -288,6 +313,7 @@ def parse_article(text: str, fmt: str | None = None, source: str = "") -> Articl
             text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = join_broken_lines(text) if fmt == "text" else text
+    text = scanned_text(text)
     article = Article(text, split_paragraphs(text), source, fmt, published, reader, dated_by, url)
     if not article.paragraphs:
         raise InputError(msg("errors.no_readable_text", source=source or msg("errors.the_article")))

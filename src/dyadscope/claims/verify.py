@@ -233,6 +233,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks, Catc
         group = self._acting_class(claim) if actor is None else None
         if group is not None and claim.start is not None and claim.end is not None:
             return self._class_side(claim, group)  # "rebel groups were involved in 60% of the clashes in Idlib"
+        if actor is None and claim.kind == "count" and _MEANS.search(claim.measure or ""):
+            return _verdict(claim.id, NOT_CHECKABLE, say("means", measure=claim.measure))  # with or without a side
         if actor is None:
             said = say("unknown_actor", actor=claim.actor) if claim.actor else say("no_actor")
             return _verdict(claim.id, NOT_CHECKABLE, say("name_it", said=said))

@@ -96,13 +96,17 @@ class DeathChecks:
     def _part_of_day(self, claim: Claim, owned_means: bool) -> str | None:
         """Why a day's toll below all the actor's dead that day may be a part of them (a template key), or None: the
         means owned by a state ('Turkish airstrikes killed'), a means or one incident in the sentence ('An airstrike
-        in the village of X killed seven'), or an actor the sentence does not name (taken from the article)."""
+        in the village of X killed seven'), an actor the sentence does not name (taken from the article), or a day
+        only the article gives ('has killed 32 people ... today'): the report's one attack."""
         if owned_means:
             return "means_part"
         if _INCIDENT.search(claim.sentence):
             return "incident_part"
         if note("note_article_actor", actor=claim.actor) in claim.notes:
             return "article_actor_part"
+        day = claim.start.isoformat() if claim.start else ""
+        if {note("note_article_day", date=day), note("note_article_today", date=day)} & set(claim.notes):
+            return "article_day_part"  # the day is the report's: its toll is the reported attack's
         return None
 
     def _civilians_dead(self, claim: Claim) -> Verdict | None:

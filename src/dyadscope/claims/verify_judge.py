@@ -45,7 +45,9 @@ _CLASS_OWNS = re.compile(
     r"\b(?:involved\s+in|stod\s+bag|stod\s+for|deltog\s+i|var\s+involveret\s+i|accounted\s+for)\b",
     re.I,
 )
-_MEANS = re.compile(r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids", re.I)
+_MEANS = re.compile(
+    r"air ?strikes|airstrikes|strikes|sorties|luftangreb|bombings|bombninger|barrel|raids|bombers", re.I
+)
 DEATHS_TOL = 0.25  # one day's death toll differs between sources; beyond DEATHS_FAR it is contradicted
 DEATHS_FAR = 0.5
 DEATHS_TOTAL_TOL = 0.1  # a toll over a week or more sums many events: within a count's ±10%, not a day's ±25%
