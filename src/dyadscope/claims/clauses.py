@@ -84,6 +84,8 @@ _CLAUSE = re.compile(
     r"felttoget|stormen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
     r"\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|\bwere\s+formed\b|"
     r"\bbecause\s+of\b|\bpå\s+grund\s+af\b|\bog\s+\S+\s+var\b|"
+    # the source of the claim: ", according to a military spokesman in Baghdad", ", ifølge kilder i Damaskus"
+    r",\s+(?:according\s+to|ifølge|citing)\b|"
     # ", the countryside around Damascus", "Homs governorate, with the desert around Palmyra,"
     r",\s+(?:with\s+|including\s+|med\s+)?(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"
     # a change set against another time: ", a steep fall from the start of the year", ", et fald fra året før"

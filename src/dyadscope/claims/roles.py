@@ -610,11 +610,9 @@ def resolve_references(
                 before = [q for q in parts[: parts.index(subject)] if q.kind == "actor" and q.label != subject.label]
                 # ... else a side owning something after it: "the SNA was a fifth of the SDF's problem, making up 20
                 # per cent of its clashes" (not "the regime's war had moved on, with IS making up a tenth of its ...")
-                after = [
-                    q
-                    for q in parts[parts.index(subject) + 1 : i]
-                    if q.kind == "actor" and q.label != subject.label and _POSSESSIVE.search(sentence[q.start : q.end + 2])
-                ]
+                between = parts[parts.index(subject) + 1 : i]
+                owner = [q for q in between if q.kind == "actor" and _POSSESSIVE.search(sentence[q.start : q.end + 2])]
+                after = [q for q in owner if q.label != subject.label]
                 subject = (before or after or [subject])[-1]
             if word == "its" and subject is not None and subject.kind == "group" and _PLURAL.search(subject.text):
                 # "Kurdish militias faced ISIS in 29 per cent of its engagements": "its" is one, not the militias
