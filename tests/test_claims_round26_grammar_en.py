@@ -152,3 +152,11 @@ def test_a_place_in_the_source_after_citing_is_not_the_claims(demo, tmp_path: Pa
         demo, tmp_path, "In 2017 Iraqi forces fought the Islamic State about 500 times, citing commanders in Mosul."
     )
     assert (claim.place, verdict) == (None, "supported")
+
+
+def test_accounting_for_its_clashes_after_the_owners_enemy_stays_the_owner(demo, tmp_path: Path) -> None:
+    # guard: "its" is already the one whose enemy the subject is, so "accounting for" moves it nowhere
+    claim, _, _ = _one(
+        demo, tmp_path, "The Islamic State stayed the SDF's main enemy in 2018, accounting for most of its clashes."
+    )
+    assert (claim.kind, claim.actor, claim.counterpart) == ("share", SDF, IS)

@@ -604,8 +604,14 @@ def resolve_references(
             subject = opposed or subject
             # "IS in Syria, 2018: the SDF accounted for half of its engagements": a side making up a share of "its"
             # events is a part of another's (unless the subject is its own events: "IS's fights with the SDF made up
-            # half of its clashes"), the one named before it
-            part_of = subject is not None and subject.kind == "actor" and not _owns_events(sentence, subject)
+            # half of its clashes", or "its" is already the one whose opponent the subject was: "ISIS remained the
+            # SDF's main enemy, accounting for over 60 percent of its clashes"), the one named before it
+            part_of = (
+                opposed is None
+                and subject is not None
+                and subject.kind == "actor"
+                and not _owns_events(sentence, subject)
+            )
             if part_of and subject is not None and _SHARE_OF_OWNER.search(sentence[: p.start]):
                 before = [q for q in parts[: parts.index(subject)] if q.kind == "actor" and q.label != subject.label]
                 # ... else a side owning something after it: "the SNA was a fifth of the SDF's problem, making up 20
