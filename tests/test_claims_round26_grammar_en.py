@@ -11,20 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import checked_claims as _checked
-from dyadscope.claims.model import Claim
+from test_claims_round25_grammar_en import _one, _reading  # the round before's readers: one definition
 
 IS, SDF, SNA = "Islamic State", "Syrian Democratic Forces", "Syrian National Army"
 IRAQ, SYRIA, TURKEY = "Government of Iraq", "Government of Syria", "Government of Turkey"
-
-
-def _reading(claim: Claim) -> tuple[str | None, ...]:
-    return (claim.kind, claim.actor, claim.counterpart, claim.country, claim.place, str(claim.start), str(claim.end))
-
-
-def _one(demo, tmp_path: Path, text: str) -> tuple[Claim, str, float | None]:
-    [(claim, verdict)] = _checked(demo, tmp_path, text)
-    return claim, verdict.verdict, verdict.figure
 
 
 # --- a place in a fronted time clause is not the claim's place ("By the time Mosul fell, ...") -----------------------
