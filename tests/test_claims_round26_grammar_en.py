@@ -150,3 +150,22 @@ def test_accounting_for_its_clashes_after_the_owners_enemy_stays_the_owner(demo,
         demo, tmp_path, "The Islamic State stayed the SDF's main enemy in 2018, accounting for most of its clashes."
     )
     assert (claim.kind, claim.actor, claim.counterpart) == ("share", SDF, IS)
+
+
+# --- a count told after a colon with its noun left out, closed by its total's words -------------------------------
+
+
+def test_a_count_after_a_colon_with_its_totals_words_is_read(demo, tmp_path: Path) -> None:
+    claim, verdict, figure = _one(
+        demo, tmp_path, "Battles between Turkey and the PKK were frequent in 2016: about 200 in all."
+    )
+    assert _reading(claim) == ("count", TURKEY, "Kurdistan Workers' Party", "TUR", None, "2016-01-01", "2016-12-31")
+    assert (verdict, figure) == ("supported", 185.0)  # was no claim
+
+
+def test_a_count_in_words_after_a_colon_is_read(demo, tmp_path: Path) -> None:
+    claim, verdict, figure = _one(
+        demo, tmp_path, "Clashes between the Syrian regime and the SDF were rare in 2016: about two dozen that year."
+    )
+    assert (claim.kind, claim.value, claim.actor, claim.counterpart) == ("count", 24.0, SYRIA, SDF)
+    assert (verdict, figure) == ("supported", 23.0)  # was no claim
