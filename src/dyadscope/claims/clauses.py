@@ -21,7 +21,9 @@ from dyadscope.claims.quantities import FRACTION, ONE_IN, QUALIFIER
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
     r"\s*(?:(?:in|during|by|over|i|under|gennem)\s+[^,;:]{1,40},\s*)?(?P<clause>"
+    # "By the time Raqqa fell, ...", "Ever since Mosul fell, ...", "Now that ...": a time told by another event
     r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|despite|in\s+spite\s+of|"
+    r"by\s+the\s+time|ever\s+since|now\s+that|as\s+soon\s+as|the\s+moment|"
     r"contrary\s+to|unlike|far\s+from|for\s+all|efter|før|da|mens|selvom|indtil|siden|trods|på\s+trods\s+af|"
     r"i\s+modsætning\s+til|langt\s+fra)\b"
     r"[^,;:]{0,120},)",
@@ -72,8 +74,9 @@ FRONT = (
     r"kampplads(?:en)?)\s*(?:,|[-–—:])\s+(?:[\w-]+\s+){0,3}"
 )
 _CLAUSE = re.compile(
-    r"^\s*(?:after|before|when|while|once|although|though|efter|før|mens|selvom)\b"  # a leading clause, no comma yet
+    r"^\s*(?:after|before|when|while|once|although|though|by\s+the\s+time|efter|før|mens|selvom)\b"  # no comma yet
     r"|,\s+(?:as|while|when|whereas|but|after|before|during|once|a\s+\w+\s+(?:after|before)|long\s+before|mens|da|men|"
+    r"by\s+the\s+time|ever\s+since|until|"
     r"efter|før|inden|og|where|hvor|partly|because|not\s+least|"
     # a concession after the claim: ", selv om Operation Fredskilde fandt sted i oktober samme år", ", although ..."
     r"although|though|even\s+though|selv\s+om|selvom|skønt)\b"
@@ -81,6 +84,8 @@ _CLAUSE = re.compile(
     r"felttoget|stormen)\b|\bthe\s+(?:battle|siege|fall)\s+(?:for|of)\b|"
     r"\bslaget\s+om\b|\bbefore\s+the\b|\bafter\s+(?:the|its)\b|\bfør\s+\w+s\s+fald\b|\bhome\s+to\b|\bwere\s+formed\b|"
     r"\bbecause\s+of\b|\bpå\s+grund\s+af\b|\bog\s+\S+\s+var\b|"
+    # the source of the claim: ", according to a military spokesman in Baghdad", ", ifølge kilder i Damaskus"
+    r",\s+(?:according\s+to|ifølge|citing)\b|"
     # ", the countryside around Damascus", "Homs governorate, with the desert around Palmyra,"
     r",\s+(?:with\s+|including\s+|med\s+)?(?:the\s+)?[\w-]+\s+(?:around|near|outside|omkring|nær|uden\s+for)\b|"
     # a change set against another time: ", a steep fall from the start of the year", ", et fald fra året før"
@@ -143,6 +148,14 @@ _LOCATIVE = re.compile(
     rf"\b(?:(?P<in>{_IN})|{_NEAR})\s+(?:selve\s+)?(?:(?:the|det|den)\s+)?(?:[\w-]+(?:ern|lige)\s+)?$", re.I
 )
 
+# "Deir ez-Zor-provinsen ved grænsen til Irak", "on the border with Turkey": a landmark of the place, not a side nor
+# a place of the claim; so is each of two countries there ("on the border with Iraq and Syria", "grænsen til Irak og
+# Syrien")
+_BORDER_WITH = (
+    r"\b(?:borders?\s+with|bordering|grænsen?\s+til|grænser\s+op\s+til|grænsende\s+op\s+til)\s+"
+    r"(?:(?-i:[A-ZÆØÅ])[\w-]+\s+(?:and|og)\s+)?$"
+)
+
 # A country after these words is a place, not its state acting ("in northern Syria", "i det østlige Syrien", "into
 # Syria", "from Turkey"); wider than _LOCATIVE, as a side is never named after them.
 _PLACE_BEFORE = re.compile(
@@ -154,10 +167,10 @@ _PLACE_BEFORE = re.compile(
     r"|\(\s*$"  # a country as a label in brackets: "... of ISIS clashes (Syria, 2018)"
     # "the UCDP count for Syria", "dødstallet for Irak": the country a figure is given for, not a side
     r"|\b(?:count|toll|tally|total|figures?|numbers?|data|statistics|dødstal(?:let)?|tal(?:let)?|opgørelsen?)\s+for\s+$"
-    # "Deir ez-Zor-provinsen ved grænsen til Irak", "on the border with Turkey": a landmark of the place, not a side
-    r"|\b(?:borders?\s+with|bordering|grænsen?\s+til|grænser\s+op\s+til|grænsende\s+op\s+til)\s+$",
+    r"|" + _BORDER_WITH,
     re.I,
 )
+_BORDERING = re.compile(_BORDER_WITH, re.I)
 
 
 @dataclass(frozen=True)
@@ -218,6 +231,11 @@ def located(sentence: str, at: int, near: bool = True) -> bool:
     """True when a locative word ends right before `at` ('in', 'i', 'across'; with `near`, also 'near', 'omkring')."""
     m = _LOCATIVE.search(sentence[max(0, at - 20) : at])
     return m is not None and (near or m["in"] is not None)
+
+
+def on_border_with(sentence: str, at: int) -> bool:
+    """True when the country at `at` is named as the border a place lies on ('on the border with Iraq and Syria')."""
+    return bool(_BORDERING.search(sentence[max(0, at - 30) : at]))
 
 
 def place_word_before(sentence: str, at: int) -> bool:

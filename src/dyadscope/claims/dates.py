@@ -675,8 +675,9 @@ _MONTHS_TO_DAY = re.compile(
 )
 # "in 2014", "By 2015", "its 2014 engagements" (a year before the counted noun), "their first full year, 2016,"
 _YEAR_WORDS = re.compile(
-    # "spent 2016 fighting", "i hele 2018", "all of 2017"
-    r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden|spent|tilbragte)\s+(?:hele\s+|all\s+of\s+)?"
+    # "spent 2016 fighting", "i hele 2018", "all of 2017"; "As late as 2017, ...", "as early as 2013": still that year
+    r"\b(?:in|during|for|of|by|i|under|throughout|igennem|gennem|af|inden|spent|tilbragte|"
+    r"as\s+(?:late|early|recently)\s+as)\s+(?:hele\s+|all\s+of\s+)?"
     r"(?P<y1>(?:19|20)\d\d)\b"
     r"|\b(?:its|their|the|sine|sit|deres|dens|dets|[\w-]+['’]s?)\s+(?P<y2>(?:19|20)\d\d)(?=\s+(?:[\w-]+\s+)?"
     r"(?:engagements|battles|clashes|fighting|attacks|operations|events|kampe|kamphandlinger|træfninger|sammenstød|"

@@ -548,8 +548,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "count_colon",  # "The government's engagements with Kurdish forces were rare: fewer than 30 in 2016."
         re.compile(
-            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}:\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUMBER})"
-            r"(?=\s+(?:in|i)\s+(?:19|20)\d\d\b|\s*[.;]|\s*$)",
+            rf"\b(?P<noun>{EVENT_NOUNS})\b[^.;:]{{0,80}}:\s+{QUALIFIER}?(?<![\w.,])(?P<num>{NUM})"
+            # ... or with its total's words: "were rare in 2016: about two dozen in the whole year", "... in all"
+            rf"(?=\s+(?:in|i)\s+(?:19|20)\d\d\b|\s*[.;]|\s*$|\s+(?:{ALL_TOLD}|(?:in|over|across)\s+the\s+whole\s+year|"
+            r"all\s+year(?:\s+long)?|that\s+year|i\s+hele\s+året|hele\s+året)\s*(?:[.;]|$))",
             re.I,
         ),
     ),

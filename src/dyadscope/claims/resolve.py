@@ -329,7 +329,8 @@ class Lexicon:
 
     def _class_readings(self, data: dict) -> dict[tuple[str, ...], Entry]:
         """Registry names that are also a class phrase: 'Syrian rebels' is UCDP's umbrella actor Syrian insurgents
-        and the rebel class in Syria. A nationality naming the actor itself ('Syrian government') is not a class."""
+        and the rebel class in Syria. A nationality naming the actor itself ('Syrian government') is not a class, nor
+        is a catch-all side's own name in the data ('the Syrian insurgents': the writer names UCDP's side)."""
         groups = {
             tuple(_norm(t) for t in TOKEN.findall(phrase)): Entry("group", gid, g["label"], classes=tuple(g["classes"]))
             for gid, g in data["groups"].items()
@@ -339,6 +340,8 @@ class Lexicon:
         out: dict[tuple[str, ...], Entry] = {}
         for actor in self.registry.actors.values():
             for name in (actor.name, *actor.aliases):
+                if actor.catch_all and name.casefold() == actor.name.casefold():
+                    continue
                 key = tuple(_norm(t) for t in TOKEN.findall(name))
                 rest = key
                 while rest and (rest[0] in _ARTICLES or own.get(rest[0], actor.id) != actor.id):

@@ -495,10 +495,12 @@ def _with_allies(lexicon: Lexicon, sentence: str, parts: list[Participant]) -> l
 # a share the subject makes up of an owner's events: "stod for 65 procent af gruppens kampe", "accounted for ... of"
 # (Danish puts a time between the verb and "for": "SDF stod det år for omkring halvdelen af gruppens kampe")
 _SHARE_OF_OWNER = re.compile(
-    r"\b(?:stod\s+(?:[\w-]+\s+){0,3}?for|udgjorde|tegnede\s+sig\s+(?:[\w-]+\s+){0,3}?for|accounted\s+for|made\s+up)\s+"
+    r"\b(?:stod\s+(?:[\w-]+\s+){0,3}?for|udgjorde|tegnede\s+sig\s+(?:[\w-]+\s+){0,3}?for|"
+    r"(?:accounted|accounting|accounts|account)\s+for|(?:made|making|makes|make)\s+up)\s+"
     r"[^.;:]{0,40}?\b(?:af|of)\s+(?:the\s+)?$",
     re.I,
 )
+_POSSESSIVE = re.compile(r"['’]s?(?:\s|$)")  # "the SDF's", "the rebels'"
 # a side owning the events after it: "IS' kampe", "ISIS's battles", "IS-kampene" (the compound one participant)
 _OWNS_EVENTS = re.compile(rf"(?:['’]s?|s)?(?:\s+|-)(?:{EVENT_NOUNS}|fighting|kampene|kamphandlingerne)\b", re.I)
 
@@ -602,11 +604,22 @@ def resolve_references(
             subject = opposed or subject
             # "IS in Syria, 2018: the SDF accounted for half of its engagements": a side making up a share of "its"
             # events is a part of another's (unless the subject is its own events: "IS's fights with the SDF made up
-            # half of its clashes"), the one named before it
-            part_of = subject is not None and subject.kind == "actor" and not _owns_events(sentence, subject)
+            # half of its clashes", or "its" is already the one whose opponent the subject was: "ISIS remained the
+            # SDF's main enemy, accounting for over 60 percent of its clashes"), the one named before it
+            part_of = (
+                opposed is None
+                and subject is not None
+                and subject.kind == "actor"
+                and not _owns_events(sentence, subject)
+            )
             if part_of and subject is not None and _SHARE_OF_OWNER.search(sentence[: p.start]):
                 before = [q for q in parts[: parts.index(subject)] if q.kind == "actor" and q.label != subject.label]
-                subject = before[-1] if before else subject
+                # ... else a side owning something after it: "the SNA was a fifth of the SDF's problem, making up 20
+                # per cent of its clashes" (not "the regime's war had moved on, with IS making up a tenth of its ...")
+                between = parts[parts.index(subject) + 1 : i]
+                owner = [q for q in between if q.kind == "actor" and _POSSESSIVE.search(sentence[q.start : q.end + 2])]
+                after = [q for q in owner if q.label != subject.label]
+                subject = (before or after or [subject])[-1]
             if word == "its" and subject is not None and subject.kind == "group" and _PLURAL.search(subject.text):
                 # "Kurdish militias faced ISIS in 29 per cent of its engagements": "its" is one, not the militias
                 subject = next((q for q in candidates if q.kind == "actor" and q is not subject), subject)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dyadscope import recache as re
-from dyadscope.claims.clauses import in_side, located, side_spans
+from dyadscope.claims.clauses import in_side, located, on_border_with, side_spans
 from dyadscope.claims.days import MONTH_GROUP, MONTHS
 from dyadscope.claims.resolve import Mention
 
@@ -211,6 +211,8 @@ def unread_place(
         if landmark:  # "south of Damascus", "syd for Damaskus" alone: somewhere near the place, not in it
             words.append(landmark.group(0).strip())
             continue
+        if m.entry.kind == "country" and on_border_with(sentence, m.start):
+            continue  # "Sirnak province, on the border with Iraq and Syria": where the place lies, told
         if _inside(m.start, m.end, used) or _COMPARED_WITH.search(sentence[max(0, m.start - 40) : m.start]):
             continue  # used, or the place of a figure set against the claim's ("double the toll in Iraq")
         if admin1 is not None and _NOT_THERE.search(sentence, 0, m.start) and _NOT_THERE_END.match(sentence, m.end):

@@ -458,7 +458,11 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks, Catc
         counted = result.total_events
         verdict.events = counted
         coarse = window_uncovered(left_out, counted)
-        if place is not None and place.town and claim.kind != "concentration":  # no window makes a town checkable
+        # a day's fight of two named sides at a town, where the town's governorate holds one event of them that day:
+        # that event is the fight ("Turkish forces' fight with IS around al-Bab on 21 December 2016 killed ...")
+        one_fight = claim.kind == "single_event" and with_actor is not None and counted == 1 and not coarse
+        if place is not None and place.town and claim.kind != "concentration" and not one_fight:
+            # no window makes a town checkable
             _say(verdict, "reason", say("town", town=place.town, admin1=place.admin1))
             verdict.figure = float(counted)
             return verdict
@@ -473,6 +477,8 @@ class Verifier(SideReading, DeathChecks, ClassSideChecks, DefinitionChecks, Catc
                 verdict.sources = sorted({*verdict.sources, *verdict.indicative["sources"]})  # type: ignore[misc]
             return verdict
         verdict = self._decide(claim, verdict, result, counterpart, place)
+        if place is not None and place.town and one_fight:
+            _say(verdict, "reason", say("town_one_fight", town=place.town, admin1=place.admin1), append=True)
         pair = claim.kind in ("count", "share", "absence") and verdict.verdict in (SUPPORTED, CONTRADICTED)
         filed = pair and self._filed_under_catch_all(claim, actor, counterpart, self._matching(result, counterpart))
         if filed:  # "HTS never fought the regime": the data records the regime's war with all groups as one side
