@@ -150,10 +150,10 @@ _LOCATIVE = re.compile(
 
 # "Deir ez-Zor-provinsen ved grænsen til Irak", "on the border with Turkey": a landmark of the place, not a side nor
 # a place of the claim; so is each of two countries there ("on the border with Iraq and Syria", "grænsen til Irak og
-# Syrien")
+# Syrien"), also after "both" ("grænser op til både Syrien og Jordan")
 _BORDER_WITH = (
     r"\b(?:borders?\s+with|bordering|grænsen?\s+til|grænser\s+op\s+til|grænsende\s+op\s+til)\s+"
-    r"(?:(?-i:[A-ZÆØÅ])[\w-]+\s+(?:and|og)\s+)?$"
+    r"(?:(?:både|both)\s+)?(?:(?-i:[A-ZÆØÅ])[\w-]+\s+(?:and|og)\s+)?$"
 )
 
 # A country after these words is a place, not its state acting ("in northern Syria", "i det østlige Syrien", "into

@@ -93,8 +93,9 @@ _LETHAL_AFTER = re.compile(
 # "Civilians were among the dead in one in five of ...", "Civile var blandt de dræbte i hver fjerde af ...", "civilians
 # were dying in close to half of ...", "the army killed civilians in one in ten of its ..."
 _LETHAL_BEFORE = re.compile(
-    # (an adverb may come first in a Danish subordinate clause: "at civile kun var blandt ofrene i hver tiende af")
-    r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:(?:only|also|kun|også)\s+)?(?:(?:were|was|var)\s+"
+    # (an adverb may come first in a Danish subordinate clause: "at civile kun var blandt ofrene i hver tiende af";
+    # the verb before them where "there" opens: "var der civile blandt ofrene i", "there were civilians among the dead")
+    r"\b(?P<what>(?:civilians|civile|children|børn)\s+(?:(?:only|also|kun|også)\s+)?(?:(?:(?:were|was|var)\s+)?"
     r"(?:(?:only|also|kun|også)\s+)?(?:among|blandt)\s+(?:the\s+|de\s+)?"
     r"(?:dead|killed|victims|casualties|dræbte|døde|ofrene)|died|were\s+(?:being\s+)?killed|were\s+dying|omkom|døde|"
     r"blev\s+dræbt|"
