@@ -42,6 +42,9 @@ MAX_FIGURES = 40  # per sentence piece (sentences.MAX_SENTENCE characters)
 OPERATORS = [
     (">=", r"at least|no fewer than|no less than|mindst|i hvert fald"),
     ("<=", r"at most|no more than|højst|maksimalt|max\.?"),
+    # "just over 3,000", "slightly under 500": near the number, on one side of it, so read as "about" (the count's
+    # tolerance), never as a bound that 4,694 would satisfy; first, as the leftmost words win
+    ("~", r"(?:just|slightly|a little|marginally)\s+(?:over|above|more than|under|below|less than|fewer than)"),
     (">", r"more than|over|above|upwards of|in excess of|well over|mere end|flere end|godt|langt over"),
     ("<", r"less than|fewer than|under|below|mindre end|færre end|under"),
     ("=", r"exactly|precisely|præcis|nøjagtig|nøjagtigt"),
