@@ -20,7 +20,9 @@ from dyadscope.claims.quantities import FRACTION, ONE_IN, QUALIFIER
 
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
-    r"\s*(?:(?:in|during|by|over|i|under|gennem)\s+[^,;:]{1,40},\s*)?(?P<clause>"
+    # "Even in 2018, after IS had lost its last towns, ...": the fronted time may carry its focus word
+    r"\s*(?:(?:(?:even|still|only|already|selv|stadig|allerede)\s+)?(?:in|during|by|over|i|under|gennem)\s+"
+    r"[^,;:]{1,40},\s*)?(?P<clause>"
     # "By the time Raqqa fell, ...", "Ever since Mosul fell, ...", "Now that ...": a time told by another event
     r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|despite|in\s+spite\s+of|"
     r"by\s+the\s+time|ever\s+since|now\s+that|as\s+soon\s+as|the\s+moment|"
