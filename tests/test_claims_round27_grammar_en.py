@@ -52,3 +52,24 @@ def test_still_before_the_fronted_time_reads_the_same(demo, tmp_path: Path) -> N
     )
     assert _reading(claim)[:4] == ("count", IRAQ, None, "IRQ")
     assert verdict == "supported"  # 114
+
+
+# --- "that year" after a year named earlier in the same sentence ("Our 2014 report ...: ... that year") ---------------
+
+
+def test_that_year_takes_the_year_named_before_it_in_the_sentence(demo, tmp_path: Path) -> None:
+    claim, verdict, _ = _one(
+        demo,
+        tmp_path,
+        "Their 2017 yearbook was blunt: about 90 per cent of the SDF's battles that year were against IS.",
+    )
+    assert _reading(claim) == ("share", SDF, IS, "SYR", None, "2017-01-01", "2017-12-31")
+    assert verdict == "supported"  # 91.9%; was no window, the report's year unread: not checkable
+
+
+def test_that_year_after_a_reviews_year_gives_a_count_its_window(demo, tmp_path: Path) -> None:
+    claim, verdict, figure = _one(
+        demo, tmp_path, "The group's 2016 annual review says it plainly: the SDF fought about 1,500 battles that year."
+    )
+    assert (str(claim.start), str(claim.end)) == ("2016-01-01", "2016-12-31")
+    assert (verdict, figure) == ("contradicted", 767.0)
