@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import checked_claims as _checked
 from test_claims_round25_grammar_en import _one, _reading  # the round before's readers: one definition
 
 IS, SDF = "Islamic State", "Syrian Democratic Forces"
@@ -73,3 +74,14 @@ def test_that_year_after_a_reviews_year_gives_a_count_its_window(demo, tmp_path:
     )
     assert (str(claim.start), str(claim.end)) == ("2016-01-01", "2016-12-31")
     assert (verdict, figure) == ("contradicted", 767.0)
+
+
+# --- ", with Deir ez-Zor accounting for ...": the place of that part, not of the share before it ---------------------
+
+
+def test_a_place_accounting_for_a_part_after_with_is_not_the_shares_place(demo, tmp_path: Path) -> None:
+    [(claim, verdict), *_] = _checked(
+        demo, tmp_path, "In 2018 the SDF fought IS in about 60% of its battles, with Deir ez-Zor accounting for most."
+    )
+    assert _reading(claim) == ("share", SDF, IS, "SYR", None, "2018-01-01", "2018-12-31")
+    assert verdict.verdict == "supported"  # 63.6% of all its battles; was Deir ez-Zor's 98.6%, contradicted

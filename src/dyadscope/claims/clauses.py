@@ -103,6 +103,10 @@ _CLAUSE = re.compile(
     # before it (the span runs on over the part's figure, which places.py reads as a concentration)
     rf",\s+(?:with|med)\s+(?:the\s+)?(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+(?-i:[A-ZÆØÅ])[\w'’-]+){{0,2}}\s+(?:(?:as|som)\s+)?"
     rf"(?:the|its|their|den|det|sin|deres)\s+{FRONT}|"
+    # ", with Idlib alone accounting for nearly half of its engagements": the place of that part, not of the figure
+    # before it
+    r",\s+(?:with|med)\s+(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:alone\s+|alene\s+)?"
+    r"(?:accounting\s+for|making\s+up|responsible\s+for|som\s+stod\s+for)\b|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma
