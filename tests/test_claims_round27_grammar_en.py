@@ -85,3 +85,8 @@ def test_a_place_accounting_for_a_part_after_with_is_not_the_shares_place(demo, 
     )
     assert _reading(claim) == ("share", SDF, IS, "SYR", None, "2018-01-01", "2018-12-31")
     assert verdict.verdict == "supported"  # 63.6% of all its battles; was Deir ez-Zor's 98.6%, contradicted
+
+
+def test_that_year_after_a_month_keeps_the_month(demo, tmp_path: Path) -> None:
+    claims = _checked(demo, tmp_path, "June 2017 was the SDF's busiest month that year, with about 150 clashes.")
+    assert [(str(c.start), str(c.end)) for c, _ in claims] == [("2017-06-01", "2017-06-30")]  # the guard
