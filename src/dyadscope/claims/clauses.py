@@ -20,7 +20,9 @@ from dyadscope.claims.quantities import FRACTION, ONE_IN, QUALIFIER
 
 # A fronted subordinate clause, optionally after a fronted time or place ("In 2019, after ...,"); group "clause".
 LEAD = re.compile(
-    r"\s*(?:(?:in|during|by|over|i|under|gennem)\s+[^,;:]{1,40},\s*)?(?P<clause>"
+    # "Even in 2018, after IS had lost its last towns, ...": the fronted time may carry its focus word
+    r"\s*(?:(?:(?:even|still|only|already|selv|stadig|allerede)\s+)?(?:in|during|by|over|i|under|gennem)\s+"
+    r"[^,;:]{1,40},\s*)?(?P<clause>"
     # "By the time Raqqa fell, ...", "Ever since Mosul fell, ...", "Now that ...": a time told by another event
     r"(?:after|before|when|while|as|once|although|though|until|following|since|amid|despite|in\s+spite\s+of|"
     r"by\s+the\s+time|ever\s+since|now\s+that|as\s+soon\s+as|the\s+moment|"
@@ -101,6 +103,10 @@ _CLAUSE = re.compile(
     # before it (the span runs on over the part's figure, which places.py reads as a concentration)
     rf",\s+(?:with|med)\s+(?:the\s+)?(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+(?-i:[A-ZÆØÅ])[\w'’-]+){{0,2}}\s+(?:(?:as|som)\s+)?"
     rf"(?:the|its|their|den|det|sin|deres)\s+{FRONT}|"
+    # ", with Idlib alone accounting for nearly half of its engagements": the place of that part, not of the figure
+    # before it
+    r",\s+(?:with|med)\s+(?-i:[A-ZÆØÅ])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:alone\s+|alene\s+)?"
+    r"(?:accounting\s+for|making\s+up|responsible\s+for|som\s+stod\s+for)\b|"
     r",\s+(?:which|who)\s+(?!(?:were|was|took)\b)|"  # "HTS, which dominates Idlib, clashed ...": about HTS, no scope
     r"(?<!such)(?-i:\s+as\s+(?=[A-Z][a-z]))|"  # "... against Isis as Damascus turned its guns on Idlib"
     # "... of the army's engagements as the war shifted to Idlib", "mens krigen flyttede til Idlib": no comma

@@ -444,7 +444,15 @@ def _relative_window(sentence: str, as_of: dt.date | None, previous: Window | No
         return _month_of(sentence, m, y, basis) or Window(
             dt.date(y, 1, 1), dt.date(y, 12, 31), m.group(0), basis, (m.span(),)
         )
-    if (m := _THAT.search(sentence)) and previous is not None:
+    m = _THAT.search(sentence)
+    own = list(_ANY_YEAR.finditer(sentence, 0, m.start())) if m else []
+    if m and own and ("year" in m["w"].lower() or "år" in m["w"].lower()) and not _MONTH_YEAR.search(sentence):
+        # "Our 2014 country report put it plainly: ... in Syria that year": the year named just before in the same
+        # sentence, nearer than any sentence before it (even where it only dated a report); both words are read. Not
+        # "July 2018 was the deadliest month that year": the month is the window, the year only its frame
+        y, spans = int(own[-1].group(0)), (own[-1].span(), m.span())
+        return Window(dt.date(y, 1, 1), dt.date(y, 12, 31), m["w"], "context", spans)
+    if m and previous is not None:
         if "year" in m["w"].lower() or "år" in m["w"].lower():
             y = previous.start.year
             return _month_of(sentence, m, y, "context") or Window(

@@ -40,6 +40,10 @@ from dyadscope.claims.quantities import (
 
 MAX_FIGURES = 40  # per sentence piece (sentences.MAX_SENTENCE characters)
 OPERATORS = [
+    # "just over 3,000", "slightly under 500": a count near the number, on one side of it, so read as "about" (the
+    # count's tolerance), never as a bound that 4,694 would satisfy; first, as the leftmost words win. A share's "just
+    # over 40 per cent" keeps its bound (_operator), as before
+    ("~", r"(?:just|slightly|a little|marginally)\s+(?:over|above|more than|under|below|less than|fewer than)"),
     (">=", r"at least|no fewer than|no less than|mindst|i hvert fald"),
     ("<=", r"at most|no more than|højst|maksimalt|max\.?"),
     (">", r"more than|over|above|upwards of|in excess of|well over|mere end|flere end|godt|langt over"),
@@ -70,6 +74,9 @@ class Figure:
     whole: bool = False  # the total of a part ("50 af i alt 56 kampe"): counted without the part's counterpart
 
 
+_PERCENT_AFTER = re.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent|procent)", re.I)
+
+
 def _operator(sentence: str, start: int) -> tuple[str, int]:
     """The operator written just before a figure, and where its words start."""
     match = _OP_BEFORE.search(sentence[max(0, start - 30) : start])
@@ -77,6 +84,8 @@ def _operator(sentence: str, start: int) -> tuple[str, int]:
         return "~", start
     for i, (op, _) in enumerate(OPERATORS):
         if match.group(f"op{i}"):
+            if i == 0 and _PERCENT_AFTER.match(sentence, start):
+                op = "<" if re.search(r"under|below|less|fewer", match.group(0), re.I) else ">"
             return op, start - (len(sentence[max(0, start - 30) : start]) - match.start())
     return "~", start
 
