@@ -3,7 +3,7 @@
 The set was written without reading the extraction rules; expected forms and verdicts come from
 independent SQL (tests/data/claims/derive_heldout.py). The floors sit a little below the scores measured
 at the last change (docs/claims.md, "Evaluation on text the checker was not tuned to"), so a regression fails;
-they are not targets. Sets 1 to 31 (set1.yaml, fresh.yaml, set3.yaml to set31.yaml) were used to find kinds of failure;
+they are not targets. Sets 1 to 35 (set1.yaml, fresh.yaml, set3.yaml to set35.yaml) were used to find kinds of failure;
 the next set, unseen by the code's authors, measures the result.
 """
 
@@ -559,6 +559,70 @@ MAX_WRONG |= {"set29": 0, "set30": 0, "set31": 4, "set31_articles": 0}
 # set 31's four fixed as kinds (round 23, set 31's wrong verdicts). Round 24 (5a69285 merged): set 29 en V 81.2, set 30
 # en V 78.3, set 31 da V 90.0, none wrong; floors above raised to them
 MAX_WRONG |= {"set31": 0}
+# lead s32: sets 32 and 33 (first sight at fa62f9c: en 89.0 / da 85.7, 0 wrong, 1 hidden; en 73.3 / da 87.2, 1 wrong),
+# set 34 (first sight at 3b016ee: en 89.0 / da 64.6, 2 wrong) and set 35 (first sight at d3d26f4: en 87.9 / da 71.7,
+# 1 wrong, 1 hidden) are development sets of rounds 25-27; none wrong or hidden after them. Floors for sets 29-35 one
+# point below the figures at 1ecf8fa (rounds 25-27 and the lead's catch-all and never-a-side rules merged)
+MAX_WRONG |= {"set32": 0, "set32_articles": 0, "set33": 0, "set33_articles": 0, "set34": 0, "set34_articles": 0}
+MAX_WRONG |= {"set35": 0, "set35_articles": 0}
+FLOORS |= {
+    "set29": {
+        "en": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.88, "verdict_agreement": 0.84},
+        "da": {"precision": 0.95, "recall": 0.89, "field_accuracy": 0.88, "verdict_agreement": 0.87},
+    },
+    "set29_articles": {
+        "en": {"recall": 0.49, "verdict_agreement": 0.46},
+        "da": {"recall": 0.72, "verdict_agreement": 0.72},
+    },
+    "set30": {
+        "en": {"precision": 0.97, "recall": 0.89, "field_accuracy": 0.84, "verdict_agreement": 0.82},
+        "da": {"precision": 0.97, "recall": 0.93, "field_accuracy": 0.89, "verdict_agreement": 0.87},
+    },
+    "set30_articles": {
+        "en": {"recall": 0.50, "verdict_agreement": 0.42},
+        "da": {"recall": 0.53, "verdict_agreement": 0.44},
+    },
+    "set31": {
+        "en": {"precision": 0.97, "recall": 0.95, "field_accuracy": 0.83, "verdict_agreement": 0.86},
+        "da": {"precision": 0.99, "recall": 0.93, "field_accuracy": 0.94, "verdict_agreement": 0.89},
+    },
+    "set31_articles": {
+        "en": {"recall": 0.69, "verdict_agreement": 0.57},
+        "da": {"recall": 0.59, "verdict_agreement": 0.52},
+    },
+    "set32": {
+        "en": {"precision": 0.99, "recall": 0.96, "field_accuracy": 0.88, "verdict_agreement": 0.93},
+        "da": {"precision": 0.94, "recall": 0.94, "field_accuracy": 0.79, "verdict_agreement": 0.90},
+    },
+    "set32_articles": {
+        "en": {"recall": 0.58, "verdict_agreement": 0.39},
+        "da": {"recall": 0.74, "verdict_agreement": 0.74},
+    },
+    "set33": {
+        "en": {"precision": 0.96, "recall": 0.93, "field_accuracy": 0.90, "verdict_agreement": 0.90},
+        "da": {"precision": 0.99, "recall": 0.94, "field_accuracy": 0.90, "verdict_agreement": 0.94},
+    },
+    "set33_articles": {
+        "en": {"recall": 0.62, "verdict_agreement": 0.50},
+        "da": {"recall": 0.29, "verdict_agreement": 0.29},
+    },
+    "set34": {
+        "en": {"precision": 0.93, "recall": 0.93, "field_accuracy": 0.86, "verdict_agreement": 0.92},
+        "da": {"precision": 0.96, "recall": 0.92, "field_accuracy": 0.90, "verdict_agreement": 0.88},
+    },
+    "set34_articles": {
+        "en": {"recall": 0.41, "verdict_agreement": 0.30},
+        "da": {"recall": 0.00, "verdict_agreement": 0.00},
+    },
+    "set35": {
+        "en": {"precision": 0.95, "recall": 0.93, "field_accuracy": 0.86, "verdict_agreement": 0.89},
+        "da": {"precision": 0.94, "recall": 0.82, "field_accuracy": 0.83, "verdict_agreement": 0.74},
+    },
+    "set35_articles": {
+        "en": {"recall": 0.69, "verdict_agreement": 0.69},
+        "da": {"recall": 0.36, "verdict_agreement": 0.36},
+    },
+}
 
 
 def test_heldout_set_is_the_promised_size() -> None:
