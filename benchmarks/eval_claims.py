@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/eval_claims.py [STORE.duckdb] [--set NAME_OR_PATH]... [--misses]
   no store: builds a demo store in a temp dir; no --set: every set present (eval, heldout, set1, set1_articles,
-  fresh, fresh_articles, set3 to set35 and their article quotes). Prints precision, recall, field accuracy,
+  fresh, fresh_articles, set3 to set36 and their article quotes). Prints precision, recall, field accuracy,
   verdict agreement, wrong verdicts (supported where the data contradicts, or the reverse), hidden wrong verdicts
   (the same, for a figure read as another kind than expected) and spurious claims that still got supported or
   contradicted, per language for each set, and the time taken.
@@ -29,7 +29,7 @@ SETS += ("set20", "set20_articles", "set21", "set21_articles", "set22", "set22_a
 SETS += ("set24", "set24_articles", "set25", "set25_articles", "set26", "set26_articles", "set27", "set27_articles")
 SETS += ("set28", "set28_articles", "set29", "set29_articles", "set30", "set30_articles")
 SETS += ("set31", "set31_articles", "set32", "set32_articles", "set33", "set33_articles", "set34", "set34_articles")
-SETS += ("set35", "set35_articles")
+SETS += ("set35", "set35_articles", "set36", "set36_articles")
 
 
 def _path(name: str) -> Path:

@@ -565,6 +565,19 @@ MAX_WRONG |= {"set31": 0}
 # point below the figures at 1ecf8fa (rounds 25-27 and the lead's catch-all and never-a-side rules merged)
 MAX_WRONG |= {"set32": 0, "set32_articles": 0, "set33": 0, "set33_articles": 0, "set34": 0, "set34_articles": 0}
 MAX_WRONG |= {"set35": 0, "set35_articles": 0}
+# set 36 at first sight (1ecf8fa, rounds 25-27 merged; sealed until then): 2 wrong (en053: "the year before" inside
+# one sentence judged on the year named first; da010: "på hjemlig grund" unread, "depends" as the headline)
+MAX_WRONG |= {"set36": 2, "set36_articles": 0}
+FLOORS |= {
+    "set36": {
+        "en": {"precision": 0.96, "recall": 0.90, "field_accuracy": 0.72, "verdict_agreement": 0.80},
+        "da": {"precision": 0.88, "recall": 0.85, "field_accuracy": 0.83, "verdict_agreement": 0.77},
+    },
+    "set36_articles": {
+        "en": {"recall": 0.62, "verdict_agreement": 0.62},
+        "da": {"recall": 0.11, "verdict_agreement": 0.11},
+    },
+}
 FLOORS |= {
     "set29": {
         "en": {"precision": 0.95, "recall": 0.90, "field_accuracy": 0.88, "verdict_agreement": 0.84},
