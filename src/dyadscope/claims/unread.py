@@ -101,8 +101,8 @@ _LANDMARK = re.compile(
 _ON_BORDER = re.compile(r"^,?\s+(?:ved|langs|nær|on|along|near|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-# a country's own borders around the claim: "inside Turkey's borders", "within its borders"
-_WITHIN_BORDERS = re.compile(r"\b(?:inside|within)\s+(?:[\w-]+['’]s?|its|their)\s+$", re.I)
+# a country's own borders around the claim: "inside Turkey's borders", "within its borders", "within its own borders"
+_WITHIN_BORDERS = re.compile(r"\b(?:inside|within)\s+(?:[\w-]+['’]s?|its|their)\s+(?:own\s+)?$", re.I)
 
 
 def _border_of_place(sentence: str, mentions: list[Mention], region: re.Match[str]) -> bool:

@@ -47,7 +47,16 @@ from dyadscope.claims.wording import Name, Num, Say, actor_name, say
 _LED = re.compile(r"\b((?:U\.S\.|[A-Za-zÆØÅæøå]+))(?:-|\s)?led(?:ede|et|e)?\s+(?:coalition|koalition)\b", re.I)
 # what the lexicon makes of "the US-led coalition": the foreign class's phrase, or the anti-IS coalition's alias
 _COALITION_WORDS = (("foreign", "group"), ("global_coalition", "actor"))
-_AT_HOME = re.compile(r"\b(?:at\s+home|domestically|hjemme|på\s+hjemmebane|på\s+egen\s+jord)\b", re.I)
+# a state's own country named without its name: "at home", "on home soil", "on its own soil", "within its own
+# borders", "på hjemlig grund", "på egen jord", "inden for egne grænser", "i eget land"
+_AT_HOME = re.compile(
+    r"\b(?:at\s+home|domestically|hjemme|på\s+hjemmebane"
+    r"|(?:on|in)\s+(?:(?:its|their)\s+own|home)\s+(?:soil|ground|territory)"
+    r"|in\s+(?:its|their)\s+own\s+country|(?:inside|within)\s+(?:its|their)\s+own\s+borders"
+    r"|på\s+(?:hjemlig|egen|eget|(?:sin|sit|deres)\s+eg(?:en|et))\s+(?:grund|jord|territorium|område)"
+    r"|i\s+(?:eget|(?:sit|deres)\s+eget)\s+land|inden\s+for\s+(?:(?:sine|deres)\s+)?egne\s+grænser)\b",
+    re.I,
+)
 _JOINED = re.compile(r"\s+(?:and|og|&)\s", re.I)  # "Turkey and its allies", "Tyrkiet og de allierede oprørere"
 
 
