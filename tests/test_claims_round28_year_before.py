@@ -17,7 +17,7 @@ def _years(demo, tmp_path: Path, text: str) -> list[tuple[float, str, str, str]]
 
 
 def test_the_year_before_in_a_later_clause_is_the_named_year_minus_one(demo, tmp_path: Path) -> None:
-    text = "In 2018 nearly two thirds of the SDF's battles were against ISIS, and about 90% against ISIS the year before."
+    text = "In 2018 nearly two thirds of the SDF's battles were against ISIS, and 90% against ISIS the year before."
     claims = _checked(demo, tmp_path, text)
     assert [(c.actor, c.counterpart) for c, _ in claims] == [(SDF, IS), (SDF, IS)]
     assert _years(demo, tmp_path, text) == [
@@ -34,7 +34,7 @@ def test_aret_for_in_danish_is_the_year_before(demo, tmp_path: Path) -> None:
 
 
 def test_a_year_later_is_the_named_year_plus_one(demo, tmp_path: Path) -> None:
-    text = "In 2017 about 90% of the SDF's battles were against ISIS, and just under two thirds against ISIS a year later."
+    text = "In 2017 about 90% of the SDF's battles were against ISIS, and under two thirds against ISIS a year later."
     [first, second] = _years(demo, tmp_path, text)
     assert first[1:] == ("2017-01-01", "2017-12-31", "supported")
     assert second[1:] == ("2018-01-01", "2018-12-31", "supported")

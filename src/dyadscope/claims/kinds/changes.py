@@ -176,8 +176,7 @@ _WHEN = re.compile(r"(?:when|hvor|da)\s", re.I)
 
 
 def _relative_clause_year(sentence: str, left: int, right: int) -> Window | None:
-    """"In 2019 half ..., and roughly 35% ... the year before": a clause naming no year but "the year before" ("året
-    før", "the following year") is the year the sentence named before it, minus (plus) one."""
+    """A clause naming no year but "the year before" ("året før", "a year later"): the year named before it -1 (+1)."""
     step = year_step(sentence, left, right)
     named = list(_A_YEAR.finditer(sentence, 0, left))
     if step is None or not named or _A_YEAR.search(sentence, left, right):
