@@ -215,6 +215,15 @@ _THAT = re.compile(
 )
 
 
+def year_step(sentence: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """'the year before' (-1) or 'the following year' (+1) between start and end, with its span; None where the
+    phrase is the time compared against ("a drop from the year before"), not the time of the figure."""
+    m = _YEAR_AFTER.search(sentence, start, end)
+    if m is None or _COMPARED.search(sentence[max(0, m.start() - 30) : m.start()]):
+        return None
+    return (-1 if m["before"] else 1), m.span()
+
+
 def names_earlier_time(sentence: str) -> bool:
     """'that year', 'samme år', 'the following year', 'i perioden': a time only the sentence before gives."""
     same = dict(_RELATIVE)["same"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dyadscope import recache as re
-from dyadscope.claims.dates import QUARTER_OF, Window
+from dyadscope.claims.dates import QUARTER_OF, Window, year_step
 from dyadscope.claims.days import MONTH_GROUP, MONTHS, month_end, one_calendar_year
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
@@ -175,19 +175,32 @@ _WHEN_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*,?\s*$")
 _WHEN = re.compile(r"(?:when|hvor|da)\s", re.I)
 
 
+def _relative_clause_year(sentence: str, left: int, right: int) -> Window | None:
+    """A clause naming no year but "the year before" ("året før", "a year later"): the year named before it -1 (+1)."""
+    step = year_step(sentence, left, right)
+    named = list(_A_YEAR.finditer(sentence, 0, left))
+    if step is None or not named or _A_YEAR.search(sentence, left, right):
+        return None
+    (n, at), y = step, int(named[-1].group(1))
+    return _year(y + n, sentence[at[0] : at[1]], at)
+
+
 def clause_own_year(sentence: str, start: int, end: int, window: Window | None) -> Window | None:
     """The year of a figure's own clause when a comparison names two: "half in 2019, compared with a tenth in 2017".
 
-    Only a sentence naming two or more different years, and only a whole-year window (or none), is re-read; a
-    clause naming no year, or more than one, keeps the sentence's window.
+    Only a sentence naming two or more different years, or a clause saying "the year before" after a named year,
+    and only a whole-year window (or none), is re-read; a clause naming no year, or more than one, keeps the
+    sentence's window.
     """
-    if len({m.group(0) for m in _A_YEAR.finditer(sentence)}) < 2:
-        return None
     if window is not None and not one_calendar_year(window.start, window.end):
         return None
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     after = _CLAUSE_BREAK.search(sentence, end)
     right = after.start() if after else len(sentence)
+    if (relative := _relative_clause_year(sentence, left, right)) is not None:
+        return relative if window is None or window.start.year != relative.start.year else None
+    if len({m.group(0) for m in _A_YEAR.finditer(sentence)}) < 2:
+        return None
     years = list(_A_YEAR.finditer(sentence, left, right))
     if len({m.group(0) for m in years}) == 1:
         year = years[0]
