@@ -793,7 +793,7 @@ def test_a_class_phrase_that_names_one_actor_is_a_definition(
     danish = verdict_text(verdict, "reason", "da")
     assert (
         "som klassen oprørs- og jihadistgrupper" in danish
-        and "betyder aktøren Syrian insurgents i data alene" in danish
+        and "betyder aktøren Syriske oprørere i data alene" in danish
     )
     # the other definition's own command prints its figure
     assert "--with 'Syrian insurgents'" in alt["query"]
@@ -805,7 +805,7 @@ def test_a_class_phrase_that_names_one_actor_is_a_definition(
     assert "if 'Syrian rebels' means" in str(row["verdict"]["alternatives"]) or "syriske" in sentence
     report = check_article(demo, text)
     assert "Syrian insurgents alone" in render_html(report, ["UCDP"], "en")
-    assert "Syrian insurgents i data alene" in render_html(report, ["UCDP"], "da")
+    assert "Syriske oprørere i data alene" in render_html(report, ["UCDP"], "da")
 
 
 def test_agreement_counting_any_stated_definition_is_a_separate_figure(demo, tmp_path: Path) -> None:

@@ -568,6 +568,8 @@ MAX_WRONG |= {"set35": 0, "set35_articles": 0}
 # set 36 at first sight (1ecf8fa, rounds 25-27 merged; sealed until then): 2 wrong (en053: "the year before" inside
 # one sentence judged on the year named first; da010: "på hjemlig grund" unread, "depends" as the headline)
 MAX_WRONG |= {"set36": 2, "set36_articles": 0}
+# round 28 (two 20-minute helpers on those two kinds: home_soil, year_before): none left on set 36
+MAX_WRONG |= {"set36": 0}
 FLOORS |= {
     "set36": {
         "en": {"precision": 0.96, "recall": 0.90, "field_accuracy": 0.72, "verdict_agreement": 0.80},
