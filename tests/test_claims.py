@@ -792,8 +792,7 @@ def test_a_class_phrase_that_names_one_actor_is_a_definition(
     assert "means the data's actor Syrian insurgents alone" in verdict.reason
     danish = verdict_text(verdict, "reason", "da")
     assert (
-        "som klassen oprørs- og jihadistgrupper" in danish
-        and "betyder aktøren Syriske oprørere i data alene" in danish
+        "som klassen oprørs- og jihadistgrupper" in danish and "betyder aktøren Syriske oprørere i data alene" in danish
     )
     # the other definition's own command prints its figure
     assert "--with 'Syrian insurgents'" in alt["query"]
