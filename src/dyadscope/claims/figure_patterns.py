@@ -17,6 +17,9 @@ from dyadscope.claims.quantities import (
 # whole span, figures.py as closing a vague count's restatement ("a handful of times, seven in all").
 ALL_TOLD = r"(?:in\s+all|in\s+total|all\s+told|altogether|i\s+alt|alt\s+i\s+alt)"
 NUMBER = r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?"
+# the year after the one a figure before named: "året efter", "the following year", "a year later" (group `at`;
+# kinds/changes.py reads the window, figures.py a second count closing its clause with it)
+NEXT_YEAR = r"(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|a\s+year\s+later)\b"
 _WN = rf"(?:\d+|{_WORD})"
 # "nearly half its fighting", "about half against IS": half with no "of" before its owner or its other side
 # "HTS fought the regime in about half.": half closing its clause after "in" (an operator word between)

@@ -19,6 +19,7 @@ from dyadscope.claims.figure_patterns import (
     EXACTLY,
     EXACTLY_DA,
     GAP,
+    NEXT_YEAR,
     NUMBER,
     PATTERNS,
     PEOPLE_NOUNS,
@@ -135,11 +136,17 @@ _AS_MANY_AGAIN = re.compile(
     re.I,
 )
 _BOUND = rf"(?:{APPROX}|more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost|just|only)"
+# the level a count moved to, or the figure it is set against, before the next year's number: "rose to 156 in 2018
+# before falling to 120 in 2019", "202 in 2015, against 39 in 2017" (the same events, that year)
+_LEVEL_TO = (
+    r"\b(?:fell|falling|fallen|dropped|dropping|declined|declining|sank|sinking|slipped|slipping|rose|rising|risen|"
+    r"climbed|climbing|grew|growing|jumped|jumping)\s+to\s+|[,;]\s*(?:against|compared\s+(?:with|to)|versus)\s+"
+)
 # a number with its own year and nothing else, in a list of yearly figures: "767 engagements (2016); 1,464 (2017)",
 # "5,000 engagements in 2016 and 3,600 in 2017", "doubled between 2013 (309) and 2014 (633)"
 _YEARLY_NUMBER = re.compile(
-    rf"(?:(?<=[,;(:])|(?<=\sand)|(?<=\s&)|(?<=\sog))\s*(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})"
-    r"(?:\s*\((?P<y>(?:19|20)\d\d)\)|\s+(?:in|i)\s+(?P<y2>(?:19|20)\d\d)\b(?![\d/-]|\.\d))"
+    rf"(?:(?:(?<=[,;(:])|(?<=\sand)|(?<=\s&)|(?<=\sog))\s*|{_LEVEL_TO})(?:{_BOUND}\s+)?(?<![\d.,])(?P<num>{NUMBER})"
+    rf"(?:\s*\((?P<y>(?:19|20)\d\d)\)|\s+(?:in|i)\s+(?P<y2>(?:19|20)\d\d)\b(?![\d/-]|\.\d)|\s+{NEXT_YEAR})"
     rf"|\b(?P<y3>(?:19|20)\d\d)\s*\((?:{_BOUND}\s+)?(?P<num2>{NUMBER})\)"
     # "...; in the second half, around 1,500": the other half of the year before (kinds/changes.count_window)
     rf"|[;,]\s+(?:and\s+|og\s+)?(?:in|i)\s+(?:the\s+)?(?:first|second|første|andet)\s+(?:half|halvår),?\s+"

@@ -8,6 +8,7 @@ import datetime as dt
 from dyadscope import recache as re
 from dyadscope.claims.dates import QUARTER_OF, Window, year_step
 from dyadscope.claims.days import MONTH_GROUP, MONTHS, month_end, one_calendar_year
+from dyadscope.claims.figure_patterns import NEXT_YEAR
 from dyadscope.claims.figures import Figure
 from dyadscope.claims.model import Claim
 from dyadscope.claims.quantities import APPROX, QUALIFIER
@@ -100,6 +101,10 @@ def count_window(sentence: str, fig: Figure, window: Window | None) -> Window | 
         at = (fig.end + before.start(), fig.end + before.end())
         n = before["n"].lower() if before["n"] else "1"  # "mod knap 2.900 to år forinden": that many years back
         return _year(window.start.year - (int(n) if n.isdigit() else _YEARS[n]), before[0].strip(), at)
+    later = _NEXT_YEAR_AFTER.match(sentence, fig.end)
+    if later and window is not None and one_calendar_year(window.start, window.end):
+        # "633 events in 2014, and roughly 500 the year after": the year after the sentence's year
+        return _year(window.start.year + 1, later["at"], later.span("at"))
     after = _NEXT_YEAR_BEFORE.search(sentence[: fig.start])
     if after and window is not None and one_calendar_year(window.start, window.end):
         # "omkring 1.700 kampe i 2018, året efter i godt 1.500": the year after the sentence's year
@@ -131,15 +136,14 @@ _CLAUSE_YEAR = re.compile(
 
 # the year after the claim before, written before the figure (", og året efter i næsten halvdelen", ", and the
 # following year in about half") or after it (", and two thirds the following year", ", og to tredjedele året efter")
-_NEXT_YEAR = r"(?P<at>året\s+efter|(?:the\s+)?(?:following|next)\s+year|(?:the\s+)?year\s+after|a\s+year\s+later)\b"
 # a count's own clause opening with the year after: ", året efter i godt 1.500", ", and the following year about 900"
-_NEXT_YEAR_BEFORE = re.compile(rf"(?:,|\s(?:and|og))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR}\s+(?:(?:in|i)\s+)?$", re.I)
-_CLAUSE_NEXT_YEAR = re.compile(rf"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?{_NEXT_YEAR},?[^;,]{{0,50}}$", re.I)
+_NEXT_YEAR_BEFORE = re.compile(rf"(?:,|\s(?:and|og))\s+(?:(?:and|og)\s+)?{NEXT_YEAR}\s+(?:(?:in|i)\s+)?$", re.I)
+_CLAUSE_NEXT_YEAR = re.compile(rf"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?{NEXT_YEAR},?[^;,]{{0,50}}$", re.I)
 # a later clause with only its figure and, closing it, its year: "..., og i 65 pct. i 2019", "and in 65% in 2019"
 _CLAUSE_OPEN = re.compile(r"(?:;|,|\s(?:and|but|og|men))\s+(?:(?:and|og)\s+)?(?:(?:in|i|for)\s+)?$", re.I)
 _YEAR_CLOSING = re.compile(r"\s+(?P<at>(?:in|i)\s+(?P<y>(?:19|20)\d\d))\b(?=\s*(?:[.;,]|$))", re.I)
 _CLAUSE_START = re.compile(r"(?:;|,)\s+(?:(?:and|but|og|men)\s+)?$", re.I)
-_NEXT_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|i)\s+)?{_NEXT_YEAR}", re.I)
+_NEXT_YEAR_AFTER = re.compile(rf"\s+(?:(?:in|i)\s+)?{NEXT_YEAR}", re.I)
 
 
 def clause_year(sentence: str, fig: Figure, claims: list[Claim]) -> tuple[Claim, Window] | None:
