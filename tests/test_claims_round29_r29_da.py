@@ -43,3 +43,25 @@ def test_the_same_absence_without_the_second_clause(demo, tmp_path: Path) -> Non
         "contradicted",
         105,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # PKK vs Turkey's government in Hakkari, 2016: 38 of the dyad's 185 events (20.5%); before, a share read
+        # against the counterpart in Hakkari alone (contradicted)
+        ("Hakkari stod i 2016 for en femtedel af PKK's kampe med den tyrkiske hær.", "supported"),
+        ("Hakkari stod i 2016 for tre fjerdedele af PKK's kampe med den tyrkiske hær.", "contradicted"),
+    ],
+)
+def test_a_time_inside_stod_for_keeps_the_place_s_part(demo, tmp_path: Path, sentence: str, verdict: str) -> None:
+    """'Hakkari stod i 2016 for ...': a time between the verb and 'for' (Danish word order): still the place's part."""
+    [(claim, checked)] = _checked(demo, tmp_path, sentence)
+    assert (claim.kind, claim.place, claim.counterpart) == ("concentration", "Hakkari", "Government of Turkey")
+    assert (checked.verdict, checked.matching_events, checked.events) == (verdict, 38, 185)
+
+
+def test_stod_over_for_is_not_a_part(demo, tmp_path: Path) -> None:
+    """Guard: 'stod over for' is 'faced', not 'accounted for': never read as the place's part."""
+    claims = _checked(demo, tmp_path, "Hakkari stod i 2016 over for halvdelen af PKK's angreb.")
+    assert all(claim.kind != "concentration" for claim, _ in claims)
