@@ -266,9 +266,10 @@ THE_COUNTRY = re.compile(
     re.I,
 )
 _CONCENTRATION = re.compile(
-    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|stod\s+for|"
-    # a time or source may stand inside the Danish idioms: "tegnede sig i 2015 for", "lagde i 2017 navn til"
-    r"tegnede\s+sig\s+(?:[\w-]+\s+){0,3}?for|lagde\s+(?:[\w-]+\s+){0,3}?(?:jord|navn)\s+til|"
+    r"\b(?:accounted\s+for|saw|hosted|was\s+home\s+to|"
+    # a time or source may stand inside the Danish idioms: "tegnede sig i 2015 for", "lagde i 2017 navn til", "stod i
+    # 2016 for" (not "stod over for": faced)
+    r"stod\s+(?:(?!over\b)[\w-]+\s+){0,3}?for|tegnede\s+sig\s+(?:[\w-]+\s+){0,3}?for|lagde\s+(?:[\w-]+\s+){0,3}?(?:jord|navn)\s+til|"
     r"made\s+up|represented|husede|(?:was|were)\s+the\s+(?:site|scene|setting|location|theatre|theater)\s+(?:of|for)|"
     r"var\s+(?:\w+\s+)?(?:skueplads|rammen)\s+for|"
     # at the top of the list with its part: "lå i toppen med", "lå øverst i 2015 med", "topped the list with"

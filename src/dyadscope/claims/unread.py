@@ -191,6 +191,14 @@ def _joined(sentence: str, mentions: list[Mention], m: Mention, admin1: str | No
 
 _NOT_THERE = re.compile(r"(?:^|[,;(–—]\s*|\s-\s*|\band\s+|\bog\s+)(?:not|ikke)\s+(?:in\s+|i\s+)?$", re.I)
 _NOT_THERE_END = re.compile(r"\s*(?:[,;).–—]|\s-\s|$)")
+# "never clashed in Iraq; the fighting was only inside Turkey", "aldrig stødt sammen i Irak, kampene har udelukkende
+# foregået i Tyrkiet": after a ruled-out place, a later clause says where the fighting was instead - its own claim
+_NEGATED = re.compile(r"\b(?:never|not|no|aldrig|ikke|ingen)\b", re.I)
+_ONLY_THERE = re.compile(
+    r"(?:[,;–—]|\s-)\s+[^,;–—]*\b(?:only|solely|exclusively|entirely|instead|confined\s+to|kun|udelukkende|alene|"
+    r"i\s+stedet)\b[^,;–—]*$",
+    re.I,
+)
 
 
 def unread_place(
@@ -217,6 +225,9 @@ def unread_place(
             continue  # used, or the place of a figure set against the claim's ("double the toll in Iraq")
         if admin1 is not None and _NOT_THERE.search(sentence, 0, m.start) and _NOT_THERE_END.match(sentence, m.end):
             continue  # "Anbar, not Nineveh, carried the war": the place the claim's own is set against, ruled out
+        clause = _ONLY_THERE.search(sentence, 0, m.start)
+        if (admin1 or country) and clause and _NEGATED.search(sentence, 0, clause.start()):
+            continue  # "aldrig i Irak, kun i Tyrkiet": where the fighting was instead, after the claim's own place
         here = located(sentence, m.start) or _joined(sentence, mentions, m)
         if m.entry.kind == "place" and m.entry.admin1 != admin1 and (here or admin1 is not None):
             words.append(m.text)
